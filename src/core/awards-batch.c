@@ -1,0 +1,978 @@
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "awards-batch.h"
+#include "awards-catalogue.h"
+#include "awards-date.h"
+#include "awards-store-private.h"
+#include "awards-text.h"
+
+/*
+ * Imports name the same organisations, people, authorities and awards over and over. The batch
+ * remembers every name it has resolved twice over: by the text exactly as given (no Unicode work
+ * at all for a repeat) and by its normalised key (one lookup in the database per new name).
+ */
+
+typedef struct
+{
+  gint64             id;
+  AwardsEligibility  eligibility;
+  char              *name;
+} AwardInfo;
+
+typedef struct
+{
+  gint64  id;
+  gint64  authority_id;
+  char   *date;
+  char   *number;
+} DecisionInfo;
+
+struct _AwardsBatch
+{
+  AwardsStore *store;
+  sqlite3     *db;
+  gboolean     open;
+  guint        n_added;
+
+  GHashTable  *authority_ids;       /* text or key → gint64 * */
+  GHashTable  *authority_names;     /* gint64 * id → name */
+  GHashTable  *award_types;         /* text or key → AwardInfo * (owned by award_infos) */
+  GPtrArray   *award_infos;
+  GHashTable  *award_by_id;         /* gint64 * → AwardInfo * */
+  GHashTable  *organisation_ids;    /* text or key → gint64 * */
+  GHashTable  *organisation_names;  /* gint64 * id → current name */
+  GHashTable  *person_ids;          /* "organisation id|text or key" → gint64 * */
+  GHashTable  *person_names;        /* gint64 * id → full name */
+  GHashTable  *decisions;           /* "authority id|number key" → DecisionInfo * */
+  GHashTable  *decision_by_id;      /* gint64 * → DecisionInfo * (owns) */
+  int          next_rank;
+};
+
+static gint64 *
+id_new (gint64 id)
+{
+  return g_memdup2 (&id, sizeof id);
+}
+
+static gint64
+cached_id (GHashTable *table,
+           const char *key)
+{
+  gint64 *id = g_hash_table_lookup (table, key);
+
+  return id != NULL ? *id : 0;
+}
+
+static void
+remember_id (GHashTable *table,
+             const char *key,
+             gint64      id)
+{
+  g_hash_table_replace (table, g_strdup (key), id_new (id));
+}
+
+static void
+award_info_free (gpointer data)
+{
+  AwardInfo *info = data;
+
+  g_free (info->name);
+  g_free (info);
+}
+
+static void
+decision_info_free (gpointer data)
+{
+  DecisionInfo *info = data;
+
+  g_free (info->date);
+  g_free (info->number);
+  g_free (info);
+}
+
+static GHashTable *
+new_text_table (void)
+{
+  return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+}
+
+static GHashTable *
+new_id_table (GDestroyNotify value_free)
+{
+  return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, value_free);
+}
+
+/**
+ * awards_batch_begin:
+ *
+ * Opens a write transaction on @store; the store is locked to this thread until the batch is
+ * committed or freed.
+ *
+ * Returns: (transfer full): the batch, or %NULL if the database is busy or read-only
+ */
+AwardsBatch *
+awards_batch_begin (AwardsStore  *store,
+                    GError      **error)
+{
+  AwardsBatch *self;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (store), NULL);
+
+  awards_store_lock (store);
+  if (awards_store_is_in_batch (store))
+    {
+      awards_store_unlock (store);
+      g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_BUSY,
+                           _("Another change is being written to the database."));
+      return NULL;
+    }
+  if (!awards_store_exec (store, "BEGIN IMMEDIATE", error))
+    {
+      awards_store_unlock (store);
+      return NULL;
+    }
+  awards_store_set_in_batch (store, TRUE);
+
+  self = g_new0 (AwardsBatch, 1);
+  self->store = g_object_ref (store);
+  self->db = awards_store_get_db (store);
+  self->open = TRUE;
+  self->authority_ids = new_text_table ();
+  self->authority_names = new_id_table (g_free);
+  self->award_types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->award_infos = g_ptr_array_new_with_free_func (award_info_free);
+  self->award_by_id = new_id_table (NULL);
+  self->organisation_ids = new_text_table ();
+  self->organisation_names = new_id_table (g_free);
+  self->person_ids = new_text_table ();
+  self->person_names = new_id_table (g_free);
+  self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->decision_by_id = new_id_table (decision_info_free);
+  return self;
+}
+
+static void
+close_batch (AwardsBatch *self)
+{
+  if (!self->open)
+    return;
+  self->open = FALSE;
+  awards_store_set_in_batch (self->store, FALSE);
+  awards_store_unlock (self->store);
+}
+
+/**
+ * awards_batch_free:
+ *
+ * Frees the batch; if it was not committed, everything it wrote is rolled back.
+ */
+void
+awards_batch_free (AwardsBatch *self)
+{
+  if (self == NULL)
+    return;
+
+  if (self->open)
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      close_batch (self);
+    }
+  g_hash_table_unref (self->authority_ids);
+  g_hash_table_unref (self->authority_names);
+  g_hash_table_unref (self->award_types);
+  g_ptr_array_unref (self->award_infos);
+  g_hash_table_unref (self->award_by_id);
+  g_hash_table_unref (self->organisation_ids);
+  g_hash_table_unref (self->organisation_names);
+  g_hash_table_unref (self->person_ids);
+  g_hash_table_unref (self->person_names);
+  g_hash_table_unref (self->decisions);
+  g_hash_table_unref (self->decision_by_id);
+  g_object_unref (self->store);
+  g_free (self);
+}
+
+gboolean
+awards_batch_commit (AwardsBatch  *self,
+                     GError      **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (self->open, FALSE);
+
+  if (!awards_store_exec (self->store, "COMMIT", error))
+    return FALSE;
+  close_batch (self);
+  awards_store_emit_changed (self->store);
+  return TRUE;
+}
+
+guint
+awards_batch_get_n_added (AwardsBatch *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->n_added;
+}
+
+/* Normalises a required name; sets an error naming @what when it is blank. */
+static char *
+required_name (const char  *text,
+               const char  *what,
+               GError     **error)
+{
+  char *name = awards_store_optional_text (text);
+
+  if (name == NULL)
+    g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_INVALID, _("empty %s"), what);
+  return name;
+}
+
+/* Looks up one id by a single text parameter. Returns -1 on a database error. */
+static gint64
+lookup_id (AwardsBatch  *self,
+           const char   *sql,
+           const char   *text,
+           GError      **error)
+{
+  sqlite3_stmt *stmt = awards_store_prepare (self->store, sql, error);
+  gint64 id = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  awards_bind_text (stmt, 1, text);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      awards_store_set_error (self->store, error, _("Could not read the database"));
+      return -1;
+    }
+  return id;
+}
+
+gint64
+awards_batch_ensure_authority (AwardsBatch  *self,
+                               const char   *name,
+                               GError      **error)
+{
+  g_autofree char *normal = NULL;
+  g_autofree char *key = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (self != NULL && self->open, 0);
+
+  if (name != NULL && (id = cached_id (self->authority_ids, name)) > 0)
+    return id;
+  if ((normal = required_name (name, _("authority"), error)) == NULL)
+    return 0;
+  key = awards_text_name_key (normal);
+  id = cached_id (self->authority_ids, key);
+  if (id == 0)
+    {
+      id = lookup_id (self, "SELECT id FROM authority WHERE name_key = ?", key, error);
+      if (id < 0)
+        return 0;
+      if (id == 0)
+        {
+          g_autoptr(AwardsAuthority) authority = awards_authority_new ();
+
+          awards_authority_set_name (authority, normal);
+          id = awards_store_save_authority (self->store, authority, error);
+          if (id == 0)
+            return 0;
+        }
+      remember_id (self->authority_ids, key, id);
+      g_hash_table_replace (self->authority_names, id_new (id), g_strdup (normal));
+    }
+  remember_id (self->authority_ids, name, id);
+  return id;
+}
+
+static AwardInfo *
+remember_award (AwardsBatch       *self,
+                gint64             id,
+                const char        *name,
+                AwardsEligibility  eligibility)
+{
+  AwardInfo *info = g_new0 (AwardInfo, 1);
+
+  info->id = id;
+  info->name = g_strdup (name);
+  info->eligibility = eligibility;
+  g_ptr_array_add (self->award_infos, info);
+  g_hash_table_replace (self->award_by_id, id_new (id), info);
+  return info;
+}
+
+static AwardInfo *
+award_info_for_id (AwardsBatch  *self,
+                   gint64        id,
+                   GError      **error)
+{
+  AwardInfo *info = g_hash_table_lookup (self->award_by_id, &id);
+  sqlite3_stmt *stmt;
+  AwardsEligibility eligibility = AWARDS_ELIGIBILITY_BOTH;
+  int rc;
+
+  if (info != NULL)
+    return info;
+  stmt = awards_store_prepare (self->store,
+                               "SELECT name, eligibility FROM award_type WHERE id = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      awards_eligibility_from_string (awards_column_text (stmt, 1), &eligibility);
+      info = remember_award (self, id, awards_column_text (stmt, 0), eligibility);
+    }
+  else
+    awards_store_set_not_found (error, _("award"), id);
+  sqlite3_reset (stmt);
+  return info;
+}
+
+static int
+next_award_rank (AwardsBatch  *self,
+                 GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (self->next_rank > 0)
+    return self->next_rank++;
+  stmt = awards_store_prepare (self->store, "SELECT coalesce (max (rank), 0) FROM award_type",
+                               error);
+  if (stmt == NULL)
+    return 0;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    self->next_rank = sqlite3_column_int (stmt, 0) + 1;
+  sqlite3_reset (stmt);
+  return self->next_rank++;
+}
+
+/**
+ * awards_batch_ensure_award_type:
+ * @eligibility: (out) (optional): who may receive the award
+ *
+ * Finds the award type by name, or adds it to the catalogue after the known ones, with the
+ * eligibility its name implies (awards_catalogue_eligibility_for_name ()).
+ */
+gint64
+awards_batch_ensure_award_type (AwardsBatch        *self,
+                                const char         *name,
+                                AwardsEligibility  *eligibility,
+                                GError            **error)
+{
+  g_autofree char *normal = NULL;
+  g_autofree char *key = NULL;
+  AwardInfo *info;
+
+  g_return_val_if_fail (self != NULL && self->open, 0);
+
+  info = name != NULL ? g_hash_table_lookup (self->award_types, name) : NULL;
+  if (info == NULL)
+    {
+      gint64 id;
+
+      if ((normal = required_name (name, _("award"), error)) == NULL)
+        return 0;
+      key = awards_text_name_key (normal);
+      info = g_hash_table_lookup (self->award_types, key);
+      if (info == NULL)
+        {
+          id = lookup_id (self, "SELECT id FROM award_type WHERE name_key = ?", key, error);
+          if (id < 0)
+            return 0;
+          if (id > 0)
+            info = award_info_for_id (self, id, error);
+          else
+            {
+              g_autoptr(AwardsAwardType) type = awards_award_type_new ();
+              int rank = next_award_rank (self, error);
+
+              if (rank == 0)
+                return 0;
+              awards_award_type_set_name (type, normal);
+              awards_award_type_set_category (type, awards_catalogue_category_for_name (normal));
+              awards_award_type_set_eligibility (type,
+                                                 awards_catalogue_eligibility_for_name (normal));
+              awards_award_type_set_rank (type, rank);
+              id = awards_store_save_award_type (self->store, type, error);
+              if (id == 0)
+                return 0;
+              info = remember_award (self, id, normal,
+                                     awards_award_type_get_eligibility (type));
+            }
+          if (info == NULL)
+            return 0;
+          g_hash_table_replace (self->award_types, g_strdup (key), info);
+        }
+      g_hash_table_replace (self->award_types, g_strdup (name), info);
+    }
+  if (eligibility != NULL)
+    *eligibility = info->eligibility;
+  return info->id;
+}
+
+/* A first guess at the kind of a new organisation, from the words its name starts with. */
+static AwardsOrganisationKind
+guess_organisation_kind (const char *name)
+{
+  g_autofree char *folded = awards_text_fold (name);
+
+  if (folded == NULL)
+    return AWARDS_ORGANISATION_KIND_OTHER;
+  if (g_str_has_prefix (folded, "lien minh") || g_str_has_prefix (folded, "lm htx"))
+    return AWARDS_ORGANISATION_KIND_COOPERATIVE_ALLIANCE;
+  if (g_str_has_prefix (folded, "lien hiep") || g_str_has_prefix (folded, "lhhtx"))
+    return AWARDS_ORGANISATION_KIND_COOPERATIVE_UNION;
+  if (g_str_has_prefix (folded, "htx ") || g_str_has_prefix (folded, "hop tac xa"))
+    return AWARDS_ORGANISATION_KIND_COOPERATIVE;
+  if (g_str_has_prefix (folded, "cong ty") || g_str_has_prefix (folded, "doanh nghiep") ||
+      g_str_has_prefix (folded, "cty "))
+    return AWARDS_ORGANISATION_KIND_ENTERPRISE;
+  if (g_str_has_prefix (folded, "ubnd") || g_str_has_prefix (folded, "uy ban") ||
+      g_str_has_prefix (folded, "so ") || g_str_has_prefix (folded, "bo "))
+    return AWARDS_ORGANISATION_KIND_AGENCY;
+  return AWARDS_ORGANISATION_KIND_OTHER;
+}
+
+/**
+ * awards_batch_ensure_organisation:
+ *
+ * Finds the organisation by its current or a former name (normalised, case-insensitive), or
+ * creates it.
+ */
+gint64
+awards_batch_ensure_organisation (AwardsBatch  *self,
+                                  const char   *name,
+                                  GError      **error)
+{
+  g_autofree char *normal = NULL;
+  g_autofree char *key = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (self != NULL && self->open, 0);
+
+  if (name != NULL && (id = cached_id (self->organisation_ids, name)) > 0)
+    return id;
+  if ((normal = required_name (name, _("organisation"), error)) == NULL)
+    return 0;
+  key = awards_text_name_key (normal);
+  id = cached_id (self->organisation_ids, key);
+  if (id == 0)
+    {
+      id = lookup_id (self,
+                      "SELECT id FROM organisation WHERE name_key = ?1"
+                      " UNION ALL SELECT organisation_id FROM organisation_name"
+                      " WHERE name_key = ?1 LIMIT 1", key, error);
+      if (id < 0)
+        return 0;
+      if (id == 0)
+        {
+          g_autoptr(AwardsOrganisation) organisation = awards_organisation_new ();
+
+          awards_organisation_set_name (organisation, normal);
+          awards_organisation_set_kind (organisation, guess_organisation_kind (normal));
+          id = awards_store_save_organisation (self->store, organisation, error);
+          if (id == 0)
+            return 0;
+        }
+      remember_id (self->organisation_ids, key, id);
+    }
+  remember_id (self->organisation_ids, name, id);
+  return id;
+}
+
+/**
+ * awards_batch_ensure_person:
+ * @organisation_id: the person's organisation, or 0
+ * @position: (nullable): the position given to a new person
+ *
+ * People are told apart by name within an organisation: the same name in the same organisation
+ * is the same person; elsewhere it is another person.
+ */
+gint64
+awards_batch_ensure_person (AwardsBatch  *self,
+                            const char   *full_name,
+                            gint64        organisation_id,
+                            const char   *position,
+                            GError      **error)
+{
+  g_autofree char *raw_key = NULL;
+  g_autofree char *normal = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *scoped_key = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (self != NULL && self->open, 0);
+
+  if (full_name != NULL)
+    {
+      raw_key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", organisation_id, full_name);
+      if ((id = cached_id (self->person_ids, raw_key)) > 0)
+        return id;
+    }
+  if ((normal = required_name (full_name, _("recipient"), error)) == NULL)
+    return 0;
+  key = awards_text_name_key (normal);
+  scoped_key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", organisation_id, key);
+  id = cached_id (self->person_ids, scoped_key);
+  if (id == 0)
+    {
+      stmt = awards_store_prepare (self->store,
+                                   "SELECT id FROM person WHERE name_key = ?1"
+                                   " AND organisation_id IS ?2 ORDER BY id LIMIT 1", error);
+      if (stmt == NULL)
+        return 0;
+      awards_bind_text (stmt, 1, key);
+      awards_bind_id (stmt, 2, organisation_id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          awards_store_set_error (self->store, error, _("Could not read the people"));
+          return 0;
+        }
+      if (id == 0)
+        {
+          g_autoptr(AwardsPerson) person = awards_person_new ();
+
+          awards_person_set_full_name (person, normal);
+          awards_person_set_organisation_id (person, organisation_id);
+          awards_person_set_position (person, position);
+          id = awards_store_save_person (self->store, person, error);
+          if (id == 0)
+            return 0;
+        }
+      remember_id (self->person_ids, scoped_key, id);
+    }
+  if (raw_key != NULL)
+    remember_id (self->person_ids, raw_key, id);
+  return id;
+}
+
+static const char *
+authority_name (AwardsBatch *self,
+                gint64       authority_id)
+{
+  const char *name = g_hash_table_lookup (self->authority_names, &authority_id);
+  sqlite3_stmt *stmt;
+
+  if (name != NULL)
+    return name;
+  stmt = awards_store_prepare (self->store, "SELECT name FROM authority WHERE id = ?", NULL);
+  if (stmt == NULL)
+    return "?";
+  sqlite3_bind_int64 (stmt, 1, authority_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      char *copy = g_strdup (awards_column_text (stmt, 0));
+
+      g_hash_table_replace (self->authority_names, id_new (authority_id), copy);
+      name = copy;
+    }
+  sqlite3_reset (stmt);
+  return name != NULL ? name : "?";
+}
+
+static DecisionInfo *
+remember_decision (AwardsBatch *self,
+                   gint64       id,
+                   gint64       authority_id,
+                   const char  *date,
+                   const char  *number)
+{
+  DecisionInfo *info = g_new0 (DecisionInfo, 1);
+
+  info->id = id;
+  info->authority_id = authority_id;
+  info->date = g_strdup (date);
+  info->number = g_strdup (number);
+  g_hash_table_replace (self->decision_by_id, id_new (id), info);
+  return info;
+}
+
+static DecisionInfo *
+decision_info_for_id (AwardsBatch  *self,
+                      gint64        id,
+                      GError      **error)
+{
+  DecisionInfo *info = g_hash_table_lookup (self->decision_by_id, &id);
+  sqlite3_stmt *stmt;
+
+  if (info != NULL)
+    return info;
+  stmt = awards_store_prepare (self->store,
+                               "SELECT authority_id, date, number FROM decision WHERE id = ?",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    info = remember_decision (self, id, sqlite3_column_int64 (stmt, 0),
+                              awards_column_text (stmt, 1), awards_column_text (stmt, 2));
+  else
+    awards_store_set_not_found (error, _("decision"), id);
+  sqlite3_reset (stmt);
+  return info;
+}
+
+static char *
+decision_search_key (const char *number,
+                     const char *authority,
+                     const char *occasion)
+{
+  g_autofree char *text = g_strjoin (" ", number != NULL ? number : "", authority,
+                                     occasion != NULL ? occasion : "", NULL);
+
+  return awards_text_fold (text);
+}
+
+/*
+ * Inserts a decision header. The caller has checked that the number is free for the authority;
+ * the UNIQUE constraint stays as the last word.
+ */
+static gint64
+insert_decision (AwardsBatch     *self,
+                 AwardsDecision  *decision,
+                 const char      *number,
+                 const char      *iso_date,
+                 gint64           authority_id,
+                 GError         **error)
+{
+  g_autofree char *number_key = number != NULL ? awards_text_name_key (number) : NULL;
+  g_autofree char *signer_name = NULL;
+  g_autofree char *signer_title = NULL;
+  g_autofree char *occasion = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *search_key = NULL;
+  AwardsDecisionKind kind = AWARDS_DECISION_KIND_ANNUAL;
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  if (decision != NULL)
+    {
+      signer_name = awards_store_optional_text (awards_decision_get_signer_name (decision));
+      signer_title = awards_store_optional_text (awards_decision_get_signer_title (decision));
+      occasion = awards_store_optional_text (awards_decision_get_occasion (decision));
+      notes = awards_store_optional_text (awards_decision_get_notes (decision));
+      kind = awards_decision_get_kind (decision);
+    }
+  search_key = decision_search_key (number, authority_name (self, authority_id), occasion);
+
+  stmt = awards_store_prepare (self->store,
+                               "INSERT INTO decision (number, number_key, date, authority_id,"
+                               " signer_name, signer_title, occasion, kind, notes, search_key)"
+                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+  if (stmt == NULL)
+    return 0;
+  awards_bind_text (stmt, 1, number);
+  awards_bind_text (stmt, 2, number_key);
+  awards_bind_text (stmt, 3, iso_date);
+  sqlite3_bind_int64 (stmt, 4, authority_id);
+  awards_bind_text (stmt, 5, signer_name);
+  awards_bind_text (stmt, 6, signer_title);
+  awards_bind_text (stmt, 7, occasion);
+  awards_bind_text (stmt, 8, awards_decision_kind_to_string (kind));
+  awards_bind_text (stmt, 9, notes);
+  awards_bind_text (stmt, 10, search_key);
+  if (!awards_store_step_done (self->store, stmt, _("Could not save the decision"), error))
+    return 0;
+  id = sqlite3_last_insert_rowid (self->db);
+  remember_decision (self, id, authority_id, iso_date, number);
+  return id;
+}
+
+/* Finds the decision an authority gave under @number, or without a number on @iso_date. */
+static gint64
+find_decision (AwardsBatch  *self,
+               const char   *number,
+               const char   *iso_date,
+               gint64        authority_id,
+               char        **found_date,
+               GError      **error)
+{
+  g_autofree char *number_key = number != NULL ? awards_text_name_key (number) : NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  int rc;
+
+  if (number_key != NULL)
+    stmt = awards_store_prepare (self->store,
+                                 "SELECT id, date FROM decision WHERE authority_id = ?1"
+                                 " AND number_key = ?2", error);
+  else
+    stmt = awards_store_prepare (self->store,
+                                 "SELECT id, date FROM decision WHERE authority_id = ?1"
+                                 " AND number_key IS NULL AND date = ?3 ORDER BY id LIMIT 1",
+                                 error);
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, authority_id);
+  if (number_key != NULL)
+    awards_bind_text (stmt, 2, number_key);
+  else
+    awards_bind_text (stmt, 3, iso_date);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      if (found_date != NULL)
+        *found_date = g_strdup (awards_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      awards_store_set_error (self->store, error, _("Could not read the decisions"));
+      return -1;
+    }
+  return id;
+}
+
+static void
+set_number_taken (AwardsBatch  *self,
+                  const char   *number,
+                  gint64        authority_id,
+                  const char   *found_date,
+                  GError      **error)
+{
+  g_autofree char *shown = awards_date_format_short (found_date);
+
+  g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+               _("decision number “%s” of “%s” is already used by the decision dated %s"),
+               number, authority_name (self, authority_id), shown != NULL ? shown : found_date);
+}
+
+/**
+ * awards_batch_ensure_decision:
+ * @number: (nullable): the decision number; decisions without one are told apart by date
+ * @iso_date: the decision's date, YYYY-MM-DD
+ *
+ * Finds the decision or creates it. A number the authority already used with another date is
+ * an error (%AWARDS_STORE_ERROR_CONSTRAINT).
+ */
+gint64
+awards_batch_ensure_decision (AwardsBatch  *self,
+                              const char   *number,
+                              const char   *iso_date,
+                              gint64        authority_id,
+                              GError      **error)
+{
+  g_autofree char *normal_number = NULL;
+  g_autofree char *raw_key = NULL;
+  g_autofree char *found_date = NULL;
+  DecisionInfo *info;
+  gint64 id;
+
+  g_return_val_if_fail (self != NULL && self->open, 0);
+  g_return_val_if_fail (iso_date != NULL, 0);
+  g_return_val_if_fail (authority_id > 0, 0);
+
+  raw_key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s|%s", authority_id,
+                             number != NULL ? number : "", number != NULL ? "" : iso_date);
+  info = g_hash_table_lookup (self->decisions, raw_key);
+  if (info == NULL)
+    {
+      normal_number = awards_store_optional_text (number);
+      id = find_decision (self, normal_number, iso_date, authority_id, &found_date, error);
+      if (id < 0)
+        return 0;
+      if (id == 0)
+        id = insert_decision (self, NULL, normal_number, iso_date, authority_id, error);
+      if (id == 0)
+        return 0;
+      info = decision_info_for_id (self, id, error);
+      if (info == NULL)
+        return 0;
+      g_hash_table_replace (self->decisions, g_strdup (raw_key), info);
+    }
+  if (strcmp (info->date, iso_date) != 0)
+    {
+      set_number_taken (self, info->number, authority_id, info->date, error);
+      return 0;
+    }
+  return info->id;
+}
+
+/*
+ * For AwardsStore's save_decision (): a new decision whose number must not be in use at all.
+ */
+gint64
+awards_batch_create_decision (AwardsBatch     *self,
+                              AwardsDecision  *decision,
+                              gint64           authority_id,
+                              GError         **error)
+{
+  g_autofree char *number = awards_store_optional_text (awards_decision_get_number (decision));
+  g_autofree char *found_date = NULL;
+  const char *date = awards_decision_get_date (decision);
+  gint64 id;
+
+  if (number != NULL)
+    {
+      id = find_decision (self, number, date, authority_id, &found_date, error);
+      if (id < 0)
+        return 0;
+      if (id > 0)
+        {
+          set_number_taken (self, number, authority_id, found_date, error);
+          return 0;
+        }
+    }
+  return insert_decision (self, decision, number, date, authority_id, error);
+}
+
+static const char *
+recipient_current_name (AwardsBatch  *self,
+                        gboolean      person,
+                        gint64        id)
+{
+  GHashTable *names = person ? self->person_names : self->organisation_names;
+  const char *name = g_hash_table_lookup (names, &id);
+  sqlite3_stmt *stmt;
+
+  if (name != NULL)
+    return name;
+  stmt = awards_store_prepare (self->store,
+                               person ? "SELECT full_name FROM person WHERE id = ?"
+                                      : "SELECT name FROM organisation WHERE id = ?", NULL);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      char *copy = g_strdup (awards_column_text (stmt, 0));
+
+      g_hash_table_replace (names, id_new (id), copy);
+      name = copy;
+    }
+  sqlite3_reset (stmt);
+  return name;
+}
+
+/**
+ * awards_batch_add_commendation:
+ *
+ * Adds one award. Refuses an award the recipient's kind may not receive and the same award twice
+ * to one recipient in one decision, with a sentence that names them.
+ *
+ * Returns: the new commendation's id, or 0 on error
+ */
+gint64
+awards_batch_add_commendation (AwardsBatch                  *self,
+                               const AwardsNewCommendation  *commendation,
+                               GError                      **error)
+{
+  g_autofree char *recipient_name = NULL;
+  g_autofree char *position = NULL;
+  g_autofree char *achievement = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *register_number = NULL;
+  gboolean individual;
+  DecisionInfo *decision;
+  AwardInfo *award;
+  sqlite3_stmt *stmt;
+  const char *current_name;
+  int rc;
+
+  g_return_val_if_fail (self != NULL && self->open, 0);
+  g_return_val_if_fail (commendation != NULL, 0);
+
+  individual = commendation->recipient_kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL;
+  if ((individual && commendation->person_id <= 0) ||
+      (!individual && commendation->organisation_id <= 0) ||
+      (individual && commendation->organisation_id > 0) ||
+      (!individual && commendation->person_id > 0))
+    {
+      awards_store_set_invalid (error, _("an award needs exactly one recipient"));
+      return 0;
+    }
+
+  decision = decision_info_for_id (self, commendation->decision_id, error);
+  if (decision == NULL)
+    return 0;
+  award = award_info_for_id (self, commendation->award_type_id, error);
+  if (award == NULL)
+    return 0;
+
+  if (!awards_eligibility_allows (award->eligibility, commendation->recipient_kind))
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                   individual ? _("“%s” can only be given to a collective")
+                              : _("“%s” can only be given to an individual"),
+                   award->name);
+      return 0;
+    }
+
+  current_name = recipient_current_name (self, individual,
+                                         individual ? commendation->person_id
+                                                    : commendation->organisation_id);
+  recipient_name = awards_store_optional_text (commendation->recipient_name);
+  if (recipient_name == NULL)
+    recipient_name = g_strdup (current_name);
+  if (recipient_name == NULL)
+    {
+      awards_store_set_not_found (error, individual ? _("person") : _("organisation"),
+                                  individual ? commendation->person_id
+                                             : commendation->organisation_id);
+      return 0;
+    }
+  position = awards_store_optional_text (commendation->position);
+  achievement = awards_store_optional_text (commendation->achievement);
+  period = awards_store_optional_text (commendation->period);
+  register_number = awards_store_optional_text (commendation->register_number);
+
+  stmt = awards_store_prepare (self->store,
+                               "INSERT INTO commendation (decision_id, award_type_id, authority_id,"
+                               " date, period, organisation_id, person_id, recipient_name,"
+                               " organisation_at_time_id, position, achievement, register_number)"
+                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, decision->id);
+  sqlite3_bind_int64 (stmt, 2, award->id);
+  sqlite3_bind_int64 (stmt, 3, decision->authority_id);
+  awards_bind_text (stmt, 4, decision->date);
+  awards_bind_text (stmt, 5, period);
+  awards_bind_id (stmt, 6, individual ? 0 : commendation->organisation_id);
+  awards_bind_id (stmt, 7, individual ? commendation->person_id : 0);
+  awards_bind_text (stmt, 8, recipient_name);
+  awards_bind_id (stmt, 9, individual ? commendation->organisation_at_time_id : 0);
+  awards_bind_text (stmt, 10, position);
+  awards_bind_text (stmt, 11, achievement);
+  awards_bind_text (stmt, 12, register_number);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      if (sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_UNIQUE)
+        {
+          if (decision->number != NULL)
+            g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                         _("“%s” already receives “%s” in decision %s"),
+                         recipient_name, award->name, decision->number);
+          else
+            g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                         _("“%s” already receives “%s” in the decision of %s"),
+                         recipient_name, award->name, decision->date);
+        }
+      else
+        awards_store_set_error (self->store, error, _("Could not save the award"));
+      return 0;
+    }
+  self->n_added++;
+  return sqlite3_last_insert_rowid (self->db);
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "awards-store.h"
+
+G_BEGIN_DECLS
+
+/*
+ * A batch is one write transaction over many records, for imports and for saving a decision with
+ * its recipients. It finds or creates the authorities, award types, organisations, people and
+ * decisions named in the input, remembering the ones it has seen, and adds commendations. A failed
+ * call leaves the transaction usable, so that an importer can report every bad row; nothing is
+ * written unless awards_batch_commit () is called, and freeing an uncommitted batch rolls it back.
+ */
+typedef struct _AwardsBatch AwardsBatch;
+
+/* One new award. Either the ids or the names are given; names are found or created. */
+typedef struct
+{
+  gint64               decision_id;
+  gint64               award_type_id;
+  AwardsRecipientKind  recipient_kind;
+  gint64               organisation_id;            /* collective recipient */
+  gint64               person_id;                  /* individual recipient */
+  const char          *recipient_name;             /* the name at the time; NULL = current name */
+  gint64               organisation_at_time_id;    /* the person's organisation at the time */
+  const char          *position;
+  const char          *achievement;
+  const char          *period;
+  const char          *register_number;
+} AwardsNewCommendation;
+
+AwardsBatch *awards_batch_begin                (AwardsStore                  *store,
+                                                GError                      **error);
+gint64       awards_batch_ensure_authority     (AwardsBatch                  *self,
+                                                const char                   *name,
+                                                GError                      **error);
+gint64       awards_batch_ensure_award_type    (AwardsBatch                  *self,
+                                                const char                   *name,
+                                                AwardsEligibility            *eligibility,
+                                                GError                      **error);
+gint64       awards_batch_ensure_organisation  (AwardsBatch                  *self,
+                                                const char                   *name,
+                                                GError                      **error);
+gint64       awards_batch_ensure_person        (AwardsBatch                  *self,
+                                                const char                   *full_name,
+                                                gint64                        organisation_id,
+                                                const char                   *position,
+                                                GError                      **error);
+gint64       awards_batch_ensure_decision      (AwardsBatch                  *self,
+                                                const char                   *number,
+                                                const char                   *iso_date,
+                                                gint64                        authority_id,
+                                                GError                      **error);
+gint64       awards_batch_add_commendation     (AwardsBatch                  *self,
+                                                const AwardsNewCommendation  *commendation,
+                                                GError                      **error);
+guint        awards_batch_get_n_added          (AwardsBatch                  *self);
+gboolean     awards_batch_commit               (AwardsBatch                  *self,
+                                                GError                      **error);
+void         awards_batch_free                 (AwardsBatch                  *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsBatch, awards_batch_free)
+
+G_END_DECLS

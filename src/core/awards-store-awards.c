@@ -1,0 +1,1173 @@
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "awards-batch.h"
+#include "awards-date.h"
+#include "awards-store-private.h"
+#include "awards-text.h"
+
+/* Decisions, commendations and the queries that reports are built on. */
+
+void
+awards_query_init (AwardsQuery *query)
+{
+  g_return_if_fail (query != NULL);
+
+  memset (query, 0, sizeof *query);
+}
+
+void
+awards_summary_row_free (AwardsSummaryRow *row)
+{
+  if (row == NULL)
+    return;
+  g_free (row->authority);
+  g_free (row->award);
+  g_free (row);
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Building a WHERE clause from an AwardsQuery                                                   */
+
+typedef struct
+{
+  gboolean  is_text;
+  gint64    id;
+  char     *text;
+} Bind;
+
+typedef struct
+{
+  GString *with;     /* a WITH clause, or empty */
+  GString *where;
+  GArray  *binds;
+} Filter;
+
+static void
+bind_clear (gpointer data)
+{
+  Bind *bind = data;
+
+  g_free (bind->text);
+}
+
+static void
+filter_init (Filter *filter)
+{
+  filter->with = g_string_new (NULL);
+  filter->where = g_string_new ("c.deleted = 0");
+  filter->binds = g_array_new (FALSE, TRUE, sizeof (Bind));
+  g_array_set_clear_func (filter->binds, bind_clear);
+}
+
+static void
+filter_clear (Filter *filter)
+{
+  g_string_free (filter->with, TRUE);
+  g_string_free (filter->where, TRUE);
+  g_array_unref (filter->binds);
+}
+
+static int
+filter_add_id (Filter *filter,
+               gint64  id)
+{
+  Bind bind = { FALSE, id, NULL };
+
+  g_array_append_val (filter->binds, bind);
+  return filter->binds->len;
+}
+
+static int
+filter_add_text (Filter     *filter,
+                 const char *text)
+{
+  Bind bind = { TRUE, 0, g_strdup (text) };
+
+  g_array_append_val (filter->binds, bind);
+  return filter->binds->len;
+}
+
+static void
+filter_bind (Filter       *filter,
+             sqlite3_stmt *stmt)
+{
+  for (guint i = 0; i < filter->binds->len; i++)
+    {
+      Bind *bind = &g_array_index (filter->binds, Bind, i);
+
+      if (bind->is_text)
+        awards_bind_text (stmt, i + 1, bind->text);
+      else
+        sqlite3_bind_int64 (stmt, i + 1, bind->id);
+    }
+}
+
+static void
+filter_build (Filter            *filter,
+              const AwardsQuery *query)
+{
+  if (query == NULL)
+    return;
+
+  if (query->organisation_id > 0)
+    {
+      int n = filter_add_id (filter, query->organisation_id);
+
+      if (query->with_subsidiaries)
+        {
+          /* The organisation and every organisation below it in the membership tree. */
+          g_string_append_printf (filter->with,
+                                  "WITH RECURSIVE tree (id) AS (SELECT ?%d UNION"
+                                  " SELECT o.id FROM organisation o JOIN tree"
+                                  " ON o.parent_id = tree.id) ", n);
+          if (query->with_members)
+            g_string_append (filter->where,
+                             " AND (c.organisation_id IN tree"
+                             " OR c.organisation_at_time_id IN tree)");
+          else
+            g_string_append (filter->where, " AND c.organisation_id IN tree");
+        }
+      else if (query->with_members)
+        g_string_append_printf (filter->where,
+                                " AND (c.organisation_id = ?%d OR c.organisation_at_time_id = ?%d)",
+                                n, n);
+      else
+        g_string_append_printf (filter->where, " AND c.organisation_id = ?%d", n);
+    }
+  if (query->person_id > 0)
+    g_string_append_printf (filter->where, " AND c.person_id = ?%d",
+                            filter_add_id (filter, query->person_id));
+  if (query->decision_id > 0)
+    g_string_append_printf (filter->where, " AND c.decision_id = ?%d",
+                            filter_add_id (filter, query->decision_id));
+  if (query->authority_id > 0)
+    g_string_append_printf (filter->where, " AND c.authority_id = ?%d",
+                            filter_add_id (filter, query->authority_id));
+  if (query->award_type_id > 0)
+    g_string_append_printf (filter->where, " AND c.award_type_id = ?%d",
+                            filter_add_id (filter, query->award_type_id));
+  if (query->date_from != NULL)
+    g_string_append_printf (filter->where, " AND c.date >= ?%d",
+                            filter_add_text (filter, query->date_from));
+  if (query->date_to != NULL)
+    g_string_append_printf (filter->where, " AND c.date <= ?%d",
+                            filter_add_text (filter, query->date_to));
+  if (query->recipient_kind == AWARDS_RECIPIENT_KIND_COLLECTIVE)
+    g_string_append (filter->where, " AND c.person_id IS NULL");
+  else if (query->recipient_kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL)
+    g_string_append (filter->where, " AND c.person_id IS NOT NULL");
+  if (query->search != NULL)
+    {
+      g_autofree char *match = awards_text_fts_query (query->search);
+
+      if (match != NULL)
+        {
+          int n = filter_add_text (filter, match);
+
+          g_string_append_printf (filter->where,
+                                  " AND (c.organisation_id IN (SELECT rowid / 4 FROM search_index"
+                                  "   WHERE search_index MATCH ?%d AND rowid %% 4 = 0)"
+                                  " OR c.person_id IN (SELECT rowid / 4 FROM search_index"
+                                  "   WHERE search_index MATCH ?%d AND rowid %% 4 = 1)"
+                                  " OR c.decision_id IN (SELECT rowid / 4 FROM search_index"
+                                  "   WHERE search_index MATCH ?%d AND rowid %% 4 = 2))",
+                                  n, n, n);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Commendations                                                                                 */
+
+#define COMMENDATION_COLUMNS \
+  "c.id, c.decision_id, d.number, c.date, c.authority_id, a.name, c.award_type_id, t.name, " \
+  "t.rank, c.organisation_id, c.person_id, c.recipient_name, c.organisation_at_time_id, " \
+  "oat.name, c.position, c.achievement, c.period, c.register_number, c.revoked "
+
+#define COMMENDATION_JOINS \
+  " JOIN decision d ON d.id = c.decision_id" \
+  " JOIN authority a ON a.id = c.authority_id" \
+  " JOIN award_type t ON t.id = c.award_type_id" \
+  " LEFT JOIN organisation oat ON oat.id = c.organisation_at_time_id"
+
+static void
+row_from_statement (sqlite3_stmt          *stmt,
+                    AwardsCommendationRow *row)
+{
+  row->id = sqlite3_column_int64 (stmt, 0);
+  row->decision_id = sqlite3_column_int64 (stmt, 1);
+  row->decision_number = awards_column_text (stmt, 2);
+  row->date = awards_column_text (stmt, 3);
+  row->authority_id = sqlite3_column_int64 (stmt, 4);
+  row->authority = awards_column_text (stmt, 5);
+  row->award_type_id = sqlite3_column_int64 (stmt, 6);
+  row->award = awards_column_text (stmt, 7);
+  row->award_rank = sqlite3_column_int (stmt, 8);
+  row->organisation_id = sqlite3_column_int64 (stmt, 9);
+  row->person_id = sqlite3_column_int64 (stmt, 10);
+  row->recipient_kind = row->person_id > 0 ? AWARDS_RECIPIENT_KIND_INDIVIDUAL
+                                           : AWARDS_RECIPIENT_KIND_COLLECTIVE;
+  row->recipient = awards_column_text (stmt, 11);
+  row->organisation_at_time_id = sqlite3_column_int64 (stmt, 12);
+  row->organisation_at_time = awards_column_text (stmt, 13);
+  row->position = awards_column_text (stmt, 14);
+  row->achievement = awards_column_text (stmt, 15);
+  row->period = awards_column_text (stmt, 16);
+  row->register_number = awards_column_text (stmt, 17);
+  row->revoked = sqlite3_column_int (stmt, 18) != 0;
+}
+
+static AwardsCommendation *
+commendation_from_row (const AwardsCommendationRow *row)
+{
+  AwardsCommendation *commendation = awards_commendation_new ();
+
+  awards_commendation_set_id (commendation, row->id);
+  awards_commendation_set_decision_id (commendation, row->decision_id);
+  awards_commendation_set_decision_number (commendation, row->decision_number);
+  awards_commendation_set_date (commendation, row->date);
+  awards_commendation_set_authority_id (commendation, row->authority_id);
+  awards_commendation_set_authority_name (commendation, row->authority);
+  awards_commendation_set_award_type_id (commendation, row->award_type_id);
+  awards_commendation_set_award_name (commendation, row->award);
+  awards_commendation_set_award_rank (commendation, row->award_rank);
+  awards_commendation_set_recipient_kind (commendation, row->recipient_kind);
+  awards_commendation_set_organisation_id (commendation, row->organisation_id);
+  awards_commendation_set_person_id (commendation, row->person_id);
+  awards_commendation_set_recipient_name (commendation, row->recipient);
+  awards_commendation_set_organisation_at_time_id (commendation, row->organisation_at_time_id);
+  awards_commendation_set_organisation_at_time_name (commendation, row->organisation_at_time);
+  awards_commendation_set_position (commendation, row->position);
+  awards_commendation_set_achievement (commendation, row->achievement);
+  awards_commendation_set_period (commendation, row->period);
+  awards_commendation_set_register_number (commendation, row->register_number);
+  awards_commendation_set_revoked (commendation, row->revoked);
+  return commendation;
+}
+
+static const char *
+order_clause (AwardsOrder order)
+{
+  switch (order)
+    {
+    case AWARDS_ORDER_ANNEX:
+      return " ORDER BY t.rank, t.name_key, (c.person_id IS NOT NULL),"
+             " coalesce (ro.sort_key, rp.sort_key), c.id";
+    case AWARDS_ORDER_NEWEST_FIRST:
+      return " ORDER BY c.date DESC, c.decision_id DESC, c.id";
+    case AWARDS_ORDER_CHRONOLOGICAL:
+    default:
+      return " ORDER BY c.date, c.decision_id, c.id";
+    }
+}
+
+/**
+ * awards_store_foreach_commendation:
+ * @query: (nullable): what to select; %NULL selects every award
+ * @order: the order of the rows
+ * @func: called for each row; the row is valid only during the call
+ *
+ * Streams awards without building objects: for exports and reports over many rows. The store
+ * stays locked during the iteration, so @func must not call the store.
+ */
+gboolean
+awards_store_foreach_commendation (AwardsStore               *self,
+                                   const AwardsQuery         *query,
+                                   AwardsOrder                order,
+                                   AwardsCommendationRowFunc  func,
+                                   gpointer                   user_data,
+                                   GError                   **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  AwardsCommendationRow row;
+  Filter filter;
+  sqlite3_stmt *stmt;
+  gboolean ok = TRUE;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  filter_init (&filter);
+  filter_build (&filter, query);
+  g_string_append_printf (sql, "%sSELECT " COMMENDATION_COLUMNS " FROM commendation c"
+                          COMMENDATION_JOINS "%s WHERE %s%s",
+                          filter.with->str,
+                          order == AWARDS_ORDER_ANNEX
+                            ? " LEFT JOIN organisation ro ON ro.id = c.organisation_id"
+                              " LEFT JOIN person rp ON rp.id = c.person_id" : "",
+                          filter.where->str, order_clause (order));
+
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self, sql->str, error);
+  if (stmt != NULL)
+    {
+      filter_bind (&filter, stmt);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          row_from_statement (stmt, &row);
+          if (!func (&row, user_data))
+            break;
+        }
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        {
+          awards_store_set_error (self, error, _("Could not read the awards"));
+          ok = FALSE;
+        }
+      sqlite3_reset (stmt);
+    }
+  else
+    ok = FALSE;
+  awards_store_unlock (self);
+  filter_clear (&filter);
+  return ok;
+}
+
+static gboolean
+collect_commendation_cb (const AwardsCommendationRow *row,
+                         gpointer                     user_data)
+{
+  g_ptr_array_add (user_data, commendation_from_row (row));
+  return TRUE;
+}
+
+/**
+ * awards_store_list_commendations:
+ *
+ * Returns: (transfer full): the selected awards as objects, or %NULL on error. Use
+ *   awards_store_foreach_commendation () for selections that may be large.
+ */
+GPtrArray *
+awards_store_list_commendations (AwardsStore        *self,
+                                 const AwardsQuery  *query,
+                                 AwardsOrder         order,
+                                 GError            **error)
+{
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  if (!awards_store_foreach_commendation (self, query, order, collect_commendation_cb, result,
+                                          error))
+    return NULL;
+  return g_steal_pointer (&result);
+}
+
+guint
+awards_store_count_commendations (AwardsStore        *self,
+                                  const AwardsQuery  *query,
+                                  GError            **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  Filter filter;
+  sqlite3_stmt *stmt;
+  guint count = 0;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
+
+  filter_init (&filter);
+  filter_build (&filter, query);
+  g_string_append_printf (sql, "%sSELECT count(*) FROM commendation c WHERE %s",
+                          filter.with->str, filter.where->str);
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self, sql->str, error);
+  if (stmt != NULL)
+    {
+      filter_bind (&filter, stmt);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        count = sqlite3_column_int (stmt, 0);
+      else
+        awards_store_set_error (self, error, _("Could not count the awards"));
+      sqlite3_reset (stmt);
+    }
+  awards_store_unlock (self);
+  filter_clear (&filter);
+  return count;
+}
+
+AwardsCommendation *
+awards_store_get_commendation (AwardsStore  *self,
+                               gint64        id,
+                               GError      **error)
+{
+  AwardsCommendation *commendation = NULL;
+  AwardsCommendationRow row;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self,
+                               "SELECT " COMMENDATION_COLUMNS " FROM commendation c"
+                               COMMENDATION_JOINS " WHERE c.id = ? AND c.deleted = 0", error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          row_from_statement (stmt, &row);
+          commendation = commendation_from_row (&row);
+        }
+      else if (rc == SQLITE_DONE)
+        awards_store_set_not_found (error, _("award"), id);
+      else
+        awards_store_set_error (self, error, _("Could not read the award"));
+      sqlite3_reset (stmt);
+    }
+  awards_store_unlock (self);
+  return commendation;
+}
+
+static void
+set_constraint_error (AwardsStore  *self,
+                      GError      **error,
+                      const char   *what)
+{
+  int code = sqlite3_extended_errcode (awards_store_get_db (self));
+
+  if (code == SQLITE_CONSTRAINT_UNIQUE)
+    g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                         _("The recipient already receives this award in this decision."));
+  else if (code == SQLITE_CONSTRAINT_TRIGGER)
+    g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                         _("This award cannot be given to this kind of recipient."));
+  else
+    awards_store_set_error (self, error, what);
+}
+
+/**
+ * awards_store_update_commendation:
+ *
+ * Saves the award type, the recipient's name, position and organisation at the time, the
+ * achievement, period, register number and the revoked mark of an existing award.
+ */
+gboolean
+awards_store_update_commendation (AwardsStore         *self,
+                                  AwardsCommendation  *commendation,
+                                  GError             **error)
+{
+  g_autofree char *recipient_name = NULL;
+  g_autofree char *position = NULL;
+  g_autofree char *achievement = NULL;
+  g_autofree char *period = NULL;
+  g_autofree char *register_number = NULL;
+  sqlite3_stmt *stmt;
+  gboolean ok;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (AWARDS_IS_COMMENDATION (commendation), FALSE);
+
+  recipient_name =
+    awards_store_optional_text (awards_commendation_get_recipient_name (commendation));
+  if (recipient_name == NULL)
+    {
+      awards_store_set_invalid (error, _("The recipient has no name."));
+      return FALSE;
+    }
+  position = awards_store_optional_text (awards_commendation_get_position (commendation));
+  achievement = awards_store_optional_text (awards_commendation_get_achievement (commendation));
+  period = awards_store_optional_text (awards_commendation_get_period (commendation));
+  register_number =
+    awards_store_optional_text (awards_commendation_get_register_number (commendation));
+
+  if (!awards_store_write_begin (self, error))
+    return FALSE;
+  stmt = awards_store_prepare (self,
+                               "UPDATE commendation SET award_type_id = ?1, recipient_name = ?2,"
+                               " organisation_at_time_id = CASE WHEN person_id IS NULL THEN NULL"
+                               "   ELSE ?3 END,"
+                               " position = ?4, achievement = ?5, period = ?6,"
+                               " register_number = ?7, revoked = ?8,"
+                               " updated_at = strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')"
+                               " WHERE id = ?9 AND deleted = 0", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, awards_commendation_get_award_type_id (commendation));
+      awards_bind_text (stmt, 2, recipient_name);
+      awards_bind_id (stmt, 3, awards_commendation_get_organisation_at_time_id (commendation));
+      awards_bind_text (stmt, 4, position);
+      awards_bind_text (stmt, 5, achievement);
+      awards_bind_text (stmt, 6, period);
+      awards_bind_text (stmt, 7, register_number);
+      sqlite3_bind_int (stmt, 8, awards_commendation_get_revoked (commendation) ? 1 : 0);
+      sqlite3_bind_int64 (stmt, 9, awards_commendation_get_id (commendation));
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          set_constraint_error (self, error, _("Could not save the award"));
+          ok = FALSE;
+        }
+      else if (sqlite3_changes (awards_store_get_db (self)) == 0)
+        {
+          awards_store_set_not_found (error, _("award"), awards_commendation_get_id (commendation));
+          ok = FALSE;
+        }
+    }
+  return awards_store_write_end (self, ok, error);
+}
+
+static gboolean
+set_deleted (AwardsStore  *self,
+             gint64        id,
+             gboolean      deleted,
+             GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+  int rc;
+
+  if (!awards_store_write_begin (self, error))
+    return FALSE;
+  stmt = awards_store_prepare (self,
+                               "UPDATE commendation SET deleted = ?1,"
+                               " updated_at = strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')"
+                               " WHERE id = ?2 AND deleted = 1 - ?1", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int (stmt, 1, deleted ? 1 : 0);
+      sqlite3_bind_int64 (stmt, 2, id);
+      rc = sqlite3_step (stmt);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          set_constraint_error (self, error, _("Could not change the award"));
+          ok = FALSE;
+        }
+      else if (sqlite3_changes (awards_store_get_db (self)) == 0)
+        {
+          awards_store_set_not_found (error, _("award"), id);
+          ok = FALSE;
+        }
+    }
+  return awards_store_write_end (self, ok, error);
+}
+
+/**
+ * awards_store_delete_commendation:
+ *
+ * Marks an award deleted. It disappears from every list and report but stays in the file, so
+ * that awards_store_restore_commendation () can undo the deletion.
+ */
+gboolean
+awards_store_delete_commendation (AwardsStore  *self,
+                                  gint64        id,
+                                  GError      **error)
+{
+  g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
+
+  return set_deleted (self, id, TRUE, error);
+}
+
+gboolean
+awards_store_restore_commendation (AwardsStore  *self,
+                                   gint64        id,
+                                   GError      **error)
+{
+  g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
+
+  return set_deleted (self, id, FALSE, error);
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Decisions                                                                                     */
+
+#define DECISION_COLUMNS \
+  "d.id, d.number, d.date, d.authority_id, a.name, d.signer_name, d.signer_title, d.occasion, " \
+  "d.kind, d.notes, " \
+  "(SELECT count(*) FROM commendation c WHERE c.decision_id = d.id AND c.deleted = 0) "
+
+static AwardsDecision *
+decision_from_row (sqlite3_stmt *stmt)
+{
+  AwardsDecision *decision = awards_decision_new ();
+  AwardsDecisionKind kind = AWARDS_DECISION_KIND_ANNUAL;
+
+  awards_decision_kind_from_string (awards_column_text (stmt, 8), &kind);
+  awards_decision_set_id (decision, sqlite3_column_int64 (stmt, 0));
+  awards_decision_set_number (decision, awards_column_text (stmt, 1));
+  awards_decision_set_date (decision, awards_column_text (stmt, 2));
+  awards_decision_set_authority_id (decision, sqlite3_column_int64 (stmt, 3));
+  awards_decision_set_authority_name (decision, awards_column_text (stmt, 4));
+  awards_decision_set_signer_name (decision, awards_column_text (stmt, 5));
+  awards_decision_set_signer_title (decision, awards_column_text (stmt, 6));
+  awards_decision_set_occasion (decision, awards_column_text (stmt, 7));
+  awards_decision_set_kind (decision, kind);
+  awards_decision_set_notes (decision, awards_column_text (stmt, 9));
+  awards_decision_set_recipient_count (decision, sqlite3_column_int (stmt, 10));
+  return decision;
+}
+
+AwardsDecision *
+awards_store_get_decision (AwardsStore  *self,
+                           gint64        id,
+                           GError      **error)
+{
+  AwardsDecision *decision = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self,
+                               "SELECT " DECISION_COLUMNS " FROM decision d"
+                               " JOIN authority a ON a.id = d.authority_id WHERE d.id = ?", error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        decision = decision_from_row (stmt);
+      else if (rc == SQLITE_DONE)
+        awards_store_set_not_found (error, _("decision"), id);
+      else
+        awards_store_set_error (self, error, _("Could not read the decision"));
+      sqlite3_reset (stmt);
+    }
+  awards_store_unlock (self);
+  return decision;
+}
+
+/**
+ * awards_store_find_decision:
+ * @number: the decision number, compared without regard to case and spacing
+ * @authority_id: the authority that gave it, or 0 for any
+ *
+ * Returns: (transfer full): the decision; %NULL with %AWARDS_STORE_ERROR_NOT_FOUND when there is
+ *   none, or with %AWARDS_STORE_ERROR_INVALID when several authorities used the number
+ */
+AwardsDecision *
+awards_store_find_decision (AwardsStore  *self,
+                            const char   *number,
+                            gint64        authority_id,
+                            GError      **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *key = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (number != NULL, NULL);
+
+  key = awards_text_name_key (number);
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self,
+                               "SELECT " DECISION_COLUMNS " FROM decision d"
+                               " JOIN authority a ON a.id = d.authority_id"
+                               " WHERE d.number_key = ?1 AND (?2 IS NULL OR d.authority_id = ?2)"
+                               " ORDER BY d.date DESC LIMIT 2", error);
+  if (stmt == NULL)
+    {
+      awards_store_unlock (self);
+      return NULL;
+    }
+  awards_bind_text (stmt, 1, key);
+  awards_bind_id (stmt, 2, authority_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (found, decision_from_row (stmt));
+  sqlite3_reset (stmt);
+  awards_store_unlock (self);
+
+  if (rc != SQLITE_DONE)
+    {
+      awards_store_set_error (self, error, _("Could not read the decisions"));
+      return NULL;
+    }
+  if (found->len == 0)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
+                   _("There is no decision numbered “%s”."), number);
+      return NULL;
+    }
+  if (found->len > 1)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_INVALID,
+                   _("Several authorities gave a decision numbered “%s”; name the authority."),
+                   number);
+      return NULL;
+    }
+  return g_object_ref (g_ptr_array_index (found, 0));
+}
+
+guint
+awards_store_count_decisions (AwardsStore  *self,
+                              const char   *search,
+                              GError      **error)
+{
+  g_autofree char *match = NULL;
+  sqlite3_stmt *stmt;
+  guint count = 0;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
+
+  match = search != NULL ? awards_text_fts_query (search) : NULL;
+  awards_store_lock (self);
+  if (match != NULL)
+    stmt = awards_store_prepare (self,
+                                 "SELECT count(*) FROM search_index WHERE search_index MATCH ?1"
+                                 " AND rowid % 4 = 2", error);
+  else
+    stmt = awards_store_prepare (self, "SELECT count(*) FROM decision", error);
+  if (stmt != NULL)
+    {
+      if (match != NULL)
+        awards_bind_text (stmt, 1, match);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        count = sqlite3_column_int (stmt, 0);
+      else
+        awards_store_set_error (self, error, _("Could not count the decisions"));
+      sqlite3_reset (stmt);
+    }
+  awards_store_unlock (self);
+  return count;
+}
+
+/**
+ * awards_store_list_decisions:
+ *
+ * Returns: (transfer full): decisions, newest first, with their recipient counts
+ */
+GPtrArray *
+awards_store_list_decisions (AwardsStore  *self,
+                             const char   *search,
+                             guint         offset,
+                             guint         limit,
+                             GError      **error)
+{
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *match = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  match = search != NULL ? awards_text_fts_query (search) : NULL;
+  awards_store_lock (self);
+  if (match != NULL)
+    stmt = awards_store_prepare (self,
+                                 "SELECT " DECISION_COLUMNS " FROM decision d"
+                                 " JOIN authority a ON a.id = d.authority_id"
+                                 " WHERE d.id IN (SELECT rowid / 4 FROM search_index"
+                                 "   WHERE search_index MATCH ?1 AND rowid % 4 = 2)"
+                                 " ORDER BY d.date DESC, d.id DESC LIMIT ?2 OFFSET ?3", error);
+  else
+    stmt = awards_store_prepare (self,
+                                 "SELECT " DECISION_COLUMNS " FROM decision d"
+                                 " JOIN authority a ON a.id = d.authority_id"
+                                 " ORDER BY d.date DESC, d.id DESC LIMIT ?2 OFFSET ?3", error);
+  if (stmt == NULL)
+    {
+      awards_store_unlock (self);
+      return NULL;
+    }
+  if (match != NULL)
+    awards_bind_text (stmt, 1, match);
+  sqlite3_bind_int64 (stmt, 2, limit);
+  sqlite3_bind_int64 (stmt, 3, offset);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (result, decision_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      awards_store_set_error (self, error, _("Could not read the decisions"));
+      g_clear_pointer (&result, g_ptr_array_unref);
+    }
+  sqlite3_reset (stmt);
+  awards_store_unlock (self);
+  return g_steal_pointer (&result);
+}
+
+static gboolean
+update_decision_header (AwardsStore     *self,
+                        AwardsDecision  *decision,
+                        gint64           authority_id,
+                        GError         **error)
+{
+  g_autofree char *number = awards_store_optional_text (awards_decision_get_number (decision));
+  g_autofree char *number_key = number != NULL ? awards_text_name_key (number) : NULL;
+  g_autofree char *signer_name =
+    awards_store_optional_text (awards_decision_get_signer_name (decision));
+  g_autofree char *signer_title =
+    awards_store_optional_text (awards_decision_get_signer_title (decision));
+  g_autofree char *occasion = awards_store_optional_text (awards_decision_get_occasion (decision));
+  g_autofree char *notes = awards_store_optional_text (awards_decision_get_notes (decision));
+  g_autofree char *search_text = NULL;
+  g_autofree char *search_key = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  search_text = g_strjoin (" ", number != NULL ? number : "",
+                           awards_decision_get_authority_name (decision) != NULL
+                             ? awards_decision_get_authority_name (decision) : "",
+                           occasion != NULL ? occasion : "", NULL);
+  search_key = awards_text_fold (search_text);
+
+  stmt = awards_store_prepare (self,
+                               "UPDATE decision SET number = ?1, number_key = ?2, date = ?3,"
+                               " authority_id = ?4, signer_name = ?5, signer_title = ?6,"
+                               " occasion = ?7, kind = ?8, notes = ?9, search_key = ?10,"
+                               " updated_at = strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')"
+                               " WHERE id = ?11", error);
+  if (stmt == NULL)
+    return FALSE;
+  awards_bind_text (stmt, 1, number);
+  awards_bind_text (stmt, 2, number_key);
+  awards_bind_text (stmt, 3, awards_decision_get_date (decision));
+  sqlite3_bind_int64 (stmt, 4, authority_id);
+  awards_bind_text (stmt, 5, signer_name);
+  awards_bind_text (stmt, 6, signer_title);
+  awards_bind_text (stmt, 7, occasion);
+  awards_bind_text (stmt, 8, awards_decision_kind_to_string (awards_decision_get_kind (decision)));
+  awards_bind_text (stmt, 9, notes);
+  awards_bind_text (stmt, 10, search_key);
+  sqlite3_bind_int64 (stmt, 11, awards_decision_get_id (decision));
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      if (sqlite3_extended_errcode (awards_store_get_db (self)) == SQLITE_CONSTRAINT_UNIQUE)
+        g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                     _("The authority already used the decision number “%s”."), number);
+      else
+        awards_store_set_error (self, error, _("Could not save the decision"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Adds one recipient of the editor's list, finding or creating the organisation or person. */
+static gboolean
+add_recipient (AwardsBatch         *batch,
+               gint64               decision_id,
+               AwardsCommendation  *recipient,
+               guint                row,
+               GError             **error)
+{
+  AwardsNewCommendation spec = { 0, };
+  g_autoptr(GError) local_error = NULL;
+  AwardsRecipientKind kind = awards_commendation_get_recipient_kind (recipient);
+  const char *name = awards_commendation_get_recipient_name (recipient);
+
+  spec.decision_id = decision_id;
+  spec.recipient_kind = kind;
+  spec.recipient_name = name;
+  spec.position = awards_commendation_get_position (recipient);
+  spec.achievement = awards_commendation_get_achievement (recipient);
+  spec.period = awards_commendation_get_period (recipient);
+  spec.register_number = awards_commendation_get_register_number (recipient);
+
+  spec.award_type_id = awards_commendation_get_award_type_id (recipient);
+  if (spec.award_type_id <= 0)
+    spec.award_type_id = awards_batch_ensure_award_type (batch,
+                                                         awards_commendation_get_award_name (recipient),
+                                                         NULL, &local_error);
+  if (spec.award_type_id > 0 && kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL)
+    {
+      spec.organisation_at_time_id = awards_commendation_get_organisation_at_time_id (recipient);
+      if (spec.organisation_at_time_id <= 0 &&
+          awards_commendation_get_organisation_at_time_name (recipient) != NULL)
+        spec.organisation_at_time_id =
+          awards_batch_ensure_organisation (batch,
+                                            awards_commendation_get_organisation_at_time_name (recipient),
+                                            &local_error);
+      spec.person_id = awards_commendation_get_person_id (recipient);
+      if (local_error == NULL && spec.person_id <= 0)
+        spec.person_id = awards_batch_ensure_person (batch, name, spec.organisation_at_time_id,
+                                                     spec.position, &local_error);
+    }
+  else if (spec.award_type_id > 0 && kind == AWARDS_RECIPIENT_KIND_COLLECTIVE)
+    {
+      spec.organisation_id = awards_commendation_get_organisation_id (recipient);
+      if (spec.organisation_id <= 0)
+        spec.organisation_id = awards_batch_ensure_organisation (batch, name, &local_error);
+    }
+  else if (local_error == NULL)
+    awards_store_set_invalid (&local_error, _("the recipient is neither a collective nor an individual"));
+
+  if (local_error == NULL)
+    {
+      gint64 id = awards_batch_add_commendation (batch, &spec, &local_error);
+
+      if (id > 0)
+        {
+          /* The editor keeps its objects: give them what was found or created. */
+          awards_commendation_set_id (recipient, id);
+          awards_commendation_set_decision_id (recipient, decision_id);
+          awards_commendation_set_award_type_id (recipient, spec.award_type_id);
+          awards_commendation_set_organisation_id (recipient, spec.organisation_id);
+          awards_commendation_set_person_id (recipient, spec.person_id);
+          awards_commendation_set_organisation_at_time_id (recipient,
+                                                           spec.organisation_at_time_id);
+        }
+    }
+  if (local_error != NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Recipient %u: %s"), row, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * awards_store_save_decision:
+ * @decision: the header; with id 0 a new decision is created. The authority is its authority-id,
+ *   or else found or created by authority-name
+ * @recipients: (element-type AwardsCommendation): the full list of recipients. Items with an id
+ *   are existing awards and are updated; items without one are added (organisations and people
+ *   named but not yet known are created); awards of the decision missing from the list are
+ *   deleted (and can be restored)
+ *
+ * Saves a whole decision in one transaction: everything or nothing.
+ *
+ * Returns: the decision's id, or 0 on error
+ */
+gint64
+awards_store_save_decision (AwardsStore     *self,
+                            AwardsDecision  *decision,
+                            GPtrArray       *recipients,
+                            GError         **error)
+{
+  g_autoptr(AwardsBatch) batch = NULL;
+  g_autoptr(GHashTable) kept = NULL;
+  g_autofree char *iso_date = NULL;
+  g_autofree char *authority_name = NULL;
+  gint64 decision_id;
+  gint64 authority_id;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
+  g_return_val_if_fail (AWARDS_IS_DECISION (decision), 0);
+  g_return_val_if_fail (recipients != NULL, 0);
+
+  if (awards_decision_get_date (decision) == NULL ||
+      !awards_date_parse (awards_decision_get_date (decision), &iso_date))
+    {
+      awards_store_set_invalid (error, _("The decision date is not a valid date."));
+      return 0;
+    }
+  awards_decision_set_date (decision, iso_date);
+
+  batch = awards_batch_begin (self, error);
+  if (batch == NULL)
+    return 0;
+
+  authority_id = awards_decision_get_authority_id (decision);
+  if (authority_id <= 0)
+    {
+      authority_id = awards_batch_ensure_authority (batch,
+                                                    awards_decision_get_authority_name (decision),
+                                                    error);
+      if (authority_id == 0)
+        return 0;
+    }
+  {
+    g_autoptr(AwardsAuthority) authority = NULL;
+
+    stmt = awards_store_prepare (self, "SELECT name FROM authority WHERE id = ?", error);
+    if (stmt == NULL)
+      return 0;
+    sqlite3_bind_int64 (stmt, 1, authority_id);
+    if (sqlite3_step (stmt) == SQLITE_ROW)
+      authority_name = g_strdup (awards_column_text (stmt, 0));
+    sqlite3_reset (stmt);
+    if (authority_name == NULL)
+      {
+        awards_store_set_not_found (error, _("authority"), authority_id);
+        return 0;
+      }
+    awards_decision_set_authority_id (decision, authority_id);
+    awards_decision_set_authority_name (decision, authority_name);
+  }
+
+  decision_id = awards_decision_get_id (decision);
+  if (decision_id > 0)
+    {
+      if (!update_decision_header (self, decision, authority_id, error))
+        return 0;
+    }
+  else
+    {
+      decision_id = awards_batch_create_decision (batch, decision, authority_id, error);
+      if (decision_id == 0)
+        return 0;
+    }
+
+  /* Existing awards first: updated, or deleted when the clerk removed them from the list. */
+  kept = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < recipients->len; i++)
+    {
+      AwardsCommendation *recipient = g_ptr_array_index (recipients, i);
+      gint64 id = awards_commendation_get_id (recipient);
+
+      if (id > 0)
+        {
+          if (awards_commendation_get_award_type_id (recipient) <= 0)
+            {
+              gint64 type_id =
+                awards_batch_ensure_award_type (batch,
+                                                awards_commendation_get_award_name (recipient),
+                                                NULL, error);
+
+              if (type_id == 0)
+                return 0;
+              awards_commendation_set_award_type_id (recipient, type_id);
+            }
+          if (!awards_store_update_commendation (self, recipient, error))
+            return 0;
+          g_hash_table_add (kept, g_memdup2 (&id, sizeof id));
+        }
+    }
+  if (awards_decision_get_id (decision) > 0)
+    {
+      g_autoptr(GArray) removed = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      stmt = awards_store_prepare (self,
+                                   "SELECT id FROM commendation WHERE decision_id = ?"
+                                   " AND deleted = 0", error);
+      if (stmt == NULL)
+        return 0;
+      sqlite3_bind_int64 (stmt, 1, decision_id);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+
+          if (!g_hash_table_contains (kept, &id))
+            g_array_append_val (removed, id);
+        }
+      sqlite3_reset (stmt);
+      for (guint i = 0; i < removed->len; i++)
+        if (!awards_store_delete_commendation (self, g_array_index (removed, gint64, i), error))
+          return 0;
+    }
+
+  for (guint i = 0; i < recipients->len; i++)
+    {
+      AwardsCommendation *recipient = g_ptr_array_index (recipients, i);
+
+      if (awards_commendation_get_id (recipient) > 0)
+        continue;
+      if (!add_recipient (batch, decision_id, recipient, i + 1, error))
+        return 0;
+    }
+
+  if (!awards_batch_commit (batch, error))
+    return 0;
+  awards_decision_set_id (decision, decision_id);
+  return decision_id;
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Reports                                                                                       */
+
+static GPtrArray *
+run_summary (AwardsStore        *self,
+             const AwardsQuery  *query,
+             gboolean            by_year,
+             GError            **error)
+{
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func ((GDestroyNotify)awards_summary_row_free);
+  g_autoptr(GString) sql = g_string_new (NULL);
+  Filter filter;
+  sqlite3_stmt *stmt;
+  int rc = SQLITE_DONE;
+
+  filter_init (&filter);
+  filter_build (&filter, query);
+  if (by_year)
+    g_string_append_printf (sql,
+                            "%sSELECT 0, NULL, s.award_type_id, t.name, t.rank, s.year,"
+                            " s.collectives, s.individuals FROM"
+                            " (SELECT CAST (substr (c.date, 1, 4) AS INTEGER) AS year,"
+                            "   c.award_type_id, sum (c.person_id IS NULL) AS collectives,"
+                            "   sum (c.person_id IS NOT NULL) AS individuals"
+                            "  FROM commendation c WHERE %s GROUP BY 1, 2) s"
+                            " JOIN award_type t ON t.id = s.award_type_id"
+                            " ORDER BY s.year, t.rank, t.name_key",
+                            filter.with->str, filter.where->str);
+  else
+    g_string_append_printf (sql,
+                            "%sSELECT s.authority_id, a.name, s.award_type_id, t.name, t.rank, 0,"
+                            " s.collectives, s.individuals FROM"
+                            " (SELECT c.authority_id, c.award_type_id,"
+                            "   sum (c.person_id IS NULL) AS collectives,"
+                            "   sum (c.person_id IS NOT NULL) AS individuals"
+                            "  FROM commendation c WHERE %s GROUP BY 1, 2) s"
+                            " JOIN authority a ON a.id = s.authority_id"
+                            " JOIN award_type t ON t.id = s.award_type_id"
+                            " ORDER BY a.sort_key, t.rank, t.name_key",
+                            filter.with->str, filter.where->str);
+
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self, sql->str, error);
+  if (stmt != NULL)
+    {
+      filter_bind (&filter, stmt);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          AwardsSummaryRow *row = g_new0 (AwardsSummaryRow, 1);
+
+          row->authority_id = sqlite3_column_int64 (stmt, 0);
+          row->authority = g_strdup (awards_column_text (stmt, 1));
+          row->award_type_id = sqlite3_column_int64 (stmt, 2);
+          row->award = g_strdup (awards_column_text (stmt, 3));
+          row->award_rank = sqlite3_column_int (stmt, 4);
+          row->year = sqlite3_column_int (stmt, 5);
+          row->collectives = sqlite3_column_int (stmt, 6);
+          row->individuals = sqlite3_column_int (stmt, 7);
+          g_ptr_array_add (result, row);
+        }
+      if (rc != SQLITE_DONE)
+        awards_store_set_error (self, error, _("Could not count the awards"));
+      sqlite3_reset (stmt);
+    }
+  awards_store_unlock (self);
+  filter_clear (&filter);
+  if (stmt == NULL || rc != SQLITE_DONE)
+    return NULL;
+  return g_steal_pointer (&result);
+}
+
+/**
+ * awards_store_summary:
+ *
+ * Returns: (transfer full) (element-type AwardsSummaryRow): per authority and award, the number
+ *   of awards to collectives and to individuals, ordered by authority (Vietnamese order) then
+ *   award rank
+ */
+GPtrArray *
+awards_store_summary (AwardsStore        *self,
+                      const AwardsQuery  *query,
+                      GError            **error)
+{
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  return run_summary (self, query, FALSE, error);
+}
+
+/**
+ * awards_store_yearly:
+ *
+ * Returns: (transfer full) (element-type AwardsSummaryRow): per year and award (authority
+ *   fields empty), the number of awards to collectives and to individuals, by year then rank
+ */
+GPtrArray *
+awards_store_yearly (AwardsStore        *self,
+                     const AwardsQuery  *query,
+                     GError            **error)
+{
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  return run_summary (self, query, TRUE, error);
+}

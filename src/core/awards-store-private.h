@@ -1,0 +1,65 @@
+#pragma once
+
+#include <sqlite3.h>
+
+#include "awards-batch.h"
+#include "awards-store.h"
+
+G_BEGIN_DECLS
+
+/* Internal API shared by the store and AwardsBatch; the rest of the program uses awards-store.h. */
+
+void          awards_store_lock           (AwardsStore  *self);
+void          awards_store_unlock         (AwardsStore  *self);
+sqlite3_stmt *awards_store_prepare        (AwardsStore  *self,
+                                           const char   *sql,
+                                           GError      **error);
+gboolean      awards_store_exec           (AwardsStore  *self,
+                                           const char   *sql,
+                                           GError      **error);
+void          awards_store_set_error      (AwardsStore  *self,
+                                           GError      **error,
+                                           const char   *what);
+void          awards_store_emit_changed   (AwardsStore  *self);
+gboolean      awards_store_is_in_batch    (AwardsStore  *self);
+void          awards_store_set_in_batch   (AwardsStore  *self,
+                                           gboolean      in_batch);
+
+/* A write transaction for one public call; inside a batch, the batch's transaction is used. */
+gboolean      awards_store_write_begin    (AwardsStore  *self,
+                                           GError      **error);
+gboolean      awards_store_write_end      (AwardsStore  *self,
+                                           gboolean      ok,
+                                           GError      **error);
+gboolean      awards_store_step_done      (AwardsStore  *self,
+                                           sqlite3_stmt *stmt,
+                                           const char   *what,
+                                           GError      **error);
+void          awards_store_set_invalid    (GError      **error,
+                                           const char   *message);
+void          awards_store_set_not_found  (GError      **error,
+                                           const char   *what,
+                                           gint64        id);
+char         *awards_store_optional_text  (const char   *text);
+sqlite3      *awards_store_get_db         (AwardsStore  *self);
+
+/* Binding helpers: NULL strings and 0 ids become SQL NULL. */
+void          awards_bind_text            (sqlite3_stmt *stmt,
+                                           int           index,
+                                           const char   *text);
+void          awards_bind_id              (sqlite3_stmt *stmt,
+                                           int           index,
+                                           gint64        id);
+void          awards_bind_bytes           (sqlite3_stmt *stmt,
+                                           int           index,
+                                           GBytes       *bytes);
+const char   *awards_column_text          (sqlite3_stmt *stmt,
+                                           int           column);
+
+/* A new decision for awards_store_save_decision (): its number must not be in use at all. */
+gint64        awards_batch_create_decision (AwardsBatch     *self,
+                                            AwardsDecision  *decision,
+                                            gint64           authority_id,
+                                            GError         **error);
+
+G_END_DECLS

@@ -1,0 +1,341 @@
+#include "config.h"
+
+#include <errno.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "awards-schema.h"
+#include "awards-store-private.h"
+
+/* Backup, restore and the consistency check. */
+
+static gboolean
+copy_database (sqlite3     *source,
+               sqlite3     *destination,
+               GError     **error)
+{
+  sqlite3_backup *backup = sqlite3_backup_init (destination, "main", source, "main");
+  int rc;
+
+  if (backup == NULL)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED,
+                   _("Could not start the copy: %s"), sqlite3_errmsg (destination));
+      return FALSE;
+    }
+  /* Copy in steps so that a long copy does not keep other readers out for its whole length. */
+  do
+    {
+      rc = sqlite3_backup_step (backup, 1024);
+      if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        sqlite3_sleep (20);
+    }
+  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+  sqlite3_backup_finish (backup);
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED,
+                   _("The copy failed: %s"), sqlite3_errstr (rc));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Checks that @path is an intact Coop Awards database this version can read. */
+static gboolean
+verify_file (const char  *path,
+             GError     **error)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *verdict = NULL;
+  int application_id = -1;
+  int version = -1;
+  int rc;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
+                   _("“%s” does not exist or is not a file."), path);
+      return FALSE;
+    }
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("Could not open “%s”: %s"), path, sqlite3_errmsg (db));
+      sqlite3_close (db);
+      return FALSE;
+    }
+
+  rc = sqlite3_prepare_v2 (db, "SELECT (SELECT application_id FROM pragma_application_id),"
+                               " (SELECT user_version FROM pragma_user_version)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      application_id = sqlite3_column_int (stmt, 0);
+      version = sqlite3_column_int (stmt, 1);
+    }
+  sqlite3_finalize (stmt);
+  stmt = NULL;
+  if (application_id != AWARDS_APPLICATION_ID)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Coop Awards database."), path);
+      sqlite3_close (db);
+      return FALSE;
+    }
+  if (version > AWARDS_SCHEMA_VERSION)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Coop Awards."), path);
+      sqlite3_close (db);
+      return FALSE;
+    }
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA integrity_check (1)", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    verdict = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  if (g_strcmp0 (verdict, "ok") != 0)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is damaged: %s"), path,
+                   verdict != NULL ? verdict : _("it cannot be read"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * awards_store_backup:
+ * @destination: the file to write; an existing file is replaced only once the new copy is
+ *   complete and verified
+ *
+ * Copies the open database with SQLite's online backup, then checks the copy's integrity.
+ */
+gboolean
+awards_store_backup (AwardsStore  *self,
+                     const char   *destination,
+                     GError      **error)
+{
+  g_autofree char *partial = NULL;
+  sqlite3 *target = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (destination != NULL, FALSE);
+
+  partial = g_strconcat (destination, ".partial", NULL);
+  g_unlink (partial);
+  if (sqlite3_open_v2 (partial, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                       NULL) != SQLITE_OK)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                   _("Could not write the backup “%s”: %s"), destination,
+                   sqlite3_errmsg (target));
+      sqlite3_close (target);
+      return FALSE;
+    }
+
+  awards_store_lock (self);
+  ok = copy_database (awards_store_get_db (self), target, error);
+  awards_store_unlock (self);
+  /* A backup is one self-contained file: no write-ahead log beside it. */
+  if (ok)
+    sqlite3_exec (target, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  sqlite3_close (target);
+
+  if (ok)
+    ok = verify_file (partial, error);
+  if (ok && g_rename (partial, destination) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                   _("Could not write the backup “%s”: %s"), destination,
+                   g_strerror (saved_errno));
+      ok = FALSE;
+    }
+  if (!ok)
+    g_unlink (partial);
+  return ok;
+}
+
+/**
+ * awards_store_restore:
+ * @database_path: the database to replace; it must not be open in this process
+ * @source: a backup
+ * @saved_copy: (out) (optional): where the replaced database was kept
+ *
+ * Verifies @source, keeps a copy of the current database beside it (named with the date and
+ * time), then copies @source over it.
+ */
+gboolean
+awards_store_restore (const char  *database_path,
+                      const char  *source,
+                      char       **saved_copy,
+                      GError     **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *copy_path = NULL;
+  sqlite3 *current = NULL;
+  sqlite3 *from = NULL;
+  sqlite3 *copy = NULL;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (database_path != NULL, FALSE);
+  g_return_val_if_fail (source != NULL, FALSE);
+
+  if (!verify_file (source, error))
+    return FALSE;
+
+  if (g_file_test (database_path, G_FILE_TEST_EXISTS))
+    {
+      copy_path = g_strdup_printf ("%s.before-restore-%s", database_path, stamp);
+      ok = sqlite3_open_v2 (database_path, &current, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
+           sqlite3_open_v2 (copy_path, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                            NULL) == SQLITE_OK;
+      if (!ok)
+        g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                     _("Could not keep a copy of “%s” before restoring: %s"), database_path,
+                     sqlite3_errmsg (copy != NULL ? copy : current));
+      else
+        ok = copy_database (current, copy, error);
+      if (ok)
+        sqlite3_exec (copy, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+      sqlite3_close (copy);
+      if (!ok)
+        {
+          sqlite3_close (current);
+          g_unlink (copy_path);
+          return FALSE;
+        }
+    }
+  else if (sqlite3_open_v2 (database_path, &current, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                            NULL) != SQLITE_OK)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                   _("Could not create “%s”: %s"), database_path, sqlite3_errmsg (current));
+      sqlite3_close (current);
+      return FALSE;
+    }
+
+  /* The backup API writes through the destination's own journal: the file is either the old
+   * database or the restored one, never a mixture. */
+  if (sqlite3_open_v2 (source, &from, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("Could not open “%s”: %s"), source, sqlite3_errmsg (from));
+      ok = FALSE;
+    }
+  else
+    ok = copy_database (from, current, error);
+  sqlite3_close (from);
+  sqlite3_close (current);
+
+  if (ok && saved_copy != NULL)
+    *saved_copy = g_steal_pointer (&copy_path);
+  return ok;
+}
+
+static gboolean
+collect_problems (AwardsStore  *self,
+                  GPtrArray    *problems,
+                  const char   *sql,
+                  const char   *format,
+                  GError      **error)
+{
+  sqlite3_stmt *stmt = awards_store_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      /* Every check query returns: a name, then a number. */
+      g_ptr_array_add (problems,
+                       g_strdup_printf (format, awards_column_text (stmt, 0),
+                                        sqlite3_column_int (stmt, 1)));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      awards_store_set_error (self, error, _("Could not check the database"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * awards_store_check:
+ *
+ * Checks the file's integrity and the data: broken references, awards without a decision,
+ * duplicate organisations and people, empty decisions.
+ *
+ * Returns: (transfer full) (element-type utf8): one sentence per problem; empty when all is well
+ */
+GPtrArray *
+awards_store_check (AwardsStore  *self,
+                    GError      **error)
+{
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  gboolean ok;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self, "PRAGMA integrity_check (20)", error);
+  ok = stmt != NULL;
+  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *verdict = awards_column_text (stmt, 0);
+
+      if (g_strcmp0 (verdict, "ok") != 0)
+        g_ptr_array_add (problems, g_strdup_printf (_("The file is damaged: %s"), verdict));
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+
+  ok = ok &&
+    collect_problems (self, problems,
+                      "SELECT \"table\", count(*) FROM pragma_foreign_key_check GROUP BY 1",
+                      _("Records in “%s” refer to something that does not exist (%d)."), error) &&
+    collect_problems (self, problems,
+                      "SELECT c.recipient_name, c.id FROM commendation c"
+                      " WHERE NOT EXISTS (SELECT 1 FROM decision d WHERE d.id = c.decision_id)",
+                      _("The award to “%s” (number %d) has no decision."), error) &&
+    collect_problems (self, problems,
+                      "SELECT min (name), count(*) FROM organisation GROUP BY name_key"
+                      " HAVING count(*) > 1",
+                      _("The organisation “%s” is recorded %d times."), error) &&
+    collect_problems (self, problems,
+                      "SELECT min (full_name), count(*) FROM person"
+                      " GROUP BY name_key, organisation_id HAVING count(*) > 1",
+                      _("The person “%s” is recorded %d times in the same organisation."),
+                      error) &&
+    collect_problems (self, problems,
+                      "SELECT c.recipient_name, count(*) FROM commendation c WHERE c.deleted = 0"
+                      " GROUP BY c.decision_id, c.award_type_id, c.organisation_id, c.person_id"
+                      " HAVING count(*) > 1",
+                      _("“%s” receives the same award %d times in one decision."), error) &&
+    collect_problems (self, problems,
+                      "SELECT coalesce (d.number, d.date), d.id FROM decision d"
+                      " WHERE NOT EXISTS (SELECT 1 FROM commendation c"
+                      "   WHERE c.decision_id = d.id AND c.deleted = 0)",
+                      _("The decision %s (number %d in the database) has no recipients."),
+                      error) &&
+    collect_problems (self, problems,
+                      "SELECT c.recipient_name, c.id FROM commendation c"
+                      " JOIN decision d ON d.id = c.decision_id"
+                      " WHERE c.date <> d.date OR c.authority_id <> d.authority_id",
+                      _("The award to “%s” (number %d) disagrees with its decision."), error);
+  awards_store_unlock (self);
+
+  if (!ok)
+    return NULL;
+  return g_steal_pointer (&problems);
+}

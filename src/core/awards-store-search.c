@@ -1,0 +1,228 @@
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "awards-date.h"
+#include "awards-store-private.h"
+#include "awards-text.h"
+
+/*
+ * Search runs one FTS5 prefix query over the folded keys of organisations, people and decisions.
+ * FTS5 yields matches in rowid order without scoring, so a broad word ("nguyen") stops after a
+ * bounded number of candidates instead of ranking a hundred thousand rows; the candidates are then
+ * ranked here: whole-text matches, then matches at the start, then the rest; organisations before
+ * people before decisions; Vietnamese order within each.
+ */
+
+#define CANDIDATES_PER_RESULT 20
+#define MAX_CANDIDATES 4000
+
+void
+awards_search_hit_free (AwardsSearchHit *hit)
+{
+  if (hit == NULL)
+    return;
+  g_free (hit->title);
+  g_free (hit->subtitle);
+  g_free (hit);
+}
+
+typedef struct
+{
+  AwardsSearchHit *hit;
+  int              closeness;    /* 0 equal, 1 prefix, 2 words elsewhere */
+  GBytes          *sort_key;
+} Candidate;
+
+static void
+candidate_free (gpointer data)
+{
+  Candidate *candidate = data;
+
+  awards_search_hit_free (candidate->hit);
+  g_clear_pointer (&candidate->sort_key, g_bytes_unref);
+  g_free (candidate);
+}
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const Candidate *x = *(const Candidate **)a;
+  const Candidate *y = *(const Candidate **)b;
+
+  if (x->closeness != y->closeness)
+    return x->closeness - y->closeness;
+  if (x->hit->kind != y->hit->kind)
+    return (int)x->hit->kind - (int)y->hit->kind;
+  if (x->sort_key == NULL || y->sort_key == NULL)
+    return (x->sort_key == NULL) - (y->sort_key == NULL);
+  return g_bytes_compare (x->sort_key, y->sort_key);
+}
+
+static int
+closeness (const char *folded_body,
+           const char *folded_query)
+{
+  if (strcmp (folded_body, folded_query) == 0)
+    return 0;
+  if (g_str_has_prefix (folded_body, folded_query))
+    return 1;
+  return 2;
+}
+
+/* Fills in a candidate's title, subtitle and count; returns FALSE if the row has gone. */
+static gboolean
+describe (AwardsStore *self,
+          Candidate   *candidate)
+{
+  AwardsSearchHit *hit = candidate->hit;
+  sqlite3_stmt *stmt = NULL;
+  gboolean found = FALSE;
+
+  switch (hit->kind)
+    {
+    case AWARDS_SEARCH_ORGANISATION:
+      stmt = awards_store_prepare (self,
+                                   "SELECT o.name, (SELECT p.name FROM organisation p"
+                                   "   WHERE p.id = o.parent_id), o.sort_key,"
+                                   " (SELECT count(*) FROM commendation c"
+                                   "   WHERE c.organisation_id = o.id AND c.deleted = 0) +"
+                                   " (SELECT count(*) FROM commendation c"
+                                   "   WHERE c.organisation_at_time_id = o.id AND c.deleted = 0)"
+                                   " FROM organisation o WHERE o.id = ?", NULL);
+      break;
+    case AWARDS_SEARCH_PERSON:
+      stmt = awards_store_prepare (self,
+                                   "SELECT p.full_name, (SELECT o.name FROM organisation o"
+                                   "   WHERE o.id = p.organisation_id), p.sort_key,"
+                                   " (SELECT count(*) FROM commendation c"
+                                   "   WHERE c.person_id = p.id AND c.deleted = 0)"
+                                   " FROM person p WHERE p.id = ?", NULL);
+      break;
+    case AWARDS_SEARCH_DECISION:
+      stmt = awards_store_prepare (self,
+                                   "SELECT coalesce (d.number, ''), a.name, a.sort_key,"
+                                   " (SELECT count(*) FROM commendation c"
+                                   "   WHERE c.decision_id = d.id AND c.deleted = 0), d.date"
+                                   " FROM decision d JOIN authority a ON a.id = d.authority_id"
+                                   " WHERE d.id = ?", NULL);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, hit->id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *subtitle = awards_column_text (stmt, 1);
+
+      found = TRUE;
+      hit->title = g_strdup (awards_column_text (stmt, 0));
+      hit->award_count = sqlite3_column_int (stmt, 3);
+      candidate->sort_key = g_bytes_new (sqlite3_column_blob (stmt, 2),
+                                         sqlite3_column_bytes (stmt, 2));
+      if (hit->kind == AWARDS_SEARCH_DECISION)
+        {
+          g_autofree char *date = awards_date_format_short (awards_column_text (stmt, 4));
+
+          hit->subtitle = g_strdup_printf ("%s, %s", subtitle, date != NULL ? date : "");
+          if (hit->title[0] == '\0')
+            {
+              g_free (hit->title);
+              hit->title = g_strdup (_("(no number)"));
+            }
+        }
+      else
+        hit->subtitle = g_strdup (subtitle);
+    }
+  sqlite3_reset (stmt);
+  return found;
+}
+
+/**
+ * awards_store_search:
+ * @text: what the user typed; accents, case and đ/d do not matter, and every word may be the
+ *   start of a word ("ngu van du" finds "Nguyễn Văn Đức")
+ * @limit: the most hits to return
+ *
+ * Returns: (transfer full) (element-type AwardsSearchHit): the best hits first; an empty array
+ *   when @text has no word
+ */
+GPtrArray *
+awards_store_search (AwardsStore  *self,
+                     const char   *text,
+                     guint         limit,
+                     GError      **error)
+{
+  g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (candidate_free);
+  g_autoptr(GPtrArray) result =
+    g_ptr_array_new_with_free_func ((GDestroyNotify)awards_search_hit_free);
+  g_autofree char *match = NULL;
+  g_autofree char *folded_query = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  match = awards_text_fts_query (text);
+  if (match == NULL || limit == 0)
+    return g_steal_pointer (&result);
+  folded_query = awards_text_fold (text);
+
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self,
+                               "SELECT rowid, body FROM search_index WHERE search_index MATCH ?"
+                               " LIMIT ?", error);
+  if (stmt == NULL)
+    {
+      awards_store_unlock (self);
+      return NULL;
+    }
+  awards_bind_text (stmt, 1, match);
+  sqlite3_bind_int (stmt, 2, MIN (MAX_CANDIDATES, limit * CANDIDATES_PER_RESULT));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 rowid = sqlite3_column_int64 (stmt, 0);
+      Candidate *candidate = g_new0 (Candidate, 1);
+
+      candidate->hit = g_new0 (AwardsSearchHit, 1);
+      candidate->hit->kind = (AwardsSearchKind)(rowid % 4);
+      candidate->hit->id = rowid / 4;
+      candidate->closeness = closeness (awards_column_text (stmt, 1), folded_query);
+      g_ptr_array_add (candidates, candidate);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      awards_store_set_error (self, error, _("Could not search the database"));
+      awards_store_unlock (self);
+      return NULL;
+    }
+
+  /* The candidates are few (a bounded number per result asked for), so each is described. */
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      Candidate *candidate = g_ptr_array_index (candidates, i);
+
+      if (!describe (self, candidate))
+        candidate->closeness = G_MAXINT;
+    }
+  awards_store_unlock (self);
+
+  g_ptr_array_sort (candidates, compare_candidates);
+  for (guint i = 0; i < candidates->len && result->len < limit; i++)
+    {
+      Candidate *candidate = g_ptr_array_index (candidates, i);
+
+      if (candidate->closeness == G_MAXINT)
+        break;
+      g_ptr_array_add (result, g_steal_pointer (&candidate->hit));
+    }
+  return g_steal_pointer (&result);
+}

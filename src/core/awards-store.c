@@ -1,0 +1,1632 @@
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "awards-catalogue.h"
+#include "awards-date.h"
+#include "awards-schema.h"
+#include "awards-store-private.h"
+#include "awards-text.h"
+
+/*
+ * AwardsStore owns the one SQLite connection of a database file. Every public function takes the
+ * store's lock, so the store may be used from worker threads (GTask) as well as the main thread;
+ * the "changed" signal is always emitted in the main context the store was opened in.
+ */
+
+struct _AwardsStore
+{
+  GObject       parent_instance;
+
+  sqlite3      *db;
+  char         *path;
+  GRecMutex     lock;
+  GHashTable   *statements;    /* SQL text → sqlite3_stmt */
+  GMainContext *context;
+  gboolean      in_batch;
+};
+
+G_DEFINE_TYPE (AwardsStore, awards_store, G_TYPE_OBJECT)
+G_DEFINE_QUARK (awards-store-error-quark, awards_store_error)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+finalize_statement (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+static void
+awards_store_finalize (GObject *object)
+{
+  AwardsStore *self = (AwardsStore *)object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close (self->db);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->context, g_main_context_unref);
+  g_rec_mutex_clear (&self->lock);
+
+  G_OBJECT_CLASS (awards_store_parent_class)->finalize (object);
+}
+
+static void
+awards_store_class_init (AwardsStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = awards_store_finalize;
+
+  /**
+   * AwardsStore::changed:
+   *
+   * Emitted in the store's main context after a write has been committed.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+awards_store_init (AwardsStore *self)
+{
+  g_rec_mutex_init (&self->lock);
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  self->context = g_main_context_ref_thread_default ();
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Internal helpers                                                                             */
+
+void
+awards_store_lock (AwardsStore *self)
+{
+  g_rec_mutex_lock (&self->lock);
+}
+
+void
+awards_store_unlock (AwardsStore *self)
+{
+  g_rec_mutex_unlock (&self->lock);
+}
+
+gboolean
+awards_store_is_in_batch (AwardsStore *self)
+{
+  return self->in_batch;
+}
+
+void
+awards_store_set_in_batch (AwardsStore *self,
+                           gboolean     in_batch)
+{
+  self->in_batch = in_batch;
+}
+
+void
+awards_store_set_error (AwardsStore  *self,
+                        GError      **error,
+                        const char   *what)
+{
+  int code = sqlite3_errcode (self->db);
+  int domain_code;
+
+  switch (code & 0xff)
+    {
+    case SQLITE_CONSTRAINT:
+      domain_code = AWARDS_STORE_ERROR_CONSTRAINT;
+      break;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      domain_code = AWARDS_STORE_ERROR_NOT_A_DATABASE;
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+      domain_code = AWARDS_STORE_ERROR_READ_ONLY;
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      domain_code = AWARDS_STORE_ERROR_BUSY;
+      break;
+    default:
+      domain_code = AWARDS_STORE_ERROR_FAILED;
+      break;
+    }
+
+  /* Keep SQLite's own words after ours: they are what a developer needs to find the cause. */
+  g_set_error (error, AWARDS_STORE_ERROR, domain_code, "%s (%s)", what, sqlite3_errmsg (self->db));
+}
+
+sqlite3_stmt *
+awards_store_prepare (AwardsStore  *self,
+                      const char   *sql,
+                      GError      **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      awards_store_set_error (self, error, _("Could not read the database"));
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+awards_store_exec (AwardsStore  *self,
+                   const char   *sql,
+                   GError      **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      awards_store_set_error (self, error, _("The database refused a change"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+emit_changed_cb (gpointer data)
+{
+  AwardsStore *self = data;
+
+  g_signal_emit (self, signals[CHANGED], 0);
+  return G_SOURCE_REMOVE;
+}
+
+void
+awards_store_emit_changed (AwardsStore *self)
+{
+  /* Runs at once when this thread owns (or can take) the store's context, else from an idle. */
+  g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, emit_changed_cb,
+                              g_object_ref (self), g_object_unref);
+}
+
+void
+awards_bind_text (sqlite3_stmt *stmt,
+                  int           index,
+                  const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+void
+awards_bind_id (sqlite3_stmt *stmt,
+                int           index,
+                gint64        id)
+{
+  if (id <= 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int64 (stmt, index, id);
+}
+
+void
+awards_bind_bytes (sqlite3_stmt *stmt,
+                   int           index,
+                   GBytes       *bytes)
+{
+  gsize size = 0;
+  const void *data = g_bytes_get_data (bytes, &size);
+
+  sqlite3_bind_blob (stmt, index, size > 0 ? data : "", size, SQLITE_TRANSIENT);
+}
+
+const char *
+awards_column_text (sqlite3_stmt *stmt,
+                    int           column)
+{
+  return (const char *)sqlite3_column_text (stmt, column);
+}
+
+/* Normalises an optional text: NULL and blank become NULL. */
+char *
+awards_store_optional_text (const char *text)
+{
+  char *normalized;
+
+  if (text == NULL)
+    return NULL;
+  normalized = awards_text_normalize (text);
+  if (normalized != NULL && normalized[0] == '\0')
+    g_clear_pointer (&normalized, g_free);
+  return normalized;
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Opening                                                                                       */
+
+/**
+ * awards_store_default_path:
+ *
+ * Returns: the database file used when none is named: `$COOP_AWARDS_DB`, else
+ *   `$XDG_DATA_HOME/coop-awards/awards.db`.
+ */
+char *
+awards_store_default_path (void)
+{
+  const char *env = g_getenv ("COOP_AWARDS_DB");
+
+  if (env != NULL && env[0] != '\0')
+    return g_strdup (env);
+  return g_build_filename (g_get_user_data_dir (), "coop-awards", "awards.db", NULL);
+}
+
+static gboolean
+seed_catalogue (AwardsStore  *self,
+                GError      **error)
+{
+  const AwardsCatalogueEntry *entries;
+  guint n_entries;
+
+  entries = awards_catalogue_get_entries (&n_entries);
+  for (guint i = 0; i < n_entries; i++)
+    {
+      g_autoptr(AwardsAwardType) type = awards_award_type_new ();
+
+      awards_award_type_set_name (type, entries[i].name);
+      awards_award_type_set_category (type, entries[i].category);
+      awards_award_type_set_eligibility (type, entries[i].eligibility);
+      awards_award_type_set_rank (type, entries[i].rank);
+      if (awards_store_save_award_type (self, type, error) == 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+query_int (AwardsStore  *self,
+           const char   *sql,
+           int          *value,
+           GError      **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      awards_store_set_error (self, error, _("Could not read the database"));
+      return FALSE;
+    }
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      awards_store_set_error (self, error, _("Could not read the database"));
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  *value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
+
+static gboolean
+open_database (AwardsStore  *self,
+               GError      **error)
+{
+  int application_id = 0;
+  int version = 0;
+  int n_tables = 0;
+  gboolean ok;
+  g_autoptr(GError) local_error = NULL;
+
+  if (sqlite3_open_v2 (self->path, &self->db,
+                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                   _("Could not open the database “%s”: %s"), self->path,
+                   self->db != NULL ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM));
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+
+  /* The first read is where SQLite notices a file that is not a database. */
+  if (!query_int (self, "PRAGMA application_id", &application_id, &local_error) ||
+      !query_int (self, "PRAGMA user_version", &version, &local_error) ||
+      !query_int (self, "SELECT count(*) FROM sqlite_master", &n_tables, &local_error))
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Coop Awards database, or it is damaged: %s"),
+                   self->path, sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+
+  if ((application_id != 0 && application_id != AWARDS_APPLICATION_ID) ||
+      (application_id == 0 && n_tables > 0))
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is an SQLite database of another program, not a Coop Awards database."),
+                   self->path);
+      return FALSE;
+    }
+
+  if (version > AWARDS_SCHEMA_VERSION)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Coop Awards (database version %d; "
+                     "this version knows up to %d). Update Coop Awards to open it; the file "
+                     "was left untouched."),
+                   self->path, version, AWARDS_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  if (!awards_store_exec (self, "PRAGMA foreign_keys = ON", error))
+    return FALSE;
+
+  if (version < AWARDS_SCHEMA_VERSION)
+    {
+      if (!awards_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
+          !awards_store_exec (self, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      /* The seeding writes through the store's own functions, inside this transaction. */
+      self->in_batch = TRUE;
+      ok = awards_schema_migrate (self->db, version, error) &&
+           (version > 0 || seed_catalogue (self, error));
+      self->in_batch = FALSE;
+      if (!ok || !awards_store_exec (self, "COMMIT", error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+
+  /* A commit is on disk before the call returns: the office's records come before speed. */
+  return awards_store_exec (self, "PRAGMA synchronous = FULL", error);
+}
+
+/**
+ * awards_store_open:
+ * @path: the database file; created (with its folder) and seeded when missing
+ * @error: return location for an error
+ *
+ * Opens a database, bringing an older file up to date. A file that is not a database, belongs to
+ * another program or was written by a newer version is refused with an error that says so.
+ *
+ * Returns: (transfer full): the store, or %NULL
+ */
+AwardsStore *
+awards_store_open (const char  *path,
+                   GError     **error)
+{
+  g_autoptr(AwardsStore) self = NULL;
+  g_autofree char *folder = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  folder = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                   _("Could not create the folder “%s”: %s"), folder, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is a folder, not a database file."), path);
+      return NULL;
+    }
+
+  self = g_object_new (AWARDS_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  if (!open_database (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+awards_store_get_path (AwardsStore *self)
+{
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+int
+awards_store_get_schema_version (AwardsStore *self)
+{
+  int version = 0;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
+
+  awards_store_lock (self);
+  query_int (self, "PRAGMA user_version", &version, NULL);
+  awards_store_unlock (self);
+  return version;
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Writing: one transaction per public call, unless a batch is already open                     */
+
+gboolean
+awards_store_write_begin (AwardsStore  *self,
+             GError      **error)
+{
+  awards_store_lock (self);
+  if (self->in_batch)
+    return TRUE;
+  if (!awards_store_exec (self, "BEGIN IMMEDIATE", error))
+    {
+      awards_store_unlock (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+awards_store_write_end (AwardsStore  *self,
+           gboolean      ok,
+           GError      **error)
+{
+  if (!self->in_batch)
+    {
+      if (ok)
+        ok = awards_store_exec (self, "COMMIT", error);
+      if (!ok)
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+  awards_store_unlock (self);
+  if (ok && !self->in_batch)
+    awards_store_emit_changed (self);
+  return ok;
+}
+
+gboolean
+awards_store_step_done (AwardsStore   *self,
+           sqlite3_stmt  *stmt,
+           const char    *what,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      awards_store_set_error (self, error, what);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+awards_store_set_invalid (GError     **error,
+             const char  *message)
+{
+  g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_INVALID, message);
+}
+
+void
+awards_store_set_not_found (GError     **error,
+               const char  *what,
+               gint64       id)
+{
+  g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
+               _("There is no %s with number %" G_GINT64_FORMAT "."), what, id);
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Authorities and award types                                                                   */
+
+static AwardsAuthority *
+authority_from_row (sqlite3_stmt *stmt)
+{
+  AwardsAuthority *authority = awards_authority_new ();
+
+  awards_authority_set_id (authority, sqlite3_column_int64 (stmt, 0));
+  awards_authority_set_name (authority, awards_column_text (stmt, 1));
+  awards_authority_set_short_name (authority, awards_column_text (stmt, 2));
+  awards_authority_set_award_count (authority, sqlite3_column_int (stmt, 3));
+  return authority;
+}
+
+#define AUTHORITY_COLUMNS \
+  "a.id, a.name, a.short_name, " \
+  "(SELECT count(*) FROM commendation c WHERE c.authority_id = a.id AND c.deleted = 0) "
+
+GPtrArray *
+awards_store_list_authorities (AwardsStore  *self,
+                               GError      **error)
+{
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self,
+                               "SELECT " AUTHORITY_COLUMNS " FROM authority a ORDER BY a.sort_key",
+                               error);
+  if (stmt == NULL)
+    {
+      awards_store_unlock (self);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (result, authority_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      awards_store_set_error (self, error, _("Could not read the authorities"));
+      g_clear_pointer (&result, g_ptr_array_unref);
+    }
+  sqlite3_reset (stmt);
+  awards_store_unlock (self);
+  return g_steal_pointer (&result);
+}
+
+AwardsAuthority *
+awards_store_find_authority (AwardsStore  *self,
+                             const char   *name,
+                             GError      **error)
+{
+  g_autofree char *key = NULL;
+  AwardsAuthority *authority = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  key = awards_text_name_key (name);
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self,
+                               "SELECT " AUTHORITY_COLUMNS " FROM authority a WHERE a.name_key = ?",
+                               error);
+  if (stmt != NULL)
+    {
+      awards_bind_text (stmt, 1, key);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        authority = authority_from_row (stmt);
+      else if (rc == SQLITE_DONE)
+        g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
+                     _("There is no authority named “%s”."), name);
+      else
+        awards_store_set_error (self, error, _("Could not read the authorities"));
+      sqlite3_reset (stmt);
+    }
+  awards_store_unlock (self);
+  return authority;
+}
+
+gint64
+awards_store_save_authority (AwardsStore      *self,
+                             AwardsAuthority  *authority,
+                             GError          **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *short_name = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *search_key = NULL;
+  g_autoptr(GBytes) sort_key = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id;
+  gboolean ok;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
+  g_return_val_if_fail (AWARDS_IS_AUTHORITY (authority), 0);
+
+  name = awards_store_optional_text (awards_authority_get_name (authority));
+  if (name == NULL)
+    {
+      awards_store_set_invalid (error, _("The authority has no name."));
+      return 0;
+    }
+  short_name = awards_store_optional_text (awards_authority_get_short_name (authority));
+  key = awards_text_name_key (name);
+  search_key = awards_text_fold (name);
+  sort_key = awards_text_collation_key (name);
+  id = awards_authority_get_id (authority);
+
+  if (!awards_store_write_begin (self, error))
+    return 0;
+  if (id > 0)
+    stmt = awards_store_prepare (self,
+                                 "UPDATE authority SET name = ?1, short_name = ?2, name_key = ?3,"
+                                 " search_key = ?4, sort_key = ?5 WHERE id = ?6", error);
+  else
+    stmt = awards_store_prepare (self,
+                                 "INSERT INTO authority (name, short_name, name_key, search_key,"
+                                 " sort_key) VALUES (?1, ?2, ?3, ?4, ?5)", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      awards_bind_text (stmt, 1, name);
+      awards_bind_text (stmt, 2, short_name);
+      awards_bind_text (stmt, 3, key);
+      awards_bind_text (stmt, 4, search_key);
+      awards_bind_bytes (stmt, 5, sort_key);
+      if (id > 0)
+        sqlite3_bind_int64 (stmt, 6, id);
+      ok = awards_store_step_done (self, stmt, _("Could not save the authority"), error);
+    }
+  if (ok && id == 0)
+    id = sqlite3_last_insert_rowid (self->db);
+  if (!awards_store_write_end (self, ok, error))
+    return 0;
+  awards_authority_set_id (authority, id);
+  awards_authority_set_name (authority, name);
+  return id;
+}
+
+static AwardsAwardType *
+award_type_from_row (sqlite3_stmt *stmt)
+{
+  AwardsAwardType *type = awards_award_type_new ();
+  AwardsAwardCategory category = AWARDS_AWARD_CATEGORY_FORM;
+  AwardsEligibility eligibility = AWARDS_ELIGIBILITY_BOTH;
+
+  awards_award_category_from_string (awards_column_text (stmt, 2), &category);
+  awards_eligibility_from_string (awards_column_text (stmt, 3), &eligibility);
+  awards_award_type_set_id (type, sqlite3_column_int64 (stmt, 0));
+  awards_award_type_set_name (type, awards_column_text (stmt, 1));
+  awards_award_type_set_category (type, category);
+  awards_award_type_set_eligibility (type, eligibility);
+  awards_award_type_set_rank (type, sqlite3_column_int (stmt, 4));
+  return type;
+}
+
+#define AWARD_TYPE_COLUMNS "t.id, t.name, t.category, t.eligibility, t.rank "
+
+GPtrArray *
+awards_store_list_award_types (AwardsStore  *self,
+                               GError      **error)
+{
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self,
+                               "SELECT " AWARD_TYPE_COLUMNS " FROM award_type t"
+                               " ORDER BY t.rank, t.name_key", error);
+  if (stmt == NULL)
+    {
+      awards_store_unlock (self);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (result, award_type_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      awards_store_set_error (self, error, _("Could not read the award catalogue"));
+      g_clear_pointer (&result, g_ptr_array_unref);
+    }
+  sqlite3_reset (stmt);
+  awards_store_unlock (self);
+  return g_steal_pointer (&result);
+}
+
+AwardsAwardType *
+awards_store_find_award_type (AwardsStore  *self,
+                              const char   *name,
+                              GError      **error)
+{
+  g_autofree char *key = NULL;
+  AwardsAwardType *type = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  key = awards_text_name_key (name);
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self,
+                               "SELECT " AWARD_TYPE_COLUMNS " FROM award_type t WHERE t.name_key = ?",
+                               error);
+  if (stmt != NULL)
+    {
+      awards_bind_text (stmt, 1, key);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        type = award_type_from_row (stmt);
+      else if (rc == SQLITE_DONE)
+        g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
+                     _("There is no award named “%s” in the catalogue."), name);
+      else
+        awards_store_set_error (self, error, _("Could not read the award catalogue"));
+      sqlite3_reset (stmt);
+    }
+  awards_store_unlock (self);
+  return type;
+}
+
+gint64
+awards_store_save_award_type (AwardsStore      *self,
+                              AwardsAwardType  *award_type,
+                              GError          **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *search_key = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id;
+  gboolean ok;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
+  g_return_val_if_fail (AWARDS_IS_AWARD_TYPE (award_type), 0);
+
+  name = awards_store_optional_text (awards_award_type_get_name (award_type));
+  if (name == NULL)
+    {
+      awards_store_set_invalid (error, _("The award has no name."));
+      return 0;
+    }
+  key = awards_text_name_key (name);
+  search_key = awards_text_fold (name);
+  id = awards_award_type_get_id (award_type);
+
+  if (!awards_store_write_begin (self, error))
+    return 0;
+  if (id > 0)
+    stmt = awards_store_prepare (self,
+                                 "UPDATE award_type SET name = ?1, category = ?2, eligibility = ?3,"
+                                 " rank = ?4, name_key = ?5, search_key = ?6 WHERE id = ?7", error);
+  else
+    stmt = awards_store_prepare (self,
+                                 "INSERT INTO award_type (name, category, eligibility, rank,"
+                                 " name_key, search_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      awards_bind_text (stmt, 1, name);
+      awards_bind_text (stmt, 2,
+                        awards_award_category_to_string (awards_award_type_get_category (award_type)));
+      awards_bind_text (stmt, 3,
+                        awards_eligibility_to_string (awards_award_type_get_eligibility (award_type)));
+      sqlite3_bind_int (stmt, 4, awards_award_type_get_rank (award_type));
+      awards_bind_text (stmt, 5, key);
+      awards_bind_text (stmt, 6, search_key);
+      if (id > 0)
+        sqlite3_bind_int64 (stmt, 7, id);
+      ok = awards_store_step_done (self, stmt, _("Could not save the award"), error);
+    }
+  if (ok && id == 0)
+    id = sqlite3_last_insert_rowid (self->db);
+  if (!awards_store_write_end (self, ok, error))
+    return 0;
+  awards_award_type_set_id (award_type, id);
+  awards_award_type_set_name (award_type, name);
+  return id;
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Organisations                                                                                 */
+
+#define ORGANISATION_COLUMNS \
+  "o.id, o.name, o.short_name, o.kind, o.parent_id, " \
+  "(SELECT p.name FROM organisation p WHERE p.id = o.parent_id), " \
+  "o.tax_code, o.address, o.district, o.sector, o.founded, o.dissolved, o.notes, " \
+  "(SELECT count(*) FROM commendation c WHERE c.organisation_id = o.id AND c.deleted = 0) + " \
+  "(SELECT count(*) FROM commendation c WHERE c.organisation_at_time_id = o.id AND c.deleted = 0) "
+
+static AwardsOrganisation *
+organisation_from_row (sqlite3_stmt *stmt)
+{
+  AwardsOrganisation *organisation = awards_organisation_new ();
+  AwardsOrganisationKind kind = AWARDS_ORGANISATION_KIND_OTHER;
+
+  awards_organisation_kind_from_string (awards_column_text (stmt, 3), &kind);
+  awards_organisation_set_id (organisation, sqlite3_column_int64 (stmt, 0));
+  awards_organisation_set_name (organisation, awards_column_text (stmt, 1));
+  awards_organisation_set_short_name (organisation, awards_column_text (stmt, 2));
+  awards_organisation_set_kind (organisation, kind);
+  awards_organisation_set_parent_id (organisation, sqlite3_column_int64 (stmt, 4));
+  awards_organisation_set_parent_name (organisation, awards_column_text (stmt, 5));
+  awards_organisation_set_tax_code (organisation, awards_column_text (stmt, 6));
+  awards_organisation_set_address (organisation, awards_column_text (stmt, 7));
+  awards_organisation_set_district (organisation, awards_column_text (stmt, 8));
+  awards_organisation_set_sector (organisation, awards_column_text (stmt, 9));
+  awards_organisation_set_founded (organisation, awards_column_text (stmt, 10));
+  awards_organisation_set_dissolved (organisation, awards_column_text (stmt, 11));
+  awards_organisation_set_notes (organisation, awards_column_text (stmt, 12));
+  awards_organisation_set_award_count (organisation, sqlite3_column_int (stmt, 13));
+  return organisation;
+}
+
+static gboolean
+load_former_names (AwardsStore         *self,
+                   AwardsOrganisation  *organisation,
+                   GError             **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = awards_store_prepare (self,
+                               "SELECT name FROM organisation_name WHERE organisation_id = ?"
+                               " ORDER BY id", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, awards_organisation_get_id (organisation));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (names, g_strdup (awards_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      awards_store_set_error (self, error, _("Could not read the organisation"));
+      return FALSE;
+    }
+  g_ptr_array_add (names, NULL);
+  g_object_set (organisation, "former-names", (char **)names->pdata, NULL);
+  return TRUE;
+}
+
+AwardsOrganisation *
+awards_store_get_organisation (AwardsStore  *self,
+                               gint64        id,
+                               GError      **error)
+{
+  g_autoptr(AwardsOrganisation) organisation = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self,
+                               "SELECT " ORGANISATION_COLUMNS " FROM organisation o WHERE o.id = ?",
+                               error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        organisation = organisation_from_row (stmt);
+      else if (rc == SQLITE_DONE)
+        awards_store_set_not_found (error, _("organisation"), id);
+      else
+        awards_store_set_error (self, error, _("Could not read the organisation"));
+      sqlite3_reset (stmt);
+    }
+  if (organisation != NULL && !load_former_names (self, organisation, error))
+    g_clear_object (&organisation);
+  awards_store_unlock (self);
+  return g_steal_pointer (&organisation);
+}
+
+/**
+ * awards_store_find_organisation:
+ * @name_or_id: a number (the organisation's id), or a name, current or former, compared
+ *   without regard to case, spacing or Unicode form
+ *
+ * Returns: (transfer full): the organisation, or %NULL with %AWARDS_STORE_ERROR_NOT_FOUND
+ */
+AwardsOrganisation *
+awards_store_find_organisation (AwardsStore  *self,
+                                const char   *name_or_id,
+                                GError      **error)
+{
+  g_autofree char *key = NULL;
+  gint64 id = 0;
+  sqlite3_stmt *stmt;
+  char *end = NULL;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (name_or_id != NULL, NULL);
+
+  id = g_ascii_strtoll (name_or_id, &end, 10);
+  if (end != name_or_id && *end == '\0' && id > 0)
+    {
+      AwardsOrganisation *by_id = awards_store_get_organisation (self, id, NULL);
+
+      if (by_id != NULL)
+        return by_id;
+    }
+
+  key = awards_text_name_key (name_or_id);
+  id = 0;
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self,
+                               "SELECT id FROM organisation WHERE name_key = ?1"
+                               " UNION ALL SELECT organisation_id FROM organisation_name"
+                               " WHERE name_key = ?1 LIMIT 1", error);
+  if (stmt == NULL)
+    {
+      awards_store_unlock (self);
+      return NULL;
+    }
+  awards_bind_text (stmt, 1, key);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  awards_store_unlock (self);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      awards_store_set_error (self, error, _("Could not read the organisation"));
+      return NULL;
+    }
+  if (id == 0)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
+                   _("There is no organisation named “%s”."), name_or_id);
+      return NULL;
+    }
+  return awards_store_get_organisation (self, id, error);
+}
+
+/* The FTS5 rows of one kind that match what the user typed, as a subquery of ids. */
+#define SEARCH_IDS(kind) \
+  "(SELECT rowid / 4 FROM search_index WHERE search_index MATCH ?1 AND rowid % 4 = " kind ")"
+
+guint
+awards_store_count_organisations (AwardsStore  *self,
+                                  const char   *search,
+                                  GError      **error)
+{
+  g_autofree char *match = NULL;
+  sqlite3_stmt *stmt;
+  guint count = 0;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
+
+  match = search != NULL ? awards_text_fts_query (search) : NULL;
+  awards_store_lock (self);
+  if (match != NULL)
+    stmt = awards_store_prepare (self,
+                                 "SELECT count(*) FROM organisation WHERE id IN " SEARCH_IDS ("0"),
+                                 error);
+  else
+    stmt = awards_store_prepare (self, "SELECT count(*) FROM organisation", error);
+  if (stmt != NULL)
+    {
+      if (match != NULL)
+        awards_bind_text (stmt, 1, match);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        count = sqlite3_column_int (stmt, 0);
+      else
+        awards_store_set_error (self, error, _("Could not count the organisations"));
+      sqlite3_reset (stmt);
+    }
+  awards_store_unlock (self);
+  return count;
+}
+
+/**
+ * awards_store_list_organisations:
+ * @search: (nullable): what the user typed; %NULL or blank lists all
+ *
+ * Returns: (transfer full): organisations in Vietnamese alphabetical order, with their award
+ *   counts (their own and their people's while they belonged to them), or %NULL on error
+ */
+GPtrArray *
+awards_store_list_organisations (AwardsStore  *self,
+                                 const char   *search,
+                                 guint         offset,
+                                 guint         limit,
+                                 GError      **error)
+{
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *match = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  match = search != NULL ? awards_text_fts_query (search) : NULL;
+  awards_store_lock (self);
+  if (match != NULL)
+    stmt = awards_store_prepare (self,
+                                 "SELECT " ORGANISATION_COLUMNS " FROM organisation o"
+                                 " WHERE o.id IN " SEARCH_IDS ("0")
+                                 " ORDER BY o.sort_key, o.id LIMIT ?2 OFFSET ?3", error);
+  else
+    stmt = awards_store_prepare (self,
+                                 "SELECT " ORGANISATION_COLUMNS " FROM organisation o"
+                                 " ORDER BY o.sort_key, o.id LIMIT ?2 OFFSET ?3", error);
+  if (stmt == NULL)
+    {
+      awards_store_unlock (self);
+      return NULL;
+    }
+  if (match != NULL)
+    awards_bind_text (stmt, 1, match);
+  sqlite3_bind_int64 (stmt, 2, limit);
+  sqlite3_bind_int64 (stmt, 3, offset);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (result, organisation_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      awards_store_set_error (self, error, _("Could not read the organisations"));
+      g_clear_pointer (&result, g_ptr_array_unref);
+    }
+  sqlite3_reset (stmt);
+  awards_store_unlock (self);
+  return g_steal_pointer (&result);
+}
+
+static char *
+organisation_search_key (const char *name,
+                         const char *short_name,
+                         const char *tax_code,
+                         const char * const *former_names)
+{
+  g_autoptr(GString) text = g_string_new (name);
+
+  if (short_name != NULL)
+    g_string_append_printf (text, " %s", short_name);
+  if (tax_code != NULL)
+    g_string_append_printf (text, " %s", tax_code);
+  for (guint i = 0; former_names != NULL && former_names[i] != NULL; i++)
+    g_string_append_printf (text, " %s", former_names[i]);
+  return awards_text_fold (text->str);
+}
+
+/* Inserts or updates an organisation inside an open transaction. */
+static gint64
+write_organisation (AwardsStore         *self,
+                    AwardsOrganisation  *organisation,
+                    GError             **error)
+{
+  g_autofree char *name = awards_store_optional_text (awards_organisation_get_name (organisation));
+  g_autofree char *short_name = awards_store_optional_text (awards_organisation_get_short_name (organisation));
+  g_autofree char *tax_code = awards_store_optional_text (awards_organisation_get_tax_code (organisation));
+  g_autofree char *founded = NULL;
+  g_autofree char *dissolved = NULL;
+  g_autofree char *old_name = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *search_key = NULL;
+  g_auto(GStrv) former = NULL;
+  g_autoptr(GBytes) sort_key = NULL;
+  gint64 id = awards_organisation_get_id (organisation);
+  gint64 parent_id = awards_organisation_get_parent_id (organisation);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (name == NULL)
+    {
+      awards_store_set_invalid (error, _("The organisation has no name."));
+      return 0;
+    }
+  if (awards_organisation_get_founded (organisation) != NULL &&
+      !awards_date_parse (awards_organisation_get_founded (organisation), &founded))
+    {
+      awards_store_set_invalid (error, _("The founding date is not a valid date."));
+      return 0;
+    }
+  if (awards_organisation_get_dissolved (organisation) != NULL &&
+      !awards_date_parse (awards_organisation_get_dissolved (organisation), &dissolved))
+    {
+      awards_store_set_invalid (error, _("The dissolution date is not a valid date."));
+      return 0;
+    }
+  if (id > 0 && parent_id == id)
+    {
+      awards_store_set_invalid (error, _("An organisation cannot be its own parent."));
+      return 0;
+    }
+
+  /* A rename keeps the old name as a former name, so that old awards and imports still find it. */
+  if (id > 0)
+    {
+      stmt = awards_store_prepare (self, "SELECT name FROM organisation WHERE id = ?", error);
+      if (stmt == NULL)
+        return 0;
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        old_name = g_strdup (awards_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+      if (old_name == NULL)
+        {
+          awards_store_set_not_found (error, _("organisation"), id);
+          return 0;
+        }
+      if (g_strcmp0 (old_name, name) != 0)
+        {
+          g_autofree char *old_key = awards_text_name_key (old_name);
+
+          stmt = awards_store_prepare (self,
+                                       "INSERT OR IGNORE INTO organisation_name"
+                                       " (organisation_id, name, name_key, until)"
+                                       " VALUES (?1, ?2, ?3, date ('now'))", error);
+          if (stmt == NULL)
+            return 0;
+          sqlite3_bind_int64 (stmt, 1, id);
+          awards_bind_text (stmt, 2, old_name);
+          awards_bind_text (stmt, 3, old_key);
+          if (!awards_store_step_done (self, stmt, _("Could not keep the former name"), error))
+            return 0;
+        }
+      if (!load_former_names (self, organisation, error))
+        return 0;
+    }
+
+  g_object_get (organisation, "former-names", &former, NULL);
+  key = awards_text_name_key (name);
+  search_key = organisation_search_key (name, short_name, tax_code, (const char * const *)former);
+  sort_key = awards_text_collation_key (name);
+
+  if (id > 0)
+    stmt = awards_store_prepare (self,
+                                 "UPDATE organisation SET name = ?1, short_name = ?2, kind = ?3,"
+                                 " parent_id = ?4, tax_code = ?5, address = ?6, district = ?7,"
+                                 " sector = ?8, founded = ?9, dissolved = ?10, notes = ?11,"
+                                 " name_key = ?12, search_key = ?13, sort_key = ?14,"
+                                 " updated_at = strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')"
+                                 " WHERE id = ?15", error);
+  else
+    stmt = awards_store_prepare (self,
+                                 "INSERT INTO organisation (name, short_name, kind, parent_id,"
+                                 " tax_code, address, district, sector, founded, dissolved, notes,"
+                                 " name_key, search_key, sort_key)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
+                                 " ?14)", error);
+  if (stmt == NULL)
+    return 0;
+  {
+    g_autofree char *address = awards_store_optional_text (awards_organisation_get_address (organisation));
+    g_autofree char *district = awards_store_optional_text (awards_organisation_get_district (organisation));
+    g_autofree char *sector = awards_store_optional_text (awards_organisation_get_sector (organisation));
+    g_autofree char *notes = awards_store_optional_text (awards_organisation_get_notes (organisation));
+
+    awards_bind_text (stmt, 1, name);
+    awards_bind_text (stmt, 2, short_name);
+    awards_bind_text (stmt, 3,
+                      awards_organisation_kind_to_string (awards_organisation_get_kind (organisation)));
+    awards_bind_id (stmt, 4, parent_id);
+    awards_bind_text (stmt, 5, tax_code);
+    awards_bind_text (stmt, 6, address);
+    awards_bind_text (stmt, 7, district);
+    awards_bind_text (stmt, 8, sector);
+    awards_bind_text (stmt, 9, founded);
+    awards_bind_text (stmt, 10, dissolved);
+    awards_bind_text (stmt, 11, notes);
+    awards_bind_text (stmt, 12, key);
+    awards_bind_text (stmt, 13, search_key);
+    awards_bind_bytes (stmt, 14, sort_key);
+    if (id > 0)
+      sqlite3_bind_int64 (stmt, 15, id);
+  }
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      if (sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_UNIQUE)
+        g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                     _("Another organisation already has the registration code “%s”."),
+                     tax_code);
+      else
+        awards_store_set_error (self, error, _("Could not save the organisation"));
+      return 0;
+    }
+  if (id == 0)
+    id = sqlite3_last_insert_rowid (self->db);
+  awards_organisation_set_id (organisation, id);
+  awards_organisation_set_name (organisation, name);
+  return id;
+}
+
+/**
+ * awards_store_save_organisation:
+ *
+ * Inserts the organisation when its id is 0, else updates it. A new name keeps the old one as a
+ * former name. Sets the id on @organisation.
+ *
+ * Returns: the id, or 0 on error
+ */
+gint64
+awards_store_save_organisation (AwardsStore         *self,
+                                AwardsOrganisation  *organisation,
+                                GError             **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
+  g_return_val_if_fail (AWARDS_IS_ORGANISATION (organisation), 0);
+
+  if (!awards_store_write_begin (self, error))
+    return 0;
+  id = write_organisation (self, organisation, error);
+  if (!awards_store_write_end (self, id > 0, error))
+    return 0;
+  return id;
+}
+
+gboolean
+awards_store_delete_organisation (AwardsStore  *self,
+                                  gint64        id,
+                                  GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
+
+  if (!awards_store_write_begin (self, error))
+    return FALSE;
+  stmt = awards_store_prepare (self,
+                               "SELECT count(*) FROM commendation WHERE organisation_id = ?1"
+                               " OR organisation_at_time_id = ?1", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW && sqlite3_column_int (stmt, 0) > 0)
+        {
+          g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                       ngettext ("The organisation has %d award recorded; it cannot be deleted.",
+                                 "The organisation has %d awards recorded; it cannot be deleted.",
+                                 sqlite3_column_int (stmt, 0)),
+                       sqlite3_column_int (stmt, 0));
+          ok = FALSE;
+        }
+      sqlite3_reset (stmt);
+    }
+  if (ok)
+    {
+      stmt = awards_store_prepare (self, "DELETE FROM organisation WHERE id = ?", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, id);
+          ok = awards_store_step_done (self, stmt, _("Could not delete the organisation"), error);
+        }
+      if (ok && sqlite3_changes (self->db) == 0)
+        {
+          awards_store_set_not_found (error, _("organisation"), id);
+          ok = FALSE;
+        }
+    }
+  return awards_store_write_end (self, ok, error);
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* People                                                                                        */
+
+#define PERSON_COLUMNS \
+  "p.id, p.full_name, p.family_name, p.middle_name, p.given_name, p.gender, p.birth_year, " \
+  "p.organisation_id, (SELECT o.name FROM organisation o WHERE o.id = p.organisation_id), " \
+  "p.position, p.notes, " \
+  "(SELECT count(*) FROM commendation c WHERE c.person_id = p.id AND c.deleted = 0) "
+
+static AwardsPerson *
+person_from_row (sqlite3_stmt *stmt)
+{
+  AwardsPerson *person = awards_person_new ();
+  AwardsGender gender = AWARDS_GENDER_UNKNOWN;
+
+  awards_gender_from_string (awards_column_text (stmt, 5), &gender);
+  awards_person_set_id (person, sqlite3_column_int64 (stmt, 0));
+  awards_person_set_full_name (person, awards_column_text (stmt, 1));
+  awards_person_set_family_name (person, awards_column_text (stmt, 2));
+  awards_person_set_middle_name (person, awards_column_text (stmt, 3));
+  awards_person_set_given_name (person, awards_column_text (stmt, 4));
+  awards_person_set_gender (person, gender);
+  awards_person_set_birth_year (person, sqlite3_column_int (stmt, 6));
+  awards_person_set_organisation_id (person, sqlite3_column_int64 (stmt, 7));
+  awards_person_set_organisation_name (person, awards_column_text (stmt, 8));
+  awards_person_set_position (person, awards_column_text (stmt, 9));
+  awards_person_set_notes (person, awards_column_text (stmt, 10));
+  awards_person_set_award_count (person, sqlite3_column_int (stmt, 11));
+  return person;
+}
+
+AwardsPerson *
+awards_store_get_person (AwardsStore  *self,
+                         gint64        id,
+                         GError      **error)
+{
+  AwardsPerson *person = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self, "SELECT " PERSON_COLUMNS " FROM person p WHERE p.id = ?",
+                               error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        person = person_from_row (stmt);
+      else if (rc == SQLITE_DONE)
+        awards_store_set_not_found (error, _("person"), id);
+      else
+        awards_store_set_error (self, error, _("Could not read the person"));
+      sqlite3_reset (stmt);
+    }
+  awards_store_unlock (self);
+  return person;
+}
+
+guint
+awards_store_count_people (AwardsStore  *self,
+                           const char   *search,
+                           gint64        organisation_id,
+                           GError      **error)
+{
+  g_autofree char *match = NULL;
+  sqlite3_stmt *stmt;
+  guint count = 0;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
+
+  match = search != NULL ? awards_text_fts_query (search) : NULL;
+  awards_store_lock (self);
+  if (match != NULL)
+    stmt = awards_store_prepare (self,
+                                 "SELECT count(*) FROM person WHERE id IN " SEARCH_IDS ("1")
+                                 " AND (?2 IS NULL OR organisation_id = ?2)", error);
+  else
+    stmt = awards_store_prepare (self,
+                                 "SELECT count(*) FROM person"
+                                 " WHERE (?2 IS NULL OR organisation_id = ?2)", error);
+  if (stmt != NULL)
+    {
+      if (match != NULL)
+        awards_bind_text (stmt, 1, match);
+      awards_bind_id (stmt, 2, organisation_id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        count = sqlite3_column_int (stmt, 0);
+      else
+        awards_store_set_error (self, error, _("Could not count the people"));
+      sqlite3_reset (stmt);
+    }
+  awards_store_unlock (self);
+  return count;
+}
+
+/**
+ * awards_store_list_people:
+ * @search: (nullable): what the user typed
+ * @organisation_id: only the people currently in this organisation, or 0
+ *
+ * Returns: (transfer full): people ordered by given name, middle name, then family name
+ */
+GPtrArray *
+awards_store_list_people (AwardsStore  *self,
+                          const char   *search,
+                          gint64        organisation_id,
+                          guint         offset,
+                          guint         limit,
+                          GError      **error)
+{
+  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *match = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  match = search != NULL ? awards_text_fts_query (search) : NULL;
+  awards_store_lock (self);
+  if (match != NULL)
+    stmt = awards_store_prepare (self,
+                                 "SELECT " PERSON_COLUMNS " FROM person p"
+                                 " WHERE p.id IN " SEARCH_IDS ("1")
+                                 " AND (?2 IS NULL OR p.organisation_id = ?2)"
+                                 " ORDER BY p.sort_key, p.id LIMIT ?3 OFFSET ?4", error);
+  else if (organisation_id > 0)
+    stmt = awards_store_prepare (self,
+                                 "SELECT " PERSON_COLUMNS " FROM person p"
+                                 " WHERE p.organisation_id = ?2"
+                                 " ORDER BY p.sort_key, p.id LIMIT ?3 OFFSET ?4", error);
+  else
+    stmt = awards_store_prepare (self,
+                                 "SELECT " PERSON_COLUMNS " FROM person p WHERE ?2 IS NULL"
+                                 " ORDER BY p.sort_key, p.id LIMIT ?3 OFFSET ?4", error);
+  if (stmt == NULL)
+    {
+      awards_store_unlock (self);
+      return NULL;
+    }
+  if (match != NULL)
+    awards_bind_text (stmt, 1, match);
+  awards_bind_id (stmt, 2, organisation_id);
+  sqlite3_bind_int64 (stmt, 3, limit);
+  sqlite3_bind_int64 (stmt, 4, offset);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (result, person_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      awards_store_set_error (self, error, _("Could not read the people"));
+      g_clear_pointer (&result, g_ptr_array_unref);
+    }
+  sqlite3_reset (stmt);
+  awards_store_unlock (self);
+  return g_steal_pointer (&result);
+}
+
+/* Inserts or updates a person inside an open transaction. */
+static gint64
+write_person (AwardsStore   *self,
+              AwardsPerson  *person,
+              GError       **error)
+{
+  g_autofree char *full_name = awards_store_optional_text (awards_person_get_full_name (person));
+  g_autofree char *position = awards_store_optional_text (awards_person_get_position (person));
+  g_autofree char *notes = awards_store_optional_text (awards_person_get_notes (person));
+  g_autofree char *family = NULL;
+  g_autofree char *middle = NULL;
+  g_autofree char *given = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *search_key = NULL;
+  g_autoptr(GBytes) sort_key = NULL;
+  gint64 id = awards_person_get_id (person);
+  int birth_year = awards_person_get_birth_year (person);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (full_name == NULL)
+    {
+      awards_store_set_invalid (error, _("The person has no name."));
+      return 0;
+    }
+  if (birth_year != 0 && (birth_year < 1880 || birth_year > 2200))
+    {
+      awards_store_set_invalid (error, _("The year of birth is not a plausible year."));
+      return 0;
+    }
+  awards_text_split_name (full_name, &family, &middle, &given);
+  key = awards_text_name_key (full_name);
+  search_key = awards_text_fold (full_name);
+  sort_key = awards_text_person_sort_key (full_name);
+
+  if (id > 0)
+    stmt = awards_store_prepare (self,
+                                 "UPDATE person SET full_name = ?1, family_name = ?2,"
+                                 " middle_name = ?3, given_name = ?4, gender = ?5, birth_year = ?6,"
+                                 " organisation_id = ?7, position = ?8, notes = ?9, name_key = ?10,"
+                                 " search_key = ?11, sort_key = ?12,"
+                                 " updated_at = strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')"
+                                 " WHERE id = ?13", error);
+  else
+    stmt = awards_store_prepare (self,
+                                 "INSERT INTO person (full_name, family_name, middle_name,"
+                                 " given_name, gender, birth_year, organisation_id, position, notes,"
+                                 " name_key, search_key, sort_key)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                 error);
+  if (stmt == NULL)
+    return 0;
+  awards_bind_text (stmt, 1, full_name);
+  awards_bind_text (stmt, 2, family != NULL ? family : "");
+  awards_bind_text (stmt, 3, middle != NULL ? middle : "");
+  awards_bind_text (stmt, 4, given);
+  awards_bind_text (stmt, 5, awards_gender_to_string (awards_person_get_gender (person)));
+  if (birth_year != 0)
+    sqlite3_bind_int (stmt, 6, birth_year);
+  else
+    sqlite3_bind_null (stmt, 6);
+  awards_bind_id (stmt, 7, awards_person_get_organisation_id (person));
+  awards_bind_text (stmt, 8, position);
+  awards_bind_text (stmt, 9, notes);
+  awards_bind_text (stmt, 10, key);
+  awards_bind_text (stmt, 11, search_key);
+  awards_bind_bytes (stmt, 12, sort_key);
+  if (id > 0)
+    sqlite3_bind_int64 (stmt, 13, id);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      awards_store_set_error (self, error, _("Could not save the person"));
+      return 0;
+    }
+  if (id == 0)
+    id = sqlite3_last_insert_rowid (self->db);
+  else if (sqlite3_changes (self->db) == 0)
+    {
+      awards_store_set_not_found (error, _("person"), id);
+      return 0;
+    }
+  awards_person_set_id (person, id);
+  awards_person_set_full_name (person, full_name);
+  awards_person_set_family_name (person, family);
+  awards_person_set_middle_name (person, middle);
+  awards_person_set_given_name (person, given);
+  return id;
+}
+
+gint64
+awards_store_save_person (AwardsStore   *self,
+                          AwardsPerson  *person,
+                          GError       **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
+  g_return_val_if_fail (AWARDS_IS_PERSON (person), 0);
+
+  if (!awards_store_write_begin (self, error))
+    return 0;
+  id = write_person (self, person, error);
+  if (!awards_store_write_end (self, id > 0, error))
+    return 0;
+  return id;
+}
+
+gboolean
+awards_store_delete_person (AwardsStore  *self,
+                            gint64        id,
+                            GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
+
+  if (!awards_store_write_begin (self, error))
+    return FALSE;
+  stmt = awards_store_prepare (self, "SELECT count(*) FROM commendation WHERE person_id = ?",
+                               error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW && sqlite3_column_int (stmt, 0) > 0)
+        {
+          g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                       ngettext ("The person has %d award recorded; they cannot be deleted.",
+                                 "The person has %d awards recorded; they cannot be deleted.",
+                                 sqlite3_column_int (stmt, 0)),
+                       sqlite3_column_int (stmt, 0));
+          ok = FALSE;
+        }
+      sqlite3_reset (stmt);
+    }
+  if (ok)
+    {
+      stmt = awards_store_prepare (self, "DELETE FROM person WHERE id = ?", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, id);
+          ok = awards_store_step_done (self, stmt, _("Could not delete the person"), error);
+        }
+      if (ok && sqlite3_changes (self->db) == 0)
+        {
+          awards_store_set_not_found (error, _("person"), id);
+          ok = FALSE;
+        }
+    }
+  return awards_store_write_end (self, ok, error);
+}
+
+sqlite3 *
+awards_store_get_db (AwardsStore *self)
+{
+  return self->db;
+}
