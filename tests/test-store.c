@@ -839,6 +839,34 @@ test_backup_restore_check (Fixture       *fixture,
 }
 
 static void
+test_restore_over_damaged (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *backup = g_build_filename (fixture->dir, "backup.db", NULL);
+  g_autofree char *saved = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(AwardsStore) reopened = NULL;
+  const char garbage[] = "the disk ate this database";
+
+  add_ceremony (fixture->store);
+  g_assert_true (awards_store_backup (fixture->store, backup, &error));
+  g_assert_no_error (error);
+  g_clear_object (&fixture->store);
+
+  /* The database is destroyed: the restore must still work, and keep the damaged file. */
+  write_file (fixture->path, garbage, sizeof garbage - 1);
+  g_assert_true (awards_store_restore (fixture->path, backup, &saved, &error));
+  g_assert_no_error (error);
+  g_file_get_contents (saved, &kept, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kept, ==, garbage);
+  reopened = awards_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_all (reopened), ==, 27);
+}
+
+static void
 test_check_finds_problems (Fixture       *fixture,
                            gconstpointer  data)
 {
@@ -888,6 +916,7 @@ main (int   argc,
   ADD ("/store/commendation/delete-and-restore", test_delete_and_restore);
   ADD ("/store/decision/save", test_save_decision);
   ADD ("/store/safety/backup-restore-check", test_backup_restore_check);
+  ADD ("/store/safety/restore-over-damaged", test_restore_over_damaged);
   ADD ("/store/safety/check-finds-problems", test_check_finds_problems);
 
   return g_test_run ();

@@ -162,6 +162,34 @@ awards_store_backup (AwardsStore  *self,
   return ok;
 }
 
+/* Renames a database file and its journal files. */
+static gboolean
+move_aside (const char  *path,
+            const char  *new_path,
+            GError     **error)
+{
+  static const char *const suffixes[] = { "-wal", "-shm", "-journal" };
+
+  if (g_rename (path, new_path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                   _("Could not keep a copy of “%s” before restoring: %s"), path,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (new_path, suffixes[i], NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS))
+        g_rename (from, to);
+    }
+  return TRUE;
+}
+
 /**
  * awards_store_restore:
  * @database_path: the database to replace; it must not be open in this process
@@ -208,9 +236,24 @@ awards_store_restore (const char  *database_path,
       sqlite3_close (copy);
       if (!ok)
         {
+          /* A damaged database cannot be copied through SQLite, and that is when a restore is
+           * needed most: keep the file itself, moved aside, and restore into a new one. */
           sqlite3_close (current);
+          current = NULL;
           g_unlink (copy_path);
-          return FALSE;
+          g_clear_error (error);
+          if (!move_aside (database_path, copy_path, error))
+            return FALSE;
+          if (sqlite3_open_v2 (database_path, &current,
+                               SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+            {
+              g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                           _("Could not create “%s”: %s"), database_path,
+                           sqlite3_errmsg (current));
+              sqlite3_close (current);
+              return FALSE;
+            }
+          ok = TRUE;
         }
     }
   else if (sqlite3_open_v2 (database_path, &current, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
