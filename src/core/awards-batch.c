@@ -7,6 +7,7 @@
 #include "awards-batch.h"
 #include "awards-catalogue.h"
 #include "awards-date.h"
+#include "awards-schema.h"
 #include "awards-store-private.h"
 #include "awards-text.h"
 
@@ -50,6 +51,7 @@ struct _AwardsBatch
   GHashTable  *decisions;           /* "authority id|number key" → DecisionInfo * */
   GHashTable  *decision_by_id;      /* gint64 * → DecisionInfo * (owns) */
   int          next_rank;
+  gboolean     bulk;                /* list indexes dropped, to be built at commit */
 };
 
 static gint64 *
@@ -203,10 +205,47 @@ awards_batch_commit (AwardsBatch  *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (self->open, FALSE);
 
-  if (!awards_store_exec (self->store, "COMMIT", error))
+  if (self->bulk && !awards_schema_create_list_indexes (self->db, error))
+    return FALSE;
+  if (!awards_store_flush_search (self->store, error) ||
+      !awards_store_exec (self->store, "COMMIT", error))
     return FALSE;
   close_batch (self);
   awards_store_emit_changed (self->store);
+  return TRUE;
+}
+
+/**
+ * awards_batch_expect_rows:
+ * @n_rows: about how many awards the batch will add
+ *
+ * Tells the batch the size of what is coming. When it is large compared with what the database
+ * holds, the indexes that only serve lists are dropped now and built again by the commit: one
+ * sort instead of a million insertions. A rollback brings them back with everything else.
+ */
+gboolean
+awards_batch_expect_rows (AwardsBatch  *self,
+                          guint         n_rows,
+                          GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 existing = 0;
+
+  g_return_val_if_fail (self != NULL && self->open, FALSE);
+
+  if (self->bulk || n_rows < 5000)
+    return TRUE;
+  stmt = awards_store_prepare (self->store, "SELECT max (id) FROM commendation", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    existing = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (existing > n_rows)
+    return TRUE;
+  if (!awards_schema_drop_list_indexes (self->db, error))
+    return FALSE;
+  self->bulk = TRUE;
   return TRUE;
 }
 

@@ -31,6 +31,9 @@ typedef struct
 
 AwardsBatch *awards_batch_begin                (AwardsStore                  *store,
                                                 GError                      **error);
+gboolean     awards_batch_expect_rows          (AwardsBatch                  *self,
+                                                guint                         n_rows,
+                                                GError                      **error);
 gint64       awards_batch_ensure_authority     (AwardsBatch                  *self,
                                                 const char                   *name,
                                                 GError                      **error);

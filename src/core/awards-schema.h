@@ -15,4 +15,9 @@ gboolean awards_schema_migrate (sqlite3  *db,
                                 int       from_version,
                                 GError  **error);
 
+gboolean awards_schema_drop_list_indexes   (sqlite3  *db,
+                                            GError  **error);
+gboolean awards_schema_create_list_indexes (sqlite3  *db,
+                                            GError  **error);
+
 G_END_DECLS

@@ -40,6 +40,8 @@ void          awards_store_set_invalid    (GError      **error,
 void          awards_store_set_not_found  (GError      **error,
                                            const char   *what,
                                            gint64        id);
+gboolean      awards_store_flush_search   (AwardsStore  *self,
+                                           GError      **error);
 char         *awards_store_optional_text  (const char   *text);
 sqlite3      *awards_store_get_db         (AwardsStore  *self);
 

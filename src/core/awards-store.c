@@ -393,8 +393,21 @@ open_database (AwardsStore  *self,
         }
     }
 
+  /* Another program may have changed rows without bringing the index up to date. */
+  if (!awards_store_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!awards_store_flush_search (self, error) || !awards_store_exec (self, "COMMIT", error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
   /* A commit is on disk before the call returns: the office's records come before speed. */
-  return awards_store_exec (self, "PRAGMA synchronous = FULL", error);
+  /* A large page cache keeps a whole import in memory until its commit instead of spilling
+   * half-written pages to the log and reading them back. */
+  return awards_store_exec (self, "PRAGMA synchronous = FULL", error) &&
+         awards_store_exec (self, "PRAGMA cache_size = -131072", error) &&
+         awards_store_exec (self, "PRAGMA temp_store = MEMORY", error);
 }
 
 /**
@@ -469,7 +482,7 @@ awards_store_get_schema_version (AwardsStore *self)
 
 gboolean
 awards_store_write_begin (AwardsStore  *self,
-             GError      **error)
+                          GError      **error)
 {
   awards_store_lock (self);
   if (self->in_batch)
@@ -482,15 +495,39 @@ awards_store_write_begin (AwardsStore  *self,
   return TRUE;
 }
 
+/**
+ * awards_store_flush_search:
+ *
+ * Brings the search index up to date with the rows the triggers noted as changed, in three
+ * statements whatever their number. Called inside the write transaction, before its commit.
+ */
+gboolean
+awards_store_flush_search (AwardsStore  *self,
+                           GError      **error)
+{
+  return awards_store_exec (self,
+                            "DELETE FROM search_index WHERE rowid IN"
+                            "  (SELECT ref FROM search_pending);"
+                            "INSERT INTO search_index (rowid, body)"
+                            " SELECT ref, body FROM (SELECT p.ref, CASE p.ref % 4"
+                            "   WHEN 0 THEN (SELECT search_key FROM organisation"
+                            "                WHERE id = p.ref / 4)"
+                            "   WHEN 1 THEN (SELECT search_key FROM person WHERE id = p.ref / 4)"
+                            "   ELSE (SELECT search_key FROM decision WHERE id = p.ref / 4)"
+                            "  END AS body FROM search_pending p) WHERE body IS NOT NULL;"
+                            "DELETE FROM search_pending;",
+                            error);
+}
+
 gboolean
 awards_store_write_end (AwardsStore  *self,
-           gboolean      ok,
-           GError      **error)
+                        gboolean      ok,
+                        GError      **error)
 {
   if (!self->in_batch)
     {
       if (ok)
-        ok = awards_store_exec (self, "COMMIT", error);
+        ok = awards_store_flush_search (self, error) && awards_store_exec (self, "COMMIT", error);
       if (!ok)
         sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
     }
@@ -502,9 +539,9 @@ awards_store_write_end (AwardsStore  *self,
 
 gboolean
 awards_store_step_done (AwardsStore   *self,
-           sqlite3_stmt  *stmt,
-           const char    *what,
-           GError       **error)
+                        sqlite3_stmt  *stmt,
+                        const char    *what,
+                        GError       **error)
 {
   int rc = sqlite3_step (stmt);
 
@@ -519,15 +556,15 @@ awards_store_step_done (AwardsStore   *self,
 
 void
 awards_store_set_invalid (GError     **error,
-             const char  *message)
+                          const char  *message)
 {
   g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_INVALID, message);
 }
 
 void
 awards_store_set_not_found (GError     **error,
-               const char  *what,
-               gint64       id)
+                            const char  *what,
+                            gint64       id)
 {
   g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
                _("There is no %s with number %" G_GINT64_FORMAT "."), what, id);

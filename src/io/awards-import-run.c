@@ -1,0 +1,911 @@
+/* awards-import-run.c: one import of a flat award list, row by row (internal to src/io)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "awards-batch.h"
+#include "awards-csv-reader.h"
+#include "awards-date.h"
+#include "awards-import-run.h"
+#include "awards-text.h"
+
+#define PROGRESS_EVERY_ROWS 1000
+#define SEEN_BLOCK_SIZE     4096
+
+typedef enum
+{
+  COLUMN_DECISION_NUMBER,
+  COLUMN_DECISION_DATE,
+  COLUMN_AUTHORITY,
+  COLUMN_AWARD,
+  COLUMN_RECIPIENT_TYPE,
+  COLUMN_RECIPIENT,
+  COLUMN_ORGANISATION,
+  COLUMN_POSITION,
+  COLUMN_ACHIEVEMENT,
+  COLUMN_PERIOD,
+  N_COLUMNS,
+
+  /* A header field left empty, as spreadsheets write for trailing blank columns. */
+  COLUMN_UNNAMED = -1,
+} Column;
+
+static const struct
+{
+  const char *name;
+  gboolean    required;
+} columns[N_COLUMNS] = {
+  [COLUMN_DECISION_NUMBER] = { "decision_number", FALSE },
+  [COLUMN_DECISION_DATE]   = { "decision_date",   TRUE },
+  [COLUMN_AUTHORITY]       = { "authority",       TRUE },
+  [COLUMN_AWARD]           = { "award",           TRUE },
+  [COLUMN_RECIPIENT_TYPE]  = { "recipient_type",  TRUE },
+  [COLUMN_RECIPIENT]       = { "recipient",       TRUE },
+  [COLUMN_ORGANISATION]    = { "organisation",    FALSE },
+  [COLUMN_POSITION]        = { "position",        FALSE },
+  [COLUMN_ACHIEVEMENT]     = { "achievement",     FALSE },
+  [COLUMN_PERIOD]          = { "period",          FALSE },
+};
+
+/* One commendation of the file, to name the earlier line when a row repeats it. */
+typedef struct
+{
+  gint64 decision_id;
+  gint64 award_type_id;
+  gint64 recipient_id;
+  int    kind;
+  guint  line;
+} SeenCommendation;
+
+/* A name already passed to the batch by the previous row, with the id it returned. */
+typedef struct
+{
+  GString *text;
+  gint64   id;
+} LastName;
+
+/* Everything one run of the importer needs; the results are taken by the importer at the end. */
+struct _AwardsImportRun
+{
+  AwardsBatch               *batch;
+  char                      *display_name;
+  gboolean                   dry_run;
+  GCancellable              *cancellable;
+
+  AwardsCsvReader           *reader;
+  guint64                    bytes_total;
+  AwardsImportProgressFunc   progress_func;
+  gpointer                   progress_data;
+
+  gboolean                   have_header;
+  GArray                    *field_columns;   /* Column of every field of the header */
+
+  GPtrArray                 *problems;        /* AwardsImportProblem */
+  GError                    *fatal;           /* an error of the store, not of the file */
+  guint                      n_rows;
+  guint                      n_added;
+
+  /* Consecutive rows usually share these, so the previous values save most batch calls. */
+  GString                   *last_date_text;
+  char                      *last_date_iso;
+  LastName                   last_authority;
+  LastName                   last_award;
+  AwardsEligibility          last_eligibility;
+  LastName                   last_organisation;
+  GString                   *last_decision_number;
+  char                      *last_decision_iso;
+  gint64                     last_decision_authority_id;
+  gint64                     last_decision_id;
+
+  GHashTable                *seen;            /* SeenCommendation set */
+  GPtrArray                 *seen_blocks;
+  guint                      seen_used;
+};
+
+void
+awards_import_problem_free (AwardsImportProblem *problem)
+{
+  g_free (problem->message);
+  g_free (problem);
+}
+
+/* Problem list */
+
+static void
+add_problem_literal (AwardsImportRun *run,
+                     guint            line,
+                     char            *message)
+{
+  AwardsImportProblem *problem = g_new (AwardsImportProblem, 1);
+
+  problem->line = line;
+  problem->message = message;
+  g_ptr_array_add (run->problems, problem);
+}
+
+G_GNUC_PRINTF (3, 4)
+static void
+add_problem (AwardsImportRun  *run,
+             guint       line,
+             const char *format,
+             ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  add_problem_literal (run, line, g_strdup_vprintf (format, args));
+  va_end (args);
+}
+
+/* Errors about the data are problems of the row; anything else (a full disk, a locked or
+ * read-only database) stops the import. */
+static gboolean
+is_data_error (const GError *error)
+{
+  if (error->domain != AWARDS_STORE_ERROR)
+    return FALSE;
+
+  switch ((AwardsStoreError) error->code)
+    {
+    case AWARDS_STORE_ERROR_CONSTRAINT:
+    case AWARDS_STORE_ERROR_INVALID:
+    case AWARDS_STORE_ERROR_NOT_FOUND:
+      return TRUE;
+
+    case AWARDS_STORE_ERROR_FAILED:
+    case AWARDS_STORE_ERROR_NOT_A_DATABASE:
+    case AWARDS_STORE_ERROR_TOO_NEW:
+    case AWARDS_STORE_ERROR_READ_ONLY:
+    case AWARDS_STORE_ERROR_BUSY:
+    default:
+      return FALSE;
+    }
+}
+
+/* Takes @error. Returns FALSE when the import must stop. */
+static gboolean
+add_batch_problem (AwardsImportRun *run,
+                   guint            line,
+                   GError          *error)
+{
+  if (!is_data_error (error))
+    {
+      if (run->fatal == NULL)
+        run->fatal = error;
+      else
+        g_error_free (error);
+      return FALSE;
+    }
+
+  add_problem_literal (run, line, g_strdup (error->message));
+  g_error_free (error);
+  return TRUE;
+}
+
+/* Header */
+
+static Column
+column_from_name (const char *name)
+{
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      if (g_ascii_strcasecmp (name, columns[i].name) == 0)
+        return (Column) i;
+    }
+
+  return N_COLUMNS;
+}
+
+/* Returns FALSE when the header is unusable. */
+static gboolean
+read_header (AwardsImportRun  *run,
+             guint             line,
+             char            **fields,
+             guint             n_fields,
+             gboolean          valid_utf8)
+{
+  gboolean present[N_COLUMNS] = { FALSE, };
+  guint n_problems = run->problems->len;
+
+  run->have_header = TRUE;
+
+  if (!valid_utf8)
+    {
+      add_problem (run, line, _("invalid UTF-8 text (save the file as “CSV UTF-8”)"));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      const char *name = g_strstrip (fields[i]);
+      Column column;
+
+      if (name[0] == '\0')
+        {
+          column = COLUMN_UNNAMED;
+        }
+      else
+        {
+          column = column_from_name (name);
+          if (column == N_COLUMNS)
+            add_problem (run, line, _("unknown column \"%s\""), name);
+          else if (present[column])
+            add_problem (run, line, _("duplicated column \"%s\""), columns[column].name);
+          else
+            present[column] = TRUE;
+        }
+
+      g_array_append_val (run->field_columns, column);
+    }
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      if (columns[i].required && !present[i])
+        add_problem (run, line, _("missing column \"%s\""), columns[i].name);
+    }
+
+  return run->problems->len == n_problems;
+}
+
+/* Rows */
+
+static gboolean
+last_name_matches (const LastName *last,
+                   const char     *text)
+{
+  return last->id != 0 && strcmp (last->text->str, text) == 0;
+}
+
+static void
+last_name_set (LastName   *last,
+               const char *text,
+               gint64      id)
+{
+  g_string_assign (last->text, text);
+  last->id = id;
+}
+
+static const char *
+parse_date_cached (AwardsImportRun *run,
+                   const char      *text)
+{
+  if (run->last_date_iso != NULL && strcmp (run->last_date_text->str, text) == 0)
+    return run->last_date_iso;
+
+  g_clear_pointer (&run->last_date_iso, g_free);
+  if (!awards_date_parse (text, &run->last_date_iso))
+    return NULL;
+  g_string_assign (run->last_date_text, text);
+
+  return run->last_date_iso;
+}
+
+static gboolean
+parse_recipient_kind (const char          *text,
+                      AwardsRecipientKind *kind)
+{
+  g_autofree char *normalized = NULL;
+
+  /* The machine names are what exports write: spare them the Unicode folding. */
+  if (strcmp (text, "collective") == 0)
+    {
+      *kind = AWARDS_RECIPIENT_KIND_COLLECTIVE;
+      return TRUE;
+    }
+  if (strcmp (text, "individual") == 0)
+    {
+      *kind = AWARDS_RECIPIENT_KIND_INDIVIDUAL;
+      return TRUE;
+    }
+
+  if (awards_recipient_kind_from_string (text, kind))
+    return TRUE;
+
+  /* Spreadsheets on some systems write decomposed Vietnamese letters. */
+  normalized = awards_text_normalize (text);
+  return normalized != NULL && awards_recipient_kind_from_string (normalized, kind);
+}
+
+static guint
+seen_hash (gconstpointer key)
+{
+  const SeenCommendation *seen = key;
+  guint64 h = (guint64) seen->decision_id;
+
+  h = h * 1000003u + (guint64) seen->award_type_id;
+  h = h * 1000003u + (guint64) seen->recipient_id;
+  h = h * 31u + (guint64) seen->kind;
+
+  return (guint) (h ^ (h >> 32));
+}
+
+static gboolean
+seen_equal (gconstpointer a,
+            gconstpointer b)
+{
+  const SeenCommendation *x = a;
+  const SeenCommendation *y = b;
+
+  return x->decision_id == y->decision_id && x->award_type_id == y->award_type_id &&
+         x->recipient_id == y->recipient_id && x->kind == y->kind;
+}
+
+/* Keeps the commendations in blocks, to spare a small allocation per row. */
+static void
+remember_commendation (AwardsImportRun        *run,
+                       const SeenCommendation *seen)
+{
+  SeenCommendation *block;
+
+  if (run->seen_blocks->len == 0 || run->seen_used == SEEN_BLOCK_SIZE)
+    {
+      g_ptr_array_add (run->seen_blocks, g_new (SeenCommendation, SEEN_BLOCK_SIZE));
+      run->seen_used = 0;
+    }
+
+  block = g_ptr_array_index (run->seen_blocks, run->seen_blocks->len - 1);
+  block[run->seen_used] = *seen;
+  g_hash_table_add (run->seen, &block[run->seen_used]);
+  run->seen_used++;
+}
+
+static gint64
+ensure_authority (AwardsImportRun *run,
+                  guint            line,
+                  const char      *name)
+{
+  GError *error = NULL;
+  gint64 id;
+
+  if (last_name_matches (&run->last_authority, name))
+    return run->last_authority.id;
+
+  id = awards_batch_ensure_authority (run->batch, name, &error);
+  if (id <= 0)
+    {
+      add_batch_problem (run, line, error);
+      return 0;
+    }
+
+  last_name_set (&run->last_authority, name, id);
+  return id;
+}
+
+static gint64
+ensure_award_type (AwardsImportRun   *run,
+                   guint              line,
+                   const char        *name,
+                   AwardsEligibility *eligibility)
+{
+  GError *error = NULL;
+  gint64 id;
+
+  if (last_name_matches (&run->last_award, name))
+    {
+      *eligibility = run->last_eligibility;
+      return run->last_award.id;
+    }
+
+  *eligibility = AWARDS_ELIGIBILITY_BOTH;
+  id = awards_batch_ensure_award_type (run->batch, name, eligibility, &error);
+  if (id <= 0)
+    {
+      add_batch_problem (run, line, error);
+      return 0;
+    }
+
+  last_name_set (&run->last_award, name, id);
+  run->last_eligibility = *eligibility;
+  return id;
+}
+
+static gint64
+ensure_organisation (AwardsImportRun *run,
+                     guint            line,
+                     const char      *name)
+{
+  GError *error = NULL;
+  gint64 id;
+
+  if (last_name_matches (&run->last_organisation, name))
+    return run->last_organisation.id;
+
+  id = awards_batch_ensure_organisation (run->batch, name, &error);
+  if (id <= 0)
+    {
+      add_batch_problem (run, line, error);
+      return 0;
+    }
+
+  last_name_set (&run->last_organisation, name, id);
+  return id;
+}
+
+static gint64
+ensure_decision (AwardsImportRun *run,
+                 guint            line,
+                 const char      *number,
+                 const char      *iso_date,
+                 gint64           authority_id)
+{
+  GError *error = NULL;
+  gint64 id;
+
+  if (run->last_decision_id > 0 &&
+      run->last_decision_authority_id == authority_id &&
+      strcmp (run->last_decision_iso, iso_date) == 0 &&
+      strcmp (run->last_decision_number->str, number) == 0)
+    return run->last_decision_id;
+
+  id = awards_batch_ensure_decision (run->batch, number[0] != '\0' ? number : NULL, iso_date,
+                                     authority_id, &error);
+  if (id <= 0)
+    {
+      add_batch_problem (run, line, error);
+      run->last_decision_id = 0;
+      return 0;
+    }
+
+  g_string_assign (run->last_decision_number, number);
+  g_free (run->last_decision_iso);
+  run->last_decision_iso = g_strdup (iso_date);
+  run->last_decision_authority_id = authority_id;
+  run->last_decision_id = id;
+  return id;
+}
+
+/* Maps the fields to the columns and checks what C can check alone. Returns FALSE, with the
+ * problems added, when the row cannot be recorded. */
+static gboolean
+check_row (AwardsImportRun      *run,
+           guint                 line,
+           char                **fields,
+           guint                 n_fields,
+           const char           *values[N_COLUMNS],
+           const char          **iso_date,
+           AwardsRecipientKind  *kind)
+{
+  guint n_header_fields = run->field_columns->len;
+  gboolean ok = TRUE;
+
+  if (n_fields != n_header_fields)
+    {
+      add_problem (run, line,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%u field, but the header has %u",
+                                "%u fields, but the header has %u", n_fields),
+                   n_fields, n_header_fields);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    values[i] = "";
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      Column column = g_array_index (run->field_columns, Column, i);
+
+      if (column != COLUMN_UNNAMED)
+        values[column] = fields[i];
+      else if (fields[i][0] != '\0')
+        {
+          add_problem (run, line, _("a value in column %u, which has no name in the header"),
+                       i + 1);
+          ok = FALSE;
+        }
+    }
+
+  if (values[COLUMN_DECISION_DATE][0] == '\0')
+    {
+      add_problem (run, line, _("empty %s"), "decision_date");
+      ok = FALSE;
+    }
+  else if ((*iso_date = parse_date_cached (run, values[COLUMN_DECISION_DATE])) == NULL)
+    {
+      add_problem (run, line, _("invalid date \"%s\" in column %s"),
+                   values[COLUMN_DECISION_DATE], "decision_date");
+      ok = FALSE;
+    }
+
+  if (values[COLUMN_AUTHORITY][0] == '\0')
+    {
+      add_problem (run, line, _("empty %s"), "authority");
+      ok = FALSE;
+    }
+
+  if (values[COLUMN_AWARD][0] == '\0')
+    {
+      add_problem (run, line, _("empty %s"), "award");
+      ok = FALSE;
+    }
+
+  if (values[COLUMN_RECIPIENT_TYPE][0] == '\0')
+    {
+      add_problem (run, line, _("empty %s"), "recipient_type");
+      ok = FALSE;
+    }
+  else if (!parse_recipient_kind (values[COLUMN_RECIPIENT_TYPE], kind) ||
+           *kind == AWARDS_RECIPIENT_KIND_ANY)
+    {
+      add_problem (run, line,
+                   _("invalid recipient type \"%s\" (expected collective or individual)"),
+                   values[COLUMN_RECIPIENT_TYPE]);
+      ok = FALSE;
+    }
+
+  if (values[COLUMN_RECIPIENT][0] == '\0')
+    {
+      add_problem (run, line, _("empty %s"), "recipient");
+      ok = FALSE;
+    }
+
+  if (*kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL && values[COLUMN_ORGANISATION][0] == '\0')
+    {
+      add_problem (run, line, _("empty organisation, which an individual needs"));
+      ok = FALSE;
+    }
+
+  return ok;
+}
+
+static const char *
+nonempty_or_null (const char *text)
+{
+  return text[0] != '\0' ? text : NULL;
+}
+
+/* Records a checked row: the batch finds or creates what it names, then adds the award. */
+static void
+record_row (AwardsImportRun     *run,
+            guint                line,
+            const char          *values[N_COLUMNS],
+            const char          *iso_date,
+            AwardsRecipientKind  kind)
+{
+  AwardsEligibility eligibility;
+  AwardsNewCommendation commendation = { 0, };
+  SeenCommendation seen = { 0, };
+  const SeenCommendation *earlier;
+  gint64 authority_id, award_type_id, decision_id, organisation_id;
+  GError *error = NULL;
+
+  authority_id = ensure_authority (run, line, values[COLUMN_AUTHORITY]);
+  if (authority_id == 0)
+    return;
+
+  award_type_id = ensure_award_type (run, line, values[COLUMN_AWARD], &eligibility);
+  if (award_type_id == 0)
+    return;
+
+  if (!awards_eligibility_allows (eligibility, kind))
+    {
+      if (eligibility == AWARDS_ELIGIBILITY_COLLECTIVE)
+        add_problem (run, line, _("\"%s\" can only be given to a collective"),
+                     values[COLUMN_AWARD]);
+      else
+        add_problem (run, line, _("\"%s\" can only be given to an individual"),
+                     values[COLUMN_AWARD]);
+      return;
+    }
+
+  decision_id = ensure_decision (run, line, values[COLUMN_DECISION_NUMBER], iso_date,
+                                 authority_id);
+  if (decision_id == 0)
+    return;
+
+  if (kind == AWARDS_RECIPIENT_KIND_COLLECTIVE)
+    {
+      organisation_id = ensure_organisation (run, line, values[COLUMN_RECIPIENT]);
+      if (organisation_id == 0)
+        return;
+
+      commendation.organisation_id = organisation_id;
+      seen.recipient_id = organisation_id;
+    }
+  else
+    {
+      gint64 person_id;
+
+      organisation_id = ensure_organisation (run, line, values[COLUMN_ORGANISATION]);
+      if (organisation_id == 0)
+        return;
+
+      person_id = awards_batch_ensure_person (run->batch, values[COLUMN_RECIPIENT],
+                                              organisation_id,
+                                              nonempty_or_null (values[COLUMN_POSITION]),
+                                              &error);
+      if (person_id <= 0)
+        {
+          add_batch_problem (run, line, error);
+          return;
+        }
+
+      commendation.person_id = person_id;
+      commendation.organisation_at_time_id = organisation_id;
+      seen.recipient_id = person_id;
+    }
+
+  /* The batch would refuse a repeat too, but only this table knows the line of the first. */
+  seen.decision_id = decision_id;
+  seen.award_type_id = award_type_id;
+  seen.kind = kind;
+  seen.line = line;
+  earlier = g_hash_table_lookup (run->seen, &seen);
+  if (earlier != NULL)
+    {
+      if (values[COLUMN_DECISION_NUMBER][0] != '\0')
+        add_problem (run, line, _("\"%s\" already receives \"%s\" in decision %s (line %u)"),
+                     values[COLUMN_RECIPIENT], values[COLUMN_AWARD],
+                     values[COLUMN_DECISION_NUMBER], earlier->line);
+      else
+        add_problem (run, line,
+                     _("\"%s\" already receives \"%s\" in the decision of %s (line %u)"),
+                     values[COLUMN_RECIPIENT], values[COLUMN_AWARD],
+                     values[COLUMN_DECISION_DATE], earlier->line);
+      return;
+    }
+
+  commendation.decision_id = decision_id;
+  commendation.award_type_id = award_type_id;
+  commendation.recipient_kind = kind;
+  commendation.recipient_name = values[COLUMN_RECIPIENT];
+  commendation.position = nonempty_or_null (values[COLUMN_POSITION]);
+  commendation.achievement = nonempty_or_null (values[COLUMN_ACHIEVEMENT]);
+  commendation.period = nonempty_or_null (values[COLUMN_PERIOD]);
+
+  if (awards_batch_add_commendation (run->batch, &commendation, &error) <= 0)
+    {
+      add_batch_problem (run, line, error);
+      return;
+    }
+
+  remember_commendation (run, &seen);
+}
+
+static void
+import_row (AwardsImportRun  *run,
+            guint             line,
+            char            **fields,
+            guint             n_fields,
+            gboolean          valid_utf8)
+{
+  const char *values[N_COLUMNS];
+  const char *iso_date = NULL;
+  AwardsRecipientKind kind = AWARDS_RECIPIENT_KIND_ANY;
+  gboolean blank = TRUE;
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      g_strstrip (fields[i]);
+      if (fields[i][0] != '\0')
+        blank = FALSE;
+    }
+
+  /* Spreadsheets write rows of empty cells below the data. */
+  if (blank)
+    return;
+
+  run->n_rows++;
+
+  if (!valid_utf8)
+    {
+      add_problem (run, line, _("invalid UTF-8 text (save the file as “CSV UTF-8”)"));
+      return;
+    }
+
+  if (check_row (run, line, fields, n_fields, values, &iso_date, &kind))
+    record_row (run, line, values, iso_date, kind);
+}
+
+static void
+report_progress (AwardsImportRun *run)
+{
+  if (run->progress_func != NULL)
+    run->progress_func (run->n_rows, awards_csv_reader_get_bytes_read (run->reader),
+                        run->bytes_total, run->progress_data);
+}
+
+static gboolean
+on_record (AwardsCsvReader  *reader,
+           guint             line,
+           char            **fields,
+           guint             n_fields,
+           gboolean          valid_utf8,
+           gpointer          user_data)
+{
+  AwardsImportRun *run = user_data;
+
+  if (!run->have_header)
+    return read_header (run, line, fields, n_fields, valid_utf8);
+
+  import_row (run, line, fields, n_fields, valid_utf8);
+
+  if (run->n_rows % PROGRESS_EVERY_ROWS == 0)
+    report_progress (run);
+
+  return run->fatal == NULL && !g_cancellable_is_cancelled (run->cancellable);
+}
+
+AwardsImportRun *
+awards_import_run_new (const char   *display_name,
+                       gboolean      dry_run,
+                       GCancellable *cancellable)
+{
+  AwardsImportRun *run = g_new0 (AwardsImportRun, 1);
+
+  run->display_name = g_strdup (display_name);
+  run->dry_run = dry_run;
+  run->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+  run->field_columns = g_array_new (FALSE, FALSE, sizeof (Column));
+  run->problems = awards_import_problems_new ();
+  run->last_date_text = g_string_new (NULL);
+  run->last_authority.text = g_string_new (NULL);
+  run->last_award.text = g_string_new (NULL);
+  run->last_organisation.text = g_string_new (NULL);
+  run->last_decision_number = g_string_new (NULL);
+  run->seen = g_hash_table_new (seen_hash, seen_equal);
+  run->seen_blocks = g_ptr_array_new_with_free_func (g_free);
+
+  return run;
+}
+
+void
+awards_import_run_free (AwardsImportRun *run)
+{
+  g_clear_pointer (&run->batch, awards_batch_free);
+  g_clear_pointer (&run->reader, awards_csv_reader_free);
+  g_clear_object (&run->cancellable);
+  g_free (run->display_name);
+  g_array_unref (run->field_columns);
+  g_clear_pointer (&run->problems, g_ptr_array_unref);
+  g_clear_error (&run->fatal);
+  g_string_free (run->last_date_text, TRUE);
+  g_free (run->last_date_iso);
+  g_string_free (run->last_authority.text, TRUE);
+  g_string_free (run->last_award.text, TRUE);
+  g_string_free (run->last_organisation.text, TRUE);
+  g_string_free (run->last_decision_number, TRUE);
+  g_free (run->last_decision_iso);
+  g_hash_table_unref (run->seen);
+  g_ptr_array_unref (run->seen_blocks);
+  g_free (run);
+}
+
+static int
+compare_problems (gconstpointer a,
+                  gconstpointer b)
+{
+  const AwardsImportProblem *x = *(AwardsImportProblem * const *) a;
+  const AwardsImportProblem *y = *(AwardsImportProblem * const *) b;
+
+  return (x->line > y->line) - (x->line < y->line);
+}
+
+/* Reads the whole stream within one batch; commits only when nothing is wrong. */
+static gboolean
+import_run_read (AwardsImportRun  *run,
+                 AwardsStore      *store,
+                 GInputStream     *stream,
+                 GError          **error)
+{
+  const char *syntax_error;
+  guint syntax_line = 0;
+
+  run->batch = awards_batch_begin (store, error);
+  if (run->batch == NULL)
+    return FALSE;
+
+  /* A row of the flat list takes some 150 bytes; a large file lets the batch prepare for bulk. */
+  if (run->bytes_total > 0 &&
+      !awards_batch_expect_rows (run->batch, (guint)MIN (run->bytes_total / 150, G_MAXUINT),
+                                 error))
+    return FALSE;
+
+  run->reader = awards_csv_reader_new (on_record, run);
+  if (!awards_csv_reader_read (run->reader, stream, run->cancellable, error))
+    return FALSE;
+
+  if (run->fatal != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&run->fatal));
+      return FALSE;
+    }
+
+  if (g_cancellable_set_error_if_cancelled (run->cancellable, error))
+    return FALSE;
+
+  syntax_error = awards_csv_reader_get_syntax_error (run->reader, &syntax_line);
+  if (syntax_error != NULL)
+    add_problem (run, syntax_line, "%s", syntax_error);
+  else if (!run->have_header)
+    add_problem (run, 1, _("the file is empty: its first line must name the columns"));
+
+  run->n_added = awards_batch_get_n_added (run->batch);
+  report_progress (run);
+
+  if (run->problems->len > 0)
+    {
+      g_autoptr(GString) message = g_string_new (NULL);
+
+      /* Row problems come in file order already; header and syntax problems may not. */
+      g_ptr_array_sort (run->problems, compare_problems);
+
+      for (guint i = 0; i < run->problems->len; i++)
+        {
+          const AwardsImportProblem *problem = g_ptr_array_index (run->problems, i);
+
+          if (i > 0)
+            g_string_append_c (message, '\n');
+          g_string_append_printf (message, "%s:%u: %s",
+                                  run->display_name, problem->line, problem->message);
+        }
+
+      g_set_error_literal (error, AWARDS_IMPORT_ERROR, AWARDS_IMPORT_ERROR_INVALID, message->str);
+      return FALSE;
+    }
+
+  if (run->dry_run)
+    return TRUE;
+
+  return awards_batch_commit (run->batch, error);
+}
+
+gboolean
+awards_import_run_execute (AwardsImportRun  *run,
+                           AwardsStore      *store,
+                           GInputStream     *stream,
+                           GError          **error)
+{
+  gboolean ok = import_run_read (run, store, stream, error);
+
+  /* The batch holds the store's lock for its thread: end it (rolling back unless committed)
+   * in the thread that began it, before the results travel anywhere. */
+  g_clear_pointer (&run->batch, awards_batch_free);
+
+  return ok;
+}
+
+void
+awards_import_run_set_progress_func (AwardsImportRun          *run,
+                                     AwardsImportProgressFunc  func,
+                                     gpointer                  user_data,
+                                     guint64                   bytes_total)
+{
+  run->progress_func = func;
+  run->progress_data = user_data;
+  run->bytes_total = bytes_total;
+}
+
+/* Returns: (transfer full): the problems found, in line order */
+GPtrArray *
+awards_import_run_steal_problems (AwardsImportRun *run)
+{
+  GPtrArray *problems = g_steal_pointer (&run->problems);
+
+  run->problems = awards_import_problems_new ();
+  return problems;
+}
+
+guint
+awards_import_run_get_n_rows (AwardsImportRun *run)
+{
+  return run->n_rows;
+}
+
+guint
+awards_import_run_get_n_added (AwardsImportRun *run)
+{
+  return run->n_added;
+}
+
+GPtrArray *
+awards_import_problems_new (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) awards_import_problem_free);
+}
