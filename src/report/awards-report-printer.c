@@ -1,0 +1,868 @@
+/* awards-report-printer.c: a report laid out on pages and drawn with Cairo
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <cairo-pdf.h>
+
+#include "awards-report-printer.h"
+#include "awards-report-private.h"
+#include "awards-report-table.h"
+
+#define MM (72.0 / 25.4)
+#define A4_WIDTH  (210.0 * MM)
+#define A4_HEIGHT (297.0 * MM)
+
+/* DejaVu Sans has every Vietnamese letter; its monospace sibling does not. */
+#define FONT_FAMILY "DejaVu Sans"
+
+#define SIGNATURE_SPACE 64.0
+#define ISSUER_SHARE     0.42   /* of the width, for the issuing body left of the motto */
+
+typedef enum
+{
+  ITEM_FRAME,       /* issuing body, national motto, place and date */
+  ITEM_BLOCK,       /* a text block of the document */
+  ITEM_TABLE,       /* the header rows and some rows of a table */
+  ITEM_SIGNATURE,
+} ItemKind;
+
+typedef struct
+{
+  ItemKind kind;
+  double   y;
+  guint    block;
+  guint    first_row;
+  guint    n_rows;
+} PageItem;
+
+struct _AwardsReportPrinter
+{
+  GObject               parent_instance;
+
+  AwardsReport         *report;
+  double                margin_top;
+  double                margin_right;
+  double                margin_bottom;
+  double                margin_left;
+
+  /* Valid after pagination */
+  PangoContext         *context;
+  PangoLayout          *layout;
+  double                page_width;
+  double                page_height;
+  GPtrArray            *pages;       /* GArray of PageItem */
+  GPtrArray            *tables;      /* AwardsReportTable per block, NULL for text blocks */
+
+  PangoFontDescription *font_body;
+  PangoFontDescription *font_italic;
+  PangoFontDescription *font_bold;
+  PangoFontDescription *font_header;
+  PangoFontDescription *font_motto;
+  PangoFontDescription *font_place;
+  PangoFontDescription *font_title;
+  PangoFontDescription *font_subtitle;
+  PangoFontDescription *font_cell;
+  PangoFontDescription *font_cell_bold;
+  PangoFontDescription *font_footer;
+  char                 *issuer;      /* the issuing body, broken into lines that fit */
+};
+
+G_DEFINE_FINAL_TYPE (AwardsReportPrinter, awards_report_printer, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_REPORT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+clear_layout_state (AwardsReportPrinter *self)
+{
+  g_clear_object (&self->layout);
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->tables, g_ptr_array_unref);
+  g_clear_pointer (&self->font_body, pango_font_description_free);
+  g_clear_pointer (&self->font_italic, pango_font_description_free);
+  g_clear_pointer (&self->font_bold, pango_font_description_free);
+  g_clear_pointer (&self->font_header, pango_font_description_free);
+  g_clear_pointer (&self->font_motto, pango_font_description_free);
+  g_clear_pointer (&self->font_place, pango_font_description_free);
+  g_clear_pointer (&self->font_title, pango_font_description_free);
+  g_clear_pointer (&self->font_subtitle, pango_font_description_free);
+  g_clear_pointer (&self->font_cell, pango_font_description_free);
+  g_clear_pointer (&self->font_cell_bold, pango_font_description_free);
+  g_clear_pointer (&self->font_footer, pango_font_description_free);
+  g_clear_pointer (&self->issuer, g_free);
+}
+
+static void
+awards_report_printer_finalize (GObject *object)
+{
+  AwardsReportPrinter *self = (AwardsReportPrinter *) object;
+
+  clear_layout_state (self);
+  g_clear_object (&self->report);
+
+  G_OBJECT_CLASS (awards_report_printer_parent_class)->finalize (object);
+}
+
+static void
+awards_report_printer_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  AwardsReportPrinter *self = AWARDS_REPORT_PRINTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPORT:
+      g_value_set_object (value, self->report);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+awards_report_printer_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  AwardsReportPrinter *self = AWARDS_REPORT_PRINTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_REPORT:
+      self->report = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+awards_report_printer_class_init (AwardsReportPrinterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = awards_report_printer_finalize;
+  object_class->get_property = awards_report_printer_get_property;
+  object_class->set_property = awards_report_printer_set_property;
+
+  properties[PROP_REPORT] =
+    g_param_spec_object ("report", NULL, NULL, AWARDS_TYPE_REPORT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+awards_report_printer_init (AwardsReportPrinter *self)
+{
+  /* The margins of Vietnamese administrative documents, a little narrower on the left. */
+  self->margin_top = 20 * MM;
+  self->margin_right = 15 * MM;
+  self->margin_bottom = 20 * MM;
+  self->margin_left = 25 * MM;
+}
+
+AwardsReportPrinter *
+awards_report_printer_new (AwardsReport *report)
+{
+  g_return_val_if_fail (AWARDS_IS_REPORT (report), NULL);
+
+  return g_object_new (AWARDS_TYPE_REPORT_PRINTER, "report", report, NULL);
+}
+
+AwardsReport *
+awards_report_printer_get_report (AwardsReportPrinter *self)
+{
+  g_return_val_if_fail (AWARDS_IS_REPORT_PRINTER (self), NULL);
+
+  return self->report;
+}
+
+void
+awards_report_printer_set_margins (AwardsReportPrinter *self,
+                                   double               top,
+                                   double               right,
+                                   double               bottom,
+                                   double               left)
+{
+  g_return_if_fail (AWARDS_IS_REPORT_PRINTER (self));
+  g_return_if_fail (top >= 0 && right >= 0 && bottom >= 0 && left >= 0);
+
+  self->margin_top = top;
+  self->margin_right = right;
+  self->margin_bottom = bottom;
+  self->margin_left = left;
+}
+
+/* Text */
+
+static PangoFontDescription *
+font (const char *style,
+      double      size)
+{
+  PangoFontDescription *description = pango_font_description_from_string (style);
+
+  pango_font_description_set_family (description, FONT_FAMILY);
+  pango_font_description_set_size (description, (int) (size * PANGO_SCALE));
+  return description;
+}
+
+static void
+create_fonts (AwardsReportPrinter *self)
+{
+  self->font_body = font ("Normal", 10.5);
+  self->font_italic = font ("Italic", 10.5);
+  self->font_bold = font ("Bold", 10.5);
+  self->font_header = font ("Bold", 9.5);
+  self->font_motto = font ("Bold", 9.5);
+  self->font_place = font ("Italic", 9.5);
+  self->font_title = font ("Bold", 13);
+  self->font_subtitle = font ("Italic", 10.5);
+  self->font_cell = font ("Normal", 9);
+  self->font_cell_bold = font ("Bold", 9);
+  self->font_footer = font ("Normal", 8.5);
+}
+
+/* Sets the one layout every text goes through; wrapping at @width points. */
+static PangoLayout *
+prepare_text (AwardsReportPrinter  *self,
+              const char           *text,
+              PangoFontDescription *description,
+              double                width,
+              PangoAlignment        alignment)
+{
+  PangoLayout *layout = self->layout;
+
+  pango_layout_set_font_description (layout, description);
+  pango_layout_set_width (layout, pango_units_from_double (MAX (width, 1.0)));
+  pango_layout_set_alignment (layout, alignment);
+  pango_layout_set_indent (layout, 0);
+  pango_layout_set_justify (layout, FALSE);
+  pango_layout_set_text (layout, text != NULL ? text : "", -1);
+
+  return layout;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  int height = 0;
+
+  pango_layout_get_size (layout, NULL, &height);
+  return (double) height / PANGO_SCALE;
+}
+
+/* Measures the prepared text and, when @cr is given, draws it at (@x, @y). */
+static double
+show_text (cairo_t     *cr,
+           PangoLayout *layout,
+           double       x,
+           double       y)
+{
+  if (cr != NULL)
+    {
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+    }
+
+  return layout_height (layout);
+}
+
+static double
+content_width (AwardsReportPrinter *self)
+{
+  return self->page_width - self->margin_left - self->margin_right;
+}
+
+static double
+content_bottom (AwardsReportPrinter *self)
+{
+  return self->page_height - self->margin_bottom;
+}
+
+static void
+draw_rule (cairo_t *cr,
+           double   x,
+           double   y,
+           double   width)
+{
+  cairo_set_line_width (cr, 0.6);
+  cairo_move_to (cr, x, y);
+  cairo_line_to (cr, x + width, y);
+  cairo_stroke (cr);
+}
+
+static double
+text_width (AwardsReportPrinter  *self,
+            const char           *text,
+            PangoFontDescription *description)
+{
+  PangoLayout *layout = prepare_text (self, text, description, 1, PANGO_ALIGN_LEFT);
+  int width = 0;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_get_size (layout, &width, NULL);
+  return (double) width / PANGO_SCALE;
+}
+
+/* Words that start the place in a body's name: "LIÊN MINH HTX | THÀNH PHỐ HẢI PHÒNG". */
+static gboolean
+starts_place (const char *text)
+{
+  static const char *words[] = { "THÀNH PHỐ ", "TỈNH ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "XÃ ",
+                                 "VIỆT NAM" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_str_has_prefix (text, words[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* An issuing body too long for one line goes on two, broken where the lines come out most even,
+ * or before the place when that fits: administrative headers are set that way rather than
+ * filled to the edge. A name with its own line breaks is kept as given. */
+static char *
+break_issuer (AwardsReportPrinter *self,
+              const char          *issuer,
+              double               width)
+{
+  g_autofree char *best = NULL;
+  double best_score = G_MAXDOUBLE;
+
+  if (issuer == NULL || strchr (issuer, '\n') != NULL ||
+      text_width (self, issuer, self->font_header) <= width)
+    return g_strdup (issuer);
+
+  for (const char *space = strchr (issuer, ' '); space != NULL; space = strchr (space + 1, ' '))
+    {
+      g_autofree char *first = g_strndup (issuer, (gsize) (space - issuer));
+      double first_width = text_width (self, first, self->font_header);
+      double second_width = text_width (self, space + 1, self->font_header);
+      double score = MAX (first_width, second_width);
+
+      if (score <= width && starts_place (space + 1))
+        score -= width;
+      if (score < best_score)
+        {
+          best_score = score;
+          g_free (best);
+          best = g_strdup_printf ("%s\n%s", first, space + 1);
+        }
+    }
+
+  return best != NULL ? g_steal_pointer (&best) : g_strdup (issuer);
+}
+
+/* The top of the first page: the issuing body on the left, the national motto on the right with
+ * the place and date under it, as administrative documents have them. Draws when @cr is given;
+ * returns the height either way. */
+static double
+frame_header (AwardsReportPrinter *self,
+              cairo_t             *cr,
+              double               y)
+{
+  AwardsDoc *doc = awards_report_get_document (self->report);
+  double width = content_width (self);
+  double left_width = width * ISSUER_SHARE;
+  double right_x = self->margin_left + left_width;
+  double right_width = width - left_width;
+  double left_height, right_height;
+  PangoRectangle ink, logical;
+  PangoLayout *layout;
+
+  layout = prepare_text (self, self->issuer, self->font_header, left_width, PANGO_ALIGN_CENTER);
+  left_height = show_text (cr, layout, self->margin_left, y);
+  if (cr != NULL)
+    draw_rule (cr, self->margin_left + left_width / 3, y + left_height + 3, left_width / 3);
+  left_height += 3;
+
+  layout = prepare_text (self, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", self->font_motto, right_width,
+                         PANGO_ALIGN_CENTER);
+  right_height = show_text (cr, layout, right_x, y);
+
+  layout = prepare_text (self, "Độc lập - Tự do - Hạnh phúc", self->font_motto, right_width,
+                         PANGO_ALIGN_CENTER);
+  right_height += show_text (cr, layout, right_x, y + right_height);
+  /* The motto is underlined by a rule as long as itself. */
+  if (cr != NULL)
+    {
+      pango_layout_get_extents (layout, &ink, &logical);
+      draw_rule (cr, right_x + (double) logical.x / PANGO_SCALE, y + right_height + 3,
+                 (double) logical.width / PANGO_SCALE);
+    }
+  right_height += 12;
+
+  if (doc->place_date != NULL)
+    {
+      layout = prepare_text (self, doc->place_date, self->font_place, right_width,
+                             PANGO_ALIGN_CENTER);
+      right_height += show_text (cr, layout, right_x, y + right_height);
+    }
+
+  return MAX (left_height, right_height);
+}
+
+/* The signature block on the right half: the signer's title, room to sign, the name. */
+static double
+signature (AwardsReportPrinter *self,
+           cairo_t             *cr,
+           double               y)
+{
+  AwardsDoc *doc = awards_report_get_document (self->report);
+  double width = content_width (self) * 0.5;
+  double x = self->margin_left + content_width (self) - width;
+  double height;
+  PangoLayout *layout;
+
+  layout = prepare_text (self, doc->signer_title, self->font_bold, width, PANGO_ALIGN_CENTER);
+  height = show_text (cr, layout, x, y);
+  height += SIGNATURE_SPACE;
+
+  if (doc->signer_name != NULL)
+    {
+      layout = prepare_text (self, doc->signer_name, self->font_bold, width, PANGO_ALIGN_CENTER);
+      height += show_text (cr, layout, x, y + height);
+    }
+
+  return height;
+}
+
+/* The space above block @index; the title block stands apart from what follows it. */
+static double
+space_before (AwardsDoc *doc,
+              guint      index)
+{
+  const AwardsDocBlock *block = g_ptr_array_index (doc->blocks, index);
+  const AwardsDocBlock *previous = index > 0 ? g_ptr_array_index (doc->blocks, index - 1) : NULL;
+
+  if (block->kind == AWARDS_DOC_BLOCK_TITLE)
+    return 18;
+  if (block->kind == AWARDS_DOC_BLOCK_SUBTITLE)
+    return 2;
+  if (previous != NULL && (previous->kind == AWARDS_DOC_BLOCK_TITLE ||
+                           previous->kind == AWARDS_DOC_BLOCK_SUBTITLE))
+    return 12;
+
+  switch (block->kind)
+    {
+    case AWARDS_DOC_BLOCK_HEADING:
+      return 10;
+    case AWARDS_DOC_BLOCK_PARAGRAPH:
+      return previous != NULL && previous->kind == AWARDS_DOC_BLOCK_TABLE ? 8 : 4;
+    case AWARDS_DOC_BLOCK_TABLE:
+      return 6;
+    default:
+      return 0;
+    }
+}
+
+static double
+text_block (AwardsReportPrinter  *self,
+            cairo_t              *cr,
+            const AwardsDocBlock *block,
+            double                y)
+{
+  double width = content_width (self);
+  PangoLayout *layout;
+
+  switch (block->kind)
+    {
+    case AWARDS_DOC_BLOCK_TITLE:
+      layout = prepare_text (self, block->text, self->font_title, width, PANGO_ALIGN_CENTER);
+      break;
+
+    case AWARDS_DOC_BLOCK_SUBTITLE:
+      layout = prepare_text (self, block->text, self->font_subtitle, width, PANGO_ALIGN_CENTER);
+      break;
+
+    case AWARDS_DOC_BLOCK_HEADING:
+      layout = prepare_text (self, block->text, self->font_bold, width, PANGO_ALIGN_LEFT);
+      break;
+
+    case AWARDS_DOC_BLOCK_PARAGRAPH:
+      layout = prepare_text (self, block->text, self->font_body, width, PANGO_ALIGN_LEFT);
+      pango_layout_set_indent (layout, pango_units_from_double (20));
+      pango_layout_set_justify (layout, TRUE);
+      break;
+
+    case AWARDS_DOC_BLOCK_TABLE:
+    default:
+      g_assert_not_reached ();
+    }
+
+  return show_text (cr, layout, self->margin_left, y);
+}
+
+/* Pagination */
+
+typedef struct
+{
+  AwardsReportPrinter *self;
+  GArray              *page;
+  double               y;
+} Flow;
+
+static void
+flow_new_page (Flow *flow)
+{
+  flow->page = g_array_new (FALSE, TRUE, sizeof (PageItem));
+  g_ptr_array_add (flow->self->pages, flow->page);
+  flow->y = flow->self->margin_top;
+}
+
+/* Starts a new page unless @height fits below the current position or the page is empty, where
+ * waiting for the next page would not help. */
+static void
+flow_make_room (Flow   *flow,
+                double  height)
+{
+  if (flow->y + height > content_bottom (flow->self) && flow->page->len > 0)
+    flow_new_page (flow);
+}
+
+static void
+flow_add (Flow     *flow,
+          ItemKind  kind,
+          guint     block,
+          guint     first_row,
+          guint     n_rows)
+{
+  PageItem item = { kind, flow->y, block, first_row, n_rows };
+
+  g_array_append_val (flow->page, item);
+}
+
+/* The space a table needs on a page before it is worth starting it there. */
+static double
+table_start_height (AwardsReportTable *table)
+{
+  double height = awards_report_table_get_header_height (table);
+
+  if (awards_report_table_get_n_rows (table) > 0)
+    height += awards_report_table_get_row_height (table, 0);
+
+  return height;
+}
+
+/* A heading stays on the page with what follows it, up to the first row of its table. */
+static double
+keep_with_next_height (AwardsReportPrinter *self,
+                       AwardsDoc           *doc,
+                       guint                index)
+{
+  double height = 0;
+
+  for (guint i = index + 1; i < doc->blocks->len && i <= index + 2; i++)
+    {
+      const AwardsDocBlock *next = g_ptr_array_index (doc->blocks, i);
+
+      height += space_before (doc, i);
+      if (next->kind == AWARDS_DOC_BLOCK_TABLE)
+        return height + table_start_height (g_ptr_array_index (self->tables, i));
+      if (next->kind == AWARDS_DOC_BLOCK_HEADING)
+        break;
+      height += text_block (self, NULL, next, 0);
+    }
+
+  return height;
+}
+
+static void
+flow_table (Flow  *flow,
+            guint  index)
+{
+  AwardsReportPrinter *self = flow->self;
+  AwardsReportTable *table = g_ptr_array_index (self->tables, index);
+  double header_height = awards_report_table_get_header_height (table);
+  guint n_rows = awards_report_table_get_n_rows (table);
+  guint row = 0;
+
+  flow_make_room (flow, table_start_height (table));
+
+  do
+    {
+      guint first = row;
+      double y;
+
+      /* Every page the table reaches starts with its header rows. */
+      if (row > 0)
+        flow_new_page (flow);
+
+      y = flow->y + header_height;
+      while (row < n_rows &&
+             y + awards_report_table_get_row_height (table, row) <= content_bottom (self))
+        y += awards_report_table_get_row_height (table, row++);
+
+      /* A row taller than a whole page is drawn anyway, cut at the margin. */
+      if (row == first && row < n_rows)
+        y += awards_report_table_get_row_height (table, row++);
+
+      flow_add (flow, ITEM_TABLE, index, first, row - first);
+      flow->y = y;
+    }
+  while (row < n_rows);
+}
+
+void
+awards_report_printer_paginate (AwardsReportPrinter *self,
+                                PangoContext        *context,
+                                double               page_width,
+                                double               page_height)
+{
+  AwardsDoc *doc;
+  Flow flow = { self, NULL, 0 };
+
+  g_return_if_fail (AWARDS_IS_REPORT_PRINTER (self));
+  g_return_if_fail (PANGO_IS_CONTEXT (context));
+  g_return_if_fail (page_width > 0 && page_height > 0);
+
+  clear_layout_state (self);
+  doc = awards_report_get_document (self->report);
+
+  /* Unhinted metrics and unrounded glyph positions make the line breaks, and so the pages, the
+   * same on every target; they also space letters as the font means them to be, and spare the
+   * PDF a position correction after nearly every glyph. */
+  pango_context_set_round_glyph_positions (context, FALSE);
+  {
+    const cairo_font_options_t *current = pango_cairo_context_get_font_options (context);
+    cairo_font_options_t *options = current != NULL ? cairo_font_options_copy (current)
+                                                    : cairo_font_options_create ();
+
+    cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+    pango_cairo_context_set_font_options (context, options);
+    cairo_font_options_destroy (options);
+  }
+
+  self->context = g_object_ref (context);
+  self->layout = pango_layout_new (context);
+  pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
+  self->page_width = page_width;
+  self->page_height = page_height;
+  self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) awards_report_table_free);
+  create_fonts (self);
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      const AwardsDocBlock *block = g_ptr_array_index (doc->blocks, i);
+      AwardsReportTable *table = NULL;
+
+      if (block->kind == AWARDS_DOC_BLOCK_TABLE)
+        table = awards_report_table_new (block->table, context, self->font_cell,
+                                         self->font_cell_bold, self->margin_left,
+                                         content_width (self));
+      g_ptr_array_add (self->tables, table);
+    }
+
+  self->issuer = break_issuer (self, doc->issuer, content_width (self) * ISSUER_SHARE);
+
+  flow_new_page (&flow);
+  flow_add (&flow, ITEM_FRAME, 0, 0, 0);
+  flow.y += frame_header (self, NULL, flow.y);
+
+  for (guint i = 0; i < doc->blocks->len; i++)
+    {
+      const AwardsDocBlock *block = g_ptr_array_index (doc->blocks, i);
+      double height;
+
+      flow.y += space_before (doc, i);
+
+      if (block->kind == AWARDS_DOC_BLOCK_TABLE)
+        {
+          flow_table (&flow, i);
+          continue;
+        }
+
+      height = text_block (self, NULL, block, 0);
+      if (block->kind == AWARDS_DOC_BLOCK_HEADING)
+        flow_make_room (&flow, height + keep_with_next_height (self, doc, i));
+      else
+        flow_make_room (&flow, height);
+      flow_add (&flow, ITEM_BLOCK, i, 0, 0);
+      flow.y += height;
+    }
+
+  flow.y += 16;
+  flow_make_room (&flow, signature (self, NULL, 0));
+  flow_add (&flow, ITEM_SIGNATURE, 0, 0, 0);
+}
+
+guint
+awards_report_printer_get_n_pages (AwardsReportPrinter *self)
+{
+  g_return_val_if_fail (AWARDS_IS_REPORT_PRINTER (self), 0);
+
+  return self->pages != NULL ? self->pages->len : 0;
+}
+
+static void
+draw_footer (AwardsReportPrinter *self,
+             cairo_t             *cr,
+             guint                page_nr)
+{
+  g_autofree char *text = g_strdup_printf ("Trang %u/%u", page_nr + 1, self->pages->len);
+  PangoLayout *layout;
+
+  layout = prepare_text (self, text, self->font_footer, content_width (self), PANGO_ALIGN_CENTER);
+  show_text (cr, layout, self->margin_left, self->page_height - self->margin_bottom * 0.6);
+}
+
+void
+awards_report_printer_draw_page (AwardsReportPrinter *self,
+                                 cairo_t             *cr,
+                                 guint                page_nr)
+{
+  AwardsDoc *doc;
+  GArray *page;
+
+  g_return_if_fail (AWARDS_IS_REPORT_PRINTER (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (self->pages != NULL && page_nr < self->pages->len);
+
+  doc = awards_report_get_document (self->report);
+  page = g_ptr_array_index (self->pages, page_nr);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+
+  for (guint i = 0; i < page->len; i++)
+    {
+      const PageItem *item = &g_array_index (page, PageItem, i);
+
+      switch (item->kind)
+        {
+        case ITEM_FRAME:
+          frame_header (self, cr, item->y);
+          break;
+
+        case ITEM_BLOCK:
+          text_block (self, cr, g_ptr_array_index (doc->blocks, item->block), item->y);
+          break;
+
+        case ITEM_TABLE:
+          awards_report_table_draw (g_ptr_array_index (self->tables, item->block), cr, item->y,
+                                    item->first_row, item->n_rows);
+          break;
+
+        case ITEM_SIGNATURE:
+          signature (self, cr, item->y);
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+
+  draw_footer (self, cr, page_nr);
+  cairo_restore (cr);
+}
+
+/* PDF */
+
+typedef struct
+{
+  GOutputStream *output;
+  GCancellable  *cancellable;
+  GError        *error;
+} PdfWriter;
+
+static cairo_status_t
+write_pdf_cb (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  PdfWriter *writer = closure;
+
+  if (writer->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  if (!g_output_stream_write_all (writer->output, data, length, NULL, writer->cancellable,
+                                  &writer->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+gboolean
+awards_report_printer_write_pdf (AwardsReportPrinter  *self,
+                                 GOutputStream        *output,
+                                 GCancellable         *cancellable,
+                                 GError              **error)
+{
+  PdfWriter writer = { output, cancellable, NULL };
+  PangoContext *context;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  double width = A4_WIDTH, height = A4_HEIGHT;
+
+  g_return_val_if_fail (AWARDS_IS_REPORT_PRINTER (self), FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (output), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (awards_report_get_landscape (self->report))
+    {
+      width = A4_HEIGHT;
+      height = A4_WIDTH;
+    }
+
+  surface = cairo_pdf_surface_create_for_stream (write_pdf_cb, &writer, width, height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                  awards_report_get_title (self->report));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Coop Awards");
+  cr = cairo_create (surface);
+
+  /* Points are the PDF's unit. */
+  context = pango_cairo_create_context (cr);
+  pango_cairo_context_set_resolution (context, 72);
+
+  awards_report_printer_paginate (self, context, width, height);
+
+  for (guint i = 0; i < self->pages->len && writer.error == NULL; i++)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, &writer.error))
+        break;
+      awards_report_printer_draw_page (self, cr, i);
+      cairo_show_page (cr);
+    }
+
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (writer.error != NULL)
+    {
+      g_propagate_error (error, writer.error);
+      return FALSE;
+    }
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, AWARDS_REPORT_ERROR, AWARDS_REPORT_ERROR_FAILED,
+                   "Could not write the PDF document: %s", cairo_status_to_string (status));
+      return FALSE;
+    }
+
+  return TRUE;
+}

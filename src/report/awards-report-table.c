@@ -1,0 +1,523 @@
+/* awards-report-table.c: one table of a report measured and drawn on pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "awards-report-table.h"
+
+#define CELL_PAD_X    3.0
+#define CELL_PAD_Y    2.5
+#define RULE_WIDTH    0.5
+#define HEADER_GREY   0.88
+#define GROUP_GREY    0.95
+
+/* Repeated texts keep their layout for drawing; this bounds the memory that takes. */
+#define MAX_KEPT_LAYOUTS 4096
+
+typedef struct
+{
+  double       height;
+  guint        count;
+  PangoLayout *layout;   /* made at the first drawing of a text that repeats */
+} KnownText;
+
+struct _AwardsReportTable
+{
+  const AwardsDocTable *table;
+  PangoLayout          *scratch;
+  PangoFontDescription *font;
+  PangoFontDescription *bold;
+  guint                 n_columns;
+  double               *x;                /* n_columns + 1 edges */
+  double               *header_heights;
+  double                header_height;
+  double               *row_heights;
+  GHashTable          **known;            /* per column, normal then bold: text → KnownText */
+  guint                 n_kept_layouts;
+};
+
+static void
+known_text_free (gpointer data)
+{
+  KnownText *known = data;
+
+  g_clear_object (&known->layout);
+  g_free (known);
+}
+
+void
+awards_report_table_free (AwardsReportTable *self)
+{
+  if (self == NULL)
+    return;
+
+  for (guint i = 0; i < 2 * self->n_columns; i++)
+    g_hash_table_unref (self->known[i]);
+  g_free (self->known);
+  g_free (self->x);
+  g_free (self->header_heights);
+  g_free (self->row_heights);
+  pango_font_description_free (self->font);
+  pango_font_description_free (self->bold);
+  g_object_unref (self->scratch);
+  g_free (self);
+}
+
+static double
+cell_width (const AwardsReportTable *self,
+            guint                    column,
+            guint                    span)
+{
+  return self->x[MIN (column + span, self->n_columns)] - self->x[column];
+}
+
+static PangoAlignment
+cell_alignment (const AwardsReportTable *self,
+                const AwardsDocRow      *row,
+                guint                    column,
+                guint                    span)
+{
+  const AwardsDocColumn *info = &g_array_index (self->table->columns, AwardsDocColumn, column);
+
+  if (row->style == AWARDS_DOC_ROW_HEADER || info->numeric)
+    return PANGO_ALIGN_CENTER;
+  /* A label across several columns ("Tổng cộng") reads from the left like the names. */
+  if (span > 1 || info->align == AWARDS_DOC_ALIGN_START)
+    return PANGO_ALIGN_LEFT;
+  if (info->align == AWARDS_DOC_ALIGN_END)
+    return PANGO_ALIGN_RIGHT;
+
+  return PANGO_ALIGN_CENTER;
+}
+
+static double
+layout_height (PangoLayout *layout)
+{
+  int height = 0;
+
+  pango_layout_get_size (layout, NULL, &height);
+  return (double) height / PANGO_SCALE;
+}
+
+static PangoLayout *
+prepare_cell (AwardsReportTable  *self,
+              const AwardsDocRow *row,
+              guint               cell,
+              guint               column)
+{
+  const AwardsDocCell *c = &row->cells[cell];
+  PangoLayout *layout = self->scratch;
+
+  pango_layout_set_font_description (layout, row->style == AWARDS_DOC_ROW_NORMAL ? self->font
+                                                                                  : self->bold);
+  pango_layout_set_width (layout,
+                          pango_units_from_double (MAX (cell_width (self, column, c->span) -
+                                                        2 * CELL_PAD_X, 1.0)));
+  pango_layout_set_alignment (layout, cell_alignment (self, row, column, c->span));
+  pango_layout_set_text (layout, c->text, -1);
+
+  return layout;
+}
+
+/* Texts one column wide in body rows are remembered; header rows are few. */
+static GHashTable *
+known_texts (AwardsReportTable  *self,
+             const AwardsDocRow *row,
+             guint               cell,
+             guint               column)
+{
+  if (row->style == AWARDS_DOC_ROW_HEADER || row->cells[cell].span != 1)
+    return NULL;
+
+  return self->known[2 * column + (row->style == AWARDS_DOC_ROW_NORMAL ? 0 : 1)];
+}
+
+static double
+measure_cell (AwardsReportTable  *self,
+              const AwardsDocRow *row,
+              guint               cell,
+              guint               column)
+{
+  GHashTable *known = known_texts (self, row, cell, column);
+  const char *text = row->cells[cell].text;
+  KnownText *entry;
+  double height;
+
+  if (known != NULL && (entry = g_hash_table_lookup (known, text)) != NULL)
+    {
+      entry->count++;
+      return entry->height;
+    }
+
+  height = layout_height (prepare_cell (self, row, cell, column));
+
+  if (known != NULL)
+    {
+      entry = g_new0 (KnownText, 1);
+      entry->height = height;
+      entry->count = 1;
+      g_hash_table_insert (known, (gpointer) text, entry);
+    }
+
+  return height;
+}
+
+static double
+measure_row (AwardsReportTable  *self,
+             const AwardsDocRow *row)
+{
+  double height = 0;
+  guint column = 0;
+
+  for (guint i = 0; i < row->n_cells; i++)
+    {
+      if (row->cells[i].text != NULL && row->cells[i].text[0] != '\0')
+        height = MAX (height, measure_cell (self, row, i, column));
+      column += row->cells[i].span;
+    }
+
+  /* An empty row is as tall as a line of text. */
+  if (height == 0)
+    {
+      pango_layout_set_font_description (self->scratch, self->font);
+      pango_layout_set_text (self->scratch, "0", -1);
+      height = layout_height (self->scratch);
+    }
+
+  return height + 2 * CELL_PAD_Y;
+}
+
+static void
+place_columns (AwardsReportTable *self,
+               double             x,
+               double             width)
+{
+  GArray *columns = self->table->columns;
+  double fixed = 0, weights = 0, extra, scale = 1;
+
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      fixed += g_array_index (columns, AwardsDocColumn, i).min_width;
+      weights += g_array_index (columns, AwardsDocColumn, i).weight;
+    }
+
+  /* Columns get their minimum width and share what is left by weight; when even the minimums
+   * do not fit, or nothing takes the rest, the minimums scale to the width. */
+  extra = width - fixed;
+  if (extra < 0 || weights == 0)
+    {
+      scale = fixed > 0 ? width / fixed : 1;
+      extra = 0;
+    }
+
+  for (guint i = 0; i < self->n_columns; i++)
+    {
+      const AwardsDocColumn *column = &g_array_index (columns, AwardsDocColumn, i);
+
+      self->x[i] = x;
+      x += column->min_width * scale + (weights > 0 ? extra * column->weight / weights : 0);
+    }
+  self->x[self->n_columns] = self->x[0] + width;
+}
+
+AwardsReportTable *
+awards_report_table_new (const AwardsDocTable       *table,
+                         PangoContext               *context,
+                         const PangoFontDescription *font,
+                         const PangoFontDescription *bold,
+                         double                      x,
+                         double                      width)
+{
+  AwardsReportTable *self;
+
+  g_return_val_if_fail (table != NULL && table->columns->len > 0, NULL);
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
+
+  self = g_new0 (AwardsReportTable, 1);
+  self->table = table;
+  self->scratch = pango_layout_new (context);
+  pango_layout_set_wrap (self->scratch, PANGO_WRAP_WORD_CHAR);
+  self->font = pango_font_description_copy (font);
+  self->bold = pango_font_description_copy (bold);
+  self->n_columns = table->columns->len;
+  self->x = g_new0 (double, self->n_columns + 1);
+  self->header_heights = g_new0 (double, MAX (table->header_rows->len, 1));
+  self->row_heights = g_new0 (double, MAX (table->rows->len, 1));
+  self->known = g_new0 (GHashTable *, 2 * self->n_columns);
+  for (guint i = 0; i < 2 * self->n_columns; i++)
+    self->known[i] = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, known_text_free);
+
+  place_columns (self, x, width);
+
+  for (guint r = 0; r < table->header_rows->len; r++)
+    {
+      self->header_heights[r] = measure_row (self, g_ptr_array_index (table->header_rows, r));
+      self->header_height += self->header_heights[r];
+    }
+
+  for (guint r = 0; r < table->rows->len; r++)
+    self->row_heights[r] = measure_row (self, g_ptr_array_index (table->rows, r));
+
+  return self;
+}
+
+double
+awards_report_table_get_header_height (AwardsReportTable *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->header_height;
+}
+
+guint
+awards_report_table_get_n_rows (AwardsReportTable *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->table->rows->len;
+}
+
+double
+awards_report_table_get_row_height (AwardsReportTable *self,
+                                    guint              row)
+{
+  g_return_val_if_fail (self != NULL && row < self->table->rows->len, 0);
+
+  return self->row_heights[row];
+}
+
+/* Drawing */
+
+static void
+draw_cell_text (AwardsReportTable  *self,
+                cairo_t            *cr,
+                const AwardsDocRow *row,
+                guint               cell,
+                guint               column,
+                double              y,
+                double              height)
+{
+  GHashTable *known = known_texts (self, row, cell, column);
+  KnownText *entry = known != NULL ? g_hash_table_lookup (known, row->cells[cell].text) : NULL;
+  PangoLayout *layout;
+  double text_height;
+
+  if (entry != NULL && entry->layout != NULL)
+    {
+      layout = entry->layout;
+    }
+  else
+    {
+      layout = prepare_cell (self, row, cell, column);
+      if (entry != NULL && entry->count > 1 && self->n_kept_layouts < MAX_KEPT_LAYOUTS)
+        {
+          entry->layout = pango_layout_copy (layout);
+          layout = entry->layout;
+          self->n_kept_layouts++;
+        }
+    }
+
+  /* Text sits in the middle of a row that a taller neighbour made higher. */
+  text_height = entry != NULL ? entry->height : layout_height (layout);
+  cairo_move_to (cr, self->x[column] + CELL_PAD_X, y + (height - text_height) / 2);
+  pango_cairo_show_layout (cr, layout);
+}
+
+/* How many header rows below @row continue the header cell that starts at @column. */
+static guint
+header_rows_below (const AwardsDocTable *table,
+                   guint                 row,
+                   guint                 column)
+{
+  guint n = 0;
+
+  for (guint below = row + 1; below < table->header_rows->len; below++)
+    {
+      const AwardsDocRow *next = g_ptr_array_index (table->header_rows, below);
+      gboolean continued = FALSE;
+
+      for (guint k = 0; k < next->n_cells && !continued; k++)
+        continued = next->cells[k].text == NULL &&
+                    awards_doc_row_cell_column (next, k) == column;
+      if (!continued)
+        break;
+      n++;
+    }
+
+  return n;
+}
+
+static void
+draw_header (AwardsReportTable *self,
+             cairo_t           *cr,
+             double             y)
+{
+  const AwardsDocTable *table = self->table;
+
+  for (guint r = 0; r < table->header_rows->len; r++)
+    {
+      const AwardsDocRow *row = g_ptr_array_index (table->header_rows, r);
+      guint column = 0;
+
+      for (guint i = 0; i < row->n_cells; i++)
+        {
+          const AwardsDocCell *cell = &row->cells[i];
+          double width = cell_width (self, column, cell->span);
+          double height = self->header_heights[r];
+
+          /* A NULL text below the first row is the cell above, reaching down. */
+          if (cell->text == NULL && r > 0)
+            {
+              column += cell->span;
+              continue;
+            }
+          for (guint k = 1; k <= header_rows_below (table, r, column); k++)
+            height += self->header_heights[r + k];
+
+          cairo_rectangle (cr, self->x[column], y, width, height);
+          cairo_set_source_rgb (cr, HEADER_GREY, HEADER_GREY, HEADER_GREY);
+          cairo_fill_preserve (cr);
+          cairo_set_source_rgb (cr, 0, 0, 0);
+          cairo_stroke (cr);
+
+          if (cell->text != NULL && cell->text[0] != '\0')
+            draw_cell_text (self, cr, row, i, column, y, height);
+
+          column += cell->span;
+        }
+
+      y += self->header_heights[r];
+    }
+}
+
+static gboolean
+row_has_edge (const AwardsDocRow *row,
+              guint               edge)
+{
+  guint column = 0;
+
+  for (guint i = 0; i < row->n_cells && column <= edge; i++)
+    {
+      if (column == edge)
+        return TRUE;
+      column += row->cells[i].span;
+    }
+
+  return column == edge;
+}
+
+/* The rules of body rows: a line under each row, and each column edge as one line down the
+ * slice unless a spanning cell interrupts it. Far fewer strokes than a box per cell, which
+ * matters for a PDF of hundreds of pages. */
+static void
+draw_body_rules (AwardsReportTable *self,
+                 cairo_t           *cr,
+                 double             top,
+                 guint              first_row,
+                 guint              n_rows)
+{
+  const AwardsDocTable *table = self->table;
+  double left = self->x[0];
+  double right = self->x[self->n_columns];
+  double y = top;
+
+  cairo_move_to (cr, left, top);
+  cairo_line_to (cr, right, top);
+  for (guint r = first_row; r < first_row + n_rows; r++)
+    {
+      y += self->row_heights[r];
+      cairo_move_to (cr, left, y);
+      cairo_line_to (cr, right, y);
+    }
+
+  for (guint edge = 0; edge <= self->n_columns; edge++)
+    {
+      gboolean whole = TRUE;
+
+      for (guint r = first_row; r < first_row + n_rows && whole; r++)
+        whole = row_has_edge (g_ptr_array_index (table->rows, r), edge);
+
+      if (whole)
+        {
+          cairo_move_to (cr, self->x[edge], top);
+          cairo_line_to (cr, self->x[edge], y);
+          continue;
+        }
+
+      y = top;
+      for (guint r = first_row; r < first_row + n_rows; r++)
+        {
+          if (row_has_edge (g_ptr_array_index (table->rows, r), edge))
+            {
+              cairo_move_to (cr, self->x[edge], y);
+              cairo_line_to (cr, self->x[edge], y + self->row_heights[r]);
+            }
+          y += self->row_heights[r];
+        }
+    }
+
+  cairo_stroke (cr);
+}
+
+void
+awards_report_table_draw (AwardsReportTable *self,
+                          cairo_t           *cr,
+                          double             y,
+                          guint              first_row,
+                          guint              n_rows)
+{
+  const AwardsDocTable *table;
+  double top;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (first_row + n_rows <= self->table->rows->len);
+
+  table = self->table;
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, RULE_WIDTH);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+
+  draw_header (self, cr, y);
+  top = y + self->header_height;
+
+  /* Group rows are shaded across the table before their text goes on. */
+  y = top;
+  for (guint r = first_row; r < first_row + n_rows; r++)
+    {
+      const AwardsDocRow *row = g_ptr_array_index (table->rows, r);
+
+      if (row->style == AWARDS_DOC_ROW_GROUP)
+        {
+          cairo_rectangle (cr, self->x[0], y, self->x[self->n_columns] - self->x[0],
+                           self->row_heights[r]);
+          cairo_set_source_rgb (cr, GROUP_GREY, GROUP_GREY, GROUP_GREY);
+          cairo_fill (cr);
+          cairo_set_source_rgb (cr, 0, 0, 0);
+        }
+      y += self->row_heights[r];
+    }
+
+  y = top;
+  for (guint r = first_row; r < first_row + n_rows; r++)
+    {
+      const AwardsDocRow *row = g_ptr_array_index (table->rows, r);
+      guint column = 0;
+
+      for (guint i = 0; i < row->n_cells; i++)
+        {
+          if (row->cells[i].text != NULL && row->cells[i].text[0] != '\0')
+            draw_cell_text (self, cr, row, i, column, y, self->row_heights[r]);
+          column += row->cells[i].span;
+        }
+      y += self->row_heights[r];
+    }
+
+  if (n_rows > 0)
+    draw_body_rules (self, cr, top, first_row, n_rows);
+
+  cairo_restore (cr);
+}
