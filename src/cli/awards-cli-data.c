@@ -1,0 +1,213 @@
+/* awards-cli-data.c: the import and export commands
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <unistd.h>
+
+#include <glib/gi18n-lib.h>
+#include <gio/gunixinputstream.h>
+
+#include "awards-cli-private.h"
+#include "awards-exporter.h"
+#include "awards-importer.h"
+
+/* Only shown on a terminal, on one line that the next report overwrites. */
+static void
+import_progress_cb (guint64  rows_done,
+                    guint64  bytes_read,
+                    guint64  bytes_total,
+                    gpointer user_data)
+{
+  g_printerr ("\r");
+  if (bytes_total > 0)
+    g_printerr (_("%u rows read (%u%%)…"), (guint) rows_done,
+                (guint) (100 * MIN (bytes_read, bytes_total) / bytes_total));
+  else
+    g_printerr (_("%u rows read…"), (guint) rows_done);
+}
+
+static void
+clear_progress_line (void)
+{
+  g_printerr ("\r%*s\r", 40, "");
+}
+
+static GInputStream *
+open_input (const char  *path,
+            guint64     *size,
+            GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+
+  *size = 0;
+  if (g_str_equal (path, "-"))
+    return g_unix_input_stream_new (STDIN_FILENO, FALSE);
+
+  file = g_file_new_for_path (path);
+  stream = g_file_read (file, NULL, error);
+  if (stream == NULL)
+    return NULL;
+
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE, NULL, NULL);
+  if (info != NULL)
+    *size = g_file_info_get_size (info);
+
+  return G_INPUT_STREAM (g_steal_pointer (&stream));
+}
+
+/**
+ * awards_cli_import:
+ *
+ * `import FILE.csv [--dry-run]`: adds the awards of a flat award list, all or nothing.
+ */
+int
+awards_cli_import (AwardsCli  *cli,
+                   int         argc,
+                   char      **argv)
+{
+  gboolean dry_run = FALSE;
+  const GOptionEntry entries[] = {
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
+      N_("Check the file and say what would be imported, without writing anything"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  const AwardsCliSyntax syntax = {
+    entries,
+    N_("The file is a flat award list in UTF-8 with a header row naming its columns: "
+       "decision_number, decision_date, authority, award, recipient_type, recipient, "
+       "organisation, position, achievement, period. Nothing is written unless every row is "
+       "good; each bad row is reported as FILE:LINE: message. “-” reads the standard input."),
+    1, 1, FALSE,
+  };
+  g_auto(GStrv) args = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInputStream) input = NULL;
+  g_autoptr(AwardsStore) store = NULL;
+  g_autoptr(AwardsImporter) importer = NULL;
+  g_autofree char *display_name = NULL;
+  guint64 size;
+  gboolean show_progress;
+  gboolean ok;
+  guint n_added;
+  int status;
+
+  if (!awards_cli_parse (cli, &syntax, argc, argv, &args, &status))
+    return status;
+
+  display_name = g_filename_display_name (args[0]);
+
+  /* Opened before the store, so that a mistyped file name does not create a database. */
+  input = open_input (args[0], &size, &error);
+  if (input == NULL)
+    return awards_cli_fail (cli, error);
+
+  store = awards_cli_open_store (cli, &error);
+  if (store == NULL)
+    return awards_cli_fail (cli, error);
+
+  importer = awards_importer_new (store);
+  awards_importer_set_dry_run (importer, dry_run);
+
+  show_progress = isatty (STDERR_FILENO);
+  if (show_progress)
+    awards_importer_set_progress_func (importer, import_progress_cb, NULL, NULL);
+
+  ok = awards_importer_import_stream (importer, input, size, display_name, NULL, &error);
+  if (show_progress)
+    clear_progress_line ();
+
+  if (!ok)
+    {
+      /* The message is already every problem as "FILE:LINE: message", one per line. */
+      if (g_error_matches (error, AWARDS_IMPORT_ERROR, AWARDS_IMPORT_ERROR_INVALID))
+        {
+          g_printerr ("%s\n", error->message);
+          if (!dry_run)
+            g_printerr ("%s\n", _("Nothing was imported."));
+          return AWARDS_CLI_EXIT_FAILURE;
+        }
+      return awards_cli_fail (cli, error);
+    }
+
+  n_added = awards_importer_get_n_added (importer);
+  if (dry_run)
+    g_print (ngettext ("%s is valid: %u award would be imported.",
+                       "%s is valid: %u awards would be imported.", n_added),
+             display_name, n_added);
+  else
+    g_print (ngettext ("Imported %u award from %s.",
+                       "Imported %u awards from %s.", n_added),
+             n_added, display_name);
+  g_print ("\n");
+
+  return AWARDS_CLI_EXIT_SUCCESS;
+}
+
+/**
+ * awards_cli_export:
+ *
+ * `export [--format csv|xlsx] [--output FILE]`: writes every award as a flat award list.
+ */
+int
+awards_cli_export (AwardsCli  *cli,
+                   int         argc,
+                   char      **argv)
+{
+  g_autofree char *format_name = NULL;
+  g_autofree char *output = NULL;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_("The file format: csv (the default) or xlsx"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to FILE instead of the standard output"), N_("FILE") },
+    G_OPTION_ENTRY_NULL
+  };
+  const AwardsCliSyntax syntax = {
+    entries,
+    N_("The columns are those that import reads, so that an export imports into an empty "
+       "database unchanged. An existing FILE is replaced only when the export succeeds."),
+    0, 0, FALSE,
+  };
+  g_auto(GStrv) args = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsStore) store = NULL;
+  AwardsExportFormat format = AWARDS_EXPORT_FORMAT_CSV;
+  guint n_rows = 0;
+  int status;
+
+  if (!awards_cli_parse (cli, &syntax, argc, argv, &args, &status))
+    return status;
+
+  if (format_name != NULL && !awards_export_format_from_string (format_name, &format))
+    return awards_cli_usage_error (cli, _("Unknown format “%s”: use csv or xlsx."), format_name);
+
+  if (format == AWARDS_EXPORT_FORMAT_XLSX && awards_cli_output_is_terminal (output))
+    return awards_cli_usage_error (cli, _("A spreadsheet cannot be shown in a terminal: "
+                                          "use --output FILE."));
+
+  store = awards_cli_open_store (cli, &error);
+  if (store == NULL)
+    return awards_cli_fail (cli, error);
+
+  fflush (stdout);
+  if (!awards_export_to_path (store, NULL, format, output != NULL ? output : "-", &n_rows, NULL,
+                              &error))
+    return awards_cli_fail (cli, error);
+
+  if (output != NULL && !g_str_equal (output, "-"))
+    {
+      g_autofree char *display_name = g_filename_display_name (output);
+
+      g_print (ngettext ("Exported %u award to %s.", "Exported %u awards to %s.", n_rows),
+               n_rows, display_name);
+      g_print ("\n");
+    }
+
+  return AWARDS_CLI_EXIT_SUCCESS;
+}
