@@ -234,9 +234,9 @@ read_header (AwardsImportRun  *run,
         {
           column = column_from_name (name);
           if (column == N_COLUMNS)
-            add_problem (run, line, _("unknown column \"%s\""), name);
+            add_problem (run, line, _("unknown column “%s”"), name);
           else if (present[column])
-            add_problem (run, line, _("duplicated column \"%s\""), columns[column].name);
+            add_problem (run, line, _("duplicated column “%s”"), columns[column].name);
           else
             present[column] = TRUE;
         }
@@ -247,7 +247,7 @@ read_header (AwardsImportRun  *run,
   for (guint i = 0; i < N_COLUMNS; i++)
     {
       if (columns[i].required && !present[i])
-        add_problem (run, line, _("missing column \"%s\""), columns[i].name);
+        add_problem (run, line, _("missing column “%s”"), columns[i].name);
     }
 
   return run->problems->len == n_problems;
@@ -508,7 +508,7 @@ check_row (AwardsImportRun      *run,
     }
   else if ((*iso_date = parse_date_cached (run, values[COLUMN_DECISION_DATE])) == NULL)
     {
-      add_problem (run, line, _("invalid date \"%s\" in column %s"),
+      add_problem (run, line, _("invalid date “%s” in column %s"),
                    values[COLUMN_DECISION_DATE], "decision_date");
       ok = FALSE;
     }
@@ -534,7 +534,7 @@ check_row (AwardsImportRun      *run,
            *kind == AWARDS_RECIPIENT_KIND_ANY)
     {
       add_problem (run, line,
-                   _("invalid recipient type \"%s\" (expected collective or individual)"),
+                   _("invalid recipient type “%s” (expected collective or individual)"),
                    values[COLUMN_RECIPIENT_TYPE]);
       ok = FALSE;
     }
@@ -586,10 +586,10 @@ record_row (AwardsImportRun     *run,
   if (!awards_eligibility_allows (eligibility, kind))
     {
       if (eligibility == AWARDS_ELIGIBILITY_COLLECTIVE)
-        add_problem (run, line, _("\"%s\" can only be given to a collective"),
+        add_problem (run, line, _("“%s” can only be given to a collective"),
                      values[COLUMN_AWARD]);
       else
-        add_problem (run, line, _("\"%s\" can only be given to an individual"),
+        add_problem (run, line, _("“%s” can only be given to an individual"),
                      values[COLUMN_AWARD]);
       return;
     }
@@ -640,12 +640,12 @@ record_row (AwardsImportRun     *run,
   if (earlier != NULL)
     {
       if (values[COLUMN_DECISION_NUMBER][0] != '\0')
-        add_problem (run, line, _("\"%s\" already receives \"%s\" in decision %s (line %u)"),
+        add_problem (run, line, _("“%s” already receives “%s” in decision %s (line %u)"),
                      values[COLUMN_RECIPIENT], values[COLUMN_AWARD],
                      values[COLUMN_DECISION_NUMBER], earlier->line);
       else
         add_problem (run, line,
-                     _("\"%s\" already receives \"%s\" in the decision of %s (line %u)"),
+                     _("“%s” already receives “%s” in the decision of %s (line %u)"),
                      values[COLUMN_RECIPIENT], values[COLUMN_AWARD],
                      values[COLUMN_DECISION_DATE], earlier->line);
       return;

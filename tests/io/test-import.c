@@ -292,7 +292,7 @@ test_import_quoted_fields (Fixture       *fixture,
                    "\n"
                    "10/QĐ-UBND,31/02/2012,UBND huyện An Lão,Giấy khen,collective,HTX A,,,,\n");
   assert_import_fails (fixture, text->str,
-                       "awards.csv:6: invalid date \"31/02/2012\" in column decision_date");
+                       "awards.csv:6: invalid date “31/02/2012” in column decision_date");
 
   /* Without the bad line, the quoted fields come through intact. */
   g_string_truncate (text, strstr (text->str, "\n\n") - text->str + 1);
@@ -347,7 +347,7 @@ test_import_long_file_lines (Fixture       *fixture,
   g_string_append (text, "45/QĐ-UBND,2011-12-28,UBND thành phố Hải Phòng,Bằng khen,collective,"
                          "HTX Số 100,,,,2011\n");
   assert_import_fails (fixture, text->str,
-                       "awards.csv:3430: \"HTX Số 100\" already receives \"Bằng khen\" in "
+                       "awards.csv:3430: “HTX Số 100” already receives “Bằng khen” in "
                        "decision 45/QĐ-UBND (line 114)");
 }
 
@@ -360,7 +360,7 @@ test_import_bad_date (Fixture       *fixture,
   g_string_append (text, "45/QĐ-UBND,31/02/2011,UBND thành phố Hải Phòng,Bằng khen,collective,"
                          "HTX Số 7,,,,2011\n");
   assert_import_fails (fixture, text->str,
-                       "awards.csv:7: invalid date \"31/02/2011\" in column decision_date");
+                       "awards.csv:7: invalid date “31/02/2011” in column decision_date");
 }
 
 static void
@@ -382,15 +382,15 @@ test_import_header_problems (Fixture       *fixture,
                        "decision_number,decision_date,authority,award,recipient_type,"
                        "recipient,xyz\n"
                        "1,2011-12-28,UBND,Bằng khen,collective,HTX A,b\n",
-                       "awards.csv:1: unknown column \"xyz\"");
+                       "awards.csv:1: unknown column “xyz”");
   assert_import_fails (fixture,
                        "decision_date,authority,award,Award,recipient_type,recipient\n"
                        "2011-12-28,UBND,Bằng khen,Bằng khen,collective,HTX A\n",
-                       "awards.csv:1: duplicated column \"award\"");
+                       "awards.csv:1: duplicated column “award”");
   assert_import_fails (fixture,
                        "decision_date,authority,award,recipient_type\n"
                        "2011-12-28,UBND,Bằng khen,collective\n",
-                       "awards.csv:1: missing column \"recipient\"");
+                       "awards.csv:1: missing column “recipient”");
   assert_import_fails (fixture, "",
                        "awards.csv:1: the file is empty: its first line must name the columns");
 }
@@ -430,7 +430,7 @@ test_import_eligibility (Fixture       *fixture,
   g_string_append (text, "45/QĐ-UBND,2011-12-28,UBND thành phố Hải Phòng,Cờ thi đua xuất sắc,"
                          "individual,Nguyễn Văn An,HTX Bạch Đằng,,,2011\n");
   assert_import_fails (fixture, text->str,
-                       "awards.csv:15: \"Cờ thi đua xuất sắc\" can only be given to a "
+                       "awards.csv:15: “Cờ thi đua xuất sắc” can only be given to a "
                        "collective");
 }
 
@@ -446,7 +446,7 @@ test_import_duplicate_in_file (Fixture       *fixture,
   g_string_append (text, "45/QĐ-UBND,28/12/2011,UBND thành phố Hải Phòng,Bằng khen,individual,"
                          "Nguyễn Văn An,HTX Bạch Đằng,,,2011\n");
   assert_import_fails (fixture, text->str,
-                       "awards.csv:18: \"Nguyễn Văn An\" already receives \"Bằng khen\" in "
+                       "awards.csv:18: “Nguyễn Văn An” already receives “Bằng khen” in "
                        "decision 45/QĐ-UBND (line 16)");
 }
 
@@ -465,7 +465,7 @@ test_import_row_problems (Fixture       *fixture,
                    /* 8 */ ",,, ,,,,,,2011\n");
   assert_import_fails (fixture, text->str,
                        "awards.csv:3: invalid UTF-8 text (save the file as “CSV UTF-8”)\n"
-                       "awards.csv:4: invalid recipient type \"group\" (expected collective or "
+                       "awards.csv:4: invalid recipient type “group” (expected collective or "
                        "individual)\n"
                        "awards.csv:5: empty organisation, which an individual needs\n"
                        "awards.csv:6: 9 fields, but the header has 10\n"
@@ -501,10 +501,10 @@ test_import_every_problem (Fixture       *fixture,
   g_assert_false (import_text (fixture, text->str, FALSE, &importer, &error));
   g_assert_error (error, AWARDS_IMPORT_ERROR, AWARDS_IMPORT_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==,
-                   "awards.csv:7: invalid date \"31/02/2011\" in column decision_date\n"
+                   "awards.csv:7: invalid date “31/02/2011” in column decision_date\n"
                    "awards.csv:9: empty recipient\n"
-                   "awards.csv:10: \"Cờ thi đua xuất sắc\" can only be given to a collective\n"
-                   "awards.csv:11: \"HTX Số 4\" already receives \"Bằng khen\" in decision "
+                   "awards.csv:10: “Cờ thi đua xuất sắc” can only be given to a collective\n"
+                   "awards.csv:11: “HTX Số 4” already receives “Bằng khen” in decision "
                    "45/QĐ-UBND (line 4)");
 
   problems = awards_importer_get_problems (importer);
@@ -539,7 +539,7 @@ test_import_dry_run (Fixture       *fixture,
   g_assert_false (import_text (fixture, text->str, TRUE, &importer, &error));
   g_assert_error (error, AWARDS_IMPORT_ERROR, AWARDS_IMPORT_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==,
-                   "awards.csv:12: \"HTX Số 2\" already receives \"Bằng khen\" in decision "
+                   "awards.csv:12: “HTX Số 2” already receives “Bằng khen” in decision "
                    "45/QĐ-UBND (line 2)");
   g_assert_cmpuint (count_commendations (fixture->store), ==, before);
 }
@@ -669,7 +669,7 @@ test_import_display_name (Fixture       *fixture,
   g_assert_false (awards_importer_import_file (importer, file, "data/list.csv", NULL, &error));
   g_assert_error (error, AWARDS_IMPORT_ERROR, AWARDS_IMPORT_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==,
-                   "data/list.csv:2: invalid date \"2011-13-01\" in column decision_date");
+                   "data/list.csv:2: invalid date “2011-13-01” in column decision_date");
   g_clear_error (&error);
 
   g_assert_false (awards_importer_import_file (importer, file, NULL, NULL, &error));
@@ -758,7 +758,7 @@ test_import_async (Fixture       *fixture,
   g_assert_false (progress.ok);
   g_assert_error (progress.error, AWARDS_IMPORT_ERROR, AWARDS_IMPORT_ERROR_INVALID);
   g_assert_cmpstr (progress.error->message, ==,
-                   "async.csv:1502: \"HTX Số 2\" already receives \"Bằng khen\" in decision "
+                   "async.csv:1502: “HTX Số 2” already receives “Bằng khen” in decision "
                    "45/QĐ-UBND (line 2)");
   g_clear_error (&progress.error);
   g_assert_cmpuint (awards_importer_get_problems (importer)->len, ==, 1);
