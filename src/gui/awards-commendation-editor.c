@@ -1,0 +1,416 @@
+/* awards-commendation-editor.c: editing one award
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "awards-commendation-editor.h"
+#include "awards-completion.h"
+#include "awards-gui-utils.h"
+#include "awards-record-checks.h"
+
+/**
+ * AwardsCommendationEditor:
+ *
+ * A window for one award of a decision: which award, the recipient's organisation and
+ * position at the time, the achievement, the period and the register number, and whether it
+ * was revoked. The recipient and the decision are shown, not edited: an award to someone else
+ * is a different award. The checks come from awards_check_commendation().
+ */
+
+typedef enum
+{
+  FIELD_AWARD_NAME,
+  FIELD_ORGANISATION_AT_TIME_NAME,
+  FIELD_POSITION,
+  FIELD_ACHIEVEMENT,
+  FIELD_PERIOD,
+  FIELD_REGISTER_NUMBER,
+  N_FIELDS
+} Field;
+
+/* Property names of AwardsCommendation, in the order of Field. */
+static const char * const field_names[N_FIELDS] = {
+  "award-name", "organisation-at-time-name", "position", "achievement", "period",
+  "register-number",
+};
+
+struct _AwardsCommendationEditor
+{
+  AdwWindow           parent_instance;
+
+  AwardsStore        *store;
+  AwardsCommendation *commendation;
+  gboolean            touched[N_FIELDS];
+  gboolean            show_all;
+  gboolean            modified;
+  gboolean            done;
+
+  GtkButton          *save_button;
+  GtkLabel           *error_label;
+  GtkLabel           *recipient_label;
+  GtkLabel           *decision_label;
+  GtkEntry           *award_entry;
+  GtkLabel           *award_message;
+  GtkEntry           *organisation_entry;
+  GtkLabel           *organisation_message;
+  GtkEntry           *position_entry;
+  GtkEntry           *achievement_entry;
+  GtkEntry           *period_entry;
+  GtkEntry           *register_number_entry;
+  GtkCheckButton     *revoked_check;
+};
+
+G_DEFINE_FINAL_TYPE (AwardsCommendationEditor, awards_commendation_editor, ADW_TYPE_WINDOW)
+
+enum
+{
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GtkEntry *
+field_entry (AwardsCommendationEditor *self,
+             Field                     field)
+{
+  GtkEntry *entries[N_FIELDS] = {
+    self->award_entry, self->organisation_entry, self->position_entry,
+    self->achievement_entry, self->period_entry, self->register_number_entry,
+  };
+
+  return entries[field];
+}
+
+static GtkLabel *
+field_message (AwardsCommendationEditor *self,
+               Field                     field)
+{
+  if (field == FIELD_AWARD_NAME)
+    return self->award_message;
+  if (field == FIELD_ORGANISATION_AT_TIME_NAME)
+    return self->organisation_message;
+
+  return NULL;
+}
+
+static AwardsCommendation *
+build_draft (AwardsCommendationEditor *self)
+{
+  AwardsCommendation *draft = awards_commendation_copy (self->commendation);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (field_entry (self, i)));
+      g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+      g_object_set (draft, field_names[i], stripped[0] != '\0' ? stripped : NULL, NULL);
+    }
+  awards_commendation_set_revoked (draft, gtk_check_button_get_active (self->revoked_check));
+
+  return draft;
+}
+
+static Field
+validate (AwardsCommendationEditor *self)
+{
+  g_autoptr (AwardsCommendation) draft = build_draft (self);
+  g_autoptr (GPtrArray) problems = awards_check_commendation (self->store, draft);
+  Field first = N_FIELDS;
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      const char *message = awards_field_problems_lookup (problems, field_names[i]);
+      GtkLabel *label = field_message (self, i);
+
+      if (message != NULL && first == N_FIELDS)
+        first = i;
+      if (label != NULL)
+        awards_gui_set_label_or_hide (label, self->show_all || self->touched[i] ? message : NULL);
+    }
+
+  return first;
+}
+
+static void
+entry_changed_cb (GtkEditable              *editable,
+                  AwardsCommendationEditor *self)
+{
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (GTK_EDITABLE (field_entry (self, i)) == editable)
+      self->touched[i] = TRUE;
+
+  self->modified = TRUE;
+  validate (self);
+}
+
+static void
+revoked_changed_cb (AwardsCommendationEditor *self)
+{
+  self->modified = TRUE;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AwardsCommendationEditor *self = AWARDS_COMMENDATION_EDITOR (widget);
+  g_autoptr (AwardsCommendation) draft = NULL;
+  g_autoptr (AwardsAwardType) award_type = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *organisation_name;
+  Field first;
+
+  self->show_all = TRUE;
+  first = validate (self);
+  if (first != N_FIELDS)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (field_entry (self, first)));
+      return;
+    }
+
+  /* The store keeps ids; the names were checked to exist. */
+  draft = build_draft (self);
+  award_type = awards_store_find_award_type (self->store,
+                                             awards_commendation_get_award_name (draft), NULL);
+  if (award_type != NULL)
+    awards_commendation_set_award_type_id (draft, awards_award_type_get_id (award_type));
+
+  organisation_name = awards_commendation_get_organisation_at_time_name (draft);
+  if (awards_commendation_get_recipient_kind (draft) == AWARDS_RECIPIENT_KIND_INDIVIDUAL)
+    {
+      g_autoptr (AwardsOrganisation) organisation = NULL;
+
+      if (organisation_name != NULL)
+        organisation = awards_store_find_organisation (self->store, organisation_name, NULL);
+      awards_commendation_set_organisation_at_time_id (draft, organisation != NULL
+                                                       ? awards_organisation_get_id (organisation)
+                                                       : 0);
+    }
+
+  if (!awards_store_update_commendation (self->store, draft, &error))
+    {
+      awards_gui_set_label_or_hide (self->error_label, error->message);
+      return;
+    }
+
+  self->done = TRUE;
+  g_signal_emit (self, signals[SAVED], 0, awards_commendation_get_id (draft));
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+close_response_cb (AwardsCommendationEditor *self,
+                   const char               *response)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      self->done = TRUE;
+      awards_gui_destroy_later (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
+    }
+}
+
+static gboolean
+awards_commendation_editor_close_request (GtkWindow *window)
+{
+  AwardsCommendationEditor *self = AWARDS_COMMENDATION_EDITOR (window);
+  AdwMessageDialog *dialog;
+
+  if (self->done || !self->modified)
+    return GTK_WINDOW_CLASS (awards_commendation_editor_parent_class)->close_request (window);
+
+  dialog = awards_gui_discard_dialog_new (window, _("Save the Award?"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+fill_entries (AwardsCommendationEditor *self)
+{
+  AwardsCommendation *commendation = self->commendation;
+  gboolean individual =
+    awards_commendation_get_recipient_kind (commendation) == AWARDS_RECIPIENT_KIND_INDIVIDUAL;
+  g_autofree char *date = awards_gui_format_date (awards_commendation_get_date (commendation));
+  g_autofree char *recipient = NULL;
+  g_autofree char *decision = NULL;
+  const char *number = awards_commendation_get_decision_number (commendation);
+
+  /* Translators: a recipient and whether it is a collective or an individual. */
+  recipient = g_strdup_printf (_("%s (%s)"),
+                               awards_commendation_get_recipient_name (commendation),
+                               awards_gui_recipient_kind_label (
+                                 awards_commendation_get_recipient_kind (commendation)));
+  gtk_label_set_label (self->recipient_label, recipient);
+
+  /* Translators: decision number, date and authority. */
+  decision = g_strdup_printf (_("%s of %s, %s"), number ? number : "—", date,
+                              awards_commendation_get_authority_name (commendation));
+  gtk_label_set_label (self->decision_label, decision);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      g_autofree char *value = NULL;
+
+      g_object_get (commendation, field_names[i], &value, NULL);
+      gtk_editable_set_text (GTK_EDITABLE (field_entry (self, i)), value ? value : "");
+    }
+  gtk_check_button_set_active (self->revoked_check,
+                               awards_commendation_get_revoked (commendation));
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->organisation_entry), individual);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->position_entry), individual);
+}
+
+static void
+awards_commendation_editor_dispose (GObject *object)
+{
+  AwardsCommendationEditor *self = AWARDS_COMMENDATION_EDITOR (object);
+
+  g_clear_object (&self->commendation);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (awards_commendation_editor_parent_class)->dispose (object);
+}
+
+static void
+awards_commendation_editor_class_init (AwardsCommendationEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = awards_commendation_editor_dispose;
+  window_class->close_request = awards_commendation_editor_close_request;
+
+  /**
+   * AwardsCommendationEditor::saved:
+   * @self: the editor
+   * @id: the award saved
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/coopawards/CoopAwards/ui/"
+                                               "awards-commendation-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, AwardsCommendationEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, AwardsCommendationEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, AwardsCommendationEditor,
+                                        recipient_label);
+  gtk_widget_class_bind_template_child (widget_class, AwardsCommendationEditor,
+                                        decision_label);
+  gtk_widget_class_bind_template_child (widget_class, AwardsCommendationEditor, award_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsCommendationEditor, award_message);
+  gtk_widget_class_bind_template_child (widget_class, AwardsCommendationEditor,
+                                        organisation_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsCommendationEditor,
+                                        organisation_message);
+  gtk_widget_class_bind_template_child (widget_class, AwardsCommendationEditor,
+                                        position_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsCommendationEditor,
+                                        achievement_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsCommendationEditor, period_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsCommendationEditor,
+                                        register_number_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsCommendationEditor, revoked_check);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+awards_commendation_editor_init (AwardsCommendationEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * awards_commendation_editor_new:
+ * @parent: (nullable): the main window
+ * @store: where the award is saved
+ * @commendation: the award to edit
+ *
+ * Returns: (transfer none): a new editor, not shown yet
+ */
+AwardsCommendationEditor *
+awards_commendation_editor_new (GtkWindow          *parent,
+                                AwardsStore        *store,
+                                AwardsCommendation *commendation)
+{
+  AwardsCommendationEditor *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (AWARDS_IS_STORE (store), NULL);
+  g_return_val_if_fail (AWARDS_IS_COMMENDATION (commendation), NULL);
+
+  self = g_object_new (AWARDS_TYPE_COMMENDATION_EDITOR, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->commendation = awards_commendation_copy (commendation);
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Award"));
+  awards_completion_attach (self->award_entry, store, AWARDS_COMPLETION_AWARD_TYPE, NULL, NULL);
+  awards_completion_attach (self->organisation_entry, store, AWARDS_COMPLETION_ORGANISATION,
+                            NULL, NULL);
+  fill_entries (self);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    g_signal_connect (field_entry (self, i), "changed", G_CALLBACK (entry_changed_cb), self);
+  g_signal_connect_swapped (self->revoked_check, "notify::active",
+                            G_CALLBACK (revoked_changed_cb), self);
+
+  return self;
+}
+
+/**
+ * awards_commendation_editor_get_entry:
+ * @self: a #AwardsCommendationEditor
+ * @field: a property name of #AwardsCommendation
+ *
+ * Returns: (transfer none) (nullable): the entry of that field
+ */
+GtkEditable *
+awards_commendation_editor_get_entry (AwardsCommendationEditor *self,
+                                      const char               *field)
+{
+  g_return_val_if_fail (AWARDS_IS_COMMENDATION_EDITOR (self), NULL);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (g_strcmp0 (field_names[i], field) == 0)
+      return GTK_EDITABLE (field_entry (self, i));
+
+  return NULL;
+}
+
+/**
+ * awards_commendation_editor_get_message:
+ * @self: a #AwardsCommendationEditor
+ * @field: a property name of #AwardsCommendation
+ *
+ * Returns: (transfer none) (nullable): the label under that field, if it has one
+ */
+GtkLabel *
+awards_commendation_editor_get_message (AwardsCommendationEditor *self,
+                                        const char               *field)
+{
+  g_return_val_if_fail (AWARDS_IS_COMMENDATION_EDITOR (self), NULL);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (g_strcmp0 (field_names[i], field) == 0)
+      return field_message (self, i);
+
+  return NULL;
+}

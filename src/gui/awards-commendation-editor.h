@@ -1,0 +1,27 @@
+/* awards-commendation-editor.h: creating and editing one commendation
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "awards-store.h"
+
+G_BEGIN_DECLS
+
+#define AWARDS_TYPE_COMMENDATION_EDITOR (awards_commendation_editor_get_type ())
+
+G_DECLARE_FINAL_TYPE (AwardsCommendationEditor, awards_commendation_editor,
+                      AWARDS, COMMENDATION_EDITOR, AdwWindow)
+
+AwardsCommendationEditor *awards_commendation_editor_new (GtkWindow          *parent,
+                                                          AwardsStore        *store,
+                                                          AwardsCommendation *commendation);
+GtkEditable *awards_commendation_editor_get_entry (AwardsCommendationEditor *self,
+                                                   const char               *field);
+GtkLabel *awards_commendation_editor_get_message (AwardsCommendationEditor *self,
+                                                  const char               *field);
+
+G_END_DECLS

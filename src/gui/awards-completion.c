@@ -1,0 +1,263 @@
+/* awards-completion.c: name completion for entries, from the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "awards-completion.h"
+#include "awards-text.h"
+
+/*
+ * The suggestions are asked from the store as the user types, with the same folded search as
+ * the lists ("bach dang" suggests "HTX Bạch Đằng"), so that no list of 30,000 people is ever
+ * loaded into an entry. The catalogue of authorities and award types is small and is read once.
+ *
+ * GtkEntryCompletion is deprecated from GTK 4.10 on; GTK 4.8, which we target, has nothing else.
+ */
+
+#define MAX_SUGGESTIONS 12
+
+enum
+{
+  COLUMN_NAME,
+  COLUMN_ITEM,
+  N_COLUMNS
+};
+
+typedef struct
+{
+  AwardsStore          *store;
+  AwardsCompletionKind  kind;
+  GtkListStore         *suggestions;
+  GPtrArray            *catalogue;        /* lazily read authorities or award types */
+  AwardsCompletionFunc  selected_func;
+  gpointer              user_data;
+} CompletionData;
+
+static void
+completion_data_free (gpointer data)
+{
+  CompletionData *completion = data;
+
+  g_clear_object (&completion->store);
+  g_clear_object (&completion->suggestions);
+  g_clear_pointer (&completion->catalogue, g_ptr_array_unref);
+  g_free (completion);
+}
+
+static const char *
+item_name (AwardsCompletionKind  kind,
+           GObject              *item)
+{
+  switch (kind)
+    {
+    case AWARDS_COMPLETION_AUTHORITY:
+      return awards_authority_get_name (AWARDS_AUTHORITY (item));
+    case AWARDS_COMPLETION_AWARD_TYPE:
+      return awards_award_type_get_name (AWARDS_AWARD_TYPE (item));
+    case AWARDS_COMPLETION_ORGANISATION:
+      return awards_organisation_get_name (AWARDS_ORGANISATION (item));
+    case AWARDS_COMPLETION_PERSON:
+      return awards_person_get_full_name (AWARDS_PERSON (item));
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static GPtrArray *
+find_suggestions (CompletionData *completion,
+                  const char     *text)
+{
+  g_autofree char *folded = NULL;
+  GPtrArray *result;
+
+  switch (completion->kind)
+    {
+    case AWARDS_COMPLETION_ORGANISATION:
+      return awards_store_list_organisations (completion->store, text, 0, MAX_SUGGESTIONS, NULL);
+
+    case AWARDS_COMPLETION_PERSON:
+      return awards_store_list_people (completion->store, text, 0, 0, MAX_SUGGESTIONS, NULL);
+
+    case AWARDS_COMPLETION_AUTHORITY:
+    case AWARDS_COMPLETION_AWARD_TYPE:
+    default:
+      break;
+    }
+
+  if (completion->catalogue == NULL)
+    completion->catalogue = completion->kind == AWARDS_COMPLETION_AUTHORITY
+                            ? awards_store_list_authorities (completion->store, NULL)
+                            : awards_store_list_award_types (completion->store, NULL);
+  if (completion->catalogue == NULL)
+    return NULL;
+
+  folded = awards_text_fold (text);
+  result = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < completion->catalogue->len && result->len < MAX_SUGGESTIONS; i++)
+    {
+      GObject *item = g_ptr_array_index (completion->catalogue, i);
+      g_autofree char *name = awards_text_fold (item_name (completion->kind, item));
+
+      if (name != NULL && folded != NULL && strstr (name, folded) != NULL)
+        g_ptr_array_add (result, g_object_ref (item));
+    }
+
+  return result;
+}
+
+static void
+entry_changed_cb (GtkEditable    *editable,
+                  CompletionData *completion)
+{
+  const char *text = gtk_editable_get_text (editable);
+  g_autoptr (GPtrArray) items = NULL;
+
+  gtk_list_store_clear (completion->suggestions);
+
+  if (text[0] == '\0')
+    return;
+
+  items = find_suggestions (completion, text);
+  if (items == NULL)
+    return;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      GObject *item = g_ptr_array_index (items, i);
+      const char *name = item_name (completion->kind, item);
+
+      /* Suggesting exactly what is typed would only cover the entry. */
+      if (g_strcmp0 (name, text) == 0)
+        continue;
+
+      gtk_list_store_insert_with_values (completion->suggestions, NULL, -1,
+                                         COLUMN_NAME, name,
+                                         COLUMN_ITEM, item,
+                                         -1);
+    }
+}
+
+static gboolean
+match_cb (GtkEntryCompletion *entry_completion,
+          const char         *key,
+          GtkTreeIter        *iter,
+          gpointer            user_data)
+{
+  /* The store has matched already, ignoring accents. */
+  return TRUE;
+}
+
+static gboolean
+match_selected_cb (GtkEntryCompletion *entry_completion,
+                   GtkTreeModel       *model,
+                   GtkTreeIter        *iter,
+                   CompletionData     *completion)
+{
+  g_autoptr (GObject) item = NULL;
+  GtkWidget *entry = gtk_entry_completion_get_entry (entry_completion);
+
+  gtk_tree_model_get (model, iter, COLUMN_ITEM, &item, -1);
+
+  if (completion->selected_func != NULL && item != NULL)
+    completion->selected_func (GTK_ENTRY (entry), item, completion->user_data);
+
+  /* The default handler puts the name into the entry. */
+  return FALSE;
+}
+
+/**
+ * awards_completion_attach:
+ * @entry: the entry
+ * @store: where the names come from
+ * @kind: what the entry names
+ * @selected_func: (nullable): called when the user picks a suggestion
+ * @user_data: data for @selected_func
+ *
+ * Suggests names of existing records as the user types into @entry.
+ */
+void
+awards_completion_attach (GtkEntry             *entry,
+                          AwardsStore          *store,
+                          AwardsCompletionKind  kind,
+                          AwardsCompletionFunc  selected_func,
+                          gpointer              user_data)
+{
+  g_autoptr (GtkEntryCompletion) entry_completion = NULL;
+  CompletionData *completion;
+
+  g_return_if_fail (GTK_IS_ENTRY (entry));
+  g_return_if_fail (AWARDS_IS_STORE (store));
+
+  completion = g_new0 (CompletionData, 1);
+  completion->store = g_object_ref (store);
+  completion->kind = kind;
+  completion->suggestions = gtk_list_store_new (N_COLUMNS, G_TYPE_STRING, G_TYPE_OBJECT);
+  completion->selected_func = selected_func;
+  completion->user_data = user_data;
+
+  entry_completion = gtk_entry_completion_new ();
+  gtk_entry_completion_set_model (entry_completion, GTK_TREE_MODEL (completion->suggestions));
+  gtk_entry_completion_set_text_column (entry_completion, COLUMN_NAME);
+  gtk_entry_completion_set_match_func (entry_completion, match_cb, NULL, NULL);
+  gtk_entry_completion_set_minimum_key_length (entry_completion, 1);
+  gtk_entry_completion_set_popup_set_width (entry_completion, TRUE);
+  g_signal_connect (entry_completion, "match-selected", G_CALLBACK (match_selected_cb),
+                    completion);
+
+  g_object_set_data_full (G_OBJECT (entry), "awards-completion", completion,
+                          completion_data_free);
+  /* Connected before the completion's own handler, so that the suggestions are ready. */
+  g_signal_connect (entry, "changed", G_CALLBACK (entry_changed_cb), completion);
+  gtk_entry_set_completion (entry, entry_completion);
+}
+
+/**
+ * awards_completion_set_kind:
+ * @entry: an entry given to awards_completion_attach()
+ * @kind: what the entry names now
+ *
+ * Changes what the entry suggests, as when a row of a decision changes from a collective to an
+ * individual.
+ */
+void
+awards_completion_set_kind (GtkEntry             *entry,
+                            AwardsCompletionKind  kind)
+{
+  CompletionData *completion;
+
+  g_return_if_fail (GTK_IS_ENTRY (entry));
+
+  completion = g_object_get_data (G_OBJECT (entry), "awards-completion");
+  g_return_if_fail (completion != NULL);
+
+  if (completion->kind == kind)
+    return;
+
+  completion->kind = kind;
+  g_clear_pointer (&completion->catalogue, g_ptr_array_unref);
+  gtk_list_store_clear (completion->suggestions);
+}
+
+/**
+ * awards_completion_get_n_suggestions:
+ * @entry: an entry given to awards_completion_attach()
+ *
+ * Returns: how many suggestions the entry has for its current text, for tests
+ */
+guint
+awards_completion_get_n_suggestions (GtkEntry *entry)
+{
+  CompletionData *completion;
+
+  g_return_val_if_fail (GTK_IS_ENTRY (entry), 0);
+
+  completion = g_object_get_data (G_OBJECT (entry), "awards-completion");
+  if (completion == NULL)
+    return 0;
+
+  return (guint) gtk_tree_model_iter_n_children (GTK_TREE_MODEL (completion->suggestions), NULL);
+}

@@ -1,0 +1,36 @@
+/* awards-completion.h: name completion for entries, from the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "awards-store.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  AWARDS_COMPLETION_AUTHORITY,
+  AWARDS_COMPLETION_AWARD_TYPE,
+  AWARDS_COMPLETION_ORGANISATION,
+  AWARDS_COMPLETION_PERSON,
+} AwardsCompletionKind;
+
+/* Called when the user picks a suggestion; @item is the record it came from. */
+typedef void (*AwardsCompletionFunc) (GtkEntry *entry,
+                                      GObject  *item,
+                                      gpointer  user_data);
+
+void awards_completion_attach (GtkEntry             *entry,
+                               AwardsStore          *store,
+                               AwardsCompletionKind  kind,
+                               AwardsCompletionFunc  selected_func,
+                               gpointer              user_data);
+void  awards_completion_set_kind           (GtkEntry             *entry,
+                                           AwardsCompletionKind  kind);
+guint awards_completion_get_n_suggestions (GtkEntry             *entry);
+
+G_END_DECLS

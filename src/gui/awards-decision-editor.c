@@ -1,0 +1,1258 @@
+/* awards-decision-editor.c: entering a decision with all its recipients
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "awards-completion.h"
+#include "awards-date.h"
+#include "awards-decision-editor-private.h"
+#include "awards-gui-utils.h"
+
+/**
+ * AwardsDecisionEditor:
+ *
+ * A window for one decision: the header fields, then a table of recipients that grows with
+ * "Add" buttons or with rows pasted from a spreadsheet. Everything the editor shows about the
+ * validity of the input comes from its #AwardsDecisionForm; the editor only binds widgets to it.
+ * Saving writes the decision and all its recipients in one transaction, in a worker thread.
+ */
+
+typedef enum
+{
+  COLUMN_NUMBER,
+  COLUMN_KIND,
+  COLUMN_NAME,
+  COLUMN_ORGANISATION,
+  COLUMN_POSITION,
+  COLUMN_AWARD,
+  COLUMN_REMOVE,
+  N_COLUMNS
+} Column;
+
+struct _AwardsDecisionEditor
+{
+  AdwWindow             parent_instance;
+
+  AwardsStore          *store;
+  AwardsDecisionForm   *form;
+  AwardsDraftRecipient *focus_item;       /* weak: the row whose name wants the focus */
+  AdwMessageDialog     *close_dialog;     /* weak */
+  gboolean              saving;
+  gboolean              done;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkButton            *save_button;
+  GtkSpinner           *spinner;
+  GtkWidget            *body;
+  GtkEntry             *number_entry;
+  GtkLabel             *number_message;
+  GtkEntry             *date_entry;
+  GtkLabel             *date_message;
+  GtkMenuButton        *date_button;
+  GtkPopover           *date_popover;
+  GtkCalendar          *calendar;
+  GtkEntry             *authority_entry;
+  GtkLabel             *authority_message;
+  GtkEntry             *award_entry;
+  GtkLabel             *award_message;
+  GtkEntry             *signer_entry;
+  GtkEntry             *signer_title_entry;
+  GtkEntry             *occasion_entry;
+  GtkEntry             *achievement_entry;
+  GtkLabel             *count_label;
+  GtkLabel             *recipients_message;
+  GtkColumnView        *recipients_view;
+};
+
+G_DEFINE_FINAL_TYPE (AwardsDecisionEditor, awards_decision_editor, ADW_TYPE_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+enum
+{
+  SAVED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+toast (AwardsDecisionEditor *self,
+       const char           *title)
+{
+  AdwToast *message = adw_toast_new (title);
+
+  adw_toast_set_timeout (message, 5);
+  adw_toast_overlay_add_toast (self->toast_overlay, message);
+}
+
+/* ---- Binding widgets to the form ------------------------------------------------------- */
+
+static gboolean
+text_to_visible (GBinding     *binding,
+                 const GValue *from,
+                 GValue       *to,
+                 gpointer      user_data)
+{
+  const char *text = g_value_get_string (from);
+
+  g_value_set_boolean (to, text != NULL && text[0] != '\0');
+  return TRUE;
+}
+
+static gboolean
+null_to_empty (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  const char *text = g_value_get_string (from);
+
+  g_value_set_string (to, text ? text : "");
+  return TRUE;
+}
+
+static void
+bind_message (gpointer    source,
+              const char *property,
+              GtkLabel   *label)
+{
+  g_object_bind_property_full (source, property, label, "label", G_BINDING_SYNC_CREATE,
+                               null_to_empty, NULL, NULL, NULL);
+  g_object_bind_property_full (source, property, label, "visible", G_BINDING_SYNC_CREATE,
+                               text_to_visible, NULL, NULL, NULL);
+}
+
+static void
+update_count (AwardsDecisionEditor *self)
+{
+  GListModel *recipients = awards_decision_form_get_recipients (self->form);
+  guint n_items = g_list_model_get_n_items (recipients);
+  guint n_collectives = 0, n_individuals = 0;
+  g_autofree char *collectives = NULL;
+  g_autofree char *individuals = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr (AwardsDraftRecipient) recipient = g_list_model_get_item (recipients, i);
+
+      if (awards_draft_recipient_is_blank (recipient))
+        continue;
+      if (awards_draft_recipient_get_kind (recipient) == AWARDS_RECIPIENT_KIND_INDIVIDUAL)
+        n_individuals++;
+      else
+        n_collectives++;
+    }
+
+  collectives = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u collective",
+                                              "%u collectives", n_collectives),
+                                 n_collectives);
+  individuals = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u individual",
+                                              "%u individuals", n_individuals),
+                                 n_individuals);
+  /* Translators: "3 collectives, 10 individuals". */
+  text = g_strdup_printf (_("%s, %s"), collectives, individuals);
+  gtk_label_set_label (self->count_label, text);
+}
+
+/* ---- The recipients table --------------------------------------------------------------- */
+
+typedef struct
+{
+  GPtrArray            *bindings;
+  AwardsDraftRecipient *item;
+  gulong                kind_handler;
+} CellState;
+
+static void
+cell_state_clear (CellState *state)
+{
+  for (guint i = 0; i < state->bindings->len; i++)
+    g_binding_unbind (g_ptr_array_index (state->bindings, i));
+  g_ptr_array_set_size (state->bindings, 0);
+
+  if (state->item != NULL && state->kind_handler != 0)
+    g_signal_handler_disconnect (state->item, state->kind_handler);
+  state->kind_handler = 0;
+  g_clear_object (&state->item);
+}
+
+static void
+cell_state_free (gpointer data)
+{
+  CellState *state = data;
+
+  cell_state_clear (state);
+  g_ptr_array_unref (state->bindings);
+  g_free (state);
+}
+
+static CellState *
+cell_state_get (GtkListItem *list_item)
+{
+  CellState *state = g_object_get_data (G_OBJECT (list_item), "awards-cell-state");
+
+  if (state == NULL)
+    {
+      state = g_new0 (CellState, 1);
+      state->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+      g_object_set_data_full (G_OBJECT (list_item), "awards-cell-state", state,
+                              cell_state_free);
+    }
+
+  return state;
+}
+
+static void
+keep_binding (CellState *state,
+              GBinding  *binding)
+{
+  g_ptr_array_add (state->bindings, g_object_ref (binding));
+}
+
+static gboolean
+kind_to_selected (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  g_value_set_uint (to, g_value_get_enum (from) == AWARDS_RECIPIENT_KIND_INDIVIDUAL ? 1 : 0);
+  return TRUE;
+}
+
+static gboolean
+selected_to_kind (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  guint selected = g_value_get_uint (from);
+
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return FALSE;
+
+  g_value_set_enum (to, selected == 1 ? AWARDS_RECIPIENT_KIND_INDIVIDUAL
+                                      : AWARDS_RECIPIENT_KIND_COLLECTIVE);
+  return TRUE;
+}
+
+static gboolean
+kind_to_individual (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  g_value_set_boolean (to, g_value_get_enum (from) == AWARDS_RECIPIENT_KIND_INDIVIDUAL);
+  return TRUE;
+}
+
+static void
+update_row_labels (GtkListItem *list_item,
+                   Column       column)
+{
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+  guint row = gtk_list_item_get_position (list_item) + 1;
+  g_autofree char *label = NULL;
+
+  switch (column)
+    {
+    case COLUMN_NUMBER:
+      label = g_strdup_printf ("%u", row);
+      gtk_label_set_label (GTK_LABEL (child), label);
+      return;
+
+    case COLUMN_KIND:
+      label = g_strdup_printf (_("Type, row %u"), row);
+      break;
+
+    case COLUMN_NAME:
+      label = g_strdup_printf (_("Name, row %u"), row);
+      child = gtk_widget_get_first_child (child);
+      break;
+
+    case COLUMN_ORGANISATION:
+      label = g_strdup_printf (_("Organisation, row %u"), row);
+      break;
+
+    case COLUMN_POSITION:
+      label = g_strdup_printf (_("Position, row %u"), row);
+      break;
+
+    case COLUMN_AWARD:
+      label = g_strdup_printf (_("Award, row %u"), row);
+      break;
+
+    case COLUMN_REMOVE:
+      label = g_strdup_printf (_("Remove row %u"), row);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (child), "u", row - 1);
+      gtk_widget_set_tooltip_text (child, label);
+      break;
+
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  awards_gui_set_accessible_label (child, label);
+}
+
+static void
+position_changed_cb (GtkListItem *list_item,
+                     GParamSpec  *pspec,
+                     gpointer     column)
+{
+  if (gtk_list_item_get_item (list_item) != NULL)
+    update_row_labels (list_item, GPOINTER_TO_UINT (column));
+}
+
+static GtkWidget *
+cell_entry_new (void)
+{
+  GtkWidget *entry = gtk_entry_new ();
+
+  gtk_widget_set_hexpand (entry, TRUE);
+
+  return entry;
+}
+
+typedef struct
+{
+  AwardsDecisionEditor *editor;   /* weak */
+  GtkEditable          *text;
+} PasteData;
+
+static void
+paste_data_free (PasteData *data)
+{
+  g_clear_weak_pointer (&data->editor);
+  g_clear_object (&data->text);
+  g_free (data);
+}
+
+static gboolean
+looks_like_rows (const char *text)
+{
+  g_autofree char *trimmed = g_strdup (text);
+
+  g_strchomp (trimmed);
+  return strchr (trimmed, '\t') != NULL || strchr (trimmed, '\n') != NULL;
+}
+
+static void
+paste_into_entry_ready_cb (GObject      *source,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  PasteData *data = user_data;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+
+  if (text != NULL && data->editor != NULL)
+    {
+      if (looks_like_rows (text))
+        {
+          awards_decision_form_paste_rows (data->editor->form, text);
+        }
+      else
+        {
+          int position;
+
+          gtk_editable_delete_selection (data->text);
+          position = gtk_editable_get_position (data->text);
+          gtk_editable_insert_text (data->text, text, -1, &position);
+          gtk_editable_set_position (data->text, position);
+        }
+    }
+
+  paste_data_free (data);
+}
+
+/* A name cell takes a paste of several spreadsheet rows as that many recipients. */
+static void
+name_paste_cb (GtkText              *text,
+               AwardsDecisionEditor *self)
+{
+  PasteData *data = g_new0 (PasteData, 1);
+
+  g_signal_stop_emission_by_name (text, "paste-clipboard");
+
+  g_set_weak_pointer (&data->editor, self);
+  data->text = GTK_EDITABLE (g_object_ref (text));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (text)), NULL,
+                                 paste_into_entry_ready_cb, data);
+}
+
+static void
+person_chosen_cb (GtkEntry *entry,
+                  GObject  *item,
+                  gpointer  user_data)
+{
+  AwardsDraftRecipient *recipient = g_object_get_data (G_OBJECT (entry), "awards-recipient");
+  AwardsPerson *person = AWARDS_PERSON (item);
+
+  if (recipient == NULL || !AWARDS_IS_PERSON (item))
+    return;
+
+  /* Picking a known person fills in where they work now, unless typed already. */
+  if (awards_draft_recipient_get_organisation (recipient) == NULL)
+    awards_draft_recipient_set_organisation (recipient,
+                                             awards_person_get_organisation_name (person));
+  if (awards_draft_recipient_get_position (recipient) == NULL)
+    awards_draft_recipient_set_position (recipient, awards_person_get_position (person));
+}
+
+static void
+setup_cell_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item,
+               AwardsDecisionEditor     *self)
+{
+  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "awards-column"));
+  GtkWidget *child = NULL;
+
+  switch (column)
+    {
+    case COLUMN_NUMBER:
+      child = gtk_label_new (NULL);
+      gtk_widget_add_css_class (child, "dim-label");
+      gtk_widget_add_css_class (child, "numeric");
+      break;
+
+    case COLUMN_KIND:
+      {
+        const char *kinds[] = { _("Collective"), _("Individual"), NULL };
+
+        child = gtk_drop_down_new_from_strings (kinds);
+        gtk_widget_set_valign (child, GTK_ALIGN_START);
+      }
+      break;
+
+    case COLUMN_NAME:
+      {
+        GtkWidget *entry = cell_entry_new ();
+        GtkWidget *message = gtk_label_new (NULL);
+
+        child = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+        gtk_box_append (GTK_BOX (child), entry);
+        gtk_label_set_xalign (GTK_LABEL (message), 0.0f);
+        gtk_label_set_wrap (GTK_LABEL (message), TRUE);
+        gtk_widget_add_css_class (message, "error");
+        gtk_widget_add_css_class (message, "caption");
+        gtk_box_append (GTK_BOX (child), message);
+
+        awards_completion_attach (GTK_ENTRY (entry), self->store,
+                                  AWARDS_COMPLETION_ORGANISATION, person_chosen_cb, self);
+        g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (entry)),
+                                 "paste-clipboard", G_CALLBACK (name_paste_cb), self,
+                                 G_CONNECT_DEFAULT);
+      }
+      break;
+
+    case COLUMN_ORGANISATION:
+      child = cell_entry_new ();
+      gtk_widget_set_valign (child, GTK_ALIGN_START);
+      awards_completion_attach (GTK_ENTRY (child), self->store, AWARDS_COMPLETION_ORGANISATION,
+                                NULL, NULL);
+      break;
+
+    case COLUMN_POSITION:
+      child = cell_entry_new ();
+      gtk_widget_set_valign (child, GTK_ALIGN_START);
+      break;
+
+    case COLUMN_AWARD:
+      child = cell_entry_new ();
+      gtk_widget_set_valign (child, GTK_ALIGN_START);
+      gtk_entry_set_placeholder_text (GTK_ENTRY (child), _("As the decision"));
+      awards_completion_attach (GTK_ENTRY (child), self->store, AWARDS_COMPLETION_AWARD_TYPE,
+                                NULL, NULL);
+      break;
+
+    case COLUMN_REMOVE:
+      child = gtk_button_new_from_icon_name ("list-remove-symbolic");
+      gtk_widget_add_css_class (child, "flat");
+      gtk_widget_set_valign (child, GTK_ALIGN_START);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (child), "u", 0);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (child), "editor.remove-row");
+      break;
+
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  gtk_list_item_set_child (list_item, child);
+  gtk_list_item_set_activatable (list_item, FALSE);
+  g_signal_connect (list_item, "notify::position", G_CALLBACK (position_changed_cb),
+                    GUINT_TO_POINTER (column));
+}
+
+static void
+recipient_kind_changed_cb (AwardsDraftRecipient *recipient,
+                           GParamSpec           *pspec,
+                           GtkEntry             *entry)
+{
+  awards_completion_set_kind (entry,
+                              awards_draft_recipient_get_kind (recipient) ==
+                              AWARDS_RECIPIENT_KIND_INDIVIDUAL
+                              ? AWARDS_COMPLETION_PERSON : AWARDS_COMPLETION_ORGANISATION);
+}
+
+static gboolean
+grab_focus_idle_cb (gpointer data)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+bind_cell_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              AwardsDecisionEditor     *self)
+{
+  Column column = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "awards-column"));
+  AwardsDraftRecipient *recipient = gtk_list_item_get_item (list_item);
+  GtkWidget *child = gtk_list_item_get_child (list_item);
+  CellState *state = cell_state_get (list_item);
+
+  cell_state_clear (state);
+  state->item = g_object_ref (recipient);
+
+  switch (column)
+    {
+    case COLUMN_NUMBER:
+    case COLUMN_REMOVE:
+      break;
+
+    case COLUMN_KIND:
+      keep_binding (state, g_object_bind_property_full (recipient, "kind", child, "selected",
+                                                        G_BINDING_BIDIRECTIONAL |
+                                                        G_BINDING_SYNC_CREATE,
+                                                        kind_to_selected, selected_to_kind,
+                                                        NULL, NULL));
+      break;
+
+    case COLUMN_NAME:
+      {
+        GtkWidget *entry = gtk_widget_get_first_child (child);
+        GtkWidget *message = gtk_widget_get_last_child (child);
+
+        g_object_set_data (G_OBJECT (entry), "awards-recipient", recipient);
+        keep_binding (state, awards_gui_bind_text (recipient, "name", GTK_EDITABLE (entry)));
+        keep_binding (state, g_object_bind_property_full (recipient, "message", message,
+                                                          "label", G_BINDING_SYNC_CREATE,
+                                                          null_to_empty, NULL, NULL, NULL));
+        keep_binding (state, g_object_bind_property_full (recipient, "message", message,
+                                                          "visible", G_BINDING_SYNC_CREATE,
+                                                          text_to_visible, NULL, NULL, NULL));
+        state->kind_handler = g_signal_connect_object (recipient, "notify::kind",
+                                                       G_CALLBACK (recipient_kind_changed_cb),
+                                                       entry, G_CONNECT_DEFAULT);
+        recipient_kind_changed_cb (recipient, NULL, GTK_ENTRY (entry));
+
+        if (recipient == self->focus_item)
+          {
+            g_clear_weak_pointer (&self->focus_item);
+            g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grab_focus_idle_cb,
+                             g_object_ref (entry), g_object_unref);
+          }
+      }
+      break;
+
+    case COLUMN_ORGANISATION:
+    case COLUMN_POSITION:
+      keep_binding (state, awards_gui_bind_text (recipient,
+                                                 column == COLUMN_ORGANISATION ? "organisation"
+                                                                               : "position",
+                                                 GTK_EDITABLE (child)));
+      keep_binding (state, g_object_bind_property_full (recipient, "kind", child, "sensitive",
+                                                        G_BINDING_SYNC_CREATE,
+                                                        kind_to_individual, NULL, NULL, NULL));
+      break;
+
+    case COLUMN_AWARD:
+      keep_binding (state, awards_gui_bind_text (recipient, "award", GTK_EDITABLE (child)));
+      break;
+
+    case N_COLUMNS:
+    default:
+      g_assert_not_reached ();
+    }
+
+  update_row_labels (list_item, column);
+}
+
+static void
+unbind_cell_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                AwardsDecisionEditor     *self)
+{
+  cell_state_clear (cell_state_get (list_item));
+}
+
+static void
+create_columns (AwardsDecisionEditor *self)
+{
+  static const struct
+  {
+    const char *title;
+    int         width;
+    gboolean    expand;
+  } columns[N_COLUMNS] = {
+    [COLUMN_NUMBER] = { N_("No."), 40, FALSE },
+    [COLUMN_KIND] = { N_("Type"), 130, FALSE },
+    [COLUMN_NAME] = { N_("Name"), 260, TRUE },
+    [COLUMN_ORGANISATION] = { N_("Organisation"), 220, TRUE },
+    [COLUMN_POSITION] = { N_("Position"), 140, FALSE },
+    [COLUMN_AWARD] = { N_("Award"), 160, FALSE },
+    [COLUMN_REMOVE] = { "", 48, FALSE },
+  };
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+      g_autoptr (GtkColumnViewColumn) column = NULL;
+
+      g_object_set_data (G_OBJECT (factory), "awards-column", GUINT_TO_POINTER (i));
+      g_signal_connect_object (factory, "setup", G_CALLBACK (setup_cell_cb), self,
+                               G_CONNECT_DEFAULT);
+      g_signal_connect_object (factory, "bind", G_CALLBACK (bind_cell_cb), self,
+                               G_CONNECT_DEFAULT);
+      g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_cell_cb), self,
+                               G_CONNECT_DEFAULT);
+
+      column = gtk_column_view_column_new (columns[i].title[0] ? _(columns[i].title) : "",
+                                           g_object_ref (factory));
+      gtk_column_view_column_set_fixed_width (column, columns[i].width);
+      gtk_column_view_column_set_expand (column, columns[i].expand);
+      gtk_column_view_column_set_resizable (column, i != COLUMN_REMOVE && i != COLUMN_NUMBER);
+      gtk_column_view_append_column (self->recipients_view, column);
+    }
+}
+
+/* ---- Header fields ----------------------------------------------------------------------- */
+
+static void
+date_popover_show_cb (AwardsDecisionEditor *self)
+{
+  g_autofree char *iso = NULL;
+  g_autoptr (GDateTime) date = NULL;
+
+  if (awards_date_parse (awards_decision_form_get_date (self->form), &iso))
+    {
+      g_autofree char *midnight = g_strconcat (iso, "T00:00:00", NULL);
+      g_autoptr (GTimeZone) local = g_time_zone_new_local ();
+
+      date = g_date_time_new_from_iso8601 (midnight, local);
+    }
+  if (date == NULL)
+    date = g_date_time_new_now_local ();
+
+  gtk_calendar_select_day (self->calendar, date);
+}
+
+static void
+calendar_day_selected_cb (AwardsDecisionEditor *self)
+{
+  g_autoptr (GDateTime) date = gtk_calendar_get_date (self->calendar);
+  g_autofree char *text = g_date_time_format (date, "%d/%m/%Y");
+
+  gtk_editable_set_text (GTK_EDITABLE (self->date_entry), text);
+  gtk_popover_popdown (self->date_popover);
+}
+
+static void
+focus_first_problem (AwardsDecisionEditor *self)
+{
+  const struct
+  {
+    AwardsDecisionField  field;
+    GtkWidget           *widget;
+  } fields[] = {
+    { AWARDS_DECISION_FIELD_NUMBER, GTK_WIDGET (self->number_entry) },
+    { AWARDS_DECISION_FIELD_DATE, GTK_WIDGET (self->date_entry) },
+    { AWARDS_DECISION_FIELD_AUTHORITY, GTK_WIDGET (self->authority_entry) },
+    { AWARDS_DECISION_FIELD_AWARD, GTK_WIDGET (self->award_entry) },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      if (awards_decision_form_get_message (self->form, fields[i].field) != NULL)
+        {
+          gtk_widget_grab_focus (fields[i].widget);
+          return;
+        }
+    }
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->recipients_view));
+}
+
+/* ---- Saving ------------------------------------------------------------------------------ */
+
+typedef struct
+{
+  AwardsStore    *store;
+  AwardsDecision *decision;
+  GPtrArray      *recipients;
+} SaveData;
+
+static void
+save_data_free (gpointer data)
+{
+  SaveData *save = data;
+
+  g_clear_object (&save->store);
+  g_clear_object (&save->decision);
+  g_clear_pointer (&save->recipients, g_ptr_array_unref);
+  g_free (save);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *save = task_data;
+  GError *error = NULL;
+  gint64 id;
+
+  id = awards_store_save_decision (save->store, save->decision, save->recipients, &error);
+  if (id <= 0)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, g_memdup2 (&id, sizeof id), g_free);
+}
+
+static void
+set_saving (AwardsDecisionEditor *self,
+            gboolean              saving)
+{
+  self->saving = saving;
+  gtk_spinner_set_spinning (self->spinner, saving);
+  gtk_widget_set_sensitive (self->body, !saving);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", !saving);
+}
+
+static void
+save_ready_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  AwardsDecisionEditor *self = AWARDS_DECISION_EDITOR (source);
+  SaveData *save = g_task_get_task_data (G_TASK (result));
+  guint n_recipients = save->recipients->len;
+  g_autoptr (GError) error = NULL;
+  g_autofree gint64 *id = NULL;
+
+  set_saving (self, FALSE);
+
+  id = g_task_propagate_pointer (G_TASK (result), &error);
+  if (id == NULL)
+    {
+      awards_gui_show_error (GTK_WIDGET (self), _("The decision could not be saved"), error);
+      return;
+    }
+
+  self->done = TRUE;
+  g_signal_emit (self, signals[SAVED], 0, *id, n_recipients);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AwardsDecisionEditor *self = AWARDS_DECISION_EDITOR (widget);
+  g_autoptr (GTask) task = NULL;
+  SaveData *save;
+
+  if (self->saving)
+    return;
+
+  awards_decision_form_show_all_problems (self->form);
+  if (!awards_decision_form_get_valid (self->form))
+    {
+      guint n = awards_decision_form_get_n_problems (self->form);
+      g_autofree char *title = NULL;
+
+      title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Correct the marked problem before saving",
+                                            "Correct the %u marked problems before saving", n),
+                               n);
+      toast (self, title);
+      focus_first_problem (self);
+      return;
+    }
+
+  save = g_new0 (SaveData, 1);
+  save->store = g_object_ref (self->store);
+  save->decision = awards_decision_form_build_decision (self->form);
+  save->recipients = awards_decision_form_build_recipients (self->form);
+
+  task = g_task_new (self, NULL, save_ready_cb, NULL);
+  g_task_set_source_tag (task, save_action);
+  g_task_set_task_data (task, save, save_data_free);
+  set_saving (self, TRUE);
+  g_task_run_in_thread (task, save_thread);
+}
+
+/* ---- Rows -------------------------------------------------------------------------------- */
+
+static void
+add_row (AwardsDecisionEditor *self,
+         AwardsRecipientKind   kind)
+{
+  AwardsDraftRecipient *recipient;
+
+  recipient = awards_decision_form_add_recipient (self->form, kind);
+  g_set_weak_pointer (&self->focus_item, recipient);
+}
+
+static void
+add_collective_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  add_row (AWARDS_DECISION_EDITOR (widget), AWARDS_RECIPIENT_KIND_COLLECTIVE);
+}
+
+static void
+add_individual_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  add_row (AWARDS_DECISION_EDITOR (widget), AWARDS_RECIPIENT_KIND_INDIVIDUAL);
+}
+
+static void
+remove_row_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  AwardsDecisionEditor *self = AWARDS_DECISION_EDITOR (widget);
+  guint position = g_variant_get_uint32 (parameter);
+
+  if (position < awards_decision_form_get_n_recipients (self->form))
+    awards_decision_form_remove_recipient (self->form, position);
+}
+
+static void
+paste_rows_ready_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr (AwardsDecisionEditor) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result,
+                                                          &error);
+  guint n_added;
+
+  if (text == NULL)
+    {
+      toast (self, _("The clipboard holds no text to paste"));
+      return;
+    }
+
+  n_added = awards_decision_form_paste_rows (self->form, text);
+  if (n_added == 0)
+    toast (self, _("The clipboard holds no rows to paste"));
+}
+
+static void
+paste_rows_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (widget), NULL, paste_rows_ready_cb,
+                                 g_object_ref (widget));
+}
+
+/* ---- Closing ----------------------------------------------------------------------------- */
+
+static void
+close_response_cb (AwardsDecisionEditor *self,
+                   const char           *response)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      self->done = TRUE;
+      awards_gui_destroy_later (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
+    }
+}
+
+static gboolean
+awards_decision_editor_close_request (GtkWindow *window)
+{
+  AwardsDecisionEditor *self = AWARDS_DECISION_EDITOR (window);
+  AdwMessageDialog *dialog;
+
+  if (self->saving)
+    return TRUE;
+
+  if (self->done || !awards_decision_form_get_modified (self->form))
+    return GTK_WINDOW_CLASS (awards_decision_editor_parent_class)->close_request (window);
+
+  dialog = awards_gui_discard_dialog_new (window, _("Save the New Decision?"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->close_dialog, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+/* ---- GObject ----------------------------------------------------------------------------- */
+
+static void
+bind_form (AwardsDecisionEditor *self)
+{
+  const struct
+  {
+    const char *property;
+    GtkEntry   *entry;
+  } entries[] = {
+    { "number", self->number_entry },
+    { "date", self->date_entry },
+    { "authority", self->authority_entry },
+    { "award", self->award_entry },
+    { "signer-name", self->signer_entry },
+    { "signer-title", self->signer_title_entry },
+    { "occasion", self->occasion_entry },
+    { "achievement", self->achievement_entry },
+  };
+  GtkNoSelection *selection;
+  GListModel *recipients;
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    awards_gui_bind_text (self->form, entries[i].property, GTK_EDITABLE (entries[i].entry));
+
+  bind_message (self->form, "number-message", self->number_message);
+  bind_message (self->form, "date-message", self->date_message);
+  bind_message (self->form, "authority-message", self->authority_message);
+  bind_message (self->form, "award-message", self->award_message);
+  bind_message (self->form, "recipients-message", self->recipients_message);
+
+  awards_completion_attach (self->authority_entry, self->store, AWARDS_COMPLETION_AUTHORITY,
+                            NULL, NULL);
+  awards_completion_attach (self->award_entry, self->store, AWARDS_COMPLETION_AWARD_TYPE,
+                            NULL, NULL);
+
+  recipients = awards_decision_form_get_recipients (self->form);
+  selection = gtk_no_selection_new (g_object_ref (recipients));
+  gtk_column_view_set_model (self->recipients_view, GTK_SELECTION_MODEL (selection));
+  g_object_unref (selection);
+
+  g_signal_connect_object (self->form, "notify::n-problems", G_CALLBACK (update_count), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (awards_decision_form_get_recipients (self->form), "items-changed",
+                           G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->form, "notify::valid", G_CALLBACK (update_count), self,
+                           G_CONNECT_SWAPPED);
+  update_count (self);
+}
+
+static void
+awards_decision_editor_constructed (GObject *object)
+{
+  AwardsDecisionEditor *self = AWARDS_DECISION_EDITOR (object);
+
+  G_OBJECT_CLASS (awards_decision_editor_parent_class)->constructed (object);
+
+  g_assert (self->store != NULL);
+
+  self->form = awards_decision_form_new (self->store);
+  create_columns (self);
+  bind_form (self);
+}
+
+static void
+awards_decision_editor_dispose (GObject *object)
+{
+  AwardsDecisionEditor *self = AWARDS_DECISION_EDITOR (object);
+
+  g_clear_weak_pointer (&self->focus_item);
+  g_clear_weak_pointer (&self->close_dialog);
+  g_clear_object (&self->form);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (awards_decision_editor_parent_class)->dispose (object);
+}
+
+static void
+awards_decision_editor_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  AwardsDecisionEditor *self = AWARDS_DECISION_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+awards_decision_editor_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  AwardsDecisionEditor *self = AWARDS_DECISION_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      self->store = g_value_dup_object (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+awards_decision_editor_class_init (AwardsDecisionEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->constructed = awards_decision_editor_constructed;
+  object_class->dispose = awards_decision_editor_dispose;
+  object_class->get_property = awards_decision_editor_get_property;
+  object_class->set_property = awards_decision_editor_set_property;
+  window_class->close_request = awards_decision_editor_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         AWARDS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * AwardsDecisionEditor::saved:
+   * @self: the editor
+   * @decision_id: the new decision
+   * @n_recipients: how many awards it holds
+   *
+   * Emitted after the decision was saved, just before the editor closes.
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT64, G_TYPE_UINT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/coopawards/CoopAwards/ui/"
+                                               "awards-decision-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, spinner);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, body);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, number_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, number_message);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, date_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, date_message);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, date_button);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, date_popover);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, calendar);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, authority_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, authority_message);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, award_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, award_message);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, signer_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor,
+                                        signer_title_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, occasion_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, achievement_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, count_label);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor,
+                                        recipients_message);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionEditor, recipients_view);
+  gtk_widget_class_bind_template_callback (widget_class, date_popover_show_cb);
+  gtk_widget_class_bind_template_callback (widget_class, calendar_day_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-collective", NULL,
+                                   add_collective_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-individual", NULL,
+                                   add_individual_action);
+  gtk_widget_class_install_action (widget_class, "editor.remove-row", "u", remove_row_action);
+  gtk_widget_class_install_action (widget_class, "editor.paste-rows", NULL, paste_rows_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "editor.paste-rows", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+awards_decision_editor_init (AwardsDecisionEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * awards_decision_editor_new:
+ * @parent: (nullable): the main window
+ * @store: where the decision goes
+ *
+ * Returns: (transfer none): a new editor, not shown yet; it belongs to GTK like any window
+ */
+AwardsDecisionEditor *
+awards_decision_editor_new (GtkWindow   *parent,
+                            AwardsStore *store)
+{
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (AWARDS_IS_STORE (store), NULL);
+
+  return g_object_new (AWARDS_TYPE_DECISION_EDITOR,
+                       "transient-for", parent,
+                       "store", store,
+                       NULL);
+}
+
+AwardsStore *
+awards_decision_editor_get_store (AwardsDecisionEditor *self)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_EDITOR (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * awards_decision_editor_get_form:
+ * @self: a #AwardsDecisionEditor
+ *
+ * Returns: (transfer none): the form behind the editor
+ */
+AwardsDecisionForm *
+awards_decision_editor_get_form (AwardsDecisionEditor *self)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_EDITOR (self), NULL);
+
+  return self->form;
+}
+
+/**
+ * awards_decision_editor_get_entry:
+ * @self: a #AwardsDecisionEditor
+ * @name: a form property: "number", "date", "authority", "award", "signer-name",
+ *   "signer-title", "occasion" or "achievement"
+ *
+ * Returns: (transfer none) (nullable): the entry of that field
+ */
+GtkEditable *
+awards_decision_editor_get_entry (AwardsDecisionEditor *self,
+                                  const char           *name)
+{
+  const struct
+  {
+    const char *name;
+    GtkEntry   *entry;
+  } entries[] = {
+    { "number", self->number_entry },
+    { "date", self->date_entry },
+    { "authority", self->authority_entry },
+    { "award", self->award_entry },
+    { "signer-name", self->signer_entry },
+    { "signer-title", self->signer_title_entry },
+    { "occasion", self->occasion_entry },
+    { "achievement", self->achievement_entry },
+  };
+
+  g_return_val_if_fail (AWARDS_IS_DECISION_EDITOR (self), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    if (g_strcmp0 (entries[i].name, name) == 0)
+      return GTK_EDITABLE (entries[i].entry);
+
+  return NULL;
+}
+
+/**
+ * awards_decision_editor_get_message_label:
+ * @self: a #AwardsDecisionEditor
+ * @name: "number", "date", "authority", "award" or "recipients"
+ *
+ * Returns: (transfer none) (nullable): the label under that field
+ */
+GtkLabel *
+awards_decision_editor_get_message_label (AwardsDecisionEditor *self,
+                                          const char           *name)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_EDITOR (self), NULL);
+
+  if (g_strcmp0 (name, "number") == 0)
+    return self->number_message;
+  if (g_strcmp0 (name, "date") == 0)
+    return self->date_message;
+  if (g_strcmp0 (name, "authority") == 0)
+    return self->authority_message;
+  if (g_strcmp0 (name, "award") == 0)
+    return self->award_message;
+  if (g_strcmp0 (name, "recipients") == 0)
+    return self->recipients_message;
+
+  return NULL;
+}
+
+/**
+ * awards_decision_editor_get_recipients_view:
+ * @self: a #AwardsDecisionEditor
+ *
+ * Returns: (transfer none): the recipients table
+ */
+GtkColumnView *
+awards_decision_editor_get_recipients_view (AwardsDecisionEditor *self)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_EDITOR (self), NULL);
+
+  return self->recipients_view;
+}
+
+/**
+ * awards_decision_editor_get_close_dialog:
+ * @self: a #AwardsDecisionEditor
+ *
+ * Returns: (transfer none) (nullable): the question about unsaved changes, while it is shown
+ */
+AdwMessageDialog *
+awards_decision_editor_get_close_dialog (AwardsDecisionEditor *self)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_EDITOR (self), NULL);
+
+  return self->close_dialog;
+}
+
+gboolean
+awards_decision_editor_get_saving (AwardsDecisionEditor *self)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_EDITOR (self), FALSE);
+
+  return self->saving;
+}

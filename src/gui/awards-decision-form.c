@@ -1,0 +1,1054 @@
+/* awards-decision-form.c: the state and the checks of the decision editor, without GTK
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "awards-catalogue.h"
+#include "awards-date.h"
+#include "awards-decision-form.h"
+#include "awards-text.h"
+
+/**
+ * AwardsDecisionForm:
+ *
+ * Everything the decision editor shows, as plain data: the header fields as typed, the
+ * recipient rows, and after every change the message each field and each row should show.
+ *
+ * Messages about a field that is merely still empty wait until the user has typed into that
+ * field or has tried to save; messages about something wrong (a bad date, an award that a
+ * collective cannot receive, a recipient listed twice, a number already used) show at once.
+ */
+
+struct _AwardsDecisionForm
+{
+  GObject      parent_instance;
+
+  AwardsStore *store;
+  GListStore  *recipients;
+
+  char        *fields[8];
+  guint        touched;             /* bit per text property that the user changed */
+  gboolean     show_all;
+  gboolean     modified;
+  gboolean     valid;
+  guint        n_problems;
+  guint        freeze_count;
+
+  char        *messages[AWARDS_DECISION_N_FIELDS];
+
+  /* Award name key → eligibility, or -1 for names the catalogue does not know. */
+  GHashTable  *eligibility_cache;
+};
+
+G_DEFINE_FINAL_TYPE (AwardsDecisionForm, awards_decision_form, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  /* The text fields come first, in the order of fields[]. */
+  PROP_NUMBER,
+  PROP_DATE,
+  PROP_AUTHORITY,
+  PROP_AWARD,
+  PROP_SIGNER_NAME,
+  PROP_SIGNER_TITLE,
+  PROP_OCCASION,
+  PROP_ACHIEVEMENT,
+  PROP_NUMBER_MESSAGE,
+  PROP_DATE_MESSAGE,
+  PROP_AUTHORITY_MESSAGE,
+  PROP_AWARD_MESSAGE,
+  PROP_RECIPIENTS_MESSAGE,
+  PROP_VALID,
+  PROP_MODIFIED,
+  PROP_N_PROBLEMS,
+  PROP_N_RECIPIENTS,
+  N_PROPS
+};
+
+#define FIELD_INDEX(prop_id) ((prop_id) - PROP_NUMBER)
+#define MESSAGE_PROP(field) (PROP_NUMBER_MESSAGE + (field))
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    {
+      if (!g_unichar_isspace (g_utf8_get_char (text)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static const char *
+field_text (AwardsDecisionForm *self,
+            guint               prop_id)
+{
+  return self->fields[FIELD_INDEX (prop_id)];
+}
+
+static gboolean
+is_touched (AwardsDecisionForm *self,
+            guint               prop_id)
+{
+  return self->show_all || (self->touched & (1u << FIELD_INDEX (prop_id))) != 0;
+}
+
+static void
+set_message (AwardsDecisionForm  *self,
+             AwardsDecisionField  field,
+             char                *message)
+{
+  if (g_strcmp0 (self->messages[field], message) == 0)
+    {
+      g_free (message);
+      return;
+    }
+
+  g_free (self->messages[field]);
+  self->messages[field] = message;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[MESSAGE_PROP (field)]);
+}
+
+/* Returns who may receive the award, or -1 when the name is not in the catalogue. */
+static int
+lookup_eligibility (AwardsDecisionForm *self,
+                    const char         *award)
+{
+  g_autofree char *key = awards_text_name_key (award);
+  g_autoptr (AwardsAwardType) type = NULL;
+  gpointer cached;
+  int eligibility;
+
+  if (key == NULL)
+    return -1;
+
+  if (g_hash_table_lookup_extended (self->eligibility_cache, key, NULL, &cached))
+    return GPOINTER_TO_INT (cached);
+
+  type = awards_store_find_award_type (self->store, award, NULL);
+  eligibility = type != NULL ? (int) awards_award_type_get_eligibility (type) : -1;
+  g_hash_table_insert (self->eligibility_cache, g_steal_pointer (&key),
+                       GINT_TO_POINTER (eligibility));
+
+  return eligibility;
+}
+
+static char *
+check_number (AwardsDecisionForm *self)
+{
+  const char *number = field_text (self, PROP_NUMBER);
+  const char *authority_name = field_text (self, PROP_AUTHORITY);
+  g_autoptr (AwardsAuthority) authority = NULL;
+  g_autoptr (AwardsDecision) decision = NULL;
+  g_autofree char *date = NULL;
+
+  if (is_blank (number) || is_blank (authority_name))
+    return NULL;
+
+  authority = awards_store_find_authority (self->store, authority_name, NULL);
+  if (authority == NULL)
+    return NULL;
+
+  decision = awards_store_find_decision (self->store, number,
+                                         awards_authority_get_id (authority), NULL);
+  if (decision == NULL)
+    return NULL;
+
+  date = awards_date_format_short (awards_decision_get_date (decision));
+
+  /* Translators: the first %s is a decision number, the second its date, the third the
+   * authority that signed it. */
+  return g_strdup_printf (_("Decision %s of %s by %s is already recorded."),
+                          awards_decision_get_number (decision), date ? date : "",
+                          awards_authority_get_name (authority));
+}
+
+static char *
+check_date (AwardsDecisionForm *self)
+{
+  const char *date = field_text (self, PROP_DATE);
+
+  if (is_blank (date))
+    return is_touched (self, PROP_DATE) ? g_strdup (_("Enter the date of the decision.")) : NULL;
+
+  if (!awards_date_parse (date, NULL))
+    return g_strdup (_("Write the date as dd/mm/yyyy, for example 28/12/2011."));
+
+  return NULL;
+}
+
+static char *
+check_required (AwardsDecisionForm *self,
+                guint               prop_id,
+                const char         *message)
+{
+  if (is_blank (field_text (self, prop_id)) && is_touched (self, prop_id))
+    return g_strdup (message);
+
+  return NULL;
+}
+
+static const char *
+effective_award (AwardsDecisionForm   *self,
+                 AwardsDraftRecipient *recipient)
+{
+  const char *award = awards_draft_recipient_get_award (recipient);
+
+  return is_blank (award) ? field_text (self, PROP_AWARD) : award;
+}
+
+static char *
+recipient_key (AwardsDecisionForm   *self,
+               AwardsDraftRecipient *recipient)
+{
+  AwardsRecipientKind kind = awards_draft_recipient_get_kind (recipient);
+  g_autofree char *name = awards_text_name_key (awards_draft_recipient_get_name (recipient));
+  g_autofree char *organisation = NULL;
+  g_autofree char *award = awards_text_name_key (effective_award (self, recipient));
+
+  /* Two people of the same name in different organisations are different people. */
+  if (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL)
+    organisation = awards_text_name_key (awards_draft_recipient_get_organisation (recipient));
+
+  return g_strdup_printf ("%d\x1f%s\x1f%s\x1f%s", kind, name ? name : "",
+                          organisation ? organisation : "", award ? award : "");
+}
+
+/* Returns the first problem of a row, or NULL. @seen maps the keys of earlier rows to their
+ * 1-based row numbers. */
+static char *
+check_recipient (AwardsDecisionForm   *self,
+                 AwardsDraftRecipient *recipient,
+                 guint                 row_number,
+                 GHashTable           *seen)
+{
+  AwardsRecipientKind kind = awards_draft_recipient_get_kind (recipient);
+  const char *award = effective_award (self, recipient);
+  g_autofree char *key = NULL;
+  guint earlier;
+
+  if (is_blank (awards_draft_recipient_get_name (recipient)))
+    return g_strdup (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL
+                     ? _("Enter the person’s full name.")
+                     : _("Enter the name of the organisation."));
+
+  if (!is_blank (award))
+    {
+      int eligibility = lookup_eligibility (self, award);
+
+      if (eligibility < 0)
+        eligibility = awards_catalogue_eligibility_for_name (award);
+
+      if (!awards_eligibility_allows (eligibility, kind))
+        return g_strdup_printf (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL
+                                ? _("“%s” is not awarded to individuals.")
+                                : _("“%s” is not awarded to collectives."),
+                                award);
+    }
+
+  key = recipient_key (self, recipient);
+  earlier = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key));
+  if (earlier != 0)
+    return g_strdup_printf (_("Listed twice: the same recipient is on row %u."), earlier);
+  g_hash_table_insert (seen, g_steal_pointer (&key), GUINT_TO_POINTER (row_number));
+
+  if (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL &&
+      is_blank (awards_draft_recipient_get_organisation (recipient)))
+    return g_strdup (_("Enter the person’s organisation."));
+
+  return NULL;
+}
+
+/**
+ * awards_decision_form_validate:
+ * @self: a #AwardsDecisionForm
+ *
+ * Checks everything again and updates the messages, #AwardsDecisionForm:valid and
+ * #AwardsDecisionForm:n-problems. The form does this by itself after every change.
+ */
+void
+awards_decision_form_validate (AwardsDecisionForm *self)
+{
+  g_autoptr (GHashTable) seen = NULL;
+  g_autofree char *recipients_message = NULL;
+  guint n_items, n_rows = 0, n_problems = 0, n_hidden = 0;
+  gboolean valid;
+  char *message;
+
+  g_return_if_fail (AWARDS_IS_DECISION_FORM (self));
+
+  if (self->freeze_count > 0)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  message = check_number (self);
+  n_problems += message != NULL;
+  set_message (self, AWARDS_DECISION_FIELD_NUMBER, message);
+
+  message = check_date (self);
+  n_problems += message != NULL;
+  n_hidden += message == NULL && !awards_date_parse (field_text (self, PROP_DATE), NULL);
+  set_message (self, AWARDS_DECISION_FIELD_DATE, message);
+
+  message = check_required (self, PROP_AUTHORITY, _("Enter the authority that decided."));
+  n_problems += message != NULL;
+  n_hidden += message == NULL && is_blank (field_text (self, PROP_AUTHORITY));
+  set_message (self, AWARDS_DECISION_FIELD_AUTHORITY, message);
+
+  message = check_required (self, PROP_AWARD, _("Enter the award of this decision."));
+  n_problems += message != NULL;
+  n_hidden += message == NULL && is_blank (field_text (self, PROP_AWARD));
+  set_message (self, AWARDS_DECISION_FIELD_AWARD, message);
+
+  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->recipients));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr (AwardsDraftRecipient) recipient =
+        g_list_model_get_item (G_LIST_MODEL (self->recipients), i);
+      g_autofree char *row_message = NULL;
+
+      if (awards_draft_recipient_is_blank (recipient))
+        {
+          awards_draft_recipient_set_message (recipient, NULL);
+          continue;
+        }
+
+      n_rows++;
+      row_message = check_recipient (self, recipient, i + 1, seen);
+      if (row_message != NULL)
+        n_problems++;
+      awards_draft_recipient_set_message (recipient, row_message);
+    }
+
+  if (n_rows == 0)
+    {
+      if (self->show_all)
+        recipients_message = g_strdup (_("Add at least one recipient."));
+      else
+        n_hidden++;
+    }
+  n_problems += recipients_message != NULL;
+  set_message (self, AWARDS_DECISION_FIELD_RECIPIENTS, g_steal_pointer (&recipients_message));
+
+  valid = n_problems == 0 && n_hidden == 0;
+  if (self->valid != valid)
+    {
+      self->valid = valid;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID]);
+    }
+
+  if (self->n_problems != n_problems)
+    {
+      self->n_problems = n_problems;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PROBLEMS]);
+    }
+
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+static void
+set_modified (AwardsDecisionForm *self,
+              gboolean            modified)
+{
+  if (self->modified == modified)
+    return;
+
+  self->modified = modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static void
+set_field (AwardsDecisionForm *self,
+           guint               prop_id,
+           const char         *value)
+{
+  char **slot = &self->fields[FIELD_INDEX (prop_id)];
+
+  if (value != NULL && value[0] == '\0')
+    value = NULL;
+
+  if (g_strcmp0 (*slot, value) == 0)
+    return;
+
+  g_free (*slot);
+  *slot = g_strdup (value);
+  self->touched |= 1u << FIELD_INDEX (prop_id);
+  set_modified (self, TRUE);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  awards_decision_form_validate (self);
+}
+
+static void
+recipient_notify_cb (AwardsDraftRecipient *recipient,
+                     GParamSpec           *pspec,
+                     AwardsDecisionForm   *self)
+{
+  /* The form writes the messages itself; only the user's edits count as changes. */
+  if (g_strcmp0 (pspec->name, "message") == 0)
+    return;
+
+  set_modified (self, TRUE);
+  awards_decision_form_validate (self);
+}
+
+static void
+recipients_changed_cb (GListModel         *model,
+                       guint               position,
+                       guint               removed,
+                       guint               added,
+                       AwardsDecisionForm *self)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr (AwardsDraftRecipient) recipient = g_list_model_get_item (model, i);
+
+      g_signal_connect_object (recipient, "notify", G_CALLBACK (recipient_notify_cb),
+                               self, G_CONNECT_DEFAULT);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_RECIPIENTS]);
+  set_modified (self, TRUE);
+  awards_decision_form_validate (self);
+}
+
+static void
+awards_decision_form_dispose (GObject *object)
+{
+  AwardsDecisionForm *self = AWARDS_DECISION_FORM (object);
+
+  if (self->recipients != NULL)
+    {
+      guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->recipients));
+
+      for (guint i = 0; i < n_items; i++)
+        {
+          g_autoptr (AwardsDraftRecipient) recipient =
+            g_list_model_get_item (G_LIST_MODEL (self->recipients), i);
+
+          g_signal_handlers_disconnect_by_data (recipient, self);
+        }
+      g_signal_handlers_disconnect_by_data (self->recipients, self);
+    }
+  g_clear_object (&self->recipients);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (awards_decision_form_parent_class)->dispose (object);
+}
+
+static void
+awards_decision_form_finalize (GObject *object)
+{
+  AwardsDecisionForm *self = AWARDS_DECISION_FORM (object);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->fields); i++)
+    g_free (self->fields[i]);
+  for (guint i = 0; i < AWARDS_DECISION_N_FIELDS; i++)
+    g_free (self->messages[i]);
+  g_clear_pointer (&self->eligibility_cache, g_hash_table_unref);
+
+  G_OBJECT_CLASS (awards_decision_form_parent_class)->finalize (object);
+}
+
+static void
+awards_decision_form_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  AwardsDecisionForm *self = AWARDS_DECISION_FORM (object);
+
+  switch (prop_id)
+    {
+    case PROP_NUMBER:
+    case PROP_DATE:
+    case PROP_AUTHORITY:
+    case PROP_AWARD:
+    case PROP_SIGNER_NAME:
+    case PROP_SIGNER_TITLE:
+    case PROP_OCCASION:
+    case PROP_ACHIEVEMENT:
+      g_value_set_string (value, field_text (self, prop_id));
+      break;
+
+    case PROP_NUMBER_MESSAGE:
+    case PROP_DATE_MESSAGE:
+    case PROP_AUTHORITY_MESSAGE:
+    case PROP_AWARD_MESSAGE:
+    case PROP_RECIPIENTS_MESSAGE:
+      g_value_set_string (value, self->messages[prop_id - PROP_NUMBER_MESSAGE]);
+      break;
+
+    case PROP_VALID:
+      g_value_set_boolean (value, self->valid);
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+
+    case PROP_N_PROBLEMS:
+      g_value_set_uint (value, self->n_problems);
+      break;
+
+    case PROP_N_RECIPIENTS:
+      g_value_set_uint (value, awards_decision_form_get_n_recipients (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+awards_decision_form_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  AwardsDecisionForm *self = AWARDS_DECISION_FORM (object);
+
+  switch (prop_id)
+    {
+    case PROP_NUMBER:
+    case PROP_DATE:
+    case PROP_AUTHORITY:
+    case PROP_AWARD:
+    case PROP_SIGNER_NAME:
+    case PROP_SIGNER_TITLE:
+    case PROP_OCCASION:
+    case PROP_ACHIEVEMENT:
+      set_field (self, prop_id, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+awards_decision_form_class_init (AwardsDecisionFormClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = awards_decision_form_dispose;
+  object_class->finalize = awards_decision_form_finalize;
+  object_class->get_property = awards_decision_form_get_property;
+  object_class->set_property = awards_decision_form_set_property;
+
+  properties[PROP_NUMBER] = g_param_spec_string ("number", NULL, NULL, NULL, rw);
+  properties[PROP_DATE] = g_param_spec_string ("date", NULL, NULL, NULL, rw);
+  properties[PROP_AUTHORITY] = g_param_spec_string ("authority", NULL, NULL, NULL, rw);
+  properties[PROP_AWARD] = g_param_spec_string ("award", NULL, NULL, NULL, rw);
+  properties[PROP_SIGNER_NAME] = g_param_spec_string ("signer-name", NULL, NULL, NULL, rw);
+  properties[PROP_SIGNER_TITLE] = g_param_spec_string ("signer-title", NULL, NULL, NULL, rw);
+  properties[PROP_OCCASION] = g_param_spec_string ("occasion", NULL, NULL, NULL, rw);
+  properties[PROP_ACHIEVEMENT] = g_param_spec_string ("achievement", NULL, NULL, NULL, rw);
+
+  properties[PROP_NUMBER_MESSAGE] =
+    g_param_spec_string ("number-message", NULL, NULL, NULL, ro);
+  properties[PROP_DATE_MESSAGE] =
+    g_param_spec_string ("date-message", NULL, NULL, NULL, ro);
+  properties[PROP_AUTHORITY_MESSAGE] =
+    g_param_spec_string ("authority-message", NULL, NULL, NULL, ro);
+  properties[PROP_AWARD_MESSAGE] =
+    g_param_spec_string ("award-message", NULL, NULL, NULL, ro);
+  properties[PROP_RECIPIENTS_MESSAGE] =
+    g_param_spec_string ("recipients-message", NULL, NULL, NULL, ro);
+
+  properties[PROP_VALID] = g_param_spec_boolean ("valid", NULL, NULL, FALSE, ro);
+  properties[PROP_MODIFIED] = g_param_spec_boolean ("modified", NULL, NULL, FALSE, ro);
+  properties[PROP_N_PROBLEMS] =
+    g_param_spec_uint ("n-problems", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_N_RECIPIENTS] =
+    g_param_spec_uint ("n-recipients", NULL, NULL, 0, G_MAXUINT, 0, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+awards_decision_form_init (AwardsDecisionForm *self)
+{
+  g_autoptr (AwardsDraftRecipient) first = NULL;
+
+  first = awards_draft_recipient_new (AWARDS_RECIPIENT_KIND_COLLECTIVE);
+
+  self->recipients = g_list_store_new (AWARDS_TYPE_DRAFT_RECIPIENT);
+  self->eligibility_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  /* A new form has one blank row to type into; blank rows are neither checked nor saved. */
+  g_list_store_append (self->recipients, first);
+  g_signal_connect_object (first, "notify", G_CALLBACK (recipient_notify_cb), self,
+                           G_CONNECT_DEFAULT);
+  g_signal_connect (self->recipients, "items-changed", G_CALLBACK (recipients_changed_cb), self);
+}
+
+/**
+ * awards_decision_form_new:
+ * @store: the store the decision will be saved in, and checked against
+ *
+ * Returns: (transfer full): an empty form with one blank row, not modified
+ */
+AwardsDecisionForm *
+awards_decision_form_new (AwardsStore *store)
+{
+  AwardsDecisionForm *self;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (store), NULL);
+
+  self = g_object_new (AWARDS_TYPE_DECISION_FORM, NULL);
+  self->store = g_object_ref (store);
+  awards_decision_form_validate (self);
+
+  return self;
+}
+
+AwardsStore *
+awards_decision_form_get_store (AwardsDecisionForm *self)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), NULL);
+
+  return self->store;
+}
+
+#define DEFINE_FIELD_ACCESSORS(field, PROP)                                          \
+  const char *                                                                       \
+  awards_decision_form_get_##field (AwardsDecisionForm *self)                        \
+  {                                                                                  \
+    g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), NULL);                     \
+    return field_text (self, PROP);                                                  \
+  }                                                                                  \
+                                                                                     \
+  void                                                                               \
+  awards_decision_form_set_##field (AwardsDecisionForm *self,                        \
+                                    const char         *value)                       \
+  {                                                                                  \
+    g_return_if_fail (AWARDS_IS_DECISION_FORM (self));                               \
+    set_field (self, PROP, value);                                                   \
+  }
+
+DEFINE_FIELD_ACCESSORS (number, PROP_NUMBER)
+DEFINE_FIELD_ACCESSORS (date, PROP_DATE)
+DEFINE_FIELD_ACCESSORS (authority, PROP_AUTHORITY)
+DEFINE_FIELD_ACCESSORS (award, PROP_AWARD)
+DEFINE_FIELD_ACCESSORS (signer_name, PROP_SIGNER_NAME)
+DEFINE_FIELD_ACCESSORS (signer_title, PROP_SIGNER_TITLE)
+DEFINE_FIELD_ACCESSORS (occasion, PROP_OCCASION)
+DEFINE_FIELD_ACCESSORS (achievement, PROP_ACHIEVEMENT)
+
+/**
+ * awards_decision_form_get_recipients:
+ * @self: a #AwardsDecisionForm
+ *
+ * Returns: (transfer none): the rows, a #GListModel of #AwardsDraftRecipient
+ */
+GListModel *
+awards_decision_form_get_recipients (AwardsDecisionForm *self)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), NULL);
+
+  return G_LIST_MODEL (self->recipients);
+}
+
+guint
+awards_decision_form_get_n_recipients (AwardsDecisionForm *self)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->recipients));
+}
+
+/**
+ * awards_decision_form_add_recipient:
+ * @self: a #AwardsDecisionForm
+ * @kind: collective or individual
+ *
+ * Appends an empty row.
+ *
+ * Returns: (transfer none): the new row
+ */
+AwardsDraftRecipient *
+awards_decision_form_add_recipient (AwardsDecisionForm  *self,
+                                    AwardsRecipientKind  kind)
+{
+  g_autoptr (AwardsDraftRecipient) recipient = NULL;
+
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), NULL);
+
+  recipient = awards_draft_recipient_new (kind);
+  g_list_store_append (self->recipients, recipient);
+
+  return recipient;
+}
+
+void
+awards_decision_form_remove_recipient (AwardsDecisionForm *self,
+                                       guint               position)
+{
+  g_autoptr (AwardsDraftRecipient) recipient = NULL;
+
+  g_return_if_fail (AWARDS_IS_DECISION_FORM (self));
+  g_return_if_fail (position < awards_decision_form_get_n_recipients (self));
+
+  recipient = g_list_model_get_item (G_LIST_MODEL (self->recipients), position);
+  g_signal_handlers_disconnect_by_data (recipient, self);
+  g_list_store_remove (self->recipients, position);
+}
+
+/* A leading cell such as "1", "12." or "3)" is the row number of the annex. */
+static gboolean
+is_row_number (const char *cell)
+{
+  const char *p = cell;
+
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == '.' || *p == ')')
+    p++;
+
+  return *p == '\0';
+}
+
+static gboolean
+is_header_cell (const char *cell)
+{
+  static const char * const headers[] = {
+    "stt", "tt", "no.", "no", "#", "name", "full name", "recipient", "ho va ten", "ho ten",
+    "ten", "ten tap the", "ten don vi", "tap the", "ca nhan", "don vi", NULL
+  };
+  g_autofree char *folded = awards_text_fold (cell);
+
+  return folded != NULL && g_strv_contains (headers, folded);
+}
+
+/**
+ * awards_decision_form_paste_rows:
+ * @self: a #AwardsDecisionForm
+ * @text: lines copied from a spreadsheet: cells separated by tabs
+ *
+ * Adds one row per non-empty line. The cells are read as name, organisation, position, award,
+ * achievement; a leading row number is skipped, and a leading "collective" / "individual"
+ * ("tập thể" / "cá nhân") cell sets the kind. Without it, a line with an organisation is an
+ * individual and one without is a collective. A first line of column titles is skipped. Blank
+ * rows at the end of the table are replaced.
+ *
+ * Returns: the number of rows added
+ */
+guint
+awards_decision_form_paste_rows (AwardsDecisionForm *self,
+                                 const char         *text)
+{
+  g_auto (GStrv) lines = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+  guint n_items;
+
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), 0);
+
+  if (text == NULL)
+    return 0;
+
+  rows = g_ptr_array_new_with_free_func (g_object_unref);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto (GStrv) raw_cells = g_strsplit (lines[i], "\t", -1);
+      g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+      AwardsRecipientKind kind = AWARDS_RECIPIENT_KIND_ANY;
+      AwardsDraftRecipient *recipient;
+      guint first = 0;
+
+      for (guint j = 0; raw_cells[j] != NULL; j++)
+        {
+          char *cell = awards_text_normalize (raw_cells[j]);
+
+          g_ptr_array_add (cells, cell != NULL ? cell : g_strdup (""));
+        }
+
+      /* Leading cells: an empty one or a row number, then perhaps the kind. */
+      while (first < cells->len && (((char *) cells->pdata[first])[0] == '\0' ||
+                                    is_row_number (cells->pdata[first])))
+        first++;
+      if (first < cells->len && awards_recipient_kind_from_string (cells->pdata[first], &kind))
+        first++;
+
+      if (first >= cells->len)
+        continue;
+
+      if (rows->len == 0 && i == 0 &&
+          (is_header_cell (cells->pdata[0]) || is_header_cell (cells->pdata[first])))
+        continue;
+
+#define CELL(n) (first + (n) < cells->len ? (const char *) cells->pdata[first + (n)] : NULL)
+      if (kind == AWARDS_RECIPIENT_KIND_ANY)
+        kind = is_blank (CELL (1)) ? AWARDS_RECIPIENT_KIND_COLLECTIVE
+                                   : AWARDS_RECIPIENT_KIND_INDIVIDUAL;
+
+      recipient = awards_draft_recipient_new (kind);
+      awards_draft_recipient_set_name (recipient, CELL (0));
+      awards_draft_recipient_set_organisation (recipient, CELL (1));
+      awards_draft_recipient_set_position (recipient, CELL (2));
+      awards_draft_recipient_set_award (recipient, CELL (3));
+      awards_draft_recipient_set_achievement (recipient, CELL (4));
+#undef CELL
+      g_ptr_array_add (rows, recipient);
+    }
+
+  if (rows->len == 0)
+    return 0;
+
+  /* One validation for the whole paste, not one per row. */
+  self->freeze_count++;
+
+  n_items = awards_decision_form_get_n_recipients (self);
+  while (n_items > 0)
+    {
+      g_autoptr (AwardsDraftRecipient) last =
+        g_list_model_get_item (G_LIST_MODEL (self->recipients), n_items - 1);
+
+      if (!awards_draft_recipient_is_blank (last))
+        break;
+
+      awards_decision_form_remove_recipient (self, --n_items);
+    }
+  g_list_store_splice (self->recipients, n_items, 0, rows->pdata, rows->len);
+
+  self->freeze_count--;
+  awards_decision_form_validate (self);
+
+  return rows->len;
+}
+
+/**
+ * awards_decision_form_get_message:
+ * @self: a #AwardsDecisionForm
+ * @field: a field
+ *
+ * Returns: (nullable): the message to show under @field, or %NULL if there is none
+ */
+const char *
+awards_decision_form_get_message (AwardsDecisionForm  *self,
+                                  AwardsDecisionField  field)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), NULL);
+  g_return_val_if_fail (field < AWARDS_DECISION_N_FIELDS, NULL);
+
+  return self->messages[field];
+}
+
+/**
+ * awards_decision_form_get_valid:
+ * @self: a #AwardsDecisionForm
+ *
+ * Returns: %TRUE if the decision can be saved as it is, including problems that are not shown
+ *   yet because the user has not reached the field
+ */
+gboolean
+awards_decision_form_get_valid (AwardsDecisionForm *self)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), FALSE);
+
+  return self->valid;
+}
+
+/**
+ * awards_decision_form_get_n_problems:
+ * @self: a #AwardsDecisionForm
+ *
+ * Returns: how many messages the form shows now, fields and rows together
+ */
+guint
+awards_decision_form_get_n_problems (AwardsDecisionForm *self)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), 0);
+
+  return self->n_problems;
+}
+
+/**
+ * awards_decision_form_get_modified:
+ * @self: a #AwardsDecisionForm
+ *
+ * Returns: %TRUE if the user changed something since the form was created or saved
+ */
+gboolean
+awards_decision_form_get_modified (AwardsDecisionForm *self)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), FALSE);
+
+  return self->modified;
+}
+
+/**
+ * awards_decision_form_show_all_problems:
+ * @self: a #AwardsDecisionForm
+ *
+ * Shows the messages about empty fields too, as when the user tries to save.
+ */
+void
+awards_decision_form_show_all_problems (AwardsDecisionForm *self)
+{
+  g_return_if_fail (AWARDS_IS_DECISION_FORM (self));
+
+  if (self->show_all)
+    return;
+
+  self->show_all = TRUE;
+  awards_decision_form_validate (self);
+}
+
+static char *
+normalized_or_null (const char *text)
+{
+  char *normalized = awards_text_normalize (text);
+
+  if (normalized != NULL && normalized[0] == '\0')
+    g_clear_pointer (&normalized, g_free);
+
+  return normalized;
+}
+
+/**
+ * awards_decision_form_build_decision:
+ * @self: a #AwardsDecisionForm
+ *
+ * Returns: (transfer full): the decision header as typed, with an ISO date
+ */
+AwardsDecision *
+awards_decision_form_build_decision (AwardsDecisionForm *self)
+{
+  AwardsDecision *decision;
+  g_autofree char *iso = NULL;
+
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), NULL);
+
+  awards_date_parse (field_text (self, PROP_DATE), &iso);
+
+  decision = awards_decision_new ();
+  awards_decision_set_date (decision, iso);
+
+#define SET_TEXT(setter, PROP)                                                  \
+  G_STMT_START {                                                                \
+    g_autofree char *value = normalized_or_null (field_text (self, PROP));      \
+    setter (decision, value);                                                   \
+  } G_STMT_END
+
+  SET_TEXT (awards_decision_set_number, PROP_NUMBER);
+  SET_TEXT (awards_decision_set_authority_name, PROP_AUTHORITY);
+  SET_TEXT (awards_decision_set_signer_name, PROP_SIGNER_NAME);
+  SET_TEXT (awards_decision_set_signer_title, PROP_SIGNER_TITLE);
+  SET_TEXT (awards_decision_set_occasion, PROP_OCCASION);
+#undef SET_TEXT
+
+  return decision;
+}
+
+/**
+ * awards_decision_form_build_recipients:
+ * @self: a #AwardsDecisionForm
+ *
+ * Blank rows are left out. Each commendation names its recipient, the recipient's organisation
+ * and position for individuals, and its award and achievement, falling back to the decision's.
+ *
+ * Returns: (transfer full) (element-type AwardsCommendation): the commendations to save
+ */
+GPtrArray *
+awards_decision_form_build_recipients (AwardsDecisionForm *self)
+{
+  GPtrArray *result;
+  guint n_items;
+
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), NULL);
+
+  result = g_ptr_array_new_with_free_func (g_object_unref);
+  n_items = awards_decision_form_get_n_recipients (self);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr (AwardsDraftRecipient) recipient =
+        g_list_model_get_item (G_LIST_MODEL (self->recipients), i);
+      AwardsRecipientKind kind = awards_draft_recipient_get_kind (recipient);
+      const char *achievement = awards_draft_recipient_get_achievement (recipient);
+      AwardsCommendation *commendation;
+      g_autofree char *name = NULL;
+      g_autofree char *award = NULL;
+      g_autofree char *text = NULL;
+
+      if (awards_draft_recipient_is_blank (recipient))
+        continue;
+
+      commendation = awards_commendation_new ();
+      awards_commendation_set_recipient_kind (commendation, kind);
+
+      name = normalized_or_null (awards_draft_recipient_get_name (recipient));
+      awards_commendation_set_recipient_name (commendation, name);
+
+      award = normalized_or_null (effective_award (self, recipient));
+      awards_commendation_set_award_name (commendation, award);
+
+      if (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL)
+        {
+          g_autofree char *organisation =
+            normalized_or_null (awards_draft_recipient_get_organisation (recipient));
+          g_autofree char *position =
+            normalized_or_null (awards_draft_recipient_get_position (recipient));
+
+          awards_commendation_set_organisation_at_time_name (commendation, organisation);
+          awards_commendation_set_position (commendation, position);
+        }
+
+      text = normalized_or_null (is_blank (achievement) ? field_text (self, PROP_ACHIEVEMENT)
+                                                        : achievement);
+      awards_commendation_set_achievement (commendation, text);
+
+      g_ptr_array_add (result, commendation);
+    }
+
+  return result;
+}
+
+/**
+ * awards_decision_form_save:
+ * @self: a #AwardsDecisionForm
+ * @error: return location for an error
+ *
+ * Saves the decision and all its recipients in one transaction. Call it only when the form is
+ * valid; the store checks again anyway.
+ *
+ * Returns: the id of the new decision, or 0 on error
+ */
+gint64
+awards_decision_form_save (AwardsDecisionForm  *self,
+                           GError             **error)
+{
+  g_autoptr (AwardsDecision) decision = NULL;
+  g_autoptr (GPtrArray) recipients = NULL;
+  gint64 id;
+
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), 0);
+
+  decision = awards_decision_form_build_decision (self);
+  recipients = awards_decision_form_build_recipients (self);
+
+  id = awards_store_save_decision (self->store, decision, recipients, error);
+  if (id > 0)
+    set_modified (self, FALSE);
+
+  return id;
+}

@@ -1,0 +1,307 @@
+/* awards-decision-page.c: the details of one decision
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "awards-commendation-list.h"
+#include "awards-decision-page.h"
+#include "awards-gui-utils.h"
+#include "awards-list-models.h"
+
+/**
+ * AwardsDecisionPage:
+ *
+ * A decision: its number, date, authority, signer and occasion, and its recipients in the
+ * order of an annex (collectives first, then individuals).
+ */
+
+struct _AwardsDecisionPage
+{
+  AdwBin                  parent_instance;
+
+  AwardsStore            *store;
+  gint64                  decision_id;
+  AwardsPagedModel       *recipients_model;
+
+  GtkStack               *stack;
+  GtkLabel               *title_label;
+  GtkLabel               *authority_label;
+  GtkLabel               *signer_label;
+  GtkLabel               *occasion_label;
+  GtkLabel               *count_label;
+  AwardsCommendationList *recipients_list;
+};
+
+G_DEFINE_FINAL_TYPE (AwardsDecisionPage, awards_decision_page, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  PROP_DECISION_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_count (AwardsDecisionPage *self)
+{
+  guint n = self->recipients_model
+            ? g_list_model_get_n_items (G_LIST_MODEL (self->recipients_model)) : 0;
+  g_autofree char *text = NULL;
+
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u recipient", "%u recipients", n), n);
+  gtk_label_set_label (self->count_label, text);
+}
+
+static void
+apply_model (AwardsDecisionPage *self)
+{
+  AwardsQuery query;
+
+  if (self->recipients_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->recipients_model, self);
+  g_clear_object (&self->recipients_model);
+
+  if (self->store != NULL && self->decision_id > 0)
+    {
+      awards_query_init (&query);
+      query.decision_id = self->decision_id;
+      self->recipients_model = awards_list_model_new_commendations (self->store, &query,
+                                                                    AWARDS_ORDER_ANNEX);
+      awards_paged_model_set_async (self->recipients_model, TRUE);
+      g_signal_connect_object (self->recipients_model, "items-changed",
+                               G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
+    }
+
+  awards_commendation_list_set_model (self->recipients_list,
+                                      G_LIST_MODEL (self->recipients_model));
+}
+
+static void
+show_header (AwardsDecisionPage *self,
+             AwardsDecision     *decision)
+{
+  g_autofree char *date = awards_gui_format_date (awards_decision_get_date (decision));
+  g_autofree char *title = NULL;
+  g_autofree char *signer = NULL;
+  const char *number = awards_decision_get_number (decision);
+  const char *signer_name = awards_decision_get_signer_name (decision);
+  const char *signer_title = awards_decision_get_signer_title (decision);
+  const char *occasion = awards_decision_get_occasion (decision);
+
+  if (number != NULL && number[0] != '\0')
+    /* Translators: "Decision 1234/QĐ-UBND of 28/12/2011". */
+    title = g_strdup_printf (_("Decision %s of %s"), number, date);
+  else
+    title = g_strdup_printf (_("Decision of %s"), date);
+  gtk_label_set_label (self->title_label, title);
+
+  awards_gui_set_label_or_hide (self->authority_label,
+                                awards_decision_get_authority_name (decision));
+
+  if (signer_name != NULL && signer_title != NULL)
+    /* Translators: the signer's name and title. */
+    signer = g_strdup_printf (_("Signed by %s, %s"), signer_name, signer_title);
+  else if (signer_name != NULL)
+    signer = g_strdup_printf (_("Signed by %s"), signer_name);
+  awards_gui_set_label_or_hide (self->signer_label, signer);
+
+  awards_gui_set_label_or_hide (self->occasion_label, occasion);
+  update_count (self);
+}
+
+static gboolean
+load_decision (AwardsDecisionPage *self)
+{
+  g_autoptr (AwardsDecision) decision = NULL;
+
+  if (self->store != NULL && self->decision_id > 0)
+    decision = awards_store_get_decision (self->store, self->decision_id, NULL);
+
+  if (decision == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return FALSE;
+    }
+
+  show_header (self, decision);
+  gtk_stack_set_visible_child_name (self->stack, "details");
+
+  return TRUE;
+}
+
+/**
+ * awards_decision_page_reload:
+ * @self: a #AwardsDecisionPage
+ *
+ * Reads the decision and its recipients again, after the data changed.
+ */
+void
+awards_decision_page_reload (AwardsDecisionPage *self)
+{
+  g_return_if_fail (AWARDS_IS_DECISION_PAGE (self));
+
+  if (load_decision (self) && self->recipients_model != NULL)
+    awards_paged_model_reload (self->recipients_model, NULL);
+}
+
+static void
+awards_decision_page_dispose (GObject *object)
+{
+  AwardsDecisionPage *self = AWARDS_DECISION_PAGE (object);
+
+  if (self->recipients_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->recipients_model, self);
+  g_clear_object (&self->recipients_model);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (awards_decision_page_parent_class)->dispose (object);
+}
+
+static void
+awards_decision_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  AwardsDecisionPage *self = AWARDS_DECISION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    case PROP_DECISION_ID:
+      g_value_set_int64 (value, self->decision_id);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+awards_decision_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  AwardsDecisionPage *self = AWARDS_DECISION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      awards_decision_page_set_store (self, g_value_get_object (value));
+      break;
+
+    case PROP_DECISION_ID:
+      awards_decision_page_set_decision_id (self, g_value_get_int64 (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+awards_decision_page_class_init (AwardsDecisionPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = awards_decision_page_dispose;
+  object_class->get_property = awards_decision_page_get_property;
+  object_class->set_property = awards_decision_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         AWARDS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_DECISION_ID] =
+    g_param_spec_int64 ("decision-id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (AWARDS_TYPE_COMMENDATION_LIST);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/coopawards/CoopAwards/ui/"
+                                               "awards-decision-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, authority_label);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, signer_label);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, occasion_label);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, recipients_list);
+}
+
+static void
+awards_decision_page_init (AwardsDecisionPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+AwardsStore *
+awards_decision_page_get_store (AwardsDecisionPage *self)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_PAGE (self), NULL);
+
+  return self->store;
+}
+
+void
+awards_decision_page_set_store (AwardsDecisionPage *self,
+                                AwardsStore        *store)
+{
+  g_return_if_fail (AWARDS_IS_DECISION_PAGE (self));
+  g_return_if_fail (store == NULL || AWARDS_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  self->decision_id = 0;
+  apply_model (self);
+  load_decision (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+gint64
+awards_decision_page_get_decision_id (AwardsDecisionPage *self)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_PAGE (self), 0);
+
+  return self->decision_id;
+}
+
+/**
+ * awards_decision_page_set_decision_id:
+ * @self: a #AwardsDecisionPage
+ * @id: the decision to show, or 0 for none
+ */
+void
+awards_decision_page_set_decision_id (AwardsDecisionPage *self,
+                                      gint64              id)
+{
+  g_return_if_fail (AWARDS_IS_DECISION_PAGE (self));
+
+  if (self->decision_id == id)
+    return;
+
+  self->decision_id = id;
+  apply_model (self);
+  load_decision (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DECISION_ID]);
+}

@@ -1,0 +1,253 @@
+/* awards-gui-utils.c: small helpers shared by the widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "awards-date.h"
+#include "awards-gui-utils.h"
+#include "awards-resources.h"
+
+/**
+ * awards_gui_format_date:
+ * @iso: (nullable): a date as "YYYY-MM-DD"
+ *
+ * Returns: (transfer full): the date as dd/mm/yyyy, or an empty string
+ */
+char *
+awards_gui_format_date (const char *iso)
+{
+  char *text = awards_date_format_short (iso);
+
+  return text != NULL ? text : g_strdup ("");
+}
+
+const char *
+awards_gui_organisation_kind_label (AwardsOrganisationKind kind)
+{
+  switch (kind)
+    {
+    case AWARDS_ORGANISATION_KIND_COOPERATIVE:
+      return _("Cooperative");
+    case AWARDS_ORGANISATION_KIND_COOPERATIVE_UNION:
+      return _("Cooperative union");
+    case AWARDS_ORGANISATION_KIND_COOPERATIVE_ALLIANCE:
+      return _("Cooperative alliance");
+    case AWARDS_ORGANISATION_KIND_ENTERPRISE:
+      return _("Enterprise");
+    case AWARDS_ORGANISATION_KIND_AGENCY:
+      return _("Agency");
+    case AWARDS_ORGANISATION_KIND_OTHER:
+    default:
+      return _("Other organisation");
+    }
+}
+
+const char *
+awards_gui_decision_kind_label (AwardsDecisionKind kind)
+{
+  switch (kind)
+    {
+    case AWARDS_DECISION_KIND_CAMPAIGN:
+      return _("Campaign");
+    case AWARDS_DECISION_KIND_EXCEPTIONAL:
+      return _("Exceptional");
+    case AWARDS_DECISION_KIND_CAREER:
+      return _("Career");
+    case AWARDS_DECISION_KIND_ANNUAL:
+    default:
+      return _("Annual");
+    }
+}
+
+const char *
+awards_gui_recipient_kind_label (AwardsRecipientKind kind)
+{
+  switch (kind)
+    {
+    case AWARDS_RECIPIENT_KIND_COLLECTIVE:
+      return _("Collective");
+    case AWARDS_RECIPIENT_KIND_INDIVIDUAL:
+      return _("Individual");
+    case AWARDS_RECIPIENT_KIND_ANY:
+    default:
+      return "";
+    }
+}
+
+const char *
+awards_gui_gender_label (AwardsGender gender)
+{
+  switch (gender)
+    {
+    case AWARDS_GENDER_MALE:
+      return _("Male");
+    case AWARDS_GENDER_FEMALE:
+      return _("Female");
+    case AWARDS_GENDER_UNKNOWN:
+    default:
+      return "";
+    }
+}
+
+void
+awards_gui_set_accessible_label (GtkWidget  *widget,
+                                 const char *label)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label ? label : "",
+                                  -1);
+}
+
+/**
+ * awards_gui_set_label_or_hide:
+ * @label: a label
+ * @text: (nullable): its text; the label hides when it is empty
+ */
+void
+awards_gui_set_label_or_hide (GtkLabel   *label,
+                              const char *text)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_label (label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
+}
+
+static gboolean
+null_to_empty (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  const char *text = g_value_get_string (from);
+
+  g_value_set_string (to, text ? text : "");
+  return TRUE;
+}
+
+/**
+ * awards_gui_bind_text:
+ * @source: an object with a string property
+ * @property: the property
+ * @editable: the entry that edits it
+ *
+ * Binds both ways, showing %NULL as an empty entry.
+ *
+ * Returns: (transfer none): the binding, owned by the two objects
+ */
+GBinding *
+awards_gui_bind_text (gpointer     source,
+                      const char  *property,
+                      GtkEditable *editable)
+{
+  g_return_val_if_fail (G_IS_OBJECT (source), NULL);
+  g_return_val_if_fail (GTK_IS_EDITABLE (editable), NULL);
+
+  return g_object_bind_property_full (source, property, editable, "text",
+                                      G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                                      null_to_empty, NULL, NULL, NULL);
+}
+
+/**
+ * awards_gui_show_error:
+ * @parent: a widget of the window the message belongs to
+ * @heading: what failed, as a short sentence
+ * @error: (nullable): why
+ *
+ * Shows a modal message with a Close button.
+ */
+void
+awards_gui_show_error (GtkWidget    *parent,
+                       const char   *heading,
+                       const GError *error)
+{
+  GtkRoot *root;
+  AdwMessageDialog *dialog;
+
+  g_return_if_fail (GTK_IS_WIDGET (parent));
+
+  root = gtk_widget_get_root (parent);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root)
+                                                                              : NULL,
+                                                       heading,
+                                                       error ? error->message : NULL));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * awards_gui_discard_dialog_new:
+ * @parent: the editor being closed
+ * @heading: the question
+ *
+ * Returns: (transfer floating): a dialog with the responses "cancel", "discard" and "save"
+ */
+AdwMessageDialog *
+awards_gui_discard_dialog_new (GtkWindow  *parent,
+                               const char *heading)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, heading,
+                                                       _("Unsaved changes are lost when the "
+                                                         "editor closes.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  return dialog;
+}
+
+/**
+ * awards_gui_ensure_resources:
+ *
+ * Registers the templates and icons. They live in a static library, so nothing would pull
+ * their constructor in; the application and the tests call this once before any widget.
+ */
+void
+awards_gui_ensure_resources (void)
+{
+  static gsize registered = 0;
+
+  if (g_once_init_enter (&registered))
+    {
+      awards_register_resource ();
+      g_once_init_leave (&registered, 1);
+    }
+}
+
+static gboolean
+destroy_window_cb (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * awards_gui_destroy_later:
+ * @window: a window
+ *
+ * Destroys @window from an idle. A message dialog that is transient for @window must be gone
+ * first, or it would outlive its parent.
+ */
+void
+awards_gui_destroy_later (GtkWindow *window)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_window_cb, g_object_ref (window),
+                   g_object_unref);
+}

@@ -1,0 +1,34 @@
+/* awards-gui-utils.h: small helpers shared by the widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "awards-enums.h"
+
+G_BEGIN_DECLS
+
+void        awards_gui_ensure_resources          (void);
+char       *awards_gui_format_date               (const char             *iso);
+const char *awards_gui_organisation_kind_label   (AwardsOrganisationKind  kind);
+const char *awards_gui_decision_kind_label       (AwardsDecisionKind      kind);
+const char *awards_gui_recipient_kind_label      (AwardsRecipientKind     kind);
+const char *awards_gui_gender_label              (AwardsGender            gender);
+void        awards_gui_set_accessible_label      (GtkWidget              *widget,
+                                                  const char             *label);
+void        awards_gui_set_label_or_hide         (GtkLabel               *label,
+                                                  const char             *text);
+GBinding   *awards_gui_bind_text                 (gpointer                 source,
+                                                  const char              *property,
+                                                  GtkEditable             *editable);
+void        awards_gui_show_error                (GtkWidget              *parent,
+                                                  const char             *heading,
+                                                  const GError           *error);
+void        awards_gui_destroy_later             (GtkWindow              *window);
+AdwMessageDialog *awards_gui_discard_dialog_new  (GtkWindow              *parent,
+                                                  const char             *heading);
+
+G_END_DECLS

@@ -1,0 +1,455 @@
+/* awards-organisation-editor.c: creating and editing one organisation
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "awards-completion.h"
+#include "awards-date.h"
+#include "awards-gui-utils.h"
+#include "awards-organisation-editor.h"
+#include "awards-record-checks.h"
+
+/**
+ * AwardsOrganisationEditor:
+ *
+ * A window for one organisation. The checks come from awards_check_organisation(); a message
+ * shows under a field once the user has changed it, or after a first attempt to save.
+ */
+
+/* The order of the kind drop-down, from the most common kind. */
+static const AwardsOrganisationKind kind_order[] = {
+  AWARDS_ORGANISATION_KIND_COOPERATIVE,
+  AWARDS_ORGANISATION_KIND_COOPERATIVE_UNION,
+  AWARDS_ORGANISATION_KIND_COOPERATIVE_ALLIANCE,
+  AWARDS_ORGANISATION_KIND_ENTERPRISE,
+  AWARDS_ORGANISATION_KIND_AGENCY,
+  AWARDS_ORGANISATION_KIND_OTHER,
+};
+
+typedef enum
+{
+  FIELD_NAME,
+  FIELD_SHORT_NAME,
+  FIELD_PARENT_NAME,
+  FIELD_TAX_CODE,
+  FIELD_ADDRESS,
+  FIELD_DISTRICT,
+  FIELD_SECTOR,
+  FIELD_FOUNDED,
+  FIELD_DISSOLVED,
+  FIELD_NOTES,
+  N_FIELDS
+} Field;
+
+/* Property names of AwardsOrganisation, in the order of Field. */
+static const char * const field_names[N_FIELDS] = {
+  "name", "short-name", "parent-name", "tax-code", "address", "district", "sector",
+  "founded", "dissolved", "notes",
+};
+
+struct _AwardsOrganisationEditor
+{
+  AdwWindow           parent_instance;
+
+  AwardsStore        *store;
+  AwardsOrganisation *organisation;
+  gboolean            touched[N_FIELDS];
+  gboolean            show_all;
+  gboolean            modified;
+  gboolean            done;
+
+  GtkButton          *save_button;
+  GtkLabel           *error_label;
+  GtkEntry           *name_entry;
+  GtkLabel           *name_message;
+  GtkEntry           *short_name_entry;
+  GtkDropDown        *kind_dropdown;
+  GtkEntry           *parent_entry;
+  GtkLabel           *parent_message;
+  GtkEntry           *tax_code_entry;
+  GtkEntry           *address_entry;
+  GtkEntry           *district_entry;
+  GtkEntry           *sector_entry;
+  GtkEntry           *founded_entry;
+  GtkLabel           *founded_message;
+  GtkEntry           *dissolved_entry;
+  GtkLabel           *dissolved_message;
+  GtkEntry           *notes_entry;
+  GtkLabel           *former_names_label;
+};
+
+G_DEFINE_FINAL_TYPE (AwardsOrganisationEditor, awards_organisation_editor, ADW_TYPE_WINDOW)
+
+enum
+{
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GtkEntry *
+field_entry (AwardsOrganisationEditor *self,
+             Field                     field)
+{
+  GtkEntry *entries[N_FIELDS] = {
+    self->name_entry, self->short_name_entry, self->parent_entry, self->tax_code_entry,
+    self->address_entry, self->district_entry, self->sector_entry, self->founded_entry,
+    self->dissolved_entry, self->notes_entry,
+  };
+
+  return entries[field];
+}
+
+static GtkLabel *
+field_message (AwardsOrganisationEditor *self,
+               Field                     field)
+{
+  switch (field)
+    {
+    case FIELD_NAME:
+      return self->name_message;
+    case FIELD_PARENT_NAME:
+      return self->parent_message;
+    case FIELD_FOUNDED:
+      return self->founded_message;
+    case FIELD_DISSOLVED:
+      return self->dissolved_message;
+    case FIELD_SHORT_NAME:
+    case FIELD_TAX_CODE:
+    case FIELD_ADDRESS:
+    case FIELD_DISTRICT:
+    case FIELD_SECTOR:
+    case FIELD_NOTES:
+    case N_FIELDS:
+    default:
+      return NULL;
+    }
+}
+
+/* The organisation as typed; dates stay as typed, the store reads both forms. */
+static AwardsOrganisation *
+build_draft (AwardsOrganisationEditor *self)
+{
+  AwardsOrganisation *draft = awards_organisation_copy (self->organisation);
+  guint selected = gtk_drop_down_get_selected (self->kind_dropdown);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (field_entry (self, i)));
+      g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+      g_object_set (draft, field_names[i], stripped[0] != '\0' ? stripped : NULL, NULL);
+    }
+
+  if (selected < G_N_ELEMENTS (kind_order))
+    awards_organisation_set_kind (draft, kind_order[selected]);
+
+  return draft;
+}
+
+/* Returns the first field with a problem, or N_FIELDS. */
+static Field
+validate (AwardsOrganisationEditor *self)
+{
+  g_autoptr (AwardsOrganisation) draft = build_draft (self);
+  g_autoptr (GPtrArray) problems = awards_check_organisation (self->store, draft);
+  Field first = N_FIELDS;
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      const char *message = awards_field_problems_lookup (problems, field_names[i]);
+      GtkLabel *label = field_message (self, i);
+
+      if (message != NULL && first == N_FIELDS)
+        first = i;
+      if (label != NULL)
+        awards_gui_set_label_or_hide (label, self->show_all || self->touched[i] ? message : NULL);
+    }
+
+  return first;
+}
+
+static void
+entry_changed_cb (GtkEditable              *editable,
+                  AwardsOrganisationEditor *self)
+{
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (GTK_EDITABLE (field_entry (self, i)) == editable)
+      self->touched[i] = TRUE;
+
+  self->modified = TRUE;
+  validate (self);
+}
+
+static void
+kind_changed_cb (AwardsOrganisationEditor *self)
+{
+  self->modified = TRUE;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AwardsOrganisationEditor *self = AWARDS_ORGANISATION_EDITOR (widget);
+  g_autoptr (AwardsOrganisation) draft = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *parent_name;
+  Field first;
+  gint64 id;
+
+  self->show_all = TRUE;
+  first = validate (self);
+  if (first != N_FIELDS)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (field_entry (self, first)));
+      return;
+    }
+
+  draft = build_draft (self);
+  parent_name = awards_organisation_get_parent_name (draft);
+  awards_organisation_set_parent_id (draft, 0);
+  if (parent_name != NULL)
+    {
+      g_autoptr (AwardsOrganisation) parent =
+        awards_store_find_organisation (self->store, parent_name, NULL);
+
+      if (parent != NULL)
+        awards_organisation_set_parent_id (draft, awards_organisation_get_id (parent));
+    }
+
+  id = awards_store_save_organisation (self->store, draft, &error);
+  if (id <= 0)
+    {
+      awards_gui_set_label_or_hide (self->error_label, error->message);
+      return;
+    }
+
+  self->done = TRUE;
+  g_signal_emit (self, signals[SAVED], 0, id);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+close_response_cb (AwardsOrganisationEditor *self,
+                   const char               *response)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      self->done = TRUE;
+      awards_gui_destroy_later (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
+    }
+}
+
+static gboolean
+awards_organisation_editor_close_request (GtkWindow *window)
+{
+  AwardsOrganisationEditor *self = AWARDS_ORGANISATION_EDITOR (window);
+  AdwMessageDialog *dialog;
+
+  if (self->done || !self->modified)
+    return GTK_WINDOW_CLASS (awards_organisation_editor_parent_class)->close_request (window);
+
+  dialog = awards_gui_discard_dialog_new (window, _("Save the Organisation?"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+fill_entries (AwardsOrganisationEditor *self)
+{
+  const char * const *former = awards_organisation_get_former_names (self->organisation);
+  AwardsOrganisationKind kind = awards_organisation_get_kind (self->organisation);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      g_autofree char *value = NULL;
+
+      g_object_get (self->organisation, field_names[i], &value, NULL);
+      if (i == FIELD_FOUNDED || i == FIELD_DISSOLVED)
+        {
+          g_autofree char *iso = g_steal_pointer (&value);
+
+          value = awards_gui_format_date (iso);
+        }
+      gtk_editable_set_text (GTK_EDITABLE (field_entry (self, i)), value ? value : "");
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_order); i++)
+    if (kind_order[i] == kind)
+      gtk_drop_down_set_selected (self->kind_dropdown, i);
+
+  if (former != NULL && former[0] != NULL)
+    {
+      g_autofree char *names = g_strjoinv ("\n", (char **) former);
+
+      gtk_label_set_label (self->former_names_label, names);
+    }
+  else
+    {
+      gtk_label_set_label (self->former_names_label, _("None"));
+    }
+}
+
+static void
+awards_organisation_editor_dispose (GObject *object)
+{
+  AwardsOrganisationEditor *self = AWARDS_ORGANISATION_EDITOR (object);
+
+  g_clear_object (&self->organisation);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (awards_organisation_editor_parent_class)->dispose (object);
+}
+
+static void
+awards_organisation_editor_class_init (AwardsOrganisationEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = awards_organisation_editor_dispose;
+  window_class->close_request = awards_organisation_editor_close_request;
+
+  /**
+   * AwardsOrganisationEditor::saved:
+   * @self: the editor
+   * @id: the organisation saved
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/coopawards/CoopAwards/ui/"
+                                               "awards-organisation-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor, name_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor, name_message);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor,
+                                        short_name_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor, kind_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor, parent_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor,
+                                        parent_message);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor,
+                                        tax_code_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor, address_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor,
+                                        district_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor, sector_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor, founded_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor,
+                                        founded_message);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor,
+                                        dissolved_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor,
+                                        dissolved_message);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor, notes_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor,
+                                        former_names_label);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+awards_organisation_editor_init (AwardsOrganisationEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * awards_organisation_editor_new:
+ * @parent: (nullable): the main window
+ * @store: where the organisation is saved
+ * @organisation: (nullable): the organisation to edit, or %NULL for a new one
+ *
+ * Returns: (transfer none): a new editor, not shown yet
+ */
+AwardsOrganisationEditor *
+awards_organisation_editor_new (GtkWindow          *parent,
+                                AwardsStore        *store,
+                                AwardsOrganisation *organisation)
+{
+  AwardsOrganisationEditor *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (AWARDS_IS_STORE (store), NULL);
+  g_return_val_if_fail (organisation == NULL || AWARDS_IS_ORGANISATION (organisation), NULL);
+
+  self = g_object_new (AWARDS_TYPE_ORGANISATION_EDITOR, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->organisation = organisation != NULL ? awards_organisation_copy (organisation)
+                                            : awards_organisation_new ();
+
+  gtk_window_set_title (GTK_WINDOW (self),
+                        awards_organisation_get_id (self->organisation) > 0
+                        ? _("Edit Organisation") : _("New Organisation"));
+  awards_completion_attach (self->parent_entry, store, AWARDS_COMPLETION_ORGANISATION,
+                            NULL, NULL);
+  fill_entries (self);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    g_signal_connect (field_entry (self, i), "changed", G_CALLBACK (entry_changed_cb), self);
+  g_signal_connect_swapped (self->kind_dropdown, "notify::selected",
+                            G_CALLBACK (kind_changed_cb), self);
+
+  return self;
+}
+
+/**
+ * awards_organisation_editor_get_entry:
+ * @self: a #AwardsOrganisationEditor
+ * @field: a property name of #AwardsOrganisation
+ *
+ * Returns: (transfer none) (nullable): the entry of that field
+ */
+GtkEditable *
+awards_organisation_editor_get_entry (AwardsOrganisationEditor *self,
+                                      const char               *field)
+{
+  g_return_val_if_fail (AWARDS_IS_ORGANISATION_EDITOR (self), NULL);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (g_strcmp0 (field_names[i], field) == 0)
+      return GTK_EDITABLE (field_entry (self, i));
+
+  return NULL;
+}
+
+/**
+ * awards_organisation_editor_get_message:
+ * @self: a #AwardsOrganisationEditor
+ * @field: a property name of #AwardsOrganisation
+ *
+ * Returns: (transfer none) (nullable): the label under that field, if it has one
+ */
+GtkLabel *
+awards_organisation_editor_get_message (AwardsOrganisationEditor *self,
+                                        const char               *field)
+{
+  g_return_val_if_fail (AWARDS_IS_ORGANISATION_EDITOR (self), NULL);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (g_strcmp0 (field_names[i], field) == 0)
+      return field_message (self, i);
+
+  return NULL;
+}

@@ -1,0 +1,27 @@
+/* awards-organisation-editor.h: creating and editing one organisation
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "awards-store.h"
+
+G_BEGIN_DECLS
+
+#define AWARDS_TYPE_ORGANISATION_EDITOR (awards_organisation_editor_get_type ())
+
+G_DECLARE_FINAL_TYPE (AwardsOrganisationEditor, awards_organisation_editor,
+                      AWARDS, ORGANISATION_EDITOR, AdwWindow)
+
+AwardsOrganisationEditor *awards_organisation_editor_new (GtkWindow          *parent,
+                                                          AwardsStore        *store,
+                                                          AwardsOrganisation *organisation);
+GtkEditable *awards_organisation_editor_get_entry (AwardsOrganisationEditor *self,
+                                                   const char               *field);
+GtkLabel *awards_organisation_editor_get_message (AwardsOrganisationEditor *self,
+                                                  const char               *field);
+
+G_END_DECLS

@@ -1,0 +1,417 @@
+/* awards-person-editor.c: creating and editing one person
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "awards-completion.h"
+#include "awards-gui-utils.h"
+#include "awards-person-editor.h"
+#include "awards-record-checks.h"
+
+/**
+ * AwardsPersonEditor:
+ *
+ * A window for one person. The checks come from awards_check_person(); a message shows under
+ * a field once the user has changed it, or after a first attempt to save.
+ */
+
+typedef enum
+{
+  FIELD_FULL_NAME,
+  FIELD_BIRTH_YEAR,
+  FIELD_ORGANISATION_NAME,
+  FIELD_POSITION,
+  FIELD_NOTES,
+  N_FIELDS
+} Field;
+
+/* Property names of AwardsPerson, in the order of Field. */
+static const char * const field_names[N_FIELDS] = {
+  "full-name", "birth-year", "organisation-name", "position", "notes",
+};
+
+struct _AwardsPersonEditor
+{
+  AdwWindow     parent_instance;
+
+  AwardsStore  *store;
+  AwardsPerson *person;
+  gboolean      touched[N_FIELDS];
+  gboolean      show_all;
+  gboolean      modified;
+  gboolean      done;
+
+  GtkButton    *save_button;
+  GtkLabel     *error_label;
+  GtkEntry     *full_name_entry;
+  GtkLabel     *full_name_message;
+  GtkDropDown  *gender_dropdown;
+  GtkEntry     *birth_year_entry;
+  GtkLabel     *birth_year_message;
+  GtkEntry     *organisation_entry;
+  GtkLabel     *organisation_message;
+  GtkEntry     *position_entry;
+  GtkEntry     *notes_entry;
+};
+
+G_DEFINE_FINAL_TYPE (AwardsPersonEditor, awards_person_editor, ADW_TYPE_WINDOW)
+
+enum
+{
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GtkEntry *
+field_entry (AwardsPersonEditor *self,
+             Field               field)
+{
+  GtkEntry *entries[N_FIELDS] = {
+    self->full_name_entry, self->birth_year_entry, self->organisation_entry,
+    self->position_entry, self->notes_entry,
+  };
+
+  return entries[field];
+}
+
+static GtkLabel *
+field_message (AwardsPersonEditor *self,
+               Field               field)
+{
+  switch (field)
+    {
+    case FIELD_FULL_NAME:
+      return self->full_name_message;
+    case FIELD_BIRTH_YEAR:
+      return self->birth_year_message;
+    case FIELD_ORGANISATION_NAME:
+      return self->organisation_message;
+    case FIELD_POSITION:
+    case FIELD_NOTES:
+    case N_FIELDS:
+    default:
+      return NULL;
+    }
+}
+
+static char *
+entry_text (AwardsPersonEditor *self,
+            Field               field)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (field_entry (self, field)));
+  char *stripped = g_strstrip (g_strdup (text));
+
+  if (stripped[0] == '\0')
+    g_clear_pointer (&stripped, g_free);
+
+  return stripped;
+}
+
+/* The person as typed; a year that is not a year is left out, and validate () says so. */
+static AwardsPerson *
+build_draft (AwardsPersonEditor *self)
+{
+  AwardsPerson *draft = awards_person_copy (self->person);
+  g_autofree char *full_name = entry_text (self, FIELD_FULL_NAME);
+  g_autofree char *year_text = entry_text (self, FIELD_BIRTH_YEAR);
+  g_autofree char *organisation = entry_text (self, FIELD_ORGANISATION_NAME);
+  g_autofree char *position = entry_text (self, FIELD_POSITION);
+  g_autofree char *notes = entry_text (self, FIELD_NOTES);
+  guint gender = gtk_drop_down_get_selected (self->gender_dropdown);
+  int year = 0;
+  g_autofree char *year_message = awards_check_birth_year_text (year_text, &year);
+
+  awards_person_set_full_name (draft, full_name);
+  awards_person_set_birth_year (draft, year);
+  awards_person_set_organisation_name (draft, organisation);
+  awards_person_set_position (draft, position);
+  awards_person_set_notes (draft, notes);
+  awards_person_set_gender (draft, gender <= AWARDS_GENDER_FEMALE ? (AwardsGender) gender
+                                                                  : AWARDS_GENDER_UNKNOWN);
+
+  return draft;
+}
+
+static Field
+validate (AwardsPersonEditor *self)
+{
+  g_autoptr (AwardsPerson) draft = build_draft (self);
+  g_autoptr (GPtrArray) problems = awards_check_person (self->store, draft);
+  g_autofree char *year_text = entry_text (self, FIELD_BIRTH_YEAR);
+  g_autofree char *year_message = NULL;
+  Field first = N_FIELDS;
+  int year;
+
+  year_message = awards_check_birth_year_text (year_text, &year);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      const char *message = i == FIELD_BIRTH_YEAR && year_message != NULL
+                            ? year_message
+                            : awards_field_problems_lookup (problems, field_names[i]);
+      GtkLabel *label = field_message (self, i);
+
+      if (message != NULL && first == N_FIELDS)
+        first = i;
+      if (label != NULL)
+        awards_gui_set_label_or_hide (label, self->show_all || self->touched[i] ? message : NULL);
+    }
+
+  return first;
+}
+
+static void
+entry_changed_cb (GtkEditable        *editable,
+                  AwardsPersonEditor *self)
+{
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (GTK_EDITABLE (field_entry (self, i)) == editable)
+      self->touched[i] = TRUE;
+
+  self->modified = TRUE;
+  validate (self);
+}
+
+static void
+gender_changed_cb (AwardsPersonEditor *self)
+{
+  self->modified = TRUE;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AwardsPersonEditor *self = AWARDS_PERSON_EDITOR (widget);
+  g_autoptr (AwardsPerson) draft = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *organisation_name;
+  Field first;
+  gint64 id;
+
+  self->show_all = TRUE;
+  first = validate (self);
+  if (first != N_FIELDS)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (field_entry (self, first)));
+      return;
+    }
+
+  draft = build_draft (self);
+  organisation_name = awards_person_get_organisation_name (draft);
+  awards_person_set_organisation_id (draft, 0);
+  if (organisation_name != NULL)
+    {
+      g_autoptr (AwardsOrganisation) organisation =
+        awards_store_find_organisation (self->store, organisation_name, NULL);
+
+      if (organisation != NULL)
+        awards_person_set_organisation_id (draft, awards_organisation_get_id (organisation));
+    }
+
+  id = awards_store_save_person (self->store, draft, &error);
+  if (id <= 0)
+    {
+      awards_gui_set_label_or_hide (self->error_label, error->message);
+      return;
+    }
+
+  self->done = TRUE;
+  g_signal_emit (self, signals[SAVED], 0, id);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+close_response_cb (AwardsPersonEditor *self,
+                   const char         *response)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      self->done = TRUE;
+      awards_gui_destroy_later (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
+    }
+}
+
+static gboolean
+awards_person_editor_close_request (GtkWindow *window)
+{
+  AwardsPersonEditor *self = AWARDS_PERSON_EDITOR (window);
+  AdwMessageDialog *dialog;
+
+  if (self->done || !self->modified)
+    return GTK_WINDOW_CLASS (awards_person_editor_parent_class)->close_request (window);
+
+  dialog = awards_gui_discard_dialog_new (window, _("Save the Person?"));
+  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+static void
+set_entry (GtkEntry   *entry,
+           const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), text ? text : "");
+}
+
+static void
+fill_entries (AwardsPersonEditor *self)
+{
+  int year = awards_person_get_birth_year (self->person);
+  g_autofree char *year_text = year > 0 ? g_strdup_printf ("%d", year) : NULL;
+
+  set_entry (self->full_name_entry, awards_person_get_full_name (self->person));
+  set_entry (self->birth_year_entry, year_text);
+  set_entry (self->organisation_entry, awards_person_get_organisation_name (self->person));
+  set_entry (self->position_entry, awards_person_get_position (self->person));
+  set_entry (self->notes_entry, awards_person_get_notes (self->person));
+  gtk_drop_down_set_selected (self->gender_dropdown, awards_person_get_gender (self->person));
+}
+
+static void
+awards_person_editor_dispose (GObject *object)
+{
+  AwardsPersonEditor *self = AWARDS_PERSON_EDITOR (object);
+
+  g_clear_object (&self->person);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (awards_person_editor_parent_class)->dispose (object);
+}
+
+static void
+awards_person_editor_class_init (AwardsPersonEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = awards_person_editor_dispose;
+  window_class->close_request = awards_person_editor_close_request;
+
+  /**
+   * AwardsPersonEditor::saved:
+   * @self: the editor
+   * @id: the person saved
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/coopawards/CoopAwards/ui/"
+                                               "awards-person-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, AwardsPersonEditor, save_button);
+  gtk_widget_class_bind_template_child (widget_class, AwardsPersonEditor, error_label);
+  gtk_widget_class_bind_template_child (widget_class, AwardsPersonEditor, full_name_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsPersonEditor, full_name_message);
+  gtk_widget_class_bind_template_child (widget_class, AwardsPersonEditor, gender_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AwardsPersonEditor, birth_year_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsPersonEditor, birth_year_message);
+  gtk_widget_class_bind_template_child (widget_class, AwardsPersonEditor, organisation_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsPersonEditor,
+                                        organisation_message);
+  gtk_widget_class_bind_template_child (widget_class, AwardsPersonEditor, position_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsPersonEditor, notes_entry);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+awards_person_editor_init (AwardsPersonEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/**
+ * awards_person_editor_new:
+ * @parent: (nullable): the main window
+ * @store: where the person is saved
+ * @person: (nullable): the person to edit, or %NULL for a new one; a new person may come with
+ *   an organisation already
+ *
+ * Returns: (transfer none): a new editor, not shown yet
+ */
+AwardsPersonEditor *
+awards_person_editor_new (GtkWindow    *parent,
+                          AwardsStore  *store,
+                          AwardsPerson *person)
+{
+  AwardsPersonEditor *self;
+
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (AWARDS_IS_STORE (store), NULL);
+  g_return_val_if_fail (person == NULL || AWARDS_IS_PERSON (person), NULL);
+
+  self = g_object_new (AWARDS_TYPE_PERSON_EDITOR, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->person = person != NULL ? awards_person_copy (person) : awards_person_new ();
+
+  gtk_window_set_title (GTK_WINDOW (self), awards_person_get_id (self->person) > 0
+                                           ? _("Edit Person") : _("New Person"));
+  awards_completion_attach (self->organisation_entry, store, AWARDS_COMPLETION_ORGANISATION,
+                            NULL, NULL);
+  fill_entries (self);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    g_signal_connect (field_entry (self, i), "changed", G_CALLBACK (entry_changed_cb), self);
+  g_signal_connect_swapped (self->gender_dropdown, "notify::selected",
+                            G_CALLBACK (gender_changed_cb), self);
+
+  return self;
+}
+
+/**
+ * awards_person_editor_get_entry:
+ * @self: a #AwardsPersonEditor
+ * @field: a property name of #AwardsPerson
+ *
+ * Returns: (transfer none) (nullable): the entry of that field
+ */
+GtkEditable *
+awards_person_editor_get_entry (AwardsPersonEditor *self,
+                                const char         *field)
+{
+  g_return_val_if_fail (AWARDS_IS_PERSON_EDITOR (self), NULL);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (g_strcmp0 (field_names[i], field) == 0)
+      return GTK_EDITABLE (field_entry (self, i));
+
+  return NULL;
+}
+
+/**
+ * awards_person_editor_get_message:
+ * @self: a #AwardsPersonEditor
+ * @field: a property name of #AwardsPerson
+ *
+ * Returns: (transfer none) (nullable): the label under that field, if it has one
+ */
+GtkLabel *
+awards_person_editor_get_message (AwardsPersonEditor *self,
+                                  const char         *field)
+{
+  g_return_val_if_fail (AWARDS_IS_PERSON_EDITOR (self), NULL);
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (g_strcmp0 (field_names[i], field) == 0)
+      return field_message (self, i);
+
+  return NULL;
+}

@@ -1,0 +1,20 @@
+/* awards-window-private.h: what the tests reach inside the main window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "awards-browse-view.h"
+#include "awards-window.h"
+
+G_BEGIN_DECLS
+
+AwardsBrowseView *awards_window_get_browse_view (AwardsWindow *self,
+                                                 const char   *section);
+GtkWidget        *awards_window_get_detail_page (AwardsWindow *self,
+                                                 const char   *section);
+GtkWindow        *awards_window_get_editor      (AwardsWindow *self);
+AdwToast         *awards_window_get_last_toast  (AwardsWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,1108 @@
+/* awards-window.c: the main window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "awards-browse-view.h"
+#include "awards-commendation-editor.h"
+#include "awards-decision-editor.h"
+#include "awards-decision-page.h"
+#include "awards-gui-utils.h"
+#include "awards-import-dialog.h"
+#include "awards-list-models.h"
+#include "awards-list-row.h"
+#include "awards-organisation-editor.h"
+#include "awards-organisation-page.h"
+#include "awards-person-editor.h"
+#include "awards-person-page.h"
+#include "awards-reports-page.h"
+#include "awards-window-private.h"
+
+/**
+ * AwardsWindow:
+ *
+ * The main window: three sections (organisations, people, decisions), each a searchable list
+ * beside the details of the chosen item. The window owns the store it shows, opens the
+ * editors, and reloads its lists when the store says that something changed.
+ */
+
+struct _AwardsWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AwardsStore          *store;
+  GSettings            *settings;
+  GtkWindow            *editor;            /* weak */
+  AdwToast             *last_toast;        /* weak */
+
+  AdwToastOverlay      *toast_overlay;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkButton            *back_button;
+  AdwSplitButton       *new_button;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  AdwStatusPage        *error_page;
+  AwardsBrowseView     *organisations_view;
+  AwardsBrowseView     *people_view;
+  AwardsBrowseView     *decisions_view;
+  AwardsOrganisationPage *organisation_page;
+  AwardsPersonPage     *person_page;
+  AwardsDecisionPage   *decision_page;
+  AwardsReportsPage    *reports_page;
+  GtkButton            *report_button;
+};
+
+G_DEFINE_FINAL_TYPE (AwardsWindow, awards_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum
+{
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* What needs an open database. */
+static const char * const store_actions[] = {
+  "win.new-decision", "win.new-organisation", "win.new-person", "win.import", "win.search",
+  "win.report-current",
+};
+
+static AwardsBrowseView *
+current_view (AwardsWindow *self)
+{
+  GtkWidget *child = adw_view_stack_get_visible_child (self->view_stack);
+
+  return AWARDS_IS_BROWSE_VIEW (child) ? AWARDS_BROWSE_VIEW (child) : self->organisations_view;
+}
+
+/* Gives the visible section its list, the first time it is shown. */
+static void
+ensure_section_model (AwardsWindow *self)
+{
+  AwardsBrowseView *view = current_view (self);
+  g_autoptr (AwardsPagedModel) model = NULL;
+
+  if (self->store == NULL || awards_browse_view_get_model (view) != NULL)
+    return;
+
+  if (view == self->people_view)
+    model = awards_list_model_new_people (self->store, 0);
+  else if (view == self->decisions_view)
+    model = awards_list_model_new_decisions (self->store);
+  else
+    model = awards_list_model_new_organisations (self->store);
+
+  /* A search through 30,000 people can take longer than a frame. */
+  awards_paged_model_set_async (model, TRUE);
+  awards_browse_view_set_model (view, model);
+}
+
+static void
+section_changed_cb (AwardsWindow *self)
+{
+  ensure_section_model (self);
+}
+
+static void
+update_back_button_cb (AwardsWindow *self)
+{
+  gboolean browsing = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack),
+                                 "browse") == 0;
+
+  GtkWidget *section = adw_view_stack_get_visible_child (self->view_stack);
+
+  browsing = browsing && AWARDS_IS_BROWSE_VIEW (section) &&
+             awards_browse_view_get_showing_content (AWARDS_BROWSE_VIEW (section));
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), browsing);
+  /* The Reports section has its own print and export buttons. */
+  gtk_widget_set_visible (GTK_WIDGET (self->report_button), AWARDS_IS_BROWSE_VIEW (section));
+}
+
+/* On a narrow window the header bar has room for an icon only. */
+static void
+title_visible_cb (AwardsWindow *self)
+{
+  if (adw_view_switcher_title_get_title_visible (self->switcher_title))
+    {
+      adw_split_button_set_icon_name (self->new_button, "list-add-symbolic");
+      awards_gui_set_accessible_label (GTK_WIDGET (self->new_button), _("New Decision"));
+    }
+  else
+    {
+      adw_split_button_set_label (self->new_button, _("_New Decision"));
+    }
+}
+
+static void
+organisation_selected_cb (AwardsWindow *self)
+{
+  AwardsOrganisation *organisation =
+    awards_browse_view_get_selected_item (self->organisations_view);
+
+  /* A reload may drop the selection; the page keeps showing what it showed. */
+  if (organisation != NULL)
+    awards_organisation_page_set_organisation_id (self->organisation_page,
+                                                  awards_organisation_get_id (organisation));
+}
+
+static void
+person_selected_cb (AwardsWindow *self)
+{
+  AwardsPerson *person = awards_browse_view_get_selected_item (self->people_view);
+
+  if (person != NULL)
+    awards_person_page_set_person_id (self->person_page, awards_person_get_id (person));
+}
+
+static void
+decision_selected_cb (AwardsWindow *self)
+{
+  AwardsDecision *decision = awards_browse_view_get_selected_item (self->decisions_view);
+
+  if (decision != NULL)
+    awards_decision_page_set_decision_id (self->decision_page,
+                                          awards_decision_get_id (decision));
+}
+
+static void
+reload (AwardsWindow *self)
+{
+  AwardsBrowseView *views[] = { self->organisations_view, self->people_view,
+                                self->decisions_view };
+
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    {
+      AwardsPagedModel *model = awards_browse_view_get_model (views[i]);
+
+      if (model != NULL)
+        awards_paged_model_reload (model, NULL);
+    }
+
+  awards_organisation_page_reload (self->organisation_page);
+  awards_person_page_reload (self->person_page);
+  awards_decision_page_reload (self->decision_page);
+}
+
+static void
+store_changed_cb (AwardsWindow *self,
+                  AwardsStore  *store)
+{
+  reload (self);
+}
+
+static void
+track_editor (AwardsWindow *self,
+              GtkWindow    *editor)
+{
+  g_set_weak_pointer (&self->editor, editor);
+  gtk_window_present (editor);
+}
+
+/**
+ * awards_window_add_toast:
+ * @self: a #AwardsWindow
+ * @toast: (transfer full): the toast
+ */
+void
+awards_window_add_toast (AwardsWindow *self,
+                         AdwToast     *toast)
+{
+  g_return_if_fail (AWARDS_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  g_set_weak_pointer (&self->last_toast, toast);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+toast (AwardsWindow *self,
+       const char   *title)
+{
+  awards_window_add_toast (self, adw_toast_new (title));
+}
+
+static gboolean
+require_store (AwardsWindow *self)
+{
+  return self->store != NULL;
+}
+
+static void
+decision_saved_cb (AwardsWindow *self,
+                   gint64        decision_id,
+                   guint         n_recipients)
+{
+  g_autofree char *title = NULL;
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "Decision saved with %u recipient",
+                                        "Decision saved with %u recipients",
+                                        n_recipients),
+                           n_recipients);
+  toast (self, title);
+  awards_window_show_decision (self, decision_id);
+}
+
+static void
+new_decision_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  AwardsDecisionEditor *editor;
+
+  if (!require_store (self))
+    return;
+
+  editor = awards_decision_editor_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (decision_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  track_editor (self, GTK_WINDOW (editor));
+}
+
+static void
+organisation_saved_cb (AwardsWindow *self,
+                       gint64        id)
+{
+  toast (self, _("Organisation saved"));
+  awards_window_show_organisation (self, id);
+}
+
+static void
+person_saved_cb (AwardsWindow *self,
+                 gint64        id)
+{
+  toast (self, _("Person saved"));
+  awards_window_show_person (self, id);
+}
+
+static void
+open_organisation_editor (AwardsWindow       *self,
+                          AwardsOrganisation *organisation)
+{
+  AwardsOrganisationEditor *editor;
+
+  editor = awards_organisation_editor_new (GTK_WINDOW (self), self->store, organisation);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (organisation_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  track_editor (self, GTK_WINDOW (editor));
+}
+
+static void
+open_person_editor (AwardsWindow *self,
+                    AwardsPerson *person)
+{
+  AwardsPersonEditor *editor;
+
+  editor = awards_person_editor_new (GTK_WINDOW (self), self->store, person);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (person_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  track_editor (self, GTK_WINDOW (editor));
+}
+
+static void
+new_organisation_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+
+  if (require_store (self))
+    open_organisation_editor (self, NULL);
+}
+
+static void
+new_person_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  g_autoptr (AwardsPerson) person = NULL;
+  gint64 organisation_id;
+
+  if (!require_store (self))
+    return;
+
+  /* A person added while an organisation is shown most likely belongs to it. */
+  person = awards_person_new ();
+  organisation_id = awards_organisation_page_get_organisation_id (self->organisation_page);
+  if (organisation_id > 0 && current_view (self) == self->organisations_view)
+    {
+      g_autoptr (AwardsOrganisation) organisation =
+        awards_store_get_organisation (self->store, organisation_id, NULL);
+
+      if (organisation != NULL)
+        {
+          awards_person_set_organisation_id (person, organisation_id);
+          awards_person_set_organisation_name (person,
+                                               awards_organisation_get_name (organisation));
+        }
+    }
+
+  open_person_editor (self, person);
+}
+
+static void
+edit_organisation_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  g_autoptr (AwardsOrganisation) organisation = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!require_store (self))
+    return;
+
+  organisation = awards_store_get_organisation (self->store, g_variant_get_int64 (parameter),
+                                                &error);
+  if (organisation == NULL)
+    {
+      awards_gui_show_error (widget, _("The organisation could not be read"), error);
+      return;
+    }
+
+  open_organisation_editor (self, organisation);
+}
+
+static void
+edit_person_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  g_autoptr (AwardsPerson) person = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!require_store (self))
+    return;
+
+  person = awards_store_get_person (self->store, g_variant_get_int64 (parameter), &error);
+  if (person == NULL)
+    {
+      awards_gui_show_error (widget, _("The person could not be read"), error);
+      return;
+    }
+
+  open_person_editor (self, person);
+}
+
+static void
+commendation_saved_cb (AwardsWindow *self)
+{
+  toast (self, _("Award saved"));
+}
+
+static void
+edit_commendation_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  g_autoptr (AwardsCommendation) commendation = NULL;
+  g_autoptr (GError) error = NULL;
+  AwardsCommendationEditor *editor;
+
+  if (!require_store (self))
+    return;
+
+  commendation = awards_store_get_commendation (self->store, g_variant_get_int64 (parameter),
+                                                &error);
+  if (commendation == NULL)
+    {
+      awards_gui_show_error (widget, _("The award could not be read"), error);
+      return;
+    }
+
+  editor = awards_commendation_editor_new (GTK_WINDOW (self), self->store, commendation);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (commendation_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  track_editor (self, GTK_WINDOW (editor));
+}
+
+static void
+delete_commendation_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr (AwardsCommendation) commendation = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *title = NULL;
+  AdwToast *undo_toast;
+
+  if (!require_store (self))
+    return;
+
+  commendation = awards_store_get_commendation (self->store, id, NULL);
+
+  if (!awards_store_delete_commendation (self->store, id, &error))
+    {
+      awards_gui_show_error (widget, _("The award could not be deleted"), error);
+      return;
+    }
+
+  if (commendation != NULL)
+    /* Translators: "Bằng khen to HTX Bạch Đằng deleted". */
+    title = g_strdup_printf (_("%s to %s deleted"),
+                             awards_commendation_get_award_name (commendation),
+                             awards_commendation_get_recipient_name (commendation));
+  else
+    title = g_strdup (_("Award deleted"));
+
+  undo_toast = adw_toast_new (title);
+  adw_toast_set_button_label (undo_toast, _("_Undo"));
+  adw_toast_set_action_name (undo_toast, "win.undo-delete");
+  adw_toast_set_action_target_value (undo_toast, g_variant_new_int64 (id));
+  adw_toast_set_priority (undo_toast, ADW_TOAST_PRIORITY_HIGH);
+  awards_window_add_toast (self, undo_toast);
+}
+
+static void
+undo_delete_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+
+  if (!require_store (self))
+    return;
+
+  if (!awards_store_restore_commendation (self->store, g_variant_get_int64 (parameter), &error))
+    awards_gui_show_error (widget, _("The award could not be restored"), error);
+}
+
+static void
+show_organisation_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  awards_window_show_organisation (AWARDS_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+show_person_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  awards_window_show_person (AWARDS_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+show_decision_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  awards_window_show_decision (AWARDS_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+show_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, g_variant_get_string (parameter, NULL));
+}
+
+/*
+ * "Print what I see": the report of the organisation or decision that is open, or a summary
+ * restricted to what the list's search finds.
+ */
+static void
+report_current_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  GtkWidget *section = adw_view_stack_get_visible_child (self->view_stack);
+  const char *search = NULL;
+  gint64 id = 0;
+
+  if (!require_store (self) || !AWARDS_IS_BROWSE_VIEW (section))
+    return;
+
+  if (section == GTK_WIDGET (self->organisations_view))
+    id = awards_organisation_page_get_organisation_id (self->organisation_page);
+  else if (section == GTK_WIDGET (self->decisions_view))
+    id = awards_decision_page_get_decision_id (self->decision_page);
+  search = gtk_editable_get_text (awards_browse_view_get_search_entry (AWARDS_BROWSE_VIEW (section)));
+
+  if (id > 0 && section == GTK_WIDGET (self->organisations_view))
+    awards_reports_page_show_organisation (self->reports_page, id);
+  else if (id > 0)
+    awards_reports_page_show_decision (self->reports_page, id);
+  else if (search != NULL && search[0] != '\0')
+    awards_reports_page_show_search (self->reports_page, search);
+  adw_view_stack_set_visible_child_name (self->view_stack, "reports");
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  awards_browse_view_focus_search (current_view (AWARDS_WINDOW (widget)));
+}
+
+static void
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  awards_browse_view_show_sidebar (current_view (AWARDS_WINDOW (widget)));
+}
+
+static void
+imported_cb (AwardsWindow *self,
+             guint         n_added)
+{
+  g_autofree char *title = NULL;
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u award imported",
+                                        "%u awards imported", n_added),
+                           n_added);
+  toast (self, title);
+}
+
+static void
+import_file_chosen_cb (AwardsWindow         *self,
+                       int                   response,
+                       GtkFileChooserNative *chooser)
+{
+  g_autoptr (GFile) file = NULL;
+  AwardsImportDialog *dialog;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
+
+  if (file == NULL || self->store == NULL)
+    return;
+
+  dialog = awards_import_dialog_new (GTK_WINDOW (self), self->store, file);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self,
+                           G_CONNECT_SWAPPED);
+  track_editor (self, GTK_WINDOW (dialog));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr (GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
+
+  if (!require_store (self))
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Import Awards"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Preview"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  gtk_file_filter_set_name (csv, _("Award lists (CSV)"));
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_filter_add_suffix (csv, "csv");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+
+  g_signal_connect_object (chooser, "response", G_CALLBACK (import_file_chosen_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+database_chosen_cb (AwardsWindow         *self,
+                    int                   response,
+                    GtkFileChooserNative *chooser)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (AwardsStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
+
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    return;
+
+  store = awards_store_open (path, &error);
+  if (store == NULL)
+    {
+      awards_gui_show_error (GTK_WIDGET (self), _("The database could not be opened"), error);
+      return;
+    }
+
+  awards_window_set_store (self, store);
+}
+
+static void
+open_database_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Open Database"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (database_chosen_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+save_window_state (AwardsWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "is-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static gboolean
+awards_window_close_request (GtkWindow *window)
+{
+  save_window_state (AWARDS_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (awards_window_parent_class)->close_request (window);
+}
+
+static void
+awards_window_dispose (GObject *object)
+{
+  AwardsWindow *self = AWARDS_WINDOW (object);
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+
+  g_clear_weak_pointer (&self->editor);
+  g_clear_weak_pointer (&self->last_toast);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (awards_window_parent_class)->dispose (object);
+}
+
+static void
+awards_window_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  AwardsWindow *self = AWARDS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+awards_window_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  AwardsWindow *self = AWARDS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      awards_window_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+awards_window_class_init (AwardsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = awards_window_dispose;
+  object_class->get_property = awards_window_get_property;
+  object_class->set_property = awards_window_set_property;
+  window_class->close_request = awards_window_close_request;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         AWARDS_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (AWARDS_TYPE_BROWSE_VIEW);
+  g_type_ensure (AWARDS_TYPE_ORGANISATION_PAGE);
+  g_type_ensure (AWARDS_TYPE_PERSON_PAGE);
+  g_type_ensure (AWARDS_TYPE_DECISION_PAGE);
+  g_type_ensure (AWARDS_TYPE_REPORTS_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/coopawards/CoopAwards/ui/"
+                                               "awards-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, new_button);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, organisations_view);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, people_view);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, decisions_view);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, organisation_page);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, person_page);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, decision_page);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, reports_page);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, report_button);
+  gtk_widget_class_bind_template_callback (widget_class, update_back_button_cb);
+  gtk_widget_class_bind_template_callback (widget_class, section_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, title_visible_cb);
+  gtk_widget_class_bind_template_callback (widget_class, organisation_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, person_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, decision_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.new-decision", NULL, new_decision_action);
+  gtk_widget_class_install_action (widget_class, "win.new-organisation", NULL,
+                                   new_organisation_action);
+  gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.open-database", NULL,
+                                   open_database_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.report-current", NULL,
+                                   report_current_action);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-organisation", "x",
+                                   show_organisation_action);
+  gtk_widget_class_install_action (widget_class, "win.show-person", "x", show_person_action);
+  gtk_widget_class_install_action (widget_class, "win.show-decision", "x",
+                                   show_decision_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-organisation", "x",
+                                   edit_organisation_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-person", "x", edit_person_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-commendation", "x",
+                                   edit_commendation_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-commendation", "x",
+                                   delete_commendation_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-decision", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
+                                       "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.open-database", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
+                                       "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,
+                                       "win.go-back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK,
+                                       "win.show-section", "s", "organisations");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK,
+                                       "win.show-section", "s", "people");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK,
+                                       "win.show-section", "s", "decisions");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK,
+                                       "win.show-section", "s", "reports");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.report-current", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
+                                       "window.close", NULL);
+}
+
+static GSettings *
+settings_new_if_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+
+  /* Running from the build tree without the compiled schema must not abort. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_debug ("GSettings schema %s is not installed; window state is not kept", APP_ID);
+      return NULL;
+    }
+
+  return g_settings_new (APP_ID);
+}
+
+static void
+awards_window_init (AwardsWindow *self)
+{
+  g_autoptr (GtkListItemFactory) organisation_factory = NULL;
+  g_autoptr (GtkListItemFactory) person_factory = NULL;
+  g_autoptr (GtkListItemFactory) decision_factory = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  organisation_factory = awards_list_row_factory_new (AWARDS_TYPE_ORGANISATION);
+  person_factory = awards_list_row_factory_new (AWARDS_TYPE_PERSON);
+  decision_factory = awards_list_row_factory_new (AWARDS_TYPE_DECISION);
+  awards_browse_view_set_factory (self->organisations_view, organisation_factory);
+  awards_browse_view_set_factory (self->people_view, person_factory);
+  awards_browse_view_set_factory (self->decisions_view, decision_factory);
+
+  self->settings = settings_new_if_installed ();
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "is-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (store_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), store_actions[i], FALSE);
+  update_back_button_cb (self);
+}
+
+/**
+ * awards_window_new:
+ * @application: the application
+ * @store: (nullable): the store to show
+ *
+ * Returns: (transfer full): a new window
+ */
+AwardsWindow *
+awards_window_new (GtkApplication *application,
+                   AwardsStore    *store)
+{
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (store == NULL || AWARDS_IS_STORE (store), NULL);
+
+  return g_object_new (AWARDS_TYPE_WINDOW,
+                       "application", application,
+                       "store", store,
+                       NULL);
+}
+
+AwardsStore *
+awards_window_get_store (AwardsWindow *self)
+{
+  g_return_val_if_fail (AWARDS_IS_WINDOW (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * awards_window_set_store:
+ * @self: a #AwardsWindow
+ * @store: (nullable): the store to show
+ *
+ * Shows @store and remembers its file as the last database.
+ */
+void
+awards_window_set_store (AwardsWindow *self,
+                         AwardsStore  *store)
+{
+  g_autofree char *basename = NULL;
+
+  g_return_if_fail (AWARDS_IS_WINDOW (self));
+  g_return_if_fail (store == NULL || AWARDS_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+
+  if (store != NULL)
+    {
+      g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      basename = g_path_get_basename (awards_store_get_path (store));
+      if (self->settings != NULL)
+        g_settings_set_string (self->settings, "last-database", awards_store_get_path (store));
+    }
+
+  /* Each section reads its list when it is first shown. */
+  awards_browse_view_set_model (self->organisations_view, NULL);
+  awards_browse_view_set_model (self->people_view, NULL);
+  awards_browse_view_set_model (self->decisions_view, NULL);
+  ensure_section_model (self);
+
+  awards_organisation_page_set_store (self->organisation_page, store);
+  awards_person_page_set_store (self->person_page, store);
+  awards_decision_page_set_store (self->decision_page, store);
+  awards_reports_page_set_store (self->reports_page, store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (store_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), store_actions[i], store != NULL);
+
+  adw_view_switcher_title_set_subtitle (self->switcher_title, basename);
+  gtk_stack_set_visible_child_name (self->main_stack, store != NULL ? "browse" : "error");
+  update_back_button_cb (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+/**
+ * awards_window_show_open_error:
+ * @self: a #AwardsWindow
+ * @path: the database that failed to open
+ * @error: why
+ *
+ * Shows why the database could not be opened, with a button to open another.
+ */
+void
+awards_window_show_open_error (AwardsWindow *self,
+                               const char   *path,
+                               const GError *error)
+{
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (AWARDS_IS_WINDOW (self));
+
+  awards_window_set_store (self, NULL);
+  description = g_markup_printf_escaped ("%s\n%s", path ? path : "",
+                                         error ? error->message : "");
+  adw_status_page_set_description (self->error_page, description);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+void
+awards_window_show_organisation (AwardsWindow *self,
+                                 gint64        id)
+{
+  g_return_if_fail (AWARDS_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "organisations");
+  awards_organisation_page_set_organisation_id (self->organisation_page, id);
+  awards_browse_view_show_content (self->organisations_view);
+}
+
+void
+awards_window_show_person (AwardsWindow *self,
+                           gint64        id)
+{
+  g_return_if_fail (AWARDS_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "people");
+  awards_person_page_set_person_id (self->person_page, id);
+  awards_browse_view_show_content (self->people_view);
+}
+
+void
+awards_window_show_decision (AwardsWindow *self,
+                             gint64        id)
+{
+  g_return_if_fail (AWARDS_IS_WINDOW (self));
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "decisions");
+  awards_decision_page_set_decision_id (self->decision_page, id);
+  awards_browse_view_show_content (self->decisions_view);
+}
+
+/**
+ * awards_window_get_browse_view:
+ * @self: a #AwardsWindow
+ * @section: "organisations", "people" or "decisions"
+ *
+ * Returns: (transfer none): the section's view
+ */
+AwardsBrowseView *
+awards_window_get_browse_view (AwardsWindow *self,
+                               const char   *section)
+{
+  g_return_val_if_fail (AWARDS_IS_WINDOW (self), NULL);
+
+  if (g_strcmp0 (section, "people") == 0)
+    return self->people_view;
+  if (g_strcmp0 (section, "decisions") == 0)
+    return self->decisions_view;
+
+  return self->organisations_view;
+}
+
+/**
+ * awards_window_get_detail_page:
+ * @self: a #AwardsWindow
+ * @section: "organisations", "people" or "decisions"
+ *
+ * Returns: (transfer none): the section's details page
+ */
+GtkWidget *
+awards_window_get_detail_page (AwardsWindow *self,
+                               const char   *section)
+{
+  g_return_val_if_fail (AWARDS_IS_WINDOW (self), NULL);
+
+  if (g_strcmp0 (section, "people") == 0)
+    return GTK_WIDGET (self->person_page);
+  if (g_strcmp0 (section, "decisions") == 0)
+    return GTK_WIDGET (self->decision_page);
+
+  return GTK_WIDGET (self->organisation_page);
+}
+
+/**
+ * awards_window_get_editor:
+ * @self: a #AwardsWindow
+ *
+ * Returns: (transfer none) (nullable): the editor or dialog opened last, while it is open
+ */
+GtkWindow *
+awards_window_get_editor (AwardsWindow *self)
+{
+  g_return_val_if_fail (AWARDS_IS_WINDOW (self), NULL);
+
+  return self->editor;
+}
+
+/**
+ * awards_window_get_last_toast:
+ * @self: a #AwardsWindow
+ *
+ * Returns: (transfer none) (nullable): the toast shown last, while it is shown
+ */
+AdwToast *
+awards_window_get_last_toast (AwardsWindow *self)
+{
+  g_return_val_if_fail (AWARDS_IS_WINDOW (self), NULL);
+
+  return self->last_toast;
+}

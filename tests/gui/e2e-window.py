@@ -1,0 +1,260 @@
+#!/usr/bin/python3
+# e2e-window.py: drive the real coop-awards window like a person, over AT-SPI.
+#
+# Starts the program on a temporary database holding the Hải Phòng 2011 year-end awards, types
+# a search without accents, enters a decision with three recipients, saves it, and checks the
+# database with coop-awards-cli. Run it inside `xvfb-run … dbus-run-session`; without a display
+# or a session bus it is skipped (exit 77).
+#
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+SKIP = 77
+
+SEED_CSV = """\
+decision_number,decision_date,authority,award,recipient_type,recipient,organisation,position
+3456/QĐ-UBND,28/12/2011,UBND thành phố Hải Phòng,Cờ thi đua xuất sắc,collective,HTX Bạch Đằng,,
+3456/QĐ-UBND,28/12/2011,UBND thành phố Hải Phòng,Cờ thi đua xuất sắc,tập thể,\
+Công ty TNHH Quý Cao,,
+3457/QĐ-UBND,28/12/2011,UBND thành phố Hải Phòng,Bằng khen,collective,HTX Đan Phượng,,
+3457/QĐ-UBND,28/12/2011,UBND thành phố Hải Phòng,Bằng khen,individual,Đan Đức Hiệp,\
+HTX Đan Phượng,Kế toán
+"""
+
+
+def log(message):
+    print(message, flush=True)
+
+
+def wait_for(what, predicate, timeout=10.0):
+    """Polls predicate until it returns something true; fails the test after timeout."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        try:
+            result = predicate()
+        except Exception:  # objects vanish while the tree changes
+            result = None
+        if result:
+            return result
+        time.sleep(0.05)
+    raise AssertionError("timed out waiting for " + what)
+
+
+def descendants(root, max_depth=60):
+    """Every accessible under root, depth first, skipping hidden subtrees quickly."""
+    stack = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if node is None:
+            continue
+        yield node
+        if depth >= max_depth:
+            continue
+        try:
+            children = [node.getChildAtIndex(i) for i in range(node.childCount)]
+        except Exception:
+            continue
+        stack.extend((child, depth + 1) for child in reversed(children))
+
+
+def find(root, role=None, name=None, contains=None):
+    for node in descendants(root):
+        try:
+            if role is not None and node.getRoleName() not in (role if isinstance(role, tuple)
+                                                               else (role,)):
+                continue
+            if name is not None and node.name != name:
+                continue
+            if contains is not None and contains not in (node.name or ""):
+                continue
+            return node
+        except Exception:
+            continue
+    return None
+
+
+def showing(node):
+    """GTK 4.8 marks what is on screen VISIBLE (hidden stack pages and removed rows are not)."""
+    import pyatspi
+    try:
+        return node.getState().contains(pyatspi.STATE_VISIBLE)
+    except Exception:
+        return False
+
+
+def find_showing(root, **kwargs):
+    for node in descendants(root):
+        try:
+            if kwargs.get("role") is not None and node.getRoleName() != kwargs["role"]:
+                continue
+            if kwargs.get("name") is not None and node.name != kwargs["name"]:
+                continue
+            if showing(node):
+                return node
+        except Exception:
+            continue
+    return None
+
+
+def click(button):
+    button.queryAction().doAction(0)
+
+
+def text_of(node):
+    # GTK 4.8 does not take -1 for "to the end".
+    text = node.queryText()
+    return text.getText(0, text.characterCount)
+
+
+def type_into(entry, text):
+    entry.queryEditableText().setTextContents(text)
+    wait_for("text in " + entry.name, lambda: text_of(entry) == text)
+
+
+def main():
+    if not os.environ.get("DISPLAY") or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        log("SKIP: needs a display and a session bus (xvfb-run … dbus-run-session)")
+        return SKIP
+    try:
+        import pyatspi
+    except ImportError:
+        log("SKIP: pyatspi is not installed")
+        return SKIP
+
+    program = os.environ.get("COOP_AWARDS", "coop-awards")
+    cli = os.environ.get("COOP_AWARDS_CLI", "coop-awards-cli")
+    workdir = tempfile.mkdtemp(prefix="e2e-window-")
+    database = os.path.join(workdir, "awards.db")
+    process = None
+
+    env = dict(os.environ)
+    for key in ("GTK_A11Y", "NO_AT_BRIDGE"):
+        env.pop(key, None)
+    for key in ("XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        path = os.path.join(workdir, key.lower())
+        os.makedirs(path, mode=0o700)
+        env[key] = path
+    env["COOP_AWARDS_DB"] = "/nonexistent/use-the-option"
+
+    try:
+        seed = os.path.join(workdir, "seed.csv")
+        with open(seed, "w", encoding="utf-8") as f:
+            f.write(SEED_CSV)
+        subprocess.run([cli, "--database", database, "import", seed], check=True, env=env,
+                       stdout=subprocess.DEVNULL)
+
+        process = subprocess.Popen([program, "--database", database], env=env)
+        launches = 1
+
+        def find_app():
+            nonlocal process, launches
+            # Seen on loaded machines: the X server refuses the very first connection now and
+            # then ("cannot open display"). The program then exits at once; start it again.
+            if process.poll() is not None and launches < 3:
+                log("# the program exited with %d; starting it again" % process.returncode)
+                process = subprocess.Popen([program, "--database", database], env=env)
+                launches += 1
+            desktop = pyatspi.Registry.getDesktop(0)
+            for app in desktop:
+                if app is not None and app.name in ("coop-awards", "Coop Awards"):
+                    try:
+                        if app.get_process_id() == process.pid:
+                            return app
+                    except Exception:
+                        return app
+            return None
+
+        app = wait_for("the application on the accessibility bus", find_app, 20)
+        window = wait_for("the main window", lambda: find(app, role="frame", name="Coop Awards"))
+        log("ok - the window is on the accessibility bus")
+
+        # Search as you type, without accents.
+        search = wait_for("the search entry",
+                          lambda: find(window, role="entry", name="Search organisations"))
+        organisations = wait_for("the organisation list",
+                                 lambda: find(window, role="list", name="Organisations"))
+        wait_for("the organisations",
+                 lambda: find_showing(organisations, name="Công ty TNHH Quý Cao"))
+        type_into(search, "bach dang")
+        wait_for("the filtered list",
+                 lambda: find_showing(organisations, name="HTX Bạch Đằng")
+                 and not find_showing(organisations, name="Công ty TNHH Quý Cao"))
+        log("ok - “bach dang” finds “HTX Bạch Đằng” and nothing else")
+
+        # A new decision with three recipients.
+        new_button = wait_for("the New Decision button",
+                              lambda: find(window, role="push button", contains="New Decision"))
+        click(new_button)
+        editor = wait_for("the decision editor",
+                          lambda: find(app, role="frame", name="New Decision"))
+
+        def entry(name):
+            # GTK 4.8 gives a GtkEntry the role "text".
+            return wait_for("the entry " + name,
+                            lambda: find(editor, role=("text", "entry"), name=name))
+
+        type_into(entry("Decision number"), "15/QĐ-LMHTXVN")
+        type_into(entry("Date"), "28/12/2011")
+        type_into(entry("Authority"), "Liên minh HTX Việt Nam")
+        type_into(entry("Award"), "Bằng khen")
+        type_into(entry("Achievement"), "Đã có thành tích xuất sắc năm 2011")
+
+        type_into(entry("Name, row 1"), "HTX Bạch Đằng")
+        add_individual = wait_for("the Add Individual button",
+                                  lambda: find(editor, role="push button",
+                                               contains="Add Individual"))
+        click(add_individual)
+        type_into(entry("Name, row 2"), "Trần Văn Bảy")
+        type_into(entry("Organisation, row 2"), "HTX Bạch Đằng")
+        type_into(entry("Position, row 2"), "Chủ nhiệm")
+        click(add_individual)
+        type_into(entry("Name, row 3"), "Phạm Thị Thu")
+        type_into(entry("Organisation, row 3"), "HTX Đan Phượng")
+        type_into(entry("Position, row 3"), "Kế toán")
+        log("ok - the decision is typed in")
+
+        save = wait_for("the Save button", lambda: find(editor, role="push button",
+                                                        contains="Save"))
+        click(save)
+        wait_for("the editor to close", lambda: find(app, role="frame", name="New Decision")
+                 is None)
+        wait_for("the new decision in the window",
+                 lambda: find_showing(window, name="Decision 15/QĐ-LMHTXVN of 28/12/2011"))
+        wait_for("its recipients in the window", lambda: find_showing(window, name="Phạm Thị Thu"))
+        log("ok - saved, and the window shows the new decision")
+    finally:
+        if process is not None:
+            process.terminate()
+            try:
+                process.wait(10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+    try:
+        # The CLI reads what the window wrote.
+        for query, expected in (("pham thi thu", "Phạm Thị Thu"),
+                                ("tran van bay", "Trần Văn Bảy"),
+                                ("15/QĐ-LMHTXVN", "15/QĐ-LMHTXVN")):
+            result = subprocess.run([cli, "--database", database, "search", query],
+                                    check=True, env=env, capture_output=True, text=True)
+            assert expected in result.stdout, (query, result.stdout)
+
+        result = subprocess.run([cli, "--database", database, "organisation", "HTX Bạch Đằng"],
+                                check=True, env=env, capture_output=True, text=True)
+        assert "15/QĐ-LMHTXVN" in result.stdout, result.stdout
+        assert "Trần Văn Bảy" in result.stdout, result.stdout
+        log("ok - coop-awards-cli finds the three new awards")
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

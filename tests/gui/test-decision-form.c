@@ -1,0 +1,361 @@
+/* test-decision-form.c: what the decision editor shows, computed without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "awards-decision-form.h"
+#include "gui-test-util.h"
+
+typedef struct
+{
+  char               *dir;
+  AwardsStore        *store;
+  AwardsDecisionForm *form;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("test-decision-form-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "awards.db", NULL);
+  fixture->store = awards_store_open (path, &error);
+  g_assert_no_error (error);
+  gui_test_seed (fixture->store);
+  fixture->form = awards_decision_form_new (fixture->store);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->form);
+  g_clear_object (&fixture->store);
+  gui_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static AwardsDraftRecipient *
+row (AwardsDecisionForm *form,
+     guint               position)
+{
+  g_autoptr (AwardsDraftRecipient) recipient =
+    g_list_model_get_item (awards_decision_form_get_recipients (form), position);
+
+  g_assert_nonnull (recipient);
+  return recipient;  /* still owned by the form */
+}
+
+static const char *
+message (AwardsDecisionForm  *form,
+         AwardsDecisionField  field)
+{
+  return awards_decision_form_get_message (form, field);
+}
+
+/* A decision of the Vietnam Cooperative Alliance, ready to save but for its recipients. */
+static void
+fill_header (AwardsDecisionForm *form)
+{
+  awards_decision_form_set_number (form, "15/QĐ-LMHTXVN");
+  awards_decision_form_set_date (form, "28/12/2011");
+  awards_decision_form_set_authority (form, "Liên minh HTX Việt Nam");
+  awards_decision_form_set_award (form, "Bằng khen");
+  awards_decision_form_set_signer_name (form, "Nguyễn Văn Thịnh");
+  awards_decision_form_set_achievement (form, "Đã có thành tích xuất sắc năm 2011");
+}
+
+static void
+test_new_form (Fixture       *fixture,
+               gconstpointer  data)
+{
+  AwardsDecisionForm *form = fixture->form;
+
+  /* Not savable, but nothing nags before the user has typed. */
+  g_assert_false (awards_decision_form_get_valid (form));
+  g_assert_false (awards_decision_form_get_modified (form));
+  g_assert_cmpuint (awards_decision_form_get_n_problems (form), ==, 0);
+  for (guint f = 0; f < AWARDS_DECISION_N_FIELDS; f++)
+    g_assert_null (message (form, f));
+
+  /* One blank row to type into. */
+  g_assert_cmpuint (awards_decision_form_get_n_recipients (form), ==, 1);
+  g_assert_true (awards_draft_recipient_is_blank (row (form, 0)));
+}
+
+static void
+test_date (Fixture       *fixture,
+           gconstpointer  data)
+{
+  AwardsDecisionForm *form = fixture->form;
+
+  awards_decision_form_set_date (form, "31/02/2011");
+  g_assert_nonnull (message (form, AWARDS_DECISION_FIELD_DATE));
+  g_assert_true (strstr (message (form, AWARDS_DECISION_FIELD_DATE), "dd/mm/yyyy") != NULL);
+  g_assert_true (awards_decision_form_get_modified (form));
+
+  awards_decision_form_set_date (form, "28/12/2011");
+  g_assert_null (message (form, AWARDS_DECISION_FIELD_DATE));
+
+  awards_decision_form_set_date (form, "2011-12-28");
+  g_assert_null (message (form, AWARDS_DECISION_FIELD_DATE));
+
+  /* Emptied after typing: now it is missing. */
+  awards_decision_form_set_date (form, "");
+  g_assert_nonnull (message (form, AWARDS_DECISION_FIELD_DATE));
+}
+
+static void
+test_show_all_problems (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  AwardsDecisionForm *form = fixture->form;
+
+  awards_decision_form_show_all_problems (form);
+  g_assert_nonnull (message (form, AWARDS_DECISION_FIELD_DATE));
+  g_assert_nonnull (message (form, AWARDS_DECISION_FIELD_AUTHORITY));
+  g_assert_nonnull (message (form, AWARDS_DECISION_FIELD_AWARD));
+  g_assert_nonnull (message (form, AWARDS_DECISION_FIELD_RECIPIENTS));
+  g_assert_null (message (form, AWARDS_DECISION_FIELD_NUMBER));
+  g_assert_cmpuint (awards_decision_form_get_n_problems (form), ==, 4);
+
+  fill_header (form);
+  g_assert_cmpuint (awards_decision_form_get_n_problems (form), ==, 1);
+  awards_draft_recipient_set_name (row (form, 0), "HTX Bạch Đằng");
+  g_assert_cmpuint (awards_decision_form_get_n_problems (form), ==, 0);
+  g_assert_true (awards_decision_form_get_valid (form));
+}
+
+static void
+test_eligibility (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  AwardsDecisionForm *form = fixture->form;
+  AwardsDraftRecipient *person;
+
+  fill_header (form);
+  awards_decision_form_set_award (form, "Cờ thi đua xuất sắc");
+  person = row (form, 0);
+  awards_draft_recipient_set_kind (person, AWARDS_RECIPIENT_KIND_INDIVIDUAL);
+  awards_draft_recipient_set_name (person, "Trần Văn Bảy");
+  awards_draft_recipient_set_organisation (person, "HTX Bạch Đằng");
+
+  /* A flag never goes to an individual. */
+  g_assert_cmpstr (awards_draft_recipient_get_message (person), ==,
+                   "“Cờ thi đua xuất sắc” is not awarded to individuals.");
+  g_assert_false (awards_decision_form_get_valid (form));
+
+  /* The row's own award wins over the decision's. */
+  awards_draft_recipient_set_award (person, "Bằng khen");
+  g_assert_null (awards_draft_recipient_get_message (person));
+  g_assert_true (awards_decision_form_get_valid (form));
+
+  /* Chiến sĩ thi đua is for individuals only; an unknown award is judged by its name. */
+  awards_draft_recipient_set_kind (person, AWARDS_RECIPIENT_KIND_COLLECTIVE);
+  awards_draft_recipient_set_award (person, "Chiến sĩ thi đua cơ sở");
+  g_assert_cmpstr (awards_draft_recipient_get_message (person), ==,
+                   "“Chiến sĩ thi đua cơ sở” is not awarded to collectives.");
+}
+
+static void
+test_duplicates (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  AwardsDecisionForm *form = fixture->form;
+  AwardsDraftRecipient *second;
+  AwardsDraftRecipient *third;
+
+  fill_header (form);
+  awards_draft_recipient_set_name (row (form, 0), "HTX Bạch Đằng");
+  second = awards_decision_form_add_recipient (form, AWARDS_RECIPIENT_KIND_COLLECTIVE);
+  awards_draft_recipient_set_name (second, "  htx   BẠCH ĐẰNG ");
+
+  g_assert_null (awards_draft_recipient_get_message (row (form, 0)));
+  g_assert_cmpstr (awards_draft_recipient_get_message (second), ==,
+                   "Listed twice: the same recipient is on row 1.");
+
+  /* The same name as an individual, or with another award, is someone or something else. */
+  awards_draft_recipient_set_award (second, "Giấy khen");
+  g_assert_null (awards_draft_recipient_get_message (second));
+
+  third = awards_decision_form_add_recipient (form, AWARDS_RECIPIENT_KIND_INDIVIDUAL);
+  awards_draft_recipient_set_name (third, "HTX Bạch Đằng");
+  awards_draft_recipient_set_organisation (third, "HTX Đan Phượng");
+  g_assert_null (awards_draft_recipient_get_message (third));
+
+  /* Removing the first row clears the second. */
+  awards_draft_recipient_set_award (second, NULL);
+  g_assert_nonnull (awards_draft_recipient_get_message (second));
+  awards_decision_form_remove_recipient (form, 0);
+  g_assert_null (awards_draft_recipient_get_message (second));
+}
+
+static void
+test_individual_needs_organisation (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  AwardsDecisionForm *form = fixture->form;
+  AwardsDraftRecipient *person;
+
+  fill_header (form);
+  person = row (form, 0);
+  awards_draft_recipient_set_kind (person, AWARDS_RECIPIENT_KIND_INDIVIDUAL);
+  awards_draft_recipient_set_name (person, "Đan Đức Hiệp");
+
+  g_assert_cmpstr (awards_draft_recipient_get_message (person), ==,
+                   "Enter the person’s organisation.");
+  g_assert_false (awards_decision_form_get_valid (form));
+  awards_draft_recipient_set_organisation (person, "HTX Đan Phượng");
+  g_assert_true (awards_decision_form_get_valid (form));
+}
+
+static void
+test_number_already_used (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  AwardsDecisionForm *form = fixture->form;
+
+  fill_header (form);
+  awards_decision_form_set_number (form, "3457/QĐ-UBND");
+  g_assert_null (message (form, AWARDS_DECISION_FIELD_NUMBER));
+
+  /* The seeded decision 3457/QĐ-UBND is by the city's People's Committee. */
+  awards_decision_form_set_authority (form, "UBND thành phố Hải Phòng");
+  g_assert_cmpstr (message (form, AWARDS_DECISION_FIELD_NUMBER), ==,
+                   "Decision 3457/QĐ-UBND of 28/12/2011 by UBND thành phố Hải Phòng is already "
+                   "recorded.");
+  g_assert_false (awards_decision_form_get_valid (form));
+
+  awards_decision_form_set_number (form, "3458/QĐ-UBND");
+  g_assert_null (message (form, AWARDS_DECISION_FIELD_NUMBER));
+}
+
+static void
+test_paste_rows (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  AwardsDecisionForm *form = fixture->form;
+  AwardsDraftRecipient *recipient;
+  guint n;
+
+  fill_header (form);
+  n = awards_decision_form_paste_rows (form,
+                                       "STT\tHọ và tên\tĐơn vị\tChức vụ\r\n"
+                                       "1\tHTX Bạch Đằng\r\n"
+                                       "2.\tTrần Văn Bảy\tHTX Bạch Đằng\tChủ nhiệm\r\n"
+                                       "\n"
+                                       "3\tcá nhân\tNguyễn Thị Hoa\n"
+                                       "4\ttập thể\tCông ty TNHH Quý Cao\t\t\tGiấy khen\n");
+  g_assert_cmpuint (n, ==, 4);
+
+  /* The blank starting row was replaced; the header line was skipped. */
+  g_assert_cmpuint (awards_decision_form_get_n_recipients (form), ==, 4);
+
+  recipient = row (form, 0);
+  g_assert_cmpint (awards_draft_recipient_get_kind (recipient), ==,
+                   AWARDS_RECIPIENT_KIND_COLLECTIVE);
+  g_assert_cmpstr (awards_draft_recipient_get_name (recipient), ==, "HTX Bạch Đằng");
+
+  recipient = row (form, 1);
+  g_assert_cmpint (awards_draft_recipient_get_kind (recipient), ==,
+                   AWARDS_RECIPIENT_KIND_INDIVIDUAL);
+  g_assert_cmpstr (awards_draft_recipient_get_name (recipient), ==, "Trần Văn Bảy");
+  g_assert_cmpstr (awards_draft_recipient_get_organisation (recipient), ==, "HTX Bạch Đằng");
+  g_assert_cmpstr (awards_draft_recipient_get_position (recipient), ==, "Chủ nhiệm");
+
+  /* A kind column wins; this individual still lacks an organisation. */
+  recipient = row (form, 2);
+  g_assert_cmpint (awards_draft_recipient_get_kind (recipient), ==,
+                   AWARDS_RECIPIENT_KIND_INDIVIDUAL);
+  g_assert_cmpstr (awards_draft_recipient_get_message (recipient), ==,
+                   "Enter the person’s organisation.");
+
+  recipient = row (form, 3);
+  g_assert_cmpint (awards_draft_recipient_get_kind (recipient), ==,
+                   AWARDS_RECIPIENT_KIND_COLLECTIVE);
+  g_assert_cmpstr (awards_draft_recipient_get_award (recipient), ==, "Giấy khen");
+
+  /* Nothing pastable adds nothing. */
+  g_assert_cmpuint (awards_decision_form_paste_rows (form, "\n\t\n"), ==, 0);
+  g_assert_cmpuint (awards_decision_form_get_n_recipients (form), ==, 4);
+}
+
+static void
+test_save (Fixture       *fixture,
+           gconstpointer  data)
+{
+  AwardsDecisionForm *form = fixture->form;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsDecision) decision = NULL;
+  g_autoptr (GPtrArray) saved = NULL;
+  AwardsQuery query;
+  gint64 id;
+
+  fill_header (form);
+  awards_decision_form_paste_rows (form,
+                                   "HTX Bạch Đằng\n"
+                                   "Trần Văn Bảy\tHTX Bạch Đằng\tChủ nhiệm\n"
+                                   "Phạm Thị Thu\tHTX Vận tải Hồng Bàng\tKế toán trưởng\n");
+  g_assert_true (awards_decision_form_get_valid (form));
+  g_assert_true (awards_decision_form_get_modified (form));
+
+  id = awards_decision_form_save (form, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_false (awards_decision_form_get_modified (form));
+
+  decision = awards_store_get_decision (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (awards_decision_get_number (decision), ==, "15/QĐ-LMHTXVN");
+  g_assert_cmpstr (awards_decision_get_date (decision), ==, "2011-12-28");
+  g_assert_cmpstr (awards_decision_get_authority_name (decision), ==, "Liên minh HTX Việt Nam");
+  g_assert_cmpstr (awards_decision_get_signer_name (decision), ==, "Nguyễn Văn Thịnh");
+
+  awards_query_init (&query);
+  query.decision_id = id;
+  saved = awards_store_list_commendations (fixture->store, &query, AWARDS_ORDER_ANNEX, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (saved->len, ==, 3);
+  for (guint i = 0; i < saved->len; i++)
+    {
+      AwardsCommendation *commendation = g_ptr_array_index (saved, i);
+
+      g_assert_cmpstr (awards_commendation_get_award_name (commendation), ==, "Bằng khen");
+      g_assert_cmpstr (awards_commendation_get_achievement (commendation), ==,
+                       "Đã có thành tích xuất sắc năm 2011");
+    }
+
+  /* The new organisation of the third row was created on the way. */
+  g_assert_cmpuint (awards_store_count_organisations (fixture->store, "hong bang", NULL), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/decision-form/new-form", test_new_form);
+  ADD ("/decision-form/date", test_date);
+  ADD ("/decision-form/show-all-problems", test_show_all_problems);
+  ADD ("/decision-form/eligibility", test_eligibility);
+  ADD ("/decision-form/duplicates", test_duplicates);
+  ADD ("/decision-form/individual-needs-organisation", test_individual_needs_organisation);
+  ADD ("/decision-form/number-already-used", test_number_already_used);
+  ADD ("/decision-form/paste-rows", test_paste_rows);
+  ADD ("/decision-form/save", test_save);
+
+  return g_test_run ();
+}

@@ -1,0 +1,161 @@
+/* test-record-checks.c: what the record editors check, without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "awards-record-checks.h"
+#include "gui-test-util.h"
+
+typedef struct
+{
+  char        *dir;
+  AwardsStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("test-record-checks-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "awards.db", NULL);
+  fixture->store = awards_store_open (path, &error);
+  g_assert_no_error (error);
+  gui_test_seed (fixture->store);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  gui_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static void
+test_organisation (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr (AwardsOrganisation) organisation = awards_organisation_new ();
+  g_autoptr (AwardsOrganisation) existing = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+
+  problems = awards_check_organisation (fixture->store, organisation);
+  g_assert_cmpstr (awards_field_problems_lookup (problems, "name"), ==,
+                   "Enter the name of the organisation.");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  awards_organisation_set_name (organisation, "HTX Vận tải Hồng Bàng");
+  awards_organisation_set_parent_name (organisation, "Liên minh HTX tỉnh Hải Dương");
+  awards_organisation_set_founded (organisation, "30/02/1998");
+  problems = awards_check_organisation (fixture->store, organisation);
+  g_assert_null (awards_field_problems_lookup (problems, "name"));
+  g_assert_cmpstr (awards_field_problems_lookup (problems, "parent-name"), ==,
+                   "There is no organisation named “Liên minh HTX tỉnh Hải Dương”.");
+  g_assert_nonnull (awards_field_problems_lookup (problems, "founded"));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  /* An existing parent, found without accents; dissolved before founded is refused. */
+  awards_organisation_set_parent_name (organisation, "lien minh htx thanh pho hai phong");
+  awards_organisation_set_founded (organisation, "01/03/1998");
+  awards_organisation_set_dissolved (organisation, "1997-12-31");
+  problems = awards_check_organisation (fixture->store, organisation);
+  g_assert_null (awards_field_problems_lookup (problems, "founded"));
+  g_assert_cmpstr (awards_field_problems_lookup (problems, "dissolved"), ==,
+                   "The organisation cannot be dissolved before it was founded.");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  existing = awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
+  g_assert_nonnull (existing);
+  awards_organisation_set_parent_name (existing, "HTX Bạch Đằng");
+  problems = awards_check_organisation (fixture->store, existing);
+  g_assert_cmpstr (awards_field_problems_lookup (problems, "parent-name"), ==,
+                   "An organisation cannot be a member of itself.");
+}
+
+static void
+test_person (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr (AwardsPerson) person = awards_person_new ();
+  g_autoptr (GPtrArray) problems = NULL;
+  int year;
+
+  awards_person_set_birth_year (person, 1850);
+  awards_person_set_organisation_name (person, "HTX Không Có");
+  problems = awards_check_person (fixture->store, person);
+  g_assert_nonnull (awards_field_problems_lookup (problems, "full-name"));
+  g_assert_nonnull (awards_field_problems_lookup (problems, "birth-year"));
+  g_assert_cmpstr (awards_field_problems_lookup (problems, "organisation-name"), ==,
+                   "There is no organisation named “HTX Không Có”.");
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  awards_person_set_full_name (person, "Đan Đức Hiệp");
+  awards_person_set_birth_year (person, 1968);
+  awards_person_set_organisation_name (person, "HTX Đan Phượng");
+  problems = awards_check_person (fixture->store, person);
+  g_assert_cmpuint (problems->len, ==, 0);
+
+  g_assert_true (awards_check_parse_year ("", &year));
+  g_assert_cmpint (year, ==, 0);
+  g_assert_true (awards_check_parse_year (" 1975 ", &year));
+  g_assert_cmpint (year, ==, 1975);
+  g_assert_false (awards_check_parse_year ("75a", &year));
+  g_assert_false (awards_check_parse_year ("1899", &year));
+  g_assert_false (awards_check_parse_year ("3000", &year));
+}
+
+static void
+test_commendation (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr (AwardsCommendation) commendation = awards_commendation_new ();
+  g_autoptr (GPtrArray) problems = NULL;
+
+  awards_commendation_set_recipient_kind (commendation, AWARDS_RECIPIENT_KIND_INDIVIDUAL);
+  awards_commendation_set_award_name (commendation, "Cờ thi đua xuất sắc");
+  awards_commendation_set_organisation_at_time_name (commendation, "HTX Bạch Đằng");
+  problems = awards_check_commendation (fixture->store, commendation);
+  g_assert_cmpstr (awards_field_problems_lookup (problems, "award-name"), ==,
+                   "“Cờ thi đua xuất sắc” is not awarded to individuals.");
+  g_assert_null (awards_field_problems_lookup (problems, "organisation-at-time-name"));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  awards_commendation_set_award_name (commendation, "Huy chương vàng");
+  awards_commendation_set_organisation_at_time_name (commendation, "HTX Nowhere");
+  problems = awards_check_commendation (fixture->store, commendation);
+  g_assert_cmpstr (awards_field_problems_lookup (problems, "award-name"), ==,
+                   "There is no award named “Huy chương vàng” in the catalogue.");
+  g_assert_nonnull (awards_field_problems_lookup (problems, "organisation-at-time-name"));
+  g_clear_pointer (&problems, g_ptr_array_unref);
+
+  awards_commendation_set_award_name (commendation, "bằng khen");
+  awards_commendation_set_organisation_at_time_name (commendation, NULL);
+  problems = awards_check_commendation (fixture->store, commendation);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/record-checks/organisation", Fixture, NULL, fixture_set_up, test_organisation,
+              fixture_tear_down);
+  g_test_add ("/record-checks/person", Fixture, NULL, fixture_set_up, test_person,
+              fixture_tear_down);
+  g_test_add ("/record-checks/commendation", Fixture, NULL, fixture_set_up, test_commendation,
+              fixture_tear_down);
+
+  return g_test_run ();
+}

@@ -1,0 +1,655 @@
+/* test-window.c: the main window and its editors, in a real window under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "awards-application.h"
+#include "awards-browse-view.h"
+#include "awards-commendation-editor.h"
+#include "awards-completion.h"
+#include "awards-decision-editor-private.h"
+#include "awards-decision-page.h"
+#include "awards-gui-utils.h"
+#include "awards-import-dialog.h"
+#include "awards-list-row.h"
+#include "awards-organisation-editor.h"
+#include "awards-organisation-page.h"
+#include "awards-person-editor.h"
+#include "awards-window-private.h"
+#include "gui-test-util.h"
+
+typedef struct
+{
+  char         *dir;
+  AwardsStore  *store;
+  AwardsWindow *window;
+  gint64        decision_id;
+} Fixture;
+
+/* Turns the main loop until @expr holds, for five seconds at most. */
+#define WAIT_UNTIL(expr)                                                        \
+  G_STMT_START {                                                                \
+    gint64 wait_end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;             \
+    while (!(expr) && g_get_monotonic_time () < wait_end)                       \
+      iterate ();                                                               \
+    if (!(expr))                                                                \
+      g_error ("Timed out waiting for %s", #expr);                              \
+  } G_STMT_END
+
+static void
+iterate (void)
+{
+  if (!g_main_context_iteration (NULL, FALSE))
+    g_usleep (2000);
+}
+
+/* Lets pending work (redraws, idles, search delays) run for @ms milliseconds. */
+static void
+settle (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    iterate ();
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "awards.db", NULL);
+  fixture->store = awards_store_open (path, &error);
+  g_assert_no_error (error);
+  fixture->decision_id = gui_test_seed (fixture->store);
+
+  fixture->window = g_object_ref_sink (awards_window_new (NULL, fixture->store));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWindow *editor = awards_window_get_editor (fixture->window);
+
+  if (editor != NULL)
+    gtk_window_destroy (editor);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  settle (20);
+  g_clear_object (&fixture->store);
+  gui_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static guint
+n_items (gpointer model)
+{
+  return model != NULL ? g_list_model_get_n_items (G_LIST_MODEL (model)) : 0;
+}
+
+static const char *
+organisation_name_at (GListModel *model,
+                      guint       position)
+{
+  g_autoptr (AwardsOrganisation) organisation = g_list_model_get_item (model, position);
+  static char name[128];
+
+  g_strlcpy (name, awards_organisation_get_name (organisation), sizeof name);
+  return name;
+}
+
+static guint
+award_count_at (GListModel *model,
+                guint       position)
+{
+  g_autoptr (AwardsOrganisation) organisation = g_list_model_get_item (model, position);
+
+  return organisation != NULL ? awards_organisation_get_award_count (organisation) : G_MAXUINT;
+}
+
+/* Whether a mapped list row under @widget shows @title. */
+static gboolean
+shows_row (GtkWidget  *widget,
+           const char *title)
+{
+  if (AWARDS_IS_LIST_ROW (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (awards_list_row_get_title (AWARDS_LIST_ROW (widget)), title) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_row (child, title))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether a mapped label under @widget reads @text. */
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_search_filters (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  AwardsBrowseView *view = awards_window_get_browse_view (fixture->window, "organisations");
+  AwardsPagedModel *model = awards_browse_view_get_model (view);
+  GtkEditable *search = awards_browse_view_get_search_entry (view);
+  GtkWidget *page = awards_window_get_detail_page (fixture->window, "organisations");
+
+  /* Read in a worker; then in Vietnamese order: C, then H (B before Đ before n), then L. */
+  WAIT_UNTIL (n_items (model) == 5);
+  g_assert_cmpstr (organisation_name_at (G_LIST_MODEL (model), 0), ==, "Công ty TNHH Quý Cao");
+  g_assert_cmpstr (organisation_name_at (G_LIST_MODEL (model), 1), ==, "HTX Bạch Đằng");
+  g_assert_cmpstr (organisation_name_at (G_LIST_MODEL (model), 2), ==, "HTX Đan Phượng");
+  g_assert_cmpstr (organisation_name_at (G_LIST_MODEL (model), 4), ==,
+                   "Liên minh HTX thành phố Hải Phòng");
+  WAIT_UNTIL (shows_row (GTK_WIDGET (view), "Công ty TNHH Quý Cao"));
+
+  /* Typing filters as the user types, ignoring accents and đ. */
+  gtk_editable_set_text (search, "bach dang");
+  WAIT_UNTIL (n_items (model) == 1);
+  g_assert_cmpstr (organisation_name_at (G_LIST_MODEL (model), 0), ==, "HTX Bạch Đằng");
+  WAIT_UNTIL (!shows_row (GTK_WIDGET (view), "Công ty TNHH Quý Cao"));
+  g_assert_true (shows_row (GTK_WIDGET (view), "HTX Bạch Đằng"));
+
+  gtk_editable_set_text (search, "dan phuong");
+  WAIT_UNTIL (n_items (model) == 1 &&
+              g_str_equal (organisation_name_at (G_LIST_MODEL (model), 0), "HTX Đan Phượng"));
+
+  gtk_editable_set_text (search, "khong co dau");
+  WAIT_UNTIL (n_items (model) == 0);
+  WAIT_UNTIL (shows_label (GTK_WIDGET (view), "No Results"));
+
+  /* Enter in the search entry opens the first match. */
+  gtk_editable_set_text (search, "bạch");
+  WAIT_UNTIL (n_items (model) == 1);
+  g_signal_emit_by_name (search, "activate");
+  WAIT_UNTIL (awards_organisation_page_get_organisation_id (AWARDS_ORGANISATION_PAGE (page)) > 0);
+  WAIT_UNTIL (shows_label (page, "HTX Bạch Đằng"));
+  /* Its own flag, its two people's merits, its two people. */
+  WAIT_UNTIL (shows_label (page, "Cờ thi đua xuất sắc"));
+  g_assert_true (shows_label (page, "3457/QĐ-UBND") || shows_label (page, "3456/QĐ-UBND"));
+
+  gtk_editable_set_text (search, "");
+  WAIT_UNTIL (n_items (model) == 5);
+}
+
+static void
+set_entry (AwardsDecisionEditor *editor,
+           const char           *name,
+           const char           *text)
+{
+  GtkEditable *entry = awards_decision_editor_get_entry (editor, name);
+
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (entry, text);
+}
+
+static gboolean
+message_shown (AwardsDecisionEditor *editor,
+               const char           *name)
+{
+  GtkLabel *label = awards_decision_editor_get_message_label (editor, name);
+
+  return gtk_widget_get_visible (GTK_WIDGET (label)) &&
+         gtk_label_get_label (label)[0] != '\0';
+}
+
+static void
+test_decision_editor (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  AwardsDecisionEditor *editor;
+  AwardsDecisionForm *form;
+  AwardsDraftRecipient *flag_row;
+  GtkWidget *decision_page = awards_window_get_detail_page (fixture->window, "decisions");
+  g_autoptr (GPtrArray) saved = NULL;
+  AwardsQuery query;
+  gint64 decision_id;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-decision", NULL);
+  editor = AWARDS_DECISION_EDITOR (awards_window_get_editor (fixture->window));
+  g_assert_nonnull (editor);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+  form = awards_decision_editor_get_form (editor);
+
+  /* A bad date shows its message under the field as it is typed. */
+  set_entry (editor, "date", "31/02/2011");
+  g_assert_true (message_shown (editor, "date"));
+  g_assert_cmpstr (gtk_label_get_label (awards_decision_editor_get_message_label (editor, "date")),
+                   ==, "Write the date as dd/mm/yyyy, for example 28/12/2011.");
+  set_entry (editor, "date", "28/12/2011");
+  g_assert_false (message_shown (editor, "date"));
+
+  /* Completion from the catalogue, without accents. */
+  set_entry (editor, "authority", "hai phong");
+  g_assert_cmpuint (awards_completion_get_n_suggestions (
+                      GTK_ENTRY (awards_decision_editor_get_entry (editor, "authority"))), ==, 1);
+  set_entry (editor, "award", "co thi dua");
+  g_assert_cmpuint (awards_completion_get_n_suggestions (
+                      GTK_ENTRY (awards_decision_editor_get_entry (editor, "award"))), >=, 2);
+
+  set_entry (editor, "number", "3457/QĐ-UBND");
+  set_entry (editor, "authority", "UBND thành phố Hải Phòng");
+  g_assert_true (message_shown (editor, "number"));
+  set_entry (editor, "number", "15/QĐ-LMHTXVN");
+  set_entry (editor, "authority", "Liên minh HTX Việt Nam");
+  g_assert_false (message_shown (editor, "number"));
+  set_entry (editor, "award", "Bằng khen");
+  set_entry (editor, "achievement", "Đã có thành tích xuất sắc năm 2011");
+
+  /* Three rows pasted from a spreadsheet, and a fourth that cannot receive its award. */
+  g_assert_cmpuint (awards_decision_form_paste_rows (form,
+                                                     "1\tHTX Bạch Đằng\n"
+                                                     "2\tTrần Văn Bảy\tHTX Bạch Đằng\tChủ nhiệm\n"
+                                                     "3\tPhạm Thị Thu\tHTX Đan Phượng\tKế toán\n"),
+                    ==, 3);
+  flag_row = awards_decision_form_add_recipient (form, AWARDS_RECIPIENT_KIND_INDIVIDUAL);
+  awards_draft_recipient_set_name (flag_row, "Lê Văn Tám");
+  awards_draft_recipient_set_organisation (flag_row, "HTX Đan Phượng");
+  awards_draft_recipient_set_award (flag_row, "Cờ thi đua xuất sắc");
+  g_assert_cmpuint (n_items (gtk_column_view_get_model (
+                               awards_decision_editor_get_recipients_view (editor))), ==, 4);
+  WAIT_UNTIL (shows_label (GTK_WIDGET (editor),
+                           "“Cờ thi đua xuất sắc” is not awarded to individuals."));
+
+  /* Saving refuses and keeps the editor open. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  settle (50);
+  g_assert_nonnull (editor);
+  g_assert_false (awards_decision_editor_get_saving (editor));
+
+  /* Without the wrong row it saves, closes, and the window shows the new decision. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove-row", "u", 3);
+  WAIT_UNTIL (!shows_label (GTK_WIDGET (editor),
+                            "“Cờ thi đua xuất sắc” is not awarded to individuals."));
+  g_assert_true (awards_decision_form_get_valid (form));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  WAIT_UNTIL (editor == NULL);
+
+  decision_id = awards_decision_page_get_decision_id (AWARDS_DECISION_PAGE (decision_page));
+  g_assert_cmpint (decision_id, >, fixture->decision_id);
+  WAIT_UNTIL (shows_label (decision_page, "Decision 15/QĐ-LMHTXVN of 28/12/2011"));
+  WAIT_UNTIL (shows_label (decision_page, "Phạm Thị Thu"));
+  g_assert_nonnull (awards_window_get_last_toast (fixture->window));
+  g_assert_cmpstr (adw_toast_get_title (awards_window_get_last_toast (fixture->window)), ==,
+                   "Decision saved with 3 recipients");
+
+  awards_query_init (&query);
+  query.decision_id = decision_id;
+  saved = awards_store_list_commendations (fixture->store, &query, AWARDS_ORDER_ANNEX, NULL);
+  g_assert_cmpuint (saved->len, ==, 3);
+}
+
+static void
+test_close_asks (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  AwardsDecisionEditor *editor;
+  AdwMessageDialog *dialog;
+
+  /* Untouched: closes at once. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-decision", NULL);
+  editor = AWARDS_DECISION_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_close (GTK_WINDOW (editor));
+  WAIT_UNTIL (editor == NULL);
+
+  /* Changed: asks, and Discard closes. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-decision", NULL);
+  editor = AWARDS_DECISION_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  set_entry (editor, "number", "16/QĐ-LMHTXVN");
+  gtk_window_close (GTK_WINDOW (editor));
+  settle (20);
+  g_assert_nonnull (editor);
+  dialog = awards_decision_editor_get_close_dialog (editor);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "cancel");
+  settle (20);
+  g_assert_nonnull (editor);
+
+  gtk_window_close (GTK_WINDOW (editor));
+  dialog = awards_decision_editor_get_close_dialog (editor);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  WAIT_UNTIL (editor == NULL);
+}
+
+static void
+test_undo_delete (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr (AwardsOrganisation) organisation = NULL;
+  g_autoptr (GPtrArray) awards = NULL;
+  AwardsOrganisationPage *page =
+    AWARDS_ORGANISATION_PAGE (awards_window_get_detail_page (fixture->window, "organisations"));
+  AwardsPagedModel *organisations =
+    awards_browse_view_get_model (awards_window_get_browse_view (fixture->window,
+                                                                 "organisations"));
+  AdwToast *toast;
+  AwardsQuery query;
+  gint64 id;
+
+  organisation = awards_store_find_organisation (fixture->store, "Công ty TNHH Quý Cao", NULL);
+  g_assert_nonnull (organisation);
+  awards_window_show_organisation (fixture->window, awards_organisation_get_id (organisation));
+  WAIT_UNTIL (shows_label (GTK_WIDGET (page), "Cờ thi đua xuất sắc"));
+  g_assert_cmpuint (awards_organisation_get_award_count (organisation), ==, 1);
+
+  awards_query_init (&query);
+  query.organisation_id = awards_organisation_get_id (organisation);
+  awards = awards_store_list_commendations (fixture->store, &query, AWARDS_ORDER_CHRONOLOGICAL,
+                                            NULL);
+  g_assert_cmpuint (awards->len, ==, 1);
+  id = awards_commendation_get_id (g_ptr_array_index (awards, 0));
+
+  /* Delete: the award leaves the page and the count in the list, and a toast offers Undo. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-commendation", "x", id);
+  WAIT_UNTIL (!shows_label (GTK_WIDGET (page), "Cờ thi đua xuất sắc"));
+  g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==, 0);
+  WAIT_UNTIL (shows_label (GTK_WIDGET (page), "No awards to the organisation itself."));
+  g_assert_cmpstr (organisation_name_at (G_LIST_MODEL (organisations), 0), ==,
+                   "Công ty TNHH Quý Cao");
+  WAIT_UNTIL (award_count_at (G_LIST_MODEL (organisations), 0) == 0);
+
+  toast = awards_window_get_last_toast (fixture->window);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==,
+                   "Cờ thi đua xuất sắc to Công ty TNHH Quý Cao deleted");
+  g_assert_cmpstr (adw_toast_get_button_label (toast), ==, "_Undo");
+  g_assert_cmpstr (adw_toast_get_action_name (toast), ==, "win.undo-delete");
+
+  /* Undo, as the toast's button does it. */
+  gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window),
+                                      adw_toast_get_action_name (toast),
+                                      adw_toast_get_action_target_value (toast));
+  WAIT_UNTIL (shows_label (GTK_WIDGET (page), "Cờ thi đua xuất sắc"));
+  g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==, 1);
+  WAIT_UNTIL (award_count_at (G_LIST_MODEL (organisations), 0) == 1);
+}
+
+static void
+test_record_editors (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  AwardsOrganisationEditor *organisation_editor;
+  AwardsPersonEditor *person_editor;
+  AwardsCommendationEditor *commendation_editor;
+  g_autoptr (AwardsOrganisation) created = NULL;
+  g_autoptr (AwardsOrganisation) parent = NULL;
+  g_autoptr (GPtrArray) awards = NULL;
+  g_autoptr (AwardsCommendation) edited = NULL;
+  AwardsCommendation *merit = NULL;
+  AwardsQuery query;
+
+  /* A new organisation, member of the city alliance typed without accents. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-organisation", NULL);
+  organisation_editor = AWARDS_ORGANISATION_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (organisation_editor), (gpointer *) &organisation_editor);
+  gtk_editable_set_text (awards_organisation_editor_get_entry (organisation_editor, "founded"),
+                         "32/01/1999");
+  g_assert_true (gtk_widget_get_visible (
+                   GTK_WIDGET (awards_organisation_editor_get_message (organisation_editor,
+                                                                       "founded"))));
+  gtk_editable_set_text (awards_organisation_editor_get_entry (organisation_editor, "founded"),
+                         "15/01/1999");
+  gtk_editable_set_text (awards_organisation_editor_get_entry (organisation_editor,
+                                                               "parent-name"),
+                         "Liên minh HTX thành phố Hải Phòng");
+  gtk_widget_activate_action (GTK_WIDGET (organisation_editor), "editor.save", NULL);
+  g_assert_nonnull (organisation_editor);
+  g_assert_true (gtk_widget_get_visible (
+                   GTK_WIDGET (awards_organisation_editor_get_message (organisation_editor,
+                                                                       "name"))));
+  gtk_editable_set_text (awards_organisation_editor_get_entry (organisation_editor, "name"),
+                         "HTX Vận tải Hồng Bàng");
+  gtk_widget_activate_action (GTK_WIDGET (organisation_editor), "editor.save", NULL);
+  WAIT_UNTIL (organisation_editor == NULL);
+
+  created = awards_store_find_organisation (fixture->store, "HTX Vận tải Hồng Bàng", NULL);
+  parent = awards_store_find_organisation (fixture->store, "Liên minh HTX thành phố Hải Phòng",
+                                           NULL);
+  g_assert_nonnull (created);
+  g_assert_cmpint (awards_organisation_get_parent_id (created), ==,
+                   awards_organisation_get_id (parent));
+  g_assert_cmpstr (awards_organisation_get_founded (created), ==, "1999-01-15");
+
+  /* A new person from the organisation's page belongs to it; a bad year is refused. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL);
+  person_editor = AWARDS_PERSON_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (person_editor), (gpointer *) &person_editor);
+  g_assert_cmpstr (gtk_editable_get_text (awards_person_editor_get_entry (person_editor,
+                                                                          "organisation-name")),
+                   ==, "HTX Vận tải Hồng Bàng");
+  gtk_editable_set_text (awards_person_editor_get_entry (person_editor, "full-name"),
+                         "Vũ Thị Lan");
+  /* The organisation completes from the store: "dan phuong" finds "HTX Đan Phượng". */
+  gtk_editable_set_text (awards_person_editor_get_entry (person_editor, "organisation-name"),
+                         "dan phuong");
+  g_assert_cmpuint (awards_completion_get_n_suggestions (
+                      GTK_ENTRY (awards_person_editor_get_entry (person_editor,
+                                                                 "organisation-name"))), ==, 1);
+  gtk_editable_set_text (awards_person_editor_get_entry (person_editor, "organisation-name"),
+                         "HTX Vận tải Hồng Bàng");
+  gtk_editable_set_text (awards_person_editor_get_entry (person_editor, "birth-year"), "19x5");
+  gtk_widget_activate_action (GTK_WIDGET (person_editor), "editor.save", NULL);
+  g_assert_nonnull (person_editor);
+  g_assert_true (gtk_widget_get_visible (
+                   GTK_WIDGET (awards_person_editor_get_message (person_editor, "birth-year"))));
+  gtk_editable_set_text (awards_person_editor_get_entry (person_editor, "birth-year"), "1975");
+  gtk_widget_activate_action (GTK_WIDGET (person_editor), "editor.save", NULL);
+  WAIT_UNTIL (person_editor == NULL);
+  g_assert_cmpuint (awards_store_count_people (fixture->store, "vu thi lan",
+                                               awards_organisation_get_id (created), NULL), ==, 1);
+
+  /* An individual's merit edited: a flag is refused, a certificate accepted. */
+  awards_query_init (&query);
+  query.decision_id = fixture->decision_id;
+  query.recipient_kind = AWARDS_RECIPIENT_KIND_INDIVIDUAL;
+  awards = awards_store_list_commendations (fixture->store, &query, AWARDS_ORDER_ANNEX, NULL);
+  merit = g_ptr_array_index (awards, 0);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-commendation", "x",
+                              awards_commendation_get_id (merit));
+  commendation_editor = AWARDS_COMMENDATION_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (commendation_editor), (gpointer *) &commendation_editor);
+  gtk_editable_set_text (awards_commendation_editor_get_entry (commendation_editor, "award-name"),
+                         "Cờ thi đua xuất sắc");
+  g_assert_cmpstr (gtk_label_get_label (
+                     awards_commendation_editor_get_message (commendation_editor, "award-name")),
+                   ==, "“Cờ thi đua xuất sắc” is not awarded to individuals.");
+  gtk_editable_set_text (awards_commendation_editor_get_entry (commendation_editor, "award-name"),
+                         "Giấy khen");
+  gtk_editable_set_text (awards_commendation_editor_get_entry (commendation_editor,
+                                                               "register-number"), "SV-0127");
+  gtk_widget_activate_action (GTK_WIDGET (commendation_editor), "editor.save", NULL);
+  WAIT_UNTIL (commendation_editor == NULL);
+
+  edited = awards_store_get_commendation (fixture->store, awards_commendation_get_id (merit),
+                                          NULL);
+  g_assert_cmpstr (awards_commendation_get_award_name (edited), ==, "Giấy khen");
+  g_assert_cmpstr (awards_commendation_get_register_number (edited), ==, "SV-0127");
+}
+
+static GFile *
+write_csv (Fixture    *fixture,
+           const char *name,
+           const char *contents)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+static void
+test_import (Fixture       *fixture,
+             gconstpointer  data)
+{
+  const char *header = "decision_date,authority,award,recipient_type,recipient,organisation\n";
+  g_autofree char *bad = g_strconcat (header,
+                                      "28/12/2011,UBND huyện Thủy Nguyên,Giấy khen,collective,"
+                                      "HTX Thủy Sơn,\n"
+                                      "31/02/2011,UBND huyện Thủy Nguyên,Giấy khen,individual,"
+                                      "Lê Văn Tám,HTX Thủy Sơn\n", NULL);
+  g_autofree char *good = g_strconcat (header,
+                                       "28/12/2011,UBND huyện Thủy Nguyên,Giấy khen,collective,"
+                                       "HTX Thủy Sơn,\n"
+                                       "28/12/2011,UBND huyện Thủy Nguyên,Giấy khen,individual,"
+                                       "Lê Văn Tám,HTX Thủy Sơn\n", NULL);
+  g_autoptr (GFile) bad_file = write_csv (fixture, "bad.csv", bad);
+  g_autoptr (GFile) good_file = write_csv (fixture, "good.csv", good);
+  AwardsImportDialog *dialog;
+  AwardsQuery query;
+  guint before;
+
+  awards_query_init (&query);
+  before = awards_store_count_commendations (fixture->store, &query, NULL);
+
+  /* A bad row: every problem as "line: message", nothing written. */
+  dialog = awards_import_dialog_new (GTK_WINDOW (fixture->window), fixture->store, bad_file);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview"));
+  g_assert_true (shows_label (GTK_WIDGET (dialog), "HTX Thủy Sơn"));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL);
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "errors"));
+  g_assert_true (g_str_has_prefix (awards_import_dialog_get_problems_text (dialog), "3: "));
+  g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==, before);
+  gtk_window_close (GTK_WINDOW (dialog));
+  WAIT_UNTIL (dialog == NULL);
+
+  /* A good file is imported in the background. */
+  dialog = awards_import_dialog_new (GTK_WINDOW (fixture->window), fixture->store, good_file);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview"));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL);
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "done"));
+  g_assert_true (shows_label (GTK_WIDGET (dialog), "2 Awards Imported"));
+  g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==,
+                    before + 2);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  WAIT_UNTIL (dialog == NULL);
+}
+
+static void
+test_window_state (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *last = g_settings_get_string (settings, "last-database");
+
+  g_assert_cmpstr (last, ==, awards_store_get_path (fixture->store));
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 930, 610);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  settle (20);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 930);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
+  g_assert_false (g_settings_get_boolean (settings, "is-maximized"));
+}
+
+static void
+test_choose_database (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-choose-XXXXXX", &error);
+  g_autofree char *last = g_build_filename (dir, "last.db", NULL);
+  g_autofree char *chosen = NULL;
+  g_autofree char *fallback = awards_store_default_path ();
+
+  /* --database, then $COOP_AWARDS_DB, then the last database if it still exists. */
+  chosen = awards_application_choose_database ("/a/option.db", "/b/env.db", last);
+  g_assert_cmpstr (chosen, ==, "/a/option.db");
+  g_free (chosen);
+  chosen = awards_application_choose_database (NULL, "/b/env.db", last);
+  g_assert_cmpstr (chosen, ==, "/b/env.db");
+  g_free (chosen);
+  chosen = awards_application_choose_database (NULL, "", last);
+  g_assert_cmpstr (chosen, ==, fallback);
+  g_free (chosen);
+
+  g_file_set_contents (last, "", 0, &error);
+  g_assert_no_error (error);
+  chosen = awards_application_choose_database (NULL, NULL, last);
+  g_assert_cmpstr (chosen, ==, last);
+
+  gui_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("test-window-home-XXXXXX", &error);
+  const char *xdg[] = { "XDG_RUNTIME_DIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME" };
+  int result;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (xdg); i++)
+    {
+      g_autofree char *dir = g_build_filename (home, xdg[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (xdg[i], dir, TRUE);
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init () asks for en_US.UTF-8, which these machines do not have. */
+  setlocale (LC_ALL, "C.UTF-8");
+  adw_init ();
+  awards_gui_ensure_resources ();
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/window/search-filters", test_search_filters);
+  ADD ("/window/decision-editor", test_decision_editor);
+  ADD ("/window/close-asks", test_close_asks);
+  ADD ("/window/undo-delete", test_undo_delete);
+  ADD ("/window/record-editors", test_record_editors);
+  ADD ("/window/import", test_import);
+  ADD ("/window/window-state", test_window_state);
+  g_test_add_func ("/application/choose-database", test_choose_database);
+
+  result = g_test_run ();
+  gui_test_remove_tree (home);
+
+  return result;
+}
