@@ -16,9 +16,11 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr (AwardsApplication) application = NULL;
+  const char *localedir = g_getenv ("COOP_AWARDS_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* Run from the build tree, the catalogues are in build/po rather than installed. */
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && localedir[0] != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
