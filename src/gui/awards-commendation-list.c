@@ -427,7 +427,7 @@ awards_commendation_list_init (AwardsCommendationList *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
-  awards_gui_set_accessible_label (GTK_WIDGET (self->column_view), _("Awards"));
+  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->column_view), _("Awards"));
 
   create_columns (self);
   update_columns (self);

@@ -21,6 +21,9 @@
  * "Add" buttons or with rows pasted from a spreadsheet. Everything the editor shows about the
  * validity of the input comes from its #AwardsDecisionForm; the editor only binds widgets to it.
  * Saving writes the decision and all its recipients in one transaction, in a worker thread.
+ *
+ * The editor starts empty for a new decision; awards_decision_editor_load() fills it with a
+ * saved decision to edit, header and recipients.
  */
 
 typedef enum
@@ -276,7 +279,9 @@ update_row_labels (GtkListItem *list_item,
 
     case COLUMN_KIND:
       label = g_strdup_printf (_("Type, row %u"), row);
-      break;
+      /* The drop-down's inner button is what takes the focus. */
+      awards_gui_set_accessible_label_inside (child, label);
+      return;
 
     case COLUMN_NAME:
       label = g_strdup_printf (_("Name, row %u"), row);
@@ -614,7 +619,7 @@ create_columns (AwardsDecisionEditor *self)
     [COLUMN_KIND] = { N_("Type"), 130, FALSE },
     [COLUMN_NAME] = { N_("Name"), 260, TRUE },
     [COLUMN_ORGANISATION] = { N_("Organisation"), 220, TRUE },
-    [COLUMN_POSITION] = { N_("Position"), 140, FALSE },
+    [COLUMN_POSITION] = { N_("Position"), 180, FALSE },
     [COLUMN_AWARD] = { N_("Award"), 160, FALSE },
     [COLUMN_REMOVE] = { "", 48, FALSE },
   };
@@ -811,6 +816,53 @@ save_action (GtkWidget  *widget,
 
 /* ---- Rows -------------------------------------------------------------------------------- */
 
+static GtkWidget *
+find_name_entry (GtkWidget            *widget,
+                 AwardsDraftRecipient *recipient)
+{
+  if (GTK_IS_ENTRY (widget) &&
+      g_object_get_data (G_OBJECT (widget), "awards-recipient") == recipient)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *entry = find_name_entry (child, recipient);
+
+      if (entry != NULL)
+        return entry;
+    }
+
+  return NULL;
+}
+
+static gboolean
+show_new_row_idle_cb (gpointer data)
+{
+  AwardsDecisionEditor *self = data;
+  GtkAdjustment *adjustment;
+  GtkWidget *entry;
+
+  if (self->focus_item == NULL)
+    return G_SOURCE_REMOVE;
+
+  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->recipients_view));
+  if (adjustment != NULL)
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) -
+                                          gtk_adjustment_get_page_size (adjustment));
+
+  /* A visible row is bound as soon as it is added; one further down when it scrolls in. */
+  entry = find_name_entry (GTK_WIDGET (self->recipients_view), self->focus_item);
+  if (entry != NULL)
+    {
+      g_clear_weak_pointer (&self->focus_item);
+      gtk_widget_grab_focus (entry);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 add_row (AwardsDecisionEditor *self,
          AwardsRecipientKind   kind)
@@ -819,6 +871,8 @@ add_row (AwardsDecisionEditor *self,
 
   recipient = awards_decision_form_add_recipient (self->form, kind);
   g_set_weak_pointer (&self->focus_item, recipient);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, show_new_row_idle_cb, g_object_ref (self),
+                   g_object_unref);
 }
 
 static void
@@ -909,7 +963,10 @@ awards_decision_editor_close_request (GtkWindow *window)
   if (self->done || !awards_decision_form_get_modified (self->form))
     return GTK_WINDOW_CLASS (awards_decision_editor_parent_class)->close_request (window);
 
-  dialog = awards_gui_discard_dialog_new (window, _("Save the New Decision?"));
+  dialog = awards_gui_discard_dialog_new (window,
+                                          awards_decision_form_get_decision_id (self->form) > 0
+                                          ? _("Save the Changes to the Decision?")
+                                          : _("Save the New Decision?"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self,
                            G_CONNECT_SWAPPED);
   g_set_weak_pointer (&self->close_dialog, dialog);
@@ -1056,7 +1113,7 @@ awards_decision_editor_class_init (AwardsDecisionEditorClass *klass)
   /**
    * AwardsDecisionEditor::saved:
    * @self: the editor
-   * @decision_id: the new decision
+   * @decision_id: the decision, new or edited
    * @n_recipients: how many awards it holds
    *
    * Emitted after the decision was saved, just before the editor closes.
@@ -1114,6 +1171,9 @@ static void
 awards_decision_editor_init (AwardsDecisionEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->date_button), _("Choose the date"));
+  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->recipients_view), _("Recipients"));
 }
 
 /**
@@ -1134,6 +1194,37 @@ awards_decision_editor_new (GtkWindow   *parent,
                        "transient-for", parent,
                        "store", store,
                        NULL);
+}
+
+/**
+ * awards_decision_editor_load:
+ * @self: a #AwardsDecisionEditor, not changed yet
+ * @decision_id: a saved decision
+ * @error: return location for an error
+ *
+ * Fills the editor with a saved decision and its recipients, to edit them. Saving then
+ * rewrites that decision.
+ *
+ * Returns: %TRUE if the decision was read
+ */
+gboolean
+awards_decision_editor_load (AwardsDecisionEditor  *self,
+                             gint64                 decision_id,
+                             GError               **error)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_EDITOR (self), FALSE);
+  g_return_val_if_fail (decision_id > 0, FALSE);
+  g_return_val_if_fail (!self->saving, FALSE);
+
+  if (!awards_decision_form_load (self->form, decision_id, error))
+    return FALSE;
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Decision"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button),
+                               _("Save the changes to the decision and its recipients "
+                                 "(Ctrl+S)"));
+
+  return TRUE;
 }
 
 AwardsStore *

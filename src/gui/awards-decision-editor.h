@@ -18,6 +18,9 @@ G_DECLARE_FINAL_TYPE (AwardsDecisionEditor, awards_decision_editor, AWARDS, DECI
 
 AwardsDecisionEditor *awards_decision_editor_new       (GtkWindow            *parent,
                                                         AwardsStore          *store);
+gboolean              awards_decision_editor_load      (AwardsDecisionEditor *self,
+                                                        gint64                decision_id,
+                                                        GError              **error);
 AwardsStore          *awards_decision_editor_get_store (AwardsDecisionEditor *self);
 
 G_END_DECLS

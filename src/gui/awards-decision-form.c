@@ -21,27 +21,32 @@
  * Messages about a field that is merely still empty wait until the user has typed into that
  * field or has tried to save; messages about something wrong (a bad date, an award that a
  * collective cannot receive, a recipient listed twice, a number already used) show at once.
+ *
+ * A form is empty for a new decision, or filled by awards_decision_form_load() to edit a saved
+ * one: then saving rewrites that decision, updating the awards whose rows are still there,
+ * deleting those whose rows were removed and adding the new rows.
  */
 
 struct _AwardsDecisionForm
 {
-  GObject      parent_instance;
+  GObject         parent_instance;
 
-  AwardsStore *store;
-  GListStore  *recipients;
+  AwardsStore    *store;
+  GListStore     *recipients;
+  AwardsDecision *decision;           /* the saved decision being edited, or NULL */
 
-  char        *fields[8];
-  guint        touched;             /* bit per text property that the user changed */
-  gboolean     show_all;
-  gboolean     modified;
-  gboolean     valid;
-  guint        n_problems;
-  guint        freeze_count;
+  char           *fields[8];
+  guint           touched;            /* bit per text property that the user changed */
+  gboolean        show_all;
+  gboolean        modified;
+  gboolean        valid;
+  guint           n_problems;
+  guint           freeze_count;
 
-  char        *messages[AWARDS_DECISION_N_FIELDS];
+  char           *messages[AWARDS_DECISION_N_FIELDS];
 
   /* Award name key → eligibility, or -1 for names the catalogue does not know. */
-  GHashTable  *eligibility_cache;
+  GHashTable     *eligibility_cache;
 };
 
 G_DEFINE_FINAL_TYPE (AwardsDecisionForm, awards_decision_form, G_TYPE_OBJECT)
@@ -162,7 +167,10 @@ check_number (AwardsDecisionForm *self)
 
   decision = awards_store_find_decision (self->store, number,
                                          awards_authority_get_id (authority), NULL);
-  if (decision == NULL)
+  /* The decision being edited keeps its own number. */
+  if (decision == NULL ||
+      (self->decision != NULL &&
+       awards_decision_get_id (decision) == awards_decision_get_id (self->decision)))
     return NULL;
 
   date = awards_date_format_short (awards_decision_get_date (decision));
@@ -370,10 +378,11 @@ set_modified (AwardsDecisionForm *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
-static void
-set_field (AwardsDecisionForm *self,
-           guint               prop_id,
-           const char         *value)
+/* Stores a text field; returns whether it changed. */
+static gboolean
+replace_field (AwardsDecisionForm *self,
+               guint               prop_id,
+               const char         *value)
 {
   char **slot = &self->fields[FIELD_INDEX (prop_id)];
 
@@ -381,14 +390,25 @@ set_field (AwardsDecisionForm *self,
     value = NULL;
 
   if (g_strcmp0 (*slot, value) == 0)
-    return;
+    return FALSE;
 
   g_free (*slot);
   *slot = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+
+  return TRUE;
+}
+
+static void
+set_field (AwardsDecisionForm *self,
+           guint               prop_id,
+           const char         *value)
+{
+  if (!replace_field (self, prop_id, value))
+    return;
+
   self->touched |= 1u << FIELD_INDEX (prop_id);
   set_modified (self, TRUE);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
   awards_decision_form_validate (self);
 }
 
@@ -444,6 +464,7 @@ awards_decision_form_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->recipients, self);
     }
   g_clear_object (&self->recipients);
+  g_clear_object (&self->decision);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (awards_decision_form_parent_class)->dispose (object);
@@ -624,6 +645,166 @@ awards_decision_form_get_store (AwardsDecisionForm *self)
   g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), NULL);
 
   return self->store;
+}
+
+/* Returns the value that most awards share, or NULL if some award has none: a row without a
+ * value of its own takes the decision's, so only a value that every award has can become it. */
+static const char *
+most_common (GPtrArray  *commendations,
+             const char *(*get_text) (AwardsCommendation *commendation))
+{
+  g_autoptr (GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *best = NULL;
+  guint best_count = 0;
+
+  for (guint i = 0; i < commendations->len; i++)
+    {
+      const char *value = get_text (g_ptr_array_index (commendations, i));
+      guint count;
+
+      if (value == NULL)
+        return NULL;
+
+      count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, value)) + 1;
+      g_hash_table_insert (counts, (gpointer) value, GUINT_TO_POINTER (count));
+      if (count > best_count)
+        {
+          best = value;
+          best_count = count;
+        }
+    }
+
+  return best;
+}
+
+static AwardsDraftRecipient *
+row_for_commendation (AwardsCommendation *commendation,
+                      const char         *decision_award,
+                      const char         *decision_achievement)
+{
+  AwardsRecipientKind kind = awards_commendation_get_recipient_kind (commendation);
+  const char *award = awards_commendation_get_award_name (commendation);
+  const char *achievement = awards_commendation_get_achievement (commendation);
+  AwardsDraftRecipient *row;
+
+  row = awards_draft_recipient_new (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL
+                                    ? AWARDS_RECIPIENT_KIND_INDIVIDUAL
+                                    : AWARDS_RECIPIENT_KIND_COLLECTIVE);
+  awards_draft_recipient_set_name (row, awards_commendation_get_recipient_name (commendation));
+  if (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL)
+    {
+      awards_draft_recipient_set_organisation (
+        row, awards_commendation_get_organisation_at_time_name (commendation));
+      awards_draft_recipient_set_position (row, awards_commendation_get_position (commendation));
+    }
+
+  /* A row shows only what differs from the decision. */
+  if (g_strcmp0 (award, decision_award) != 0)
+    awards_draft_recipient_set_award (row, award);
+  if (g_strcmp0 (achievement, decision_achievement) != 0)
+    awards_draft_recipient_set_achievement (row, achievement);
+
+  awards_draft_recipient_set_saved (row, commendation);
+
+  return row;
+}
+
+/**
+ * awards_decision_form_load:
+ * @self: a #AwardsDecisionForm
+ * @decision_id: a decision of the store
+ * @error: return location for an error
+ *
+ * Fills the form with a saved decision and its awards, in the order of its annex, to edit it.
+ * The award and the achievement that the awards share become the decision's, and each row
+ * shows only what differs from them. Afterwards the form is not modified and shows no message
+ * about fields left empty.
+ *
+ * Returns: %TRUE if the decision was read
+ */
+gboolean
+awards_decision_form_load (AwardsDecisionForm  *self,
+                           gint64               decision_id,
+                           GError             **error)
+{
+  g_autoptr (AwardsDecision) decision = NULL;
+  g_autoptr (GPtrArray) commendations = NULL;
+  g_autoptr (GPtrArray) rows = NULL;
+  g_autofree char *date = NULL;
+  const char *award;
+  const char *achievement;
+  AwardsQuery query;
+  guint n_items;
+
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), FALSE);
+  g_return_val_if_fail (decision_id > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  decision = awards_store_get_decision (self->store, decision_id, error);
+  if (decision == NULL)
+    return FALSE;
+
+  awards_query_init (&query);
+  query.decision_id = decision_id;
+  commendations = awards_store_list_commendations (self->store, &query, AWARDS_ORDER_ANNEX,
+                                                   error);
+  if (commendations == NULL)
+    return FALSE;
+
+  award = most_common (commendations, awards_commendation_get_award_name);
+  achievement = most_common (commendations, awards_commendation_get_achievement);
+
+  rows = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < commendations->len; i++)
+    g_ptr_array_add (rows, row_for_commendation (g_ptr_array_index (commendations, i),
+                                                 award, achievement));
+
+  /* One validation for the whole decision, once it is all in. */
+  self->freeze_count++;
+
+  g_set_object (&self->decision, decision);
+  date = awards_date_format_short (awards_decision_get_date (decision));
+  replace_field (self, PROP_NUMBER, awards_decision_get_number (decision));
+  replace_field (self, PROP_DATE, date);
+  replace_field (self, PROP_AUTHORITY, awards_decision_get_authority_name (decision));
+  replace_field (self, PROP_AWARD, award);
+  replace_field (self, PROP_SIGNER_NAME, awards_decision_get_signer_name (decision));
+  replace_field (self, PROP_SIGNER_TITLE, awards_decision_get_signer_title (decision));
+  replace_field (self, PROP_OCCASION, awards_decision_get_occasion (decision));
+  replace_field (self, PROP_ACHIEVEMENT, achievement);
+
+  n_items = awards_decision_form_get_n_recipients (self);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr (AwardsDraftRecipient) recipient =
+        g_list_model_get_item (G_LIST_MODEL (self->recipients), i);
+
+      g_signal_handlers_disconnect_by_data (recipient, self);
+    }
+  g_list_store_splice (self->recipients, 0, n_items, rows->pdata, rows->len);
+
+  self->touched = 0;
+  self->show_all = FALSE;
+  self->freeze_count--;
+
+  set_modified (self, FALSE);
+  awards_decision_form_validate (self);
+
+  return TRUE;
+}
+
+/**
+ * awards_decision_form_get_decision_id:
+ * @self: a #AwardsDecisionForm
+ *
+ * Returns: the id of the saved decision the form edits, or 0 for a new decision
+ */
+gint64
+awards_decision_form_get_decision_id (AwardsDecisionForm *self)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), 0);
+
+  return self->decision != NULL ? awards_decision_get_id (self->decision) : 0;
 }
 
 #define DEFINE_FIELD_ACCESSORS(field, PROP)                                          \
@@ -929,7 +1110,8 @@ normalized_or_null (const char *text)
  * awards_decision_form_build_decision:
  * @self: a #AwardsDecisionForm
  *
- * Returns: (transfer full): the decision header as typed, with an ISO date
+ * Returns: (transfer full): the decision header as typed, with an ISO date, and the id of
+ *   the saved decision when the form edits one
  */
 AwardsDecision *
 awards_decision_form_build_decision (AwardsDecisionForm *self)
@@ -941,7 +1123,17 @@ awards_decision_form_build_decision (AwardsDecisionForm *self)
 
   awards_date_parse (field_text (self, PROP_DATE), &iso);
 
-  decision = awards_decision_new ();
+  if (self->decision != NULL)
+    {
+      /* The saved decision keeps its id, kind and notes; its authority is found again by the
+       * name as typed. */
+      decision = awards_decision_copy (self->decision);
+      awards_decision_set_authority_id (decision, 0);
+    }
+  else
+    {
+      decision = awards_decision_new ();
+    }
   awards_decision_set_date (decision, iso);
 
 #define SET_TEXT(setter, PROP)                                                  \
@@ -960,12 +1152,68 @@ awards_decision_form_build_decision (AwardsDecisionForm *self)
   return decision;
 }
 
+static gboolean
+same_name (const char *a,
+           const char *b)
+{
+  g_autofree char *key_a = awards_text_name_key (a);
+  g_autofree char *key_b = awards_text_name_key (b);
+
+  return g_strcmp0 (key_a, key_b) == 0;
+}
+
+/* Whether a row still names the recipient of the award it was read from. */
+static gboolean
+names_saved_recipient (AwardsDraftRecipient *recipient,
+                       AwardsCommendation   *saved)
+{
+  AwardsRecipientKind kind = awards_draft_recipient_get_kind (recipient);
+
+  if (kind != awards_commendation_get_recipient_kind (saved) ||
+      !same_name (awards_draft_recipient_get_name (recipient),
+                  awards_commendation_get_recipient_name (saved)))
+    return FALSE;
+
+  /* Two people of the same name in different organisations are different people. */
+  return kind != AWARDS_RECIPIENT_KIND_INDIVIDUAL ||
+         same_name (awards_draft_recipient_get_organisation (recipient),
+                    awards_commendation_get_organisation_at_time_name (saved));
+}
+
+/* A row saves as an update of its saved award while it names the same recipient. A row that
+ * names somebody else now replaces that award, which the store deletes, with a new one for the
+ * same period. */
+static AwardsCommendation *
+commendation_for_row (AwardsDraftRecipient *recipient,
+                      const char           *award)
+{
+  AwardsCommendation *saved = awards_draft_recipient_get_saved (recipient);
+  AwardsCommendation *commendation;
+
+  if (saved != NULL && names_saved_recipient (recipient, saved))
+    {
+      commendation = awards_commendation_copy (saved);
+      /* Another award is found again by its name. */
+      if (!same_name (award, awards_commendation_get_award_name (saved)))
+        awards_commendation_set_award_type_id (commendation, 0);
+      return commendation;
+    }
+
+  commendation = awards_commendation_new ();
+  if (saved != NULL)
+    awards_commendation_set_period (commendation, awards_commendation_get_period (saved));
+
+  return commendation;
+}
+
 /**
  * awards_decision_form_build_recipients:
  * @self: a #AwardsDecisionForm
  *
  * Blank rows are left out. Each commendation names its recipient, the recipient's organisation
  * and position for individuals, and its award and achievement, falling back to the decision's.
+ * Rows of a saved decision that still name their recipient keep the id of their award, so that
+ * awards_store_save_decision() updates it.
  *
  * Returns: (transfer full) (element-type AwardsCommendation): the commendations to save
  */
@@ -993,13 +1241,12 @@ awards_decision_form_build_recipients (AwardsDecisionForm *self)
       if (awards_draft_recipient_is_blank (recipient))
         continue;
 
-      commendation = awards_commendation_new ();
-      awards_commendation_set_recipient_kind (commendation, kind);
-
       name = normalized_or_null (awards_draft_recipient_get_name (recipient));
-      awards_commendation_set_recipient_name (commendation, name);
-
       award = normalized_or_null (effective_award (self, recipient));
+
+      commendation = commendation_for_row (recipient, award);
+      awards_commendation_set_recipient_kind (commendation, kind);
+      awards_commendation_set_recipient_name (commendation, name);
       awards_commendation_set_award_name (commendation, award);
 
       if (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL)
@@ -1029,9 +1276,10 @@ awards_decision_form_build_recipients (AwardsDecisionForm *self)
  * @error: return location for an error
  *
  * Saves the decision and all its recipients in one transaction. Call it only when the form is
- * valid; the store checks again anyway.
+ * valid; the store checks again anyway. Afterwards the form edits the saved decision, as
+ * awards_decision_form_load() reads it.
  *
- * Returns: the id of the new decision, or 0 on error
+ * Returns: the id of the decision, new or edited, or 0 on error
  */
 gint64
 awards_decision_form_save (AwardsDecisionForm  *self,
@@ -1047,7 +1295,11 @@ awards_decision_form_save (AwardsDecisionForm  *self,
   recipients = awards_decision_form_build_recipients (self);
 
   id = awards_store_save_decision (self->store, decision, recipients, error);
-  if (id > 0)
+  if (id <= 0)
+    return 0;
+
+  /* From now on the form edits the decision as saved, with the ids of its new awards. */
+  if (!awards_decision_form_load (self, id, NULL))
     set_modified (self, FALSE);
 
   return id;

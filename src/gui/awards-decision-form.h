@@ -29,6 +29,10 @@ G_DECLARE_FINAL_TYPE (AwardsDecisionForm, awards_decision_form, AWARDS, DECISION
 
 AwardsDecisionForm   *awards_decision_form_new                (AwardsStore          *store);
 AwardsStore          *awards_decision_form_get_store          (AwardsDecisionForm   *self);
+gboolean              awards_decision_form_load               (AwardsDecisionForm   *self,
+                                                               gint64                decision_id,
+                                                               GError              **error);
+gint64                awards_decision_form_get_decision_id    (AwardsDecisionForm   *self);
 
 const char           *awards_decision_form_get_number         (AwardsDecisionForm   *self);
 void                  awards_decision_form_set_number         (AwardsDecisionForm   *self,

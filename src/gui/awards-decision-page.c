@@ -16,7 +16,8 @@
  * AwardsDecisionPage:
  *
  * A decision: its number, date, authority, signer and occasion, and its recipients in the
- * order of an annex (collectives first, then individuals).
+ * order of an annex (collectives first, then individuals). Its Edit button opens the whole
+ * decision in the editor ("win.edit-decision").
  */
 
 struct _AwardsDecisionPage
@@ -29,6 +30,7 @@ struct _AwardsDecisionPage
 
   GtkStack               *stack;
   GtkLabel               *title_label;
+  GtkButton              *edit_button;
   GtkLabel               *authority_label;
   GtkLabel               *signer_label;
   GtkLabel               *occasion_label;
@@ -114,6 +116,9 @@ show_header (AwardsDecisionPage *self,
 
   awards_gui_set_label_or_hide (self->occasion_label, occasion);
   update_count (self);
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->edit_button), "x",
+                                    awards_decision_get_id (decision));
 }
 
 static gboolean
@@ -239,6 +244,7 @@ awards_decision_page_class_init (AwardsDecisionPageClass *klass)
                                                "awards-decision-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, stack);
   gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, authority_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, signer_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, occasion_label);

@@ -14,6 +14,9 @@
  * A recipient as typed into the decision editor: free text that is matched against the store
  * only when the decision is saved. The owning #AwardsDecisionForm writes
  * #AwardsDraftRecipient:message after every change; the widget only shows it.
+ *
+ * A row of a decision that is being edited again also holds the award it was read from
+ * (#AwardsDraftRecipient:saved), so that saving updates that award rather than adding one.
  */
 
 struct _AwardsDraftRecipient
@@ -27,6 +30,7 @@ struct _AwardsDraftRecipient
   char                *award;
   char                *achievement;
   char                *message;
+  AwardsCommendation  *saved;
 };
 
 G_DEFINE_FINAL_TYPE (AwardsDraftRecipient, awards_draft_recipient, G_TYPE_OBJECT)
@@ -41,6 +45,7 @@ enum
   PROP_AWARD,
   PROP_ACHIEVEMENT,
   PROP_MESSAGE,
+  PROP_SAVED,
   N_PROPS
 };
 
@@ -99,6 +104,7 @@ awards_draft_recipient_finalize (GObject *object)
   g_free (self->award);
   g_free (self->achievement);
   g_free (self->message);
+  g_clear_object (&self->saved);
 
   G_OBJECT_CLASS (awards_draft_recipient_parent_class)->finalize (object);
 }
@@ -124,6 +130,10 @@ awards_draft_recipient_get_property (GObject    *object,
     case PROP_ACHIEVEMENT:
     case PROP_MESSAGE:
       g_value_set_string (value, *string_slot (self, prop_id));
+      break;
+
+    case PROP_SAVED:
+      g_value_set_object (value, self->saved);
       break;
 
     default:
@@ -154,6 +164,10 @@ awards_draft_recipient_set_property (GObject      *object,
       set_string_property (self, prop_id, g_value_get_string (value));
       break;
 
+    case PROP_SAVED:
+      awards_draft_recipient_set_saved (self, g_value_get_object (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -178,6 +192,8 @@ awards_draft_recipient_class_init (AwardsDraftRecipientClass *klass)
   properties[PROP_AWARD] = g_param_spec_string ("award", NULL, NULL, NULL, flags);
   properties[PROP_ACHIEVEMENT] = g_param_spec_string ("achievement", NULL, NULL, NULL, flags);
   properties[PROP_MESSAGE] = g_param_spec_string ("message", NULL, NULL, NULL, flags);
+  properties[PROP_SAVED] =
+    g_param_spec_object ("saved", NULL, NULL, AWARDS_TYPE_COMMENDATION, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -332,16 +348,49 @@ awards_draft_recipient_set_message (AwardsDraftRecipient *self,
 }
 
 /**
+ * awards_draft_recipient_get_saved:
+ * @self: a #AwardsDraftRecipient
+ *
+ * Returns: (transfer none) (nullable): the saved award this row was read from, or %NULL for a
+ *   row that is new
+ */
+AwardsCommendation *
+awards_draft_recipient_get_saved (AwardsDraftRecipient *self)
+{
+  g_return_val_if_fail (AWARDS_IS_DRAFT_RECIPIENT (self), NULL);
+
+  return self->saved;
+}
+
+/**
+ * awards_draft_recipient_set_saved:
+ * @self: a #AwardsDraftRecipient
+ * @saved: (nullable): the award as it is in the store; it is only read, never changed
+ */
+void
+awards_draft_recipient_set_saved (AwardsDraftRecipient *self,
+                                  AwardsCommendation   *saved)
+{
+  g_return_if_fail (AWARDS_IS_DRAFT_RECIPIENT (self));
+  g_return_if_fail (saved == NULL || AWARDS_IS_COMMENDATION (saved));
+
+  if (g_set_object (&self->saved, saved))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAVED]);
+}
+
+/**
  * awards_draft_recipient_is_blank:
  * @self: a #AwardsDraftRecipient
  *
- * Returns: %TRUE if nothing has been typed into the row; blank rows are not saved
+ * Returns: %TRUE if nothing has been typed into the row and it stands for no saved award;
+ *   blank rows are not saved
  */
 gboolean
 awards_draft_recipient_is_blank (AwardsDraftRecipient *self)
 {
   g_return_val_if_fail (AWARDS_IS_DRAFT_RECIPIENT (self), TRUE);
 
-  return self->name == NULL && self->organisation == NULL && self->position == NULL &&
-         self->award == NULL && self->achievement == NULL;
+  /* A saved award whose name was cleared is a mistake to show, not a row to drop quietly. */
+  return self->saved == NULL && self->name == NULL && self->organisation == NULL &&
+         self->position == NULL && self->award == NULL && self->achievement == NULL;
 }

@@ -7,6 +7,7 @@
 
 #include <glib-object.h>
 
+#include "awards-commendation.h"
 #include "awards-enums.h"
 
 G_BEGIN_DECLS
@@ -39,6 +40,9 @@ void                  awards_draft_recipient_set_achievement  (AwardsDraftRecipi
 const char           *awards_draft_recipient_get_message      (AwardsDraftRecipient *self);
 void                  awards_draft_recipient_set_message      (AwardsDraftRecipient *self,
                                                                const char           *message);
+AwardsCommendation   *awards_draft_recipient_get_saved        (AwardsDraftRecipient *self);
+void                  awards_draft_recipient_set_saved        (AwardsDraftRecipient *self,
+                                                               AwardsCommendation   *saved);
 gboolean              awards_draft_recipient_is_blank         (AwardsDraftRecipient *self);
 
 G_END_DECLS

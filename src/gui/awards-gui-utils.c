@@ -105,6 +105,32 @@ awards_gui_set_accessible_label (GtkWidget  *widget,
 }
 
 /**
+ * awards_gui_set_accessible_label_inside:
+ * @widget: a composite control: a #GtkMenuButton, a #GtkDropDown or a #GtkColumnView
+ * @label: its accessible name
+ *
+ * Names @widget and the parts of it that take the focus. In GTK 4.8 the inner button of a menu
+ * button or a drop-down, and the inner list of a column view, do not share the name of the
+ * whole, and a screen reader would read out their type name instead.
+ */
+void
+awards_gui_set_accessible_label_inside (GtkWidget  *widget,
+                                        const char *label)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  awards_gui_set_accessible_label (widget, label);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) || GTK_IS_MENU_BUTTON (child) || GTK_IS_LIST_VIEW (child))
+        awards_gui_set_accessible_label_inside (child, label);
+    }
+}
+
+/**
  * awards_gui_set_label_or_hide:
  * @label: a label
  * @text: (nullable): its text; the label hides when it is empty

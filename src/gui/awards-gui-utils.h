@@ -19,6 +19,8 @@ const char *awards_gui_recipient_kind_label      (AwardsRecipientKind     kind);
 const char *awards_gui_gender_label              (AwardsGender            gender);
 void        awards_gui_set_accessible_label      (GtkWidget              *widget,
                                                   const char             *label);
+void        awards_gui_set_accessible_label_inside (GtkWidget            *widget,
+                                                    const char           *label);
 void        awards_gui_set_label_or_hide         (GtkLabel               *label,
                                                   const char             *text);
 GBinding   *awards_gui_bind_text                 (gpointer                 source,

@@ -22,6 +22,10 @@ void                awards_list_row_set_count      (AwardsListRow *self,
                                                     guint          count,
                                                     const char    *tooltip);
 const char         *awards_list_row_get_title      (AwardsListRow *self);
+void                awards_list_row_popup_menu     (AwardsListRow *self,
+                                                    double         x,
+                                                    double         y);
+GtkPopover         *awards_list_row_get_menu       (AwardsListRow *self);
 GtkListItemFactory *awards_list_row_factory_new    (GType          item_type);
 
 G_END_DECLS

@@ -34,6 +34,7 @@ struct _AwardsOrganisationPage
   GtkStack               *stack;
   GtkLabel               *name_label;
   GtkButton              *edit_button;
+  GtkButton              *delete_button;
   GtkLabel               *kind_label;
   GtkLabel               *address_label;
   GtkLabel               *former_names_label;
@@ -199,6 +200,8 @@ show_header (AwardsOrganisationPage *self,
 
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->edit_button), "x",
                                     awards_organisation_get_id (organisation));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "x",
+                                    awards_organisation_get_id (organisation));
 }
 
 /* Shows the organisation's header; returns FALSE if it is gone. */
@@ -339,6 +342,7 @@ awards_organisation_page_class_init (AwardsOrganisationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationPage, stack);
   gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationPage, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationPage, delete_button);
   gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationPage, kind_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationPage, address_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationPage,

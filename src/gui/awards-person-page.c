@@ -30,6 +30,7 @@ struct _AwardsPersonPage
   GtkStack               *stack;
   GtkLabel               *name_label;
   GtkButton              *edit_button;
+  GtkButton              *delete_button;
   GtkLabel               *details_label;
   GtkButton              *organisation_button;
   AwardsCommendationList *history_list;
@@ -109,6 +110,8 @@ show_header (AwardsPersonPage *self,
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->organisation_button), "x",
                                     awards_person_get_organisation_id (person));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->edit_button), "x",
+                                    awards_person_get_id (person));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "x",
                                     awards_person_get_id (person));
 }
 
@@ -234,6 +237,7 @@ awards_person_page_class_init (AwardsPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsPersonPage, stack);
   gtk_widget_class_bind_template_child (widget_class, AwardsPersonPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsPersonPage, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, AwardsPersonPage, delete_button);
   gtk_widget_class_bind_template_child (widget_class, AwardsPersonPage, details_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsPersonPage, organisation_button);
   gtk_widget_class_bind_template_child (widget_class, AwardsPersonPage, history_list);

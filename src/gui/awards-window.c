@@ -267,6 +267,32 @@ new_decision_action (GtkWidget  *widget,
 }
 
 static void
+edit_decision_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr (GError) error = NULL;
+  AwardsDecisionEditor *editor;
+
+  if (!require_store (self) || id <= 0)
+    return;
+
+  editor = awards_decision_editor_new (GTK_WINDOW (self), self->store);
+  if (!awards_decision_editor_load (editor, id, &error))
+    {
+      gtk_window_destroy (GTK_WINDOW (editor));
+      awards_gui_show_error (widget, _("The decision could not be read"), error);
+      return;
+    }
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (decision_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  track_editor (self, GTK_WINDOW (editor));
+}
+
+static void
 organisation_saved_cb (AwardsWindow *self,
                        gint64        id)
 {
@@ -478,6 +504,152 @@ undo_delete_action (GtkWidget  *widget,
 
   if (!awards_store_restore_commendation (self->store, g_variant_get_int64 (parameter), &error))
     awards_gui_show_error (widget, _("The award could not be restored"), error);
+}
+
+/* What a confirmation of deleting an organisation or a person is about. */
+typedef struct
+{
+  gboolean  is_person;
+  gint64    id;
+  char     *name;
+} DeleteRequest;
+
+static void
+delete_request_free (gpointer data)
+{
+  DeleteRequest *request = data;
+
+  g_free (request->name);
+  g_free (request);
+}
+
+static void
+delete_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    AwardsWindow     *self)
+{
+  DeleteRequest *request = g_object_get_data (G_OBJECT (dialog), "awards-delete-request");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *title = NULL;
+  gboolean deleted;
+
+  if (!g_str_equal (response, "delete") || self->store == NULL)
+    return;
+
+  /* The store refuses records that have awards, and says so in a sentence. */
+  if (request->is_person)
+    deleted = awards_store_delete_person (self->store, request->id, &error);
+  else
+    deleted = awards_store_delete_organisation (self->store, request->id, &error);
+
+  if (!deleted)
+    {
+      awards_gui_show_error (GTK_WIDGET (self),
+                             request->is_person ? _("The person could not be deleted")
+                                                : _("The organisation could not be deleted"),
+                             error);
+      return;
+    }
+
+  if (request->is_person)
+    {
+      if (awards_person_page_get_person_id (self->person_page) == request->id)
+        awards_person_page_set_person_id (self->person_page, 0);
+      awards_browse_view_show_sidebar (self->people_view);
+    }
+  else
+    {
+      if (awards_organisation_page_get_organisation_id (self->organisation_page) == request->id)
+        awards_organisation_page_set_organisation_id (self->organisation_page, 0);
+      awards_browse_view_show_sidebar (self->organisations_view);
+    }
+
+  /* Translators: a toast; %s is the name of an organisation or a person. */
+  title = g_strdup_printf (_("“%s” deleted"), request->name);
+  toast (self, title);
+}
+
+static void
+confirm_delete (AwardsWindow *self,
+                gboolean      is_person,
+                gint64        id,
+                const char   *name)
+{
+  DeleteRequest *request = g_new0 (DeleteRequest, 1);
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+
+  request->is_person = is_person;
+  request->id = id;
+  request->name = g_strdup (name);
+
+  /* Translators: a question; %s is the name of an organisation or a person. */
+  heading = g_strdup_printf (_("Delete “%s”?"), name);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
+    GTK_WINDOW (self), heading,
+    is_person ? _("The person is removed from the records. This cannot be undone.")
+              : _("The organisation is removed from the records, and its people are left "
+                  "without an organisation. This cannot be undone.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  g_object_set_data_full (G_OBJECT (dialog), "awards-delete-request", request,
+                          delete_request_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self,
+                           G_CONNECT_DEFAULT);
+  track_editor (self, GTK_WINDOW (dialog));
+}
+
+static void
+delete_organisation_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  g_autoptr (AwardsOrganisation) organisation = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!require_store (self))
+    return;
+
+  organisation = awards_store_get_organisation (self->store, g_variant_get_int64 (parameter),
+                                                &error);
+  if (organisation == NULL)
+    {
+      awards_gui_show_error (widget, _("The organisation could not be read"), error);
+      return;
+    }
+
+  confirm_delete (self, FALSE, awards_organisation_get_id (organisation),
+                  awards_organisation_get_name (organisation));
+}
+
+static void
+delete_person_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  g_autoptr (AwardsPerson) person = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!require_store (self))
+    return;
+
+  person = awards_store_get_person (self->store, g_variant_get_int64 (parameter), &error);
+  if (person == NULL)
+    {
+      awards_gui_show_error (widget, _("The person could not be read"), error);
+      return;
+    }
+
+  confirm_delete (self, TRUE, awards_person_get_id (person),
+                  awards_person_get_full_name (person));
 }
 
 static void
@@ -819,6 +991,12 @@ awards_window_class_init (AwardsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.edit-organisation", "x",
                                    edit_organisation_action);
   gtk_widget_class_install_action (widget_class, "win.edit-person", "x", edit_person_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-decision", "x",
+                                   edit_decision_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-organisation", "x",
+                                   delete_organisation_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-person", "x",
+                                   delete_person_action);
   gtk_widget_class_install_action (widget_class, "win.edit-commendation", "x",
                                    edit_commendation_action);
   gtk_widget_class_install_action (widget_class, "win.delete-commendation", "x",
@@ -893,6 +1071,13 @@ awards_window_init (AwardsWindow *self)
       if (g_settings_get_boolean (self->settings, "is-maximized"))
         gtk_window_maximize (GTK_WINDOW (self));
     }
+
+  /* The split button's arrow has a tooltip but no name of its own. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->new_button));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_MENU_BUTTON (child))
+      awards_gui_set_accessible_label_inside (child, _("New organisation or person"));
 
   for (guint i = 0; i < G_N_ELEMENTS (store_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), store_actions[i], FALSE);

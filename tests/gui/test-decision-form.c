@@ -15,6 +15,7 @@ typedef struct
   char               *dir;
   AwardsStore        *store;
   AwardsDecisionForm *form;
+  gint64              decision_id;
 } Fixture;
 
 static void
@@ -29,7 +30,7 @@ fixture_set_up (Fixture       *fixture,
   path = g_build_filename (fixture->dir, "awards.db", NULL);
   fixture->store = awards_store_open (path, &error);
   g_assert_no_error (error);
-  gui_test_seed (fixture->store);
+  fixture->decision_id = gui_test_seed (fixture->store);
   fixture->form = awards_decision_form_new (fixture->store);
 }
 
@@ -337,6 +338,197 @@ test_save (Fixture       *fixture,
   g_assert_cmpuint (awards_store_count_organisations (fixture->store, "hong bang", NULL), ==, 1);
 }
 
+/* The awards of a decision, in the order of its annex. */
+static GPtrArray *
+list_awards (AwardsStore *store,
+             gint64       decision_id)
+{
+  g_autoptr (GError) error = NULL;
+  GPtrArray *awards;
+  AwardsQuery query;
+
+  awards_query_init (&query);
+  query.decision_id = decision_id;
+  awards = awards_store_list_commendations (store, &query, AWARDS_ORDER_ANNEX, &error);
+  g_assert_no_error (error);
+
+  return awards;
+}
+
+static AwardsCommendation *
+award_to (GPtrArray  *awards,
+          const char *recipient)
+{
+  for (guint i = 0; i < awards->len; i++)
+    if (g_strcmp0 (awards_commendation_get_recipient_name (g_ptr_array_index (awards, i)),
+                   recipient) == 0)
+      return g_ptr_array_index (awards, i);
+
+  return NULL;
+}
+
+static void
+test_edit (Fixture       *fixture,
+           gconstpointer  data)
+{
+  AwardsDecisionForm *form = fixture->form;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) before = list_awards (fixture->store, fixture->decision_id);
+  g_autoptr (GPtrArray) after = NULL;
+  g_autoptr (AwardsDecision) decision = NULL;
+  g_autoptr (AwardsCommendation) numbered = NULL;
+  AwardsCommendation *award;
+  AwardsDraftRecipient *added;
+  gint64 bay_id, hoa_id, hiep_id, minh_tan_id;
+
+  /* A certificate number, which the editor does not show, must survive the edit. */
+  bay_id = awards_commendation_get_id (award_to (before, "Trần Văn Bảy"));
+  hoa_id = awards_commendation_get_id (award_to (before, "Nguyễn Thị Hoa"));
+  hiep_id = awards_commendation_get_id (award_to (before, "Đan Đức Hiệp"));
+  minh_tan_id = awards_commendation_get_id (award_to (before, "HTX nông nghiệp Minh Tân"));
+  numbered = awards_commendation_copy (award_to (before, "Trần Văn Bảy"));
+  awards_commendation_set_register_number (numbered, "BK-2011-0457");
+  g_assert_true (awards_store_update_commendation (fixture->store, numbered, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (awards_decision_form_load (form, fixture->decision_id, &error));
+  g_assert_no_error (error);
+
+  /* The header, the shared award and achievement, and the annex: collectives, then people by
+   * given name. */
+  g_assert_cmpint (awards_decision_form_get_decision_id (form), ==, fixture->decision_id);
+  g_assert_cmpstr (awards_decision_form_get_number (form), ==, "3457/QĐ-UBND");
+  g_assert_cmpstr (awards_decision_form_get_date (form), ==, "28/12/2011");
+  g_assert_cmpstr (awards_decision_form_get_authority (form), ==, "UBND thành phố Hải Phòng");
+  g_assert_cmpstr (awards_decision_form_get_award (form), ==, "Bằng khen");
+  g_assert_cmpstr (awards_decision_form_get_achievement (form), ==,
+                   "Đã có thành tích xuất sắc trong sản xuất kinh doanh năm 2011");
+  g_assert_cmpuint (awards_decision_form_get_n_recipients (form), ==, 5);
+  g_assert_cmpstr (awards_draft_recipient_get_name (row (form, 0)), ==, "HTX Đan Phượng");
+  g_assert_cmpstr (awards_draft_recipient_get_name (row (form, 1)), ==,
+                   "HTX nông nghiệp Minh Tân");
+  g_assert_cmpstr (awards_draft_recipient_get_name (row (form, 2)), ==, "Trần Văn Bảy");
+  g_assert_cmpstr (awards_draft_recipient_get_organisation (row (form, 2)), ==,
+                   "HTX Bạch Đằng");
+  g_assert_cmpstr (awards_draft_recipient_get_position (row (form, 2)), ==, "Chủ nhiệm");
+  g_assert_null (awards_draft_recipient_get_award (row (form, 2)));
+  g_assert_cmpstr (awards_draft_recipient_get_name (row (form, 3)), ==, "Đan Đức Hiệp");
+  g_assert_cmpstr (awards_draft_recipient_get_name (row (form, 4)), ==, "Nguyễn Thị Hoa");
+  g_assert_nonnull (awards_draft_recipient_get_saved (row (form, 4)));
+
+  /* Nothing to say about a decision as it was saved; its own number is no duplicate. */
+  g_assert_false (awards_decision_form_get_modified (form));
+  g_assert_true (awards_decision_form_get_valid (form));
+  g_assert_cmpuint (awards_decision_form_get_n_problems (form), ==, 0);
+  g_assert_null (message (form, AWARDS_DECISION_FIELD_NUMBER));
+
+  /* The number of the authority's other decision is. */
+  awards_decision_form_set_number (form, "3456/QĐ-UBND");
+  g_assert_nonnull (message (form, AWARDS_DECISION_FIELD_NUMBER));
+  awards_decision_form_set_number (form, "3457/QĐ-UBND");
+  g_assert_null (message (form, AWARDS_DECISION_FIELD_NUMBER));
+  g_assert_true (awards_decision_form_get_modified (form));
+
+  /* A later date; one person removed, one added; a position and an award changed; one
+   * cooperative replaced by another. */
+  awards_decision_form_set_date (form, "30/12/2011");
+  awards_decision_form_remove_recipient (form, 3);
+  awards_draft_recipient_set_position (row (form, 2), "Chủ tịch HĐQT");
+  awards_draft_recipient_set_award (row (form, 3), "Giấy khen");
+  awards_draft_recipient_set_name (row (form, 1), "HTX Vận tải Hồng Bàng");
+  added = awards_decision_form_add_recipient (form, AWARDS_RECIPIENT_KIND_INDIVIDUAL);
+  awards_draft_recipient_set_name (added, "Lê Văn Tám");
+  awards_draft_recipient_set_organisation (added, "HTX Đan Phượng");
+  awards_draft_recipient_set_position (added, "Xã viên");
+  g_assert_true (awards_decision_form_get_valid (form));
+
+  g_assert_cmpint (awards_decision_form_save (form, &error), ==, fixture->decision_id);
+  g_assert_no_error (error);
+  g_assert_false (awards_decision_form_get_modified (form));
+
+  /* Still one decision, with the new date on it and on each award. */
+  g_assert_cmpuint (awards_store_count_decisions (fixture->store, NULL, NULL), ==, 2);
+  decision = awards_store_get_decision (fixture->store, fixture->decision_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (awards_decision_get_date (decision), ==, "2011-12-30");
+  g_assert_cmpstr (awards_decision_get_number (decision), ==, "3457/QĐ-UBND");
+
+  after = list_awards (fixture->store, fixture->decision_id);
+  g_assert_cmpuint (after->len, ==, 5);
+  for (guint i = 0; i < after->len; i++)
+    {
+      award = g_ptr_array_index (after, i);
+      g_assert_cmpstr (awards_commendation_get_date (award), ==, "2011-12-30");
+      g_assert_cmpint (awards_commendation_get_id (award), !=, hiep_id);
+      g_assert_cmpint (awards_commendation_get_id (award), !=, minh_tan_id);
+    }
+  g_assert_null (award_to (after, "Đan Đức Hiệp"));
+  g_assert_null (award_to (after, "HTX nông nghiệp Minh Tân"));
+
+  /* Kept rows are updated in place, with what the editor does not show. */
+  award = award_to (after, "Trần Văn Bảy");
+  g_assert_cmpint (awards_commendation_get_id (award), ==, bay_id);
+  g_assert_cmpstr (awards_commendation_get_position (award), ==, "Chủ tịch HĐQT");
+  g_assert_cmpstr (awards_commendation_get_register_number (award), ==, "BK-2011-0457");
+  award = award_to (after, "Nguyễn Thị Hoa");
+  g_assert_cmpint (awards_commendation_get_id (award), ==, hoa_id);
+  g_assert_cmpstr (awards_commendation_get_award_name (award), ==, "Giấy khen");
+
+  award = award_to (after, "HTX Vận tải Hồng Bàng");
+  g_assert_nonnull (award);
+  g_assert_cmpstr (awards_commendation_get_award_name (award), ==, "Bằng khen");
+  award = award_to (after, "Lê Văn Tám");
+  g_assert_nonnull (award);
+  g_assert_cmpstr (awards_commendation_get_organisation_at_time_name (award), ==,
+                   "HTX Đan Phượng");
+  g_assert_cmpstr (awards_commendation_get_achievement (award), ==,
+                   "Đã có thành tích xuất sắc trong sản xuất kinh doanh năm 2011");
+
+  /* The form now edits the saved decision: the odd award shows on its row only. */
+  g_assert_cmpuint (awards_decision_form_get_n_recipients (form), ==, 5);
+  g_assert_cmpstr (awards_decision_form_get_award (form), ==, "Bằng khen");
+  for (guint i = 0; i < 5; i++)
+    {
+      AwardsDraftRecipient *recipient = row (form, i);
+      gboolean is_hoa = g_strcmp0 (awards_draft_recipient_get_name (recipient),
+                                   "Nguyễn Thị Hoa") == 0;
+
+      g_assert_nonnull (awards_draft_recipient_get_saved (recipient));
+      g_assert_cmpstr (awards_draft_recipient_get_award (recipient), ==,
+                       is_hoa ? "Giấy khen" : NULL);
+    }
+
+  /* Saving again unchanged changes nothing. */
+  g_assert_cmpint (awards_decision_form_save (form, &error), ==, fixture->decision_id);
+  g_assert_no_error (error);
+  g_clear_pointer (&before, g_ptr_array_unref);
+  before = list_awards (fixture->store, fixture->decision_id);
+  g_assert_cmpuint (before->len, ==, 5);
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpint (awards_commendation_get_id (g_ptr_array_index (before, i)), ==,
+                     awards_commendation_get_id (g_ptr_array_index (after, i)));
+}
+
+/* A saved row whose name is cleared is a mistake, not a row to drop. */
+static void
+test_edit_cleared_row (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  AwardsDecisionForm *form = fixture->form;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (awards_decision_form_load (form, fixture->decision_id, &error));
+  awards_draft_recipient_set_name (row (form, 0), NULL);
+  g_assert_false (awards_decision_form_get_valid (form));
+  g_assert_cmpstr (awards_draft_recipient_get_message (row (form, 0)), ==,
+                   "Enter the name of the organisation.");
+
+  /* A missing decision is an error, and leaves the form as it was. */
+  g_assert_false (awards_decision_form_load (form, 999999, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (awards_decision_form_get_n_recipients (form), ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -356,6 +548,8 @@ main (int   argc,
   ADD ("/decision-form/number-already-used", test_number_already_used);
   ADD ("/decision-form/paste-rows", test_paste_rows);
   ADD ("/decision-form/save", test_save);
+  ADD ("/decision-form/edit", test_edit);
+  ADD ("/decision-form/edit-cleared-row", test_edit_cleared_row);
 
   return g_test_run ();
 }

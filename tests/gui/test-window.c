@@ -503,6 +503,448 @@ test_record_editors (Fixture       *fixture,
   g_assert_cmpstr (awards_commendation_get_register_number (edited), ==, "SV-0127");
 }
 
+/* The first button under @widget that activates @action with @target. */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *target)
+{
+  g_autoptr (GVariant) owned = target != NULL ? g_variant_ref_sink (target) : NULL;
+
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    {
+      GVariant *value = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+
+      if (owned == NULL || (value != NULL && g_variant_equal (value, owned)))
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action,
+                                             owned != NULL ? g_variant_ref (owned) : NULL);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Whether a mapped entry under @widget holds @text. */
+static gboolean
+shows_entry_text (GtkWidget  *widget,
+                  const char *text)
+{
+  if (GTK_IS_ENTRY (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_entry_text (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static AwardsCommendation *
+award_to (GPtrArray  *awards,
+          const char *recipient)
+{
+  for (guint i = 0; i < awards->len; i++)
+    if (g_strcmp0 (awards_commendation_get_recipient_name (g_ptr_array_index (awards, i)),
+                   recipient) == 0)
+      return g_ptr_array_index (awards, i);
+
+  return NULL;
+}
+
+static GPtrArray *
+decision_awards (Fixture *fixture)
+{
+  AwardsQuery query;
+
+  awards_query_init (&query);
+  query.decision_id = fixture->decision_id;
+  return awards_store_list_commendations (fixture->store, &query, AWARDS_ORDER_ANNEX, NULL);
+}
+
+/* The mapped list row under @widget that shows @title. */
+static AwardsListRow *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  if (AWARDS_IS_LIST_ROW (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (awards_list_row_get_title (AWARDS_LIST_ROW (widget)), title) == 0)
+    return AWARDS_LIST_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AwardsListRow *row = find_row (child, title);
+
+      if (row != NULL)
+        return row;
+    }
+
+  return NULL;
+}
+
+/* The decision's row in the list offers to edit it; the menu item opens the editor. */
+static void
+test_decision_row_menu (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  AwardsBrowseView *view = awards_window_get_browse_view (fixture->window, "decisions");
+  g_autoptr (GVariant) target = NULL;
+  g_autofree char *action = NULL;
+  AwardsListRow *row = NULL;
+  GtkPopover *menu;
+  GMenuModel *model;
+  GtkWindow *editor;
+
+  awards_window_show_decision (fixture->window, fixture->decision_id);
+  WAIT_UNTIL ((row = find_row (GTK_WIDGET (view), "3457/QĐ-UBND")) != NULL);
+  awards_list_row_popup_menu (row, 10, 10);
+  menu = awards_list_row_get_menu (row);
+  g_assert_nonnull (menu);
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (menu)));
+
+  model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu));
+  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 1);
+  g_assert_true (g_menu_model_get_item_attribute (model, 0, G_MENU_ATTRIBUTE_ACTION, "s",
+                                                  &action));
+  g_assert_cmpstr (action, ==, "win.edit-decision");
+  target = g_menu_model_get_item_attribute_value (model, 0, G_MENU_ATTRIBUTE_TARGET,
+                                                  G_VARIANT_TYPE_INT64);
+  g_assert_cmpint (g_variant_get_int64 (target), ==, fixture->decision_id);
+
+  gtk_popover_popdown (menu);
+  gtk_widget_activate_action_variant (GTK_WIDGET (row), action, target);
+  editor = awards_window_get_editor (fixture->window);
+  g_assert_true (AWARDS_IS_DECISION_EDITOR (editor));
+  g_assert_cmpint (awards_decision_form_get_decision_id (
+                     awards_decision_editor_get_form (AWARDS_DECISION_EDITOR (editor))), ==,
+                   fixture->decision_id);
+
+  /* Unchanged, it closes without a question. */
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_close (editor);
+  WAIT_UNTIL (editor == NULL);
+
+  /* An organisation's row offers to edit or delete it. */
+  {
+    AwardsBrowseView *organisations = awards_window_get_browse_view (fixture->window,
+                                                                     "organisations");
+    g_autoptr (AwardsOrganisation) organisation =
+      awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
+    g_autofree char *second = NULL;
+    g_autoptr (GVariant) second_target = NULL;
+
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s",
+                                "organisations");
+    WAIT_UNTIL ((row = find_row (GTK_WIDGET (organisations), "HTX Bạch Đằng")) != NULL);
+    awards_list_row_popup_menu (row, 10, 10);
+    menu = awards_list_row_get_menu (row);
+    WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (menu)));
+    model = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu));
+    g_assert_cmpint (g_menu_model_get_n_items (model), ==, 2);
+    g_assert_true (g_menu_model_get_item_attribute (model, 1, G_MENU_ATTRIBUTE_ACTION, "s",
+                                                    &second));
+    g_assert_cmpstr (second, ==, "win.delete-organisation");
+    second_target = g_menu_model_get_item_attribute_value (model, 1, G_MENU_ATTRIBUTE_TARGET,
+                                                           G_VARIANT_TYPE_INT64);
+    g_assert_cmpint (g_variant_get_int64 (second_target), ==,
+                     awards_organisation_get_id (organisation));
+    gtk_popover_popdown (menu);
+  }
+}
+
+/* Presses the button of a message dialog that reads @label, as a person would. */
+static void
+click_response (AdwMessageDialog *dialog,
+                const char       *label)
+{
+  g_autoptr (GPtrArray) pending = g_ptr_array_new ();
+
+  g_ptr_array_add (pending, dialog);
+  while (pending->len > 0)
+    {
+      GtkWidget *widget = g_ptr_array_steal_index (pending, pending->len - 1);
+
+      if (GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget) &&
+          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+        {
+          g_signal_emit_by_name (widget, "clicked");
+          return;
+        }
+
+      for (GtkWidget *child = gtk_widget_get_first_child (widget);
+           child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (pending, child);
+    }
+
+  g_error ("The dialog “%s” has no button “%s”", adw_message_dialog_get_heading (dialog), label);
+}
+
+static void
+test_edit_decision (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *page = awards_window_get_detail_page (fixture->window, "decisions");
+  g_autoptr (GPtrArray) before = decision_awards (fixture);
+  g_autoptr (GPtrArray) after = NULL;
+  g_autoptr (AwardsDecision) decision = NULL;
+  AwardsDecisionEditor *editor;
+  AwardsDecisionForm *form;
+  AdwMessageDialog *question;
+  AwardsDraftRecipient *added;
+  GtkColumnView *table;
+  GtkWidget *button;
+  GtkWidget *focus;
+  AdwToast *toast;
+
+  /* The decision page's Edit button opens the whole decision. */
+  awards_window_show_decision (fixture->window, fixture->decision_id);
+  WAIT_UNTIL (shows_label (page, "Decision 3457/QĐ-UBND of 28/12/2011"));
+  button = find_action_button (page, "win.edit-decision",
+                               g_variant_new_int64 (fixture->decision_id));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+
+  editor = AWARDS_DECISION_EDITOR (awards_window_get_editor (fixture->window));
+  g_assert_nonnull (editor);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+  form = awards_decision_editor_get_form (editor);
+  table = awards_decision_editor_get_recipients_view (editor);
+
+  /* Its header and its five recipients, nothing marked. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Edit Decision");
+  g_assert_cmpstr (gtk_editable_get_text (awards_decision_editor_get_entry (editor, "number")),
+                   ==, "3457/QĐ-UBND");
+  g_assert_cmpstr (gtk_editable_get_text (awards_decision_editor_get_entry (editor, "date")),
+                   ==, "28/12/2011");
+  g_assert_cmpstr (gtk_editable_get_text (awards_decision_editor_get_entry (editor,
+                                                                            "authority")),
+                   ==, "UBND thành phố Hải Phòng");
+  g_assert_cmpstr (gtk_editable_get_text (awards_decision_editor_get_entry (editor, "award")),
+                   ==, "Bằng khen");
+  g_assert_cmpuint (n_items (gtk_column_view_get_model (table)), ==, 5);
+  WAIT_UNTIL (shows_entry_text (GTK_WIDGET (table), "Đan Đức Hiệp"));
+  g_assert_true (shows_entry_text (GTK_WIDGET (table), "HTX Đan Phượng"));
+  g_assert_true (shows_label (GTK_WIDGET (editor), "2 collectives, 3 individuals"));
+  g_assert_false (message_shown (editor, "number"));
+  g_assert_false (awards_decision_form_get_modified (form));
+
+  /* A new date; the fourth row (Đan Đức Hiệp) removed with its own button. */
+  set_entry (editor, "date", "30/12/2011");
+  button = find_action_button (GTK_WIDGET (table), "editor.remove-row",
+                               g_variant_new_uint32 (3));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  WAIT_UNTIL (!shows_entry_text (GTK_WIDGET (table), "Đan Đức Hiệp"));
+  g_assert_cmpuint (n_items (gtk_column_view_get_model (table)), ==, 4);
+
+  /* A person added: the new row's name takes the focus and the typing. */
+  button = find_action_button (GTK_WIDGET (editor), "editor.add-individual", NULL);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpuint (n_items (gtk_column_view_get_model (table)), ==, 5);
+  added = g_list_model_get_item (awards_decision_form_get_recipients (form), 4);
+  g_object_unref (added);  /* the form keeps it */
+  WAIT_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (editor))) != NULL &&
+              GTK_IS_TEXT (focus) && gtk_widget_is_ancestor (focus, GTK_WIDGET (table)));
+  gtk_editable_set_text (GTK_EDITABLE (focus), "Lê Văn Tám");
+  g_assert_cmpstr (awards_draft_recipient_get_name (added), ==, "Lê Văn Tám");
+  awards_draft_recipient_set_organisation (added, "HTX Đan Phượng");
+  awards_draft_recipient_set_position (added, "Xã viên");
+  WAIT_UNTIL (shows_entry_text (GTK_WIDGET (table), "Xã viên"));
+  g_assert_true (awards_decision_form_get_valid (form));
+
+  /* Closing with changes asks first, as for a new decision. */
+  gtk_window_close (GTK_WINDOW (editor));
+  question = awards_decision_editor_get_close_dialog (editor);
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==,
+                   "Save the Changes to the Decision?");
+  click_response (question, "_Cancel");
+  WAIT_UNTIL (awards_decision_editor_get_close_dialog (editor) == NULL);
+  g_assert_nonnull (editor);
+
+  /* Saved in one go; the editor closes and the page shows the decision as it is now. */
+  g_signal_emit_by_name (find_action_button (GTK_WIDGET (editor), "editor.save", NULL),
+                         "clicked");
+  WAIT_UNTIL (editor == NULL);
+  toast = awards_window_get_last_toast (fixture->window);
+  g_assert_nonnull (toast);
+  g_assert_cmpstr (adw_toast_get_title (toast), ==, "Decision saved with 5 recipients");
+  WAIT_UNTIL (shows_label (page, "Decision 3457/QĐ-UBND of 30/12/2011"));
+  WAIT_UNTIL (shows_label (page, "Lê Văn Tám"));
+  g_assert_false (shows_label (page, "Đan Đức Hiệp"));
+
+  /* Checked through the store: the same decision, a new date, the same awards kept. */
+  g_assert_cmpuint (awards_store_count_decisions (fixture->store, NULL, NULL), ==, 2);
+  decision = awards_store_get_decision (fixture->store, fixture->decision_id, NULL);
+  g_assert_cmpstr (awards_decision_get_date (decision), ==, "2011-12-30");
+  after = decision_awards (fixture);
+  g_assert_cmpuint (after->len, ==, 5);
+  g_assert_null (award_to (after, "Đan Đức Hiệp"));
+  g_assert_nonnull (award_to (after, "Lê Văn Tám"));
+  g_assert_cmpstr (awards_commendation_get_organisation_at_time_name (
+                     award_to (after, "Lê Văn Tám")), ==, "HTX Đan Phượng");
+  g_assert_cmpstr (awards_commendation_get_date (award_to (after, "Lê Văn Tám")), ==,
+                   "2011-12-30");
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *name[] = { "HTX Đan Phượng", "HTX nông nghiệp Minh Tân", "Trần Văn Bảy",
+                             "Nguyễn Thị Hoa" };
+
+      g_assert_cmpint (awards_commendation_get_id (award_to (after, name[i])), ==,
+                       awards_commendation_get_id (award_to (before, name[i])));
+      g_assert_cmpstr (awards_commendation_get_date (award_to (after, name[i])), ==,
+                       "2011-12-30");
+    }
+}
+
+/* Finds a shown message dialog whose text starts with @body. */
+static AdwMessageDialog *
+find_message (const char *body)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        g_str_has_prefix (adw_message_dialog_get_body (l->data), body))
+      return l->data;
+
+  return NULL;
+}
+
+static void
+test_delete_records (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *organisation_page = awards_window_get_detail_page (fixture->window,
+                                                                "organisations");
+  GtkWidget *person_page = awards_window_get_detail_page (fixture->window, "people");
+  g_autoptr (AwardsOrganisation) organisation = awards_organisation_new ();
+  g_autoptr (AwardsPerson) person = awards_person_new ();
+  g_autoptr (AwardsOrganisation) awarded = NULL;
+  g_autoptr (GError) error = NULL;
+  AdwMessageDialog *dialog;
+  AdwMessageDialog *refusal;
+  GtkWidget *button;
+  gint64 organisation_id, person_id;
+
+  awards_organisation_set_name (organisation, "HTX Thủy Sơn");
+  organisation_id = awards_store_save_organisation (fixture->store, organisation, &error);
+  g_assert_no_error (error);
+  awards_person_set_full_name (person, "Vũ Thị Lan");
+  person_id = awards_store_save_person (fixture->store, person, &error);
+  g_assert_no_error (error);
+
+  /* The organisation page's Delete button asks first; Cancel keeps the organisation. */
+  awards_window_show_organisation (fixture->window, organisation_id);
+  WAIT_UNTIL (shows_label (organisation_page, "HTX Thủy Sơn"));
+  button = find_action_button (organisation_page, "win.delete-organisation",
+                               g_variant_new_int64 (organisation_id));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  dialog = ADW_MESSAGE_DIALOG (awards_window_get_editor (fixture->window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete “HTX Thủy Sơn”?");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "delete"), ==, "_Delete");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "delete"), ==,
+                   ADW_RESPONSE_DESTRUCTIVE);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  click_response (dialog, "_Cancel");
+  WAIT_UNTIL (dialog == NULL);
+  g_assert_nonnull (awards_store_get_organisation (fixture->store, organisation_id, NULL));
+  g_object_unref (awards_store_get_organisation (fixture->store, organisation_id, NULL));
+
+  /* Delete deletes it: the page empties, the list forgets it, a toast says so. */
+  g_signal_emit_by_name (button, "clicked");
+  dialog = ADW_MESSAGE_DIALOG (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  click_response (dialog, "_Delete");
+  WAIT_UNTIL (dialog == NULL);
+  g_assert_null (awards_store_get_organisation (fixture->store, organisation_id, NULL));
+  g_assert_cmpstr (adw_toast_get_title (awards_window_get_last_toast (fixture->window)), ==,
+                   "“HTX Thủy Sơn” deleted");
+  WAIT_UNTIL (shows_label (GTK_WIDGET (fixture->window), "No Organisation Selected"));
+  g_assert_cmpuint (awards_store_count_organisations (fixture->store, "thuy son", NULL), ==, 0);
+
+  /* An organisation with awards stays, and the store's reason is shown. */
+  awarded = awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
+  awards_window_show_organisation (fixture->window, awards_organisation_get_id (awarded));
+  WAIT_UNTIL (shows_label (organisation_page, "HTX Bạch Đằng"));
+  button = find_action_button (organisation_page, "win.delete-organisation",
+                               g_variant_new_int64 (awards_organisation_get_id (awarded)));
+  g_signal_emit_by_name (button, "clicked");
+  dialog = ADW_MESSAGE_DIALOG (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  click_response (dialog, "_Delete");
+  WAIT_UNTIL (dialog == NULL);
+  refusal = find_message ("The organisation has 3 awards recorded; it cannot be deleted.");
+  g_assert_nonnull (refusal);
+  g_assert_cmpstr (adw_message_dialog_get_heading (refusal), ==,
+                   "The organisation could not be deleted");
+  g_object_add_weak_pointer (G_OBJECT (refusal), (gpointer *) &refusal);
+  click_response (refusal, "_Close");
+  WAIT_UNTIL (refusal == NULL);
+  g_assert_cmpuint (awards_store_count_organisations (fixture->store, "bach dang", NULL), ==, 1);
+
+  /* The same for people. */
+  awards_window_show_person (fixture->window, person_id);
+  WAIT_UNTIL (shows_label (person_page, "Vũ Thị Lan"));
+  button = find_action_button (person_page, "win.delete-person",
+                               g_variant_new_int64 (person_id));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  dialog = ADW_MESSAGE_DIALOG (awards_window_get_editor (fixture->window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete “Vũ Thị Lan”?");
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  click_response (dialog, "_Delete");
+  WAIT_UNTIL (dialog == NULL);
+  g_assert_null (awards_store_get_person (fixture->store, person_id, NULL));
+  g_assert_cmpstr (adw_toast_get_title (awards_window_get_last_toast (fixture->window)), ==,
+                   "“Vũ Thị Lan” deleted");
+  WAIT_UNTIL (shows_label (GTK_WIDGET (fixture->window), "No Person Selected"));
+
+  {
+    g_autoptr (GPtrArray) people = awards_store_list_people (fixture->store, "tran van bay", 0,
+                                                             0, 10, NULL);
+    gint64 bay_id = awards_person_get_id (g_ptr_array_index (people, 0));
+
+    g_assert_cmpuint (people->len, ==, 1);
+    awards_window_show_person (fixture->window, bay_id);
+    WAIT_UNTIL (shows_label (person_page, "Trần Văn Bảy"));
+    button = find_action_button (person_page, "win.delete-person", g_variant_new_int64 (bay_id));
+    g_signal_emit_by_name (button, "clicked");
+    dialog = ADW_MESSAGE_DIALOG (awards_window_get_editor (fixture->window));
+    g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+    click_response (dialog, "_Delete");
+    WAIT_UNTIL (dialog == NULL);
+    refusal = find_message ("The person has 1 award recorded; they cannot be deleted.");
+    g_assert_nonnull (refusal);
+    g_assert_cmpstr (adw_message_dialog_get_heading (refusal), ==,
+                     "The person could not be deleted");
+    g_object_add_weak_pointer (G_OBJECT (refusal), (gpointer *) &refusal);
+    click_response (refusal, "_Close");
+    WAIT_UNTIL (refusal == NULL);
+    g_assert_cmpuint (awards_store_count_people (fixture->store, "tran van bay", 0, NULL), ==,
+                      1);
+  }
+}
+
 static GFile *
 write_csv (Fixture    *fixture,
            const char *name,
@@ -635,6 +1077,9 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   adw_init ();
   awards_gui_ensure_resources ();
+  /* Without a window manager, focus moves without focus-out events, and a blinking cursor
+   * then warns that it missed one; warnings are fatal in these tests. */
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -644,6 +1089,9 @@ main (int   argc,
   ADD ("/window/close-asks", test_close_asks);
   ADD ("/window/undo-delete", test_undo_delete);
   ADD ("/window/record-editors", test_record_editors);
+  ADD ("/window/edit-decision", test_edit_decision);
+  ADD ("/window/decision-row-menu", test_decision_row_menu);
+  ADD ("/window/delete-records", test_delete_records);
   ADD ("/window/import", test_import);
   ADD ("/window/window-state", test_window_state);
   g_test_add_func ("/application/choose-database", test_choose_database);

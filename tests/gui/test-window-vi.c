@@ -1,0 +1,286 @@
+/* test-window-vi.c: the window speaks Vietnamese in a Vietnamese locale
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs with LANGUAGE=vi, LC_ALL=vi_VN.UTF-8 and COOP_AWARDS_LOCALEDIR set to the build tree's
+ * catalogues (see meson.build). Each check names an English string, the Vietnamese that
+ * po/vi.po gives for it, and looks for that Vietnamese on the screen.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "awards-decision-editor-private.h"
+#include "awards-gui-utils.h"
+#include "awards-window-private.h"
+#include "gui-test-util.h"
+
+typedef struct
+{
+  char         *dir;
+  AwardsStore  *store;
+  AwardsWindow *window;
+  gint64        decision_id;
+} Fixture;
+
+static gboolean have_vietnamese;
+
+/* Whether the locale exists; the catalogue must, since the test depends on it being built. */
+static gboolean
+can_speak_vietnamese (void)
+{
+  g_autofree char *catalogue = NULL;
+
+  if (!have_vietnamese)
+    {
+      g_test_skip ("The vi_VN.UTF-8 locale is not installed");
+      return FALSE;
+    }
+
+  catalogue = g_build_filename (g_getenv ("COOP_AWARDS_LOCALEDIR"), "vi", "LC_MESSAGES",
+                                GETTEXT_PACKAGE ".mo", NULL);
+  g_assert_true (g_file_test (catalogue, G_FILE_TEST_IS_REGULAR));
+
+  return TRUE;
+}
+
+#define WAIT_UNTIL(expr)                                                        \
+  G_STMT_START {                                                                \
+    gint64 wait_end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;             \
+    while (!(expr) && g_get_monotonic_time () < wait_end)                       \
+      iterate ();                                                               \
+    if (!(expr))                                                                \
+      g_error ("Timed out waiting for %s", #expr);                              \
+  } G_STMT_END
+
+static void
+iterate (void)
+{
+  if (!g_main_context_iteration (NULL, FALSE))
+    g_usleep (2000);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (!have_vietnamese)
+    return;
+
+  fixture->dir = g_dir_make_tmp ("test-window-vi-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "awards.db", NULL);
+  fixture->store = awards_store_open (path, &error);
+  g_assert_no_error (error);
+  fixture->decision_id = gui_test_seed (fixture->store);
+
+  fixture->window = g_object_ref_sink (awards_window_new (NULL, fixture->store));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWindow *editor;
+  gint64 end;
+
+  if (fixture->window == NULL)
+    return;
+
+  editor = awards_window_get_editor (fixture->window);
+  if (editor != NULL)
+    gtk_window_destroy (editor);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  for (end = g_get_monotonic_time () + 20000; g_get_monotonic_time () < end;)
+    iterate ();
+  g_clear_object (&fixture->store);
+  gui_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* Whether a mapped label under @widget shows @text, mnemonic underlines left out. */
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The text of a label with a mnemonic, as it is shown. */
+static char *
+without_mnemonic (const char *label)
+{
+  GString *text = g_string_new (NULL);
+
+  for (const char *p = label; *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] != '\0')
+        p++;
+      g_string_append_c (text, *p);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Checks that the catalogue translates @english as @vietnamese, and that @widget shows it. */
+static void
+assert_shows_translation (GtkWidget  *widget,
+                          const char *english,
+                          const char *vietnamese)
+{
+  g_autofree char *shown = without_mnemonic (vietnamese);
+
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, english), ==, vietnamese);
+  WAIT_UNTIL (shows_text (widget, shown));
+}
+
+static void
+test_window (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *window;
+
+  if (!can_speak_vietnamese ())
+    return;
+
+  window = GTK_WIDGET (fixture->window);
+
+  /* The sections, the main button, and the empty pages. */
+  assert_shows_translation (window, "_Organisations", "Đơn _vị");
+  assert_shows_translation (window, "_People", "_Cá nhân");
+  assert_shows_translation (window, "_Decisions", "_Quyết định");
+  assert_shows_translation (window, "_Reports", "_Báo cáo");
+  assert_shows_translation (window, "_New Decision", "Quyết định _mới");
+  assert_shows_translation (window, "No Organisation Selected", "Chưa chọn đơn vị");
+
+  gtk_widget_activate_action (window, "win.show-section", "s", "decisions");
+  assert_shows_translation (window, "No Decision Selected", "Chưa chọn quyết định");
+
+  /* Vietnamese data shows as it was written. */
+  awards_window_show_decision (fixture->window, fixture->decision_id);
+  WAIT_UNTIL (shows_text (window, "Trần Văn Bảy"));
+  assert_shows_translation (window, "_Edit", "_Sửa");
+}
+
+static void
+test_decision_editor (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  AwardsDecisionEditor *editor;
+  GtkWidget *widget;
+  GtkEditable *date;
+
+  if (!can_speak_vietnamese ())
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-decision", "x",
+                              fixture->decision_id);
+  editor = AWARDS_DECISION_EDITOR (awards_window_get_editor (fixture->window));
+  g_assert_nonnull (editor);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+  widget = GTK_WIDGET (editor);
+
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Edit Decision"), ==, "Sửa quyết định");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (editor)), ==, "Sửa quyết định");
+
+  /* The header fields, the table and its buttons. */
+  assert_shows_translation (widget, "Decision _number", "_Số quyết định");
+  assert_shows_translation (widget, "_Date", "_Ngày");
+  assert_shows_translation (widget, "_Authority", "Cơ _quan khen thưởng");
+  assert_shows_translation (widget, "A_chievement", "_Thành tích");
+  assert_shows_translation (widget, "Recipients", "Đối tượng khen thưởng");
+  assert_shows_translation (widget, "Add _Collective", "Thêm tậ_p thể");
+  assert_shows_translation (widget, "Add _Individual", "Thêm _cá nhân");
+  assert_shows_translation (widget, "_Save", "_Lưu");
+  assert_shows_translation (widget, "No.", "STT");
+  assert_shows_translation (widget, "Name", "Tên");
+  assert_shows_translation (widget, "Position", "Chức vụ");
+
+  /* Counts take the catalogue's plural, and messages come from it too. */
+  g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%u collective", "%u collectives", 2), ==,
+                   "%u tập thể");
+  g_assert_cmpstr (g_dngettext (GETTEXT_PACKAGE, "%u individual", "%u individuals", 3), ==,
+                   "%u cá nhân");
+  WAIT_UNTIL (shows_text (widget, "2 tập thể, 3 cá nhân"));
+
+  date = awards_decision_editor_get_entry (editor, "date");
+  gtk_editable_set_text (date, "31/02/2011");
+  assert_shows_translation (widget, "Write the date as dd/mm/yyyy, for example 28/12/2011.",
+                            "Hãy viết ngày theo dạng dd/mm/yyyy, ví dụ 28/12/2011.");
+
+  /* The decision, as saved. */
+  g_assert_cmpstr (gtk_editable_get_text (awards_decision_editor_get_entry (editor,
+                                                                            "authority")),
+                   ==, "UBND thành phố Hải Phòng");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("test-window-vi-home-XXXXXX", &error);
+  const char *xdg[] = { "XDG_RUNTIME_DIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME" };
+  const char *localedir = g_getenv ("COOP_AWARDS_LOCALEDIR");
+  int result;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (xdg); i++)
+    {
+      g_autofree char *dir = g_build_filename (home, xdg[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (xdg[i], dir, TRUE);
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  /* gtk_test_init () asks for en_US.UTF-8; this test wants the Vietnamese locale itself, which
+   * the CI script generates. Without it the tests are skipped, not failed. */
+  have_vietnamese = setlocale (LC_ALL, "vi_VN.UTF-8") != NULL;
+  if (!have_vietnamese)
+    setlocale (LC_ALL, "C.UTF-8");
+
+  g_assert_nonnull (localedir);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  adw_init ();
+  awards_gui_ensure_resources ();
+  /* Without a window manager, focus moves without focus-out events, and a blinking cursor
+   * then warns that it missed one; warnings are fatal in these tests. */
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/window-vi/window", test_window);
+  ADD ("/window-vi/decision-editor", test_decision_editor);
+
+  result = g_test_run ();
+  gui_test_remove_tree (home);
+
+  return result;
+}
