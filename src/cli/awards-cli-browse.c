@@ -28,27 +28,6 @@ search_kind_label (AwardsSearchKind kind)
     }
 }
 
-static const char *
-organisation_kind_label (AwardsOrganisationKind kind)
-{
-  switch (kind)
-    {
-    case AWARDS_ORGANISATION_KIND_COOPERATIVE:
-      return _("Cooperative");
-    case AWARDS_ORGANISATION_KIND_COOPERATIVE_UNION:
-      return _("Cooperative union");
-    case AWARDS_ORGANISATION_KIND_COOPERATIVE_ALLIANCE:
-      return _("Cooperative alliance");
-    case AWARDS_ORGANISATION_KIND_ENTERPRISE:
-      return _("Enterprise");
-    case AWARDS_ORGANISATION_KIND_AGENCY:
-      return _("Agency");
-    case AWARDS_ORGANISATION_KIND_OTHER:
-    default:
-      return _("Other");
-    }
-}
-
 /**
  * awards_cli_search:
  *
@@ -146,7 +125,8 @@ print_organisation_details (AwardsOrganisation *organisation)
   g_print ("%s\n", awards_organisation_get_name (organisation));
   print_field (_("Number:"), id);
   print_field (_("Short name:"), awards_organisation_get_short_name (organisation));
-  print_field (_("Kind:"), organisation_kind_label (awards_organisation_get_kind (organisation)));
+  print_field (_("Kind:"),
+               awards_organisation_kind_get_label (awards_organisation_get_kind (organisation)));
   print_field (_("Member of:"), awards_organisation_get_parent_name (organisation));
   print_field (_("Tax code:"), awards_organisation_get_tax_code (organisation));
   print_field (_("Address:"), awards_organisation_get_address (organisation));

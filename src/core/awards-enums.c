@@ -1,5 +1,7 @@
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "awards-enums.h"
 
 typedef struct
@@ -371,4 +373,74 @@ awards_gender_from_string (const char   *text,
 
   *gender = value;
   return TRUE;
+}
+
+/* Labels for people: translated, for lists, forms and printouts. */
+
+const char *
+awards_organisation_kind_get_label (AwardsOrganisationKind kind)
+{
+  switch (kind)
+    {
+    case AWARDS_ORGANISATION_KIND_COOPERATIVE:
+      return _("Cooperative");
+    case AWARDS_ORGANISATION_KIND_COOPERATIVE_UNION:
+      return _("Cooperative union");
+    case AWARDS_ORGANISATION_KIND_COOPERATIVE_ALLIANCE:
+      return _("Cooperative alliance");
+    case AWARDS_ORGANISATION_KIND_ENTERPRISE:
+      return _("Enterprise");
+    case AWARDS_ORGANISATION_KIND_AGENCY:
+      return _("Agency");
+    case AWARDS_ORGANISATION_KIND_OTHER:
+    default:
+      return _("Other organisation");
+    }
+}
+
+const char *
+awards_decision_kind_get_label (AwardsDecisionKind kind)
+{
+  switch (kind)
+    {
+    case AWARDS_DECISION_KIND_CAMPAIGN:
+      return _("Campaign");
+    case AWARDS_DECISION_KIND_EXCEPTIONAL:
+      return _("Exceptional");
+    case AWARDS_DECISION_KIND_CAREER:
+      return _("Career");
+    case AWARDS_DECISION_KIND_ANNUAL:
+    default:
+      return _("Annual");
+    }
+}
+
+const char *
+awards_recipient_kind_get_label (AwardsRecipientKind kind)
+{
+  switch (kind)
+    {
+    case AWARDS_RECIPIENT_KIND_COLLECTIVE:
+      return _("Collective");
+    case AWARDS_RECIPIENT_KIND_INDIVIDUAL:
+      return _("Individual");
+    case AWARDS_RECIPIENT_KIND_ANY:
+    default:
+      return "";
+    }
+}
+
+const char *
+awards_gender_get_label (AwardsGender gender)
+{
+  switch (gender)
+    {
+    case AWARDS_GENDER_MALE:
+      return _("Male");
+    case AWARDS_GENDER_FEMALE:
+      return _("Female");
+    case AWARDS_GENDER_UNKNOWN:
+    default:
+      return "";
+    }
 }

@@ -74,4 +74,10 @@ const char *awards_gender_to_string           (AwardsGender           gender);
 gboolean    awards_gender_from_string         (const char            *text,
                                                AwardsGender          *gender);
 
+/* Translated names for people to read. */
+const char *awards_organisation_kind_get_label (AwardsOrganisationKind  kind);
+const char *awards_decision_kind_get_label     (AwardsDecisionKind      kind);
+const char *awards_recipient_kind_get_label    (AwardsRecipientKind     kind);
+const char *awards_gender_get_label            (AwardsGender            gender);
+
 G_END_DECLS

@@ -250,7 +250,7 @@ fill_entries (AwardsCommendationEditor *self)
   /* Translators: a recipient and whether it is a collective or an individual. */
   recipient = g_strdup_printf (_("%s (%s)"),
                                awards_commendation_get_recipient_name (commendation),
-                               awards_gui_recipient_kind_label (
+                               awards_recipient_kind_get_label (
                                  awards_commendation_get_recipient_kind (commendation)));
   gtk_label_set_label (self->recipient_label, recipient);
 

@@ -13,10 +13,6 @@ G_BEGIN_DECLS
 
 void        awards_gui_ensure_resources          (void);
 char       *awards_gui_format_date               (const char             *iso);
-const char *awards_gui_organisation_kind_label   (AwardsOrganisationKind  kind);
-const char *awards_gui_decision_kind_label       (AwardsDecisionKind      kind);
-const char *awards_gui_recipient_kind_label      (AwardsRecipientKind     kind);
-const char *awards_gui_gender_label              (AwardsGender            gender);
 void        awards_gui_set_accessible_label      (GtkWidget              *widget,
                                                   const char             *label);
 void        awards_gui_set_accessible_label_inside (GtkWidget            *widget,

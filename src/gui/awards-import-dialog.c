@@ -187,9 +187,9 @@ progress_cb (guint64  rows_done,
   AwardsImportDialog *self = user_data;
   g_autofree char *text = NULL;
 
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%" G_GUINT64_FORMAT " row read",
-                                       "%" G_GUINT64_FORMAT " rows read", rows_done),
-                          rows_done);
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lu row read", "%lu rows read",
+                                       (gulong) rows_done),
+                          (gulong) rows_done);
   gtk_progress_bar_set_text (self->progress_bar, text);
 
   if (bytes_total > 0)

@@ -157,7 +157,7 @@ static void
 show_header (AwardsOrganisationPage *self,
              AwardsOrganisation     *organisation)
 {
-  GString *kind = g_string_new (awards_gui_organisation_kind_label (
+  GString *kind = g_string_new (awards_organisation_kind_get_label (
                                   awards_organisation_get_kind (organisation)));
   GString *address = g_string_new (NULL);
   const char * const *former = awards_organisation_get_former_names (organisation);

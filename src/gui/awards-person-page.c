@@ -73,7 +73,7 @@ show_header (AwardsPersonPage *self,
 {
   g_autoptr (GString) details = g_string_new (NULL);
   g_autofree char *organisation_text = NULL;
-  const char *gender = awards_gui_gender_label (awards_person_get_gender (person));
+  const char *gender = awards_gender_get_label (awards_person_get_gender (person));
   const char *position = awards_person_get_position (person);
   const char *organisation = awards_person_get_organisation_name (person);
   guint n_awards = awards_person_get_award_count (person);

@@ -13,6 +13,7 @@
 #include "awards-date.h"
 #include "awards-print-operation.h"
 #include "awards-report-printer.h"
+#include "awards-gui-utils.h"
 #include "awards-reports-page.h"
 #include "awards-text.h"
 
@@ -129,6 +130,8 @@ struct _AwardsReportsPage
   GtkLabel            *page_label;
   GtkStack            *view_stack;
   GtkDrawingArea      *page_area;
+  GtkExpander         *header_expander;
+  AdwSplitButton      *export_button;
   GtkTextView         *text_view;
   GtkLabel            *totals_label;
 };
@@ -1667,6 +1670,8 @@ awards_reports_page_class_init (AwardsReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, page_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, page_area);
+  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, header_expander);
+  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, export_button);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, text_view);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, totals_label);
   gtk_widget_class_bind_template_callback (widget_class, this_year_clicked_cb);
@@ -1707,6 +1712,16 @@ awards_reports_page_init (AwardsReportsPage *self)
                self->decision_search, self->decision_list);
 
   gtk_drawing_area_set_draw_func (self->page_area, draw_page_cb, self, NULL);
+
+  /* GTK 4.8 leaves the inner buttons of these controls without a name of their own. */
+  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->kind_dropdown), _("Report"));
+  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->authority_dropdown), _("Authority"));
+  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->award_dropdown), _("Award"));
+  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->recipients_dropdown),
+                                          _("Recipients"));
+  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->export_button), _("Export"));
+  awards_gui_set_accessible_label (GTK_WIDGET (self->header_expander),
+                                   _("Document header and signature"));
 
   /* Typing in the open list of authorities or awards narrows it by name. */
   for (guint i = 0; i < 2; i++)
