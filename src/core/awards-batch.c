@@ -15,7 +15,14 @@
  * Imports name the same organisations, people, authorities and awards over and over. The batch
  * remembers every name it has resolved twice over: by the text exactly as given (no Unicode work
  * at all for a repeat) and by its normalised key (one lookup in the database per new name).
+ *
+ * A large batch into a small database runs in bulk mode (awards_batch_expect_rows ()): what
+ * every new row would have to update, row by row, is put aside and brought up to date once by
+ * the commit (see awards_schema_begin_bulk ()).
  */
+
+/* Past this many entries a text cache starts afresh, so that unique texts cannot fill memory. */
+#define TEXT_CACHE_MAX 1024
 
 typedef struct
 {
@@ -32,26 +39,56 @@ typedef struct
   char   *number;
 } DecisionInfo;
 
+/* The statements run for every row, prepared once per batch. */
+typedef enum
+{
+  STATEMENT_FIND_PERSON,
+  STATEMENT_INSERT_PERSON,
+  STATEMENT_INSERT_COMMENDATION,
+  N_STATEMENTS
+} Statement;
+
+static const char *const statement_sql[N_STATEMENTS] = {
+  [STATEMENT_FIND_PERSON] =
+    "SELECT id FROM person WHERE name_key = ?1 AND organisation_id IS ?2 ORDER BY id LIMIT 1",
+  [STATEMENT_INSERT_PERSON] =
+    "INSERT INTO person (full_name, family_name, middle_name, given_name, organisation_id,"
+    " position, name_key, search_key, sort_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+  [STATEMENT_INSERT_COMMENDATION] =
+    "INSERT INTO commendation (decision_id, award_type_id, authority_id, date, period,"
+    " organisation_id, person_id, recipient_name, organisation_at_time_id, position, achievement,"
+    " register_number) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+};
+
 struct _AwardsBatch
 {
-  AwardsStore *store;
-  sqlite3     *db;
-  gboolean     open;
-  guint        n_added;
+  AwardsStore     *store;
+  sqlite3         *db;
+  gboolean         open;
+  guint            n_added;
+  sqlite3_stmt    *statements[N_STATEMENTS];
 
-  GHashTable  *authority_ids;       /* text or key → gint64 * */
-  GHashTable  *authority_names;     /* gint64 * id → name */
-  GHashTable  *award_types;         /* text or key → AwardInfo * (owned by award_infos) */
-  GPtrArray   *award_infos;
-  GHashTable  *award_by_id;         /* gint64 * → AwardInfo * */
-  GHashTable  *organisation_ids;    /* text or key → gint64 * */
-  GHashTable  *organisation_names;  /* gint64 * id → current name */
-  GHashTable  *person_ids;          /* "organisation id|text or key" → gint64 * */
-  GHashTable  *person_names;        /* gint64 * id → full name */
-  GHashTable  *decisions;           /* "authority id|number key" → DecisionInfo * */
-  GHashTable  *decision_by_id;      /* gint64 * → DecisionInfo * (owns) */
-  int          next_rank;
-  gboolean     bulk;                /* list indexes dropped, to be built at commit */
+  GHashTable      *authority_ids;        /* text or key → gint64 * */
+  GHashTable      *authority_names;      /* gint64 * id → name */
+  GHashTable      *award_types;          /* text or key → AwardInfo * (owned by award_infos) */
+  GPtrArray       *award_infos;
+  GHashTable      *award_by_id;          /* gint64 * → AwardInfo * */
+  GHashTable      *organisation_ids;     /* text or key → gint64 * */
+  GHashTable      *organisation_names;   /* gint64 * id → current name */
+  GHashTable      *new_organisations;    /* gint64 * ids created by this batch */
+  GHashTable      *people;               /* gint64 * organisation id → (text or key → gint64 *) */
+  GHashTable      *person_names;         /* gint64 * id → full name */
+  GHashTable      *decisions;            /* "authority id|number key" → DecisionInfo * */
+  GHashTable      *decision_by_id;       /* gint64 * → DecisionInfo * (owns) */
+  GHashTable      *periods;              /* optional texts as given → normalised ("" for none) */
+  GHashTable      *positions;
+  GHashTable      *achievements;
+  int              next_rank;
+
+  gint64           changes_at_begin;     /* sqlite3_total_changes64 () */
+  gboolean         bulk;
+  gboolean         foreign_keys_off;     /* in bulk mode, when nothing was written before */
+  AwardsBulkStart  bulk_start;
 };
 
 static gint64 *
@@ -108,6 +145,56 @@ new_id_table (GDestroyNotify value_free)
   return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, value_free);
 }
 
+/* The normalised form of an optional text (NULL when blank), remembered: positions, periods
+ * and achievements repeat from row to row. Valid until the next call with the same cache. */
+static const char *
+cached_optional_text (GHashTable *cache,
+                      const char *text)
+{
+  const char *normal;
+  char *fresh;
+
+  if (text == NULL)
+    return NULL;
+  normal = g_hash_table_lookup (cache, text);
+  if (normal == NULL)
+    {
+      if (g_hash_table_size (cache) >= TEXT_CACHE_MAX)
+        g_hash_table_remove_all (cache);
+      fresh = awards_store_optional_text (text);
+      normal = fresh != NULL ? fresh : g_strdup ("");
+      g_hash_table_insert (cache, g_strdup (text), (char *)normal);
+    }
+  return normal[0] != '\0' ? normal : NULL;
+}
+
+static sqlite3_stmt *
+batch_statement (AwardsBatch  *self,
+                 Statement     which,
+                 GError      **error)
+{
+  if (self->statements[which] == NULL &&
+      sqlite3_prepare_v3 (self->db, statement_sql[which], -1, SQLITE_PREPARE_PERSISTENT,
+                          &self->statements[which], NULL) != SQLITE_OK)
+    {
+      awards_store_set_error (self->store, error, _("Could not read the database"));
+      return NULL;
+    }
+  return self->statements[which];
+}
+
+/* Binds a text that outlives the statement's next step; NULL becomes SQL NULL. */
+static void
+bind_static_text (sqlite3_stmt *stmt,
+                  int           index,
+                  const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+}
+
 /**
  * awards_batch_begin:
  *
@@ -142,6 +229,7 @@ awards_batch_begin (AwardsStore  *store,
   self = g_new0 (AwardsBatch, 1);
   self->store = g_object_ref (store);
   self->db = awards_store_get_db (store);
+  self->changes_at_begin = sqlite3_total_changes64 (self->db);
   self->open = TRUE;
   self->authority_ids = new_text_table ();
   self->authority_names = new_id_table (g_free);
@@ -150,10 +238,14 @@ awards_batch_begin (AwardsStore  *store,
   self->award_by_id = new_id_table (NULL);
   self->organisation_ids = new_text_table ();
   self->organisation_names = new_id_table (g_free);
-  self->person_ids = new_text_table ();
+  self->new_organisations = new_id_table (NULL);
+  self->people = new_id_table ((GDestroyNotify)g_hash_table_unref);
   self->person_names = new_id_table (g_free);
   self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->decision_by_id = new_id_table (decision_info_free);
+  self->periods = new_text_table ();
+  self->positions = new_text_table ();
+  self->achievements = new_text_table ();
   return self;
 }
 
@@ -163,6 +255,8 @@ close_batch (AwardsBatch *self)
   if (!self->open)
     return;
   self->open = FALSE;
+  if (self->foreign_keys_off)
+    awards_store_exec (self->store, "PRAGMA foreign_keys = ON", NULL);
   awards_store_set_in_batch (self->store, FALSE);
   awards_store_unlock (self->store);
 }
@@ -178,6 +272,9 @@ awards_batch_free (AwardsBatch *self)
   if (self == NULL)
     return;
 
+  /* Statements are finalised first: the rollback may have to restore the schema. */
+  for (guint i = 0; i < N_STATEMENTS; i++)
+    g_clear_pointer (&self->statements[i], sqlite3_finalize);
   if (self->open)
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
@@ -190,10 +287,14 @@ awards_batch_free (AwardsBatch *self)
   g_hash_table_unref (self->award_by_id);
   g_hash_table_unref (self->organisation_ids);
   g_hash_table_unref (self->organisation_names);
-  g_hash_table_unref (self->person_ids);
+  g_hash_table_unref (self->new_organisations);
+  g_hash_table_unref (self->people);
   g_hash_table_unref (self->person_names);
   g_hash_table_unref (self->decisions);
   g_hash_table_unref (self->decision_by_id);
+  g_hash_table_unref (self->periods);
+  g_hash_table_unref (self->positions);
+  g_hash_table_unref (self->achievements);
   g_object_unref (self->store);
   g_free (self);
 }
@@ -205,7 +306,10 @@ awards_batch_commit (AwardsBatch  *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (self->open, FALSE);
 
-  if (self->bulk && !awards_schema_create_list_indexes (self->db, error))
+  if (self->bulk && !awards_schema_end_bulk (self->db, &self->bulk_start, error))
+    return FALSE;
+  if (self->foreign_keys_off &&
+      !awards_schema_check_references (self->db, &self->bulk_start, error))
     return FALSE;
   if (!awards_store_flush_search (self->store, error) ||
       !awards_store_exec (self->store, "COMMIT", error))
@@ -219,9 +323,14 @@ awards_batch_commit (AwardsBatch  *self,
  * awards_batch_expect_rows:
  * @n_rows: about how many awards the batch will add
  *
- * Tells the batch the size of what is coming. When it is large compared with what the database
- * holds, the indexes that only serve lists are dropped now and built again by the commit: one
- * sort instead of a million insertions. A rollback brings them back with everything else.
+ * Tells the batch the size of what is coming; call it first. When it is large compared with
+ * what the database holds, the batch goes into bulk mode: the list indexes and the triggers that
+ * every new row would fire are dropped now and the commit builds them again, one sort instead of
+ * a million insertions; who may receive an award is checked by the batch row by row, and by the
+ * schema once more at the commit, like the references of the new rows. A rollback brings
+ * everything back.
+ *
+ * Returns: %FALSE on error; the batch may then have ended (rolled back) and must only be freed
  */
 gboolean
 awards_batch_expect_rows (AwardsBatch  *self,
@@ -243,8 +352,30 @@ awards_batch_expect_rows (AwardsBatch  *self,
   sqlite3_reset (stmt);
   if (existing > n_rows)
     return TRUE;
-  if (!awards_schema_drop_list_indexes (self->db, error))
-    return FALSE;
+
+  /* Foreign keys can be switched off only between transactions, so only while the batch has
+   * written nothing; the commit checks the references of every new row instead. */
+  if (sqlite3_total_changes64 (self->db) == self->changes_at_begin)
+    {
+      if (!awards_store_exec (self->store, "COMMIT", error))
+        return FALSE;
+      self->foreign_keys_off = awards_store_exec (self->store, "PRAGMA foreign_keys = OFF", NULL);
+      if (!awards_store_exec (self->store, "BEGIN IMMEDIATE", error))
+        {
+          /* No transaction to write into any more: the batch is over. */
+          close_batch (self);
+          return FALSE;
+        }
+    }
+  /* The search index must hold no row of an id that the new rows will take again. */
+  if (!awards_store_flush_search (self->store, error) ||
+      !awards_schema_begin_bulk (self->db, &self->bulk_start, error))
+    {
+      /* Half the indexes gone would be worse than none: the batch is over. */
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      close_batch (self);
+      return FALSE;
+    }
   self->bulk = TRUE;
   return TRUE;
 }
@@ -524,11 +655,53 @@ awards_batch_ensure_organisation (AwardsBatch  *self,
           id = awards_store_save_organisation (self->store, organisation, error);
           if (id == 0)
             return 0;
+          g_hash_table_add (self->new_organisations, id_new (id));
+          g_hash_table_replace (self->organisation_names, id_new (id), g_strdup (normal));
         }
       remember_id (self->organisation_ids, key, id);
     }
   remember_id (self->organisation_ids, name, id);
   return id;
+}
+
+/*
+ * Adds a person known by name, organisation and position only: what awards_store_save_person ()
+ * writes for such a person (keep the two in step), without building an object, through a
+ * statement kept for the batch. Imports add people by the ten thousand.
+ */
+static gint64
+insert_person (AwardsBatch  *self,
+               const char   *full_name,
+               const char   *name_key,
+               gint64        organisation_id,
+               const char   *position,
+               GError      **error)
+{
+  g_autofree char *family = NULL;
+  g_autofree char *middle = NULL;
+  g_autofree char *given = NULL;
+  g_autofree char *search_key = awards_text_fold (full_name);
+  g_autoptr(GBytes) sort_key = awards_text_person_sort_key (full_name);
+  sqlite3_stmt *stmt = batch_statement (self, STATEMENT_INSERT_PERSON, error);
+  gsize sort_key_size = 0;
+  const void *sort_key_data = g_bytes_get_data (sort_key, &sort_key_size);
+
+  if (stmt == NULL)
+    return 0;
+  awards_text_split_name (full_name, &family, &middle, &given);
+  bind_static_text (stmt, 1, full_name);
+  bind_static_text (stmt, 2, family != NULL ? family : "");
+  bind_static_text (stmt, 3, middle != NULL ? middle : "");
+  bind_static_text (stmt, 4, given);
+  awards_bind_id (stmt, 5, organisation_id);
+  bind_static_text (stmt, 6, cached_optional_text (self->positions, position));
+  bind_static_text (stmt, 7, name_key);
+  bind_static_text (stmt, 8, search_key);
+  sqlite3_bind_blob (stmt, 9, sort_key_size > 0 ? sort_key_data : "", sort_key_size,
+                     SQLITE_STATIC);
+  if (!awards_store_step_done (self->store, stmt, _("Could not save the person"), error))
+    return 0;
+  return sqlite3_last_insert_rowid (self->db);
 }
 
 /**
@@ -546,35 +719,36 @@ awards_batch_ensure_person (AwardsBatch  *self,
                             const char   *position,
                             GError      **error)
 {
-  g_autofree char *raw_key = NULL;
   g_autofree char *normal = NULL;
   g_autofree char *key = NULL;
-  g_autofree char *scoped_key = NULL;
+  GHashTable *names;
   sqlite3_stmt *stmt;
   gint64 id = 0;
   int rc;
 
   g_return_val_if_fail (self != NULL && self->open, 0);
 
-  if (full_name != NULL)
+  /* One small table per organisation: the names of its people, as given and as keys. */
+  names = g_hash_table_lookup (self->people, &organisation_id);
+  if (names == NULL)
     {
-      raw_key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", organisation_id, full_name);
-      if ((id = cached_id (self->person_ids, raw_key)) > 0)
-        return id;
+      names = new_text_table ();
+      g_hash_table_insert (self->people, id_new (organisation_id), names);
     }
+  if (full_name != NULL && (id = cached_id (names, full_name)) > 0)
+    return id;
   if ((normal = required_name (full_name, _("recipient"), error)) == NULL)
     return 0;
   key = awards_text_name_key (normal);
-  scoped_key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s", organisation_id, key);
-  id = cached_id (self->person_ids, scoped_key);
-  if (id == 0)
+  id = cached_id (names, key);
+
+  /* Nobody can belong to an organisation this batch has just created, but through the batch. */
+  if (id == 0 && !g_hash_table_contains (self->new_organisations, &organisation_id))
     {
-      stmt = awards_store_prepare (self->store,
-                                   "SELECT id FROM person WHERE name_key = ?1"
-                                   " AND organisation_id IS ?2 ORDER BY id LIMIT 1", error);
+      stmt = batch_statement (self, STATEMENT_FIND_PERSON, error);
       if (stmt == NULL)
         return 0;
-      awards_bind_text (stmt, 1, key);
+      bind_static_text (stmt, 1, key);
       awards_bind_id (stmt, 2, organisation_id);
       rc = sqlite3_step (stmt);
       if (rc == SQLITE_ROW)
@@ -585,21 +759,17 @@ awards_batch_ensure_person (AwardsBatch  *self,
           awards_store_set_error (self->store, error, _("Could not read the people"));
           return 0;
         }
-      if (id == 0)
-        {
-          g_autoptr(AwardsPerson) person = awards_person_new ();
-
-          awards_person_set_full_name (person, normal);
-          awards_person_set_organisation_id (person, organisation_id);
-          awards_person_set_position (person, position);
-          id = awards_store_save_person (self->store, person, error);
-          if (id == 0)
-            return 0;
-        }
-      remember_id (self->person_ids, scoped_key, id);
     }
-  if (raw_key != NULL)
-    remember_id (self->person_ids, raw_key, id);
+  if (id == 0)
+    {
+      id = insert_person (self, normal, key, organisation_id, position, error);
+      if (id == 0)
+        return 0;
+      g_hash_table_replace (self->person_names, id_new (id), g_steal_pointer (&normal));
+    }
+  remember_id (names, key, id);
+  if (full_name != NULL)
+    remember_id (names, full_name, id);
   return id;
 }
 
@@ -902,6 +1072,22 @@ recipient_current_name (AwardsBatch  *self,
   return name;
 }
 
+static void
+set_given_twice (GError             **error,
+                 const char          *recipient_name,
+                 const AwardInfo     *award,
+                 const DecisionInfo  *decision)
+{
+  if (decision->number != NULL)
+    g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                 _("“%s” already receives “%s” in decision %s"),
+                 recipient_name, award->name, decision->number);
+  else
+    g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                 _("“%s” already receives “%s” in the decision of %s"),
+                 recipient_name, award->name, decision->date);
+}
+
 /**
  * awards_batch_add_commendation:
  *
@@ -915,11 +1101,9 @@ awards_batch_add_commendation (AwardsBatch                  *self,
                                const AwardsNewCommendation  *commendation,
                                GError                      **error)
 {
-  g_autofree char *recipient_name = NULL;
-  g_autofree char *position = NULL;
-  g_autofree char *achievement = NULL;
-  g_autofree char *period = NULL;
+  g_autofree char *normal_name = NULL;
   g_autofree char *register_number = NULL;
+  const char *recipient_name;
   gboolean individual;
   DecisionInfo *decision;
   AwardInfo *award;
@@ -956,12 +1140,15 @@ awards_batch_add_commendation (AwardsBatch                  *self,
       return 0;
     }
 
+  /* The name at the time is most often the current name, written the same way. */
   current_name = recipient_current_name (self, individual,
                                          individual ? commendation->person_id
                                                     : commendation->organisation_id);
-  recipient_name = awards_store_optional_text (commendation->recipient_name);
+  recipient_name = commendation->recipient_name;
+  if (recipient_name != NULL && g_strcmp0 (recipient_name, current_name) != 0)
+    recipient_name = normal_name = awards_store_optional_text (recipient_name);
   if (recipient_name == NULL)
-    recipient_name = g_strdup (current_name);
+    recipient_name = current_name;
   if (recipient_name == NULL)
     {
       awards_store_set_not_found (error, individual ? _("person") : _("organisation"),
@@ -969,45 +1156,30 @@ awards_batch_add_commendation (AwardsBatch                  *self,
                                              : commendation->organisation_id);
       return 0;
     }
-  position = awards_store_optional_text (commendation->position);
-  achievement = awards_store_optional_text (commendation->achievement);
-  period = awards_store_optional_text (commendation->period);
-  register_number = awards_store_optional_text (commendation->register_number);
 
-  stmt = awards_store_prepare (self->store,
-                               "INSERT INTO commendation (decision_id, award_type_id, authority_id,"
-                               " date, period, organisation_id, person_id, recipient_name,"
-                               " organisation_at_time_id, position, achievement, register_number)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)", error);
+  stmt = batch_statement (self, STATEMENT_INSERT_COMMENDATION, error);
   if (stmt == NULL)
     return 0;
+  register_number = awards_store_optional_text (commendation->register_number);
   sqlite3_bind_int64 (stmt, 1, decision->id);
   sqlite3_bind_int64 (stmt, 2, award->id);
   sqlite3_bind_int64 (stmt, 3, decision->authority_id);
-  awards_bind_text (stmt, 4, decision->date);
-  awards_bind_text (stmt, 5, period);
+  bind_static_text (stmt, 4, decision->date);
+  bind_static_text (stmt, 5, cached_optional_text (self->periods, commendation->period));
   awards_bind_id (stmt, 6, individual ? 0 : commendation->organisation_id);
   awards_bind_id (stmt, 7, individual ? commendation->person_id : 0);
-  awards_bind_text (stmt, 8, recipient_name);
+  bind_static_text (stmt, 8, recipient_name);
   awards_bind_id (stmt, 9, individual ? commendation->organisation_at_time_id : 0);
-  awards_bind_text (stmt, 10, position);
-  awards_bind_text (stmt, 11, achievement);
-  awards_bind_text (stmt, 12, register_number);
+  bind_static_text (stmt, 10, cached_optional_text (self->positions, commendation->position));
+  bind_static_text (stmt, 11,
+                    cached_optional_text (self->achievements, commendation->achievement));
+  bind_static_text (stmt, 12, register_number);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
       if (sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_UNIQUE)
-        {
-          if (decision->number != NULL)
-            g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
-                         _("“%s” already receives “%s” in decision %s"),
-                         recipient_name, award->name, decision->number);
-          else
-            g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
-                         _("“%s” already receives “%s” in the decision of %s"),
-                         recipient_name, award->name, decision->date);
-        }
+        set_given_twice (error, recipient_name, award, decision);
       else
         awards_store_set_error (self->store, error, _("Could not save the award"));
       return 0;

@@ -9,16 +9,54 @@
  * Every step brings a database from version N-1 to N. Steps are never edited once released: a
  * change to the schema is a new step. The text columns *_key hold derived values (see
  * awards-text.h) that the C layer computes on every write: name_key for matching names on import,
- * search_key (folded) for search, sort_key for Vietnamese order.
+ * search_key (folded) for search, sort_key for Vietnamese order. updated_at stays NULL until a
+ * row is first changed.
+ *
+ * Lists of allowed values are written as comparisons joined by OR: SQLite (3.40) builds a
+ * temporary index for an IN list of more than two values every time a CHECK runs, which tripled
+ * the cost of inserting a person.
  */
+
+/*
+ * The same recipient gets an award at most once per decision. Organisations count as positive
+ * keys and people as negative ones, so that one index covers both kinds of recipient; a deleted
+ * award is told apart by its own id and never collides. Not being partial, the index also serves
+ * every look-up by decision, deleted awards included (the decision_propagate trigger).
+ */
+#define COMMENDATION_ONCE \
+  "CREATE UNIQUE INDEX commendation_once ON commendation (decision_id, award_type_id," \
+  " ifnull (organisation_id, -person_id), iif (deleted = 0, 0, id))"
+
+#define COMMENDATION_ELIGIBILITY_INSERT \
+  "CREATE TRIGGER commendation_eligibility_insert BEFORE INSERT ON commendation" \
+  " BEGIN" \
+  "  SELECT RAISE (ABORT, 'award not allowed for this kind of recipient')" \
+  "   WHERE (SELECT eligibility FROM award_type WHERE id = NEW.award_type_id)" \
+  "         = CASE WHEN NEW.person_id IS NULL THEN 'individual' ELSE 'collective' END;" \
+  " END"
+
+/* The triggers that note a new row for the search index (see search_pending below). */
+#define ORGANISATION_SEARCH_INSERT \
+  "CREATE TRIGGER organisation_search_insert AFTER INSERT ON organisation BEGIN" \
+  "  INSERT OR IGNORE INTO search_pending VALUES (NEW.id * 4);" \
+  " END"
+#define PERSON_SEARCH_INSERT \
+  "CREATE TRIGGER person_search_insert AFTER INSERT ON person BEGIN" \
+  "  INSERT OR IGNORE INTO search_pending VALUES (NEW.id * 4 + 1);" \
+  " END"
+#define DECISION_SEARCH_INSERT \
+  "CREATE TRIGGER decision_search_insert AFTER INSERT ON decision BEGIN" \
+  "  INSERT OR IGNORE INTO search_pending VALUES (NEW.id * 4 + 2);" \
+  " END"
 
 static const char schema_v1[] =
   "CREATE TABLE organisation ("
   "  id            INTEGER PRIMARY KEY,"
   "  name          TEXT NOT NULL CHECK (name <> ''),"
   "  short_name    TEXT,"
-  "  kind          TEXT NOT NULL DEFAULT 'other' CHECK (kind IN ('other', 'cooperative',"
-  "                  'cooperative_union', 'cooperative_alliance', 'enterprise', 'agency')),"
+  "  kind          TEXT NOT NULL DEFAULT 'other' CHECK (kind = 'other' OR kind = 'cooperative'"
+  "                  OR kind = 'cooperative_union' OR kind = 'cooperative_alliance'"
+  "                  OR kind = 'enterprise' OR kind = 'agency'),"
   "  parent_id     INTEGER REFERENCES organisation (id) ON DELETE SET NULL"
   "                  CHECK (parent_id IS NULL OR parent_id <> id),"
   "  tax_code      TEXT UNIQUE CHECK (tax_code IS NULL OR tax_code <> ''),"
@@ -33,7 +71,7 @@ static const char schema_v1[] =
   "  search_key    TEXT NOT NULL,"
   "  sort_key      BLOB NOT NULL,"
   "  created_at    TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,"
-  "  updated_at    TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP"
+  "  updated_at    TEXT"
   ");"
   "CREATE INDEX organisation_name_key ON organisation (name_key);"
   "CREATE INDEX organisation_parent ON organisation (parent_id);"
@@ -55,7 +93,8 @@ static const char schema_v1[] =
   "  family_name     TEXT NOT NULL,"
   "  middle_name     TEXT NOT NULL,"
   "  given_name      TEXT NOT NULL CHECK (given_name <> ''),"
-  "  gender          TEXT NOT NULL DEFAULT 'unknown' CHECK (gender IN ('unknown', 'male', 'female')),"
+  "  gender          TEXT NOT NULL DEFAULT 'unknown'"
+  "                    CHECK (gender = 'unknown' OR gender = 'male' OR gender = 'female'),"
   "  birth_year      INTEGER CHECK (birth_year IS NULL OR birth_year BETWEEN 1880 AND 2200),"
   "  organisation_id INTEGER REFERENCES organisation (id) ON DELETE SET NULL,"
   "  position        TEXT,"
@@ -64,7 +103,7 @@ static const char schema_v1[] =
   "  search_key      TEXT NOT NULL,"
   "  sort_key        BLOB NOT NULL,"
   "  created_at      TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,"
-  "  updated_at      TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP"
+  "  updated_at      TEXT"
   ");"
   "CREATE INDEX person_name_key ON person (name_key, organisation_id);"
 
@@ -81,7 +120,9 @@ static const char schema_v1[] =
   "  id          INTEGER PRIMARY KEY,"
   "  name        TEXT NOT NULL CHECK (name <> ''),"
   "  category    TEXT NOT NULL CHECK (category IN ('form', 'title')),"
-  "  eligibility TEXT NOT NULL CHECK (eligibility IN ('both', 'collective', 'individual')),"
+  "  eligibility TEXT NOT NULL"
+  "                CHECK (eligibility = 'both' OR eligibility = 'collective'"
+  "                       OR eligibility = 'individual'),"
   "  rank        INTEGER NOT NULL,"
   "  name_key    TEXT NOT NULL UNIQUE,"
   "  search_key  TEXT NOT NULL"
@@ -98,11 +139,12 @@ static const char schema_v1[] =
   "  signer_title  TEXT,"
   "  occasion      TEXT,"
   "  kind          TEXT NOT NULL DEFAULT 'annual'"
-  "                  CHECK (kind IN ('annual', 'campaign', 'exceptional', 'career')),"
+  "                  CHECK (kind = 'annual' OR kind = 'campaign' OR kind = 'exceptional'"
+  "                         OR kind = 'career'),"
   "  notes         TEXT,"
   "  search_key    TEXT NOT NULL,"
   "  created_at    TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,"
-  "  updated_at    TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,"
+  "  updated_at    TEXT,"
   "  UNIQUE (authority_id, number_key)"
   ");"
   "CREATE INDEX decision_date ON decision (date);"
@@ -127,22 +169,12 @@ static const char schema_v1[] =
   "  revoked                 INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1)),"
   "  deleted                 INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),"
   "  created_at              TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,"
-  "  updated_at              TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,"
+  "  updated_at              TEXT,"
   "  CHECK ((organisation_id IS NULL) <> (person_id IS NULL)),"
   "  CHECK (person_id IS NOT NULL OR organisation_at_time_id IS NULL)"
   ");"
-  "CREATE UNIQUE INDEX commendation_unique_collective"
-  "  ON commendation (decision_id, award_type_id, organisation_id)"
-  "  WHERE organisation_id IS NOT NULL AND deleted = 0;"
-  "CREATE UNIQUE INDEX commendation_unique_individual"
-  "  ON commendation (decision_id, award_type_id, person_id)"
-  "  WHERE person_id IS NOT NULL AND deleted = 0;"
-  "CREATE TRIGGER commendation_eligibility_insert BEFORE INSERT ON commendation"
-  " BEGIN"
-  "  SELECT RAISE (ABORT, 'award not allowed for this kind of recipient')"
-  "   WHERE (SELECT eligibility FROM award_type WHERE id = NEW.award_type_id)"
-  "         = CASE WHEN NEW.person_id IS NULL THEN 'individual' ELSE 'collective' END;"
-  " END;"
+  COMMENDATION_ONCE ";"
+  COMMENDATION_ELIGIBILITY_INSERT ";"
   "CREATE TRIGGER commendation_eligibility_update"
   " BEFORE UPDATE OF award_type_id, person_id, organisation_id ON commendation"
   " BEGIN"
@@ -163,27 +195,21 @@ static const char schema_v1[] =
    * commit (awards_store_flush_search). */
   "CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61', prefix = '2');"
   "CREATE TABLE search_pending (ref INTEGER PRIMARY KEY);"
-  "CREATE TRIGGER organisation_search_insert AFTER INSERT ON organisation BEGIN"
-  "  INSERT OR IGNORE INTO search_pending VALUES (NEW.id * 4);"
-  " END;"
+  ORGANISATION_SEARCH_INSERT ";"
   "CREATE TRIGGER organisation_search_update AFTER UPDATE OF search_key ON organisation BEGIN"
   "  INSERT OR IGNORE INTO search_pending VALUES (NEW.id * 4);"
   " END;"
   "CREATE TRIGGER organisation_search_delete AFTER DELETE ON organisation BEGIN"
   "  INSERT OR IGNORE INTO search_pending VALUES (OLD.id * 4);"
   " END;"
-  "CREATE TRIGGER person_search_insert AFTER INSERT ON person BEGIN"
-  "  INSERT OR IGNORE INTO search_pending VALUES (NEW.id * 4 + 1);"
-  " END;"
+  PERSON_SEARCH_INSERT ";"
   "CREATE TRIGGER person_search_update AFTER UPDATE OF search_key ON person BEGIN"
   "  INSERT OR IGNORE INTO search_pending VALUES (NEW.id * 4 + 1);"
   " END;"
   "CREATE TRIGGER person_search_delete AFTER DELETE ON person BEGIN"
   "  INSERT OR IGNORE INTO search_pending VALUES (OLD.id * 4 + 1);"
   " END;"
-  "CREATE TRIGGER decision_search_insert AFTER INSERT ON decision BEGIN"
-  "  INSERT OR IGNORE INTO search_pending VALUES (NEW.id * 4 + 2);"
-  " END;"
+  DECISION_SEARCH_INSERT ";"
   "CREATE TRIGGER decision_search_update AFTER UPDATE OF search_key ON decision BEGIN"
   "  INSERT OR IGNORE INTO search_pending VALUES (NEW.id * 4 + 2);"
   " END;"
@@ -210,7 +236,7 @@ exec_sql (sqlite3     *db,
 }
 
 /*
- * The indexes used only for reading lists in order. A large import drops them and builds them
+ * The indexes used only for reading lists and reports. A large import drops them and builds them
  * again at its end, which sorts once instead of inserting a million keys one by one. They are
  * part of the current schema: a migration that changes one of them changes it here.
  */
@@ -221,44 +247,60 @@ static const char *const list_indexes[][2] = {
     "CREATE INDEX IF NOT EXISTS person_sort_key ON person (sort_key)" },
   { "person_organisation",
     "CREATE INDEX IF NOT EXISTS person_organisation ON person (organisation_id, sort_key)" },
+  /* Only the awards that have the column: any comparison with it implies that. The awards of
+   * one recipient are few enough to sort, and a date in the key made building these a third
+   * slower. */
   { "commendation_organisation",
-    "CREATE INDEX IF NOT EXISTS commendation_organisation"
-    " ON commendation (organisation_id, date) WHERE deleted = 0" },
+    "CREATE INDEX IF NOT EXISTS commendation_organisation ON commendation (organisation_id)"
+    " WHERE deleted = 0 AND organisation_id IS NOT NULL" },
   { "commendation_person",
-    "CREATE INDEX IF NOT EXISTS commendation_person"
-    " ON commendation (person_id, date) WHERE deleted = 0" },
+    "CREATE INDEX IF NOT EXISTS commendation_person ON commendation (person_id)"
+    " WHERE deleted = 0 AND person_id IS NOT NULL" },
   { "commendation_at_time",
-    "CREATE INDEX IF NOT EXISTS commendation_at_time"
-    " ON commendation (organisation_at_time_id, date) WHERE deleted = 0" },
-  { "commendation_decision",
-    "CREATE INDEX IF NOT EXISTS commendation_decision"
-    " ON commendation (decision_id) WHERE deleted = 0" },
-  { "commendation_date",
-    "CREATE INDEX IF NOT EXISTS commendation_date ON commendation (date)" },
+    "CREATE INDEX IF NOT EXISTS commendation_at_time ON commendation (organisation_at_time_id)"
+    " WHERE deleted = 0 AND organisation_at_time_id IS NOT NULL" },
+  /* Reports count from this index alone, in date order: a date range is one range of it, and
+   * grouping by date first needs no sorting. It holds deleted only because SQLite 3.40 does
+   * not see that a partial index covers the column of its own WHERE. Lists filtered by date
+   * use it too. */
+  { "commendation_report",
+    "CREATE INDEX IF NOT EXISTS commendation_report ON commendation"
+    " (date, authority_id, award_type_id, revoked, person_id, deleted) WHERE deleted = 0" },
 };
 
-/**
- * awards_schema_drop_list_indexes:
+/*
+ * The triggers that a bulk batch drops besides the list indexes, because every new row would
+ * fire them (even the trigger that only notes a person for search nearly doubled the cost of
+ * inserting the person). awards_schema_end_bulk () does their work for all the new rows at once:
+ * it checks who receives the new awards, and it adds the new rows to the search index directly
+ * (being new, they cannot be in it yet).
  *
- * Drops the list indexes inside the caller's transaction (see awards_schema_create_list_indexes).
+ * The unique index of awards stays: the rows of an import come decision by decision, so keeping
+ * it costs less than building it again.
  */
-gboolean
-awards_schema_drop_list_indexes (sqlite3  *db,
-                                 GError  **error)
+static const struct
 {
-  for (guint i = 0; i < G_N_ELEMENTS (list_indexes); i++)
-    {
-      g_autofree char *sql = g_strdup_printf ("DROP INDEX IF EXISTS %s", list_indexes[i][0]);
+  const char *drop;
+  const char *create;
+  const char *add_new_rows;     /* does the trigger's work; ?1 is the first new id */
+  gsize       first_id;         /* offset of that id in AwardsBulkStart */
+} bulk_triggers[] = {
+  { "DROP TRIGGER IF EXISTS commendation_eligibility_insert", COMMENDATION_ELIGIBILITY_INSERT,
+    NULL, 0 },
+  { "DROP TRIGGER IF EXISTS organisation_search_insert", ORGANISATION_SEARCH_INSERT,
+    "INSERT INTO search_index (rowid, body) SELECT id * 4, search_key FROM organisation"
+    " WHERE id >= ?1", G_STRUCT_OFFSET (AwardsBulkStart, organisation) },
+  { "DROP TRIGGER IF EXISTS person_search_insert", PERSON_SEARCH_INSERT,
+    "INSERT INTO search_index (rowid, body) SELECT id * 4 + 1, search_key FROM person"
+    " WHERE id >= ?1", G_STRUCT_OFFSET (AwardsBulkStart, person) },
+  { "DROP TRIGGER IF EXISTS decision_search_insert", DECISION_SEARCH_INSERT,
+    "INSERT INTO search_index (rowid, body) SELECT id * 4 + 2, search_key FROM decision"
+    " WHERE id >= ?1", G_STRUCT_OFFSET (AwardsBulkStart, decision) },
+};
 
-      if (!exec_sql (db, sql, error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-awards_schema_create_list_indexes (sqlite3  *db,
-                                   GError  **error)
+static gboolean
+create_list_indexes (sqlite3  *db,
+                     GError  **error)
 {
   for (guint i = 0; i < G_N_ELEMENTS (list_indexes); i++)
     {
@@ -266,6 +308,223 @@ awards_schema_create_list_indexes (sqlite3  *db,
         return FALSE;
     }
   return TRUE;
+}
+
+static void
+set_sql_error (sqlite3     *db,
+               GError     **error,
+               const char  *what)
+{
+  g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED, "%s (%s)", what,
+               sqlite3_errmsg (db));
+}
+
+/* The next id of @table, or 0 with @error set. */
+static gint64
+next_id (sqlite3     *db,
+         const char  *table,
+         GError     **error)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT coalesce (max (id), 0) + 1 FROM %s", table);
+  sqlite3_stmt *stmt = NULL;
+  gint64 id = 0;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  else
+    set_sql_error (db, error, _("Could not read the database"));
+  sqlite3_finalize (stmt);
+  return id;
+}
+
+/* Runs @sql with ?1 bound to @id. */
+static gboolean
+exec_with_id (sqlite3     *db,
+              const char  *sql,
+              gint64       id,
+              GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+    }
+  if (rc != SQLITE_DONE)
+    set_sql_error (db, error, _("Could not update the database"));
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_DONE;
+}
+
+/**
+ * awards_schema_begin_bulk:
+ * @db: an open connection, inside a write transaction
+ * @start: (out): where the new rows will start
+ *
+ * Prepares for a batch that adds many rows: drops the list indexes, the trigger that checks who
+ * may receive an award and the triggers that note new rows for search. The caller checks who
+ * receives what itself until awards_schema_end_bulk () restores everything; a rollback restores
+ * them as well.
+ */
+gboolean
+awards_schema_begin_bulk (sqlite3          *db,
+                          AwardsBulkStart  *start,
+                          GError          **error)
+{
+  g_return_val_if_fail (db != NULL && start != NULL, FALSE);
+
+  if ((start->organisation = next_id (db, "organisation", error)) == 0 ||
+      (start->person = next_id (db, "person", error)) == 0 ||
+      (start->decision = next_id (db, "decision", error)) == 0 ||
+      (start->commendation = next_id (db, "commendation", error)) == 0)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (list_indexes); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("DROP INDEX IF EXISTS %s", list_indexes[i][0]);
+
+      if (!exec_sql (db, sql, error))
+        return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bulk_triggers); i++)
+    {
+      if (!exec_sql (db, bulk_triggers[i].drop, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The first new award, if any, that its recipient's kind may not receive. */
+static gboolean
+find_misfit (sqlite3  *db,
+             gint64    first_id,
+             gint64   *misfit,
+             GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  *misfit = 0;
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT c.id FROM commendation c JOIN award_type t"
+                           " ON t.id = c.award_type_id WHERE c.id >= ?1 AND t.eligibility"
+                           " = CASE WHEN c.person_id IS NULL THEN 'individual' ELSE 'collective'"
+                           " END LIMIT 1", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, first_id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        *misfit = sqlite3_column_int64 (stmt, 0);
+    }
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    set_sql_error (db, error, _("Could not check the new awards"));
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+/**
+ * awards_schema_end_bulk:
+ * @db: the connection of awards_schema_begin_bulk (), in the same transaction
+ * @start: what awards_schema_begin_bulk () returned
+ *
+ * Checks who receives the new awards, adds the new rows to the search index, then builds the
+ * indexes and triggers again. An award to a kind of recipient that may not receive it fails
+ * with %AWARDS_STORE_ERROR_CONSTRAINT; the caller must then roll back.
+ */
+gboolean
+awards_schema_end_bulk (sqlite3                *db,
+                        const AwardsBulkStart  *start,
+                        GError                **error)
+{
+  gint64 misfit;
+
+  g_return_val_if_fail (db != NULL && start != NULL, FALSE);
+
+  if (!find_misfit (db, start->commendation, &misfit, error))
+    return FALSE;
+  if (misfit > 0)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                   _("The award number %" G_GINT64_FORMAT " cannot be given to this kind of "
+                     "recipient."), misfit);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (bulk_triggers); i++)
+    {
+      if (bulk_triggers[i].add_new_rows != NULL &&
+          !exec_with_id (db, bulk_triggers[i].add_new_rows,
+                         G_STRUCT_MEMBER (gint64, start, bulk_triggers[i].first_id), error))
+        return FALSE;
+      if (!exec_sql (db, bulk_triggers[i].create, error))
+        return FALSE;
+    }
+  return create_list_indexes (db, error);
+}
+
+/**
+ * awards_schema_check_references:
+ * @db: the connection of awards_schema_begin_bulk (), in the same transaction
+ * @start: what awards_schema_begin_bulk () returned
+ *
+ * For a bulk batch that wrote with foreign keys off: checks that every row it added refers to
+ * records that exist, as SQLite would have row by row. Rows from before the batch are not its
+ * business (awards_store_check () reports them).
+ */
+gboolean
+awards_schema_check_references (sqlite3                *db,
+                                const AwardsBulkStart  *start,
+                                GError                **error)
+{
+  static const struct
+  {
+    const char *table;
+    gsize       first_id;
+  } written[] = {
+    { "organisation", G_STRUCT_OFFSET (AwardsBulkStart, organisation) },
+    { "person", G_STRUCT_OFFSET (AwardsBulkStart, person) },
+    { "decision", G_STRUCT_OFFSET (AwardsBulkStart, decision) },
+    { "commendation", G_STRUCT_OFFSET (AwardsBulkStart, commendation) },
+  };
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (db != NULL && start != NULL, FALSE);
+
+  rc = sqlite3_prepare_v2 (db, "SELECT rowid, parent FROM pragma_foreign_key_check (?1)", -1,
+                           &stmt, NULL);
+  for (guint i = 0; rc == SQLITE_OK && i < G_N_ELEMENTS (written); i++)
+    {
+      gint64 first_id = G_STRUCT_MEMBER (gint64, start, written[i].first_id);
+
+      sqlite3_bind_text (stmt, 1, written[i].table, -1, SQLITE_STATIC);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          if (sqlite3_column_int64 (stmt, 0) >= first_id)
+            {
+              g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                           _("A new record in “%s” (number %" G_GINT64_FORMAT ") refers to a "
+                             "record in “%s” that does not exist."),
+                           written[i].table, (gint64)sqlite3_column_int64 (stmt, 0),
+                           (const char *)sqlite3_column_text (stmt, 1));
+              sqlite3_finalize (stmt);
+              return FALSE;
+            }
+        }
+      if (rc != SQLITE_DONE)
+        break;
+      sqlite3_reset (stmt);
+      rc = SQLITE_OK;
+    }
+  if (rc != SQLITE_OK)
+    set_sql_error (db, error, _("Could not check the new records"));
+  sqlite3_finalize (stmt);
+  return rc == SQLITE_OK;
 }
 
 static const char *const steps[] = {
@@ -301,7 +560,7 @@ awards_schema_migrate (sqlite3  *db,
       if (!exec_sql (db, steps[version], error))
         return FALSE;
     }
-  if (!awards_schema_create_list_indexes (db, error))
+  if (!create_list_indexes (db, error))
     return FALSE;
 
   set_version = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %d;",

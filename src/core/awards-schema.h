@@ -15,9 +15,23 @@ gboolean awards_schema_migrate (sqlite3  *db,
                                 int       from_version,
                                 GError  **error);
 
-gboolean awards_schema_drop_list_indexes   (sqlite3  *db,
-                                            GError  **error);
-gboolean awards_schema_create_list_indexes (sqlite3  *db,
-                                            GError  **error);
+/* Where the rows of a bulk batch start: the first id each table will give. */
+typedef struct
+{
+  gint64 organisation;
+  gint64 person;
+  gint64 decision;
+  gint64 commendation;
+} AwardsBulkStart;
+
+gboolean awards_schema_begin_bulk       (sqlite3                *db,
+                                         AwardsBulkStart        *start,
+                                         GError                **error);
+gboolean awards_schema_end_bulk         (sqlite3                *db,
+                                         const AwardsBulkStart  *start,
+                                         GError                **error);
+gboolean awards_schema_check_references (sqlite3                *db,
+                                         const AwardsBulkStart  *start,
+                                         GError                **error);
 
 G_END_DECLS

@@ -106,16 +106,39 @@ filter_bind (Filter       *filter,
     }
 }
 
+/*
+ * Awards where any of several columns meets its condition, written as a union of one look-up
+ * per column, each by its own index: SQLite cannot use partial indexes for the branches of an
+ * OR and would read the whole table instead.
+ */
+static void
+append_any_of (GString            *where,
+               guint               n_columns,
+               const char * const *columns,
+               const char * const *conditions)
+{
+  g_string_append (where, " AND c.id IN (");
+  for (guint i = 0; i < n_columns; i++)
+    g_string_append_printf (where, "%sSELECT id FROM commendation WHERE deleted = 0 AND %s %s",
+                            i > 0 ? " UNION ALL " : "", columns[i], conditions[i]);
+  g_string_append (where, ")");
+}
+
 static void
 filter_build (Filter            *filter,
               const AwardsQuery *query)
 {
+  static const char * const members[] = { "organisation_id", "organisation_at_time_id" };
+  /* In the order of the kinds of search rows: organisation 0, person 1, decision 2. */
+  static const char * const found[] = { "organisation_id", "person_id", "decision_id" };
+
   if (query == NULL)
     return;
 
   if (query->organisation_id > 0)
     {
       int n = filter_add_id (filter, query->organisation_id);
+      g_autofree char *condition = NULL;
 
       if (query->with_subsidiaries)
         {
@@ -124,19 +147,18 @@ filter_build (Filter            *filter,
                                   "WITH RECURSIVE tree (id) AS (SELECT ?%d UNION"
                                   " SELECT o.id FROM organisation o JOIN tree"
                                   " ON o.parent_id = tree.id) ", n);
-          if (query->with_members)
-            g_string_append (filter->where,
-                             " AND (c.organisation_id IN tree"
-                             " OR c.organisation_at_time_id IN tree)");
-          else
-            g_string_append (filter->where, " AND c.organisation_id IN tree");
+          condition = g_strdup ("IN tree");
         }
-      else if (query->with_members)
-        g_string_append_printf (filter->where,
-                                " AND (c.organisation_id = ?%d OR c.organisation_at_time_id = ?%d)",
-                                n, n);
       else
-        g_string_append_printf (filter->where, " AND c.organisation_id = ?%d", n);
+        condition = g_strdup_printf ("= ?%d", n);
+      if (query->with_members)
+        {
+          const char *conditions[] = { condition, condition };
+
+          append_any_of (filter->where, G_N_ELEMENTS (members), members, conditions);
+        }
+      else
+        g_string_append_printf (filter->where, " AND c.organisation_id %s", condition);
     }
   if (query->person_id > 0)
     g_string_append_printf (filter->where, " AND c.person_id = ?%d",
@@ -166,16 +188,17 @@ filter_build (Filter            *filter,
 
       if (match != NULL)
         {
+          char *conditions[G_N_ELEMENTS (found)];
           int n = filter_add_text (filter, match);
 
-          g_string_append_printf (filter->where,
-                                  " AND (c.organisation_id IN (SELECT rowid / 4 FROM search_index"
-                                  "   WHERE search_index MATCH ?%d AND rowid %% 4 = 0)"
-                                  " OR c.person_id IN (SELECT rowid / 4 FROM search_index"
-                                  "   WHERE search_index MATCH ?%d AND rowid %% 4 = 1)"
-                                  " OR c.decision_id IN (SELECT rowid / 4 FROM search_index"
-                                  "   WHERE search_index MATCH ?%d AND rowid %% 4 = 2))",
-                                  n, n, n);
+          for (guint i = 0; i < G_N_ELEMENTS (found); i++)
+            conditions[i] = g_strdup_printf ("IN (SELECT rowid / 4 FROM search_index"
+                                             " WHERE search_index MATCH ?%d AND rowid %% 4 = %u)",
+                                             n, i);
+          append_any_of (filter->where, G_N_ELEMENTS (found), found,
+                         (const char * const *)conditions);
+          for (guint i = 0; i < G_N_ELEMENTS (found); i++)
+            g_free (conditions[i]);
         }
     }
 }
@@ -1083,29 +1106,40 @@ run_summary (AwardsStore        *self,
   sqlite3_stmt *stmt;
   int rc = SQLITE_DONE;
 
+  /*
+   * Revoked awards were taken back: they count no more. The inner query groups by date first,
+   * the order of the commendation_report index, so that it streams over the index without
+   * sorting a million rows; the outer one adds up its few thousand groups.
+   */
   filter_init (&filter);
   filter_build (&filter, query);
+  g_string_append (filter.where, " AND c.revoked = 0");
   if (by_year)
     g_string_append_printf (sql,
-                            "%sSELECT 0, NULL, s.award_type_id, t.name, t.rank, s.year,"
-                            " s.collectives, s.individuals FROM"
-                            " (SELECT CAST (substr (c.date, 1, 4) AS INTEGER) AS year,"
-                            "   c.award_type_id, sum (c.person_id IS NULL) AS collectives,"
+                            "%sSELECT 0, NULL, s.award_type_id, t.name, t.rank,"
+                            " CAST (substr (s.date, 1, 4) AS INTEGER) AS year,"
+                            " sum (s.collectives), sum (s.individuals) FROM"
+                            " (SELECT c.date, c.award_type_id,"
+                            "   sum (c.person_id IS NULL) AS collectives,"
                             "   sum (c.person_id IS NOT NULL) AS individuals"
-                            "  FROM commendation c WHERE %s GROUP BY 1, 2) s"
+                            "  FROM commendation c WHERE %s"
+                            "  GROUP BY c.date, c.authority_id, c.award_type_id) s"
                             " JOIN award_type t ON t.id = s.award_type_id"
-                            " ORDER BY s.year, t.rank, t.name_key",
+                            " GROUP BY year, s.award_type_id"
+                            " ORDER BY year, t.rank, t.name_key",
                             filter.with->str, filter.where->str);
   else
     g_string_append_printf (sql,
                             "%sSELECT s.authority_id, a.name, s.award_type_id, t.name, t.rank, 0,"
-                            " s.collectives, s.individuals FROM"
-                            " (SELECT c.authority_id, c.award_type_id,"
+                            " sum (s.collectives), sum (s.individuals) FROM"
+                            " (SELECT c.date, c.authority_id, c.award_type_id,"
                             "   sum (c.person_id IS NULL) AS collectives,"
                             "   sum (c.person_id IS NOT NULL) AS individuals"
-                            "  FROM commendation c WHERE %s GROUP BY 1, 2) s"
+                            "  FROM commendation c WHERE %s"
+                            "  GROUP BY c.date, c.authority_id, c.award_type_id) s"
                             " JOIN authority a ON a.id = s.authority_id"
                             " JOIN award_type t ON t.id = s.award_type_id"
+                            " GROUP BY s.authority_id, s.award_type_id"
                             " ORDER BY a.sort_key, t.rank, t.name_key",
                             filter.with->str, filter.where->str);
 
@@ -1144,7 +1178,7 @@ run_summary (AwardsStore        *self,
  *
  * Returns: (transfer full) (element-type AwardsSummaryRow): per authority and award, the number
  *   of awards to collectives and to individuals, ordered by authority (Vietnamese order) then
- *   award rank
+ *   award rank. Revoked awards are not counted.
  */
 GPtrArray *
 awards_store_summary (AwardsStore        *self,
@@ -1160,7 +1194,8 @@ awards_store_summary (AwardsStore        *self,
  * awards_store_yearly:
  *
  * Returns: (transfer full) (element-type AwardsSummaryRow): per year and award (authority
- *   fields empty), the number of awards to collectives and to individuals, by year then rank
+ *   fields empty), the number of awards to collectives and to individuals, by year then rank.
+ *   Revoked awards are not counted.
  */
 GPtrArray *
 awards_store_yearly (AwardsStore        *self,

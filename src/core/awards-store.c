@@ -1037,6 +1037,41 @@ awards_store_find_organisation (AwardsStore  *self,
 #define SEARCH_IDS(kind) \
   "(SELECT rowid / 4 FROM search_index WHERE search_index MATCH ?1 AND rowid % 4 = " kind ")"
 
+/* Every organisation and person has one row in the search index, so it counts them alone. */
+#define COUNT_SEARCH(kind) \
+  "SELECT count(*) FROM search_index WHERE search_index MATCH ?1 AND rowid % 4 = " kind
+
+/*
+ * Whether the search matches many rows of @kind ("0" organisations, "1" people) for a page that
+ * ends at @end: four times as many or more. A page of a list in Vietnamese order is then found
+ * faster by reading the sort-key index until the page is full, keeping the rows that match
+ * ("+id" keeps SQLite from fetching the matches by id instead), than by fetching every match,
+ * computing its columns and sorting them all: for "nguyen" among the people of a million awards,
+ * 22 instead of 70 ms. A narrow search is the other way round.
+ */
+static gboolean
+search_is_broad (AwardsStore *self,
+                 const char  *match,
+                 const char  *kind,
+                 guint64      end)
+{
+  g_autofree char *sql =
+    g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index"
+                     " MATCH ?1 AND rowid %% 4 = %s LIMIT ?2)", kind);
+  sqlite3_stmt *stmt = awards_store_prepare (self, sql, NULL);
+  gint64 enough = (gint64)MIN (end * 4, G_MAXINT64 / 2);
+  gboolean broad = FALSE;
+
+  if (stmt == NULL)
+    return FALSE;
+  awards_bind_text (stmt, 1, match);
+  sqlite3_bind_int64 (stmt, 2, enough);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    broad = sqlite3_column_int64 (stmt, 0) >= enough;
+  sqlite3_reset (stmt);
+  return broad;
+}
+
 guint
 awards_store_count_organisations (AwardsStore  *self,
                                   const char   *search,
@@ -1052,8 +1087,7 @@ awards_store_count_organisations (AwardsStore  *self,
   awards_store_lock (self);
   if (match != NULL)
     stmt = awards_store_prepare (self,
-                                 "SELECT count(*) FROM organisation WHERE id IN " SEARCH_IDS ("0"),
-                                 error);
+                                 COUNT_SEARCH ("0"), error);
   else
     stmt = awards_store_prepare (self, "SELECT count(*) FROM organisation", error);
   if (stmt != NULL)
@@ -1093,7 +1127,12 @@ awards_store_list_organisations (AwardsStore  *self,
 
   match = search != NULL ? awards_text_fts_query (search) : NULL;
   awards_store_lock (self);
-  if (match != NULL)
+  if (match != NULL && search_is_broad (self, match, "0", (guint64)offset + limit))
+    stmt = awards_store_prepare (self,
+                                 "SELECT " ORGANISATION_COLUMNS " FROM organisation o"
+                                 " WHERE +o.id IN " SEARCH_IDS ("0")
+                                 " ORDER BY o.sort_key, o.id LIMIT ?2 OFFSET ?3", error);
+  else if (match != NULL)
     stmt = awards_store_prepare (self,
                                  "SELECT " ORGANISATION_COLUMNS " FROM organisation o"
                                  " WHERE o.id IN " SEARCH_IDS ("0")
@@ -1436,10 +1475,12 @@ awards_store_count_people (AwardsStore  *self,
 
   match = search != NULL ? awards_text_fts_query (search) : NULL;
   awards_store_lock (self);
-  if (match != NULL)
+  if (match != NULL && organisation_id <= 0)
+    stmt = awards_store_prepare (self, COUNT_SEARCH ("1"), error);
+  else if (match != NULL)
     stmt = awards_store_prepare (self,
                                  "SELECT count(*) FROM person WHERE id IN " SEARCH_IDS ("1")
-                                 " AND (?2 IS NULL OR organisation_id = ?2)", error);
+                                 " AND organisation_id = ?2", error);
   else
     stmt = awards_store_prepare (self,
                                  "SELECT count(*) FROM person"
@@ -1483,11 +1524,20 @@ awards_store_list_people (AwardsStore  *self,
 
   match = search != NULL ? awards_text_fts_query (search) : NULL;
   awards_store_lock (self);
-  if (match != NULL)
+  if (match != NULL && organisation_id > 0)
     stmt = awards_store_prepare (self,
                                  "SELECT " PERSON_COLUMNS " FROM person p"
-                                 " WHERE p.id IN " SEARCH_IDS ("1")
-                                 " AND (?2 IS NULL OR p.organisation_id = ?2)"
+                                 " WHERE p.organisation_id = ?2 AND +p.id IN " SEARCH_IDS ("1")
+                                 " ORDER BY p.sort_key, p.id LIMIT ?3 OFFSET ?4", error);
+  else if (match != NULL && search_is_broad (self, match, "1", (guint64)offset + limit))
+    stmt = awards_store_prepare (self,
+                                 "SELECT " PERSON_COLUMNS " FROM person p"
+                                 " WHERE +p.id IN " SEARCH_IDS ("1") " AND ?2 IS NULL"
+                                 " ORDER BY p.sort_key, p.id LIMIT ?3 OFFSET ?4", error);
+  else if (match != NULL)
+    stmt = awards_store_prepare (self,
+                                 "SELECT " PERSON_COLUMNS " FROM person p"
+                                 " WHERE p.id IN " SEARCH_IDS ("1") " AND ?2 IS NULL"
                                  " ORDER BY p.sort_key, p.id LIMIT ?3 OFFSET ?4", error);
   else if (organisation_id > 0)
     stmt = awards_store_prepare (self,
