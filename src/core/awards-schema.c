@@ -507,11 +507,13 @@ awards_schema_check_references (sqlite3                *db,
         {
           if (sqlite3_column_int64 (stmt, 0) >= first_id)
             {
+              g_autofree char *number =
+                g_strdup_printf ("%" G_GINT64_FORMAT, (gint64)sqlite3_column_int64 (stmt, 0));
+
               g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
-                           _("A new record in “%s” (number %" G_GINT64_FORMAT ") refers to a "
-                             "record in “%s” that does not exist."),
-                           written[i].table, (gint64)sqlite3_column_int64 (stmt, 0),
-                           (const char *)sqlite3_column_text (stmt, 1));
+                           _("A new record in “%s” (number %s) refers to a record in “%s” that "
+                             "does not exist."),
+                           written[i].table, number, (const char *)sqlite3_column_text (stmt, 1));
               sqlite3_finalize (stmt);
               return FALSE;
             }
