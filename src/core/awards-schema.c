@@ -451,9 +451,11 @@ awards_schema_end_bulk (sqlite3                *db,
     return FALSE;
   if (misfit > 0)
     {
+      /* The number is formatted first: xgettext cannot see through G_GINT64_FORMAT. */
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, misfit);
+
       g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
-                   _("The award number %" G_GINT64_FORMAT " cannot be given to this kind of "
-                     "recipient."), misfit);
+                   _("The award number %s cannot be given to this kind of recipient."), number);
       return FALSE;
     }
 
