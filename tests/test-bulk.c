@@ -1,0 +1,313 @@
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "awards-batch.h"
+#include "awards-schema.h"
+#include "awards-store.h"
+#include "awards-store-private.h"
+
+/* The bulk mode of AwardsBatch: what a large import drops for speed is checked again at commit. */
+
+typedef struct
+{
+  char        *dir;
+  char        *path;
+  AwardsStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("test-bulk-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "awards.db", NULL);
+  fixture->store = awards_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
+
+  g_clear_object (&fixture->store);
+  g_unlink (fixture->path);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_rmdir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static int
+count (AwardsStore *store,
+       const char  *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  int n = -1;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (awards_store_get_db (store), sql, -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+static int
+schema_objects (AwardsStore *store)
+{
+  return count (store, "SELECT count(*) FROM sqlite_master WHERE type IN ('index', 'trigger')");
+}
+
+/* A bulk batch of @n awards: organisations "HTX n", each a Bằng khen and a person. */
+static AwardsBatch *
+fill_bulk (AwardsStore *store,
+           guint        n)
+{
+  g_autoptr(GError) error = NULL;
+  AwardsBatch *batch = awards_batch_begin (store, &error);
+  gint64 authority, award, flag, decision = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (awards_batch_expect_rows (batch, n, &error));
+  g_assert_no_error (error);
+  authority = awards_batch_ensure_authority (batch, "UBND thành phố Hải Phòng", &error);
+  award = awards_batch_ensure_award_type (batch, "Bằng khen", NULL, &error);
+  flag = awards_batch_ensure_award_type (batch, "Cờ thi đua xuất sắc", NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n / 2; i++)
+    {
+      AwardsNewCommendation spec = { 0, };
+      g_autofree char *name = g_strdup_printf ("HTX Bạch Đằng %u", i);
+      g_autofree char *number = g_strdup_printf ("%u/QĐ-UBND", i / 20);
+
+      if (i % 20 == 0)
+        decision = awards_batch_ensure_decision (batch, number, "2011-12-28", authority, &error);
+      spec.decision_id = decision;
+      spec.award_type_id = i % 7 == 0 ? flag : award;
+      spec.recipient_kind = AWARDS_RECIPIENT_KIND_COLLECTIVE;
+      spec.organisation_id = awards_batch_ensure_organisation (batch, name, &error);
+      g_assert_cmpint (awards_batch_add_commendation (batch, &spec, &error), >, 0);
+      spec.award_type_id = award;
+      spec.recipient_kind = AWARDS_RECIPIENT_KIND_INDIVIDUAL;
+      spec.organisation_at_time_id = spec.organisation_id;
+      spec.organisation_id = 0;
+      spec.person_id = awards_batch_ensure_person (batch, "Nguyễn Văn Đức",
+                                                   spec.organisation_at_time_id, NULL, &error);
+      g_assert_cmpint (awards_batch_add_commendation (batch, &spec, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  return batch;
+}
+
+static void
+test_bulk_commit (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  int objects = schema_objects (fixture->store);
+  AwardsBatch *batch = fill_bulk (fixture->store, 10000);
+
+  g_assert_cmpint (schema_objects (fixture->store), <, objects);
+  g_assert_true (awards_batch_commit (batch, &error));
+  g_assert_no_error (error);
+  awards_batch_free (batch);
+
+  g_assert_cmpint (schema_objects (fixture->store), ==, objects);
+  g_assert_cmpint (count (fixture->store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM commendation"), ==, 10000);
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM search_pending"), ==, 0);
+  hits = awards_store_search (fixture->store, "bach dang 4999", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+  hits = awards_store_search (fixture->store, "nguyen van duc", 10, &error);
+  g_assert_cmpuint (hits->len, ==, 10);
+}
+
+static void
+test_bulk_rollback (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  int objects = schema_objects (fixture->store);
+  AwardsBatch *batch = fill_bulk (fixture->store, 10000);
+
+  awards_batch_free (batch);
+  g_assert_cmpint (schema_objects (fixture->store), ==, objects);
+  g_assert_cmpint (count (fixture->store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM commendation"), ==, 0);
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM person"), ==, 0);
+}
+
+static void
+test_bulk_refuses_repeats (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  AwardsBatch *batch = fill_bulk (fixture->store, 10000);
+  AwardsNewCommendation spec = { 0, };
+
+  spec.decision_id = awards_batch_ensure_decision (batch, "0/QĐ-UBND", "2011-12-28",
+                                                   awards_batch_ensure_authority (batch, "UBND thành phố Hải Phòng", NULL),
+                                                   &error);
+  spec.award_type_id = awards_batch_ensure_award_type (batch, "Bằng khen", NULL, &error);
+  spec.recipient_kind = AWARDS_RECIPIENT_KIND_COLLECTIVE;
+  spec.organisation_id = awards_batch_ensure_organisation (batch, "HTX Bạch Đằng 1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (awards_batch_add_commendation (batch, &spec, &error), ==, 0);
+  g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT);
+  g_assert_nonnull (strstr (error->message, "already receives"));
+  g_clear_error (&error);
+
+  /* A flag to a person. */
+  spec.award_type_id = awards_batch_ensure_award_type (batch, "Cờ thi đua xuất sắc", NULL, &error);
+  spec.recipient_kind = AWARDS_RECIPIENT_KIND_INDIVIDUAL;
+  spec.organisation_at_time_id = spec.organisation_id;
+  spec.organisation_id = 0;
+  spec.person_id = awards_batch_ensure_person (batch, "Nguyễn Văn Đức",
+                                               spec.organisation_at_time_id, NULL, &error);
+  g_assert_cmpint (awards_batch_add_commendation (batch, &spec, &error), ==, 0);
+  g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  g_assert_true (awards_batch_commit (batch, &error));
+  g_assert_no_error (error);
+  awards_batch_free (batch);
+}
+
+/* What the batch's own checks would refuse, written behind its back, fails the commit. */
+static void
+test_bulk_commit_checks (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const char *const sneaky[] = {
+    /* a flag to a person */
+    "INSERT INTO commendation (decision_id, award_type_id, authority_id, date, person_id,"
+    " recipient_name, organisation_at_time_id) SELECT decision_id,"
+    " (SELECT id FROM award_type WHERE name = 'Cờ thi đua xuất sắc'), authority_id, date,"
+    " (SELECT max (id) FROM person), 'x', organisation_at_time_id FROM commendation"
+    " WHERE person_id IS NOT NULL LIMIT 1",
+    /* a decision that does not exist */
+    "INSERT INTO commendation (decision_id, award_type_id, authority_id, date, organisation_id,"
+    " recipient_name) SELECT 99999, award_type_id, authority_id, date, organisation_id, 'x'"
+    " FROM commendation WHERE organisation_id IS NOT NULL LIMIT 1",
+    /* a person in an organisation that does not exist */
+    "INSERT INTO person (full_name, family_name, middle_name, given_name, organisation_id,"
+    " name_key, search_key, sort_key) VALUES ('A B', 'A', '', 'B', 99999, 'a b', 'a b', x'00')",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sneaky); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      int objects = schema_objects (fixture->store);
+      AwardsBatch *batch = fill_bulk (fixture->store, 10000);
+
+      g_assert_true (awards_store_exec (fixture->store, sneaky[i], NULL));
+      g_assert_false (awards_batch_commit (batch, &error));
+      g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT);
+      g_test_message ("%s", error->message);
+      awards_batch_free (batch);
+      g_assert_cmpint (schema_objects (fixture->store), ==, objects);
+      g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM commendation"), ==, 0);
+      g_assert_cmpint (count (fixture->store, "PRAGMA foreign_keys"), ==, 1);
+    }
+}
+
+/* A second large import into a database that is not empty any more is not a bulk one. */
+static void
+test_bulk_only_when_large (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  AwardsBatch *batch = fill_bulk (fixture->store, 10000);
+  int objects;
+
+  g_assert_true (awards_batch_commit (batch, &error));
+  awards_batch_free (batch);
+  objects = schema_objects (fixture->store);
+  batch = awards_batch_begin (fixture->store, &error);
+  g_assert_true (awards_batch_expect_rows (batch, 6000, &error));
+  g_assert_cmpint (schema_objects (fixture->store), ==, objects);
+  g_assert_cmpint (count (fixture->store, "PRAGMA foreign_keys"), ==, 1);
+  awards_batch_free (batch);
+}
+
+static void
+test_summary_skips_revoked (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after = NULL;
+  g_autoptr(GPtrArray) yearly = NULL;
+  g_autoptr(AwardsCommendation) award = NULL;
+  AwardsBatch *batch = fill_bulk (fixture->store, 100);
+  guint total_before = 0, total_after = 0, total_yearly = 0;
+
+  g_assert_true (awards_batch_commit (batch, &error));
+  awards_batch_free (batch);
+  before = awards_store_summary (fixture->store, NULL, &error);
+  award = awards_store_get_commendation (fixture->store, 1, &error);
+  g_assert_no_error (error);
+  awards_commendation_set_revoked (award, TRUE);
+  g_assert_true (awards_store_update_commendation (fixture->store, award, &error));
+  after = awards_store_summary (fixture->store, NULL, &error);
+  yearly = awards_store_yearly (fixture->store, NULL, &error);
+  for (guint i = 0; i < before->len; i++)
+    {
+      AwardsSummaryRow *row = g_ptr_array_index (before, i);
+
+      total_before += row->collectives + row->individuals;
+    }
+  for (guint i = 0; i < after->len; i++)
+    {
+      AwardsSummaryRow *row = g_ptr_array_index (after, i);
+
+      total_after += row->collectives + row->individuals;
+    }
+  for (guint i = 0; i < yearly->len; i++)
+    {
+      AwardsSummaryRow *row = g_ptr_array_index (yearly, i);
+
+      g_assert_cmpint (row->year, ==, 2011);
+      total_yearly += row->collectives + row->individuals;
+    }
+  g_assert_cmpuint (total_before, ==, 100);
+  g_assert_cmpuint (total_after, ==, 99);
+  g_assert_cmpuint (total_yearly, ==, 99);
+  /* Lists keep it. */
+  g_assert_cmpuint (awards_store_count_commendations (fixture->store, NULL, &error), ==, 100);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/store/batch/bulk-commit", test_bulk_commit);
+  ADD ("/store/batch/bulk-rollback", test_bulk_rollback);
+  ADD ("/store/batch/bulk-refuses-repeats", test_bulk_refuses_repeats);
+  ADD ("/store/batch/bulk-commit-checks", test_bulk_commit_checks);
+  ADD ("/store/batch/bulk-only-when-large", test_bulk_only_when_large);
+  ADD ("/store/report/summary-skips-revoked", test_summary_skips_revoked);
+
+  return g_test_run ();
+}
