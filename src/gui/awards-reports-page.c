@@ -59,6 +59,7 @@ typedef struct
   gint64             chosen_authority_id;
   char              *chosen_title;
   gboolean           filling;
+  gboolean           stale;         /* to fill when its list is next on screen */
 } Picker;
 
 typedef struct
@@ -355,6 +356,7 @@ picker_fill (Picker *picker)
     g_clear_pointer (&search, g_free);
 
   picker->filling = TRUE;
+  picker->stale = FALSE;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (picker->list))) != NULL)
     gtk_list_box_remove (picker->list, child);
@@ -382,6 +384,25 @@ picker_fill (Picker *picker)
     }
 
   picker->filling = FALSE;
+}
+
+/* Filling a picker makes up to fifty rows: while its list is not on screen that waits until it
+ * is, so that opening the window or saving a decision does not pay for lists nobody sees. */
+static void
+picker_fill_when_shown (Picker *picker)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (picker->list)))
+    picker_fill (picker);
+  else
+    picker->stale = TRUE;
+}
+
+static void
+picker_map_cb (GtkWidget *list,
+               Picker    *picker)
+{
+  if (picker->stale)
+    picker_fill (picker);
 }
 
 static void
@@ -478,6 +499,7 @@ picker_init (Picker            *picker,
   gtk_list_box_set_selection_mode (list, GTK_SELECTION_SINGLE);
   g_signal_connect (list, "row-selected", G_CALLBACK (picker_row_selected_cb), picker);
   g_signal_connect (entry, "search-changed", G_CALLBACK (picker_search_changed_cb), picker);
+  g_signal_connect (list, "map", G_CALLBACK (picker_map_cb), picker);
 }
 
 static void
@@ -560,9 +582,9 @@ static void
 reload (AwardsReportsPage *self)
 {
   reload_catalogue (self);
-  picker_fill (&self->summary_picker);
-  picker_fill (&self->organisation_picker);
-  picker_fill (&self->decision_picker);
+  picker_fill_when_shown (&self->summary_picker);
+  picker_fill_when_shown (&self->organisation_picker);
+  picker_fill_when_shown (&self->decision_picker);
 }
 
 static void

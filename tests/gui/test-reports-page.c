@@ -654,6 +654,11 @@ test_needs_a_subject (Fixture       *fixture,
   GtkListBox *list = GTK_LIST_BOX (named (fixture, "organisation-list"));
   GtkListBoxRow *row;
 
+  /* The organisation list is not on screen yet, so it has not been filled... */
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (list)));
+  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
+
+  /* ...until its report is chosen. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (named (fixture, "kind-dropdown")),
                               AWARDS_REPORT_KIND_ORGANISATION);
   g_assert_false (gtk_widget_is_sensitive (show));
