@@ -292,6 +292,116 @@ test_summary_skips_revoked (Fixture       *fixture,
   g_assert_cmpuint (awards_store_count_commendations (fixture->store, NULL, &error), ==, 100);
 }
 
+static char *
+journal_mode (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *mode = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    mode = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return mode;
+}
+
+/* A bulk batch writes with a rollback journal, so that its pages are written once, and puts the
+ * log back at its end, committed or not. */
+static void
+test_bulk_journal (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  sqlite3 *db = awards_store_get_db (fixture->store);
+  g_autoptr(GError) error = NULL;
+  AwardsBatch *batch;
+  char *mode;
+
+  batch = fill_bulk (fixture->store, 6000);
+  mode = journal_mode (db);
+  g_assert_cmpstr (mode, ==, "delete");
+  g_free (mode);
+  g_assert_true (awards_batch_commit (batch, &error));
+  g_assert_no_error (error);
+  awards_batch_free (batch);
+  mode = journal_mode (db);
+  g_assert_cmpstr (mode, ==, "wal");
+  g_free (mode);
+
+  /* A database as large as the batch is not bulk any more: start again from an empty one. */
+  g_clear_object (&fixture->store);
+  g_unlink (fixture->path);
+  fixture->store = awards_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  db = awards_store_get_db (fixture->store);
+
+  batch = fill_bulk (fixture->store, 6000);
+  awards_batch_free (batch);   /* rolled back */
+  mode = journal_mode (db);
+  g_assert_cmpstr (mode, ==, "wal");
+  g_free (mode);
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM commendation"), ==, 0);
+}
+
+/* While another connection has the file open, the log cannot be left: the batch keeps it. */
+static void
+test_bulk_journal_shared (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *other = NULL;
+  sqlite3_stmt *stmt = NULL;
+  AwardsBatch *batch;
+  char *mode;
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &other), ==, SQLITE_OK);
+  /* A reader that has looked at the file holds the log open. */
+  g_assert_cmpint (sqlite3_prepare_v2 (other, "SELECT count(*) FROM organisation", -1, &stmt,
+                                       NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  sqlite3_finalize (stmt);
+
+  batch = fill_bulk (fixture->store, 6000);
+  mode = journal_mode (awards_store_get_db (fixture->store));
+  g_assert_cmpstr (mode, ==, "wal");
+  g_free (mode);
+  g_assert_true (awards_batch_commit (batch, &error));
+  g_assert_no_error (error);
+  awards_batch_free (batch);
+
+  g_assert_cmpint (sqlite3_prepare_v2 (other, "SELECT count(*) FROM commendation", -1, &stmt,
+                                       NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 6000);
+  sqlite3_finalize (stmt);
+  sqlite3_close (other);
+}
+
+/* A file left with a rollback journal (an import cut short) gets its log back when opened. */
+static void
+test_open_restores_log (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  char *mode;
+
+  g_clear_object (&fixture->store);
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  mode = journal_mode (db);
+  g_assert_cmpstr (mode, ==, "delete");
+  g_free (mode);
+  sqlite3_close (db);
+
+  fixture->store = awards_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  mode = journal_mode (awards_store_get_db (fixture->store));
+  g_assert_cmpstr (mode, ==, "wal");
+  g_free (mode);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,6 +417,9 @@ main (int   argc,
   ADD ("/store/batch/bulk-refuses-repeats", test_bulk_refuses_repeats);
   ADD ("/store/batch/bulk-commit-checks", test_bulk_commit_checks);
   ADD ("/store/batch/bulk-only-when-large", test_bulk_only_when_large);
+  ADD ("/store/batch/bulk-journal", test_bulk_journal);
+  ADD ("/store/batch/bulk-journal-shared", test_bulk_journal_shared);
+  ADD ("/store/batch/open-restores-log", test_open_restores_log);
   ADD ("/store/report/summary-skips-revoked", test_summary_skips_revoked);
 
   return g_test_run ();

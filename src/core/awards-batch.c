@@ -88,6 +88,7 @@ struct _AwardsBatch
   gint64           changes_at_begin;     /* sqlite3_total_changes64 () */
   gboolean         bulk;
   gboolean         foreign_keys_off;     /* in bulk mode, when nothing was written before */
+  gboolean         journal_switched;     /* a rollback journal instead of the log until the end */
   AwardsBulkStart  bulk_start;
 };
 
@@ -249,6 +250,22 @@ awards_batch_begin (AwardsStore  *store,
   return self;
 }
 
+/* Sets the journal mode; TRUE when the file is in @mode afterwards. */
+static gboolean
+switch_journal (AwardsBatch *self,
+                const char  *mode)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA journal_mode = %s", mode);
+  sqlite3_stmt *stmt = NULL;
+  gboolean done = FALSE;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    done = g_ascii_strcasecmp ((const char *)sqlite3_column_text (stmt, 0), mode) == 0;
+  sqlite3_finalize (stmt);
+  return done;
+}
+
 static void
 close_batch (AwardsBatch *self)
 {
@@ -257,6 +274,8 @@ close_batch (AwardsBatch *self)
   self->open = FALSE;
   if (self->foreign_keys_off)
     awards_store_exec (self->store, "PRAGMA foreign_keys = ON", NULL);
+  if (self->journal_switched)
+    switch_journal (self, "WAL");
   awards_store_set_in_batch (self->store, FALSE);
   awards_store_unlock (self->store);
 }
@@ -360,6 +379,10 @@ awards_batch_expect_rows (AwardsBatch  *self,
       if (!awards_store_exec (self->store, "COMMIT", error))
         return FALSE;
       self->foreign_keys_off = awards_store_exec (self->store, "PRAGMA foreign_keys = OFF", NULL);
+      /* With the log, every page of the import would be written twice, into the log at the
+       * commit and into the file at the checkpoint after it; a rollback journal writes the new
+       * pages once, as safely. That needs the file to ourselves: otherwise the log stays. */
+      self->journal_switched = switch_journal (self, "DELETE");
       if (!awards_store_exec (self->store, "BEGIN IMMEDIATE", error))
         {
           /* No transaction to write into any more: the batch is over. */

@@ -379,6 +379,12 @@ open_database (AwardsStore  *self,
   if (!awards_store_exec (self, "PRAGMA foreign_keys = ON", error))
     return FALSE;
 
+  /* A large import writes with a rollback journal and comes back to the log at its end; one cut
+   * short by a crash leaves the file in that mode, which the log replaces here. While another
+   * program has the file open this may not be possible, and the journal is safe meanwhile. */
+  if (version == AWARDS_SCHEMA_VERSION)
+    sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+
   if (version < AWARDS_SCHEMA_VERSION)
     {
       if ((n_tables == 0 && !awards_store_exec (self, "PRAGMA page_size = 8192", error)) ||

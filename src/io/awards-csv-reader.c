@@ -14,31 +14,85 @@
 
 #define CHUNK_SIZE (64 * 1024)
 
+/* Records travel from the parsing thread to the caller's in blocks; a few blocks in flight keep
+ * both threads busy while bounding the memory to a few hundred kilobytes whatever the file. */
+#define BLOCK_RECORDS   512
+#define BLOCK_TEXT      (192 * 1024)
+#define BLOCKS_IN_FLIGHT 4
+
+typedef struct
+{
+  guint    line;
+  guint    first_field;     /* index into the block's offsets */
+  guint    n_fields;
+  gboolean valid_utf8;
+} BlockRecord;
+
+/* Whole records: the fields of every record, each NUL-terminated, one after the other. */
+typedef struct
+{
+  GString  *text;
+  GArray   *offsets;        /* gsize: where each field starts in text */
+  GArray   *records;        /* BlockRecord */
+  guint64   bytes_read;     /* of the stream, once these records were parsed */
+  gboolean  last;           /* the parser has finished: nothing follows */
+} Block;
+
 struct _AwardsCsvReader
 {
   AwardsCsvRecordFunc  func;
   gpointer             user_data;
-
-  struct csv_parser    parser;
   char                 separator;
   gboolean             has_bom;
+
+  /* The caller's side: how far the records it was given go, and whether it asked to stop. */
   guint64              bytes_read;
-
-  /* The physical line being fed to the parser, and where the current record started. */
-  guint                line;
-  guint                record_line;
-  gboolean             awaiting_record;
-
-  /* The fields of the current record, each NUL-terminated, one after the other. */
-  GString             *fields;
-  GArray              *offsets;
   GPtrArray           *pointers;
-  gboolean             valid_utf8;
+  gint                 caller_stopped;     /* atomic */
 
+  /* The parsing thread's side, read by the caller only once the thread has ended. */
+  struct csv_parser    parser;
+  GInputStream        *stream;
+  GCancellable        *cancellable;
+  char                *first_chunk;
+  gsize                first_chunk_len;
+  guint64              bytes_parsed;
+  guint                line;               /* the physical line being fed to the parser */
+  guint                record_line;        /* where the current record started */
+  gboolean             awaiting_record;
+  gboolean             valid_utf8;         /* of the current record */
+  guint                record_first_field;
+  Block               *block;              /* being filled */
   gboolean             stopped;
   char                *syntax_error;
   guint                syntax_error_line;
+  GError              *read_error;
+
+  GAsyncQueue         *full;               /* blocks for the caller, in order */
+  GAsyncQueue         *empty;              /* blocks the caller is done with */
 };
+
+static Block *
+block_new (void)
+{
+  Block *block = g_new0 (Block, 1);
+
+  block->text = g_string_sized_new (BLOCK_TEXT + 4096);
+  block->offsets = g_array_sized_new (FALSE, FALSE, sizeof (gsize), BLOCK_RECORDS * 16);
+  block->records = g_array_sized_new (FALSE, FALSE, sizeof (BlockRecord), BLOCK_RECORDS);
+  return block;
+}
+
+static void
+block_free (gpointer data)
+{
+  Block *block = data;
+
+  g_string_free (block->text, TRUE);
+  g_array_unref (block->offsets);
+  g_array_unref (block->records);
+  g_free (block);
+}
 
 AwardsCsvReader *
 awards_csv_reader_new (AwardsCsvRecordFunc func,
@@ -52,13 +106,7 @@ awards_csv_reader_new (AwardsCsvRecordFunc func,
   reader->func = func;
   reader->user_data = user_data;
   reader->separator = ',';
-  reader->line = 1;
-  reader->record_line = 1;
-  reader->awaiting_record = TRUE;
-  reader->fields = g_string_sized_new (1024);
-  reader->offsets = g_array_sized_new (FALSE, FALSE, sizeof (gsize), 16);
   reader->pointers = g_ptr_array_sized_new (16);
-  reader->valid_utf8 = TRUE;
 
   return reader;
 }
@@ -69,19 +117,36 @@ awards_csv_reader_free (AwardsCsvReader *reader)
   if (reader == NULL)
     return;
 
-  g_string_free (reader->fields, TRUE);
-  g_array_unref (reader->offsets);
   g_ptr_array_unref (reader->pointers);
   g_free (reader->syntax_error);
+  g_clear_error (&reader->read_error);
   g_free (reader);
 }
 
+/* ------------------------------------------------------------------------------------------- */
+/* The parsing thread                                                                           */
+
+/* Hands the filled block to the caller and takes an empty one, waiting for one if need be. */
 static void
-reset_record (AwardsCsvReader *reader)
+pass_block (AwardsCsvReader *reader,
+            gboolean         last)
 {
-  g_string_truncate (reader->fields, 0);
-  g_array_set_size (reader->offsets, 0);
-  reader->valid_utf8 = TRUE;
+  Block *block = reader->block;
+
+  block->bytes_read = reader->bytes_parsed;
+  block->last = last;
+  g_async_queue_push (reader->full, block);
+  reader->block = NULL;
+  if (last)
+    return;
+
+  block = g_async_queue_pop (reader->empty);
+  g_string_truncate (block->text, 0);
+  g_array_set_size (block->offsets, 0);
+  g_array_set_size (block->records, 0);
+  block->last = FALSE;
+  reader->block = block;
+  reader->record_first_field = 0;
 }
 
 static void
@@ -90,7 +155,8 @@ on_field (void   *data,
           void   *user_data)
 {
   AwardsCsvReader *reader = user_data;
-  gsize offset = reader->fields->len;
+  Block *block = reader->block;
+  gsize offset = block->text->len;
 
   if (reader->stopped)
     return;
@@ -99,10 +165,10 @@ on_field (void   *data,
     {
       if (reader->valid_utf8 && !g_utf8_validate_len (data, len, NULL))
         reader->valid_utf8 = FALSE;
-      g_string_append_len (reader->fields, data, len);
+      g_string_append_len (block->text, data, len);
     }
-  g_string_append_c (reader->fields, '\0');
-  g_array_append_val (reader->offsets, offset);
+  g_string_append_c (block->text, '\0');
+  g_array_append_val (block->offsets, offset);
 }
 
 static void
@@ -110,27 +176,24 @@ on_record (int   terminator,
            void *user_data)
 {
   AwardsCsvReader *reader = user_data;
+  Block *block = reader->block;
+  BlockRecord record;
 
   reader->awaiting_record = TRUE;
 
   if (reader->stopped)
-    {
-      reset_record (reader);
-      return;
-    }
+    return;
 
-  /* The buffer does not move any more, so the pointers stay valid during the call. */
-  g_ptr_array_set_size (reader->pointers, 0);
-  for (guint i = 0; i < reader->offsets->len; i++)
-    g_ptr_array_add (reader->pointers,
-                     reader->fields->str + g_array_index (reader->offsets, gsize, i));
-  g_ptr_array_add (reader->pointers, NULL);
+  record.line = reader->record_line;
+  record.first_field = reader->record_first_field;
+  record.n_fields = block->offsets->len - reader->record_first_field;
+  record.valid_utf8 = reader->valid_utf8;
+  g_array_append_val (block->records, record);
+  reader->record_first_field = block->offsets->len;
+  reader->valid_utf8 = TRUE;
 
-  if (!reader->func (reader, reader->record_line, (char **) reader->pointers->pdata,
-                     reader->offsets->len, reader->valid_utf8, reader->user_data))
-    reader->stopped = TRUE;
-
-  reset_record (reader);
+  if (block->records->len >= BLOCK_RECORDS || block->text->len >= BLOCK_TEXT)
+    pass_block (reader, FALSE);
 }
 
 static void
@@ -225,80 +288,48 @@ feed (AwardsCsvReader  *reader,
   return TRUE;
 }
 
-/**
- * awards_csv_reader_read:
- * @reader: a reader
- * @stream: UTF-8 text, with or without a byte order mark, comma- or semicolon-separated
- * @cancellable: (nullable): a cancellable
- * @error: where to put an I/O error
- *
- * Reads @stream to its end, calling the record function for every record. A syntax error of the
- * CSV text stops the reading but is not an I/O error: see awards_csv_reader_get_syntax_error ().
- *
- * Returns: %FALSE on an I/O error or cancellation
- */
-gboolean
-awards_csv_reader_read (AwardsCsvReader  *reader,
-                        GInputStream     *stream,
-                        GCancellable     *cancellable,
-                        GError          **error)
+/* Parses the stream to its end, or until the caller stops or something goes wrong. */
+static gpointer
+parse_thread (gpointer data)
 {
-  g_autofree char *buffer = NULL;
-  gsize n_read = 0;
-  const char *data;
+  AwardsCsvReader *reader = data;
+  g_autofree char *buffer = reader->first_chunk;
+  const char *text = buffer;
+  gsize n_read = reader->first_chunk_len;
   gboolean ok = TRUE;
 
-  g_return_val_if_fail (reader != NULL, FALSE);
-  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
-
-  buffer = g_malloc (CHUNK_SIZE);
-
-  /* A full first chunk holds the header line, to find the separator in. */
-  if (!g_input_stream_read_all (stream, buffer, CHUNK_SIZE, &n_read, cancellable, error))
-    return FALSE;
-  reader->bytes_read = n_read;
-
-  data = buffer;
-  if (n_read >= 3 && memcmp (buffer, "\xEF\xBB\xBF", 3) == 0)
+  reader->first_chunk = NULL;
+  if (reader->has_bom)
     {
-      reader->has_bom = TRUE;
-      data += 3;
+      text += 3;
       n_read -= 3;
     }
-  reader->separator = detect_separator (data, n_read);
-
-  if (csv_init (&reader->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, csv_strerror (CSV_ENOMEM));
-      return FALSE;
-    }
-  csv_set_delim (&reader->parser, (unsigned char) reader->separator);
 
   while (n_read > 0 && !reader->stopped)
     {
       gssize n;
 
-      if (!feed (reader, data, n_read, error))
+      if (!feed (reader, text, n_read, &reader->read_error))
         {
           ok = FALSE;
           break;
         }
-
-      if (reader->stopped)
+      if (reader->stopped || g_atomic_int_get (&reader->caller_stopped))
         break;
 
-      n = g_input_stream_read (stream, buffer, CHUNK_SIZE, cancellable, error);
+      n = g_input_stream_read (reader->stream, buffer, CHUNK_SIZE, reader->cancellable,
+                               &reader->read_error);
       if (n < 0)
         {
           ok = FALSE;
           break;
         }
-      reader->bytes_read += (guint64) n;
-      data = buffer;
+      reader->bytes_parsed += (guint64) n;
+      text = buffer;
       n_read = (gsize) n;
     }
 
-  if (ok && !reader->stopped)
+  if (ok && !reader->stopped && !g_atomic_int_get (&reader->caller_stopped))
     {
       guint last_record_line = reader->record_line;
       gboolean in_record = !reader->awaiting_record;
@@ -312,8 +343,142 @@ awards_csv_reader_read (AwardsCsvReader  *reader,
         }
     }
 
-  csv_free (&reader->parser);
+  pass_block (reader, TRUE);
+  return NULL;
+}
 
+/* ------------------------------------------------------------------------------------------- */
+/* The caller's side                                                                            */
+
+/* Calls the record function for each record of @block, unless the caller has stopped. */
+static void
+deliver_block (AwardsCsvReader *reader,
+               Block           *block)
+{
+  for (guint r = 0; r < block->records->len; r++)
+    {
+      const BlockRecord *record = &g_array_index (block->records, BlockRecord, r);
+
+      if (g_atomic_int_get (&reader->caller_stopped))
+        return;
+
+      g_ptr_array_set_size (reader->pointers, 0);
+      for (guint i = 0; i < record->n_fields; i++)
+        g_ptr_array_add (reader->pointers,
+                         block->text->str + g_array_index (block->offsets, gsize,
+                                                           record->first_field + i));
+      g_ptr_array_add (reader->pointers, NULL);
+
+      if (!reader->func (reader, record->line, (char **) reader->pointers->pdata,
+                         record->n_fields, record->valid_utf8, reader->user_data))
+        g_atomic_int_set (&reader->caller_stopped, TRUE);
+    }
+}
+
+/**
+ * awards_csv_reader_read:
+ * @reader: a reader
+ * @stream: UTF-8 text, with or without a byte order mark, comma- or semicolon-separated
+ * @cancellable: (nullable): a cancellable
+ * @error: where to put an I/O error
+ *
+ * Reads @stream to its end, calling the record function for every record, in order and in the
+ * calling thread. The text is read and parsed in a thread of its own meanwhile, so that parsing
+ * the next records overlaps with what the record function does. A syntax error of the CSV text
+ * stops the reading but is not an I/O error: see awards_csv_reader_get_syntax_error ().
+ *
+ * Returns: %FALSE on an I/O error or cancellation
+ */
+gboolean
+awards_csv_reader_read (AwardsCsvReader  *reader,
+                        GInputStream     *stream,
+                        GCancellable     *cancellable,
+                        GError          **error)
+{
+  g_autofree char *buffer = NULL;
+  gsize n_read = 0;
+  GThread *thread;
+  gboolean ok;
+
+  g_return_val_if_fail (reader != NULL, FALSE);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), FALSE);
+
+  buffer = g_malloc (CHUNK_SIZE);
+
+  /* A full first chunk holds the header line, to find the separator in; both are known before
+   * the first record arrives. */
+  if (!g_input_stream_read_all (stream, buffer, CHUNK_SIZE, &n_read, cancellable, error))
+    return FALSE;
+
+  reader->has_bom = n_read >= 3 && memcmp (buffer, "\xEF\xBB\xBF", 3) == 0;
+  reader->separator = reader->has_bom ? detect_separator (buffer + 3, n_read - 3)
+                                      : detect_separator (buffer, n_read);
+
+  if (csv_init (&reader->parser, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, csv_strerror (CSV_ENOMEM));
+      return FALSE;
+    }
+  csv_set_delim (&reader->parser, (unsigned char) reader->separator);
+
+  reader->stream = stream;
+  reader->cancellable = cancellable;
+  reader->first_chunk = g_steal_pointer (&buffer);
+  reader->first_chunk_len = n_read;
+  reader->bytes_parsed = n_read;
+  reader->bytes_read = 0;
+  reader->line = 1;
+  reader->record_line = 1;
+  reader->awaiting_record = TRUE;
+  reader->valid_utf8 = TRUE;
+  reader->stopped = FALSE;
+  g_atomic_int_set (&reader->caller_stopped, FALSE);
+  reader->full = g_async_queue_new ();
+  reader->empty = g_async_queue_new ();
+  reader->block = block_new ();
+  reader->record_first_field = 0;
+  for (guint i = 1; i < BLOCKS_IN_FLIGHT; i++)
+    g_async_queue_push (reader->empty, block_new ());
+
+  thread = g_thread_new ("csv-reader", parse_thread, reader);
+
+  for (;;)
+    {
+      Block *block = g_async_queue_pop (reader->full);
+      gboolean last = block->last;
+
+      deliver_block (reader, block);
+      reader->bytes_read = block->bytes_read;
+      if (last)
+        {
+          block_free (block);
+          break;
+        }
+      g_async_queue_push (reader->empty, block);
+    }
+
+  /* The thread has passed its last block: joining it makes what it wrote visible here. */
+  g_thread_join (thread);
+  csv_free (&reader->parser);
+  g_async_queue_unref (reader->full);
+  reader->full = NULL;
+  while (g_async_queue_length (reader->empty) > 0)
+    block_free (g_async_queue_pop (reader->empty));
+  g_async_queue_unref (reader->empty);
+  reader->empty = NULL;
+  reader->stream = NULL;
+  reader->cancellable = NULL;
+
+  /* What the parser met after the caller stopped does not concern it, as if never read. */
+  if (g_atomic_int_get (&reader->caller_stopped))
+    {
+      g_clear_pointer (&reader->syntax_error, g_free);
+      g_clear_error (&reader->read_error);
+    }
+
+  ok = reader->read_error == NULL;
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&reader->read_error));
   return ok;
 }
 
