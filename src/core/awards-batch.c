@@ -39,6 +39,28 @@ typedef struct
   char   *number;
 } DecisionInfo;
 
+/* A person as the batch knows them: the current full name when the batch wrote it. */
+typedef struct
+{
+  gint64      id;
+  const char *name;       /* owned by person_names; NULL when not read yet */
+} PersonRef;
+
+/* A name within an organisation, as given or as its key. */
+typedef struct
+{
+  gint64  organisation_id;
+  char   *text;
+} PersonKey;
+
+/* Normalised optional texts by the text as given; rows in a row often repeat the last one. */
+typedef struct
+{
+  GHashTable *table;      /* text as given → normalised ("" for none) */
+  const char *last_text;  /* a key of table */
+  const char *last_normal;
+} TextCache;
+
 /* The statements run for every row, prepared once per batch. */
 typedef enum
 {
@@ -76,13 +98,15 @@ struct _AwardsBatch
   GHashTable      *organisation_ids;     /* text or key → gint64 * */
   GHashTable      *organisation_names;   /* gint64 * id → current name */
   GHashTable      *new_organisations;    /* gint64 * ids created by this batch */
-  GHashTable      *people;               /* gint64 * organisation id → (text or key → gint64 *) */
+  GHashTable      *people;               /* PersonKey * → PersonRef * (owned by person_refs) */
+  GPtrArray       *person_refs;
+  PersonRef       *last_person;          /* what ensure_person () last returned */
   GHashTable      *person_names;         /* gint64 * id → full name */
   GHashTable      *decisions;            /* "authority id|number key" → DecisionInfo * */
   GHashTable      *decision_by_id;       /* gint64 * → DecisionInfo * (owns) */
-  GHashTable      *periods;              /* optional texts as given → normalised ("" for none) */
-  GHashTable      *positions;
-  GHashTable      *achievements;
+  TextCache        periods;
+  TextCache        positions;
+  TextCache        achievements;
   int              next_rank;
 
   gint64           changes_at_begin;     /* sqlite3_total_changes64 () */
@@ -146,27 +170,109 @@ new_id_table (GDestroyNotify value_free)
   return g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, value_free);
 }
 
+static void
+text_cache_init (TextCache *cache)
+{
+  cache->table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  cache->last_text = NULL;
+  cache->last_normal = NULL;
+}
+
 /* The normalised form of an optional text (NULL when blank), remembered: positions, periods
  * and achievements repeat from row to row. Valid until the next call with the same cache. */
 static const char *
-cached_optional_text (GHashTable *cache,
+cached_optional_text (TextCache  *cache,
                       const char *text)
 {
   const char *normal;
   char *fresh;
+  char *copy;
 
   if (text == NULL)
     return NULL;
-  normal = g_hash_table_lookup (cache, text);
-  if (normal == NULL)
+  if (cache->last_text != NULL && strcmp (cache->last_text, text) == 0)
+    normal = cache->last_normal;
+  else if (g_hash_table_lookup_extended (cache->table, text, (gpointer *) &copy,
+                                         (gpointer *) &normal))
     {
-      if (g_hash_table_size (cache) >= TEXT_CACHE_MAX)
-        g_hash_table_remove_all (cache);
+      cache->last_text = copy;
+      cache->last_normal = normal;
+    }
+  else
+    {
+      if (g_hash_table_size (cache->table) >= TEXT_CACHE_MAX)
+        g_hash_table_remove_all (cache->table);
       fresh = awards_store_optional_text (text);
       normal = fresh != NULL ? fresh : g_strdup ("");
-      g_hash_table_insert (cache, g_strdup (text), (char *)normal);
+      copy = g_strdup (text);
+      g_hash_table_insert (cache->table, copy, (char *) normal);
+      cache->last_text = copy;
+      cache->last_normal = normal;
     }
   return normal[0] != '\0' ? normal : NULL;
+}
+
+static guint
+person_key_hash (gconstpointer data)
+{
+  const PersonKey *key = data;
+
+  return g_str_hash (key->text) ^ ((guint) key->organisation_id * 2654435761u);
+}
+
+static gboolean
+person_key_equal (gconstpointer a,
+                  gconstpointer b)
+{
+  const PersonKey *x = a;
+  const PersonKey *y = b;
+
+  return x->organisation_id == y->organisation_id && strcmp (x->text, y->text) == 0;
+}
+
+static void
+person_key_free (gpointer data)
+{
+  PersonKey *key = data;
+
+  g_free (key->text);
+  g_free (key);
+}
+
+static PersonRef *
+cached_person (AwardsBatch *self,
+               gint64       organisation_id,
+               const char  *text)
+{
+  PersonKey key = { organisation_id, (char *) text };
+
+  return g_hash_table_lookup (self->people, &key);
+}
+
+static void
+remember_person (AwardsBatch *self,
+                 gint64       organisation_id,
+                 const char  *text,
+                 PersonRef   *person)
+{
+  PersonKey *key = g_new (PersonKey, 1);
+
+  key->organisation_id = organisation_id;
+  key->text = g_strdup (text);
+  g_hash_table_replace (self->people, key, person);
+}
+
+static PersonRef *
+new_person_ref (AwardsBatch *self,
+                gint64       id,
+                const char  *name)
+{
+  PersonRef *person = g_new (PersonRef, 1);
+
+  person->id = id;
+  person->name = name;
+  g_ptr_array_add (self->person_refs, person);
+  return person;
 }
 
 static sqlite3_stmt *
@@ -240,13 +346,15 @@ awards_batch_begin (AwardsStore  *store,
   self->organisation_ids = new_text_table ();
   self->organisation_names = new_id_table (g_free);
   self->new_organisations = new_id_table (NULL);
-  self->people = new_id_table ((GDestroyNotify)g_hash_table_unref);
+  self->people = g_hash_table_new_full (person_key_hash, person_key_equal, person_key_free,
+                                        NULL);
+  self->person_refs = g_ptr_array_new_with_free_func (g_free);
   self->person_names = new_id_table (g_free);
   self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->decision_by_id = new_id_table (decision_info_free);
-  self->periods = new_text_table ();
-  self->positions = new_text_table ();
-  self->achievements = new_text_table ();
+  text_cache_init (&self->periods);
+  text_cache_init (&self->positions);
+  text_cache_init (&self->achievements);
   return self;
 }
 
@@ -308,12 +416,13 @@ awards_batch_free (AwardsBatch *self)
   g_hash_table_unref (self->organisation_names);
   g_hash_table_unref (self->new_organisations);
   g_hash_table_unref (self->people);
+  g_ptr_array_unref (self->person_refs);
   g_hash_table_unref (self->person_names);
   g_hash_table_unref (self->decisions);
   g_hash_table_unref (self->decision_by_id);
-  g_hash_table_unref (self->periods);
-  g_hash_table_unref (self->positions);
-  g_hash_table_unref (self->achievements);
+  g_hash_table_unref (self->periods.table);
+  g_hash_table_unref (self->positions.table);
+  g_hash_table_unref (self->achievements.table);
   g_object_unref (self->store);
   g_free (self);
 }
@@ -717,7 +826,7 @@ insert_person (AwardsBatch  *self,
   bind_static_text (stmt, 3, middle != NULL ? middle : "");
   bind_static_text (stmt, 4, given);
   awards_bind_id (stmt, 5, organisation_id);
-  bind_static_text (stmt, 6, cached_optional_text (self->positions, position));
+  bind_static_text (stmt, 6, cached_optional_text (&self->positions, position));
   bind_static_text (stmt, 7, name_key);
   bind_static_text (stmt, 8, search_key);
   sqlite3_bind_blob (stmt, 9, sort_key_size > 0 ? sort_key_data : "", sort_key_size,
@@ -744,56 +853,63 @@ awards_batch_ensure_person (AwardsBatch  *self,
 {
   g_autofree char *normal = NULL;
   g_autofree char *key = NULL;
-  GHashTable *names;
+  PersonRef *person;
   sqlite3_stmt *stmt;
   gint64 id = 0;
   int rc;
 
   g_return_val_if_fail (self != NULL && self->open, 0);
 
-  /* One small table per organisation: the names of its people, as given and as keys. */
-  names = g_hash_table_lookup (self->people, &organisation_id);
-  if (names == NULL)
+  /* Names are remembered within their organisation, as given and as keys. */
+  if (full_name != NULL && (person = cached_person (self, organisation_id, full_name)) != NULL)
     {
-      names = new_text_table ();
-      g_hash_table_insert (self->people, id_new (organisation_id), names);
+      self->last_person = person;
+      return person->id;
     }
-  if (full_name != NULL && (id = cached_id (names, full_name)) > 0)
-    return id;
   if ((normal = required_name (full_name, _("recipient"), error)) == NULL)
     return 0;
   key = awards_text_name_key (normal);
-  id = cached_id (names, key);
+  person = cached_person (self, organisation_id, key);
 
-  /* Nobody can belong to an organisation this batch has just created, but through the batch. */
-  if (id == 0 && !g_hash_table_contains (self->new_organisations, &organisation_id))
+  if (person == NULL)
     {
-      stmt = batch_statement (self, STATEMENT_FIND_PERSON, error);
-      if (stmt == NULL)
-        return 0;
-      bind_static_text (stmt, 1, key);
-      awards_bind_id (stmt, 2, organisation_id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        id = sqlite3_column_int64 (stmt, 0);
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+      /* Nobody can belong to an organisation this batch has just created, but through the
+       * batch. */
+      if (!g_hash_table_contains (self->new_organisations, &organisation_id))
         {
-          awards_store_set_error (self->store, error, _("Could not read the people"));
-          return 0;
+          stmt = batch_statement (self, STATEMENT_FIND_PERSON, error);
+          if (stmt == NULL)
+            return 0;
+          bind_static_text (stmt, 1, key);
+          awards_bind_id (stmt, 2, organisation_id);
+          rc = sqlite3_step (stmt);
+          if (rc == SQLITE_ROW)
+            id = sqlite3_column_int64 (stmt, 0);
+          sqlite3_reset (stmt);
+          if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            {
+              awards_store_set_error (self->store, error, _("Could not read the people"));
+              return 0;
+            }
         }
+      if (id > 0)
+        {
+          person = new_person_ref (self, id, NULL);
+        }
+      else
+        {
+          id = insert_person (self, normal, key, organisation_id, position, error);
+          if (id == 0)
+            return 0;
+          person = new_person_ref (self, id, normal);
+          g_hash_table_replace (self->person_names, id_new (id), g_steal_pointer (&normal));
+        }
+      remember_person (self, organisation_id, key, person);
     }
-  if (id == 0)
-    {
-      id = insert_person (self, normal, key, organisation_id, position, error);
-      if (id == 0)
-        return 0;
-      g_hash_table_replace (self->person_names, id_new (id), g_steal_pointer (&normal));
-    }
-  remember_id (names, key, id);
   if (full_name != NULL)
-    remember_id (names, full_name, id);
-  return id;
+    remember_person (self, organisation_id, full_name, person);
+  self->last_person = person;
+  return person->id;
 }
 
 static const char *
@@ -1073,9 +1189,14 @@ recipient_current_name (AwardsBatch  *self,
                         gint64        id)
 {
   GHashTable *names = person ? self->person_names : self->organisation_names;
-  const char *name = g_hash_table_lookup (names, &id);
+  const char *name;
   sqlite3_stmt *stmt;
 
+  /* An import names the person just before giving them the award. */
+  if (person && self->last_person != NULL && self->last_person->id == id &&
+      self->last_person->name != NULL)
+    return self->last_person->name;
+  name = g_hash_table_lookup (names, &id);
   if (name != NULL)
     return name;
   stmt = awards_store_prepare (self->store,
@@ -1188,14 +1309,14 @@ awards_batch_add_commendation (AwardsBatch                  *self,
   sqlite3_bind_int64 (stmt, 2, award->id);
   sqlite3_bind_int64 (stmt, 3, decision->authority_id);
   bind_static_text (stmt, 4, decision->date);
-  bind_static_text (stmt, 5, cached_optional_text (self->periods, commendation->period));
+  bind_static_text (stmt, 5, cached_optional_text (&self->periods, commendation->period));
   awards_bind_id (stmt, 6, individual ? 0 : commendation->organisation_id);
   awards_bind_id (stmt, 7, individual ? commendation->person_id : 0);
   bind_static_text (stmt, 8, recipient_name);
   awards_bind_id (stmt, 9, individual ? commendation->organisation_at_time_id : 0);
-  bind_static_text (stmt, 10, cached_optional_text (self->positions, commendation->position));
+  bind_static_text (stmt, 10, cached_optional_text (&self->positions, commendation->position));
   bind_static_text (stmt, 11,
-                    cached_optional_text (self->achievements, commendation->achievement));
+                    cached_optional_text (&self->achievements, commendation->achievement));
   bind_static_text (stmt, 12, register_number);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
@@ -1209,4 +1330,43 @@ awards_batch_add_commendation (AwardsBatch                  *self,
     }
   self->n_added++;
   return sqlite3_last_insert_rowid (self->db);
+}
+
+/**
+ * awards_batch_find_commendation:
+ * @commendation: the decision, award and recipient of an award
+ *
+ * Finds the award that @commendation would repeat: the same recipient given the same award in
+ * the same decision, deleted awards apart. awards_batch_add_commendation () refuses such a
+ * repeat; this says which award was there first.
+ *
+ * Returns: its id, or 0 when there is none (or it cannot be read)
+ */
+gint64
+awards_batch_find_commendation (AwardsBatch                 *self,
+                                const AwardsNewCommendation *commendation)
+{
+  sqlite3_stmt *stmt;
+  gint64 recipient;
+  gint64 id = 0;
+
+  g_return_val_if_fail (self != NULL && self->open, 0);
+  g_return_val_if_fail (commendation != NULL, 0);
+
+  /* The same expression as the unique index, which answers the query. */
+  recipient = commendation->recipient_kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL
+              ? -commendation->person_id : commendation->organisation_id;
+  stmt = awards_store_prepare (self->store,
+                               "SELECT id FROM commendation WHERE decision_id = ?1"
+                               " AND award_type_id = ?2 AND ifnull (organisation_id, -person_id)"
+                               " = ?3 AND deleted = 0", NULL);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, commendation->decision_id);
+  sqlite3_bind_int64 (stmt, 2, commendation->award_type_id);
+  sqlite3_bind_int64 (stmt, 3, recipient);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
 }

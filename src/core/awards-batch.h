@@ -57,6 +57,8 @@ gint64       awards_batch_ensure_decision      (AwardsBatch                  *se
 gint64       awards_batch_add_commendation     (AwardsBatch                  *self,
                                                 const AwardsNewCommendation  *commendation,
                                                 GError                      **error);
+gint64       awards_batch_find_commendation    (AwardsBatch                  *self,
+                                                const AwardsNewCommendation  *commendation);
 guint        awards_batch_get_n_added          (AwardsBatch                  *self);
 gboolean     awards_batch_commit               (AwardsBatch                  *self,
                                                 GError                      **error);

@@ -16,7 +16,6 @@
 #include "awards-text.h"
 
 #define PROGRESS_EVERY_ROWS 1000
-#define SEEN_BLOCK_SIZE     4096
 
 typedef enum
 {
@@ -52,16 +51,6 @@ static const struct
   [COLUMN_ACHIEVEMENT]     = { "achievement",     FALSE },
   [COLUMN_PERIOD]          = { "period",          FALSE },
 };
-
-/* One commendation of the file, to name the earlier line when a row repeats it. */
-typedef struct
-{
-  gint64 decision_id;
-  gint64 award_type_id;
-  gint64 recipient_id;
-  int    kind;
-  guint  line;
-} SeenCommendation;
 
 /* A name already passed to the batch by the previous row, with the id it returned. */
 typedef struct
@@ -103,9 +92,10 @@ struct _AwardsImportRun
   gint64                     last_decision_authority_id;
   gint64                     last_decision_id;
 
-  GHashTable                *seen;            /* SeenCommendation set */
-  GPtrArray                 *seen_blocks;
-  guint                      seen_used;
+  /* The line of each award this run added, by its id from first_commendation on: a row that
+   * repeats an award of the file names the line of the first. */
+  gint64                     first_commendation;
+  GArray                    *commendation_lines;
 };
 
 void
@@ -312,47 +302,29 @@ parse_recipient_kind (const char          *text,
   return normalized != NULL && awards_recipient_kind_from_string (normalized, kind);
 }
 
-static guint
-seen_hash (gconstpointer key)
-{
-  const SeenCommendation *seen = key;
-  guint64 h = (guint64) seen->decision_id;
-
-  h = h * 1000003u + (guint64) seen->award_type_id;
-  h = h * 1000003u + (guint64) seen->recipient_id;
-  h = h * 31u + (guint64) seen->kind;
-
-  return (guint) (h ^ (h >> 32));
-}
-
-static gboolean
-seen_equal (gconstpointer a,
-            gconstpointer b)
-{
-  const SeenCommendation *x = a;
-  const SeenCommendation *y = b;
-
-  return x->decision_id == y->decision_id && x->award_type_id == y->award_type_id &&
-         x->recipient_id == y->recipient_id && x->kind == y->kind;
-}
-
-/* Keeps the commendations in blocks, to spare a small allocation per row. */
 static void
-remember_commendation (AwardsImportRun        *run,
-                       const SeenCommendation *seen)
+remember_commendation (AwardsImportRun *run,
+                       gint64           id,
+                       guint            line)
 {
-  SeenCommendation *block;
+  if (run->first_commendation == 0)
+    run->first_commendation = id;
+  if (id < run->first_commendation)
+    return;
+  if ((guint64) (id - run->first_commendation) >= run->commendation_lines->len)
+    g_array_set_size (run->commendation_lines, (guint) (id - run->first_commendation) + 1);
+  g_array_index (run->commendation_lines, guint, id - run->first_commendation) = line;
+}
 
-  if (run->seen_blocks->len == 0 || run->seen_used == SEEN_BLOCK_SIZE)
-    {
-      g_ptr_array_add (run->seen_blocks, g_new (SeenCommendation, SEEN_BLOCK_SIZE));
-      run->seen_used = 0;
-    }
-
-  block = g_ptr_array_index (run->seen_blocks, run->seen_blocks->len - 1);
-  block[run->seen_used] = *seen;
-  g_hash_table_add (run->seen, &block[run->seen_used]);
-  run->seen_used++;
+/* The line of the row that added award @id, or 0 when this run did not add it. */
+static guint
+commendation_line (AwardsImportRun *run,
+                   gint64           id)
+{
+  if (run->first_commendation == 0 || id < run->first_commendation ||
+      (guint64) (id - run->first_commendation) >= run->commendation_lines->len)
+    return 0;
+  return g_array_index (run->commendation_lines, guint, id - run->first_commendation);
 }
 
 static gint64
@@ -570,9 +542,8 @@ record_row (AwardsImportRun     *run,
 {
   AwardsEligibility eligibility;
   AwardsNewCommendation commendation = { 0, };
-  SeenCommendation seen = { 0, };
-  const SeenCommendation *earlier;
-  gint64 authority_id, award_type_id, decision_id, organisation_id;
+  gint64 authority_id, award_type_id, decision_id, organisation_id, id, earlier;
+  guint earlier_line;
   GError *error = NULL;
 
   authority_id = ensure_authority (run, line, values[COLUMN_AUTHORITY]);
@@ -606,7 +577,6 @@ record_row (AwardsImportRun     *run,
         return;
 
       commendation.organisation_id = organisation_id;
-      seen.recipient_id = organisation_id;
     }
   else
     {
@@ -628,27 +598,6 @@ record_row (AwardsImportRun     *run,
 
       commendation.person_id = person_id;
       commendation.organisation_at_time_id = organisation_id;
-      seen.recipient_id = person_id;
-    }
-
-  /* The batch would refuse a repeat too, but only this table knows the line of the first. */
-  seen.decision_id = decision_id;
-  seen.award_type_id = award_type_id;
-  seen.kind = kind;
-  seen.line = line;
-  earlier = g_hash_table_lookup (run->seen, &seen);
-  if (earlier != NULL)
-    {
-      if (values[COLUMN_DECISION_NUMBER][0] != '\0')
-        add_problem (run, line, _("“%s” already receives “%s” in decision %s (line %u)"),
-                     values[COLUMN_RECIPIENT], values[COLUMN_AWARD],
-                     values[COLUMN_DECISION_NUMBER], earlier->line);
-      else
-        add_problem (run, line,
-                     _("“%s” already receives “%s” in the decision of %s (line %u)"),
-                     values[COLUMN_RECIPIENT], values[COLUMN_AWARD],
-                     values[COLUMN_DECISION_DATE], earlier->line);
-      return;
     }
 
   commendation.decision_id = decision_id;
@@ -659,13 +608,31 @@ record_row (AwardsImportRun     *run,
   commendation.achievement = nonempty_or_null (values[COLUMN_ACHIEVEMENT]);
   commendation.period = nonempty_or_null (values[COLUMN_PERIOD]);
 
-  if (awards_batch_add_commendation (run->batch, &commendation, &error) <= 0)
+  id = awards_batch_add_commendation (run->batch, &commendation, &error);
+  if (id > 0)
+    {
+      remember_commendation (run, id, line);
+      return;
+    }
+
+  /* The batch refuses a repeat; a repeat of a row of this file names the line of the first. */
+  earlier = g_error_matches (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT)
+            ? awards_batch_find_commendation (run->batch, &commendation) : 0;
+  earlier_line = commendation_line (run, earlier);
+  if (earlier_line == 0)
     {
       add_batch_problem (run, line, error);
       return;
     }
-
-  remember_commendation (run, &seen);
+  g_clear_error (&error);
+  if (values[COLUMN_DECISION_NUMBER][0] != '\0')
+    add_problem (run, line, _("“%s” already receives “%s” in decision %s (line %u)"),
+                 values[COLUMN_RECIPIENT], values[COLUMN_AWARD],
+                 values[COLUMN_DECISION_NUMBER], earlier_line);
+  else
+    add_problem (run, line, _("“%s” already receives “%s” in the decision of %s (line %u)"),
+                 values[COLUMN_RECIPIENT], values[COLUMN_AWARD],
+                 values[COLUMN_DECISION_DATE], earlier_line);
 }
 
 static void
@@ -749,8 +716,7 @@ awards_import_run_new (const char   *display_name,
   run->last_award.text = g_string_new (NULL);
   run->last_organisation.text = g_string_new (NULL);
   run->last_decision_number = g_string_new (NULL);
-  run->seen = g_hash_table_new (seen_hash, seen_equal);
-  run->seen_blocks = g_ptr_array_new_with_free_func (g_free);
+  run->commendation_lines = g_array_new (FALSE, TRUE, sizeof (guint));
 
   return run;
 }
@@ -772,8 +738,7 @@ awards_import_run_free (AwardsImportRun *run)
   g_string_free (run->last_organisation.text, TRUE);
   g_string_free (run->last_decision_number, TRUE);
   g_free (run->last_decision_iso);
-  g_hash_table_unref (run->seen);
-  g_ptr_array_unref (run->seen_blocks);
+  g_array_unref (run->commendation_lines);
   g_free (run);
 }
 
