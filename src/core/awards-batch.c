@@ -796,39 +796,82 @@ awards_batch_ensure_organisation (AwardsBatch  *self,
   return id;
 }
 
+struct _AwardsPersonName
+{
+  char   *normal;
+  char   *key;
+  char   *search_key;
+  GBytes *sort_key;
+  char   *family;
+  char   *middle;
+  char   *given;
+};
+
+/**
+ * awards_person_name_prepare:
+ * @full_name: (nullable): a name as written, e.g. "Nguyễn  Văn Đức"
+ *
+ * Derives what storing a new person with this name needs. Thread-safe.
+ *
+ * Returns: (transfer full) (nullable): the prepared name, or %NULL when @full_name is blank
+ */
+AwardsPersonName *
+awards_person_name_prepare (const char *full_name)
+{
+  AwardsPersonName *name;
+  char *normal = awards_store_optional_text (full_name);
+
+  if (normal == NULL)
+    return NULL;
+  name = g_new0 (AwardsPersonName, 1);
+  name->normal = normal;
+  name->key = awards_text_name_key (normal);
+  name->search_key = awards_text_fold (normal);
+  name->sort_key = awards_text_person_sort_key (normal);
+  awards_text_split_name (normal, &name->family, &name->middle, &name->given);
+  return name;
+}
+
+void
+awards_person_name_free (AwardsPersonName *name)
+{
+  if (name == NULL)
+    return;
+  g_free (name->normal);
+  g_free (name->key);
+  g_free (name->search_key);
+  g_bytes_unref (name->sort_key);
+  g_free (name->family);
+  g_free (name->middle);
+  g_free (name->given);
+  g_free (name);
+}
+
 /*
- * Adds a person known by name, organisation and position only: what awards_store_save_person ()
- * writes for such a person (keep the two in step), without building an object, through a
+ * Adds a person with the same statement as awards_store_save_person () would run, through a
  * statement kept for the batch. Imports add people by the ten thousand.
  */
 static gint64
-insert_person (AwardsBatch  *self,
-               const char   *full_name,
-               const char   *name_key,
-               gint64        organisation_id,
-               const char   *position,
-               GError      **error)
+insert_person (AwardsBatch             *self,
+               const AwardsPersonName  *name,
+               gint64                   organisation_id,
+               const char              *position,
+               GError                 **error)
 {
-  g_autofree char *family = NULL;
-  g_autofree char *middle = NULL;
-  g_autofree char *given = NULL;
-  g_autofree char *search_key = awards_text_fold (full_name);
-  g_autoptr(GBytes) sort_key = awards_text_person_sort_key (full_name);
   sqlite3_stmt *stmt = batch_statement (self, STATEMENT_INSERT_PERSON, error);
   gsize sort_key_size = 0;
-  const void *sort_key_data = g_bytes_get_data (sort_key, &sort_key_size);
+  const void *sort_key_data = g_bytes_get_data (name->sort_key, &sort_key_size);
 
   if (stmt == NULL)
     return 0;
-  awards_text_split_name (full_name, &family, &middle, &given);
-  bind_static_text (stmt, 1, full_name);
-  bind_static_text (stmt, 2, family != NULL ? family : "");
-  bind_static_text (stmt, 3, middle != NULL ? middle : "");
-  bind_static_text (stmt, 4, given);
+  bind_static_text (stmt, 1, name->normal);
+  bind_static_text (stmt, 2, name->family != NULL ? name->family : "");
+  bind_static_text (stmt, 3, name->middle != NULL ? name->middle : "");
+  bind_static_text (stmt, 4, name->given);
   awards_bind_id (stmt, 5, organisation_id);
   bind_static_text (stmt, 6, cached_optional_text (&self->positions, position));
-  bind_static_text (stmt, 7, name_key);
-  bind_static_text (stmt, 8, search_key);
+  bind_static_text (stmt, 7, name->key);
+  bind_static_text (stmt, 8, name->search_key);
   sqlite3_bind_blob (stmt, 9, sort_key_size > 0 ? sort_key_data : "", sort_key_size,
                      SQLITE_STATIC);
   if (!awards_store_step_done (self->store, stmt, _("Could not save the person"), error))
@@ -851,8 +894,30 @@ awards_batch_ensure_person (AwardsBatch  *self,
                             const char   *position,
                             GError      **error)
 {
-  g_autofree char *normal = NULL;
-  g_autofree char *key = NULL;
+  return awards_batch_ensure_prepared_person (self, full_name, NULL, organisation_id, position,
+                                              error);
+}
+
+/**
+ * awards_batch_ensure_prepared_person:
+ * @full_name: the name as written
+ * @prepared: (nullable): awards_person_name_prepare () of @full_name, if already done
+ * @organisation_id: the person's organisation, or 0
+ * @position: (nullable): the position given to a new person
+ *
+ * As awards_batch_ensure_person (); @prepared spares the work of deriving the keys of a name
+ * the batch has not met yet.
+ */
+gint64
+awards_batch_ensure_prepared_person (AwardsBatch             *self,
+                                     const char              *full_name,
+                                     const AwardsPersonName  *prepared,
+                                     gint64                   organisation_id,
+                                     const char              *position,
+                                     GError                 **error)
+{
+  g_autoptr(AwardsPersonName) own = NULL;
+  const AwardsPersonName *name;
   PersonRef *person;
   sqlite3_stmt *stmt;
   gint64 id = 0;
@@ -866,10 +931,16 @@ awards_batch_ensure_person (AwardsBatch  *self,
       self->last_person = person;
       return person->id;
     }
-  if ((normal = required_name (full_name, _("recipient"), error)) == NULL)
-    return 0;
-  key = awards_text_name_key (normal);
-  person = cached_person (self, organisation_id, key);
+  name = prepared;
+  if (name == NULL)
+    name = own = awards_person_name_prepare (full_name);
+  if (name == NULL)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_INVALID, _("empty %s"),
+                   _("recipient"));
+      return 0;
+    }
+  person = cached_person (self, organisation_id, name->key);
 
   if (person == NULL)
     {
@@ -880,7 +951,7 @@ awards_batch_ensure_person (AwardsBatch  *self,
           stmt = batch_statement (self, STATEMENT_FIND_PERSON, error);
           if (stmt == NULL)
             return 0;
-          bind_static_text (stmt, 1, key);
+          bind_static_text (stmt, 1, name->key);
           awards_bind_id (stmt, 2, organisation_id);
           rc = sqlite3_step (stmt);
           if (rc == SQLITE_ROW)
@@ -898,13 +969,16 @@ awards_batch_ensure_person (AwardsBatch  *self,
         }
       else
         {
-          id = insert_person (self, normal, key, organisation_id, position, error);
+          char *normal;
+
+          id = insert_person (self, name, organisation_id, position, error);
           if (id == 0)
             return 0;
+          normal = g_strdup (name->normal);
           person = new_person_ref (self, id, normal);
-          g_hash_table_replace (self->person_names, id_new (id), g_steal_pointer (&normal));
+          g_hash_table_replace (self->person_names, id_new (id), normal);
         }
-      remember_person (self, organisation_id, key, person);
+      remember_person (self, organisation_id, name->key, person);
     }
   if (full_name != NULL)
     remember_person (self, organisation_id, full_name, person);

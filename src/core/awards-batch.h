@@ -29,6 +29,18 @@ typedef struct
   const char          *register_number;
 } AwardsNewCommendation;
 
+/**
+ * AwardsPersonName:
+ *
+ * What the batch derives from a person's name to store a new person: the normalised name, its
+ * keys and its parts. Preparing it takes most of the time of adding a person and needs no
+ * database, so an importer may prepare names in another thread.
+ */
+typedef struct _AwardsPersonName AwardsPersonName;
+
+AwardsPersonName *awards_person_name_prepare  (const char                   *full_name);
+void              awards_person_name_free     (AwardsPersonName             *name);
+
 AwardsBatch *awards_batch_begin                (AwardsStore                  *store,
                                                 GError                      **error);
 gboolean     awards_batch_expect_rows          (AwardsBatch                  *self,
@@ -59,11 +71,18 @@ gint64       awards_batch_add_commendation     (AwardsBatch                  *se
                                                 GError                      **error);
 gint64       awards_batch_find_commendation    (AwardsBatch                  *self,
                                                 const AwardsNewCommendation  *commendation);
+gint64       awards_batch_ensure_prepared_person (AwardsBatch                *self,
+                                                const char                   *full_name,
+                                                const AwardsPersonName       *prepared,
+                                                gint64                        organisation_id,
+                                                const char                   *position,
+                                                GError                      **error);
 guint        awards_batch_get_n_added          (AwardsBatch                  *self);
 gboolean     awards_batch_commit               (AwardsBatch                  *self,
                                                 GError                      **error);
 void         awards_batch_free                 (AwardsBatch                  *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsBatch, awards_batch_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsPersonName, awards_person_name_free)
 
 G_END_DECLS

@@ -26,6 +26,7 @@ typedef struct
   guint    first_field;     /* index into the block's offsets */
   guint    n_fields;
   gboolean valid_utf8;
+  gpointer prepared;
 } BlockRecord;
 
 /* Whole records: the fields of every record, each NUL-terminated, one after the other. */
@@ -42,6 +43,11 @@ struct _AwardsCsvReader
 {
   AwardsCsvRecordFunc  func;
   gpointer             user_data;
+  AwardsCsvPrepareFunc prepare_func;
+  GDestroyNotify       prepare_free;
+  gpointer             prepare_data;
+  gpointer             prepared;           /* of the record being handed over */
+  GPtrArray           *prepare_fields;     /* the parsing thread's */
   char                 separator;
   gboolean             has_bom;
 
@@ -107,8 +113,44 @@ awards_csv_reader_new (AwardsCsvRecordFunc func,
   reader->user_data = user_data;
   reader->separator = ',';
   reader->pointers = g_ptr_array_sized_new (16);
+  reader->prepare_fields = g_ptr_array_sized_new (16);
 
   return reader;
+}
+
+/**
+ * awards_csv_reader_set_prepare_func:
+ * @func: (nullable): called in the parsing thread for each record
+ * @free_func: (nullable): frees what @func returns
+ *
+ * Work that needs nothing but the record can be done by @func while the caller's thread is busy
+ * with earlier records.
+ */
+void
+awards_csv_reader_set_prepare_func (AwardsCsvReader      *reader,
+                                    AwardsCsvPrepareFunc  func,
+                                    GDestroyNotify        free_func,
+                                    gpointer              user_data)
+{
+  g_return_if_fail (reader != NULL);
+
+  reader->prepare_func = func;
+  reader->prepare_free = free_func;
+  reader->prepare_data = user_data;
+}
+
+/**
+ * awards_csv_reader_get_prepared:
+ *
+ * Returns: (transfer none) (nullable): during the record function, what the prepare function
+ *   returned for that record
+ */
+gpointer
+awards_csv_reader_get_prepared (AwardsCsvReader *reader)
+{
+  g_return_val_if_fail (reader != NULL, NULL);
+
+  return reader->prepared;
 }
 
 void
@@ -118,6 +160,7 @@ awards_csv_reader_free (AwardsCsvReader *reader)
     return;
 
   g_ptr_array_unref (reader->pointers);
+  g_ptr_array_unref (reader->prepare_fields);
   g_free (reader->syntax_error);
   g_clear_error (&reader->read_error);
   g_free (reader);
@@ -188,6 +231,19 @@ on_record (int   terminator,
   record.first_field = reader->record_first_field;
   record.n_fields = block->offsets->len - reader->record_first_field;
   record.valid_utf8 = reader->valid_utf8;
+  record.prepared = NULL;
+  if (reader->prepare_func != NULL)
+    {
+      g_ptr_array_set_size (reader->prepare_fields, 0);
+      for (guint i = 0; i < record.n_fields; i++)
+        g_ptr_array_add (reader->prepare_fields,
+                         block->text->str + g_array_index (block->offsets, gsize,
+                                                           record.first_field + i));
+      g_ptr_array_add (reader->prepare_fields, NULL);
+      record.prepared = reader->prepare_func (record.line,
+                                              (char * const *) reader->prepare_fields->pdata,
+                                              record.n_fields, reader->prepare_data);
+    }
   g_array_append_val (block->records, record);
   reader->record_first_field = block->offsets->len;
   reader->valid_utf8 = TRUE;
@@ -360,7 +416,7 @@ deliver_block (AwardsCsvReader *reader,
       const BlockRecord *record = &g_array_index (block->records, BlockRecord, r);
 
       if (g_atomic_int_get (&reader->caller_stopped))
-        return;
+        break;
 
       g_ptr_array_set_size (reader->pointers, 0);
       for (guint i = 0; i < record->n_fields; i++)
@@ -369,9 +425,18 @@ deliver_block (AwardsCsvReader *reader,
                                                            record->first_field + i));
       g_ptr_array_add (reader->pointers, NULL);
 
+      reader->prepared = record->prepared;
       if (!reader->func (reader, record->line, (char **) reader->pointers->pdata,
                          record->n_fields, record->valid_utf8, reader->user_data))
         g_atomic_int_set (&reader->caller_stopped, TRUE);
+      reader->prepared = NULL;
+    }
+
+  if (reader->prepare_free != NULL)
+    {
+      for (guint r = 0; r < block->records->len; r++)
+        g_clear_pointer (&g_array_index (block->records, BlockRecord, r).prepared,
+                         reader->prepare_free);
     }
 }
 

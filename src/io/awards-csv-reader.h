@@ -23,8 +23,30 @@ typedef gboolean (*AwardsCsvRecordFunc) (AwardsCsvReader  *reader,
                                          gboolean          valid_utf8,
                                          gpointer          user_data);
 
+/**
+ * AwardsCsvPrepareFunc:
+ * @line: the line where the record starts
+ * @fields: (array length=n_fields): the fields, as read (not trimmed)
+ * @user_data: what was given to awards_csv_reader_set_prepare_func ()
+ *
+ * Runs in the reader's parsing thread, record after record in order, before the record is handed
+ * over; what it returns is available to the record function through
+ * awards_csv_reader_get_prepared (), and freed afterwards.
+ *
+ * Returns: (nullable) (transfer full): anything derived from the record
+ */
+typedef gpointer (*AwardsCsvPrepareFunc) (guint             line,
+                                          char * const     *fields,
+                                          guint             n_fields,
+                                          gpointer          user_data);
+
 AwardsCsvReader *awards_csv_reader_new              (AwardsCsvRecordFunc   func,
                                                      gpointer              user_data);
+void             awards_csv_reader_set_prepare_func (AwardsCsvReader      *reader,
+                                                     AwardsCsvPrepareFunc  func,
+                                                     GDestroyNotify        free_func,
+                                                     gpointer              user_data);
+gpointer         awards_csv_reader_get_prepared     (AwardsCsvReader      *reader);
 void             awards_csv_reader_free             (AwardsCsvReader      *reader);
 gboolean         awards_csv_reader_read             (AwardsCsvReader      *reader,
                                                      GInputStream         *stream,

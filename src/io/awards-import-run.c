@@ -52,6 +52,16 @@ static const struct
   [COLUMN_PERIOD]          = { "period",          FALSE },
 };
 
+/* What the reader's parsing thread knows to prepare the names of new people ahead. */
+typedef struct
+{
+  gboolean    have_header;
+  int         type_field;         /* -1: no such column */
+  int         recipient_field;
+  int         organisation_field;
+  GHashTable *seen;               /* "organisation\x1fname" as written */
+} Prepare;
+
 /* A name already passed to the batch by the previous row, with the id it returned. */
 typedef struct
 {
@@ -96,6 +106,8 @@ struct _AwardsImportRun
    * repeats an award of the file names the line of the first. */
   gint64                     first_commendation;
   GArray                    *commendation_lines;
+
+  Prepare                    prepare;
 };
 
 void
@@ -532,6 +544,73 @@ nonempty_or_null (const char *text)
   return text[0] != '\0' ? text : NULL;
 }
 
+static char *
+stripped_copy (const char *text)
+{
+  return g_strstrip (g_strdup (text));
+}
+
+/*
+ * Runs in the reader's thread: derives the keys of each person's name the first time the file
+ * names them, so that the batch only has to look them up. The header is read here again, for
+ * the columns; a record it cannot make sense of simply gets nothing, and the batch derives what
+ * it needs itself.
+ */
+static gpointer
+prepare_record (guint         line,
+                char * const *fields,
+                guint         n_fields,
+                gpointer      user_data)
+{
+  Prepare *prepare = user_data;
+  g_autofree char *type = NULL;
+  g_autofree char *name = NULL;
+  AwardsRecipientKind kind;
+  char *seen;
+
+  if (!prepare->have_header)
+    {
+      prepare->have_header = TRUE;
+      for (guint i = 0; i < n_fields; i++)
+        {
+          g_autofree char *column_name = stripped_copy (fields[i]);
+
+          switch ((int) column_from_name (column_name))
+            {
+            case COLUMN_RECIPIENT_TYPE:
+              prepare->type_field = (int) i;
+              break;
+            case COLUMN_RECIPIENT:
+              prepare->recipient_field = (int) i;
+              break;
+            case COLUMN_ORGANISATION:
+              prepare->organisation_field = (int) i;
+              break;
+            default:
+              break;
+            }
+        }
+      return NULL;
+    }
+
+  if (prepare->type_field < 0 || prepare->recipient_field < 0 ||
+      prepare->organisation_field < 0 || (guint) prepare->type_field >= n_fields ||
+      (guint) prepare->recipient_field >= n_fields ||
+      (guint) prepare->organisation_field >= n_fields)
+    return NULL;
+
+  type = stripped_copy (fields[prepare->type_field]);
+  if (!parse_recipient_kind (type, &kind) || kind != AWARDS_RECIPIENT_KIND_INDIVIDUAL)
+    return NULL;
+
+  name = stripped_copy (fields[prepare->recipient_field]);
+  seen = g_strconcat (fields[prepare->organisation_field], "\x1f", name, NULL);
+  if (!g_hash_table_add (prepare->seen, seen))
+    return NULL;
+
+  return awards_person_name_prepare (name);
+}
+
 /* Records a checked row: the batch finds or creates what it names, then adds the award. */
 static void
 record_row (AwardsImportRun     *run,
@@ -586,10 +665,11 @@ record_row (AwardsImportRun     *run,
       if (organisation_id == 0)
         return;
 
-      person_id = awards_batch_ensure_person (run->batch, values[COLUMN_RECIPIENT],
-                                              organisation_id,
-                                              nonempty_or_null (values[COLUMN_POSITION]),
-                                              &error);
+      person_id = awards_batch_ensure_prepared_person (run->batch, values[COLUMN_RECIPIENT],
+                                                       awards_csv_reader_get_prepared (run->reader),
+                                                       organisation_id,
+                                                       nonempty_or_null (values[COLUMN_POSITION]),
+                                                       &error);
       if (person_id <= 0)
         {
           add_batch_problem (run, line, error);
@@ -717,6 +797,10 @@ awards_import_run_new (const char   *display_name,
   run->last_organisation.text = g_string_new (NULL);
   run->last_decision_number = g_string_new (NULL);
   run->commendation_lines = g_array_new (FALSE, TRUE, sizeof (guint));
+  run->prepare.type_field = -1;
+  run->prepare.recipient_field = -1;
+  run->prepare.organisation_field = -1;
+  run->prepare.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   return run;
 }
@@ -739,6 +823,7 @@ awards_import_run_free (AwardsImportRun *run)
   g_string_free (run->last_decision_number, TRUE);
   g_free (run->last_decision_iso);
   g_array_unref (run->commendation_lines);
+  g_hash_table_unref (run->prepare.seen);
   g_free (run);
 }
 
@@ -773,6 +858,8 @@ import_run_read (AwardsImportRun  *run,
     return FALSE;
 
   run->reader = awards_csv_reader_new (on_record, run);
+  awards_csv_reader_set_prepare_func (run->reader, prepare_record,
+                                      (GDestroyNotify) awards_person_name_free, &run->prepare);
   if (!awards_csv_reader_read (run->reader, stream, run->cancellable, error))
     return FALSE;
 

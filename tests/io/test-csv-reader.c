@@ -196,6 +196,86 @@ test_empty (void)
   g_string_free (collected.seen, TRUE);
 }
 
+typedef struct
+{
+  GThread *caller;
+  gboolean prepared_in_caller;
+  gboolean mismatch;
+  guint    n_records;
+} Prepared;
+
+static gint n_prepared_alive;
+
+static gpointer
+prepare_line (guint         line,
+              char * const *fields,
+              guint         n_fields,
+              gpointer      user_data)
+{
+  Prepared *prepared = user_data;
+
+  if (g_thread_self () == prepared->caller)
+    prepared->prepared_in_caller = TRUE;
+  /* Every third record gets nothing. */
+  if (line % 3 == 0)
+    return NULL;
+  g_atomic_int_inc (&n_prepared_alive);
+  return g_strdup_printf ("%u:%s", line, fields[0]);
+}
+
+static void
+free_prepared (gpointer data)
+{
+  g_atomic_int_add (&n_prepared_alive, -1);
+  g_free (data);
+}
+
+static gboolean
+check_prepared (AwardsCsvReader  *reader,
+                guint             line,
+                char            **fields,
+                guint             n_fields,
+                gboolean          valid_utf8,
+                gpointer          user_data)
+{
+  Prepared *prepared = user_data;
+  const char *got = awards_csv_reader_get_prepared (reader);
+  g_autofree char *expected = line % 3 == 0 ? NULL : g_strdup_printf ("%u:%s", line, fields[0]);
+
+  if (g_strcmp0 (got, expected) != 0)
+    prepared->mismatch = TRUE;
+  prepared->n_records++;
+  return prepared->n_records < 7000;
+}
+
+/* The prepare function runs in the parsing thread; the record function finds what it made for
+ * that very record, and all of it is freed, also past a stop. */
+static void
+test_prepare (void)
+{
+  g_autoptr (GString) text = g_string_new ("name\n");
+  g_autoptr (GInputStream) stream = NULL;
+  g_autoptr (AwardsCsvReader) reader = NULL;
+  g_autoptr (GError) error = NULL;
+  Prepared prepared = { 0, };
+
+  for (guint i = 0; i < 10000; i++)
+    g_string_append_printf (text, "HTX %u\n", i);
+  stream = g_memory_input_stream_new_from_data (text->str, text->len, NULL);
+
+  prepared.caller = g_thread_self ();
+  reader = awards_csv_reader_new (check_prepared, &prepared);
+  awards_csv_reader_set_prepare_func (reader, prepare_line, free_prepared, &prepared);
+  g_assert_true (awards_csv_reader_read (reader, stream, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (prepared.n_records, ==, 7000);
+  g_assert_false (prepared.mismatch);
+  g_assert_false (prepared.prepared_in_caller);
+  g_assert_null (awards_csv_reader_get_prepared (reader));
+  g_assert_cmpint (g_atomic_int_get (&n_prepared_alive), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -208,6 +288,7 @@ main (int   argc,
   g_test_add_func ("/csv-reader/syntax-error-after-records", test_syntax_error_after_records);
   g_test_add_func ("/csv-reader/misplaced-quote", test_misplaced_quote);
   g_test_add_func ("/csv-reader/empty", test_empty);
+  g_test_add_func ("/csv-reader/prepare", test_prepare);
 
   return g_test_run ();
 }
