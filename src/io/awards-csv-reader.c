@@ -89,11 +89,22 @@ block_new (void)
   return block;
 }
 
+/* Frees what the prepare function made for the records of @block. */
 static void
-block_free (gpointer data)
+block_clear_prepared (Block          *block,
+                      GDestroyNotify  prepare_free)
 {
-  Block *block = data;
+  if (prepare_free == NULL)
+    return;
+  for (guint r = 0; r < block->records->len; r++)
+    g_clear_pointer (&g_array_index (block->records, BlockRecord, r).prepared, prepare_free);
+}
 
+static void
+block_free (Block          *block,
+            GDestroyNotify  prepare_free)
+{
+  block_clear_prepared (block, prepare_free);
   g_string_free (block->text, TRUE);
   g_array_unref (block->offsets);
   g_array_unref (block->records);
@@ -183,7 +194,9 @@ pass_block (AwardsCsvReader *reader,
   if (last)
     return;
 
+  /* What the prepare function made is freed in this thread, which allocated it. */
   block = g_async_queue_pop (reader->empty);
+  block_clear_prepared (block, reader->prepare_free);
   g_string_truncate (block->text, 0);
   g_array_set_size (block->offsets, 0);
   g_array_set_size (block->records, 0);
@@ -431,13 +444,6 @@ deliver_block (AwardsCsvReader *reader,
         g_atomic_int_set (&reader->caller_stopped, TRUE);
       reader->prepared = NULL;
     }
-
-  if (reader->prepare_free != NULL)
-    {
-      for (guint r = 0; r < block->records->len; r++)
-        g_clear_pointer (&g_array_index (block->records, BlockRecord, r).prepared,
-                         reader->prepare_free);
-    }
 }
 
 /**
@@ -516,7 +522,7 @@ awards_csv_reader_read (AwardsCsvReader  *reader,
       reader->bytes_read = block->bytes_read;
       if (last)
         {
-          block_free (block);
+          block_free (block, reader->prepare_free);
           break;
         }
       g_async_queue_push (reader->empty, block);
@@ -528,7 +534,7 @@ awards_csv_reader_read (AwardsCsvReader  *reader,
   g_async_queue_unref (reader->full);
   reader->full = NULL;
   while (g_async_queue_length (reader->empty) > 0)
-    block_free (g_async_queue_pop (reader->empty));
+    block_free (g_async_queue_pop (reader->empty), reader->prepare_free);
   g_async_queue_unref (reader->empty);
   reader->empty = NULL;
   reader->stream = NULL;

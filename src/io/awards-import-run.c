@@ -729,8 +729,17 @@ import_row (AwardsImportRun  *run,
 
   for (guint i = 0; i < n_fields; i++)
     {
-      g_strstrip (fields[i]);
-      if (fields[i][0] != '\0')
+      char *field = fields[i];
+
+      /* Most fields have nothing to trim: look at both ends before moving anything. */
+      if (field[0] != '\0')
+        {
+          gsize length = strlen (field);
+
+          if (g_ascii_isspace (field[0]) || g_ascii_isspace (field[length - 1]))
+            g_strstrip (field);
+        }
+      if (field[0] != '\0')
         blank = FALSE;
     }
 

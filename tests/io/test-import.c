@@ -155,6 +155,39 @@ test_import_basic (Fixture       *fixture,
   g_assert_null (row->achievement);
 }
 
+/* Spaces around a value, quoted or not, are not part of it: the same person and organisation
+ * written with and without them are one. */
+static void
+test_import_trims (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsImporter) importer = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  Row *row;
+
+  g_assert_true (import_text (fixture,
+                              HEADER
+                              "12/QĐ-UBND,2011-12-28,UBND thành phố Hải Phòng,Bằng khen,"
+                              "individual,\"  Nguyễn Văn An \",\" HTX Bạch Đằng\",Chủ nhiệm,,2011\n"
+                              "13/QĐ-UBND,2011-12-29,UBND thành phố Hải Phòng,\"Bằng khen  \","
+                              "individual,Nguyễn Văn An,HTX Bạch Đằng,,,2011\n",
+                              FALSE, &importer, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (awards_importer_get_n_added (importer), ==, 2);
+
+  rows = list_rows (fixture->store);
+  g_assert_cmpuint (rows->len, ==, 2);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      row = g_ptr_array_index (rows, i);
+      g_assert_cmpstr (row->recipient, ==, "Nguyễn Văn An");
+      g_assert_cmpstr (row->organisation, ==, "HTX Bạch Đằng");
+      g_assert_cmpstr (row->award, ==, "Bằng khen");
+    }
+  g_assert_cmpint (awards_store_count_people (fixture->store, NULL, 0, NULL), ==, 1);
+}
+
 static void
 test_import_bom_crlf (Fixture       *fixture,
                       gconstpointer  data)
@@ -845,6 +878,7 @@ main (int   argc,
               fixture_tear_down)
 
   ADD ("basic", test_import_basic);
+  ADD ("trims", test_import_trims);
   ADD ("bom-crlf", test_import_bom_crlf);
   ADD ("semicolons", test_import_semicolons);
   ADD ("date-forms", test_import_date_forms);
