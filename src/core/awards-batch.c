@@ -113,6 +113,7 @@ struct _AwardsBatch
   gboolean         bulk;
   gboolean         foreign_keys_off;     /* in bulk mode, when nothing was written before */
   gboolean         journal_switched;     /* a rollback journal instead of the log until the end */
+  GThread         *cleaner;              /* freeing the look-up tables after a bulk commit */
   AwardsBulkStart  bulk_start;
 };
 
@@ -388,6 +389,47 @@ close_batch (AwardsBatch *self)
   awards_store_unlock (self->store);
 }
 
+/* The batch's look-up tables, taken out of it to be freed. */
+typedef struct
+{
+  GHashTable *tables[15];
+  GPtrArray  *arrays[2];
+} Caches;
+
+static Caches *
+take_caches (AwardsBatch *self)
+{
+  Caches *caches = g_new0 (Caches, 1);
+  GHashTable **tables[] = {
+    &self->authority_ids, &self->authority_names, &self->award_types, &self->award_by_id,
+    &self->organisation_ids, &self->organisation_names, &self->new_organisations,
+    &self->people, &self->person_names, &self->decisions, &self->decision_by_id,
+    &self->periods.table, &self->positions.table, &self->achievements.table,
+  };
+
+  G_STATIC_ASSERT (G_N_ELEMENTS (tables) <= G_N_ELEMENTS (caches->tables));
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    caches->tables[i] = g_steal_pointer (tables[i]);
+  /* The award and person records go last: tables above point into them. */
+  caches->arrays[0] = g_steal_pointer (&self->award_infos);
+  caches->arrays[1] = g_steal_pointer (&self->person_refs);
+  self->last_person = NULL;
+  return caches;
+}
+
+static gpointer
+free_caches (gpointer data)
+{
+  Caches *caches = data;
+
+  for (guint i = 0; i < G_N_ELEMENTS (caches->tables); i++)
+    g_clear_pointer (&caches->tables[i], g_hash_table_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (caches->arrays); i++)
+    g_clear_pointer (&caches->arrays[i], g_ptr_array_unref);
+  g_free (caches);
+  return NULL;
+}
+
 /**
  * awards_batch_free:
  *
@@ -407,22 +449,10 @@ awards_batch_free (AwardsBatch *self)
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       close_batch (self);
     }
-  g_hash_table_unref (self->authority_ids);
-  g_hash_table_unref (self->authority_names);
-  g_hash_table_unref (self->award_types);
-  g_ptr_array_unref (self->award_infos);
-  g_hash_table_unref (self->award_by_id);
-  g_hash_table_unref (self->organisation_ids);
-  g_hash_table_unref (self->organisation_names);
-  g_hash_table_unref (self->new_organisations);
-  g_hash_table_unref (self->people);
-  g_ptr_array_unref (self->person_refs);
-  g_hash_table_unref (self->person_names);
-  g_hash_table_unref (self->decisions);
-  g_hash_table_unref (self->decision_by_id);
-  g_hash_table_unref (self->periods.table);
-  g_hash_table_unref (self->positions.table);
-  g_hash_table_unref (self->achievements.table);
+  if (self->cleaner != NULL)
+    g_thread_join (self->cleaner);
+  else
+    free_caches (take_caches (self));
   g_object_unref (self->store);
   g_free (self);
 }
@@ -433,6 +463,11 @@ awards_batch_commit (AwardsBatch  *self,
 {
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (self->open, FALSE);
+
+  /* Nothing is added after a commit, whatever its outcome: the look-up tables of a large batch,
+   * hundreds of thousands of entries, are freed in another thread while SQLite works. */
+  if (self->bulk && self->cleaner == NULL)
+    self->cleaner = g_thread_new ("batch-cleanup", free_caches, take_caches (self));
 
   if (self->bulk && !awards_schema_end_bulk (self->db, &self->bulk_start, error))
     return FALSE;
