@@ -402,6 +402,29 @@ test_open_restores_log (Fixture       *fixture,
   g_free (mode);
 }
 
+/* The batch writes the time it began as SQLite's CURRENT_TIMESTAMP would: UTC, to the second. */
+static void
+test_batch_created_at (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  AwardsBatch *batch = fill_bulk (fixture->store, 200);
+
+  g_assert_true (awards_batch_commit (batch, &error));
+  g_assert_no_error (error);
+  awards_batch_free (batch);
+
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM commendation"), ==, 200);
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM commendation"
+                                          " WHERE created_at = datetime (created_at)"
+                                          " AND abs (unixepoch () - unixepoch (created_at)) < 120"),
+                   ==, 200);
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM person"
+                                          " WHERE created_at = datetime (created_at)"
+                                          " AND abs (unixepoch () - unixepoch (created_at)) < 120"),
+                   ==, count (fixture->store, "SELECT count(*) FROM person"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -420,6 +443,7 @@ main (int   argc,
   ADD ("/store/batch/bulk-journal", test_bulk_journal);
   ADD ("/store/batch/bulk-journal-shared", test_bulk_journal_shared);
   ADD ("/store/batch/open-restores-log", test_open_restores_log);
+  ADD ("/store/batch/created-at", test_batch_created_at);
   ADD ("/store/report/summary-skips-revoked", test_summary_skips_revoked);
 
   return g_test_run ();

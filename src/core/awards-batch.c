@@ -75,11 +75,13 @@ static const char *const statement_sql[N_STATEMENTS] = {
     "SELECT id FROM person WHERE name_key = ?1 AND organisation_id IS ?2 ORDER BY id LIMIT 1",
   [STATEMENT_INSERT_PERSON] =
     "INSERT INTO person (full_name, family_name, middle_name, given_name, organisation_id,"
-    " position, name_key, search_key, sort_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    " position, name_key, search_key, sort_key, created_at)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
   [STATEMENT_INSERT_COMMENDATION] =
     "INSERT INTO commendation (decision_id, award_type_id, authority_id, date, period,"
     " organisation_id, person_id, recipient_name, organisation_at_time_id, position, achievement,"
-    " register_number) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    " register_number, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
+    " ?13)",
 };
 
 struct _AwardsBatch
@@ -114,6 +116,7 @@ struct _AwardsBatch
   gboolean         foreign_keys_off;     /* in bulk mode, when nothing was written before */
   gboolean         journal_switched;     /* a rollback journal instead of the log until the end */
   GThread         *cleaner;              /* freeing the look-up tables after a bulk commit */
+  char            *created_at;           /* when the batch began, as CURRENT_TIMESTAMP writes it */
   AwardsBulkStart  bulk_start;
 };
 
@@ -315,6 +318,7 @@ AwardsBatch *
 awards_batch_begin (AwardsStore  *store,
                     GError      **error)
 {
+  g_autoptr(GDateTime) now = NULL;
   AwardsBatch *self;
 
   g_return_val_if_fail (AWARDS_IS_STORE (store), NULL);
@@ -339,6 +343,10 @@ awards_batch_begin (AwardsStore  *store,
   self->db = awards_store_get_db (store);
   self->changes_at_begin = sqlite3_total_changes64 (self->db);
   self->open = TRUE;
+  /* Every row of the batch was created at its beginning, and formatting the time once spares
+   * SQLite doing it for each of a million rows. */
+  now = g_date_time_new_now_utc ();
+  self->created_at = g_date_time_format (now, "%Y-%m-%d %H:%M:%S");
   self->authority_ids = new_text_table ();
   self->authority_names = new_id_table (g_free);
   self->award_types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -454,6 +462,7 @@ awards_batch_free (AwardsBatch *self)
   else
     free_caches (take_caches (self));
   g_object_unref (self->store);
+  g_free (self->created_at);
   g_free (self);
 }
 
@@ -909,6 +918,7 @@ insert_person (AwardsBatch             *self,
   bind_static_text (stmt, 8, name->search_key);
   sqlite3_bind_blob (stmt, 9, sort_key_size > 0 ? sort_key_data : "", sort_key_size,
                      SQLITE_STATIC);
+  bind_static_text (stmt, 10, self->created_at);
   if (!awards_store_step_done (self->store, stmt, _("Could not save the person"), error))
     return 0;
   return sqlite3_last_insert_rowid (self->db);
@@ -1427,6 +1437,7 @@ awards_batch_add_commendation (AwardsBatch                  *self,
   bind_static_text (stmt, 11,
                     cached_optional_text (&self->achievements, commendation->achievement));
   bind_static_text (stmt, 12, register_number);
+  bind_static_text (stmt, 13, self->created_at);
   rc = sqlite3_step (stmt);
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
