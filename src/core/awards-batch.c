@@ -466,6 +466,16 @@ awards_batch_free (AwardsBatch *self)
   g_free (self);
 }
 
+/**
+ * awards_batch_commit:
+ * @error: return location for an error
+ *
+ * Writes everything the batch added, in one transaction, or nothing. Whatever the outcome, the
+ * batch takes nothing more afterwards: only awards_batch_free () may follow, which rolls back a
+ * commit that failed.
+ *
+ * Returns: %TRUE when everything was written
+ */
 gboolean
 awards_batch_commit (AwardsBatch  *self,
                      GError      **error)
