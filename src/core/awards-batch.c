@@ -574,6 +574,13 @@ awards_batch_get_n_added (AwardsBatch *self)
   return self->n_added;
 }
 
+static void
+set_empty (GError     **error,
+           const char  *what)
+{
+  g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_INVALID, _("empty %s"), what);
+}
+
 /* Normalises a required name; sets an error naming @what when it is blank. */
 static char *
 required_name (const char  *text,
@@ -583,7 +590,7 @@ required_name (const char  *text,
   char *name = awards_store_optional_text (text);
 
   if (name == NULL)
-    g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_INVALID, _("empty %s"), what);
+    set_empty (error, what);
   return name;
 }
 
@@ -991,8 +998,7 @@ awards_batch_ensure_prepared_person (AwardsBatch             *self,
     name = own = awards_person_name_prepare (full_name);
   if (name == NULL)
     {
-      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_INVALID, _("empty %s"),
-                   _("recipient"));
+      set_empty (error, _("recipient"));
       return 0;
     }
   person = cached_person (self, organisation_id, name->key);
