@@ -3,6 +3,10 @@
 #include <glib/gi18n-lib.h>
 
 #include "awards-schema.h"
+#include "awards-schema-v2.h"
+#include "awards-schema-v3.h"
+#include "awards-schema-v4.h"
+#include "awards-schema-v5.h"
 #include "awards-store.h"
 
 /*
@@ -536,6 +540,10 @@ awards_schema_check_references (sqlite3                *db,
 static const char *const steps[] = {
   NULL,        /* version 0: an empty file */
   schema_v1,
+  schema_v2,
+  schema_v3,
+  schema_v4,
+  schema_v5,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == AWARDS_SCHEMA_VERSION + 1);
