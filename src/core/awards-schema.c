@@ -7,6 +7,7 @@
 #include "awards-schema-v3.h"
 #include "awards-schema-v4.h"
 #include "awards-schema-v5.h"
+#include "awards-schema-v6.h"
 #include "awards-store.h"
 
 /*
@@ -252,21 +253,21 @@ static const char *const list_indexes[][2] = {
     "CREATE INDEX IF NOT EXISTS person_sort_key ON person (sort_key)" },
   { "person_organisation",
     "CREATE INDEX IF NOT EXISTS person_organisation ON person (organisation_id, sort_key)" },
-  /* Only the awards that have the column: any comparison with it implies that. The awards of
+  /* Only the awards that have the column: any comparison with it implies that, so the
+   * foreign-key checks of a delete use them as well as the lists (schema step 6). The awards of
    * one recipient are few enough to sort, and a date in the key made building these a third
-   * slower. Each holds deleted so that counting a recipient's awards needs only the index:
-   * SQLite 3.40 does not see that a partial index covers the column of its own WHERE. */
+   * slower. Each holds deleted so that counting a recipient's live awards needs only the index. */
   { "commendation_organisation",
     "CREATE INDEX IF NOT EXISTS commendation_organisation"
     " ON commendation (organisation_id, deleted)"
-    " WHERE deleted = 0 AND organisation_id IS NOT NULL" },
+    " WHERE organisation_id IS NOT NULL" },
   { "commendation_person",
     "CREATE INDEX IF NOT EXISTS commendation_person ON commendation (person_id, deleted)"
-    " WHERE deleted = 0 AND person_id IS NOT NULL" },
+    " WHERE person_id IS NOT NULL" },
   { "commendation_at_time",
     "CREATE INDEX IF NOT EXISTS commendation_at_time"
     " ON commendation (organisation_at_time_id, deleted)"
-    " WHERE deleted = 0 AND organisation_at_time_id IS NOT NULL" },
+    " WHERE organisation_at_time_id IS NOT NULL" },
   /* Reports count from this index alone, in date order: a date range is one range of it, and
    * grouping by date first needs no sorting. Lists filtered by date use it too. */
   { "commendation_report",
@@ -544,6 +545,7 @@ static const char *const steps[] = {
   schema_v3,
   schema_v4,
   schema_v5,
+  schema_v6,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (steps) == AWARDS_SCHEMA_VERSION + 1);

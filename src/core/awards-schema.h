@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 /* The version this build writes. Files with a higher user_version are refused. */
-#define AWARDS_SCHEMA_VERSION 5
+#define AWARDS_SCHEMA_VERSION 6
 
 /* PRAGMA application_id of our files: "CoAw". */
 #define AWARDS_APPLICATION_ID 0x436f4177
