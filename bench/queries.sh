@@ -6,7 +6,8 @@
 # import of a million rows takes a while; delete the folder after changing the schema.
 #
 # Environment: BUILD (build directory, default build-bench), CACHE, SEED (default 1), RUNS
-# (default 5 for reports, three times as many for searches), MESON_ARGS (for a new meson setup).
+# (default 5 for reports, three times as many for searches), SIZES (the numbers of awards, default
+# "200000 1000000"), MESON_ARGS (for a new meson setup).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -52,7 +53,7 @@ make_database () {
   fi
 }
 
-for rows in 200000 1000000; do
+for rows in ${SIZES:-200000 1000000}; do
   make_database "$rows"
   echo
   echo "### $rows awards"
