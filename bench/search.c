@@ -39,12 +39,15 @@ typedef struct
 /* What the program asks for: `coop-awards-cli search` shows 50 hits, the completion of a name
  * field 12, and a list of the window loads pages of 200 rows. */
 static const Query queries[] = {
+  { QUERY_SEARCH, "h", 0, 50 },
+  { QUERY_SEARCH, "ng", 0, 50 },
   { QUERY_SEARCH, "nguyen", 0, 50 },
   { QUERY_SEARCH, "nguyen van", 0, 50 },
   { QUERY_SEARCH, "ngu van du", 0, 50 },
   { QUERY_SEARCH, "bach dang", 0, 50 },
   { QUERY_SEARCH, "htx", 0, 50 },
   { QUERY_SEARCH, "3456", 0, 50 },
+  { QUERY_SEARCH, "thanh pho", 0, 50 },
   { QUERY_SEARCH, "thanh pho hai phong", 0, 50 },
   { QUERY_SEARCH, RARE_NAME, 0, 50 },
   { QUERY_ORGANISATIONS, NULL, 0, 200 },

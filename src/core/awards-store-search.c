@@ -13,7 +13,9 @@
  * FTS5 yields matches in rowid order without scoring, so a broad word ("nguyen") stops after a
  * bounded number of candidates instead of ranking a hundred thousand rows; the candidates are then
  * ranked here: whole-text matches, then matches at the start, then the rest; organisations before
- * people before decisions; Vietnamese order within each.
+ * people before decisions; Vietnamese order within each. Ranking needs only the folded text, the
+ * kind and a sort key, so only the hits returned are described (name, parent, number of awards):
+ * describing every candidate counted the awards of a thousand organisations for one key press.
  */
 
 #define CANDIDATES_PER_RESULT 20
@@ -32,9 +34,12 @@ awards_search_hit_free (AwardsSearchHit *hit)
 typedef struct
 {
   AwardsSearchHit *hit;
-  int              closeness;    /* 0 equal, 1 prefix, 2 words elsewhere */
-  GBytes          *sort_key;
+  int              closeness;    /* 0 equal, 1 prefix, 2 words elsewhere; G_MAXINT gone */
+  GBytes          *sort_key;     /* NULL until loaded by load_sort_key () */
+  gboolean         loaded;
 } Candidate;
+
+#define CANDIDATE_GONE G_MAXINT
 
 static void
 candidate_free (gpointer data)
@@ -54,12 +59,32 @@ compare_candidates (gconstpointer a,
   const Candidate *y = *(const Candidate **)b;
 
   if (x->closeness != y->closeness)
-    return x->closeness - y->closeness;
+    return x->closeness < y->closeness ? -1 : 1;
   if (x->hit->kind != y->hit->kind)
     return (int)x->hit->kind - (int)y->hit->kind;
   if (x->sort_key == NULL || y->sort_key == NULL)
     return (x->sort_key == NULL) - (y->sort_key == NULL);
   return g_bytes_compare (x->sort_key, y->sort_key);
+}
+
+/* The order before sort keys are loaded: closeness, then kind. */
+static int
+compare_rank (gconstpointer a,
+              gconstpointer b)
+{
+  const Candidate *x = *(const Candidate **)a;
+  const Candidate *y = *(const Candidate **)b;
+
+  if (x->closeness != y->closeness)
+    return x->closeness < y->closeness ? -1 : 1;
+  return (int)x->hit->kind - (int)y->hit->kind;
+}
+
+static gboolean
+same_rank (const Candidate *x,
+           const Candidate *y)
+{
+  return x->closeness == y->closeness && x->hit->kind == y->hit->kind;
 }
 
 static int
@@ -71,6 +96,85 @@ closeness (const char *folded_body,
   if (g_str_has_prefix (folded_body, folded_query))
     return 1;
   return 2;
+}
+
+/* Loads the key that orders a candidate among those of its rank; marks it gone if its row is. */
+static gboolean
+load_sort_key (AwardsStore  *self,
+               Candidate    *candidate,
+               GError      **error)
+{
+  static const char *const sql[] = {
+    [AWARDS_SEARCH_ORGANISATION] = "SELECT sort_key FROM organisation WHERE id = ?",
+    [AWARDS_SEARCH_PERSON] = "SELECT sort_key FROM person WHERE id = ?",
+    [AWARDS_SEARCH_DECISION] = "SELECT a.sort_key FROM decision d"
+                               " JOIN authority a ON a.id = d.authority_id WHERE d.id = ?",
+  };
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_assert ((guint)candidate->hit->kind < G_N_ELEMENTS (sql));
+  stmt = awards_store_prepare (self, sql[candidate->hit->kind], error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, candidate->hit->id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    candidate->sort_key = g_bytes_new (sqlite3_column_blob (stmt, 0),
+                                       sqlite3_column_bytes (stmt, 0));
+  else if (rc == SQLITE_DONE)
+    candidate->closeness = CANDIDATE_GONE;
+  else
+    awards_store_set_error (self, error, _("Could not search the database"));
+  sqlite3_reset (stmt);
+  candidate->loaded = TRUE;
+  return rc == SQLITE_ROW || rc == SQLITE_DONE;
+}
+
+/*
+ * Sorts the candidates so that the first @limit are the best, in their final order, loading sort
+ * keys only for the ranks that reach into the first @limit. Returns how many are sorted so.
+ */
+static gboolean
+rank_candidates (AwardsStore  *self,
+                 GPtrArray    *candidates,
+                 guint         limit,
+                 guint        *ranked,
+                 GError      **error)
+{
+  guint end = 0;
+
+  for (;;)
+    {
+      gboolean changed = FALSE;
+
+      g_ptr_array_sort (candidates, compare_rank);
+      end = MIN (limit, candidates->len);
+      if (end == 0)
+        break;
+      /* Take in the rest of the last rank: the first @limit are chosen in Vietnamese order. */
+      while (end < candidates->len &&
+             same_rank (g_ptr_array_index (candidates, end - 1),
+                        g_ptr_array_index (candidates, end)))
+        end++;
+      for (guint i = 0; i < end; i++)
+        {
+          Candidate *candidate = g_ptr_array_index (candidates, i);
+
+          if (candidate->loaded)
+            continue;
+          if (!load_sort_key (self, candidate, error))
+            return FALSE;
+          changed |= candidate->closeness == CANDIDATE_GONE;
+        }
+      /* A row that has gone leaves room for one more rank: sort again and load what is new. */
+      if (!changed)
+        break;
+    }
+
+  g_ptr_array_sort (candidates, compare_candidates);
+  *ranked = end;
+  return TRUE;
 }
 
 /* Fills in a candidate's title, subtitle and count; returns FALSE if the row has gone. */
@@ -124,8 +228,6 @@ describe (AwardsStore *self,
       found = TRUE;
       hit->title = g_strdup (awards_column_text (stmt, 0));
       hit->award_count = sqlite3_column_int (stmt, 3);
-      candidate->sort_key = g_bytes_new (sqlite3_column_blob (stmt, 2),
-                                         sqlite3_column_bytes (stmt, 2));
       if (hit->kind == AWARDS_SEARCH_DECISION)
         {
           g_autofree char *date = awards_date_format_short (awards_column_text (stmt, 4));
@@ -165,6 +267,7 @@ awards_store_search (AwardsStore  *self,
   g_autofree char *match = NULL;
   g_autofree char *folded_query = NULL;
   sqlite3_stmt *stmt;
+  guint ranked = 0;
   int rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
@@ -205,24 +308,21 @@ awards_store_search (AwardsStore  *self,
       return NULL;
     }
 
-  /* The candidates are few (a bounded number per result asked for), so each is described. */
-  for (guint i = 0; i < candidates->len; i++)
+  if (!rank_candidates (self, candidates, limit, &ranked, error))
+    {
+      awards_store_unlock (self);
+      return NULL;
+    }
+  /* Only the hits returned are described. */
+  for (guint i = 0; i < ranked && result->len < limit; i++)
     {
       Candidate *candidate = g_ptr_array_index (candidates, i);
 
-      if (!describe (self, candidate))
-        candidate->closeness = G_MAXINT;
+      if (candidate->closeness == CANDIDATE_GONE)
+        break;
+      if (describe (self, candidate))
+        g_ptr_array_add (result, g_steal_pointer (&candidate->hit));
     }
   awards_store_unlock (self);
-
-  g_ptr_array_sort (candidates, compare_candidates);
-  for (guint i = 0; i < candidates->len && result->len < limit; i++)
-    {
-      Candidate *candidate = g_ptr_array_index (candidates, i);
-
-      if (candidate->closeness == G_MAXINT)
-        break;
-      g_ptr_array_add (result, g_steal_pointer (&candidate->hit));
-    }
   return g_steal_pointer (&result);
 }
