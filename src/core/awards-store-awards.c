@@ -6,6 +6,7 @@
 
 #include "awards-batch.h"
 #include "awards-date.h"
+#include "awards-search-id.h"
 #include "awards-store-private.h"
 #include "awards-text.h"
 
@@ -192,9 +193,10 @@ filter_build (Filter            *filter,
           int n = filter_add_text (filter, match);
 
           for (guint i = 0; i < G_N_ELEMENTS (found); i++)
-            conditions[i] = g_strdup_printf ("IN (SELECT rowid / 4 FROM search_index"
-                                             " WHERE search_index MATCH ?%d AND rowid %% 4 = %u)",
-                                             n, i);
+            conditions[i] = g_strdup_printf ("IN (SELECT rowid / %d FROM search_index"
+                                             " WHERE search_index MATCH ?%d AND rowid %% %d = %u)",
+                                             AWARDS_SEARCH_ID_KINDS, n,
+                                             AWARDS_SEARCH_ID_KINDS, i);
           append_any_of (filter->where, G_N_ELEMENTS (found), found,
                          (const char * const *)conditions);
           for (guint i = 0; i < G_N_ELEMENTS (found); i++)
@@ -739,7 +741,8 @@ awards_store_count_decisions (AwardsStore  *self,
   if (match != NULL)
     stmt = awards_store_prepare (self,
                                  "SELECT count(*) FROM search_index WHERE search_index MATCH ?1"
-                                 " AND rowid % 4 = 2", error);
+                                 " AND " AWARDS_SEARCH_KIND_OF_SQL ("rowid") " = "
+                                 AWARDS_SEARCH_KIND_DECISION_SQL, error);
   else
     stmt = awards_store_prepare (self, "SELECT count(*) FROM decision", error);
   if (stmt != NULL)
@@ -781,8 +784,10 @@ awards_store_list_decisions (AwardsStore  *self,
     stmt = awards_store_prepare (self,
                                  "SELECT " DECISION_COLUMNS " FROM decision d"
                                  " JOIN authority a ON a.id = d.authority_id"
-                                 " WHERE d.id IN (SELECT rowid / 4 FROM search_index"
-                                 "   WHERE search_index MATCH ?1 AND rowid % 4 = 2)"
+                                 " WHERE d.id IN (SELECT " AWARDS_SEARCH_ID_OF_SQL ("rowid")
+                                 "   FROM search_index WHERE search_index MATCH ?1"
+                                 "   AND " AWARDS_SEARCH_KIND_OF_SQL ("rowid") " = "
+                                 AWARDS_SEARCH_KIND_DECISION_SQL ")"
                                  " ORDER BY d.date DESC, d.id DESC LIMIT ?2 OFFSET ?3", error);
   else
     stmt = awards_store_prepare (self,

@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "awards-date.h"
+#include "awards-search-id.h"
 #include "awards-store-private.h"
 #include "awards-text.h"
 
@@ -192,8 +193,8 @@ awards_store_search (AwardsStore  *self,
       Candidate *candidate = g_new0 (Candidate, 1);
 
       candidate->hit = g_new0 (AwardsSearchHit, 1);
-      candidate->hit->kind = (AwardsSearchKind)(rowid % 4);
-      candidate->hit->id = rowid / 4;
+      candidate->hit->kind = (AwardsSearchKind)awards_search_rowid_get_kind (rowid);
+      candidate->hit->id = awards_search_rowid_get_id (rowid);
       candidate->closeness = closeness (awards_column_text (stmt, 1), folded_query);
       g_ptr_array_add (candidates, candidate);
     }

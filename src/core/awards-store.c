@@ -9,6 +9,7 @@
 #include "awards-catalogue.h"
 #include "awards-date.h"
 #include "awards-schema.h"
+#include "awards-search-id.h"
 #include "awards-store-private.h"
 #include "awards-text.h"
 
@@ -528,11 +529,16 @@ awards_store_flush_search (AwardsStore  *self,
                             "DELETE FROM search_index WHERE rowid IN"
                             "  (SELECT ref FROM search_pending);"
                             "INSERT INTO search_index (rowid, body)"
-                            " SELECT ref, body FROM (SELECT p.ref, CASE p.ref % 4"
-                            "   WHEN 0 THEN (SELECT search_key FROM organisation"
-                            "                WHERE id = p.ref / 4)"
-                            "   WHEN 1 THEN (SELECT search_key FROM person WHERE id = p.ref / 4)"
-                            "   ELSE (SELECT search_key FROM decision WHERE id = p.ref / 4)"
+                            " SELECT ref, body FROM (SELECT p.ref,"
+                            "  CASE " AWARDS_SEARCH_KIND_OF_SQL ("p.ref")
+                            "   WHEN " AWARDS_SEARCH_KIND_ORGANISATION_SQL
+                            "    THEN (SELECT search_key FROM organisation"
+                            "          WHERE id = " AWARDS_SEARCH_ID_OF_SQL ("p.ref") ")"
+                            "   WHEN " AWARDS_SEARCH_KIND_PERSON_SQL
+                            "    THEN (SELECT search_key FROM person"
+                            "          WHERE id = " AWARDS_SEARCH_ID_OF_SQL ("p.ref") ")"
+                            "   ELSE (SELECT search_key FROM decision"
+                            "         WHERE id = " AWARDS_SEARCH_ID_OF_SQL ("p.ref") ")"
                             "  END AS body FROM search_pending p) WHERE body IS NOT NULL;"
                             "DELETE FROM search_pending;",
                             error);
@@ -1041,11 +1047,13 @@ awards_store_find_organisation (AwardsStore  *self,
 
 /* The FTS5 rows of one kind that match what the user typed, as a subquery of ids. */
 #define SEARCH_IDS(kind) \
-  "(SELECT rowid / 4 FROM search_index WHERE search_index MATCH ?1 AND rowid % 4 = " kind ")"
+  "(SELECT " AWARDS_SEARCH_ID_OF_SQL ("rowid") " FROM search_index" \
+  " WHERE search_index MATCH ?1 AND " AWARDS_SEARCH_KIND_OF_SQL ("rowid") " = " kind ")"
 
 /* Every organisation and person has one row in the search index, so it counts them alone. */
 #define COUNT_SEARCH(kind) \
-  "SELECT count(*) FROM search_index WHERE search_index MATCH ?1 AND rowid % 4 = " kind
+  "SELECT count(*) FROM search_index WHERE search_index MATCH ?1" \
+  " AND " AWARDS_SEARCH_KIND_OF_SQL ("rowid") " = " kind
 
 /*
  * Whether the search matches many rows of @kind ("0" organisations, "1" people) for a page that
@@ -1063,7 +1071,7 @@ search_is_broad (AwardsStore *self,
 {
   g_autofree char *sql =
     g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index"
-                     " MATCH ?1 AND rowid %% 4 = %s LIMIT ?2)", kind);
+                     " MATCH ?1 AND rowid %% %d = %s LIMIT ?2)", AWARDS_SEARCH_ID_KINDS, kind);
   sqlite3_stmt *stmt = awards_store_prepare (self, sql, NULL);
   gint64 enough = (gint64)MIN (end * 4, G_MAXINT64 / 2);
   gboolean broad = FALSE;
