@@ -296,8 +296,10 @@ order_clause (AwardsOrder order)
  * @order: the order of the rows
  * @func: called for each row; the row is valid only during the call
  *
- * Streams awards without building objects: for exports and reports over many rows. The store
- * stays locked during the iteration, so @func must not call the store.
+ * Streams awards without building objects: for exports and reports over many rows. The rows come
+ * from one of the store's read-only connections, in one snapshot of the database; nothing that
+ * another call waits for is held meanwhile (not the write lock), so lists, searches and writes
+ * go on while @func runs. @func must not call the store.
  */
 gboolean
 awards_store_foreach_commendation (AwardsStore               *self,
@@ -327,7 +329,7 @@ awards_store_foreach_commendation (AwardsStore               *self,
                               " LEFT JOIN person rp ON rp.id = c.person_id" : "",
                           filter.where->str, order_clause (order));
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self, sql->str, error);
   if (stmt != NULL)
     {
@@ -347,7 +349,7 @@ awards_store_foreach_commendation (AwardsStore               *self,
     }
   else
     ok = FALSE;
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   filter_clear (&filter);
   return ok;
 }
@@ -398,7 +400,7 @@ awards_store_count_commendations (AwardsStore        *self,
   filter_build (&filter, query);
   g_string_append_printf (sql, "%sSELECT count(*) FROM commendation c WHERE %s",
                           filter.with->str, filter.where->str);
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self, sql->str, error);
   if (stmt != NULL)
     {
@@ -409,7 +411,7 @@ awards_store_count_commendations (AwardsStore        *self,
         awards_store_set_error (self, error, _("Could not count the awards"));
       sqlite3_reset (stmt);
     }
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   filter_clear (&filter);
   return count;
 }
@@ -426,7 +428,7 @@ awards_store_get_commendation (AwardsStore  *self,
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self,
                                "SELECT " COMMENDATION_COLUMNS " FROM commendation c"
                                COMMENDATION_JOINS " WHERE c.id = ? AND c.deleted = 0", error);
@@ -445,7 +447,7 @@ awards_store_get_commendation (AwardsStore  *self,
         awards_store_set_error (self, error, _("Could not read the award"));
       sqlite3_reset (stmt);
     }
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return commendation;
 }
 
@@ -643,7 +645,7 @@ awards_store_get_decision (AwardsStore  *self,
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self,
                                "SELECT " DECISION_COLUMNS " FROM decision d"
                                " JOIN authority a ON a.id = d.authority_id WHERE d.id = ?", error);
@@ -659,7 +661,7 @@ awards_store_get_decision (AwardsStore  *self,
         awards_store_set_error (self, error, _("Could not read the decision"));
       sqlite3_reset (stmt);
     }
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return decision;
 }
 
@@ -686,7 +688,7 @@ awards_store_find_decision (AwardsStore  *self,
   g_return_val_if_fail (number != NULL, NULL);
 
   key = awards_text_name_key (number);
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self,
                                "SELECT " DECISION_COLUMNS " FROM decision d"
                                " JOIN authority a ON a.id = d.authority_id"
@@ -694,7 +696,7 @@ awards_store_find_decision (AwardsStore  *self,
                                " ORDER BY d.date DESC LIMIT 2", error);
   if (stmt == NULL)
     {
-      awards_store_unlock (self);
+      awards_store_read_end (self);
       return NULL;
     }
   awards_bind_text (stmt, 1, key);
@@ -702,7 +704,7 @@ awards_store_find_decision (AwardsStore  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (found, decision_from_row (stmt));
   sqlite3_reset (stmt);
-  awards_store_unlock (self);
+  awards_store_read_end (self);
 
   if (rc != SQLITE_DONE)
     {
@@ -737,7 +739,7 @@ awards_store_count_decisions (AwardsStore  *self,
   g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
 
   match = search != NULL ? awards_text_fts_query (search) : NULL;
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   if (match != NULL)
     stmt = awards_store_prepare (self,
                                  "SELECT count(*) FROM search_index WHERE search_index MATCH ?1"
@@ -755,7 +757,7 @@ awards_store_count_decisions (AwardsStore  *self,
         awards_store_set_error (self, error, _("Could not count the decisions"));
       sqlite3_reset (stmt);
     }
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return count;
 }
 
@@ -779,7 +781,7 @@ awards_store_list_decisions (AwardsStore  *self,
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
   match = search != NULL ? awards_text_fts_query (search) : NULL;
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   if (match != NULL)
     stmt = awards_store_prepare (self,
                                  "SELECT " DECISION_COLUMNS " FROM decision d"
@@ -796,7 +798,7 @@ awards_store_list_decisions (AwardsStore  *self,
                                  " ORDER BY d.date DESC, d.id DESC LIMIT ?2 OFFSET ?3", error);
   if (stmt == NULL)
     {
-      awards_store_unlock (self);
+      awards_store_read_end (self);
       return NULL;
     }
   if (match != NULL)
@@ -811,7 +813,7 @@ awards_store_list_decisions (AwardsStore  *self,
       g_clear_pointer (&result, g_ptr_array_unref);
     }
   sqlite3_reset (stmt);
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return g_steal_pointer (&result);
 }
 
@@ -1148,7 +1150,7 @@ run_summary (AwardsStore        *self,
                             " ORDER BY a.sort_key, t.rank, t.name_key",
                             filter.with->str, filter.where->str);
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self, sql->str, error);
   if (stmt != NULL)
     {
@@ -1171,7 +1173,7 @@ run_summary (AwardsStore        *self,
         awards_store_set_error (self, error, _("Could not count the awards"));
       sqlite3_reset (stmt);
     }
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   filter_clear (&filter);
   if (stmt == NULL || rc != SQLITE_DONE)
     return NULL;

@@ -176,13 +176,13 @@ awards_store_search (AwardsStore  *self,
     return g_steal_pointer (&result);
   folded_query = awards_text_fold (text);
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self,
                                "SELECT rowid, body FROM search_index WHERE search_index MATCH ?"
                                " LIMIT ?", error);
   if (stmt == NULL)
     {
-      awards_store_unlock (self);
+      awards_store_read_end (self);
       return NULL;
     }
   awards_bind_text (stmt, 1, match);
@@ -202,7 +202,7 @@ awards_store_search (AwardsStore  *self,
   if (rc != SQLITE_DONE)
     {
       awards_store_set_error (self, error, _("Could not search the database"));
-      awards_store_unlock (self);
+      awards_store_read_end (self);
       return NULL;
     }
 
@@ -214,7 +214,7 @@ awards_store_search (AwardsStore  *self,
       if (!describe (self, candidate))
         candidate->closeness = G_MAXINT;
     }
-  awards_store_unlock (self);
+  awards_store_read_end (self);
 
   g_ptr_array_sort (candidates, compare_candidates);
   for (guint i = 0; i < candidates->len && result->len < limit; i++)
