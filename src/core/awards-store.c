@@ -628,12 +628,25 @@ open_database (AwardsStore  *self,
     {
       if (!open_connection (self, self->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error))
         return FALSE;
-      if (!read_header (self, &application_id, &version, &n_tables))
+      if (read_header (self, &application_id, &version, &n_tables))
+        {
+          /* SQLite opens a file it may not write for reading only; writes then say so. */
+          self->read_only = sqlite3_db_readonly (self->db, "main") == 1;
+          self->readers = awards_readers_new (self->path, 0, AWARDS_STORE_MAX_READERS);
+        }
+      else if ((sqlite3_errcode (self->db) & 0xff) == SQLITE_READONLY ||
+               (sqlite3_errcode (self->db) & 0xff) == SQLITE_CANTOPEN)
+        {
+          /* A file in WAL mode in a folder that may not be written: it can still be read. */
+          if (!open_read_only (self, &application_id, &version, &n_tables, error))
+            return FALSE;
+          self->read_only = TRUE;
+        }
+      else
         {
           set_open_error (self, error);
           return FALSE;
         }
-      self->readers = awards_readers_new (self->path, 0, AWARDS_STORE_MAX_READERS);
     }
 
   if ((application_id != 0 && application_id != AWARDS_APPLICATION_ID) ||
@@ -655,7 +668,7 @@ open_database (AwardsStore  *self,
       return FALSE;
     }
 
-  if (read_only)
+  if (read_only || self->read_only)
     {
       if (version == 0)
         {
