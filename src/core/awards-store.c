@@ -50,8 +50,9 @@ typedef struct
 
 static GPrivate read_uses = G_PRIVATE_INIT (NULL);   /* GSList of ReadUse */
 
-/* The store's worker threads (awards-worker.c) and the caller's own each take at most one. */
-#define AWARDS_STORE_MAX_READERS 8
+/* The worker threads (awards-worker.c: 4 read, 1 write, 4 long) and the caller's own each take
+ * at most one. */
+#define AWARDS_STORE_MAX_READERS 10
 
 G_DEFINE_TYPE (AwardsStore, awards_store, G_TYPE_OBJECT)
 G_DEFINE_QUARK (awards-store-error-quark, awards_store_error)

@@ -18,7 +18,7 @@
 
 #define READ_THREADS 4
 #define WRITE_THREADS 1     /* writes queue here rather than on the write lock */
-#define LONG_THREADS 2
+#define LONG_THREADS 4
 
 typedef struct
 {
