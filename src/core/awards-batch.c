@@ -545,6 +545,7 @@ awards_batch_expect_rows (AwardsBatch  *self,
       /* With the log, every page of the import would be written twice, into the log at the
        * commit and into the file at the checkpoint after it; a rollback journal writes the new
        * pages once, as safely. That needs the file to ourselves: otherwise the log stays. */
+      awards_store_close_idle_readers (self->store);
       self->journal_switched = switch_journal (self, "DELETE");
       if (!awards_store_exec (self->store, "BEGIN IMMEDIATE", error))
         {

@@ -8,6 +8,7 @@
 #include "awards-schema-v4.h"
 #include "awards-schema-v5.h"
 #include "awards-schema-v6.h"
+#include "awards-search-id.h"
 #include "awards-store.h"
 
 /*
@@ -194,7 +195,8 @@ static const char schema_v1[] =
   "   WHERE decision_id = NEW.id;"
   " END;"
 
-  /* Search over folded keys: rowid = id * 4 + kind (0 organisation, 1 person, 2 decision).
+  /* Search over folded keys: rowid = id * 4 + kind (0 organisation, 1 person, 2 decision), the
+   * encoding that awards-search-id.h defines; this text of version 1 spells it out.
    * FTS5 writes out its pending terms at every statement that touches it, so row triggers into
    * it would make an import of 100,000 people write 100,000 tiny segments. The triggers only
    * note what changed; the store brings the index up to date with one statement before each
@@ -295,13 +297,16 @@ static const struct
   { "DROP TRIGGER IF EXISTS commendation_eligibility_insert", COMMENDATION_ELIGIBILITY_INSERT,
     NULL, 0 },
   { "DROP TRIGGER IF EXISTS organisation_search_insert", ORGANISATION_SEARCH_INSERT,
-    "INSERT INTO search_index (rowid, body) SELECT id * 4, search_key FROM organisation"
+    "INSERT INTO search_index (rowid, body) SELECT "
+    AWARDS_SEARCH_ROWID_SQL ("id", AWARDS_SEARCH_KIND_ORGANISATION_SQL) ", search_key FROM organisation"
     " WHERE id >= ?1", G_STRUCT_OFFSET (AwardsBulkStart, organisation) },
   { "DROP TRIGGER IF EXISTS person_search_insert", PERSON_SEARCH_INSERT,
-    "INSERT INTO search_index (rowid, body) SELECT id * 4 + 1, search_key FROM person"
+    "INSERT INTO search_index (rowid, body) SELECT "
+    AWARDS_SEARCH_ROWID_SQL ("id", AWARDS_SEARCH_KIND_PERSON_SQL) ", search_key FROM person"
     " WHERE id >= ?1", G_STRUCT_OFFSET (AwardsBulkStart, person) },
   { "DROP TRIGGER IF EXISTS decision_search_insert", DECISION_SEARCH_INSERT,
-    "INSERT INTO search_index (rowid, body) SELECT id * 4 + 2, search_key FROM decision"
+    "INSERT INTO search_index (rowid, body) SELECT "
+    AWARDS_SEARCH_ROWID_SQL ("id", AWARDS_SEARCH_KIND_DECISION_SQL) ", search_key FROM decision"
     " WHERE id >= ?1", G_STRUCT_OFFSET (AwardsBulkStart, decision) },
 };
 

@@ -6,6 +6,7 @@
 
 #include "awards-batch.h"
 #include "awards-date.h"
+#include "awards-search-id.h"
 #include "awards-store-private.h"
 #include "awards-text.h"
 
@@ -192,9 +193,10 @@ filter_build (Filter            *filter,
           int n = filter_add_text (filter, match);
 
           for (guint i = 0; i < G_N_ELEMENTS (found); i++)
-            conditions[i] = g_strdup_printf ("IN (SELECT rowid / 4 FROM search_index"
-                                             " WHERE search_index MATCH ?%d AND rowid %% 4 = %u)",
-                                             n, i);
+            conditions[i] = g_strdup_printf ("IN (SELECT rowid / %d FROM search_index"
+                                             " WHERE search_index MATCH ?%d AND rowid %% %d = %u)",
+                                             AWARDS_SEARCH_ID_KINDS, n,
+                                             AWARDS_SEARCH_ID_KINDS, i);
           append_any_of (filter->where, G_N_ELEMENTS (found), found,
                          (const char * const *)conditions);
           for (guint i = 0; i < G_N_ELEMENTS (found); i++)
@@ -294,8 +296,10 @@ order_clause (AwardsOrder order)
  * @order: the order of the rows
  * @func: called for each row; the row is valid only during the call
  *
- * Streams awards without building objects: for exports and reports over many rows. The store
- * stays locked during the iteration, so @func must not call the store.
+ * Streams awards without building objects: for exports and reports over many rows. The rows come
+ * from one of the store's read-only connections, in one snapshot of the database; nothing that
+ * another call waits for is held meanwhile (not the write lock), so lists, searches and writes
+ * go on while @func runs. @func must not call the store.
  */
 gboolean
 awards_store_foreach_commendation (AwardsStore               *self,
@@ -325,7 +329,7 @@ awards_store_foreach_commendation (AwardsStore               *self,
                               " LEFT JOIN person rp ON rp.id = c.person_id" : "",
                           filter.where->str, order_clause (order));
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self, sql->str, error);
   if (stmt != NULL)
     {
@@ -345,7 +349,7 @@ awards_store_foreach_commendation (AwardsStore               *self,
     }
   else
     ok = FALSE;
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   filter_clear (&filter);
   return ok;
 }
@@ -396,7 +400,7 @@ awards_store_count_commendations (AwardsStore        *self,
   filter_build (&filter, query);
   g_string_append_printf (sql, "%sSELECT count(*) FROM commendation c WHERE %s",
                           filter.with->str, filter.where->str);
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self, sql->str, error);
   if (stmt != NULL)
     {
@@ -407,7 +411,7 @@ awards_store_count_commendations (AwardsStore        *self,
         awards_store_set_error (self, error, _("Could not count the awards"));
       sqlite3_reset (stmt);
     }
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   filter_clear (&filter);
   return count;
 }
@@ -424,7 +428,7 @@ awards_store_get_commendation (AwardsStore  *self,
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self,
                                "SELECT " COMMENDATION_COLUMNS " FROM commendation c"
                                COMMENDATION_JOINS " WHERE c.id = ? AND c.deleted = 0", error);
@@ -443,7 +447,7 @@ awards_store_get_commendation (AwardsStore  *self,
         awards_store_set_error (self, error, _("Could not read the award"));
       sqlite3_reset (stmt);
     }
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return commendation;
 }
 
@@ -641,7 +645,7 @@ awards_store_get_decision (AwardsStore  *self,
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self,
                                "SELECT " DECISION_COLUMNS " FROM decision d"
                                " JOIN authority a ON a.id = d.authority_id WHERE d.id = ?", error);
@@ -657,7 +661,7 @@ awards_store_get_decision (AwardsStore  *self,
         awards_store_set_error (self, error, _("Could not read the decision"));
       sqlite3_reset (stmt);
     }
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return decision;
 }
 
@@ -684,7 +688,7 @@ awards_store_find_decision (AwardsStore  *self,
   g_return_val_if_fail (number != NULL, NULL);
 
   key = awards_text_name_key (number);
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self,
                                "SELECT " DECISION_COLUMNS " FROM decision d"
                                " JOIN authority a ON a.id = d.authority_id"
@@ -692,7 +696,7 @@ awards_store_find_decision (AwardsStore  *self,
                                " ORDER BY d.date DESC LIMIT 2", error);
   if (stmt == NULL)
     {
-      awards_store_unlock (self);
+      awards_store_read_end (self);
       return NULL;
     }
   awards_bind_text (stmt, 1, key);
@@ -700,7 +704,7 @@ awards_store_find_decision (AwardsStore  *self,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (found, decision_from_row (stmt));
   sqlite3_reset (stmt);
-  awards_store_unlock (self);
+  awards_store_read_end (self);
 
   if (rc != SQLITE_DONE)
     {
@@ -735,11 +739,12 @@ awards_store_count_decisions (AwardsStore  *self,
   g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
 
   match = search != NULL ? awards_text_fts_query (search) : NULL;
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   if (match != NULL)
     stmt = awards_store_prepare (self,
                                  "SELECT count(*) FROM search_index WHERE search_index MATCH ?1"
-                                 " AND rowid % 4 = 2", error);
+                                 " AND " AWARDS_SEARCH_KIND_OF_SQL ("rowid") " = "
+                                 AWARDS_SEARCH_KIND_DECISION_SQL, error);
   else
     stmt = awards_store_prepare (self, "SELECT count(*) FROM decision", error);
   if (stmt != NULL)
@@ -752,7 +757,7 @@ awards_store_count_decisions (AwardsStore  *self,
         awards_store_set_error (self, error, _("Could not count the decisions"));
       sqlite3_reset (stmt);
     }
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return count;
 }
 
@@ -776,13 +781,15 @@ awards_store_list_decisions (AwardsStore  *self,
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
   match = search != NULL ? awards_text_fts_query (search) : NULL;
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   if (match != NULL)
     stmt = awards_store_prepare (self,
                                  "SELECT " DECISION_COLUMNS " FROM decision d"
                                  " JOIN authority a ON a.id = d.authority_id"
-                                 " WHERE d.id IN (SELECT rowid / 4 FROM search_index"
-                                 "   WHERE search_index MATCH ?1 AND rowid % 4 = 2)"
+                                 " WHERE d.id IN (SELECT " AWARDS_SEARCH_ID_OF_SQL ("rowid")
+                                 "   FROM search_index WHERE search_index MATCH ?1"
+                                 "   AND " AWARDS_SEARCH_KIND_OF_SQL ("rowid") " = "
+                                 AWARDS_SEARCH_KIND_DECISION_SQL ")"
                                  " ORDER BY d.date DESC, d.id DESC LIMIT ?2 OFFSET ?3", error);
   else
     stmt = awards_store_prepare (self,
@@ -791,7 +798,7 @@ awards_store_list_decisions (AwardsStore  *self,
                                  " ORDER BY d.date DESC, d.id DESC LIMIT ?2 OFFSET ?3", error);
   if (stmt == NULL)
     {
-      awards_store_unlock (self);
+      awards_store_read_end (self);
       return NULL;
     }
   if (match != NULL)
@@ -806,7 +813,7 @@ awards_store_list_decisions (AwardsStore  *self,
       g_clear_pointer (&result, g_ptr_array_unref);
     }
   sqlite3_reset (stmt);
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return g_steal_pointer (&result);
 }
 
@@ -1143,7 +1150,7 @@ run_summary (AwardsStore        *self,
                             " ORDER BY a.sort_key, t.rank, t.name_key",
                             filter.with->str, filter.where->str);
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self, sql->str, error);
   if (stmt != NULL)
     {
@@ -1166,7 +1173,7 @@ run_summary (AwardsStore        *self,
         awards_store_set_error (self, error, _("Could not count the awards"));
       sqlite3_reset (stmt);
     }
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   filter_clear (&filter);
   if (stmt == NULL || rc != SQLITE_DONE)
     return NULL;

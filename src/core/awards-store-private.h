@@ -11,6 +11,10 @@ G_BEGIN_DECLS
 
 void          awards_store_lock           (AwardsStore  *self);
 void          awards_store_unlock         (AwardsStore  *self);
+/* Reads take one of the store's read-only connections for the call (awards-store-readers.c). */
+void          awards_store_read_begin     (AwardsStore  *self);
+void          awards_store_read_end       (AwardsStore  *self);
+void          awards_store_close_idle_readers (AwardsStore *self);
 sqlite3_stmt *awards_store_prepare        (AwardsStore  *self,
                                            const char   *sql,
                                            GError      **error);

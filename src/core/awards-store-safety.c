@@ -138,9 +138,9 @@ awards_store_backup (AwardsStore  *self,
       return FALSE;
     }
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   ok = copy_database (awards_store_get_db (self), target, error);
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   /* A backup is one self-contained file: no write-ahead log beside it. */
   if (ok)
     sqlite3_exec (target, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
@@ -330,7 +330,7 @@ awards_store_check (AwardsStore  *self,
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self, "PRAGMA integrity_check (20)", error);
   ok = stmt != NULL;
   while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -376,7 +376,7 @@ awards_store_check (AwardsStore  *self,
                       " JOIN decision d ON d.id = c.decision_id"
                       " WHERE c.date <> d.date OR c.authority_id <> d.authority_id",
                       _("The award to “%s” (number %d) disagrees with its decision."), error);
-  awards_store_unlock (self);
+  awards_store_read_end (self);
 
   if (!ok)
     return NULL;

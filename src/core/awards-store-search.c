@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "awards-date.h"
+#include "awards-search-id.h"
 #include "awards-store-private.h"
 #include "awards-text.h"
 
@@ -278,13 +279,13 @@ awards_store_search (AwardsStore  *self,
     return g_steal_pointer (&result);
   folded_query = awards_text_fold (text);
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self,
                                "SELECT rowid, body FROM search_index WHERE search_index MATCH ?"
                                " LIMIT ?", error);
   if (stmt == NULL)
     {
-      awards_store_unlock (self);
+      awards_store_read_end (self);
       return NULL;
     }
   awards_bind_text (stmt, 1, match);
@@ -295,8 +296,8 @@ awards_store_search (AwardsStore  *self,
       Candidate *candidate = g_new0 (Candidate, 1);
 
       candidate->hit = g_new0 (AwardsSearchHit, 1);
-      candidate->hit->kind = (AwardsSearchKind)(rowid % 4);
-      candidate->hit->id = rowid / 4;
+      candidate->hit->kind = (AwardsSearchKind)awards_search_rowid_get_kind (rowid);
+      candidate->hit->id = awards_search_rowid_get_id (rowid);
       candidate->closeness = closeness (awards_column_text (stmt, 1), folded_query);
       g_ptr_array_add (candidates, candidate);
     }
@@ -304,13 +305,13 @@ awards_store_search (AwardsStore  *self,
   if (rc != SQLITE_DONE)
     {
       awards_store_set_error (self, error, _("Could not search the database"));
-      awards_store_unlock (self);
+      awards_store_read_end (self);
       return NULL;
     }
 
   if (!rank_candidates (self, candidates, limit, &ranked, error))
     {
-      awards_store_unlock (self);
+      awards_store_read_end (self);
       return NULL;
     }
   /* Only the hits returned are described. */
@@ -323,6 +324,6 @@ awards_store_search (AwardsStore  *self,
       if (describe (self, candidate))
         g_ptr_array_add (result, g_steal_pointer (&candidate->hit));
     }
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return g_steal_pointer (&result);
 }

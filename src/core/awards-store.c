@@ -9,13 +9,19 @@
 #include "awards-catalogue.h"
 #include "awards-date.h"
 #include "awards-schema.h"
+#include "awards-search-id.h"
 #include "awards-store-private.h"
+#include "awards-store-open.h"
+#include "awards-store-readers.h"
 #include "awards-text.h"
 
 /*
- * AwardsStore owns the one SQLite connection of a database file. Every public function takes the
- * store's lock, so the store may be used from worker threads (GTask) as well as the main thread;
- * the "changed" signal is always emitted in the main context the store was opened in.
+ * AwardsStore owns the SQLite connections of a database file: one write connection, which the
+ * store's lock gives to one writer at a time, and a small pool of read-only connections
+ * (awards-store-readers.c) that every read takes one of for the call, so that no read waits for
+ * a writer or for another read. The store may be used from its worker threads
+ * (awards-store-async.c) as well as the main thread; the "changed" signal is always emitted in
+ * the main context the store was opened in.
  */
 
 struct _AwardsStore
@@ -28,7 +34,25 @@ struct _AwardsStore
   GHashTable   *statements;    /* SQL text → sqlite3_stmt */
   GMainContext *context;
   gboolean      in_batch;
+  gboolean      read_only;
+  GThread      *write_owner;   /* the thread that holds the lock, read by others atomically */
+  guint         write_depth;
+  AwardsReaders *readers;
 };
+
+/* The readers a thread has taken, one per store: a read inside a read uses the same one. */
+typedef struct
+{
+  AwardsStore      *store;
+  AwardsConnection *reader;    /* NULL: reading on the write connection, under its lock */
+  guint             depth;
+} ReadUse;
+
+static GPrivate read_uses = G_PRIVATE_INIT (NULL);   /* GSList of ReadUse */
+
+/* The worker threads (awards-worker.c: 4 read, 1 write, 4 long) and the caller's own each take
+ * at most one. */
+#define AWARDS_STORE_MAX_READERS 10
 
 G_DEFINE_TYPE (AwardsStore, awards_store, G_TYPE_OBJECT)
 G_DEFINE_QUARK (awards-store-error-quark, awards_store_error)
@@ -51,6 +75,7 @@ awards_store_finalize (GObject *object)
 {
   AwardsStore *self = (AwardsStore *)object;
 
+  g_clear_pointer (&self->readers, awards_readers_free);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     sqlite3_close (self->db);
@@ -92,12 +117,104 @@ void
 awards_store_lock (AwardsStore *self)
 {
   g_rec_mutex_lock (&self->lock);
+  if (self->write_depth++ == 0)
+    g_atomic_pointer_set (&self->write_owner, g_thread_self ());
 }
 
 void
 awards_store_unlock (AwardsStore *self)
 {
+  if (--self->write_depth == 0)
+    g_atomic_pointer_set (&self->write_owner, NULL);
   g_rec_mutex_unlock (&self->lock);
+}
+
+/* Only the owner sets the owner to itself, so this is exact for the calling thread. */
+static gboolean
+holds_write_lock (AwardsStore *self)
+{
+  return g_atomic_pointer_get (&self->write_owner) == g_thread_self ();
+}
+
+static ReadUse *
+find_read_use (AwardsStore *self)
+{
+  for (GSList *l = g_private_get (&read_uses); l != NULL; l = l->next)
+    {
+      ReadUse *use = l->data;
+
+      if (use->store == self)
+        return use;
+    }
+  return NULL;
+}
+
+/**
+ * awards_store_read_begin:
+ *
+ * Takes a reader for the calling thread until awards_store_read_end (). Inside a write (the
+ * thread holds the write lock, as in a batch), reads must see what the write has not committed
+ * yet, so they run on the write connection. Without a reader (none can be opened), the read runs
+ * on the write connection under its lock, as every read did before there were readers.
+ */
+void
+awards_store_read_begin (AwardsStore *self)
+{
+  ReadUse *use = find_read_use (self);
+
+  if (use != NULL)
+    {
+      use->depth++;
+      return;
+    }
+  use = g_new0 (ReadUse, 1);
+  use->store = self;
+  use->depth = 1;
+  if (!holds_write_lock (self) && self->readers != NULL)
+    use->reader = awards_readers_take (self->readers);
+  if (use->reader == NULL)
+    awards_store_lock (self);
+  g_private_set (&read_uses, g_slist_prepend (g_private_get (&read_uses), use));
+}
+
+void
+awards_store_read_end (AwardsStore *self)
+{
+  ReadUse *use = find_read_use (self);
+
+  g_return_if_fail (use != NULL);
+  if (--use->depth > 0)
+    return;
+  g_private_set (&read_uses, g_slist_remove (g_private_get (&read_uses), use));
+  if (use->reader != NULL)
+    awards_readers_give_back (self->readers, use->reader);
+  else
+    awards_store_unlock (self);
+  g_free (use);
+}
+
+/* The reader of this thread's current read, or NULL for the write connection. */
+static AwardsConnection *
+current_reader (AwardsStore *self)
+{
+  ReadUse *use;
+
+  if (holds_write_lock (self))
+    return NULL;
+  use = find_read_use (self);
+  return use != NULL ? use->reader : NULL;
+}
+
+/**
+ * awards_store_close_idle_readers:
+ *
+ * Closes the readers that no call is using, for a writer that needs the file to itself.
+ */
+void
+awards_store_close_idle_readers (AwardsStore *self)
+{
+  if (self->readers != NULL)
+    awards_readers_close_idle (self->readers);
 }
 
 gboolean
@@ -118,7 +235,10 @@ awards_store_set_error (AwardsStore  *self,
                         GError      **error,
                         const char   *what)
 {
-  int code = sqlite3_errcode (self->db);
+  AwardsConnection *reader = current_reader (self);
+  sqlite3 *db = reader != NULL ? reader->db : self->db;
+  int code = sqlite3_errcode (db);
+  const char *reason = NULL;
   int domain_code;
 
   switch (code & 0xff)
@@ -129,15 +249,22 @@ awards_store_set_error (AwardsStore  *self,
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
       domain_code = AWARDS_STORE_ERROR_NOT_A_DATABASE;
+      reason = _("the database is damaged");
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
       domain_code = AWARDS_STORE_ERROR_READ_ONLY;
+      reason = _("the database is read-only");
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
       domain_code = AWARDS_STORE_ERROR_BUSY;
+      reason = _("busy: another program is writing, try again");
+      break;
+    case SQLITE_FULL:
+      domain_code = AWARDS_STORE_ERROR_DISK_FULL;
+      reason = _("the disk is full");
       break;
     default:
       domain_code = AWARDS_STORE_ERROR_FAILED;
@@ -145,7 +272,11 @@ awards_store_set_error (AwardsStore  *self,
     }
 
   /* Keep SQLite's own words after ours: they are what a developer needs to find the cause. */
-  g_set_error (error, AWARDS_STORE_ERROR, domain_code, "%s (%s)", what, sqlite3_errmsg (self->db));
+  if (reason != NULL)
+    g_set_error (error, AWARDS_STORE_ERROR, domain_code, "%s: %s (%s)", what, reason,
+                 sqlite3_errmsg (db));
+  else
+    g_set_error (error, AWARDS_STORE_ERROR, domain_code, "%s (%s)", what, sqlite3_errmsg (db));
 }
 
 sqlite3_stmt *
@@ -153,7 +284,10 @@ awards_store_prepare (AwardsStore  *self,
                       const char   *sql,
                       GError      **error)
 {
-  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  AwardsConnection *reader = current_reader (self);
+  sqlite3 *db = reader != NULL ? reader->db : self->db;
+  GHashTable *statements = reader != NULL ? reader->statements : self->statements;
+  sqlite3_stmt *stmt = g_hash_table_lookup (statements, sql);
 
   if (stmt != NULL)
     {
@@ -162,12 +296,12 @@ awards_store_prepare (AwardsStore  *self,
       return stmt;
     }
 
-  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+  if (sqlite3_prepare_v3 (db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
     {
       awards_store_set_error (self, error, _("Could not read the database"));
       return NULL;
     }
-  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  g_hash_table_insert (statements, g_strdup (sql), stmt);
   return stmt;
 }
 
@@ -322,39 +456,198 @@ query_int (AwardsStore  *self,
   return TRUE;
 }
 
+/*
+ * Says why a database could not be opened or read, telling apart what the user can do something
+ * about: wait for another program, make room on the disk, choose a writable place, or restore.
+ */
+static void
+set_open_error (AwardsStore  *self,
+                GError      **error)
+{
+  int code = self->db != NULL ? sqlite3_errcode (self->db) : SQLITE_NOMEM;
+  const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM);
+
+  switch (code & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_BUSY,
+                   _("“%s” is busy: another program is writing to it. Try again in a moment."),
+                   self->path);
+      break;
+    case SQLITE_FULL:
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_DISK_FULL,
+                   _("The disk that holds “%s” is full: make room on it and try again."),
+                   self->path);
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+    case SQLITE_AUTH:
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                   _("“%s” is read-only: the file or its folder cannot be written (%s)."),
+                   self->path, detail);
+      break;
+    case SQLITE_IOERR:
+    case SQLITE_NOMEM:
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED,
+                   _("Could not read “%s”: %s"), self->path, detail);
+      break;
+    default:
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is not a Coop Awards database, or it is damaged: %s"),
+                   self->path, detail);
+      break;
+    }
+}
+
+static gboolean
+open_connection (AwardsStore  *self,
+                 const char   *filename,
+                 int           flags,
+                 GError      **error)
+{
+  g_clear_pointer (&self->db, sqlite3_close);
+  /* The store's own lock keeps one thread at a time on the connection, so SQLite need not
+   * take its mutex again on every call. */
+  if (sqlite3_open_v2 (filename, &self->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+    {
+      set_open_error (self, error);
+      return FALSE;
+    }
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+  return TRUE;
+}
+
+/* The first reads, which is where SQLite notices a file that is not a database. */
+static gboolean
+read_header (AwardsStore *self,
+             int         *application_id,
+             int         *version,
+             int         *n_tables)
+{
+  return query_int (self, "PRAGMA application_id", application_id, NULL) &&
+         query_int (self, "PRAGMA user_version", version, NULL) &&
+         query_int (self, "SELECT count(*) FROM sqlite_master", n_tables, NULL);
+}
+
+/*
+ * Opens the file read-only. A database in WAL mode needs its shared-memory file to be read;
+ * when neither it exists nor the folder lets SQLite create it (read-only media), the file is
+ * read as immutable, which is what it is there.
+ */
+static gboolean
+open_read_only (AwardsStore  *self,
+                int          *application_id,
+                int          *version,
+                int          *n_tables,
+                GError      **error)
+{
+  g_autofree char *absolute = NULL;
+  g_autofree char *uri = NULL;
+  int code;
+
+  if (!open_connection (self, self->path, SQLITE_OPEN_READONLY, error))
+    return FALSE;
+  if (read_header (self, application_id, version, n_tables))
+    {
+      self->readers = awards_readers_new (self->path, 0, AWARDS_STORE_MAX_READERS);
+      return TRUE;
+    }
+  code = sqlite3_errcode (self->db) & 0xff;
+  if (code != SQLITE_CANTOPEN && code != SQLITE_READONLY)
+    {
+      set_open_error (self, error);
+      return FALSE;
+    }
+
+  absolute = g_canonicalize_filename (self->path, NULL);
+  uri = g_filename_to_uri (absolute, NULL, NULL);
+  if (uri == NULL)
+    {
+      set_open_error (self, error);
+      return FALSE;
+    }
+  g_free (g_steal_pointer (&absolute));
+  absolute = g_strconcat (uri, "?immutable=1", NULL);
+  if (!open_connection (self, absolute, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, error))
+    return FALSE;
+  if (!read_header (self, application_id, version, n_tables))
+    {
+      set_open_error (self, error);
+      return FALSE;
+    }
+  self->readers = awards_readers_new (absolute, SQLITE_OPEN_URI, AWARDS_STORE_MAX_READERS);
+  return TRUE;
+}
+
+/*
+ * Rows changed by a program that did not bring the search index up to date are noted in
+ * search_pending; every write of this program empties it before its commit. Only then does
+ * opening take the write lock, and only if it is free at once: a reader must not wait for a
+ * writer, and the next write of anybody brings the index up to date anyway.
+ */
+static gboolean
+flush_pending_search (AwardsStore  *self,
+                      GError      **error)
+{
+  int pending = 0;
+
+  if (!query_int (self, "SELECT EXISTS (SELECT 1 FROM search_pending)", &pending, error))
+    return FALSE;
+  if (!pending)
+    return TRUE;
+
+  sqlite3_busy_timeout (self->db, 0);
+  if (sqlite3_exec (self->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK)
+    {
+      if (!awards_store_flush_search (self, NULL) ||
+          sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+    }
+  sqlite3_busy_timeout (self->db, 5000);
+  return TRUE;
+}
+
 static gboolean
 open_database (AwardsStore  *self,
+               gboolean      read_only,
                GError      **error)
 {
   int application_id = 0;
   int version = 0;
   int n_tables = 0;
   gboolean ok;
-  g_autoptr(GError) local_error = NULL;
 
-  /* The store's own lock keeps one thread at a time on the connection, so SQLite need not
-   * take its mutex again on every call. */
-  if (sqlite3_open_v2 (self->path, &self->db,
-                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                       NULL) != SQLITE_OK)
+  if (read_only)
     {
-      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
-                   _("Could not open the database “%s”: %s"), self->path,
-                   self->db != NULL ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM));
-      return FALSE;
+      if (!open_read_only (self, &application_id, &version, &n_tables, error))
+        return FALSE;
     }
-  sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
-
-  /* The first read is where SQLite notices a file that is not a database. */
-  if (!query_int (self, "PRAGMA application_id", &application_id, &local_error) ||
-      !query_int (self, "PRAGMA user_version", &version, &local_error) ||
-      !query_int (self, "SELECT count(*) FROM sqlite_master", &n_tables, &local_error))
+  else
     {
-      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
-                   _("“%s” is not a Coop Awards database, or it is damaged: %s"),
-                   self->path, sqlite3_errmsg (self->db));
-      return FALSE;
+      if (!open_connection (self, self->path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, error))
+        return FALSE;
+      if (read_header (self, &application_id, &version, &n_tables))
+        {
+          /* SQLite opens a file it may not write for reading only; writes then say so. */
+          self->read_only = sqlite3_db_readonly (self->db, "main") == 1;
+          self->readers = awards_readers_new (self->path, 0, AWARDS_STORE_MAX_READERS);
+        }
+      else if ((sqlite3_errcode (self->db) & 0xff) == SQLITE_READONLY ||
+               (sqlite3_errcode (self->db) & 0xff) == SQLITE_CANTOPEN)
+        {
+          /* A file in WAL mode in a folder that may not be written: it can still be read. */
+          if (!open_read_only (self, &application_id, &version, &n_tables, error))
+            return FALSE;
+          self->read_only = TRUE;
+        }
+      else
+        {
+          set_open_error (self, error);
+          return FALSE;
+        }
     }
 
   if ((application_id != 0 && application_id != AWARDS_APPLICATION_ID) ||
@@ -376,14 +669,39 @@ open_database (AwardsStore  *self,
       return FALSE;
     }
 
+  if (read_only || self->read_only)
+    {
+      if (version == 0)
+        {
+          g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                       _("“%s” is empty, not a Coop Awards database."), self->path);
+          return FALSE;
+        }
+      if (version < AWARDS_SCHEMA_VERSION)
+        {
+          g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                       _("“%s” was written by an older version of Coop Awards and must be brought "
+                         "up to date before it can be read: open it once for a change."),
+                       self->path);
+          return FALSE;
+        }
+      self->read_only = TRUE;
+      return awards_store_exec (self, "PRAGMA temp_store = MEMORY", error);
+    }
+
   if (!awards_store_exec (self, "PRAGMA foreign_keys = ON", error))
     return FALSE;
 
   /* A large import writes with a rollback journal and comes back to the log at its end; one cut
    * short by a crash leaves the file in that mode, which the log replaces here. While another
-   * program has the file open this may not be possible, and the journal is safe meanwhile. */
+   * program has the file open (as during its import) this is not possible and not waited for,
+   * and the journal is safe meanwhile. */
   if (version == AWARDS_SCHEMA_VERSION)
-    sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+    {
+      sqlite3_busy_timeout (self->db, 0);
+      sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+      sqlite3_busy_timeout (self->db, 5000);
+    }
 
   if (version < AWARDS_SCHEMA_VERSION)
     {
@@ -403,14 +721,8 @@ open_database (AwardsStore  *self,
         }
     }
 
-  /* Another program may have changed rows without bringing the index up to date. */
-  if (!awards_store_exec (self, "BEGIN IMMEDIATE", error))
+  if (!flush_pending_search (self, error))
     return FALSE;
-  if (!awards_store_flush_search (self, error) || !awards_store_exec (self, "COMMIT", error))
-    {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
-      return FALSE;
-    }
 
   /* A commit is on disk before the call returns: the office's records come before speed. */
   /* A large page cache keeps a whole import in memory until its commit instead of spilling
@@ -418,6 +730,20 @@ open_database (AwardsStore  *self,
   return awards_store_exec (self, "PRAGMA synchronous = FULL", error) &&
          awards_store_exec (self, "PRAGMA cache_size = -131072", error) &&
          awards_store_exec (self, "PRAGMA temp_store = MEMORY", error);
+}
+
+static void
+configure_sqlite (void)
+{
+  static gsize sqlite_configured = 0;
+
+  if (g_once_init_enter (&sqlite_configured))
+    {
+      /* SQLite's memory statistics take a global mutex on every allocation, and nothing here
+       * reads them. This fails harmlessly when SQLite is already in use in the process. */
+      sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
+      g_once_init_leave (&sqlite_configured, 1);
+    }
 }
 
 /**
@@ -434,7 +760,6 @@ AwardsStore *
 awards_store_open (const char  *path,
                    GError     **error)
 {
-  static gsize sqlite_configured = 0;
   g_autoptr(AwardsStore) self = NULL;
   g_autofree char *folder = NULL;
 
@@ -458,21 +783,72 @@ awards_store_open (const char  *path,
       return NULL;
     }
 
-  if (g_once_init_enter (&sqlite_configured))
-    {
-      /* SQLite's memory statistics take a global mutex on every allocation, and nothing here
-       * reads them. This fails harmlessly when SQLite is already in use in the process. */
-      sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
-      g_once_init_leave (&sqlite_configured, 1);
-    }
+  configure_sqlite ();
 
   self = g_object_new (AWARDS_TYPE_STORE, NULL);
   self->path = g_strdup (path);
 
-  if (!open_database (self, error))
+  if (!open_database (self, FALSE, error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * awards_store_open_read_only:
+ * @path: an existing database file
+ * @error: return location for an error
+ *
+ * Opens a database for reading only, for the commands that only read: it takes no write lock,
+ * so it works on a read-only file or folder and while another program writes. Every write
+ * through the store fails with %AWARDS_STORE_ERROR_READ_ONLY.
+ *
+ * Returns: (transfer full): the store, or %NULL
+ */
+AwardsStore *
+awards_store_open_read_only (const char  *path,
+                             GError     **error)
+{
+  g_autoptr(AwardsStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is a folder, not a database file."), path);
+      return NULL;
+    }
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
+                   _("The database “%s” does not exist."), path);
+      return NULL;
+    }
+
+  configure_sqlite ();
+
+  self = g_object_new (AWARDS_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  if (!open_database (self, TRUE, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * awards_store_is_read_only:
+ *
+ * Returns: whether the store was opened with awards_store_open_read_only ()
+ */
+gboolean
+awards_store_is_read_only (AwardsStore *self)
+{
+  g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
+
+  return self->read_only;
 }
 
 const char *
@@ -528,11 +904,16 @@ awards_store_flush_search (AwardsStore  *self,
                             "DELETE FROM search_index WHERE rowid IN"
                             "  (SELECT ref FROM search_pending);"
                             "INSERT INTO search_index (rowid, body)"
-                            " SELECT ref, body FROM (SELECT p.ref, CASE p.ref % 4"
-                            "   WHEN 0 THEN (SELECT search_key FROM organisation"
-                            "                WHERE id = p.ref / 4)"
-                            "   WHEN 1 THEN (SELECT search_key FROM person WHERE id = p.ref / 4)"
-                            "   ELSE (SELECT search_key FROM decision WHERE id = p.ref / 4)"
+                            " SELECT ref, body FROM (SELECT p.ref,"
+                            "  CASE " AWARDS_SEARCH_KIND_OF_SQL ("p.ref")
+                            "   WHEN " AWARDS_SEARCH_KIND_ORGANISATION_SQL
+                            "    THEN (SELECT search_key FROM organisation"
+                            "          WHERE id = " AWARDS_SEARCH_ID_OF_SQL ("p.ref") ")"
+                            "   WHEN " AWARDS_SEARCH_KIND_PERSON_SQL
+                            "    THEN (SELECT search_key FROM person"
+                            "          WHERE id = " AWARDS_SEARCH_ID_OF_SQL ("p.ref") ")"
+                            "   ELSE (SELECT search_key FROM decision"
+                            "         WHERE id = " AWARDS_SEARCH_ID_OF_SQL ("p.ref") ")"
                             "  END AS body FROM search_pending p) WHERE body IS NOT NULL;"
                             "DELETE FROM search_pending;",
                             error);
@@ -621,13 +1002,13 @@ awards_store_list_authorities (AwardsStore  *self,
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self,
                                "SELECT " AUTHORITY_COLUMNS " FROM authority a ORDER BY a.sort_key",
                                error);
   if (stmt == NULL)
     {
-      awards_store_unlock (self);
+      awards_store_read_end (self);
       return NULL;
     }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -638,7 +1019,7 @@ awards_store_list_authorities (AwardsStore  *self,
       g_clear_pointer (&result, g_ptr_array_unref);
     }
   sqlite3_reset (stmt);
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return g_steal_pointer (&result);
 }
 
@@ -656,7 +1037,7 @@ awards_store_find_authority (AwardsStore  *self,
   g_return_val_if_fail (name != NULL, NULL);
 
   key = awards_text_name_key (name);
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self,
                                "SELECT " AUTHORITY_COLUMNS " FROM authority a WHERE a.name_key = ?",
                                error);
@@ -673,7 +1054,7 @@ awards_store_find_authority (AwardsStore  *self,
         awards_store_set_error (self, error, _("Could not read the authorities"));
       sqlite3_reset (stmt);
     }
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return authority;
 }
 
@@ -766,13 +1147,13 @@ awards_store_list_award_types (AwardsStore  *self,
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self,
                                "SELECT " AWARD_TYPE_COLUMNS " FROM award_type t"
                                " ORDER BY t.rank, t.name_key", error);
   if (stmt == NULL)
     {
-      awards_store_unlock (self);
+      awards_store_read_end (self);
       return NULL;
     }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -783,7 +1164,7 @@ awards_store_list_award_types (AwardsStore  *self,
       g_clear_pointer (&result, g_ptr_array_unref);
     }
   sqlite3_reset (stmt);
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return g_steal_pointer (&result);
 }
 
@@ -801,7 +1182,7 @@ awards_store_find_award_type (AwardsStore  *self,
   g_return_val_if_fail (name != NULL, NULL);
 
   key = awards_text_name_key (name);
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self,
                                "SELECT " AWARD_TYPE_COLUMNS " FROM award_type t WHERE t.name_key = ?",
                                error);
@@ -818,7 +1199,7 @@ awards_store_find_award_type (AwardsStore  *self,
         awards_store_set_error (self, error, _("Could not read the award catalogue"));
       sqlite3_reset (stmt);
     }
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return type;
 }
 
@@ -954,7 +1335,7 @@ awards_store_get_organisation (AwardsStore  *self,
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self,
                                "SELECT " ORGANISATION_COLUMNS " FROM organisation o WHERE o.id = ?",
                                error);
@@ -972,7 +1353,7 @@ awards_store_get_organisation (AwardsStore  *self,
     }
   if (organisation != NULL && !load_former_names (self, organisation, error))
     g_clear_object (&organisation);
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return g_steal_pointer (&organisation);
 }
 
@@ -1008,14 +1389,14 @@ awards_store_find_organisation (AwardsStore  *self,
 
   key = awards_text_name_key (name_or_id);
   id = 0;
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self,
                                "SELECT id FROM organisation WHERE name_key = ?1"
                                " UNION ALL SELECT organisation_id FROM organisation_name"
                                " WHERE name_key = ?1 LIMIT 1", error);
   if (stmt == NULL)
     {
-      awards_store_unlock (self);
+      awards_store_read_end (self);
       return NULL;
     }
   awards_bind_text (stmt, 1, key);
@@ -1023,7 +1404,7 @@ awards_store_find_organisation (AwardsStore  *self,
   if (rc == SQLITE_ROW)
     id = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
-  awards_store_unlock (self);
+  awards_store_read_end (self);
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
@@ -1041,11 +1422,13 @@ awards_store_find_organisation (AwardsStore  *self,
 
 /* The FTS5 rows of one kind that match what the user typed, as a subquery of ids. */
 #define SEARCH_IDS(kind) \
-  "(SELECT rowid / 4 FROM search_index WHERE search_index MATCH ?1 AND rowid % 4 = " kind ")"
+  "(SELECT " AWARDS_SEARCH_ID_OF_SQL ("rowid") " FROM search_index" \
+  " WHERE search_index MATCH ?1 AND " AWARDS_SEARCH_KIND_OF_SQL ("rowid") " = " kind ")"
 
 /* Every organisation and person has one row in the search index, so it counts them alone. */
 #define COUNT_SEARCH(kind) \
-  "SELECT count(*) FROM search_index WHERE search_index MATCH ?1 AND rowid % 4 = " kind
+  "SELECT count(*) FROM search_index WHERE search_index MATCH ?1" \
+  " AND " AWARDS_SEARCH_KIND_OF_SQL ("rowid") " = " kind
 
 /*
  * Whether the search matches many rows of @kind ("0" organisations, "1" people) for a page that
@@ -1063,7 +1446,7 @@ search_is_broad (AwardsStore *self,
 {
   g_autofree char *sql =
     g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index"
-                     " MATCH ?1 AND rowid %% 4 = %s LIMIT ?2)", kind);
+                     " MATCH ?1 AND rowid %% %d = %s LIMIT ?2)", AWARDS_SEARCH_ID_KINDS, kind);
   sqlite3_stmt *stmt = awards_store_prepare (self, sql, NULL);
   gint64 enough = (gint64)MIN (end * 4, G_MAXINT64 / 2);
   gboolean broad = FALSE;
@@ -1090,7 +1473,7 @@ awards_store_count_organisations (AwardsStore  *self,
   g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
 
   match = search != NULL ? awards_text_fts_query (search) : NULL;
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   if (match != NULL)
     stmt = awards_store_prepare (self,
                                  COUNT_SEARCH ("0"), error);
@@ -1106,7 +1489,7 @@ awards_store_count_organisations (AwardsStore  *self,
         awards_store_set_error (self, error, _("Could not count the organisations"));
       sqlite3_reset (stmt);
     }
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return count;
 }
 
@@ -1132,7 +1515,7 @@ awards_store_list_organisations (AwardsStore  *self,
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
   match = search != NULL ? awards_text_fts_query (search) : NULL;
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   if (match != NULL && search_is_broad (self, match, "0", (guint64)offset + limit))
     stmt = awards_store_prepare (self,
                                  "SELECT " ORGANISATION_COLUMNS " FROM organisation o"
@@ -1149,7 +1532,7 @@ awards_store_list_organisations (AwardsStore  *self,
                                  " ORDER BY o.sort_key, o.id LIMIT ?2 OFFSET ?3", error);
   if (stmt == NULL)
     {
-      awards_store_unlock (self);
+      awards_store_read_end (self);
       return NULL;
     }
   if (match != NULL)
@@ -1164,7 +1547,7 @@ awards_store_list_organisations (AwardsStore  *self,
       g_clear_pointer (&result, g_ptr_array_unref);
     }
   sqlite3_reset (stmt);
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return g_steal_pointer (&result);
 }
 
@@ -1448,7 +1831,7 @@ awards_store_get_person (AwardsStore  *self,
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self, "SELECT " PERSON_COLUMNS " FROM person p WHERE p.id = ?",
                                error);
   if (stmt != NULL)
@@ -1463,7 +1846,7 @@ awards_store_get_person (AwardsStore  *self,
         awards_store_set_error (self, error, _("Could not read the person"));
       sqlite3_reset (stmt);
     }
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return person;
 }
 
@@ -1480,7 +1863,7 @@ awards_store_count_people (AwardsStore  *self,
   g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
 
   match = search != NULL ? awards_text_fts_query (search) : NULL;
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   if (match != NULL && organisation_id <= 0)
     stmt = awards_store_prepare (self, COUNT_SEARCH ("1"), error);
   else if (match != NULL)
@@ -1502,7 +1885,7 @@ awards_store_count_people (AwardsStore  *self,
         awards_store_set_error (self, error, _("Could not count the people"));
       sqlite3_reset (stmt);
     }
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return count;
 }
 
@@ -1529,7 +1912,7 @@ awards_store_list_people (AwardsStore  *self,
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
   match = search != NULL ? awards_text_fts_query (search) : NULL;
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   if (match != NULL && organisation_id > 0)
     stmt = awards_store_prepare (self,
                                  "SELECT " PERSON_COLUMNS " FROM person p"
@@ -1556,7 +1939,7 @@ awards_store_list_people (AwardsStore  *self,
                                  " ORDER BY p.sort_key, p.id LIMIT ?3 OFFSET ?4", error);
   if (stmt == NULL)
     {
-      awards_store_unlock (self);
+      awards_store_read_end (self);
       return NULL;
     }
   if (match != NULL)
@@ -1572,7 +1955,7 @@ awards_store_list_people (AwardsStore  *self,
       g_clear_pointer (&result, g_ptr_array_unref);
     }
   sqlite3_reset (stmt);
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return g_steal_pointer (&result);
 }
 
@@ -1734,8 +2117,11 @@ awards_store_delete_person (AwardsStore  *self,
   return awards_store_write_end (self, ok, error);
 }
 
+/* The connection of the calling thread's current call: its reader, or the write connection. */
 sqlite3 *
 awards_store_get_db (AwardsStore *self)
 {
-  return self->db;
+  AwardsConnection *reader = current_reader (self);
+
+  return reader != NULL ? reader->db : self->db;
 }

@@ -24,6 +24,7 @@ typedef enum
   AWARDS_STORE_ERROR_NOT_FOUND,
   AWARDS_STORE_ERROR_INVALID,
   AWARDS_STORE_ERROR_BUSY,
+  AWARDS_STORE_ERROR_DISK_FULL,
 } AwardsStoreError;
 
 GQuark awards_store_error_quark (void);

@@ -8,12 +8,16 @@
 #include <string.h>
 
 #include "awards-completion.h"
+#include "awards-store-async.h"
 #include "awards-text.h"
 
 /*
  * The suggestions are asked from the store as the user types, with the same folded search as
  * the lists ("bach dang" suggests "HTX Bạch Đằng"), so that no list of 30,000 people is ever
- * loaded into an entry. The catalogue of authorities and award types is small and is read once.
+ * loaded into an entry. Names are asked asynchronously, so that typing never waits for the store;
+ * each key press cancels the question before it, and the answer that arrives fills the list and
+ * asks the completion to show it. The catalogue of authorities and award types is small and is
+ * read once.
  *
  * GtkEntryCompletion is deprecated from GTK 4.10 on; GTK 4.8, which we target, has nothing else.
  */
@@ -30,6 +34,8 @@ enum
 typedef struct
 {
   AwardsStore          *store;
+  GtkEntry             *entry;            /* owns this data */
+  GCancellable         *pending;          /* the question of the last key press */
   AwardsCompletionKind  kind;
   GtkListStore         *suggestions;
   GPtrArray            *catalogue;        /* lazily read authorities or award types */
@@ -42,6 +48,10 @@ completion_data_free (gpointer data)
 {
   CompletionData *completion = data;
 
+  /* An answer still on its way must not reach freed data: a cancelled task says so. */
+  if (completion->pending != NULL)
+    g_cancellable_cancel (completion->pending);
+  g_clear_object (&completion->pending);
   g_clear_object (&completion->store);
   g_clear_object (&completion->suggestions);
   g_clear_pointer (&completion->catalogue, g_ptr_array_unref);
@@ -68,25 +78,11 @@ item_name (AwardsCompletionKind  kind,
 }
 
 static GPtrArray *
-find_suggestions (CompletionData *completion,
-                  const char     *text)
+find_in_catalogue (CompletionData *completion,
+                   const char     *text)
 {
   g_autofree char *folded = NULL;
   GPtrArray *result;
-
-  switch (completion->kind)
-    {
-    case AWARDS_COMPLETION_ORGANISATION:
-      return awards_store_list_organisations (completion->store, text, 0, MAX_SUGGESTIONS, NULL);
-
-    case AWARDS_COMPLETION_PERSON:
-      return awards_store_list_people (completion->store, text, 0, 0, MAX_SUGGESTIONS, NULL);
-
-    case AWARDS_COMPLETION_AUTHORITY:
-    case AWARDS_COMPLETION_AWARD_TYPE:
-    default:
-      break;
-    }
 
   if (completion->catalogue == NULL)
     completion->catalogue = completion->kind == AWARDS_COMPLETION_AUTHORITY
@@ -110,21 +106,12 @@ find_suggestions (CompletionData *completion,
 }
 
 static void
-entry_changed_cb (GtkEditable    *editable,
-                  CompletionData *completion)
+show_suggestions (CompletionData *completion,
+                  GPtrArray      *items)
 {
-  const char *text = gtk_editable_get_text (editable);
-  g_autoptr (GPtrArray) items = NULL;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (completion->entry));
 
   gtk_list_store_clear (completion->suggestions);
-
-  if (text[0] == '\0')
-    return;
-
-  items = find_suggestions (completion, text);
-  if (items == NULL)
-    return;
-
   for (guint i = 0; i < items->len; i++)
     {
       GObject *item = g_ptr_array_index (items, i);
@@ -139,6 +126,75 @@ entry_changed_cb (GtkEditable    *editable,
                                          COLUMN_ITEM, item,
                                          -1);
     }
+}
+
+static void
+names_found_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr (GPtrArray) items = NULL;
+  g_autoptr (GError) error = NULL;
+  CompletionData *completion;
+  GtkEntryCompletion *entry_completion;
+
+  if (g_async_result_is_tagged (result, awards_store_list_organisations_async))
+    items = awards_store_list_organisations_finish (AWARDS_STORE (source), result, &error);
+  else
+    items = awards_store_list_people_finish (AWARDS_STORE (source), result, &error);
+  /* Cancelled: a newer key press asked again, or the entry is gone with @user_data. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  completion = user_data;
+  g_clear_object (&completion->pending);
+  if (items == NULL)
+    return;
+
+  show_suggestions (completion, items);
+  entry_completion = gtk_entry_get_completion (completion->entry);
+  if (entry_completion != NULL && gtk_widget_has_focus (GTK_WIDGET (completion->entry)))
+    gtk_entry_completion_complete (entry_completion);
+}
+
+static void
+entry_changed_cb (GtkEditable    *editable,
+                  CompletionData *completion)
+{
+  const char *text = gtk_editable_get_text (editable);
+  g_autoptr (GPtrArray) items = NULL;
+
+  if (completion->pending != NULL)
+    g_cancellable_cancel (completion->pending);
+  g_clear_object (&completion->pending);
+  gtk_list_store_clear (completion->suggestions);
+
+  if (text[0] == '\0')
+    return;
+
+  switch (completion->kind)
+    {
+    case AWARDS_COMPLETION_ORGANISATION:
+      completion->pending = g_cancellable_new ();
+      awards_store_list_organisations_async (completion->store, text, 0, MAX_SUGGESTIONS,
+                                             completion->pending, names_found_cb, completion);
+      return;
+
+    case AWARDS_COMPLETION_PERSON:
+      completion->pending = g_cancellable_new ();
+      awards_store_list_people_async (completion->store, text, 0, 0, MAX_SUGGESTIONS,
+                                      completion->pending, names_found_cb, completion);
+      return;
+
+    case AWARDS_COMPLETION_AUTHORITY:
+    case AWARDS_COMPLETION_AWARD_TYPE:
+    default:
+      break;
+    }
+
+  items = find_in_catalogue (completion, text);
+  if (items != NULL)
+    show_suggestions (completion, items);
 }
 
 static gboolean
@@ -194,6 +250,7 @@ awards_completion_attach (GtkEntry             *entry,
 
   completion = g_new0 (CompletionData, 1);
   completion->store = g_object_ref (store);
+  completion->entry = entry;
   completion->kind = kind;
   completion->suggestions = gtk_list_store_new (N_COLUMNS, G_TYPE_STRING, G_TYPE_OBJECT);
   completion->selected_func = selected_func;
@@ -238,6 +295,9 @@ awards_completion_set_kind (GtkEntry             *entry,
     return;
 
   completion->kind = kind;
+  if (completion->pending != NULL)
+    g_cancellable_cancel (completion->pending);
+  g_clear_object (&completion->pending);
   g_clear_pointer (&completion->catalogue, g_ptr_array_unref);
   gtk_list_store_clear (completion->suggestions);
 }
@@ -246,7 +306,9 @@ awards_completion_set_kind (GtkEntry             *entry,
  * awards_completion_get_n_suggestions:
  * @entry: an entry given to awards_completion_attach()
  *
- * Returns: how many suggestions the entry has for its current text, for tests
+ * Returns: how many suggestions the entry has for its current text, for tests; names of
+ *   organisations and people arrive after the main loop has turned (see
+ *   awards_completion_is_pending ())
  */
 guint
 awards_completion_get_n_suggestions (GtkEntry *entry)
@@ -260,4 +322,21 @@ awards_completion_get_n_suggestions (GtkEntry *entry)
     return 0;
 
   return (guint) gtk_tree_model_iter_n_children (GTK_TREE_MODEL (completion->suggestions), NULL);
+}
+
+/**
+ * awards_completion_is_pending:
+ * @entry: an entry given to awards_completion_attach()
+ *
+ * Returns: whether the suggestions for the entry's text are still being looked up
+ */
+gboolean
+awards_completion_is_pending (GtkEntry *entry)
+{
+  CompletionData *completion;
+
+  g_return_val_if_fail (GTK_IS_ENTRY (entry), FALSE);
+
+  completion = g_object_get_data (G_OBJECT (entry), "awards-completion");
+  return completion != NULL && completion->pending != NULL;
 }

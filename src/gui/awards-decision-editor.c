@@ -13,6 +13,7 @@
 #include "awards-date.h"
 #include "awards-decision-editor-private.h"
 #include "awards-gui-utils.h"
+#include "awards-store-async.h"
 
 /**
  * AwardsDecisionEditor:
@@ -811,7 +812,7 @@ save_action (GtkWidget  *widget,
   g_task_set_source_tag (task, save_action);
   g_task_set_task_data (task, save, save_data_free);
   set_saving (self, TRUE);
-  g_task_run_in_thread (task, save_thread);
+  awards_store_run_task (self->store, AWARDS_WORK_WRITE, task, save_thread);
 }
 
 /* ---- Rows -------------------------------------------------------------------------------- */

@@ -11,6 +11,7 @@
 #include "awards-import-dialog.h"
 #include "awards-import-preview.h"
 #include "awards-importer.h"
+#include "awards-store-async.h"
 
 /**
  * AwardsImportDialog:
@@ -411,7 +412,7 @@ awards_import_dialog_new (GtkWindow   *parent,
 
   task = g_task_new (self, self->cancellable, preview_ready_cb, NULL);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, preview_thread);
+  awards_store_run_task (store, AWARDS_WORK_LONG, task, preview_thread);
 
   return self;
 }

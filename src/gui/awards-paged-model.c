@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "awards-paged-model.h"
+#include "awards-worker.h"
 
 /**
  * AwardsPagedModel:
@@ -762,7 +763,7 @@ start_loading (AwardsPagedModel *self)
   task = g_task_new (self, self->loading, load_ready_cb, NULL);
   g_task_set_source_tag (task, start_loading);
   g_task_set_task_data (task, job, load_job_free);
-  g_task_run_in_thread (task, load_thread);
+  awards_worker_run_task (AWARDS_WORK_READ, task, load_thread);
 
   if (!was_loading)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);

@@ -15,6 +15,7 @@
 #include "awards-report-printer.h"
 #include "awards-gui-utils.h"
 #include "awards-reports-page.h"
+#include "awards-store-async.h"
 #include "awards-text.h"
 
 /**
@@ -1059,7 +1060,7 @@ awards_reports_page_show_report (AwardsReportsPage *self)
   task = g_task_new (self, self->build_cancellable, build_ready_cb, NULL);
   g_task_set_source_tag (task, awards_reports_page_show_report);
   g_task_set_task_data (task, data, (GDestroyNotify) build_data_free);
-  g_task_run_in_thread (task, build_thread);
+  awards_store_run_task (self->store, AWARDS_WORK_LONG, task, build_thread);
 
   show_state (self, "building");
   /* On a narrow window the filters and the report take turns. */
@@ -1367,7 +1368,7 @@ awards_reports_page_export_async (AwardsReportsPage   *self,
 
   inner = g_task_new (self, cancellable, export_written_cb, g_object_ref (outer));
   g_task_set_task_data (inner, data, NULL);
-  g_task_run_in_thread (inner, export_thread);
+  awards_worker_run_task (AWARDS_WORK_LONG, inner, export_thread);
 }
 
 /**

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "awards-csv-reader.h"
+#include "awards-worker.h"
 
 #define CHUNK_SIZE (64 * 1024)
 
@@ -468,7 +469,7 @@ awards_csv_reader_read (AwardsCsvReader  *reader,
 {
   g_autofree char *buffer = NULL;
   gsize n_read = 0;
-  GThread *thread;
+  AwardsWorkerThread *thread;
   gboolean ok;
 
   g_return_val_if_fail (reader != NULL, FALSE);
@@ -511,7 +512,7 @@ awards_csv_reader_read (AwardsCsvReader  *reader,
   for (guint i = 1; i < BLOCKS_IN_FLIGHT; i++)
     g_async_queue_push (reader->empty, block_new ());
 
-  thread = g_thread_new ("csv-reader", parse_thread, reader);
+  thread = awards_worker_thread_start (parse_thread, reader);
 
   for (;;)
     {
@@ -529,7 +530,7 @@ awards_csv_reader_read (AwardsCsvReader  *reader,
     }
 
   /* The thread has passed its last block: joining it makes what it wrote visible here. */
-  g_thread_join (thread);
+  awards_worker_thread_join (thread);
   csv_free (&reader->parser);
   g_async_queue_unref (reader->full);
   reader->full = NULL;

@@ -15,6 +15,7 @@
 #include <xlsxwriter.h>
 
 #include "awards-exporter.h"
+#include "awards-store-async.h"
 
 #define FLUSH_SIZE (64 * 1024)
 
@@ -645,7 +646,7 @@ awards_export_to_path_async (AwardsStore         *store,
   task = g_task_new (store, cancellable, callback, user_data);
   g_task_set_source_tag (task, awards_export_to_path_async);
   g_task_set_task_data (task, data, (GDestroyNotify) export_task_data_free);
-  g_task_run_in_thread (task, export_thread);
+  awards_store_run_task (store, AWARDS_WORK_LONG, task, export_thread);
 }
 
 /**

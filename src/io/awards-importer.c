@@ -7,6 +7,7 @@
 
 #include "awards-import-run.h"
 #include "awards-importer.h"
+#include "awards-store-async.h"
 
 G_DEFINE_QUARK (awards-import-error-quark, awards_import_error)
 
@@ -475,7 +476,7 @@ awards_importer_import_async (AwardsImporter      *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, awards_importer_import_async);
   g_task_set_task_data (task, data, (GDestroyNotify) import_task_data_free);
-  g_task_run_in_thread (task, import_thread);
+  awards_store_run_task (self->store, AWARDS_WORK_LONG, task, import_thread);
 }
 
 /**

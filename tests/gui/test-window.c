@@ -459,6 +459,9 @@ test_record_editors (Fixture       *fixture,
   /* The organisation completes from the store: "dan phuong" finds "HTX Đan Phượng". */
   gtk_editable_set_text (awards_person_editor_get_entry (person_editor, "organisation-name"),
                          "dan phuong");
+  /* The names are looked up on the store's threads: the entry does not wait for them. */
+  WAIT_UNTIL (!awards_completion_is_pending (
+                GTK_ENTRY (awards_person_editor_get_entry (person_editor, "organisation-name"))));
   g_assert_cmpuint (awards_completion_get_n_suggestions (
                       GTK_ENTRY (awards_person_editor_get_entry (person_editor,
                                                                  "organisation-name"))), ==, 1);

@@ -1,0 +1,16 @@
+/* awards-store-open.h: opening a database for reading only
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "awards-store.h"
+
+G_BEGIN_DECLS
+
+AwardsStore *awards_store_open_read_only (const char   *path,
+                                          GError      **error);
+gboolean     awards_store_is_read_only   (AwardsStore  *self);
+
+G_END_DECLS
