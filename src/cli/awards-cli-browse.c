@@ -64,7 +64,7 @@ awards_cli_search (AwardsCli  *cli,
 
   text = awards_cli_join_args (args);
 
-  store = awards_cli_open_store (cli, &error);
+  store = awards_cli_open_store_for_reading (cli, &error);
   if (store == NULL)
     return awards_cli_fail (cli, error);
 
@@ -257,7 +257,7 @@ awards_cli_organisation (AwardsCli  *cli,
 
   name_or_id = awards_cli_join_args (args);
 
-  store = awards_cli_open_store (cli, &error);
+  store = awards_cli_open_store_for_reading (cli, &error);
   if (store == NULL)
     return awards_cli_fail (cli, error);
 

@@ -191,7 +191,7 @@ awards_cli_export (AwardsCli  *cli,
     return awards_cli_usage_error (cli, _("A spreadsheet cannot be shown in a terminal: "
                                           "use --output FILE."));
 
-  store = awards_cli_open_store (cli, &error);
+  store = awards_cli_open_store_for_reading (cli, &error);
   if (store == NULL)
     return awards_cli_fail (cli, error);
 

@@ -60,6 +60,8 @@ int            awards_cli_fail_message   (AwardsCli              *cli,
                                           ...) G_GNUC_PRINTF (2, 3);
 AwardsStore   *awards_cli_open_store     (AwardsCli              *cli,
                                           GError                **error);
+AwardsStore   *awards_cli_open_store_for_reading (AwardsCli      *cli,
+                                                  GError        **error);
 char          *awards_cli_get_database   (AwardsCli              *cli);
 char          *awards_cli_join_args      (GStrv                   args);
 AwardsOrganisation *

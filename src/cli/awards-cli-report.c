@@ -212,7 +212,7 @@ awards_cli_report (AwardsCli  *cli,
                                             "use --output FILE."), format_label);
     }
 
-  store = awards_cli_open_store (cli, &error);
+  store = awards_cli_open_store_for_reading (cli, &error);
   if (store == NULL)
     return awards_cli_fail (cli, error);
 

@@ -66,7 +66,7 @@ awards_cli_backup (AwardsCli  *cli,
     return awards_cli_fail_message (cli, _("“%s” is a folder: name the backup file."),
                                     display_destination);
 
-  store = awards_cli_open_store (cli, &error);
+  store = awards_cli_open_store_for_reading (cli, &error);
   if (store == NULL)
     return awards_cli_fail (cli, error);
 
@@ -168,7 +168,7 @@ awards_cli_check (AwardsCli  *cli,
   if (!awards_cli_parse (cli, &syntax, argc, argv, &args, &status))
     return status;
 
-  store = awards_cli_open_store (cli, &error);
+  store = awards_cli_open_store_for_reading (cli, &error);
   if (store == NULL)
     return awards_cli_fail (cli, error);
 

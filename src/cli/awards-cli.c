@@ -14,6 +14,7 @@
 #include <gio/gunixoutputstream.h>
 
 #include "awards-cli-private.h"
+#include "awards-store-open.h"
 #include "awards-text.h"
 
 static const AwardsCliCommand commands[] = {
@@ -442,6 +443,31 @@ awards_cli_open_store (AwardsCli  *cli,
   g_autofree char *path = awards_cli_get_database (cli);
 
   return awards_store_open (path, error);
+}
+
+/**
+ * awards_cli_open_store_for_reading:
+ * @cli: the run
+ * @error: where to put the error
+ *
+ * Opens the database for a command that only reads: read-only, so that it works on a read-only
+ * file or folder and while another program writes. Only the default database is created (and
+ * seeded) on first use; a named file that does not exist is an error, and nothing is created.
+ *
+ * Returns: (transfer full): the store, or %NULL
+ */
+AwardsStore *
+awards_cli_open_store_for_reading (AwardsCli  *cli,
+                                   GError    **error)
+{
+  g_autofree char *path = awards_cli_get_database (cli);
+  g_autofree char *first_use = g_build_filename (g_get_user_data_dir (), "coop-awards",
+                                                 "awards.db", NULL);
+
+  if (cli->database == NULL && g_strcmp0 (path, first_use) == 0 &&
+      !g_file_test (path, G_FILE_TEST_EXISTS))
+    return awards_store_open (path, error);
+  return awards_store_open_read_only (path, error);
 }
 
 /**

@@ -703,14 +703,14 @@ awards_store_find_decision (AwardsStore  *self,
   awards_bind_id (stmt, 2, authority_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (found, decision_from_row (stmt));
+  /* The error is the reader's: said before the reader goes back. */
+  if (rc != SQLITE_DONE)
+    awards_store_set_error (self, error, _("Could not read the decisions"));
   sqlite3_reset (stmt);
   awards_store_read_end (self);
 
   if (rc != SQLITE_DONE)
-    {
-      awards_store_set_error (self, error, _("Could not read the decisions"));
-      return NULL;
-    }
+    return NULL;
   if (found->len == 0)
     {
       g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,

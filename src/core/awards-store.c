@@ -1403,14 +1403,14 @@ awards_store_find_organisation (AwardsStore  *self,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     id = sqlite3_column_int64 (stmt, 0);
+  /* The error is the reader's: said before the reader goes back. */
+  else if (rc != SQLITE_DONE)
+    awards_store_set_error (self, error, _("Could not read the organisation"));
   sqlite3_reset (stmt);
   awards_store_read_end (self);
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      awards_store_set_error (self, error, _("Could not read the organisation"));
-      return NULL;
-    }
+    return NULL;
   if (id == 0)
     {
       g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,

@@ -408,22 +408,33 @@ test_database_choice (Fixture       *f,
   g_autofree char *option_db = g_build_filename (f->dir, "nested", "folder", "option.db", NULL);
   Run run = { 0 };
 
-  /* --database wins over the environment, and its folder is created. */
+  /* --database wins over the environment; an import creates the file and its folder. */
+  g_free (import_ceremony (f, option_db));
   run_cli (f, &run, "--database", option_db, "check");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "No problems found.\n");
   g_assert_true (g_file_test (option_db, G_FILE_TEST_IS_REGULAR));
 
-  /* ... also after the command. */
+  /* ... also after the command; a command that only reads creates nothing: a mistyped name
+   * is an error, not a new empty database. */
   g_remove (option_db);
+  run_clear (&run);
   run_cli (f, &run, "check", "--database", option_db);
-  g_assert_cmpint (run.status, ==, 0);
-  g_assert_true (g_file_test (option_db, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "does not exist"));
+  g_assert_false (g_file_test (option_db, G_FILE_TEST_EXISTS));
 
   f->env = g_environ_setenv (f->env, "COOP_AWARDS_DB", env_db, TRUE);
+  run_clear (&run);
+  run_cli (f, &run, "check");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_false (g_file_test (env_db, G_FILE_TEST_EXISTS));
+  g_free (import_ceremony (f, env_db));
+  run_clear (&run);
   run_cli (f, &run, "check");
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_test (env_db, G_FILE_TEST_IS_REGULAR));
+  run_clear (&run);
 
   /* Without either, the file in $XDG_DATA_HOME/coop-awards, created on first use. */
   f->env = g_environ_unsetenv (f->env, "COOP_AWARDS_DB");
@@ -954,6 +965,7 @@ test_translation (Fixture       *f,
       return;
     }
 
+  g_free (import_ceremony (f, f->db));
   f->env = g_environ_setenv (f->env, "LANGUAGE", "vi", TRUE);
   f->env = g_environ_setenv (f->env, "COOP_AWARDS_LOCALEDIR", build_localedir, TRUE);
   run_cli (f, &run, "--database", f->db, "check");
