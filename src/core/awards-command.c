@@ -302,9 +302,24 @@ awards_command_commit (AwardsStore  *store,
                        gboolean      ok,
                        GError      **error)
 {
+  AwardsHistory *history = history_get (store);
+  AwardsCommand *command = history->current;
+  gboolean outer = command != NULL && history->depth == 1;
+
   ok = awards_command_finish (store, ok, error);
-  ok = awards_store_write_end (store, ok, error);
-  awards_command_end (store, ok);
+  /* The command joins the history before the commit emits "changed", so that whoever listens
+   * reads the new Undo label; it leaves again if the commit fails. */
+  if (ok && outer)
+    awards_command_end (store, TRUE);
+  if (!awards_store_write_end (store, ok, error) && ok && outer)
+    {
+      if (history->undo->len > 0 && g_ptr_array_index (history->undo, history->undo->len - 1)
+                                    == (gpointer) command)
+        g_ptr_array_remove_index (history->undo, history->undo->len - 1);
+      return FALSE;
+    }
+  if (!outer || !ok)
+    awards_command_end (store, ok);
   return ok;
 }
 
@@ -667,27 +682,38 @@ step (AwardsStore  *self,
       current->source = NULL;
     }
   ok = awards_command_finish (self, ok, error);
-  ok = awards_store_write_end (self, ok, error);
+
+  /* The lists move before the commit, whose "changed" makes the window read the new labels;
+   * they move back if the commit fails. What the step wrote, inverted, is what the next step
+   * in the other direction applies (for a redo, the changes themselves). */
+  inverse = NULL;
+  inverse_size = 0;
+  if (ok && undo && current->changeset != NULL)
+    sqlite3changeset_invert (current->changeset_size, current->changeset,
+                             &inverse_size, &inverse);
+  else if (ok && !undo)
+    {
+      inverse = g_steal_pointer (&current->changeset);
+      inverse_size = current->changeset_size;
+    }
+  if (ok)
+    {
+      g_ptr_array_steal_index (from, from->len - 1);
+      g_ptr_array_add (to, original);
+    }
+  if (!awards_store_write_end (self, ok, error) && ok)
+    {
+      ok = FALSE;
+      g_ptr_array_steal_index (to, to->len - 1);
+      g_ptr_array_add (from, original);
+      g_clear_pointer (&inverse, sqlite3_free);
+    }
   awards_store_lock (self);
   if (ok)
     {
-      /* What the step wrote, inverted, is what the next step in the other direction applies
-       * (for a redo, the changes themselves). */
       g_clear_pointer (&original->changeset, sqlite3_free);
-      original->changeset_size = 0;
-      if (undo)
-        {
-          if (current->changeset != NULL)
-            sqlite3changeset_invert (current->changeset_size, current->changeset,
-                                     &original->changeset_size, &original->changeset);
-        }
-      else
-        {
-          original->changeset = g_steal_pointer (&current->changeset);
-          original->changeset_size = current->changeset_size;
-        }
-      g_ptr_array_steal_index (from, from->len - 1);
-      g_ptr_array_add (to, original);
+      original->changeset = g_steal_pointer (&inverse);
+      original->changeset_size = inverse_size;
     }
   history->current = current;
   current->history_step = FALSE;

@@ -1,0 +1,338 @@
+/* test-window-history.c: undo, redo, the History section and other writers, in a real window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <adwaita.h>
+#include <sqlite3.h>
+
+#include "awards-application.h"
+#include "awards-command.h"
+#include "awards-gui-utils.h"
+#include "awards-history-view.h"
+#include "awards-import-dialog.h"
+#include "awards-window-history.h"
+#include "awards-window-private.h"
+#include "gui-test-util.h"
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  AwardsStore  *store;
+  AwardsWindow *window;
+} Fixture;
+
+/* Turns the main loop until @expr holds, for ten seconds at most. */
+#define WAIT_UNTIL(expr)                                                        \
+  G_STMT_START {                                                                \
+    gint64 wait_end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;            \
+    while (!(expr) && g_get_monotonic_time () < wait_end)                       \
+      iterate ();                                                               \
+    if (!(expr))                                                                \
+      g_error ("Timed out waiting for %s", #expr);                              \
+  } G_STMT_END
+
+static void
+iterate (void)
+{
+  if (!g_main_context_iteration (NULL, FALSE))
+    g_usleep (2000);
+}
+
+static void
+settle (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    iterate ();
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("test-window-history-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "awards.db", NULL);
+  fixture->store = awards_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  gui_test_seed (fixture->store);
+
+  fixture->window = g_object_ref_sink (awards_window_new (NULL, fixture->store));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  settle (20);
+  g_clear_object (&fixture->store);
+  gui_test_remove_tree (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static GListModel *
+organisations (Fixture *fixture)
+{
+  return G_LIST_MODEL (awards_browse_view_get_model (
+    awards_window_get_browse_view (fixture->window, "organisations")));
+}
+
+static gboolean
+lists_organisation (Fixture    *fixture,
+                    const char *name)
+{
+  GListModel *model = organisations (fixture);
+
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (AwardsOrganisation) organisation = g_list_model_get_item (model, i);
+
+      if (organisation != NULL && g_strcmp0 (awards_organisation_get_name (organisation), name) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The label of the item at @position in the menu's first section (Undo, Redo). */
+static char *
+history_menu_label (Fixture *fixture,
+                    int      position)
+{
+  GMenuModel *section = awards_window_history_get_menu_section (fixture->window);
+  char *label = NULL;
+
+  g_assert_nonnull (section);
+  g_menu_model_get_item_attribute (section, position, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+  return label;
+}
+
+static void
+rename_organisation (Fixture    *fixture,
+                     const char *from,
+                     const char *to)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsOrganisation) organisation =
+    awards_store_find_organisation (fixture->store, from, &error);
+
+  g_assert_no_error (error);
+  awards_organisation_set_name (organisation, to);
+  awards_store_save_organisation (fixture->store, organisation, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_undo_edit (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *label = NULL;
+
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Bạch Đằng"));
+  rename_organisation (fixture, "HTX Bạch Đằng", "HTX Sông Bạch Đằng");
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Sông Bạch Đằng"));
+  label = history_menu_label (fixture, 0);
+  g_assert_cmpstr (label, ==, "Undo Edit “HTX Sông Bạch Đằng”");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Bạch Đằng"));
+  g_assert_false (lists_organisation (fixture, "HTX Sông Bạch Đằng"));
+  g_clear_pointer (&label, g_free);
+  label = history_menu_label (fixture, 1);
+  g_assert_cmpstr (label, ==, "Redo Edit “HTX Sông Bạch Đằng”");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Sông Bạch Đằng"));
+  g_assert_false (lists_organisation (fixture, "HTX Bạch Đằng"));
+}
+
+static void
+test_undo_delete (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsOrganisation) organisation = awards_organisation_new ();
+  g_autofree char *label = NULL;
+
+  awards_organisation_set_name (organisation, "HTX Không Giải");
+  awards_store_save_organisation (fixture->store, organisation, &error);
+  g_assert_no_error (error);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Không Giải"));
+  awards_store_delete_organisation (fixture->store, awards_organisation_get_id (organisation),
+                                    &error);
+  g_assert_no_error (error);
+  WAIT_UNTIL (!lists_organisation (fixture, "HTX Không Giải"));
+  label = history_menu_label (fixture, 0);
+  g_assert_cmpstr (label, ==, "Undo Delete “HTX Không Giải”");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Không Giải"));
+}
+
+static void
+test_undo_decision (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr (GPtrArray) recipients = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *label = NULL;
+  AwardsQuery query;
+  guint before;
+
+  awards_query_init (&query);
+  before = awards_store_count_commendations (fixture->store, &query, NULL);
+  g_ptr_array_add (recipients, gui_test_recipient (AWARDS_RECIPIENT_KIND_COLLECTIVE,
+                                                   "HTX Hải An", NULL, NULL, "Giấy khen"));
+  g_ptr_array_add (recipients, gui_test_recipient (AWARDS_RECIPIENT_KIND_INDIVIDUAL,
+                                                   "Lê Văn Tám", "HTX Hải An", "Kế toán",
+                                                   "Giấy khen"));
+  gui_test_save_decision (fixture->store, "77/QĐ-LMHTX", "2012-01-05",
+                          "Liên minh HTX thành phố Hải Phòng", recipients);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Hải An"));
+  label = history_menu_label (fixture, 0);
+  g_assert_cmpstr (label, ==, "Undo Add “77/QĐ-LMHTX”");
+
+  /* The whole decision goes: its awards, and the organisation and person it brought. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  WAIT_UNTIL (!lists_organisation (fixture, "HTX Hải An"));
+  g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==, before);
+  g_assert_null (awards_store_find_decision (fixture->store, "77/QĐ-LMHTX", 0, NULL));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Hải An"));
+  g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==,
+                    before + 2);
+}
+
+static void
+test_undo_import (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const char *csv = "decision_date,authority,award,recipient_type,recipient,organisation\n"
+                    "28/12/2011,UBND huyện Thủy Nguyên,Giấy khen,collective,HTX Thủy Sơn,\n"
+                    "28/12/2011,UBND huyện Thủy Nguyên,Giấy khen,individual,Lê Văn Tám,"
+                    "HTX Thủy Sơn\n";
+  g_autofree char *path = g_build_filename (fixture->dir, "thuy-nguyen.csv", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autofree char *label = NULL;
+  AwardsImportDialog *dialog;
+  AwardsQuery query;
+  guint before;
+
+  g_assert_true (g_file_set_contents (path, csv, -1, NULL));
+  awards_query_init (&query);
+  before = awards_store_count_commendations (fixture->store, &query, NULL);
+
+  dialog = awards_import_dialog_new (GTK_WINDOW (fixture->window), fixture->store, file);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview"));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL);
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "done"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  WAIT_UNTIL (dialog == NULL);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Thủy Sơn"));
+  g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==,
+                    before + 2);
+  label = history_menu_label (fixture, 0);
+  g_assert_true (g_str_has_prefix (label, "Undo Import “"));
+  g_assert_nonnull (strstr (label, "thuy-nguyen.csv”"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  WAIT_UNTIL (!lists_organisation (fixture, "HTX Thủy Sơn"));
+  g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==, before);
+}
+
+/* The History section lists the newest changes, and follows new ones. */
+static void
+test_history_section (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                       AWARDS_TYPE_WINDOW,
+                                                                       "view_stack"));
+  AwardsHistoryView *view = AWARDS_HISTORY_VIEW (adw_view_stack_get_child_by_name (stack,
+                                                                                  "history"));
+
+  g_assert_nonnull (view);
+  adw_view_stack_set_visible_child_name (stack, "history");
+  /* The two decisions the fixture saved. */
+  WAIT_UNTIL (awards_history_view_get_n_rows (view) == 2);
+  rename_organisation (fixture, "HTX Bạch Đằng", "HTX Sông Bạch Đằng");
+  WAIT_UNTIL (awards_history_view_get_n_rows (view) == 3);
+}
+
+/* Another program's commit shows in the open window without anything done in it. */
+static void
+test_other_writer (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsStore) other = awards_store_open (fixture->path, &error);
+  g_autoptr (AwardsOrganisation) organisation = awards_organisation_new ();
+
+  g_assert_no_error (error);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Bạch Đằng"));
+  awards_organisation_set_name (organisation, "HTX Từ Nơi Khác");
+  /* The other store's "changed" goes to its own handlers only: the window learns of the
+   * commit from the file. */
+  awards_store_save_organisation (other, organisation, &error);
+  g_assert_no_error (error);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Từ Nơi Khác"));
+  /* Its history is not this window's: nothing of it to undo here. */
+  g_assert_false (awards_store_can_redo (fixture->store));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("test-window-history-home-XXXXXX", &error);
+  const char *xdg[] = { "XDG_RUNTIME_DIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME" };
+  int result;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (xdg); i++)
+    {
+      g_autofree char *dir = g_build_filename (home, xdg[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (xdg[i], dir, TRUE);
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "C.UTF-8");
+  adw_init ();
+  awards_gui_ensure_resources ();
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/window-history/undo-edit", test_undo_edit);
+  ADD ("/window-history/undo-delete", test_undo_delete);
+  ADD ("/window-history/undo-decision", test_undo_decision);
+  ADD ("/window-history/undo-import", test_undo_import);
+  ADD ("/window-history/history-section", test_history_section);
+  ADD ("/window-history/other-writer", test_other_writer);
+
+  result = g_test_run ();
+  gui_test_remove_tree (home);
+
+  return result;
+}
