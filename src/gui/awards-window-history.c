@@ -7,11 +7,16 @@
 
 #include <glib/gi18n.h>
 
+#include "awards-audit.h"
 #include "awards-command.h"
+#include "awards-decision-page.h"
 #include "awards-gui-utils.h"
 #include "awards-history-view.h"
+#include "awards-organisation-page.h"
+#include "awards-person-page.h"
 #include "awards-store-watch.h"
 #include "awards-window-history.h"
+#include "awards-window-private.h"
 
 /*
  * The window walks the store's command history: win.undo and win.redo (Ctrl+Z, Ctrl+Shift+Z),
@@ -63,9 +68,97 @@ step_action (GtkWidget  *widget,
   awards_window_history_update (self);
 }
 
+/**
+ * awards_window_history_show_record:
+ * @kind: "organisation", "person" or "decision"
+ *
+ * Opens a window with the history of one record: who changed what, when, old → new.
+ *
+ * Returns: (transfer none): the history window
+ */
+GtkWindow *
+awards_window_history_show_record (AwardsWindow *self,
+                                   const char   *kind,
+                                   gint64        record_id,
+                                   const char   *name)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  AwardsHistoryView *view = awards_history_view_new ();
+  g_autofree char *title = g_strdup_printf (_("History of “%s”"), name != NULL ? name : "");
+
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 520);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (view));
+  adw_window_set_content (ADW_WINDOW (window), box);
+  awards_history_view_set_store (view, awards_window_get_store (self));
+  awards_history_view_set_record (view, kind, record_id);
+  gtk_window_present (GTK_WINDOW (window));
+  return GTK_WINDOW (window);
+}
+
+/* The History button of a page: the history of the record the page shows. */
+static void
+show_record_history_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  AwardsStore *store = awards_window_get_store (self);
+  g_autofree char *name = NULL;
+  const char *kind;
+  gint64 id;
+
+  if (store == NULL)
+    return;
+  if (g_str_equal (action_name, "win.show-person-history"))
+    {
+      g_autoptr (AwardsPerson) person = NULL;
+
+      kind = "person";
+      id = awards_person_page_get_person_id (
+        AWARDS_PERSON_PAGE (awards_window_get_detail_page (self, "people")));
+      person = id > 0 ? awards_store_get_person (store, id, NULL) : NULL;
+      name = person != NULL ? g_strdup (awards_person_get_full_name (person)) : NULL;
+    }
+  else if (g_str_equal (action_name, "win.show-decision-history"))
+    {
+      g_autoptr (AwardsDecision) decision = NULL;
+
+      kind = "decision";
+      id = awards_decision_page_get_decision_id (
+        AWARDS_DECISION_PAGE (awards_window_get_detail_page (self, "decisions")));
+      decision = id > 0 ? awards_store_get_decision (store, id, NULL) : NULL;
+      name = decision != NULL ? g_strdup (awards_decision_get_number (decision)) : NULL;
+    }
+  else
+    {
+      g_autoptr (AwardsOrganisation) organisation = NULL;
+
+      kind = "organisation";
+      id = awards_organisation_page_get_organisation_id (
+        AWARDS_ORGANISATION_PAGE (awards_window_get_detail_page (self, "organisations")));
+      organisation = id > 0 ? awards_store_get_organisation (store, id, NULL) : NULL;
+      name = organisation != NULL ? g_strdup (awards_organisation_get_name (organisation)) : NULL;
+    }
+  if (id > 0)
+    awards_window_history_show_record (self, kind, id, name);
+}
+
 void
 awards_window_history_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.show-organisation-history", NULL,
+                                   show_record_history_action);
+  gtk_widget_class_install_action (widget_class, "win.show-person-history", NULL,
+                                   show_record_history_action);
+  gtk_widget_class_install_action (widget_class, "win.show-decision-history", NULL,
+                                   show_record_history_action);
   g_type_ensure (AWARDS_TYPE_HISTORY_VIEW);
 
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, step_action);

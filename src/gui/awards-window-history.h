@@ -14,5 +14,10 @@ void awards_window_history_init       (AwardsWindow   *self);
 void awards_window_history_update     (AwardsWindow   *self);
 GMenuModel *
      awards_window_history_get_menu_section (AwardsWindow *self);
+GtkWindow *
+     awards_window_history_show_record (AwardsWindow *self,
+                                        const char   *kind,
+                                        gint64        record_id,
+                                        const char   *name);
 
 G_END_DECLS

@@ -16,6 +16,7 @@
 #include "awards-gui-utils.h"
 #include "awards-history-view.h"
 #include "awards-import-dialog.h"
+#include "awards-organisation-page.h"
 #include "awards-window-history.h"
 #include "awards-window-private.h"
 #include "gui-test-util.h"
@@ -276,6 +277,81 @@ test_history_section (Fixture       *fixture,
   WAIT_UNTIL (awards_history_view_get_n_rows (view) == 3);
 }
 
+static GtkWindow *
+find_toplevel (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_window_get_title (window), title) == 0)
+        return window;
+    }
+  return NULL;
+}
+
+static AwardsHistoryView *
+find_history_view (GtkWidget *widget)
+{
+  if (AWARDS_IS_HISTORY_VIEW (widget))
+    return AWARDS_HISTORY_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AwardsHistoryView *found = find_history_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* An organisation's page opens its history: the decision that brought it, then the rename,
+ * old → new. */
+static void
+test_record_history (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr (AwardsOrganisation) organisation =
+    awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
+  GtkWindow *history;
+  AwardsHistoryView *view;
+
+  rename_organisation (fixture, "HTX Bạch Đằng", "HTX Sông Bạch Đằng");
+  awards_window_show_organisation (fixture->window, awards_organisation_get_id (organisation));
+  WAIT_UNTIL (awards_organisation_page_get_organisation_id (AWARDS_ORGANISATION_PAGE (
+                awards_window_get_detail_page (fixture->window, "organisations")))
+              == awards_organisation_get_id (organisation));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-organisation-history",
+                              NULL);
+  WAIT_UNTIL ((history = find_toplevel ("History of “HTX Sông Bạch Đằng”")) != NULL);
+  view = find_history_view (GTK_WIDGET (history));
+  g_assert_nonnull (view);
+  WAIT_UNTIL (awards_history_view_get_n_rows (view) == 2);
+  WAIT_UNTIL (shows_text (GTK_WIDGET (view), "name: HTX Bạch Đằng → HTX Sông Bạch Đằng"));
+  g_assert_true (shows_text (GTK_WIDGET (view), "Changed: HTX Sông Bạch Đằng"));
+  g_assert_true (shows_text (GTK_WIDGET (view), "Added: HTX Bạch Đằng"));
+  gtk_window_destroy (history);
+}
+
 /* Another program's commit shows in the open window without anything done in it. */
 static void
 test_other_writer (Fixture       *fixture,
@@ -330,6 +406,7 @@ main (int   argc,
   ADD ("/window-history/undo-import", test_undo_import);
   ADD ("/window-history/history-section", test_history_section);
   ADD ("/window-history/other-writer", test_other_writer);
+  ADD ("/window-history/record-history", test_record_history);
 
   result = g_test_run ();
   gui_test_remove_tree (home);
