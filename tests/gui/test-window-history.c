@@ -16,6 +16,7 @@
 #include "awards-gui-utils.h"
 #include "awards-history-view.h"
 #include "awards-import-dialog.h"
+#include "awards-organisation-editor.h"
 #include "awards-organisation-page.h"
 #include "awards-window-history.h"
 #include "awards-window-private.h"
@@ -352,6 +353,82 @@ test_record_history (Fixture       *fixture,
   gtk_window_destroy (history);
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static char *
+stored_name (AwardsStore *store,
+             gint64       id)
+{
+  g_autoptr (AwardsOrganisation) organisation = awards_store_get_organisation (store, id, NULL);
+
+  return g_strdup (awards_organisation_get_name (organisation));
+}
+
+/* An editor open on a record that another program changes says so, and its save asks before
+ * overwriting that change. */
+static void
+test_editor_changed_elsewhere (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsStore) other = awards_store_open (fixture->path, &error);
+  g_autoptr (AwardsOrganisation) organisation =
+    awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
+  g_autoptr (AwardsOrganisation) theirs = NULL;
+  gint64 id = awards_organisation_get_id (organisation);
+  AwardsOrganisationEditor *editor;
+  AdwMessageDialog *dialog;
+  g_autofree char *name = NULL;
+
+  g_assert_no_error (error);
+  editor = awards_organisation_editor_new (GTK_WINDOW (fixture->window), fixture->store,
+                                           organisation);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_present (GTK_WINDOW (editor));
+  gtk_editable_set_text (awards_organisation_editor_get_entry (editor, "address"),
+                         "12 Lê Lợi, Thủy Nguyên");
+
+  /* Someone else renames it. */
+  theirs = awards_store_get_organisation (other, id, NULL);
+  awards_organisation_set_name (theirs, "HTX Bạch Đằng Của Họ");
+  awards_store_save_organisation (other, theirs, &error);
+  g_assert_no_error (error);
+  WAIT_UNTIL (shows_text (GTK_WIDGET (editor), "changed elsewhere"));
+
+  /* Save asks; Cancel keeps their change. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Changed Elsewhere");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“HTX Bạch Đằng”"));
+  adw_message_dialog_response (dialog, "cancel");
+  WAIT_UNTIL (find_message_dialog () == NULL);
+  g_assert_nonnull (editor);
+  name = stored_name (fixture->store, id);
+  g_assert_cmpstr (name, ==, "HTX Bạch Đằng Của Họ");
+  g_clear_pointer (&name, g_free);
+
+  /* Overwrite saves the editor's version. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  adw_message_dialog_response (dialog, "overwrite");
+  WAIT_UNTIL (editor == NULL);
+  name = stored_name (fixture->store, id);
+  g_assert_cmpstr (name, ==, "HTX Bạch Đằng");
+}
+
 /* Another program's commit shows in the open window without anything done in it. */
 static void
 test_other_writer (Fixture       *fixture,
@@ -407,6 +484,7 @@ main (int   argc,
   ADD ("/window-history/history-section", test_history_section);
   ADD ("/window-history/other-writer", test_other_writer);
   ADD ("/window-history/record-history", test_record_history);
+  ADD ("/window-history/editor-changed-elsewhere", test_editor_changed_elsewhere);
 
   result = g_test_run ();
   gui_test_remove_tree (home);
