@@ -450,6 +450,43 @@ test_other_writer (Fixture       *fixture,
   g_assert_false (awards_store_can_redo (fixture->store));
 }
 
+static gint64
+selected_organisation_id (Fixture *fixture)
+{
+  AwardsOrganisation *selected = awards_browse_view_get_selected_item (
+    awards_window_get_browse_view (fixture->window, "organisations"));
+
+  return selected != NULL ? awards_organisation_get_id (selected) : 0;
+}
+
+/* A record renamed by another program stays selected in the list. */
+static void
+test_other_writer_keeps_selection (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsStore) other = awards_store_open (fixture->path, &error);
+  g_autoptr (AwardsOrganisation) organisation =
+    awards_store_find_organisation (other, "HTX Bạch Đằng", NULL);
+  gint64 id = awards_organisation_get_id (organisation);
+  GtkEditable *search = awards_browse_view_get_search_entry (
+    awards_window_get_browse_view (fixture->window, "organisations"));
+
+  g_assert_no_error (error);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Bạch Đằng"));
+  /* Chosen the way a person does: a search, then Enter. */
+  gtk_editable_set_text (search, "bach dang");
+  WAIT_UNTIL (g_list_model_get_n_items (organisations (fixture)) == 1);
+  g_signal_emit_by_name (search, "activate");
+  WAIT_UNTIL (selected_organisation_id (fixture) == id);
+
+  awards_organisation_set_name (organisation, "HTX Bạch Đằng Mới");
+  awards_store_save_organisation (other, organisation, &error);
+  g_assert_no_error (error);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Bạch Đằng Mới"));
+  WAIT_UNTIL (selected_organisation_id (fixture) == id);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -484,6 +521,7 @@ main (int   argc,
   ADD ("/window-history/history-section", test_history_section);
   ADD ("/window-history/other-writer", test_other_writer);
   ADD ("/window-history/record-history", test_record_history);
+  ADD ("/window-history/other-writer-keeps-selection", test_other_writer_keeps_selection);
   ADD ("/window-history/editor-changed-elsewhere", test_editor_changed_elsewhere);
 
   result = g_test_run ();
