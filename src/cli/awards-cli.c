@@ -34,6 +34,8 @@ static const AwardsCliCommand commands[] = {
     N_("Replace the database with a backup"), awards_cli_restore },
   { "check", NULL,
     N_("Check the database for damage and inconsistencies"), awards_cli_check },
+  { "history", NULL,
+    N_("List the changes made to the database, newest first"), awards_cli_history },
 };
 
 static char *
@@ -442,6 +444,14 @@ awards_cli_open_store (AwardsCli  *cli,
 {
   g_autofree char *path = awards_cli_get_database (cli);
 
+  /* A mistyped name must not become a new, empty database: only import starts one. */
+  if (cli->database != NULL && g_strcmp0 (cli->command->name, "import") != 0 &&
+      !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("The database “%s” does not exist."), path);
+      return NULL;
+    }
   return awards_store_open (path, error);
 }
 

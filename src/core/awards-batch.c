@@ -6,6 +6,7 @@
 
 #include "awards-batch.h"
 #include "awards-catalogue.h"
+#include "awards-command-private.h"
 #include "awards-date.h"
 #include "awards-schema.h"
 #include "awards-store-private.h"
@@ -337,6 +338,8 @@ awards_batch_begin (AwardsStore  *store,
       return NULL;
     }
   awards_store_set_in_batch (store, TRUE);
+  /* An import unless the caller says otherwise (a decision saved with its awards). */
+  awards_command_begin (store, AWARDS_ACTION_IMPORT, "import", 0);
 
   self = g_new0 (AwardsBatch, 1);
   self->store = g_object_ref (store);
@@ -393,6 +396,7 @@ close_batch (AwardsBatch *self)
     awards_store_exec (self->store, "PRAGMA foreign_keys = ON", NULL);
   if (self->journal_switched)
     switch_journal (self, "WAL");
+  awards_command_abort (self->store);
   awards_store_set_in_batch (self->store, FALSE);
   awards_store_unlock (self->store);
 }
@@ -493,9 +497,12 @@ awards_batch_commit (AwardsBatch  *self,
   if (self->foreign_keys_off &&
       !awards_schema_check_references (self->db, &self->bulk_start, error))
     return FALSE;
-  if (!awards_store_flush_search (self->store, error) ||
+  awards_command_set_count (self->store, self->n_added);
+  if (!awards_command_finish (self->store, TRUE, error) ||
+      !awards_store_flush_search (self->store, error) ||
       !awards_store_exec (self->store, "COMMIT", error))
     return FALSE;
+  awards_command_end (self->store, TRUE);
   close_batch (self);
   awards_store_emit_changed (self->store);
   return TRUE;
@@ -564,6 +571,7 @@ awards_batch_expect_rows (AwardsBatch  *self,
       return FALSE;
     }
   self->bulk = TRUE;
+  awards_command_forget_changes (self->store);
   return TRUE;
 }
 

@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "awards-batch.h"
+#include "awards-command-private.h"
 #include "awards-date.h"
 #include "awards-search-id.h"
 #include "awards-store-private.h"
@@ -506,6 +507,8 @@ awards_store_update_commendation (AwardsStore         *self,
 
   if (!awards_store_write_begin (self, error))
     return FALSE;
+  awards_command_begin (self, AWARDS_ACTION_EDIT, "award",
+                        awards_commendation_get_id (commendation));
   stmt = awards_store_prepare (self,
                                "UPDATE commendation SET award_type_id = ?1, recipient_name = ?2,"
                                " organisation_at_time_id = CASE WHEN person_id IS NULL THEN NULL"
@@ -539,7 +542,7 @@ awards_store_update_commendation (AwardsStore         *self,
           ok = FALSE;
         }
     }
-  return awards_store_write_end (self, ok, error);
+  return awards_command_commit (self, ok, error);
 }
 
 static gboolean
@@ -554,6 +557,7 @@ set_deleted (AwardsStore  *self,
 
   if (!awards_store_write_begin (self, error))
     return FALSE;
+  awards_command_begin (self, deleted ? AWARDS_ACTION_DELETE : AWARDS_ACTION_RESTORE, "award", id);
   stmt = awards_store_prepare (self,
                                "UPDATE commendation SET deleted = ?1,"
                                " updated_at = strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')"
@@ -576,7 +580,7 @@ set_deleted (AwardsStore  *self,
           ok = FALSE;
         }
     }
-  return awards_store_write_end (self, ok, error);
+  return awards_command_commit (self, ok, error);
 }
 
 /**
@@ -992,6 +996,11 @@ awards_store_save_decision (AwardsStore     *self,
   batch = awards_batch_begin (self, error);
   if (batch == NULL)
     return 0;
+  /* The decision and all its awards are one command: one entry in the log, one undo. */
+  awards_command_describe (self,
+                           awards_decision_get_id (decision) > 0 ? AWARDS_ACTION_EDIT
+                                                                 : AWARDS_ACTION_CREATE,
+                           "decision", awards_decision_get_id (decision));
 
   authority_id = awards_decision_get_authority_id (decision);
   if (authority_id <= 0)

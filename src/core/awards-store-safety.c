@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "awards-command-private.h"
 #include "awards-schema.h"
 #include "awards-store-private.h"
 
@@ -277,6 +278,14 @@ awards_store_restore (const char  *database_path,
     ok = copy_database (from, current, error);
   sqlite3_close (from);
   sqlite3_close (current);
+
+  /* The restored file's own log says when it came back, and from where. */
+  if (ok)
+    {
+      g_autoptr(AwardsStore) restored = awards_store_open (database_path, error);
+
+      ok = restored != NULL && awards_command_log_restore (restored, source, error);
+    }
 
   if (ok && saved_copy != NULL)
     *saved_copy = g_steal_pointer (&copy_path);

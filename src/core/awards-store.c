@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "awards-catalogue.h"
+#include "awards-command-private.h"
 #include "awards-date.h"
 #include "awards-schema.h"
 #include "awards-search-id.h"
@@ -656,6 +657,14 @@ open_database (AwardsStore  *self,
       g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
                    _("“%s” is an SQLite database of another program, not a Coop Awards database."),
                    self->path);
+      return FALSE;
+    }
+
+  if (version < 0)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is damaged: its database version (%d) is not one Coop Awards ever "
+                     "wrote. The file was left untouched."), self->path, version);
       return FALSE;
     }
 
@@ -1733,8 +1742,11 @@ awards_store_save_organisation (AwardsStore         *self,
 
   if (!awards_store_write_begin (self, error))
     return 0;
+  id = awards_organisation_get_id (organisation);
+  awards_command_begin (self, id > 0 ? AWARDS_ACTION_EDIT : AWARDS_ACTION_CREATE,
+                        "organisation", id);
   id = write_organisation (self, organisation, error);
-  if (!awards_store_write_end (self, id > 0, error))
+  if (!awards_command_commit (self, id > 0, error))
     return 0;
   return id;
 }
@@ -1752,6 +1764,7 @@ awards_store_delete_organisation (AwardsStore  *self,
 
   if (!awards_store_write_begin (self, error))
     return FALSE;
+  awards_command_begin (self, AWARDS_ACTION_DELETE, "organisation", id);
   stmt = awards_store_prepare (self,
                                "SELECT count(*) FROM commendation WHERE organisation_id = ?1"
                                " OR organisation_at_time_id = ?1", error);
@@ -1786,7 +1799,7 @@ awards_store_delete_organisation (AwardsStore  *self,
           ok = FALSE;
         }
     }
-  return awards_store_write_end (self, ok, error);
+  return awards_command_commit (self, ok, error);
 }
 
 /* ------------------------------------------------------------------------------------------- */
@@ -2062,8 +2075,10 @@ awards_store_save_person (AwardsStore   *self,
 
   if (!awards_store_write_begin (self, error))
     return 0;
+  id = awards_person_get_id (person);
+  awards_command_begin (self, id > 0 ? AWARDS_ACTION_EDIT : AWARDS_ACTION_CREATE, "person", id);
   id = write_person (self, person, error);
-  if (!awards_store_write_end (self, id > 0, error))
+  if (!awards_command_commit (self, id > 0, error))
     return 0;
   return id;
 }
@@ -2081,6 +2096,7 @@ awards_store_delete_person (AwardsStore  *self,
 
   if (!awards_store_write_begin (self, error))
     return FALSE;
+  awards_command_begin (self, AWARDS_ACTION_DELETE, "person", id);
   stmt = awards_store_prepare (self, "SELECT count(*) FROM commendation WHERE person_id = ?",
                                error);
   ok = stmt != NULL;
@@ -2114,7 +2130,7 @@ awards_store_delete_person (AwardsStore  *self,
           ok = FALSE;
         }
     }
-  return awards_store_write_end (self, ok, error);
+  return awards_command_commit (self, ok, error);
 }
 
 /* The connection of the calling thread's current call: its reader, or the write connection. */

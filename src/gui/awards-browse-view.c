@@ -35,6 +35,9 @@ struct _AwardsBrowseView
   GtkListView        *list_view;
   AdwStatusPage      *empty_page;
   AdwBin             *content_bin;
+
+  gint64              selected_id;        /* the record chosen last, kept across reloads */
+  guint               selected_position;
 };
 
 G_DEFINE_FINAL_TYPE (AwardsBrowseView, awards_browse_view, ADW_TYPE_BIN)
@@ -93,9 +96,55 @@ model_items_changed_cb (GListModel       *model,
   update_empty_state (self);
 }
 
+static gint64
+item_id (gpointer item)
+{
+  gint64 id = 0;
+
+  if (item != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (item), "id") != NULL)
+    g_object_get (item, "id", &id, NULL);
+  return id;
+}
+
+/* A reload (this window's change, or another program's) replaces the rows; the record chosen
+ * before is chosen again where it still is, looked for near where it was. */
+static void
+restore_selection_cb (GListModel       *model,
+                      guint             position,
+                      guint             removed,
+                      guint             added,
+                      AwardsBrowseView *self)
+{
+  guint n = g_list_model_get_n_items (model);
+  guint from, to;
+
+  if (self->selected_id == 0 || gtk_single_selection_get_selected_item (self->selection) != NULL)
+    return;
+  from = self->selected_position > 50 ? self->selected_position - 50 : 0;
+  to = MIN (n, self->selected_position + 50);
+  for (guint i = from; i < to; i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (model, i);
+
+      if (item_id (item) == self->selected_id)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
+}
+
 static void
 selection_changed_cb (AwardsBrowseView *self)
 {
+  gpointer selected = gtk_single_selection_get_selected_item (self->selection);
+
+  if (selected != NULL)
+    {
+      self->selected_id = item_id (selected);
+      self->selected_position = gtk_single_selection_get_selected (self->selection);
+    }
+
   /* On a narrow window the list fills it: choosing an item leads to its details. */
   if (gtk_single_selection_get_selected_item (self->selection) != NULL &&
       adw_leaflet_get_folded (self->leaflet))
@@ -358,10 +407,14 @@ awards_browse_view_set_model (AwardsBrowseView *self,
                                      gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
       g_signal_connect_object (model, "items-changed", G_CALLBACK (model_items_changed_cb),
                                self, G_CONNECT_DEFAULT);
+      /* After the selection model has dropped a replaced row. */
+      g_signal_connect_object (model, "items-changed", G_CALLBACK (restore_selection_cb),
+                               self, G_CONNECT_AFTER);
       g_signal_connect_object (model, "notify::loading", G_CALLBACK (update_empty_state),
                                self, G_CONNECT_SWAPPED);
     }
 
+  self->selected_id = 0;
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (model));
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   update_empty_state (self);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "awards-completion.h"
+#include "awards-edit-guard.h"
 #include "awards-date.h"
 #include "awards-gui-utils.h"
 #include "awards-organisation-editor.h"
@@ -56,6 +57,7 @@ struct _AwardsOrganisationEditor
   AdwWindow           parent_instance;
 
   AwardsStore        *store;
+  AwardsEditGuard    *guard;       /* only for a record that exists */
   AwardsOrganisation *organisation;
   gboolean            touched[N_FIELDS];
   gboolean            show_all;
@@ -224,6 +226,9 @@ save_action (GtkWidget  *widget,
         awards_organisation_set_parent_id (draft, awards_organisation_get_id (parent));
     }
 
+  /* Nobody's change is overwritten without asking. */
+  if (self->guard != NULL && !awards_edit_guard_may_save (self->guard, "editor.save"))
+    return;
   id = awards_store_save_organisation (self->store, draft, &error);
   if (id <= 0)
     {
@@ -309,6 +314,7 @@ awards_organisation_editor_dispose (GObject *object)
 {
   AwardsOrganisationEditor *self = AWARDS_ORGANISATION_EDITOR (object);
 
+  g_clear_pointer (&self->guard, awards_edit_guard_free);
   g_clear_object (&self->organisation);
   g_clear_object (&self->store);
 
@@ -405,6 +411,11 @@ awards_organisation_editor_new (GtkWindow          *parent,
   awards_completion_attach (self->parent_entry, store, AWARDS_COMPLETION_ORGANISATION,
                             NULL, NULL);
   fill_entries (self);
+
+  if (awards_organisation_get_id (self->organisation) > 0)
+    self->guard = awards_edit_guard_new (ADW_WINDOW (self), store, "organisation",
+                                         awards_organisation_get_id (self->organisation),
+                                         awards_organisation_get_name (self->organisation));
 
   for (guint i = 0; i < N_FIELDS; i++)
     g_signal_connect (field_entry (self, i), "changed", G_CALLBACK (entry_changed_cb), self);

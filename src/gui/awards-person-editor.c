@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "awards-completion.h"
+#include "awards-edit-guard.h"
 #include "awards-gui-utils.h"
 #include "awards-person-editor.h"
 #include "awards-record-checks.h"
@@ -39,6 +40,7 @@ struct _AwardsPersonEditor
   AdwWindow     parent_instance;
 
   AwardsStore  *store;
+  AwardsEditGuard *guard;       /* only for a person who exists */
   AwardsPerson *person;
   gboolean      touched[N_FIELDS];
   gboolean      show_all;
@@ -216,6 +218,9 @@ save_action (GtkWidget  *widget,
         awards_person_set_organisation_id (draft, awards_organisation_get_id (organisation));
     }
 
+  /* Nobody's change is overwritten without asking. */
+  if (self->guard != NULL && !awards_edit_guard_may_save (self->guard, "editor.save"))
+    return;
   id = awards_store_save_person (self->store, draft, &error);
   if (id <= 0)
     {
@@ -286,6 +291,7 @@ awards_person_editor_dispose (GObject *object)
 {
   AwardsPersonEditor *self = AWARDS_PERSON_EDITOR (object);
 
+  g_clear_pointer (&self->guard, awards_edit_guard_free);
   g_clear_object (&self->person);
   g_clear_object (&self->store);
 
@@ -367,6 +373,11 @@ awards_person_editor_new (GtkWindow    *parent,
   awards_completion_attach (self->organisation_entry, store, AWARDS_COMPLETION_ORGANISATION,
                             NULL, NULL);
   fill_entries (self);
+
+  if (awards_person_get_id (self->person) > 0)
+    self->guard = awards_edit_guard_new (ADW_WINDOW (self), store, "person",
+                                         awards_person_get_id (self->person),
+                                         awards_person_get_full_name (self->person));
 
   for (guint i = 0; i < N_FIELDS; i++)
     g_signal_connect (field_entry (self, i), "changed", G_CALLBACK (entry_changed_cb), self);

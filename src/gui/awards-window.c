@@ -20,6 +20,7 @@
 #include "awards-person-editor.h"
 #include "awards-person-page.h"
 #include "awards-reports-page.h"
+#include "awards-window-history.h"
 #include "awards-window-private.h"
 
 /**
@@ -194,6 +195,7 @@ store_changed_cb (AwardsWindow *self,
                   AwardsStore  *store)
 {
   reload (self);
+  awards_window_history_update (self);
 }
 
 static void
@@ -970,6 +972,7 @@ awards_window_class_init (AwardsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, organisation_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, person_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, decision_selected_cb);
+  awards_window_history_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.new-decision", NULL, new_decision_action);
   gtk_widget_class_install_action (widget_class, "win.new-organisation", NULL,
@@ -1082,6 +1085,7 @@ awards_window_init (AwardsWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (store_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), store_actions[i], FALSE);
   update_back_button_cb (self);
+  awards_window_history_init (self);
 }
 
 /**
@@ -1161,6 +1165,7 @@ awards_window_set_store (AwardsWindow *self,
   adw_view_switcher_title_set_subtitle (self->switcher_title, basename);
   gtk_stack_set_visible_child_name (self->main_stack, store != NULL ? "browse" : "error");
   update_back_button_cb (self);
+  awards_window_history_update (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "awards-batch.h"
+#include "awards-command.h"
 #include "awards-csv-reader.h"
 #include "awards-date.h"
 #include "awards-import-run.h"
@@ -859,6 +860,8 @@ import_run_read (AwardsImportRun  *run,
   run->batch = awards_batch_begin (store, error);
   if (run->batch == NULL)
     return FALSE;
+  /* The whole import is one entry in the audit log, named after its file. */
+  awards_store_set_command_source (store, run->display_name);
 
   /* A row of the flat list takes some 150 bytes; a large file lets the batch prepare for bulk. */
   if (run->bytes_total > 0 &&

@@ -931,6 +931,113 @@ test_not_a_database (Fixture       *f,
   run_clear (&run);
 }
 
+/* history: the audit log, newest first; an import is one entry. */
+static void
+test_history (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autofree char *first = import_ceremony (f, f->db);
+  g_autofree char *second = write_file (f, "second, with a comma.csv",
+                                        "decision_date,authority,award,recipient_type,recipient\n"
+                                        "2012-05-01," UBND ",Giấy khen,collective,HTX Mới\n", -1);
+  g_autofree char *expected = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) fields = NULL;
+  g_autofree char *quoted = NULL;
+  Run run = { 0 };
+
+  run_cli (f, &run, "--database", f->db, "import", second);
+  g_assert_cmpint (run.status, ==, 0);
+
+  run_cli (f, &run, "--database", f->db, "history", "--format", "csv");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_cmpstr (lines[0], ==, "time,user,action,kind,record_id,record,details");
+  g_assert_true (g_regex_match_simple ("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z,", lines[1], 0, 0));
+  quoted = g_strdup_printf (",%s,import,import,,\"%s\",1 award", g_get_user_name (), second);
+  g_assert_true (g_str_has_suffix (lines[1], quoted));
+  expected = g_strdup_printf (",%s,import,import,,%s,%d awards", g_get_user_name (), first,
+                              CEREMONY_ROWS);
+  g_assert_true (g_str_has_suffix (lines[2], expected));
+  g_assert_cmpstr (lines[3], ==, "");
+  g_clear_pointer (&lines, g_strfreev);
+
+  /* Text: tab-separated, the local time as dd/mm/yyyy. */
+  run_cli (f, &run, "--database", f->db, "history", "--limit", "1");
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 2);
+  fields = g_strsplit (lines[0], "\t", -1);
+  g_assert_cmpuint (g_strv_length (fields), ==, 7);
+  g_assert_true (g_regex_match_simple ("^[0-9]{2}/[0-9]{2}/[0-9]{4} [0-9:]{8}$", fields[0], 0, 0));
+  g_assert_cmpstr (fields[1], ==, g_get_user_name ());
+  g_assert_cmpstr (fields[2], ==, "import");
+  g_assert_cmpstr (fields[3], ==, "import");
+  g_assert_cmpstr (fields[4], ==, "");
+  g_assert_cmpstr (fields[5], ==, second);
+  g_assert_cmpstr (fields[6], ==, "1 award");
+
+  run_cli (f, &run, "--database", f->db, "history", "--since", "01/01/2100");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, "No change is recorded.\n");
+
+  run_cli (f, &run, "--database", f->db, "history", "--since", "yesterday");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "“yesterday” is not a date"));
+
+  run_cli (f, &run, "--database", f->db, "history", "--format", "pdf");
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+}
+
+/* A mistyped database for a command that only reads is an error, and nothing is created. */
+static void
+test_missing_database (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (f->dir, "mistyped", NULL);
+  g_autofree char *db = g_build_filename (folder, "awards.db", NULL);
+  g_autofree char *dest = g_build_filename (f->dir, "backup.db", NULL);
+  g_autofree char *expected = g_strdup_printf ("coop-awards-cli: The database “%s” does not "
+                                               "exist.\n", db);
+  const char *const commands[][3] = {
+    { "check", NULL }, { "search", "bach dang" }, { "report", "summary" }, { "export", NULL },
+    { "history", NULL }, { "backup", dest }, { "organisation", "1" },
+  };
+  Run run = { 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      run_cli (f, &run, "--database", db, commands[i][0], commands[i][1]);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.err, ==, expected);
+      g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (dest, G_FILE_TEST_EXISTS));
+    }
+  run_clear (&run);
+}
+
+/* A database version below zero was never written by the program: a sentence, not a crash. */
+static void
+test_negative_version (Fixture       *f,
+                       gconstpointer  data)
+{
+  sqlite3 *db = NULL;
+  Run run = { 0 };
+
+  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = -1", NULL, NULL, NULL), ==,
+                   SQLITE_OK);
+  sqlite3_close (db);
+  run_cli (f, &run, "--database", f->db, "check");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "is damaged: its database version (-1) is not one"));
+  run_clear (&run);
+}
+
 static void
 test_translation (Fixture       *f,
                   gconstpointer  data)
@@ -1011,6 +1118,9 @@ main (int    argc,
   ADD ("/cli/safety/check-finds-problems", test_check_finds_problems);
   ADD ("/cli/safety/not-a-database", test_not_a_database);
   ADD ("/cli/translation", test_translation);
+  ADD ("/cli/history", test_history);
+  ADD ("/cli/database/missing", test_missing_database);
+  ADD ("/cli/database/negative-version", test_negative_version);
 
   status = g_test_run ();
   g_free (cli_path);

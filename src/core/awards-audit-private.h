@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "awards-audit.h"
+
+G_BEGIN_DECLS
+
+/* What awards-command.c hands to the writer of the audit log. */
+typedef struct
+{
+  const char  *action;
+  const char  *kind;           /* a kind of record, or "import" */
+  gint64       record_id;
+  const char  *record;         /* the name to show, when the command knows it better */
+  const char  *details;        /* when the command knows them better */
+  gconstpointer changeset;
+  int          changeset_size;
+} AwardsAuditCommand;
+
+/* The kind of record a table holds, or NULL for a table the log does not show. */
+const char *awards_audit_kind_of_table  (const char          *table);
+const char *awards_audit_table_of_kind  (const char          *kind);
+
+/* Writes the command's rows inside the open transaction; returns the name it gave the record. */
+gboolean    awards_audit_write          (AwardsStore         *store,
+                                         const AwardsAuditCommand *command,
+                                         char               **record_name,
+                                         GError             **error);
+
+G_END_DECLS

@@ -1,0 +1,692 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "awards-audit-private.h"
+#include "awards-date.h"
+#include "awards-store-private.h"
+
+/*
+ * The audit log: written from a command's changeset inside the command's transaction, read by
+ * the history command, the window's History page and each record's page. Nothing here updates
+ * or deletes a row of it.
+ */
+
+static const struct
+{
+  const char *table;
+  const char *kind;
+  const char *name_sql;    /* the name shown for a record of the table */
+} tables[] = {
+  { "organisation", "organisation", "SELECT name FROM organisation WHERE id = ?" },
+  { "organisation_name", "former_name", "SELECT name FROM organisation_name WHERE id = ?" },
+  { "person", "person", "SELECT full_name FROM person WHERE id = ?" },
+  { "authority", "authority", "SELECT name FROM authority WHERE id = ?" },
+  { "award_type", "award_type", "SELECT name FROM award_type WHERE id = ?" },
+  { "decision", "decision", "SELECT coalesce (number, date) FROM decision WHERE id = ?" },
+  { "commendation", "award", "SELECT recipient_name FROM commendation WHERE id = ?" },
+};
+
+/* Columns the program derives or stamps itself: they say nothing a reader of the log needs. */
+static const char *const derived_columns[] = {
+  "id", "name_key", "search_key", "sort_key", "number_key", "row_version", "updated_at",
+  "created_at", "family_name", "middle_name", "given_name",
+};
+
+const char *
+awards_audit_kind_of_table (const char *table)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (g_strcmp0 (tables[i].table, table) == 0)
+      return tables[i].kind;
+  return NULL;
+}
+
+const char *
+awards_audit_table_of_kind (const char *kind)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (g_strcmp0 (tables[i].kind, kind) == 0)
+      return tables[i].table;
+  return NULL;
+}
+
+static const char *
+name_sql_of_table (const char *table)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (g_strcmp0 (tables[i].table, table) == 0)
+      return tables[i].name_sql;
+  return NULL;
+}
+
+static gboolean
+column_is_derived (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (derived_columns); i++)
+    if (g_strcmp0 (derived_columns[i], name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* One record changed by a command. */
+typedef struct
+{
+  const char *kind;
+  const char *table;
+  const char *action;
+  gint64      id;
+  JsonObject *before;
+  JsonObject *after;
+  char       *name;
+} Change;
+
+static void
+change_free (Change *change)
+{
+  g_clear_pointer (&change->before, json_object_unref);
+  g_clear_pointer (&change->after, json_object_unref);
+  g_free (change->name);
+  g_free (change);
+}
+
+static void
+set_json_value (JsonObject    *object,
+                const char    *name,
+                sqlite3_value *value)
+{
+  switch (sqlite3_value_type (value))
+    {
+    case SQLITE_INTEGER:
+      json_object_set_int_member (object, name, sqlite3_value_int64 (value));
+      break;
+    case SQLITE_FLOAT:
+      json_object_set_double_member (object, name, sqlite3_value_double (value));
+      break;
+    case SQLITE_TEXT:
+      json_object_set_string_member (object, name, (const char *) sqlite3_value_text (value));
+      break;
+    case SQLITE_NULL:
+      json_object_set_null_member (object, name);
+      break;
+    default:
+      /* Blobs are sort keys: derived, unreadable. */
+      break;
+    }
+}
+
+static char **
+table_columns (sqlite3    *db,
+               GHashTable *cache,
+               const char *table)
+{
+  char **columns = g_hash_table_lookup (cache, table);
+  g_autoptr(GPtrArray) names = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  if (columns != NULL)
+    return columns;
+  names = g_ptr_array_new ();
+  sql = g_strdup_printf ("SELECT name FROM pragma_table_info ('%s') ORDER BY cid", table);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK)
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  g_ptr_array_add (names, NULL);
+  columns = (char **) g_ptr_array_free (g_steal_pointer (&names), FALSE);
+  g_hash_table_insert (cache, g_strdup (table), columns);
+  return columns;
+}
+
+static char *
+lookup_name (sqlite3    *db,
+             const char *table,
+             gint64      id)
+{
+  const char *sql = name_sql_of_table (table);
+  sqlite3_stmt *stmt = NULL;
+  char *name = NULL;
+
+  if (sql == NULL || sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
+    name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return name;
+}
+
+static const char *
+name_column (const char *table)
+{
+  if (g_strcmp0 (table, "person") == 0)
+    return "full_name";
+  if (g_strcmp0 (table, "decision") == 0)
+    return "number";
+  if (g_strcmp0 (table, "commendation") == 0)
+    return "recipient_name";
+  return "name";
+}
+
+/* Turns a changeset into the records it changed, with the fields before and after. */
+static GPtrArray *
+read_changes (sqlite3       *db,
+              gconstpointer  changeset,
+              int            size)
+{
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
+  g_autoptr(GHashTable) cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                        (GDestroyNotify) g_strfreev);
+  sqlite3_changeset_iter *iter = NULL;
+
+  if (changeset == NULL || size == 0)
+    return g_steal_pointer (&changes);
+  if (sqlite3changeset_start (&iter, size, (void *) changeset) != SQLITE_OK)
+    return g_steal_pointer (&changes);
+  while (sqlite3changeset_next (iter) == SQLITE_ROW)
+    {
+      const char *table;
+      int n_columns;
+      int op;
+      char **columns;
+      Change *change;
+      sqlite3_value *value = NULL;
+      gboolean visible = FALSE;
+
+      sqlite3changeset_op (iter, &table, &n_columns, &op, NULL);
+      if (awards_audit_kind_of_table (table) == NULL)
+        continue;
+      columns = table_columns (db, cache, table);
+      change = g_new0 (Change, 1);
+      change->kind = awards_audit_kind_of_table (table);
+      change->table = awards_audit_table_of_kind (change->kind);
+      change->action = op == SQLITE_INSERT ? "create" : op == SQLITE_DELETE ? "delete" : "edit";
+      if (op != SQLITE_INSERT)
+        change->before = json_object_new ();
+      if (op != SQLITE_DELETE)
+        change->after = json_object_new ();
+
+      /* Every tracked table has its id as column 0. */
+      if ((op == SQLITE_INSERT ? sqlite3changeset_new (iter, 0, &value)
+                               : sqlite3changeset_old (iter, 0, &value)) == SQLITE_OK &&
+          value != NULL)
+        change->id = sqlite3_value_int64 (value);
+
+      for (int i = 0; i < n_columns && columns[i] != NULL; i++)
+        {
+          sqlite3_value *old_value = NULL;
+          sqlite3_value *new_value = NULL;
+
+          if (op != SQLITE_INSERT)
+            sqlite3changeset_old (iter, i, &old_value);
+          if (op != SQLITE_DELETE)
+            sqlite3changeset_new (iter, i, &new_value);
+          if (g_strcmp0 (columns[i], name_column (table)) == 0)
+            {
+              sqlite3_value *named = new_value != NULL ? new_value : old_value;
+
+              if (named != NULL && sqlite3_value_type (named) == SQLITE_TEXT)
+                change->name = g_strdup ((const char *) sqlite3_value_text (named));
+            }
+          if (column_is_derived (columns[i]))
+            continue;
+          /* An update carries the old and new values of the changed columns only. */
+          if (op == SQLITE_UPDATE && new_value == NULL)
+            continue;
+          if (op == SQLITE_INSERT && sqlite3_value_type (new_value) == SQLITE_NULL)
+            continue;
+          if (op == SQLITE_DELETE && sqlite3_value_type (old_value) == SQLITE_NULL)
+            continue;
+          if (old_value != NULL)
+            set_json_value (change->before, columns[i], old_value);
+          if (new_value != NULL)
+            set_json_value (change->after, columns[i], new_value);
+          visible = TRUE;
+        }
+
+      /* An award is deleted and restored by a mark, which the log says in its own words. */
+      if (op == SQLITE_UPDATE && g_strcmp0 (table, "commendation") == 0 &&
+          change->after != NULL && json_object_has_member (change->after, "deleted"))
+        change->action = json_object_get_int_member (change->after, "deleted") ? "delete"
+                                                                               : "restore";
+
+      /* A trigger that only counted a row's version changed nothing a reader cares about. */
+      if (!visible)
+        {
+          change_free (change);
+          continue;
+        }
+      if (change->name == NULL || g_strcmp0 (table, "decision") == 0)
+        {
+          g_autofree char *name = lookup_name (db, table, change->id);
+
+          if (name != NULL)
+            {
+              g_free (change->name);
+              change->name = g_steal_pointer (&name);
+            }
+        }
+      g_ptr_array_add (changes, change);
+    }
+  sqlite3changeset_finalize (iter);
+  return g_steal_pointer (&changes);
+}
+
+static char *
+json_to_text (JsonObject *object)
+{
+  g_autoptr(JsonNode) node = NULL;
+
+  if (object == NULL)
+    return NULL;
+  node = json_node_new (JSON_NODE_OBJECT);
+  json_node_set_object (node, object);
+  return json_to_string (node, FALSE);
+}
+
+static char *
+value_text (JsonObject *object,
+            const char *member)
+{
+  JsonNode *node;
+
+  if (object == NULL || !json_object_has_member (object, member))
+    return g_strdup ("—");
+  node = json_object_get_member (object, member);
+  if (JSON_NODE_HOLDS_NULL (node))
+    return g_strdup ("—");
+  if (json_node_get_value_type (node) == G_TYPE_STRING)
+    return g_strdup (json_node_get_string (node));
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+  return g_strdup_printf ("%g", json_node_get_double (node));
+}
+
+/* "name: HTX A → HTX B; address: — → 12 Lê Lợi": what an edit changed, in one line. */
+static char *
+describe_fields (const char *before_json,
+                 const char *after_json)
+{
+  g_autoptr(JsonParser) before_parser = json_parser_new ();
+  g_autoptr(JsonParser) after_parser = json_parser_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  JsonObject *before = NULL;
+  JsonObject *after = NULL;
+  g_autoptr(GList) members = NULL;
+
+  if (before_json != NULL && json_parser_load_from_data (before_parser, before_json, -1, NULL) &&
+      JSON_NODE_HOLDS_OBJECT (json_parser_get_root (before_parser)))
+    before = json_node_get_object (json_parser_get_root (before_parser));
+  if (after_json != NULL && json_parser_load_from_data (after_parser, after_json, -1, NULL) &&
+      JSON_NODE_HOLDS_OBJECT (json_parser_get_root (after_parser)))
+    after = json_node_get_object (json_parser_get_root (after_parser));
+  if (before == NULL && after == NULL)
+    return NULL;
+  members = json_object_get_members (after != NULL ? after : before);
+  if (members == NULL && before != NULL)
+    members = json_object_get_members (before);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      g_autofree char *old_text = value_text (before, l->data);
+      g_autofree char *new_text = value_text (after, l->data);
+
+      if (text->len > 0)
+        g_string_append (text, "; ");
+      if (before != NULL && after != NULL)
+        g_string_append_printf (text, "%s: %s → %s", (const char *) l->data, old_text, new_text);
+      else
+        g_string_append_printf (text, "%s: %s", (const char *) l->data,
+                                after != NULL ? new_text : old_text);
+    }
+  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
+}
+
+/**
+ * awards_audit_entry_describe:
+ *
+ * Returns: (transfer full) (nullable): the entry's details, or the fields it changed
+ */
+char *
+awards_audit_entry_describe (const AwardsAuditEntry *entry)
+{
+  if (entry->details != NULL)
+    return g_strdup (entry->details);
+  return describe_fields (entry->before, entry->after);
+}
+
+static gint64
+insert_row (AwardsStore *store,
+            gint64       command_id,
+            const char  *action,
+            const char  *kind,
+            gint64       record_id,
+            const char  *record,
+            const char  *before,
+            const char  *after,
+            const char  *details)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  stmt = awards_store_prepare (store,
+                               "INSERT INTO audit_log (command_id, user, action, kind, record_id,"
+                               " record, before, after, details)"
+                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", NULL);
+  if (stmt == NULL)
+    return 0;
+  awards_bind_id (stmt, 1, command_id);
+  awards_bind_text (stmt, 2, g_get_user_name ());
+  awards_bind_text (stmt, 3, action);
+  awards_bind_text (stmt, 4, kind);
+  awards_bind_id (stmt, 5, record_id);
+  awards_bind_text (stmt, 6, record);
+  awards_bind_text (stmt, 7, before);
+  awards_bind_text (stmt, 8, after);
+  awards_bind_text (stmt, 9, details);
+  if (sqlite3_step (stmt) == SQLITE_DONE)
+    id = sqlite3_last_insert_rowid (awards_store_get_db (store));
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  return id;
+}
+
+/* "3 awards, 1 person": what a command changed besides its own record. */
+static char *
+summarise (GPtrArray *changes,
+           Change    *head)
+{
+  guint n_awards = 0;
+  guint n_others = 0;
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      Change *change = g_ptr_array_index (changes, i);
+
+      if (change == head)
+        continue;
+      if (g_strcmp0 (change->kind, "award") == 0)
+        n_awards++;
+      else if (g_strcmp0 (change->kind, "former_name") != 0)
+        n_others++;
+    }
+  if (n_awards == 0 && n_others == 0)
+    return NULL;
+  if (n_others == 0)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u award", "%u awards", n_awards),
+                            n_awards);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u award and other records",
+                                       "%u awards and other records", n_awards), n_awards);
+}
+
+/**
+ * awards_audit_write:
+ * @record_name: (out): the name the entry gave the command's record
+ *
+ * Writes one row for the command and one for each further record it changed.
+ */
+gboolean
+awards_audit_write (AwardsStore               *store,
+                    const AwardsAuditCommand  *command,
+                    char                     **record_name,
+                    GError                   **error)
+{
+  sqlite3 *db = awards_store_get_db (store);
+  g_autoptr(GPtrArray) changes = read_changes (db, command->changeset, command->changeset_size);
+  g_autofree char *head_before = NULL;
+  g_autofree char *head_after = NULL;
+  g_autofree char *details = NULL;
+  g_autofree char *name = NULL;
+  Change *head = NULL;
+  gint64 record_id = command->record_id;
+  gint64 command_id;
+
+  /* The command's own record carries its fields on the command's row. */
+  for (guint i = 0; i < changes->len && head == NULL; i++)
+    {
+      Change *change = g_ptr_array_index (changes, i);
+
+      if (g_strcmp0 (change->kind, command->kind) == 0 &&
+          (record_id == change->id ||
+           (record_id <= 0 && g_strcmp0 (change->action, "create") == 0)))
+        head = change;
+    }
+  if (head != NULL)
+    {
+      record_id = head->id;
+      head_before = json_to_text (head->before);
+      head_after = json_to_text (head->after);
+    }
+
+  if (command->record != NULL)
+    name = g_strdup (command->record);
+  else if (head != NULL && head->name != NULL)
+    name = g_strdup (head->name);
+  else if (awards_audit_table_of_kind (command->kind) != NULL && record_id > 0)
+    name = lookup_name (db, awards_audit_table_of_kind (command->kind), record_id);
+
+  if (command->details != NULL)
+    details = g_strdup (command->details);
+  else
+    details = summarise (changes, head);
+  if (details == NULL && head != NULL && head->before != NULL && head->after != NULL)
+    details = describe_fields (head_before, head_after);
+
+  command_id = insert_row (store, 0, command->action, command->kind,
+                           record_id, name, head_before, head_after, details);
+  if (command_id == 0)
+    {
+      awards_store_set_error (store, error, _("Could not write the audit log"));
+      return FALSE;
+    }
+  for (guint i = 0; i < changes->len; i++)
+    {
+      Change *change = g_ptr_array_index (changes, i);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+
+      if (change == head)
+        continue;
+      before = json_to_text (change->before);
+      after = json_to_text (change->after);
+      if (insert_row (store, command_id, change->action, change->kind, change->id, change->name,
+                      before, after, NULL) == 0)
+        {
+          awards_store_set_error (store, error, _("Could not write the audit log"));
+          return FALSE;
+        }
+    }
+  if (record_name != NULL)
+    *record_name = g_steal_pointer (&name);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Reading                                                                                       */
+
+void
+awards_audit_entry_free (AwardsAuditEntry *entry)
+{
+  if (entry == NULL)
+    return;
+  g_free (entry->time);
+  g_free (entry->user);
+  g_free (entry->role);
+  g_free (entry->action);
+  g_free (entry->kind);
+  g_free (entry->record);
+  g_free (entry->before);
+  g_free (entry->after);
+  g_free (entry->details);
+  g_free (entry);
+}
+
+#define AUDIT_COLUMNS \
+  "id, command_id, at, user, role, action, kind, record_id, record, before, after, details"
+
+static char *
+dup_column (sqlite3_stmt *stmt,
+            int           column)
+{
+  return g_strdup (awards_column_text (stmt, column));
+}
+
+static GPtrArray *
+read_entries (AwardsStore   *self,
+              sqlite3_stmt  *stmt,
+              GError       **error)
+{
+  g_autoptr(GPtrArray) entries =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) awards_audit_entry_free);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      AwardsAuditEntry *entry = g_new0 (AwardsAuditEntry, 1);
+
+      entry->id = sqlite3_column_int64 (stmt, 0);
+      entry->command_id = sqlite3_column_int64 (stmt, 1);
+      entry->time = dup_column (stmt, 2);
+      entry->user = dup_column (stmt, 3);
+      entry->role = dup_column (stmt, 4);
+      entry->action = dup_column (stmt, 5);
+      entry->kind = dup_column (stmt, 6);
+      entry->record_id = sqlite3_column_int64 (stmt, 7);
+      entry->record = dup_column (stmt, 8);
+      entry->before = dup_column (stmt, 9);
+      entry->after = dup_column (stmt, 10);
+      entry->details = dup_column (stmt, 11);
+      g_ptr_array_add (entries, entry);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      awards_store_set_error (self, error, _("Could not read the audit log"));
+      return NULL;
+    }
+  return g_steal_pointer (&entries);
+}
+
+/**
+ * awards_store_list_audit:
+ * @since: (nullable): a date (any form awards_date_parse () takes): only entries from that day on
+ * @limit: at most this many entries, or 0 for all
+ *
+ * Returns: (transfer full) (element-type AwardsAuditEntry): the commands of the log, newest
+ *   first; the records a command changed besides its own are not listed one by one
+ */
+GPtrArray *
+awards_store_list_audit (AwardsStore  *self,
+                         const char   *since,
+                         guint         limit,
+                         GError      **error)
+{
+  g_autofree char *since_iso = NULL;
+  sqlite3_stmt *stmt;
+  GPtrArray *entries;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  if (since != NULL && !awards_date_parse (since, &since_iso))
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_INVALID,
+                   _("“%s” is not a date; write it as DD/MM/YYYY or YYYY-MM-DD."), since);
+      return NULL;
+    }
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self,
+                               "SELECT " AUDIT_COLUMNS " FROM audit_log"
+                               " WHERE command_id IS NULL AND (?1 IS NULL OR at >= ?1)"
+                               " ORDER BY id DESC LIMIT ?2", error);
+  if (stmt == NULL)
+    {
+      awards_store_unlock (self);
+      return NULL;
+    }
+  awards_bind_text (stmt, 1, since_iso);
+  sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
+  entries = read_entries (self, stmt, error);
+  awards_store_unlock (self);
+  return entries;
+}
+
+/**
+ * awards_store_list_record_audit:
+ * @kind: "organisation", "person", "decision" or "award"
+ *
+ * Returns: (transfer full) (element-type AwardsAuditEntry): every change of the record, newest
+ *   first, whether the record was a command's own or one of the records it changed
+ */
+GPtrArray *
+awards_store_list_record_audit (AwardsStore  *self,
+                                const char   *kind,
+                                gint64        record_id,
+                                guint         limit,
+                                GError      **error)
+{
+  sqlite3_stmt *stmt;
+  GPtrArray *entries;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (kind != NULL, NULL);
+
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self,
+                               "SELECT " AUDIT_COLUMNS " FROM audit_log"
+                               " WHERE kind = ?1 AND record_id = ?2"
+                               " ORDER BY id DESC LIMIT ?3", error);
+  if (stmt == NULL)
+    {
+      awards_store_unlock (self);
+      return NULL;
+    }
+  awards_bind_text (stmt, 1, kind);
+  sqlite3_bind_int64 (stmt, 2, record_id);
+  sqlite3_bind_int64 (stmt, 3, limit > 0 ? (gint64) limit : -1);
+  entries = read_entries (self, stmt, error);
+  awards_store_unlock (self);
+  return entries;
+}
+
+/**
+ * awards_store_get_row_version:
+ * @kind: "organisation", "person", "decision" or "award"
+ *
+ * Returns: how many times the record was changed, or -1 when it does not exist (any more)
+ */
+gint64
+awards_store_get_row_version (AwardsStore  *self,
+                              const char   *kind,
+                              gint64        record_id,
+                              GError      **error)
+{
+  const char *table = awards_audit_table_of_kind (kind);
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  gint64 version = -1;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), -1);
+  g_return_val_if_fail (table != NULL, -1);
+
+  sql = g_strdup_printf ("SELECT row_version FROM %s WHERE id = ?", table);
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self, sql, error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, record_id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        version = sqlite3_column_int64 (stmt, 0);
+      else if (rc != SQLITE_DONE)
+        awards_store_set_error (self, error, _("Could not read the record"));
+      sqlite3_reset (stmt);
+    }
+  awards_store_unlock (self);
+  return version;
+}

@@ -1,0 +1,747 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+/* The session extension records what a command changed, as a changeset that can be inverted. */
+#define SQLITE_ENABLE_SESSION 1
+#define SQLITE_ENABLE_PREUPDATE_HOOK 1
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "awards-audit-private.h"
+#include "awards-command-private.h"
+#include "awards-store-private.h"
+
+/*
+ * A command records its changes with an SQLite session on the store's connection. At its end the
+ * changes become the rows of the audit log and a changeset kept in the session's history: undo
+ * applies the inverse of that changeset, redo applies it again, each as a command of its own
+ * that is logged too. A change made since by anyone else shows up as a conflict, and then the
+ * undo is refused rather than overwriting that change.
+ */
+
+/* The tables whose rows a command may change and undo. A changeset lists its tables in this
+ * order, and an undo deletes in it: rows that refer to others come first, so that no deletion
+ * sets a reference to NULL (person.organisation_id) in a row the undo still has to check. */
+static const char *const tracked_tables[] = {
+  "commendation", "person", "organisation_name", "decision", "organisation", "award_type",
+  "authority",
+};
+
+/* A large import is not kept for undo: its changeset would hold every row in memory. */
+#define UNDOABLE_MAX_AWARDS 20000
+
+typedef struct
+{
+  char            *action;
+  char            *kind;
+  gint64           record_id;
+  char            *record;
+  char            *source;
+  guint            n_awards;
+  gboolean         counted;
+  sqlite3_session *session;
+  gboolean         finished;
+  gboolean         written;
+  gboolean         history_step;   /* an undo or a redo: logged, but not itself undoable */
+  gpointer         changeset;
+  int              changeset_size;
+} AwardsCommand;
+
+typedef struct
+{
+  AwardsCommand *current;
+  guint          depth;
+  GPtrArray     *undo;    /* AwardsCommand *, the newest last */
+  GPtrArray     *redo;
+} AwardsHistory;
+
+static void
+command_free (AwardsCommand *command)
+{
+  if (command == NULL)
+    return;
+  g_clear_pointer (&command->session, sqlite3session_delete);
+  g_clear_pointer (&command->changeset, sqlite3_free);
+  g_free (command->action);
+  g_free (command->kind);
+  g_free (command->record);
+  g_free (command->source);
+  g_free (command);
+}
+
+static void
+history_free (gpointer data)
+{
+  AwardsHistory *history = data;
+
+  command_free (history->current);
+  g_ptr_array_unref (history->undo);
+  g_ptr_array_unref (history->redo);
+  g_free (history);
+}
+
+static AwardsHistory *
+history_get (AwardsStore *store)
+{
+  static GQuark quark;
+  AwardsHistory *history;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("awards-command-history");
+  history = g_object_get_qdata (G_OBJECT (store), quark);
+  if (history == NULL)
+    {
+      history = g_new0 (AwardsHistory, 1);
+      history->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) command_free);
+      history->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) command_free);
+      g_object_set_qdata_full (G_OBJECT (store), quark, history, history_free);
+    }
+  return history;
+}
+
+static sqlite3_session *
+start_session (AwardsStore *store)
+{
+  sqlite3_session *session = NULL;
+
+  if (sqlite3session_create (awards_store_get_db (store), "main", &session) != SQLITE_OK)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (tracked_tables); i++)
+    if (sqlite3session_attach (session, tracked_tables[i]) != SQLITE_OK)
+      {
+        sqlite3session_delete (session);
+        return NULL;
+      }
+  return session;
+}
+
+/**
+ * awards_command_begin:
+ * @action: what the command does (AWARDS_ACTION_*)
+ * @kind: the kind of record it is about
+ * @record_id: the record, or 0 when it is created by the command
+ *
+ * Starts a command inside the write transaction that the caller has just opened, or joins the
+ * command already under way.
+ */
+void
+awards_command_begin (AwardsStore *store,
+                      const char  *action,
+                      const char  *kind,
+                      gint64       record_id)
+{
+  AwardsHistory *history = history_get (store);
+  AwardsCommand *command;
+
+  if (history->current != NULL)
+    {
+      history->depth++;
+      return;
+    }
+  command = g_new0 (AwardsCommand, 1);
+  command->action = g_strdup (action);
+  command->kind = g_strdup (kind);
+  command->record_id = record_id;
+  command->session = start_session (store);
+  history->current = command;
+  history->depth = 1;
+}
+
+/* Lets a command begun by a batch say what it is: a decision saved, an import. */
+void
+awards_command_describe (AwardsStore *store,
+                         const char  *action,
+                         const char  *kind,
+                         gint64       record_id)
+{
+  AwardsCommand *command = history_get (store)->current;
+
+  if (command == NULL)
+    return;
+  g_free (command->action);
+  command->action = g_strdup (action);
+  g_free (command->kind);
+  command->kind = g_strdup (kind);
+  command->record_id = record_id;
+}
+
+void
+awards_command_set_count (AwardsStore *store,
+                          guint        n_awards)
+{
+  AwardsCommand *command = history_get (store)->current;
+
+  if (command == NULL)
+    return;
+  command->n_awards = n_awards;
+  command->counted = TRUE;
+}
+
+/**
+ * awards_store_set_command_source:
+ * @source: the file an import reads, shown in the log as the record
+ *
+ * Called inside an import's batch, so that its one entry in the log names the file.
+ */
+void
+awards_store_set_command_source (AwardsStore *self,
+                                 const char  *source)
+{
+  AwardsCommand *command;
+
+  g_return_if_fail (AWARDS_IS_STORE (self));
+
+  awards_store_lock (self);
+  command = history_get (self)->current;
+  if (command != NULL)
+    {
+      g_free (command->source);
+      command->source = g_strdup (source);
+    }
+  awards_store_unlock (self);
+}
+
+/* A bulk import writes too much to keep: it is logged as one entry and cannot be undone. */
+void
+awards_command_forget_changes (AwardsStore *store)
+{
+  AwardsCommand *command = history_get (store)->current;
+
+  if (command != NULL)
+    g_clear_pointer (&command->session, sqlite3session_delete);
+}
+
+static char *
+command_label (const AwardsCommand *command)
+{
+  const char *name = command->record != NULL ? command->record : "";
+
+  if (g_strcmp0 (command->action, AWARDS_ACTION_IMPORT) == 0)
+    return g_strdup_printf (_("Import “%s”"), name);
+  if (g_strcmp0 (command->action, AWARDS_ACTION_CREATE) == 0)
+    return g_strdup_printf (_("Add “%s”"), name);
+  if (g_strcmp0 (command->action, AWARDS_ACTION_DELETE) == 0)
+    return g_strdup_printf (_("Delete “%s”"), name);
+  if (g_strcmp0 (command->action, AWARDS_ACTION_RESTORE) == 0)
+    return g_strdup_printf (_("Restore “%s”"), name);
+  if (g_strcmp0 (command->action, AWARDS_ACTION_MERGE) == 0)
+    return g_strdup_printf (_("Merge “%s”"), name);
+  return g_strdup_printf (_("Edit “%s”"), name);
+}
+
+/**
+ * awards_command_finish:
+ * @ok: whether the command's writes succeeded
+ *
+ * Closes a nested command, or writes the outer command's rows into the audit log, still inside
+ * its transaction. Returns: @ok, or %FALSE when the log could not be written (then the caller
+ * rolls back: no change goes unlogged)
+ */
+gboolean
+awards_command_finish (AwardsStore  *store,
+                       gboolean      ok,
+                       GError      **error)
+{
+  AwardsHistory *history = history_get (store);
+  AwardsCommand *command = history->current;
+  AwardsAuditCommand audit = { 0, };
+  g_autofree char *details = NULL;
+  g_autofree char *record = NULL;
+
+  if (command == NULL)
+    return ok;
+  if (history->depth > 1)
+    {
+      history->depth--;
+      return ok;
+    }
+  command->finished = TRUE;
+  if (!ok)
+    return FALSE;
+
+  if (command->session != NULL &&
+      (!command->counted || command->n_awards <= UNDOABLE_MAX_AWARDS) &&
+      sqlite3session_changeset (command->session, &command->changeset_size,
+                                &command->changeset) != SQLITE_OK)
+    {
+      command->changeset = NULL;
+      command->changeset_size = 0;
+    }
+  g_clear_pointer (&command->session, sqlite3session_delete);
+
+  /* An import is one entry that names the file and the number of awards. */
+  if (command->source != NULL)
+    {
+      details = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u award", "%u awards",
+                                              command->n_awards), command->n_awards);
+      g_free (command->kind);
+      command->kind = g_strdup ("import");
+      g_free (command->action);
+      command->action = g_strdup (AWARDS_ACTION_IMPORT);
+    }
+  audit.action = command->action;
+  audit.kind = command->kind;
+  audit.record_id = command->record_id;
+  audit.record = command->source != NULL ? command->source : command->record;
+  audit.details = details;
+  audit.changeset = command->changeset;
+  audit.changeset_size = command->changeset_size;
+  if (!awards_audit_write (store, &audit, &record, error))
+    return FALSE;
+  if (command->record == NULL)
+    command->record = g_steal_pointer (&record);
+  command->written = TRUE;
+  return TRUE;
+}
+
+/* The usual close of a store's write function: finish, commit or roll back, end. */
+gboolean
+awards_command_commit (AwardsStore  *store,
+                       gboolean      ok,
+                       GError      **error)
+{
+  AwardsHistory *history = history_get (store);
+  AwardsCommand *command = history->current;
+  gboolean outer = command != NULL && history->depth == 1;
+
+  ok = awards_command_finish (store, ok, error);
+  /* The command joins the history before the commit emits "changed", so that whoever listens
+   * reads the new Undo label; it leaves again if the commit fails. */
+  if (ok && outer)
+    awards_command_end (store, TRUE);
+  if (!awards_store_write_end (store, ok, error) && ok && outer)
+    {
+      if (history->undo->len > 0 && g_ptr_array_index (history->undo, history->undo->len - 1)
+                                    == (gpointer) command)
+        g_ptr_array_remove_index (history->undo, history->undo->len - 1);
+      return FALSE;
+    }
+  if (!outer || !ok)
+    awards_command_end (store, ok);
+  return ok;
+}
+
+/**
+ * awards_command_end:
+ * @committed: whether the transaction was committed
+ *
+ * Called after the commit or rollback of the transaction. A committed command goes into the
+ * history (and a new command empties the redo list); anything else is forgotten.
+ */
+void
+awards_command_end (AwardsStore *store,
+                    gboolean     committed)
+{
+  AwardsHistory *history = history_get (store);
+  AwardsCommand *command = history->current;
+
+  if (command == NULL || !command->finished)
+    return;
+  history->current = NULL;
+  history->depth = 0;
+  if (!committed || !command->written || command->history_step)
+    {
+      /* An undo or a redo keeps its changeset for the caller, which put it there. */
+      if (!command->history_step)
+        command_free (command);
+      return;
+    }
+  g_ptr_array_set_size (history->redo, 0);
+  if (command->changeset == NULL)
+    {
+      /* Nothing before a change that cannot be undone can be undone past it. */
+      g_ptr_array_set_size (history->undo, 0);
+      command_free (command);
+      return;
+    }
+  g_ptr_array_add (history->undo, command);
+}
+
+/**
+ * awards_command_log_restore:
+ * @source: the backup the database was restored from
+ *
+ * Records in a database just restored that it was, as its first entry after the backup's own.
+ */
+gboolean
+awards_command_log_restore (AwardsStore  *store,
+                            const char   *source,
+                            GError      **error)
+{
+  AwardsCommand *command;
+
+  if (!awards_store_write_begin (store, error))
+    return FALSE;
+  awards_command_begin (store, AWARDS_ACTION_RESTORE, "database", 0);
+  command = history_get (store)->current;
+  command->record = g_strdup (source);
+  g_clear_pointer (&command->session, sqlite3session_delete);
+  return awards_command_commit (store, TRUE, error);
+}
+
+/* The batch or the caller rolled back: nothing of the command remains. */
+void
+awards_command_abort (AwardsStore *store)
+{
+  AwardsHistory *history = history_get (store);
+
+  if (history->current != NULL && !history->current->history_step)
+    command_free (history->current);
+  history->current = NULL;
+  history->depth = 0;
+}
+
+/* ------------------------------------------------------------------------------------------- */
+/* Undo and redo                                                                                 */
+
+gboolean
+awards_store_can_undo (AwardsStore *self)
+{
+  gboolean can;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
+
+  awards_store_lock (self);
+  can = history_get (self)->undo->len > 0;
+  awards_store_unlock (self);
+  return can;
+}
+
+gboolean
+awards_store_can_redo (AwardsStore *self)
+{
+  gboolean can;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
+
+  awards_store_lock (self);
+  can = history_get (self)->redo->len > 0;
+  awards_store_unlock (self);
+  return can;
+}
+
+static char *
+step_label (AwardsStore *self,
+            gboolean     undo)
+{
+  AwardsHistory *history;
+  GPtrArray *stack;
+  g_autofree char *label = NULL;
+  char *result = NULL;
+
+  awards_store_lock (self);
+  history = history_get (self);
+  stack = undo ? history->undo : history->redo;
+  if (stack->len > 0)
+    {
+      label = command_label (g_ptr_array_index (stack, stack->len - 1));
+      /* TRANSLATORS: %s is what will be undone, e.g. Delete “HTX Bạch Đằng” */
+      result = g_strdup_printf (undo ? _("Undo %s") : _("Redo %s"), label);
+    }
+  awards_store_unlock (self);
+  return result;
+}
+
+/**
+ * awards_store_get_undo_label:
+ *
+ * Returns: (transfer full) (nullable): e.g. "Undo Delete “HTX Bạch Đằng”", or %NULL
+ */
+char *
+awards_store_get_undo_label (AwardsStore *self)
+{
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  return step_label (self, TRUE);
+}
+
+char *
+awards_store_get_redo_label (AwardsStore *self)
+{
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  return step_label (self, FALSE);
+}
+
+void
+awards_store_clear_history (AwardsStore *self)
+{
+  AwardsHistory *history;
+
+  g_return_if_fail (AWARDS_IS_STORE (self));
+
+  awards_store_lock (self);
+  history = history_get (self);
+  g_ptr_array_set_size (history->undo, 0);
+  g_ptr_array_set_size (history->redo, 0);
+  awards_store_unlock (self);
+}
+
+typedef struct
+{
+  sqlite3 *db;
+  int      conflict;
+} ApplyContext;
+
+static gboolean
+values_equal (sqlite3_value *a,
+              sqlite3_value *b)
+{
+  int type = sqlite3_value_type (a);
+
+  if (type != sqlite3_value_type (b))
+    return FALSE;
+  switch (type)
+    {
+    case SQLITE_NULL:
+      return TRUE;
+    case SQLITE_INTEGER:
+      return sqlite3_value_int64 (a) == sqlite3_value_int64 (b);
+    case SQLITE_FLOAT:
+      return sqlite3_value_double (a) == sqlite3_value_double (b);
+    default:
+      return sqlite3_value_bytes (a) == sqlite3_value_bytes (b) &&
+             memcmp (sqlite3_value_blob (a), sqlite3_value_blob (b),
+                     sqlite3_value_bytes (a)) == 0;
+    }
+}
+
+/* The columns that writes and triggers stamp by themselves: a record whose other columns are
+ * as expected is the same record, whatever these say. */
+static gboolean
+column_is_stamp (sqlite3    *db,
+                 const char *table,
+                 int         column)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT name FROM pragma_table_info ('%s')"
+                                          " WHERE cid = %d", table, column);
+  sqlite3_stmt *stmt = NULL;
+  gboolean stamp = FALSE;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *name = (const char *) sqlite3_column_text (stmt, 0);
+
+      stamp = g_strcmp0 (name, "row_version") == 0 || g_strcmp0 (name, "updated_at") == 0;
+    }
+  sqlite3_finalize (stmt);
+  return stamp;
+}
+
+/* Whether the row in the database holds the change's new (or old) values, stamps aside. */
+static gboolean
+current_row_matches (ApplyContext           *context,
+                     sqlite3_changeset_iter *iter,
+                     gboolean                new_values)
+{
+  const char *table;
+  int n_columns;
+  int op;
+
+  sqlite3changeset_op (iter, &table, &n_columns, &op, NULL);
+  for (int i = 0; i < n_columns; i++)
+    {
+      sqlite3_value *expected = NULL;
+      sqlite3_value *current = NULL;
+
+      if ((new_values ? sqlite3changeset_new (iter, i, &expected)
+                      : sqlite3changeset_old (iter, i, &expected)) != SQLITE_OK ||
+          expected == NULL)
+        continue;
+      if (sqlite3changeset_conflict (iter, i, &current) != SQLITE_OK || current == NULL)
+        return FALSE;
+      if (!values_equal (expected, current) && !column_is_stamp (context->db, table, i))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/*
+ * Only the stamps differ (a later write, a trigger): the change applies. The row already holds
+ * what the step would write (a trigger got there first, as when a decision's date is put back
+ * and its awards follow): it is left alone. Anything else means that someone changed the record
+ * since, and the step stops.
+ */
+static int
+apply_conflict_cb (void                   *data,
+                   int                     conflict,
+                   sqlite3_changeset_iter *iter)
+{
+  ApplyContext *context = data;
+  const char *table;
+  int n_columns;
+  int op;
+
+  sqlite3changeset_op (iter, &table, &n_columns, &op, NULL);
+  if (conflict == SQLITE_CHANGESET_DATA && op == SQLITE_UPDATE &&
+      current_row_matches (context, iter, TRUE))
+    return SQLITE_CHANGESET_OMIT;
+  if (conflict == SQLITE_CHANGESET_DATA && current_row_matches (context, iter, FALSE))
+    return SQLITE_CHANGESET_REPLACE;
+  if (context->conflict == 0)
+    context->conflict = conflict;
+  return SQLITE_CHANGESET_ABORT;
+}
+
+/* Undoes (or redoes) the newest command of one list, as a logged command of its own. */
+static gboolean
+step (AwardsStore  *self,
+      gboolean      undo,
+      GError      **error)
+{
+  AwardsHistory *history;
+  GPtrArray *from;
+  GPtrArray *to;
+  AwardsCommand *original;
+  AwardsCommand *current;
+  ApplyContext context = { 0, };
+  g_autofree char *label = NULL;
+  gpointer inverse = NULL;
+  int inverse_size = 0;
+  gboolean ok;
+  int rc;
+
+  if (!awards_store_write_begin (self, error))
+    return FALSE;
+  history = history_get (self);
+  if (awards_store_is_in_batch (self) || history->current != NULL)
+    {
+      g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_BUSY,
+                           _("Another change is being written to the database."));
+      awards_store_unlock (self);
+      return FALSE;
+    }
+  from = undo ? history->undo : history->redo;
+  to = undo ? history->redo : history->undo;
+  if (from->len == 0)
+    {
+      g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
+                           undo ? _("There is nothing to undo.") : _("There is nothing to redo."));
+      awards_store_write_end (self, FALSE, NULL);
+      return FALSE;
+    }
+  original = g_ptr_array_index (from, from->len - 1);
+  label = command_label (original);
+  if (original->changeset == NULL)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_INVALID,
+                   _("“%s” was too large to be kept for undoing."), original->record);
+      awards_store_write_end (self, FALSE, NULL);
+      return FALSE;
+    }
+
+  awards_command_begin (self, undo ? AWARDS_ACTION_UNDO : AWARDS_ACTION_REDO,
+                        original->kind, original->record_id);
+  current = history->current;
+  current->history_step = TRUE;
+  current->record = g_strdup (original->record);
+  if (undo)
+    {
+      ok = sqlite3changeset_invert (original->changeset_size, original->changeset,
+                                    &inverse_size, &inverse) == SQLITE_OK;
+    }
+  else
+    {
+      inverse = sqlite3_malloc (original->changeset_size);
+      ok = inverse != NULL;
+      if (ok)
+        memcpy (inverse, original->changeset, original->changeset_size);
+      inverse_size = original->changeset_size;
+    }
+  if (!ok)
+    g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED,
+                         _("Not enough memory to undo the change."));
+  if (ok)
+    {
+      context.db = awards_store_get_db (self);
+      rc = sqlite3changeset_apply (context.db, inverse_size, inverse, NULL,
+                                   apply_conflict_cb, &context);
+      if (rc != SQLITE_OK || context.conflict != 0)
+        {
+          if (context.conflict != 0 || rc == SQLITE_ABORT)
+            g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                         undo ? _("%s cannot be undone: the records it changed were changed "
+                                  "again since.")
+                              : _("%s cannot be redone: the records it changed were changed "
+                                  "again since."),
+                         label);
+          else
+            awards_store_set_error (self, error, _("Could not undo the change"));
+          ok = FALSE;
+        }
+    }
+  sqlite3_free (inverse);
+
+  /* The log names the command undone, the way the menu did. */
+  if (ok)
+    {
+      g_free (current->source);
+      current->source = NULL;
+    }
+  ok = awards_command_finish (self, ok, error);
+
+  /* The lists move before the commit, whose "changed" makes the window read the new labels;
+   * they move back if the commit fails. What the step wrote, inverted, is what the next step
+   * in the other direction applies (for a redo, the changes themselves). */
+  inverse = NULL;
+  inverse_size = 0;
+  if (ok && undo && current->changeset != NULL)
+    sqlite3changeset_invert (current->changeset_size, current->changeset,
+                             &inverse_size, &inverse);
+  else if (ok && !undo)
+    {
+      inverse = g_steal_pointer (&current->changeset);
+      inverse_size = current->changeset_size;
+    }
+  if (ok)
+    {
+      g_ptr_array_steal_index (from, from->len - 1);
+      g_ptr_array_add (to, original);
+    }
+  if (!awards_store_write_end (self, ok, error) && ok)
+    {
+      ok = FALSE;
+      g_ptr_array_steal_index (to, to->len - 1);
+      g_ptr_array_add (from, original);
+      g_clear_pointer (&inverse, sqlite3_free);
+    }
+  awards_store_lock (self);
+  if (ok)
+    {
+      g_clear_pointer (&original->changeset, sqlite3_free);
+      original->changeset = g_steal_pointer (&inverse);
+      original->changeset_size = inverse_size;
+    }
+  history->current = current;
+  current->history_step = FALSE;
+  awards_command_abort (self);
+  awards_store_unlock (self);
+  return ok;
+}
+
+/**
+ * awards_store_undo:
+ *
+ * Undoes the newest command of this session, in one transaction that the log records as an
+ * "undo". Refused when a record it changed was changed again since (by anyone).
+ */
+gboolean
+awards_store_undo (AwardsStore  *self,
+                   GError      **error)
+{
+  g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
+
+  return step (self, TRUE, error);
+}
+
+gboolean
+awards_store_redo (AwardsStore  *self,
+                   GError      **error)
+{
+  g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
+
+  return step (self, FALSE, error);
+}

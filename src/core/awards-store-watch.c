@@ -1,0 +1,109 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include "awards-store-private.h"
+#include "awards-store-watch.h"
+
+/*
+ * Commits by other programs (another window, coop-awards-cli import) are noticed by polling
+ * SQLite's data_version on a connection of the watch's own: the number changes whenever another
+ * connection has committed, and reading it costs no I/O. The watch never takes the store's lock,
+ * so a long write in a worker thread does not stall the main loop here. The store's own commits
+ * change the number as well; the watch takes its new value whenever the store says "changed", so
+ * that the program's own writes do not reload everything twice.
+ */
+
+typedef struct
+{
+  GWeakRef  store;
+  sqlite3  *db;
+  gint64    version;
+  guint     source_id;
+  gulong    handler_id;
+} Watch;
+
+static gboolean
+read_version (Watch  *watch,
+              gint64 *version)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  if (sqlite3_prepare_v2 (watch->db, "PRAGMA data_version", -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  ok = sqlite3_step (stmt) == SQLITE_ROW;
+  if (ok)
+    *version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+static gboolean
+poll_cb (gpointer data)
+{
+  Watch *watch = data;
+  g_autoptr(AwardsStore) store = g_weak_ref_get (&watch->store);
+  gint64 version = 0;
+
+  if (store == NULL)
+    return G_SOURCE_REMOVE;
+  if (read_version (watch, &version) && version != watch->version)
+    {
+      watch->version = version;
+      awards_store_emit_changed (store);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+store_changed_cb (AwardsStore *store,
+                  Watch       *watch)
+{
+  read_version (watch, &watch->version);
+}
+
+static void
+watch_free (gpointer data)
+{
+  Watch *watch = data;
+
+  g_clear_handle_id (&watch->source_id, g_source_remove);
+  g_weak_ref_clear (&watch->store);
+  sqlite3_close (watch->db);
+  g_free (watch);
+}
+
+/**
+ * awards_store_watch_other_writers:
+ * @interval_ms: how often to look, e.g. 750
+ *
+ * From now on the store emits "changed" (in the thread-default main context of the caller)
+ * within @interval_ms of a commit by another program. Calling it again changes nothing.
+ */
+void
+awards_store_watch_other_writers (AwardsStore *self,
+                                  guint        interval_ms)
+{
+  Watch *watch;
+
+  g_return_if_fail (AWARDS_IS_STORE (self));
+
+  if (g_object_get_data (G_OBJECT (self), "awards-store-watch") != NULL)
+    return;
+  watch = g_new0 (Watch, 1);
+  if (sqlite3_open_v2 (awards_store_get_path (self), &watch->db, SQLITE_OPEN_READONLY, NULL)
+      != SQLITE_OK)
+    {
+      /* Not being told about other writers is no reason to refuse the file. */
+      g_warning ("Could not watch %s for changes: %s", awards_store_get_path (self),
+                 sqlite3_errmsg (watch->db));
+      sqlite3_close (watch->db);
+      g_free (watch);
+      return;
+    }
+  g_weak_ref_init (&watch->store, self);
+  read_version (watch, &watch->version);
+  watch->source_id = g_timeout_add (interval_ms, poll_cb, watch);
+  g_signal_connect (self, "changed", G_CALLBACK (store_changed_cb), watch);
+  g_object_set_data_full (G_OBJECT (self), "awards-store-watch", watch, watch_free);
+}

@@ -1,0 +1,267 @@
+/* awards-window-history.c: undo, redo and the History section of the main window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "awards-audit.h"
+#include "awards-command.h"
+#include "awards-decision-page.h"
+#include "awards-gui-utils.h"
+#include "awards-history-view.h"
+#include "awards-organisation-page.h"
+#include "awards-person-page.h"
+#include "awards-store-watch.h"
+#include "awards-window-history.h"
+#include "awards-window-private.h"
+
+/*
+ * The window walks the store's command history: win.undo and win.redo (Ctrl+Z, Ctrl+Shift+Z),
+ * and menu items whose labels say what they will undo or redo. It also adds the History section
+ * (recent changes of the whole database) to the window's sections, and asks the store to watch
+ * for other programs' commits, so that the lists follow them.
+ */
+
+/* How often the window looks for commits by other programs. */
+#define WATCH_INTERVAL_MS 750
+
+typedef struct
+{
+  GMenu             *section;
+  AwardsHistoryView *view;
+  AwardsStore       *store;     /* the store the view and the watch were given */
+} WindowHistory;
+
+static WindowHistory *
+window_history (AwardsWindow *self)
+{
+  return g_object_get_data (G_OBJECT (self), "awards-window-history");
+}
+
+static void
+window_history_free (gpointer data)
+{
+  WindowHistory *history = data;
+
+  g_clear_object (&history->section);
+  g_free (history);
+}
+
+static void
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  AwardsStore *store = awards_window_get_store (self);
+  gboolean undo = g_str_equal (action_name, "win.undo");
+  g_autoptr (GError) error = NULL;
+
+  if (store == NULL)
+    return;
+  if (!(undo ? awards_store_undo (store, &error) : awards_store_redo (store, &error)))
+    awards_gui_show_error (widget, undo ? _("The change could not be undone")
+                                        : _("The change could not be redone"), error);
+  awards_window_history_update (self);
+}
+
+/**
+ * awards_window_history_show_record:
+ * @kind: "organisation", "person" or "decision"
+ *
+ * Opens a window with the history of one record: who changed what, when, old → new.
+ *
+ * Returns: (transfer none): the history window
+ */
+GtkWindow *
+awards_window_history_show_record (AwardsWindow *self,
+                                   const char   *kind,
+                                   gint64        record_id,
+                                   const char   *name)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  AwardsHistoryView *view = awards_history_view_new ();
+  g_autofree char *title = g_strdup_printf (_("History of “%s”"), name != NULL ? name : "");
+
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 520);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (view));
+  adw_window_set_content (ADW_WINDOW (window), box);
+  awards_history_view_set_store (view, awards_window_get_store (self));
+  awards_history_view_set_record (view, kind, record_id);
+  gtk_window_present (GTK_WINDOW (window));
+  return GTK_WINDOW (window);
+}
+
+/* The History button of a page: the history of the record the page shows. */
+static void
+show_record_history_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  AwardsStore *store = awards_window_get_store (self);
+  g_autofree char *name = NULL;
+  const char *kind;
+  gint64 id;
+
+  if (store == NULL)
+    return;
+  if (g_str_equal (action_name, "win.show-person-history"))
+    {
+      g_autoptr (AwardsPerson) person = NULL;
+
+      kind = "person";
+      id = awards_person_page_get_person_id (
+        AWARDS_PERSON_PAGE (awards_window_get_detail_page (self, "people")));
+      person = id > 0 ? awards_store_get_person (store, id, NULL) : NULL;
+      name = person != NULL ? g_strdup (awards_person_get_full_name (person)) : NULL;
+    }
+  else if (g_str_equal (action_name, "win.show-decision-history"))
+    {
+      g_autoptr (AwardsDecision) decision = NULL;
+
+      kind = "decision";
+      id = awards_decision_page_get_decision_id (
+        AWARDS_DECISION_PAGE (awards_window_get_detail_page (self, "decisions")));
+      decision = id > 0 ? awards_store_get_decision (store, id, NULL) : NULL;
+      name = decision != NULL ? g_strdup (awards_decision_get_number (decision)) : NULL;
+    }
+  else
+    {
+      g_autoptr (AwardsOrganisation) organisation = NULL;
+
+      kind = "organisation";
+      id = awards_organisation_page_get_organisation_id (
+        AWARDS_ORGANISATION_PAGE (awards_window_get_detail_page (self, "organisations")));
+      organisation = id > 0 ? awards_store_get_organisation (store, id, NULL) : NULL;
+      name = organisation != NULL ? g_strdup (awards_organisation_get_name (organisation)) : NULL;
+    }
+  if (id > 0)
+    awards_window_history_show_record (self, kind, id, name);
+}
+
+void
+awards_window_history_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.show-organisation-history", NULL,
+                                   show_record_history_action);
+  gtk_widget_class_install_action (widget_class, "win.show-person-history", NULL,
+                                   show_record_history_action);
+  gtk_widget_class_install_action (widget_class, "win.show-decision-history", NULL,
+                                   show_record_history_action);
+  g_type_ensure (AWARDS_TYPE_HISTORY_VIEW);
+
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, step_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK,
+                                       "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+}
+
+/* The header bar's main menu: the menu button with the menu icon. */
+static GtkMenuButton *
+find_primary_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) &&
+      g_strcmp0 (gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)),
+                 "open-menu-symbolic") == 0)
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = find_primary_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+awards_window_history_init (AwardsWindow *self)
+{
+  WindowHistory *history = g_new0 (WindowHistory, 1);
+  GtkMenuButton *menu_button = find_primary_menu_button (GTK_WIDGET (self));
+  GMenuModel *menu = menu_button != NULL ? gtk_menu_button_get_menu_model (menu_button) : NULL;
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (self),
+                                                                       AWARDS_TYPE_WINDOW,
+                                                                       "view_stack"));
+  AdwViewStackPage *page;
+
+  g_object_set_data_full (G_OBJECT (self), "awards-window-history", history,
+                          window_history_free);
+
+  history->section = g_menu_new ();
+  if (G_IS_MENU (menu))
+    g_menu_insert_section (G_MENU (menu), 0, NULL, G_MENU_MODEL (history->section));
+
+  history->view = awards_history_view_new ();
+  page = adw_view_stack_add_titled (stack, GTK_WIDGET (history->view), "history",
+                                    _("_History"));
+  adw_view_stack_page_set_use_underline (page, TRUE);
+  adw_view_stack_page_set_icon_name (page, "document-open-recent-symbolic");
+
+  awards_window_history_update (self);
+}
+
+/* The menu section of Undo and Redo, for the tests. */
+GMenuModel *
+awards_window_history_get_menu_section (AwardsWindow *self)
+{
+  WindowHistory *history = window_history (self);
+
+  return history != NULL ? G_MENU_MODEL (history->section) : NULL;
+}
+
+/**
+ * awards_window_history_update:
+ *
+ * Follows the store: the labels and states of Undo and Redo, the History section's store and
+ * the watch on other programs. Called when the store or its data changed.
+ */
+void
+awards_window_history_update (AwardsWindow *self)
+{
+  WindowHistory *history = window_history (self);
+  AwardsStore *store = awards_window_get_store (self);
+  g_autofree char *undo_label = NULL;
+  g_autofree char *redo_label = NULL;
+
+  if (history == NULL)
+    return;
+  if (store != history->store)
+    {
+      history->store = store;
+      awards_history_view_set_store (history->view, store);
+      if (store != NULL)
+        awards_store_watch_other_writers (store, WATCH_INTERVAL_MS);
+    }
+  else
+    awards_history_view_reload (history->view);
+
+  if (store != NULL)
+    {
+      undo_label = awards_store_get_undo_label (store);
+      redo_label = awards_store_get_redo_label (store);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", undo_label != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", redo_label != NULL);
+
+  g_menu_remove_all (history->section);
+  g_menu_append (history->section, undo_label != NULL ? undo_label : _("_Undo"), "win.undo");
+  g_menu_append (history->section, redo_label != NULL ? redo_label : _("_Redo"), "win.redo");
+}

@@ -1,0 +1,531 @@
+/* test-window-history.c: undo, redo, the History section and other writers, in a real window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <adwaita.h>
+#include <sqlite3.h>
+
+#include "awards-application.h"
+#include "awards-command.h"
+#include "awards-gui-utils.h"
+#include "awards-history-view.h"
+#include "awards-import-dialog.h"
+#include "awards-organisation-editor.h"
+#include "awards-organisation-page.h"
+#include "awards-window-history.h"
+#include "awards-window-private.h"
+#include "gui-test-util.h"
+
+typedef struct
+{
+  char         *dir;
+  char         *path;
+  AwardsStore  *store;
+  AwardsWindow *window;
+} Fixture;
+
+/* Turns the main loop until @expr holds, for ten seconds at most. */
+#define WAIT_UNTIL(expr)                                                        \
+  G_STMT_START {                                                                \
+    gint64 wait_end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;            \
+    while (!(expr) && g_get_monotonic_time () < wait_end)                       \
+      iterate ();                                                               \
+    if (!(expr))                                                                \
+      g_error ("Timed out waiting for %s", #expr);                              \
+  } G_STMT_END
+
+static void
+iterate (void)
+{
+  if (!g_main_context_iteration (NULL, FALSE))
+    g_usleep (2000);
+}
+
+static void
+settle (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    iterate ();
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("test-window-history-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "awards.db", NULL);
+  fixture->store = awards_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  gui_test_seed (fixture->store);
+
+  fixture->window = g_object_ref_sink (awards_window_new (NULL, fixture->store));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  settle (20);
+  g_clear_object (&fixture->store);
+  gui_test_remove_tree (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static GListModel *
+organisations (Fixture *fixture)
+{
+  return G_LIST_MODEL (awards_browse_view_get_model (
+    awards_window_get_browse_view (fixture->window, "organisations")));
+}
+
+static gboolean
+lists_organisation (Fixture    *fixture,
+                    const char *name)
+{
+  GListModel *model = organisations (fixture);
+
+  for (guint i = 0; model != NULL && i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr (AwardsOrganisation) organisation = g_list_model_get_item (model, i);
+
+      if (organisation != NULL && g_strcmp0 (awards_organisation_get_name (organisation), name) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The label of the item at @position in the menu's first section (Undo, Redo). */
+static char *
+history_menu_label (Fixture *fixture,
+                    int      position)
+{
+  GMenuModel *section = awards_window_history_get_menu_section (fixture->window);
+  char *label = NULL;
+
+  g_assert_nonnull (section);
+  g_menu_model_get_item_attribute (section, position, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+  return label;
+}
+
+static void
+rename_organisation (Fixture    *fixture,
+                     const char *from,
+                     const char *to)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsOrganisation) organisation =
+    awards_store_find_organisation (fixture->store, from, &error);
+
+  g_assert_no_error (error);
+  awards_organisation_set_name (organisation, to);
+  awards_store_save_organisation (fixture->store, organisation, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_undo_edit (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *label = NULL;
+
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Bạch Đằng"));
+  rename_organisation (fixture, "HTX Bạch Đằng", "HTX Sông Bạch Đằng");
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Sông Bạch Đằng"));
+  label = history_menu_label (fixture, 0);
+  g_assert_cmpstr (label, ==, "Undo Edit “HTX Sông Bạch Đằng”");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Bạch Đằng"));
+  g_assert_false (lists_organisation (fixture, "HTX Sông Bạch Đằng"));
+  g_clear_pointer (&label, g_free);
+  label = history_menu_label (fixture, 1);
+  g_assert_cmpstr (label, ==, "Redo Edit “HTX Sông Bạch Đằng”");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Sông Bạch Đằng"));
+  g_assert_false (lists_organisation (fixture, "HTX Bạch Đằng"));
+}
+
+static void
+test_undo_delete (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsOrganisation) organisation = awards_organisation_new ();
+  g_autofree char *label = NULL;
+
+  awards_organisation_set_name (organisation, "HTX Không Giải");
+  awards_store_save_organisation (fixture->store, organisation, &error);
+  g_assert_no_error (error);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Không Giải"));
+  awards_store_delete_organisation (fixture->store, awards_organisation_get_id (organisation),
+                                    &error);
+  g_assert_no_error (error);
+  WAIT_UNTIL (!lists_organisation (fixture, "HTX Không Giải"));
+  label = history_menu_label (fixture, 0);
+  g_assert_cmpstr (label, ==, "Undo Delete “HTX Không Giải”");
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Không Giải"));
+}
+
+static void
+test_undo_decision (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr (GPtrArray) recipients = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *label = NULL;
+  AwardsQuery query;
+  guint before;
+
+  awards_query_init (&query);
+  before = awards_store_count_commendations (fixture->store, &query, NULL);
+  g_ptr_array_add (recipients, gui_test_recipient (AWARDS_RECIPIENT_KIND_COLLECTIVE,
+                                                   "HTX Hải An", NULL, NULL, "Giấy khen"));
+  g_ptr_array_add (recipients, gui_test_recipient (AWARDS_RECIPIENT_KIND_INDIVIDUAL,
+                                                   "Lê Văn Tám", "HTX Hải An", "Kế toán",
+                                                   "Giấy khen"));
+  gui_test_save_decision (fixture->store, "77/QĐ-LMHTX", "2012-01-05",
+                          "Liên minh HTX thành phố Hải Phòng", recipients);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Hải An"));
+  label = history_menu_label (fixture, 0);
+  g_assert_cmpstr (label, ==, "Undo Add “77/QĐ-LMHTX”");
+
+  /* The whole decision goes: its awards, and the organisation and person it brought. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  WAIT_UNTIL (!lists_organisation (fixture, "HTX Hải An"));
+  g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==, before);
+  g_assert_null (awards_store_find_decision (fixture->store, "77/QĐ-LMHTX", 0, NULL));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Hải An"));
+  g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==,
+                    before + 2);
+}
+
+static void
+test_undo_import (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const char *csv = "decision_date,authority,award,recipient_type,recipient,organisation\n"
+                    "28/12/2011,UBND huyện Thủy Nguyên,Giấy khen,collective,HTX Thủy Sơn,\n"
+                    "28/12/2011,UBND huyện Thủy Nguyên,Giấy khen,individual,Lê Văn Tám,"
+                    "HTX Thủy Sơn\n";
+  g_autofree char *path = g_build_filename (fixture->dir, "thuy-nguyen.csv", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autofree char *label = NULL;
+  AwardsImportDialog *dialog;
+  AwardsQuery query;
+  guint before;
+
+  g_assert_true (g_file_set_contents (path, csv, -1, NULL));
+  awards_query_init (&query);
+  before = awards_store_count_commendations (fixture->store, &query, NULL);
+
+  dialog = awards_import_dialog_new (GTK_WINDOW (fixture->window), fixture->store, file);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview"));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL);
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "done"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  WAIT_UNTIL (dialog == NULL);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Thủy Sơn"));
+  g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==,
+                    before + 2);
+  label = history_menu_label (fixture, 0);
+  g_assert_true (g_str_has_prefix (label, "Undo Import “"));
+  g_assert_nonnull (strstr (label, "thuy-nguyen.csv”"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  WAIT_UNTIL (!lists_organisation (fixture, "HTX Thủy Sơn"));
+  g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==, before);
+}
+
+/* The History section lists the newest changes, and follows new ones. */
+static void
+test_history_section (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (GTK_WIDGET (fixture->window),
+                                                                       AWARDS_TYPE_WINDOW,
+                                                                       "view_stack"));
+  AwardsHistoryView *view = AWARDS_HISTORY_VIEW (adw_view_stack_get_child_by_name (stack,
+                                                                                  "history"));
+
+  g_assert_nonnull (view);
+  adw_view_stack_set_visible_child_name (stack, "history");
+  /* The two decisions the fixture saved. */
+  WAIT_UNTIL (awards_history_view_get_n_rows (view) == 2);
+  rename_organisation (fixture, "HTX Bạch Đằng", "HTX Sông Bạch Đằng");
+  WAIT_UNTIL (awards_history_view_get_n_rows (view) == 3);
+}
+
+static GtkWindow *
+find_toplevel (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_window_get_title (window), title) == 0)
+        return window;
+    }
+  return NULL;
+}
+
+static AwardsHistoryView *
+find_history_view (GtkWidget *widget)
+{
+  if (AWARDS_IS_HISTORY_VIEW (widget))
+    return AWARDS_HISTORY_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      AwardsHistoryView *found = find_history_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* An organisation's page opens its history: the decision that brought it, then the rename,
+ * old → new. */
+static void
+test_record_history (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr (AwardsOrganisation) organisation =
+    awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
+  GtkWindow *history;
+  AwardsHistoryView *view;
+
+  rename_organisation (fixture, "HTX Bạch Đằng", "HTX Sông Bạch Đằng");
+  awards_window_show_organisation (fixture->window, awards_organisation_get_id (organisation));
+  WAIT_UNTIL (awards_organisation_page_get_organisation_id (AWARDS_ORGANISATION_PAGE (
+                awards_window_get_detail_page (fixture->window, "organisations")))
+              == awards_organisation_get_id (organisation));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-organisation-history",
+                              NULL);
+  WAIT_UNTIL ((history = find_toplevel ("History of “HTX Sông Bạch Đằng”")) != NULL);
+  view = find_history_view (GTK_WIDGET (history));
+  g_assert_nonnull (view);
+  WAIT_UNTIL (awards_history_view_get_n_rows (view) == 2);
+  WAIT_UNTIL (shows_text (GTK_WIDGET (view), "name: HTX Bạch Đằng → HTX Sông Bạch Đằng"));
+  g_assert_true (shows_text (GTK_WIDGET (view), "Changed: HTX Sông Bạch Đằng"));
+  g_assert_true (shows_text (GTK_WIDGET (view), "Added: HTX Bạch Đằng"));
+  gtk_window_destroy (history);
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static char *
+stored_name (AwardsStore *store,
+             gint64       id)
+{
+  g_autoptr (AwardsOrganisation) organisation = awards_store_get_organisation (store, id, NULL);
+
+  return g_strdup (awards_organisation_get_name (organisation));
+}
+
+/* An editor open on a record that another program changes says so, and its save asks before
+ * overwriting that change. */
+static void
+test_editor_changed_elsewhere (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsStore) other = awards_store_open (fixture->path, &error);
+  g_autoptr (AwardsOrganisation) organisation =
+    awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
+  g_autoptr (AwardsOrganisation) theirs = NULL;
+  gint64 id = awards_organisation_get_id (organisation);
+  AwardsOrganisationEditor *editor;
+  AdwMessageDialog *dialog;
+  g_autofree char *name = NULL;
+
+  g_assert_no_error (error);
+  editor = awards_organisation_editor_new (GTK_WINDOW (fixture->window), fixture->store,
+                                           organisation);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_present (GTK_WINDOW (editor));
+  gtk_editable_set_text (awards_organisation_editor_get_entry (editor, "address"),
+                         "12 Lê Lợi, Thủy Nguyên");
+
+  /* Someone else renames it. */
+  theirs = awards_store_get_organisation (other, id, NULL);
+  awards_organisation_set_name (theirs, "HTX Bạch Đằng Của Họ");
+  awards_store_save_organisation (other, theirs, &error);
+  g_assert_no_error (error);
+  WAIT_UNTIL (shows_text (GTK_WIDGET (editor), "changed elsewhere"));
+
+  /* Save asks; Cancel keeps their change. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Changed Elsewhere");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“HTX Bạch Đằng”"));
+  adw_message_dialog_response (dialog, "cancel");
+  WAIT_UNTIL (find_message_dialog () == NULL);
+  g_assert_nonnull (editor);
+  name = stored_name (fixture->store, id);
+  g_assert_cmpstr (name, ==, "HTX Bạch Đằng Của Họ");
+  g_clear_pointer (&name, g_free);
+
+  /* Overwrite saves the editor's version. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  adw_message_dialog_response (dialog, "overwrite");
+  WAIT_UNTIL (editor == NULL);
+  name = stored_name (fixture->store, id);
+  g_assert_cmpstr (name, ==, "HTX Bạch Đằng");
+}
+
+/* Another program's commit shows in the open window without anything done in it. */
+static void
+test_other_writer (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsStore) other = awards_store_open (fixture->path, &error);
+  g_autoptr (AwardsOrganisation) organisation = awards_organisation_new ();
+
+  g_assert_no_error (error);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Bạch Đằng"));
+  awards_organisation_set_name (organisation, "HTX Từ Nơi Khác");
+  /* The other store's "changed" goes to its own handlers only: the window learns of the
+   * commit from the file. */
+  awards_store_save_organisation (other, organisation, &error);
+  g_assert_no_error (error);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Từ Nơi Khác"));
+  /* Its history is not this window's: nothing of it to undo here. */
+  g_assert_false (awards_store_can_redo (fixture->store));
+}
+
+static gint64
+selected_organisation_id (Fixture *fixture)
+{
+  AwardsOrganisation *selected = awards_browse_view_get_selected_item (
+    awards_window_get_browse_view (fixture->window, "organisations"));
+
+  return selected != NULL ? awards_organisation_get_id (selected) : 0;
+}
+
+/* A record renamed by another program stays selected in the list. */
+static void
+test_other_writer_keeps_selection (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsStore) other = awards_store_open (fixture->path, &error);
+  g_autoptr (AwardsOrganisation) organisation =
+    awards_store_find_organisation (other, "HTX Bạch Đằng", NULL);
+  gint64 id = awards_organisation_get_id (organisation);
+  GtkEditable *search = awards_browse_view_get_search_entry (
+    awards_window_get_browse_view (fixture->window, "organisations"));
+
+  g_assert_no_error (error);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Bạch Đằng"));
+  /* Chosen the way a person does: a search, then Enter. */
+  gtk_editable_set_text (search, "bach dang");
+  WAIT_UNTIL (g_list_model_get_n_items (organisations (fixture)) == 1);
+  g_signal_emit_by_name (search, "activate");
+  WAIT_UNTIL (selected_organisation_id (fixture) == id);
+
+  awards_organisation_set_name (organisation, "HTX Bạch Đằng Mới");
+  awards_store_save_organisation (other, organisation, &error);
+  g_assert_no_error (error);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Bạch Đằng Mới"));
+  WAIT_UNTIL (selected_organisation_id (fixture) == id);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("test-window-history-home-XXXXXX", &error);
+  const char *xdg[] = { "XDG_RUNTIME_DIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME" };
+  int result;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (xdg); i++)
+    {
+      g_autofree char *dir = g_build_filename (home, xdg[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (xdg[i], dir, TRUE);
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "C.UTF-8");
+  adw_init ();
+  awards_gui_ensure_resources ();
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/window-history/undo-edit", test_undo_edit);
+  ADD ("/window-history/undo-delete", test_undo_delete);
+  ADD ("/window-history/undo-decision", test_undo_decision);
+  ADD ("/window-history/undo-import", test_undo_import);
+  ADD ("/window-history/history-section", test_history_section);
+  ADD ("/window-history/other-writer", test_other_writer);
+  ADD ("/window-history/record-history", test_record_history);
+  ADD ("/window-history/other-writer-keeps-selection", test_other_writer_keeps_selection);
+  ADD ("/window-history/editor-changed-elsewhere", test_editor_changed_elsewhere);
+
+  result = g_test_run ();
+  gui_test_remove_tree (home);
+
+  return result;
+}
