@@ -10,7 +10,7 @@
 
 #include "awards-list-models.h"
 #include "awards-paged-model.h"
-#include "gui-test-util.h"
+#include "awards-test-util.h"
 
 /* A fake table: organisations named "Org 000" … in a GPtrArray, with call counters. */
 typedef struct
@@ -367,21 +367,13 @@ test_fetch_error (void)
   table_free (table);
 }
 
-/* Never blocks for long, so that a lost wake-up cannot hang the test. */
-static void
-iterate (void)
-{
-  if (!g_main_context_iteration (NULL, FALSE))
-    g_usleep (1000);
-}
-
 static void
 wait_for_load (AwardsPagedModel *model)
 {
   gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
   while (awards_paged_model_get_loading (model) && g_get_monotonic_time () < end)
-    iterate ();
+    awards_test_iterate ();
   g_assert_false (awards_paged_model_get_loading (model));
 }
 
@@ -431,7 +423,7 @@ test_async (void)
     g_object_add_weak_pointer (G_OBJECT (weak), (gpointer *) &weak);
     g_clear_object (&model);
     while (weak != NULL && g_get_monotonic_time () < end)
-      iterate ();
+      awards_test_iterate ();
     g_assert_null (weak);
   }
   table_free (table);
@@ -454,7 +446,7 @@ test_store_lists (void)
   gint64 decision_id;
 
   g_assert_no_error (error);
-  decision_id = gui_test_seed (store);
+  decision_id = awards_test_seed (store);
 
   /* Folded search: no accents, đ as d. */
   organisations = awards_list_model_new_organisations (store);
@@ -490,7 +482,7 @@ test_store_lists (void)
   g_clear_object (&people);
   g_clear_object (&awards);
   g_clear_object (&store);
-  gui_test_remove_tree (dir);
+  awards_test_remove_tree (dir);
 }
 
 int
