@@ -66,6 +66,23 @@ awards_test_iterate_until (gint64 deadline)
   return g_get_monotonic_time () < deadline;
 }
 
+/* How much longer than usual a wait may take: $AWARDS_TEST_TIMEOUT_SCALE, 1 when unset. Builds
+ * with sanitizers run several times slower, and a wait that times out there is no bug. */
+double
+awards_test_timeout_scale (void)
+{
+  static double scale;
+
+  if (scale == 0)
+    {
+      const char *value = g_getenv ("AWARDS_TEST_TIMEOUT_SCALE");
+      double parsed = value != NULL ? g_ascii_strtod (value, NULL) : 1;
+
+      scale = parsed >= 1 ? parsed : 1;
+    }
+  return scale;
+}
+
 /* Lets pending work (redraws, idles, search delays) run for @ms milliseconds. */
 void
 awards_test_settle (guint ms)

@@ -18,11 +18,14 @@ void     awards_test_remove_tree     (const char *path);
 void     awards_test_iterate         (void);
 gboolean awards_test_iterate_until   (gint64      deadline);
 void     awards_test_settle          (guint       ms);
+double   awards_test_timeout_scale   (void);
 
-/* Turns the main loop until @expr holds, for @seconds at most; a test that waits longer fails. */
+/* Turns the main loop until @expr holds, for @seconds at most (times $AWARDS_TEST_TIMEOUT_SCALE,
+ * which the sanitizer pass sets); a test that waits longer fails. */
 #define AWARDS_TEST_WAIT_UNTIL(expr, seconds)                                                 \
   G_STMT_START {                                                                              \
-    gint64 awards_test_wait_end = g_get_monotonic_time () + (seconds) * G_USEC_PER_SEC;       \
+    gint64 awards_test_wait_end = g_get_monotonic_time () +                                 \
+      (gint64) ((seconds) * awards_test_timeout_scale () * G_USEC_PER_SEC);                    \
     while (!(expr) && awards_test_iterate_until (awards_test_wait_end))                       \
       ;                                                                                       \
     if (!(expr))                                                                              \
