@@ -22,6 +22,7 @@ typedef struct
   guint      last_limit;
   char      *last_search;
   gboolean   fail;
+  GMutex     lock;        /* the workers of two searches may count at once */
 } Table;
 
 typedef struct
@@ -48,6 +49,7 @@ table_new (guint n)
 {
   Table *table = g_new0 (Table, 1);
 
+  g_mutex_init (&table->lock);
   table->rows = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n; i++)
     {
@@ -65,6 +67,7 @@ table_free (gpointer data)
 
   g_ptr_array_unref (table->rows);
   g_free (table->last_search);
+  g_mutex_clear (&table->lock);
   g_free (table);
 }
 
@@ -83,9 +86,11 @@ table_count (const char  *search,
   Table *table = user_data;
   guint n = 0;
 
+  g_mutex_lock (&table->lock);
   table->n_counts++;
   g_free (table->last_search);
   table->last_search = g_strdup (search);
+  g_mutex_unlock (&table->lock);
   for (guint i = 0; i < table->rows->len; i++)
     n += row_matches (g_ptr_array_index (table->rows, i), search);
 
@@ -103,9 +108,11 @@ table_fetch (const char  *search,
   GPtrArray *page;
   guint seen = 0;
 
+  g_mutex_lock (&table->lock);
   table->n_fetches++;
   table->last_offset = offset;
   table->last_limit = limit;
+  g_mutex_unlock (&table->lock);
   if (table->fail)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "disk on fire");
