@@ -10,6 +10,7 @@
 #include "awards-schema.h"
 #include "awards-store.h"
 #include "awards-store-private.h"
+#include "awards-test-util.h"
 
 /* The bulk mode of AwardsBatch: what a large import drops for speed is checked again at commit. */
 
@@ -37,14 +38,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
-
   g_clear_object (&fixture->store);
-  g_unlink (fixture->path);
-  g_unlink (wal);
-  g_unlink (shm);
-  g_rmdir (fixture->dir);
+  awards_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }

@@ -572,52 +572,6 @@ test_fts_query_never_unbalanced (void)
     }
 }
 
-/* Not an assertion: the import computes a collation key and a folded key for each of some 200,000
- * names, so report how long that takes. */
-static void
-test_speed (void)
-{
-  const char *names[] = {
-    "Nguyễn Văn An", "Trần Thị Bích Hường", "Hợp tác xã Nông nghiệp Bạch Đằng", "Lê Bình",
-    "Phạm Ngọc Ước", "Đỗ Thị Thu Hương", "HTX Dịch vụ Thủy sản Đông Hải", "Vũ Văn Ơn",
-  };
-  const guint n = 200000;
-  g_autoptr (GTimer) timer = g_timer_new ();
-  gsize total = 0;
-  double seconds;
-
-  for (guint i = 0; i < n; i++)
-    {
-      const char *name = names[i % G_N_ELEMENTS (names)];
-      g_autoptr (GBytes) key = awards_text_collation_key (name);
-      g_autofree char *folded = awards_text_fold (name);
-
-      total += g_bytes_get_size (key) + strlen (folded);
-    }
-
-  seconds = g_timer_elapsed (timer, NULL);
-  g_test_message ("%u x (awards_text_collation_key + awards_text_fold): %.3f s (%zu bytes)",
-                  n, seconds, total);
-
-  g_timer_start (timer);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr (GBytes) key = awards_text_person_sort_key (names[i % G_N_ELEMENTS (names)]);
-
-      total += g_bytes_get_size (key);
-    }
-  g_test_message ("%u x awards_text_person_sort_key: %.3f s", n, g_timer_elapsed (timer, NULL));
-
-  g_timer_start (timer);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *normalized = awards_text_normalize (names[i % G_N_ELEMENTS (names)]);
-
-      total += strlen (normalized);
-    }
-  g_test_message ("%u x awards_text_normalize: %.3f s", n, g_timer_elapsed (timer, NULL));
-}
-
 static gpointer
 thread_keys (gpointer data)
 {
@@ -680,7 +634,6 @@ main (int   argc,
   g_test_add_func ("/text/fts-query/words", test_fts_query);
   g_test_add_func ("/text/fts-query/hostile", test_fts_query_hostile);
   g_test_add_func ("/text/fts-query/balanced", test_fts_query_never_unbalanced);
-  g_test_add_func ("/text/speed", test_speed);
 
   return g_test_run ();
 }

@@ -163,6 +163,20 @@ awards_store_backup (AwardsStore  *self,
   return ok;
 }
 
+/* Removes a database file and its journal files. */
+static void
+remove_database_files (const char *path)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
 /* Renames a database file and its journal files. */
 static gboolean
 move_aside (const char  *path,
@@ -241,7 +255,13 @@ awards_store_restore (const char  *database_path,
            * needed most: keep the file itself, moved aside, and restore into a new one. */
           sqlite3_close (current);
           current = NULL;
-          g_unlink (copy_path);
+          /* With its journals: a failed copy's hot journal must not meet the file that is
+           * moved to its name, or opening that file rolls the other file's pages into it. */
+          remove_database_files (copy_path);
+          /* But an intact database whose copy could not be written (a full disk, an I/O
+           * error) stays where it is, untouched: the restore stops with that error. */
+          if (verify_file (database_path, NULL))
+            return FALSE;
           g_clear_error (error);
           if (!move_aside (database_path, copy_path, error))
             return FALSE;
@@ -252,6 +272,8 @@ awards_store_restore (const char  *database_path,
                            _("Could not create “%s”: %s"), database_path,
                            sqlite3_errmsg (current));
               sqlite3_close (current);
+              /* Nothing was restored: the old file goes back where it was. */
+              move_aside (copy_path, database_path, NULL);
               return FALSE;
             }
           ok = TRUE;

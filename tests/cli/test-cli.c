@@ -15,6 +15,8 @@
 #include <gio/gio.h>
 #include <sqlite3.h>
 
+#include "awards-test-util.h"
+
 static char *cli_path;
 static char *build_localedir;
 
@@ -55,33 +57,10 @@ fixture_setup (Fixture       *f,
 }
 
 static void
-remove_tree (const char *path)
-{
-  GDir *dir;
-  const char *name;
-
-  if (!g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_unlink (path);
-      return;
-    }
-
-  dir = g_dir_open (path, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      remove_tree (child);
-    }
-  g_clear_pointer (&dir, g_dir_close);
-  g_rmdir (path);
-}
-
-static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
-  remove_tree (f->dir);
+  awards_test_remove_tree (f->dir);
   g_free (f->dir);
   g_free (f->db);
   g_strfreev (f->env);

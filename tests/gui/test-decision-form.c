@@ -8,7 +8,7 @@
 #include <locale.h>
 
 #include "awards-decision-form.h"
-#include "gui-test-util.h"
+#include "awards-test-util.h"
 
 typedef struct
 {
@@ -30,7 +30,7 @@ fixture_set_up (Fixture       *fixture,
   path = g_build_filename (fixture->dir, "awards.db", NULL);
   fixture->store = awards_store_open (path, &error);
   g_assert_no_error (error);
-  fixture->decision_id = gui_test_seed (fixture->store);
+  fixture->decision_id = awards_test_seed (fixture->store);
   fixture->form = awards_decision_form_new (fixture->store);
 }
 
@@ -40,7 +40,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   g_clear_object (&fixture->form);
   g_clear_object (&fixture->store);
-  gui_test_remove_tree (fixture->dir);
+  awards_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

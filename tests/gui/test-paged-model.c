@@ -10,7 +10,7 @@
 
 #include "awards-list-models.h"
 #include "awards-paged-model.h"
-#include "gui-test-util.h"
+#include "awards-test-util.h"
 
 /* A fake table: organisations named "Org 000" … in a GPtrArray, with call counters. */
 typedef struct
@@ -22,6 +22,7 @@ typedef struct
   guint      last_limit;
   char      *last_search;
   gboolean   fail;
+  GMutex     lock;        /* the workers of two searches may count at once */
 } Table;
 
 typedef struct
@@ -48,6 +49,7 @@ table_new (guint n)
 {
   Table *table = g_new0 (Table, 1);
 
+  g_mutex_init (&table->lock);
   table->rows = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < n; i++)
     {
@@ -65,6 +67,7 @@ table_free (gpointer data)
 
   g_ptr_array_unref (table->rows);
   g_free (table->last_search);
+  g_mutex_clear (&table->lock);
   g_free (table);
 }
 
@@ -83,9 +86,11 @@ table_count (const char  *search,
   Table *table = user_data;
   guint n = 0;
 
+  g_mutex_lock (&table->lock);
   table->n_counts++;
   g_free (table->last_search);
   table->last_search = g_strdup (search);
+  g_mutex_unlock (&table->lock);
   for (guint i = 0; i < table->rows->len; i++)
     n += row_matches (g_ptr_array_index (table->rows, i), search);
 
@@ -103,9 +108,11 @@ table_fetch (const char  *search,
   GPtrArray *page;
   guint seen = 0;
 
+  g_mutex_lock (&table->lock);
   table->n_fetches++;
   table->last_offset = offset;
   table->last_limit = limit;
+  g_mutex_unlock (&table->lock);
   if (table->fail)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "disk on fire");
@@ -367,21 +374,13 @@ test_fetch_error (void)
   table_free (table);
 }
 
-/* Never blocks for long, so that a lost wake-up cannot hang the test. */
-static void
-iterate (void)
-{
-  if (!g_main_context_iteration (NULL, FALSE))
-    g_usleep (1000);
-}
-
 static void
 wait_for_load (AwardsPagedModel *model)
 {
   gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
 
   while (awards_paged_model_get_loading (model) && g_get_monotonic_time () < end)
-    iterate ();
+    awards_test_iterate ();
   g_assert_false (awards_paged_model_get_loading (model));
 }
 
@@ -431,7 +430,7 @@ test_async (void)
     g_object_add_weak_pointer (G_OBJECT (weak), (gpointer *) &weak);
     g_clear_object (&model);
     while (weak != NULL && g_get_monotonic_time () < end)
-      iterate ();
+      awards_test_iterate ();
     g_assert_null (weak);
   }
   table_free (table);
@@ -454,7 +453,7 @@ test_store_lists (void)
   gint64 decision_id;
 
   g_assert_no_error (error);
-  decision_id = gui_test_seed (store);
+  decision_id = awards_test_seed (store);
 
   /* Folded search: no accents, đ as d. */
   organisations = awards_list_model_new_organisations (store);
@@ -490,7 +489,7 @@ test_store_lists (void)
   g_clear_object (&people);
   g_clear_object (&awards);
   g_clear_object (&store);
-  gui_test_remove_tree (dir);
+  awards_test_remove_tree (dir);
 }
 
 int

@@ -8,7 +8,7 @@
 #include <locale.h>
 
 #include "awards-record-checks.h"
-#include "gui-test-util.h"
+#include "awards-test-util.h"
 
 typedef struct
 {
@@ -28,7 +28,7 @@ fixture_set_up (Fixture       *fixture,
   path = g_build_filename (fixture->dir, "awards.db", NULL);
   fixture->store = awards_store_open (path, &error);
   g_assert_no_error (error);
-  gui_test_seed (fixture->store);
+  awards_test_seed (fixture->store);
 }
 
 static void
@@ -36,7 +36,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  gui_test_remove_tree (fixture->dir);
+  awards_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -15,6 +15,7 @@
 #include "awards-gui-utils.h"
 #include "awards-print-operation.h"
 #include "awards-reports-page.h"
+#include "awards-test-util.h"
 
 typedef struct
 {
@@ -24,44 +25,7 @@ typedef struct
   AwardsReportsPage *page;
 } Fixture;
 
-/* Turns the main loop until @expr holds, for ten seconds at most. */
-#define WAIT_UNTIL(expr)                                                        \
-  G_STMT_START {                                                                \
-    gint64 wait_end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;            \
-    while (!(expr) && g_get_monotonic_time () < wait_end)                       \
-      iterate ();                                                               \
-    if (!(expr))                                                                \
-      g_error ("Timed out waiting for %s", #expr);                              \
-  } G_STMT_END
-
-static void
-iterate (void)
-{
-  if (!g_main_context_iteration (NULL, FALSE))
-    g_usleep (2000);
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
+#define WAIT_UNTIL(expr) AWARDS_TEST_WAIT_UNTIL (expr, 10)
 
 /* ------------------------------------------------------------------------------------------- */
 /* The 2011 year-end review of Hải Phòng (DESIGN.md), written with a batch                      */
@@ -372,7 +336,7 @@ fixture_tear_down (Fixture       *fixture,
   gtk_window_destroy (fixture->window);
   g_clear_object (&fixture->window);
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  awards_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

@@ -17,7 +17,7 @@
 #include "awards-decision-editor-private.h"
 #include "awards-gui-utils.h"
 #include "awards-window-private.h"
-#include "gui-test-util.h"
+#include "awards-test-util.h"
 
 typedef struct
 {
@@ -48,21 +48,7 @@ can_speak_vietnamese (void)
   return TRUE;
 }
 
-#define WAIT_UNTIL(expr)                                                        \
-  G_STMT_START {                                                                \
-    gint64 wait_end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;             \
-    while (!(expr) && g_get_monotonic_time () < wait_end)                       \
-      iterate ();                                                               \
-    if (!(expr))                                                                \
-      g_error ("Timed out waiting for %s", #expr);                              \
-  } G_STMT_END
-
-static void
-iterate (void)
-{
-  if (!g_main_context_iteration (NULL, FALSE))
-    g_usleep (2000);
-}
+#define WAIT_UNTIL(expr) AWARDS_TEST_WAIT_UNTIL (expr, 5)
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -79,7 +65,7 @@ fixture_set_up (Fixture       *fixture,
   path = g_build_filename (fixture->dir, "awards.db", NULL);
   fixture->store = awards_store_open (path, &error);
   g_assert_no_error (error);
-  fixture->decision_id = gui_test_seed (fixture->store);
+  fixture->decision_id = awards_test_seed (fixture->store);
 
   fixture->window = g_object_ref_sink (awards_window_new (NULL, fixture->store));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
@@ -92,7 +78,6 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   GtkWindow *editor;
-  gint64 end;
 
   if (fixture->window == NULL)
     return;
@@ -102,10 +87,9 @@ fixture_tear_down (Fixture       *fixture,
     gtk_window_destroy (editor);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->window);
-  for (end = g_get_monotonic_time () + 20000; g_get_monotonic_time () < end;)
-    iterate ();
+  awards_test_settle (20);
   g_clear_object (&fixture->store);
-  gui_test_remove_tree (fixture->dir);
+  awards_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -280,7 +264,7 @@ main (int   argc,
   ADD ("/window-vi/decision-editor", test_decision_editor);
 
   result = g_test_run ();
-  gui_test_remove_tree (home);
+  awards_test_remove_tree (home);
 
   return result;
 }

@@ -23,7 +23,7 @@
 #include "awards-organisation-page.h"
 #include "awards-person-editor.h"
 #include "awards-window-private.h"
-#include "gui-test-util.h"
+#include "awards-test-util.h"
 
 typedef struct
 {
@@ -33,32 +33,7 @@ typedef struct
   gint64        decision_id;
 } Fixture;
 
-/* Turns the main loop until @expr holds, for five seconds at most. */
-#define WAIT_UNTIL(expr)                                                        \
-  G_STMT_START {                                                                \
-    gint64 wait_end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;             \
-    while (!(expr) && g_get_monotonic_time () < wait_end)                       \
-      iterate ();                                                               \
-    if (!(expr))                                                                \
-      g_error ("Timed out waiting for %s", #expr);                              \
-  } G_STMT_END
-
-static void
-iterate (void)
-{
-  if (!g_main_context_iteration (NULL, FALSE))
-    g_usleep (2000);
-}
-
-/* Lets pending work (redraws, idles, search delays) run for @ms milliseconds. */
-static void
-settle (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    iterate ();
-}
+#define WAIT_UNTIL(expr) AWARDS_TEST_WAIT_UNTIL (expr, 5)
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -72,7 +47,7 @@ fixture_set_up (Fixture       *fixture,
   path = g_build_filename (fixture->dir, "awards.db", NULL);
   fixture->store = awards_store_open (path, &error);
   g_assert_no_error (error);
-  fixture->decision_id = gui_test_seed (fixture->store);
+  fixture->decision_id = awards_test_seed (fixture->store);
 
   fixture->window = g_object_ref_sink (awards_window_new (NULL, fixture->store));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
@@ -90,9 +65,9 @@ fixture_tear_down (Fixture       *fixture,
     gtk_window_destroy (editor);
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   g_clear_object (&fixture->window);
-  settle (20);
+  awards_test_settle (20);
   g_clear_object (&fixture->store);
-  gui_test_remove_tree (fixture->dir);
+  awards_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -287,7 +262,7 @@ test_decision_editor (Fixture       *fixture,
 
   /* Saving refuses and keeps the editor open. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  settle (50);
+  awards_test_settle (50);
   g_assert_nonnull (editor);
   g_assert_false (awards_decision_editor_get_saving (editor));
 
@@ -333,12 +308,12 @@ test_close_asks (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   set_entry (editor, "number", "16/QĐ-LMHTXVN");
   gtk_window_close (GTK_WINDOW (editor));
-  settle (20);
+  awards_test_settle (20);
   g_assert_nonnull (editor);
   dialog = awards_decision_editor_get_close_dialog (editor);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "cancel");
-  settle (20);
+  awards_test_settle (20);
   g_assert_nonnull (editor);
 
   gtk_window_close (GTK_WINDOW (editor));
@@ -1023,7 +998,7 @@ test_window_state (Fixture       *fixture,
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 930, 610);
   gtk_window_close (GTK_WINDOW (fixture->window));
-  settle (20);
+  awards_test_settle (20);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 930);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
   g_assert_false (g_settings_get_boolean (settings, "is-maximized"));
@@ -1054,7 +1029,7 @@ test_choose_database (void)
   chosen = awards_application_choose_database (NULL, NULL, last);
   g_assert_cmpstr (chosen, ==, last);
 
-  gui_test_remove_tree (dir);
+  awards_test_remove_tree (dir);
 }
 
 int
@@ -1100,7 +1075,7 @@ main (int   argc,
   g_test_add_func ("/application/choose-database", test_choose_database);
 
   result = g_test_run ();
-  gui_test_remove_tree (home);
+  awards_test_remove_tree (home);
 
   return result;
 }

@@ -10,6 +10,7 @@
 #include "awards-exporter.h"
 #include "awards-import-preview.h"
 #include "awards-importer.h"
+#include "awards-test-util.h"
 
 #define HEADER \
   "decision_number,decision_date,authority,award,recipient_type,recipient,organisation," \
@@ -82,27 +83,6 @@ typedef struct
 } Fixture;
 
 static void G_GNUC_UNUSED
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          if (g_file_test (child, G_FILE_TEST_IS_DIR))
-            remove_tree (child);
-          else
-            g_unlink (child);
-        }
-    }
-  g_rmdir (path);
-}
-
-static void G_GNUC_UNUSED
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -123,7 +103,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  awards_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

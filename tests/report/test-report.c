@@ -14,6 +14,7 @@
 #include "awards-report.h"
 #include "awards-report-printer.h"
 #include "awards-store.h"
+#include "awards-test-util.h"
 
 #define ACHIEVEMENT "đã có thành tích xuất sắc trong sản xuất kinh doanh năm 2011"
 
@@ -221,24 +222,6 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -247,7 +230,7 @@ fixture_tear_down (Fixture       *fixture,
   if (g_getenv ("REPORT_KEEP_DIR") != NULL)
     g_test_message ("kept %s", fixture->dir);
   else
-    remove_tree (fixture->dir);
+    awards_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
@@ -1039,65 +1022,6 @@ test_pdf_summary (Fixture       *fixture,
 }
 
 static void
-fill_long_decision (AwardsStore *store,
-                    guint        n_people)
-{
-  static const char *families[] = { "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Đặng", "Vũ" };
-  static const char *middles[] = { "Văn", "Thị", "Đức", "Minh", "Thu", "Quốc" };
-  static const char *givens[] = { "An", "Bình", "Cường", "Dũng", "Đạt", "Giang", "Hà", "Hải",
-                                  "Khánh", "Linh", "Mai", "Nam", "Oanh", "Phúc", "Quân", "Sơn",
-                                  "Tâm", "Uyên", "Vinh", "Xuân", "Yến" };
-  g_autoptr (AwardsBatch) batch = NULL;
-  g_autoptr (GError) error = NULL;
-  gint64 authority, award, decision;
-  gint64 organisations[20];
-
-  batch = awards_batch_begin (store, &error);
-  g_assert_no_error (error);
-  authority = awards_batch_ensure_authority (batch, "Liên minh HTX thành phố Hải Phòng", &error);
-  award = awards_batch_ensure_award_type (batch, "Giấy khen", NULL, &error);
-  decision = awards_batch_ensure_decision (batch, "999/QĐ-LMHTX", "2012-12-30", authority,
-                                           &error);
-  g_assert_no_error (error);
-
-  for (guint i = 0; i < G_N_ELEMENTS (organisations); i++)
-    {
-      g_autofree char *name = g_strdup_printf ("Hợp tác xã Dịch vụ Nông nghiệp Tổng hợp số %u "
-                                               "xã Kiến Thụy", i + 1);
-
-      organisations[i] = awards_batch_ensure_organisation (batch, name, &error);
-      g_assert_no_error (error);
-    }
-
-  for (guint i = 0; i < n_people; i++)
-    {
-      g_autofree char *name = NULL;
-      AwardsNewCommendation c = { 0 };
-
-      guint k = i / G_N_ELEMENTS (organisations);
-
-      /* Names repeat across organisations but not within one, where a name is a person. */
-      name = g_strdup_printf ("%s %s %s", families[k % G_N_ELEMENTS (families)],
-                              middles[(k / G_N_ELEMENTS (families)) % G_N_ELEMENTS (middles)],
-                              givens[(k / G_N_ELEMENTS (families) / G_N_ELEMENTS (middles)) %
-                                     G_N_ELEMENTS (givens)]);
-      c.decision_id = decision;
-      c.award_type_id = award;
-      c.recipient_kind = AWARDS_RECIPIENT_KIND_INDIVIDUAL;
-      c.organisation_at_time_id = organisations[i % G_N_ELEMENTS (organisations)];
-      c.person_id = awards_batch_ensure_person (batch, name, c.organisation_at_time_id, NULL,
-                                               &error);
-      c.position = i % 5 == 0 ? "Phó chủ nhiệm kiêm kế toán trưởng" : "Xã viên";
-      c.achievement = "đã có thành tích trong phong trào thi đua năm 2012";
-      g_assert_cmpint (awards_batch_add_commendation (batch, &c, &error), >, 0);
-      g_assert_no_error (error);
-    }
-
-  g_assert_true (awards_batch_commit (batch, &error));
-  g_assert_no_error (error);
-}
-
-static void
 test_pdf_long_annex (Fixture       *fixture,
                      gconstpointer  data)
 {
@@ -1115,7 +1039,7 @@ test_pdf_long_annex (Fixture       *fixture,
       return;
     }
 
-  fill_long_decision (fixture->store, 300);
+  awards_test_fill_long_decision (fixture->store, 300);
 
   awards_report_request_init (&request, AWARDS_REPORT_KIND_DECISION);
   request.decision = "999/QĐ-LMHTX";
@@ -1205,32 +1129,34 @@ test_pdf_other_kinds (Fixture       *fixture,
   assert_contains (text, "2008");
 }
 
-/* 10,000 recipients must come out as a PDF within 3 s (DESIGN.md: interactive at scale). */
+/* 10,000 recipients come out as one PDF (how fast is measured by bench/report-pdf.c, not here:
+ * a timing limit fails on a loaded machine or under the sanitizers without any bug). */
 static void
-test_perf_annex (Fixture       *fixture,
-                 gconstpointer  data)
+test_pdf_annex_10000 (Fixture       *fixture,
+                      gconstpointer  data)
 {
   AwardsReportRequest request;
   g_autoptr (AwardsReport) report = NULL;
   g_autoptr (GOutputStream) out = NULL;
   g_autoptr (GError) error = NULL;
-  g_autoptr (GTimer) timer = NULL;
-  double seconds;
+  const char *pdf;
+  gsize size;
 
-  fill_long_decision (fixture->store, 10000);
+  awards_test_fill_long_decision (fixture->store, 10000);
 
-  timer = g_timer_new ();
   awards_report_request_init (&request, AWARDS_REPORT_KIND_DECISION);
   request.decision = "999/QĐ-LMHTX";
   report = build (fixture, &request);
   out = g_memory_output_stream_new_resizable ();
   g_assert_true (awards_report_write (report, AWARDS_REPORT_FORMAT_PDF, out, NULL, &error));
   g_assert_no_error (error);
-  seconds = g_timer_elapsed (timer, NULL);
+  g_assert_true (g_output_stream_close (out, NULL, NULL));
 
-  g_test_message ("10,000-recipient annex: %.2f s, %zu bytes of PDF", seconds,
-                  g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out)));
-  g_assert_cmpfloat (seconds, <, 3.0);
+  pdf = g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out));
+  size = g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (out));
+  g_assert_cmpuint (size, >, 10000);
+  g_assert_true (g_str_has_prefix (pdf, "%PDF-"));
+  g_assert_nonnull (g_strstr_len (pdf + size - MIN (size, 1024), MIN (size, 1024), "%%EOF"));
 }
 
 int
@@ -1268,7 +1194,7 @@ main (int   argc,
   ADD ("/report/pdf/summary", test_pdf_summary);
   ADD_EMPTY ("/report/pdf/long-annex", test_pdf_long_annex);
   ADD ("/report/pdf/other-kinds", test_pdf_other_kinds);
-  ADD_EMPTY ("/report/perf/annex-10000", test_perf_annex);
+  ADD_EMPTY ("/report/pdf/annex-10000", test_pdf_annex_10000);
 
   return g_test_run ();
 }
