@@ -18,7 +18,7 @@
 #include "awards-store-async.h"
 #include "awards-store-open.h"
 #include "awards-store-private.h"
-#include "gui-test-util.h"
+#include "awards-test-util.h"
 
 typedef struct
 {
@@ -38,7 +38,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->path = g_build_filename (fixture->dir, "awards.db", NULL);
   fixture->store = awards_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  gui_test_seed (fixture->store);
+  awards_test_seed (fixture->store);
 }
 
 static void
@@ -46,7 +46,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  gui_test_remove_tree (fixture->dir);
+  awards_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }
@@ -441,7 +441,7 @@ test_missing_file (void)
   /* Nothing was created on the way. */
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (g_path_get_dirname (path), G_FILE_TEST_EXISTS));
-  gui_test_remove_tree (dir);
+  awards_test_remove_tree (dir);
 }
 
 /* ------------------------------------------------------------------------------------------- */

@@ -11,7 +11,7 @@
 
 #include "awards-completion.h"
 #include "awards-store-async.h"
-#include "gui-test-util.h"
+#include "awards-test-util.h"
 
 /* The export's stand-in: a whole-database read that stops in its first row until let go. */
 typedef struct
@@ -93,7 +93,7 @@ test_completion_during_whole_read (void)
   g_assert_no_error (error);
   store = awards_store_open (path, &error);
   g_assert_no_error (error);
-  gui_test_seed (store);
+  awards_test_seed (store);
 
   window = gtk_window_new ();
   entry = gtk_entry_new ();
@@ -138,7 +138,7 @@ test_completion_during_whole_read (void)
   g_cond_clear (&read.cond);
   g_mutex_clear (&read.mutex);
   g_clear_object (&store);
-  gui_test_remove_tree (dir);
+  awards_test_remove_tree (dir);
 }
 
 int

@@ -20,7 +20,7 @@
 #include "awards-organisation-page.h"
 #include "awards-window-history.h"
 #include "awards-window-private.h"
-#include "gui-test-util.h"
+#include "awards-test-util.h"
 
 typedef struct
 {
@@ -30,15 +30,7 @@ typedef struct
   AwardsWindow *window;
 } Fixture;
 
-/* Turns the main loop until @expr holds, for ten seconds at most. */
-#define WAIT_UNTIL(expr)                                                        \
-  G_STMT_START {                                                                \
-    gint64 wait_end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;            \
-    while (!(expr) && g_get_monotonic_time () < wait_end)                       \
-      iterate ();                                                               \
-    if (!(expr))                                                                \
-      g_error ("Timed out waiting for %s", #expr);                              \
-  } G_STMT_END
+#define WAIT_UNTIL(expr) AWARDS_TEST_WAIT_UNTIL (expr, 10)
 
 static void
 iterate (void)
@@ -67,7 +59,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->path = g_build_filename (fixture->dir, "awards.db", NULL);
   fixture->store = awards_store_open (fixture->path, &error);
   g_assert_no_error (error);
-  gui_test_seed (fixture->store);
+  awards_test_seed (fixture->store);
 
   fixture->window = g_object_ref_sink (awards_window_new (NULL, fixture->store));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
@@ -83,7 +75,7 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->window);
   settle (20);
   g_clear_object (&fixture->store);
-  gui_test_remove_tree (fixture->dir);
+  awards_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }
@@ -197,12 +189,12 @@ test_undo_decision (Fixture       *fixture,
 
   awards_query_init (&query);
   before = awards_store_count_commendations (fixture->store, &query, NULL);
-  g_ptr_array_add (recipients, gui_test_recipient (AWARDS_RECIPIENT_KIND_COLLECTIVE,
+  g_ptr_array_add (recipients, awards_test_recipient (AWARDS_RECIPIENT_KIND_COLLECTIVE,
                                                    "HTX Hải An", NULL, NULL, "Giấy khen"));
-  g_ptr_array_add (recipients, gui_test_recipient (AWARDS_RECIPIENT_KIND_INDIVIDUAL,
+  g_ptr_array_add (recipients, awards_test_recipient (AWARDS_RECIPIENT_KIND_INDIVIDUAL,
                                                    "Lê Văn Tám", "HTX Hải An", "Kế toán",
                                                    "Giấy khen"));
-  gui_test_save_decision (fixture->store, "77/QĐ-LMHTX", "2012-01-05",
+  awards_test_save_decision (fixture->store, "77/QĐ-LMHTX", "2012-01-05",
                           "Liên minh HTX thành phố Hải Phòng", recipients);
   WAIT_UNTIL (lists_organisation (fixture, "HTX Hải An"));
   label = history_menu_label (fixture, 0);
@@ -525,7 +517,7 @@ main (int   argc,
   ADD ("/window-history/editor-changed-elsewhere", test_editor_changed_elsewhere);
 
   result = g_test_run ();
-  gui_test_remove_tree (home);
+  awards_test_remove_tree (home);
 
   return result;
 }
