@@ -293,7 +293,8 @@ main (int   argc,
 
   printf ("\n%u awards in %s; %d runs of each call; ms from the call to its callback\n\n",
           awards_store_count_commendations (store, NULL, NULL), path, runs);
-  printf ("| call | idle: median | idle: slowest | during export: median | during export: slowest |\n");
+  printf ("| call | idle: median | idle: slowest | during export: median"
+          " | during export: slowest |\n");
   printf ("|---|---:|---:|---:|---:|\n");
   for (guint c = 0; c < N_CALLS; c++)
     printf ("| %s | %.1f | %.1f | %.1f | %.1f |\n", call_names[c], idle[c].median,

@@ -397,6 +397,7 @@ close_batch (AwardsBatch *self)
   if (self->journal_switched)
     switch_journal (self, "WAL");
   awards_command_abort (self->store);
+  awards_store_pause_readers (self->store, FALSE);
   awards_store_set_in_batch (self->store, FALSE);
   awards_store_unlock (self->store);
 }
@@ -552,8 +553,10 @@ awards_batch_expect_rows (AwardsBatch  *self,
       /* With the log, every page of the import would be written twice, into the log at the
        * commit and into the file at the checkpoint after it; a rollback journal writes the new
        * pages once, as safely. That needs the file to ourselves: otherwise the log stays. */
+      awards_store_pause_readers (self->store, TRUE);
       awards_store_close_idle_readers (self->store);
       self->journal_switched = switch_journal (self, "DELETE");
+      awards_store_pause_readers (self->store, self->journal_switched);
       if (!awards_store_exec (self->store, "BEGIN IMMEDIATE", error))
         {
           /* No transaction to write into any more: the batch is over. */

@@ -298,7 +298,8 @@ static const struct
     NULL, 0 },
   { "DROP TRIGGER IF EXISTS organisation_search_insert", ORGANISATION_SEARCH_INSERT,
     "INSERT INTO search_index (rowid, body) SELECT "
-    AWARDS_SEARCH_ROWID_SQL ("id", AWARDS_SEARCH_KIND_ORGANISATION_SQL) ", search_key FROM organisation"
+    AWARDS_SEARCH_ROWID_SQL ("id", AWARDS_SEARCH_KIND_ORGANISATION_SQL)
+    ", search_key FROM organisation"
     " WHERE id >= ?1", G_STRUCT_OFFSET (AwardsBulkStart, organisation) },
   { "DROP TRIGGER IF EXISTS person_search_insert", PERSON_SEARCH_INSERT,
     "INSERT INTO search_index (rowid, body) SELECT "

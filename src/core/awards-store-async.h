@@ -22,6 +22,22 @@ void                 awards_store_run_task                   (AwardsStore       
                                                               GTask                *task,
                                                               GTaskThreadFunc       func);
 
+void                 awards_store_list_authorities_async     (AwardsStore          *self,
+                                                              GCancellable         *cancellable,
+                                                              GAsyncReadyCallback   callback,
+                                                              gpointer              user_data);
+GPtrArray           *awards_store_list_authorities_finish    (AwardsStore          *self,
+                                                              GAsyncResult         *result,
+                                                              GError              **error);
+
+void                 awards_store_list_award_types_async     (AwardsStore          *self,
+                                                              GCancellable         *cancellable,
+                                                              GAsyncReadyCallback   callback,
+                                                              gpointer              user_data);
+GPtrArray           *awards_store_list_award_types_finish    (AwardsStore          *self,
+                                                              GAsyncResult         *result,
+                                                              GError              **error);
+
 void                 awards_store_list_organisations_async   (AwardsStore          *self,
                                                               const char           *search,
                                                               guint                 offset,

@@ -15,6 +15,8 @@ void          awards_store_unlock         (AwardsStore  *self);
 void          awards_store_read_begin     (AwardsStore  *self);
 void          awards_store_read_end       (AwardsStore  *self);
 void          awards_store_close_idle_readers (AwardsStore *self);
+void          awards_store_pause_readers  (AwardsStore  *self,
+                                           gboolean      paused);
 sqlite3_stmt *awards_store_prepare        (AwardsStore  *self,
                                            const char   *sql,
                                            GError      **error);

@@ -39,6 +39,7 @@ struct _AwardsStore
   GThread      *write_owner;   /* the thread that holds the lock, read by others atomically */
   guint         write_depth;
   AwardsReaders *readers;
+  gint          readers_paused; /* atomic: a bulk import has the file in rollback-journal mode */
 };
 
 /* The readers a thread has taken, one per store: a read inside a read uses the same one. */
@@ -171,7 +172,8 @@ awards_store_read_begin (AwardsStore *self)
   use = g_new0 (ReadUse, 1);
   use->store = self;
   use->depth = 1;
-  if (!holds_write_lock (self) && self->readers != NULL)
+  if (!holds_write_lock (self) && self->readers != NULL &&
+      !g_atomic_int_get (&self->readers_paused))
     use->reader = awards_readers_take (self->readers);
   if (use->reader == NULL)
     awards_store_lock (self);
@@ -204,6 +206,21 @@ current_reader (AwardsStore *self)
     return NULL;
   use = find_read_use (self);
   return use != NULL ? use->reader : NULL;
+}
+
+/**
+ * awards_store_pause_readers:
+ * @paused: whether reads wait for the write lock instead of taking a reader
+ *
+ * A bulk import writes with a rollback journal instead of the log, which needs the file to
+ * itself: a reader would make its commit wait (and a long one make it fail). Meanwhile reads
+ * of this process wait for the import, as they did before there were readers.
+ */
+void
+awards_store_pause_readers (AwardsStore *self,
+                            gboolean     paused)
+{
+  g_atomic_int_set (&self->readers_paused, paused);
 }
 
 /**

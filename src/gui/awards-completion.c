@@ -16,8 +16,8 @@
  * the lists ("bach dang" suggests "HTX Bạch Đằng"), so that no list of 30,000 people is ever
  * loaded into an entry. Names are asked asynchronously, so that typing never waits for the store;
  * each key press cancels the question before it, and the answer that arrives fills the list and
- * asks the completion to show it. The catalogue of authorities and award types is small and is
- * read once.
+ * asks the completion to show it. The catalogue of authorities and award types is small: it is
+ * read once, in the same way, and then filtered here.
  *
  * GtkEntryCompletion is deprecated from GTK 4.10 on; GTK 4.8, which we target, has nothing else.
  */
@@ -38,7 +38,7 @@ typedef struct
   GCancellable         *pending;          /* the question of the last key press */
   AwardsCompletionKind  kind;
   GtkListStore         *suggestions;
-  GPtrArray            *catalogue;        /* lazily read authorities or award types */
+  GPtrArray            *catalogue;        /* authorities or award types, once read */
   AwardsCompletionFunc  selected_func;
   gpointer              user_data;
 } CompletionData;
@@ -84,10 +84,6 @@ find_in_catalogue (CompletionData *completion,
   g_autofree char *folded = NULL;
   GPtrArray *result;
 
-  if (completion->catalogue == NULL)
-    completion->catalogue = completion->kind == AWARDS_COMPLETION_AUTHORITY
-                            ? awards_store_list_authorities (completion->store, NULL)
-                            : awards_store_list_award_types (completion->store, NULL);
   if (completion->catalogue == NULL)
     return NULL;
 
@@ -140,9 +136,14 @@ names_found_cb (GObject      *source,
 
   if (g_async_result_is_tagged (result, awards_store_list_organisations_async))
     items = awards_store_list_organisations_finish (AWARDS_STORE (source), result, &error);
-  else
+  else if (g_async_result_is_tagged (result, awards_store_list_people_async))
     items = awards_store_list_people_finish (AWARDS_STORE (source), result, &error);
-  /* Cancelled: a newer key press asked again, or the entry is gone with @user_data. */
+  else if (g_async_result_is_tagged (result, awards_store_list_authorities_async))
+    items = awards_store_list_authorities_finish (AWARDS_STORE (source), result, &error);
+  else
+    items = awards_store_list_award_types_finish (AWARDS_STORE (source), result, &error);
+  /* Cancelled: a newer key press asked again, the kind changed, or the entry is gone with
+   * @user_data. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
@@ -150,6 +151,18 @@ names_found_cb (GObject      *source,
   g_clear_object (&completion->pending);
   if (items == NULL)
     return;
+
+  if (completion->kind == AWARDS_COMPLETION_AUTHORITY ||
+      completion->kind == AWARDS_COMPLETION_AWARD_TYPE)
+    {
+      const char *text = gtk_editable_get_text (GTK_EDITABLE (completion->entry));
+
+      /* The catalogue has come: what is typed by now is looked up in it. */
+      completion->catalogue = g_steal_pointer (&items);
+      if (text[0] == '\0')
+        return;
+      items = find_in_catalogue (completion, text);
+    }
 
   show_suggestions (completion, items);
   entry_completion = gtk_entry_get_completion (completion->entry);
@@ -163,10 +176,15 @@ entry_changed_cb (GtkEditable    *editable,
 {
   const char *text = gtk_editable_get_text (editable);
   g_autoptr (GPtrArray) items = NULL;
+  gboolean names = completion->kind == AWARDS_COMPLETION_ORGANISATION ||
+                   completion->kind == AWARDS_COMPLETION_PERSON;
 
-  if (completion->pending != NULL)
-    g_cancellable_cancel (completion->pending);
-  g_clear_object (&completion->pending);
+  /* A question about names is out of date at the next key press; the catalogue is not. */
+  if (names && completion->pending != NULL)
+    {
+      g_cancellable_cancel (completion->pending);
+      g_clear_object (&completion->pending);
+    }
   gtk_list_store_clear (completion->suggestions);
 
   if (text[0] == '\0')
@@ -190,6 +208,21 @@ entry_changed_cb (GtkEditable    *editable,
     case AWARDS_COMPLETION_AWARD_TYPE:
     default:
       break;
+    }
+
+  if (completion->catalogue == NULL)
+    {
+      if (completion->pending == NULL)
+        {
+          completion->pending = g_cancellable_new ();
+          if (completion->kind == AWARDS_COMPLETION_AUTHORITY)
+            awards_store_list_authorities_async (completion->store, completion->pending,
+                                                 names_found_cb, completion);
+          else
+            awards_store_list_award_types_async (completion->store, completion->pending,
+                                                 names_found_cb, completion);
+        }
+      return;
     }
 
   items = find_in_catalogue (completion, text);

@@ -127,6 +127,18 @@ test_completion_during_whole_read (void)
   g_assert_true (still_paused (&read));
   g_assert_cmpuint (awards_completion_get_n_suggestions (GTK_ENTRY (entry)), ==, 1);
 
+  /* The catalogue is read the same way, once, and filtered as the user types. */
+  awards_completion_set_kind (GTK_ENTRY (entry), AWARDS_COMPLETION_AUTHORITY);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "hai phong");
+  g_assert_true (awards_completion_is_pending (GTK_ENTRY (entry)));
+  while (awards_completion_is_pending (GTK_ENTRY (entry)))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (still_paused (&read));
+  g_assert_cmpuint (awards_completion_get_n_suggestions (GTK_ENTRY (entry)), ==, 1);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "ubnd");
+  g_assert_false (awards_completion_is_pending (GTK_ENTRY (entry)));
+  g_assert_cmpuint (awards_completion_get_n_suggestions (GTK_ENTRY (entry)), ==, 1);
+
   g_mutex_lock (&read.mutex);
   read.released = TRUE;
   g_cond_broadcast (&read.cond);

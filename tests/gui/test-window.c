@@ -230,9 +230,13 @@ test_decision_editor (Fixture       *fixture,
 
   /* Completion from the catalogue, without accents. */
   set_entry (editor, "authority", "hai phong");
+  WAIT_UNTIL (!awards_completion_is_pending (
+                GTK_ENTRY (awards_decision_editor_get_entry (editor, "authority"))));
   g_assert_cmpuint (awards_completion_get_n_suggestions (
                       GTK_ENTRY (awards_decision_editor_get_entry (editor, "authority"))), ==, 1);
   set_entry (editor, "award", "co thi dua");
+  WAIT_UNTIL (!awards_completion_is_pending (
+                GTK_ENTRY (awards_decision_editor_get_entry (editor, "award"))));
   g_assert_cmpuint (awards_completion_get_n_suggestions (
                       GTK_ENTRY (awards_decision_editor_get_entry (editor, "award"))), >=, 2);
 
