@@ -185,6 +185,8 @@ test_undo_delete (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
   WAIT_UNTIL (lists_organisation (fixture, "HTX Không Giải"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  WAIT_UNTIL (!lists_organisation (fixture, "HTX Không Giải"));
 }
 
 static void
@@ -258,6 +260,11 @@ test_undo_import (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
   WAIT_UNTIL (!lists_organisation (fixture, "HTX Thủy Sơn"));
   g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==, before);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Thủy Sơn"));
+  g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==,
+                    before + 2);
 }
 
 /* The History section lists the newest changes, and follows new ones. */
