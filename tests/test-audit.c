@@ -10,6 +10,7 @@
 #include "awards-audit.h"
 #include "awards-batch.h"
 #include "awards-command.h"
+#include "awards-merge.h"
 #include "awards-store.h"
 
 /* The audit log, the command history (undo and redo) and the row versions of issue 8. */
@@ -638,6 +639,67 @@ test_undo_refused_after_other_change (Fixture       *fixture,
   g_assert_cmpstr (newest->action, ==, "edit");
 }
 
+/* Two records of one cooperative become one, as one command that can be undone. */
+static void
+test_merge (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsOrganisation) typo = NULL;
+  g_autoptr (AwardsOrganisation) right = NULL;
+  g_autoptr (AwardsOrganisation) merged = NULL;
+  g_autoptr (AwardsAuditEntry) entry = NULL;
+  g_autoptr (GPtrArray) found = NULL;
+  g_auto (GStrv) former = NULL;
+  gint64 typo_id, right_id;
+
+  save_decision (fixture);
+  typo_id = save_organisation (fixture, "HTX Bach Dang");
+  right = awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
+  right_id = awards_organisation_get_id (right);
+  /* The person of the decision is moved under the typo, to see them come back. */
+  {
+    g_autoptr (GPtrArray) people = awards_store_list_people (fixture->store, NULL, 0, 0, 10,
+                                                             NULL);
+    AwardsPerson *person = people->pdata[0];
+
+    awards_person_set_organisation_id (person, typo_id);
+    awards_store_save_person (fixture->store, person, &error);
+    g_assert_no_error (error);
+  }
+
+  g_assert_true (awards_store_merge_organisations (fixture->store, typo_id, right_id, &error));
+  g_assert_no_error (error);
+  g_assert_null (awards_store_get_organisation (fixture->store, typo_id, NULL));
+  merged = awards_store_get_organisation (fixture->store, right_id, NULL);
+  g_object_get (merged, "former-names", &former, NULL);
+  g_assert_true (g_strv_contains ((const char * const *) former, "HTX Bach Dang"));
+  g_assert_cmpuint (awards_store_count_people (fixture->store, NULL, right_id, NULL), ==, 1);
+  /* The merged name still finds the organisation that stayed. */
+  found = awards_store_search (fixture->store, "HTX Bach Dang", 10, NULL);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpint (((AwardsSearchHit *) found->pdata[0])->id, ==, right_id);
+
+  entry = newest_entry (fixture);
+  g_assert_cmpstr (entry->action, ==, "merge");
+  g_assert_cmpstr (entry->kind, ==, "organisation");
+  g_assert_cmpint (entry->record_id, ==, right_id);
+  g_assert_cmpstr (entry->record, ==, "HTX Bạch Đằng");
+  g_assert_cmpuint (count_rows (fixture, "SELECT count(*) FROM audit_log WHERE command_id ="
+                                         " (SELECT max (id) FROM audit_log WHERE command_id IS NULL)"
+                                         " AND action = 'delete' AND kind = 'organisation'"),
+                    ==, 1);
+
+  assert_step (fixture, TRUE);
+  typo = awards_store_get_organisation (fixture->store, typo_id, NULL);
+  g_assert_nonnull (typo);
+  g_assert_cmpstr (awards_organisation_get_name (typo), ==, "HTX Bach Dang");
+  g_assert_cmpuint (awards_store_count_people (fixture->store, NULL, typo_id, NULL), ==, 1);
+
+  g_assert_false (awards_store_merge_organisations (fixture->store, right_id, right_id, &error));
+  g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_INVALID);
+}
+
 /* A file whose version is negative was never written by this program: refused, not asserted. */
 static void
 test_negative_version_refused (void)
@@ -682,6 +744,7 @@ main (int   argc,
   ADD ("/history/undo-decision", test_undo_decision);
   ADD ("/history/undo-import", test_undo_import);
   ADD ("/history/undo-refused-after-other-change", test_undo_refused_after_other_change);
+  ADD ("/audit/merge", test_merge);
 #undef ADD
   g_test_add_func ("/store/refuses-negative-version", test_negative_version_refused);
 

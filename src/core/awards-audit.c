@@ -674,7 +674,13 @@ awards_store_get_row_version (AwardsStore  *self,
   g_return_val_if_fail (AWARDS_IS_STORE (self), -1);
   g_return_val_if_fail (table != NULL, -1);
 
-  sql = g_strdup_printf ("SELECT row_version FROM %s WHERE id = ?", table);
+  /* A decision is saved with its awards: a change to any of them is a change to it. */
+  if (g_strcmp0 (table, "decision") == 0)
+    sql = g_strdup ("SELECT d.row_version + (SELECT count(*) + total (c.row_version)"
+                    " FROM commendation c WHERE c.decision_id = d.id) FROM decision d"
+                    " WHERE d.id = ?");
+  else
+    sql = g_strdup_printf ("SELECT row_version FROM %s WHERE id = ?", table);
   awards_store_lock (self);
   stmt = awards_store_prepare (self, sql, error);
   if (stmt != NULL)

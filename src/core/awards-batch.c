@@ -532,6 +532,9 @@ awards_batch_expect_rows (AwardsBatch  *self,
 
   g_return_val_if_fail (self != NULL && self->open, FALSE);
 
+  /* What an import too large to be undone writes is not kept in memory for undoing. */
+  if (!awards_command_may_keep (n_rows))
+    awards_command_forget_changes (self->store);
   if (self->bulk || n_rows < 5000)
     return TRUE;
   stmt = awards_store_prepare (self->store, "SELECT max (id) FROM commendation", error);

@@ -203,6 +203,13 @@ awards_store_set_command_source (AwardsStore *self,
   awards_store_unlock (self);
 }
 
+/* Whether an import of about @n_awards awards is kept for undoing. */
+gboolean
+awards_command_may_keep (guint n_awards)
+{
+  return n_awards <= UNDOABLE_MAX_AWARDS;
+}
+
 /* A bulk import writes too much to keep: it is logged as one entry and cannot be undone. */
 void
 awards_command_forget_changes (AwardsStore *store)

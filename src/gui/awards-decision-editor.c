@@ -12,6 +12,7 @@
 #include "awards-completion.h"
 #include "awards-date.h"
 #include "awards-decision-editor-private.h"
+#include "awards-edit-guard.h"
 #include "awards-gui-utils.h"
 #include "awards-store-async.h"
 
@@ -44,6 +45,7 @@ struct _AwardsDecisionEditor
   AdwWindow             parent_instance;
 
   AwardsStore          *store;
+  AwardsEditGuard      *guard;            /* only for a saved decision */
   AwardsDecisionForm   *form;
   AwardsDraftRecipient *focus_item;       /* weak: the row whose name wants the focus */
   AdwMessageDialog     *close_dialog;     /* weak */
@@ -803,6 +805,10 @@ save_action (GtkWidget  *widget,
       return;
     }
 
+  /* Nobody's change is overwritten without asking. */
+  if (self->guard != NULL && !awards_edit_guard_may_save (self->guard, "editor.save"))
+    return;
+
   save = g_new0 (SaveData, 1);
   save->store = g_object_ref (self->store);
   save->decision = awards_decision_form_build_decision (self->form);
@@ -1047,6 +1053,7 @@ awards_decision_editor_dispose (GObject *object)
 
   g_clear_weak_pointer (&self->focus_item);
   g_clear_weak_pointer (&self->close_dialog);
+  g_clear_pointer (&self->guard, awards_edit_guard_free);
   g_clear_object (&self->form);
   g_clear_object (&self->store);
 
@@ -1219,6 +1226,15 @@ awards_decision_editor_load (AwardsDecisionEditor  *self,
 
   if (!awards_decision_form_load (self->form, decision_id, error))
     return FALSE;
+  {
+    g_autoptr (AwardsDecision) decision = awards_store_get_decision (self->store, decision_id,
+                                                                     NULL);
+
+    g_clear_pointer (&self->guard, awards_edit_guard_free);
+    self->guard = awards_edit_guard_new (ADW_WINDOW (self), self->store, "decision", decision_id,
+                                         decision != NULL ? awards_decision_get_number (decision)
+                                                          : NULL);
+  }
 
   gtk_window_set_title (GTK_WINDOW (self), _("Edit Decision"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button),

@@ -227,6 +227,26 @@ awards_window_history_get_menu_section (AwardsWindow *self)
   return history != NULL ? G_MENU_MODEL (history->section) : NULL;
 }
 
+/* A record's name may hold an underscore, which a menu would take for a mnemonic. */
+static void
+append_item (GMenu      *menu,
+             const char *label,
+             const char *fallback,
+             const char *action)
+{
+  g_auto (GStrv) parts = NULL;
+  g_autofree char *escaped = NULL;
+
+  if (label == NULL)
+    {
+      g_menu_append (menu, fallback, action);
+      return;
+    }
+  parts = g_strsplit (label, "_", -1);
+  escaped = g_strjoinv ("__", parts);
+  g_menu_append (menu, escaped, action);
+}
+
 /**
  * awards_window_history_update:
  *
@@ -262,6 +282,6 @@ awards_window_history_update (AwardsWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", redo_label != NULL);
 
   g_menu_remove_all (history->section);
-  g_menu_append (history->section, undo_label != NULL ? undo_label : _("_Undo"), "win.undo");
-  g_menu_append (history->section, redo_label != NULL ? redo_label : _("_Redo"), "win.redo");
+  append_item (history->section, undo_label, _("_Undo"), "win.undo");
+  append_item (history->section, redo_label, _("_Redo"), "win.redo");
 }

@@ -145,6 +145,19 @@ def main():
         e2e.wait_for("the undone decision's organisation to leave the list",
                      lambda: e2e.find_showing(organisations, name="HTX Hoàn Tác") is None)
         e2e.log("ok - Undo from the main menu took the whole decision back")
+
+        # Ctrl+Shift+Z redoes it, typed on the keyboard.
+        subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name",
+                        "^Coop Awards$", "windowfocus", "--sync", "key", "--clearmodifiers",
+                        "ctrl+shift+z"], check=True, env=env, timeout=20)
+        e2e.wait_for("the decision's organisation back after Ctrl+Shift+Z",
+                     lambda: e2e.find_showing(organisations, name="HTX Hoàn Tác"))
+        subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name",
+                        "^Coop Awards$", "windowfocus", "--sync", "key", "--clearmodifiers",
+                        "ctrl+z"], check=True, env=env, timeout=20)
+        e2e.wait_for("the decision undone again after Ctrl+Z",
+                     lambda: e2e.find_showing(organisations, name="HTX Hoàn Tác") is None)
+        e2e.log("ok - Ctrl+Shift+Z and Ctrl+Z redo and undo it")
     finally:
         if process is not None:
             process.terminate()
@@ -161,10 +174,12 @@ def main():
                                 check=True, env=env, capture_output=True, text=True)
         lines = result.stdout.splitlines()
         assert lines[0] == "time,user,action,kind,record_id,record,details", lines[0]
-        assert ",undo,decision," in lines[1] and "16/QĐ-LMHTXVN" in lines[1], lines[1]
-        assert ",create,decision," in lines[2] and "16/QĐ-LMHTXVN" in lines[2], lines[2]
-        assert ",import,import,," in lines[3] and "other.csv" in lines[3], lines[3]
-        e2e.log("ok - the log has the import, the decision and its undo, newest first")
+        actions = [",undo,decision,", ",redo,decision,", ",undo,decision,", ",create,decision,"]
+        for line, action in zip(lines[1:5], actions):
+            assert action in line and "16/QĐ-LMHTXVN" in line, (action, line)
+        assert ",import,import,," in lines[5] and "other.csv" in lines[5], lines[5]
+        e2e.log("ok - the log has the import, the decision, its undo, redo and undo, newest "
+                "first")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

@@ -15,6 +15,7 @@
 #include "awards-command.h"
 #include "awards-gui-utils.h"
 #include "awards-history-view.h"
+#include "awards-decision-editor.h"
 #include "awards-import-dialog.h"
 #include "awards-organisation-editor.h"
 #include "awards-organisation-page.h"
@@ -176,6 +177,8 @@ test_undo_delete (Fixture       *fixture,
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
   WAIT_UNTIL (lists_organisation (fixture, "HTX Không Giải"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  WAIT_UNTIL (!lists_organisation (fixture, "HTX Không Giải"));
 }
 
 static void
@@ -249,6 +252,11 @@ test_undo_import (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
   WAIT_UNTIL (!lists_organisation (fixture, "HTX Thủy Sơn"));
   g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==, before);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  WAIT_UNTIL (lists_organisation (fixture, "HTX Thủy Sơn"));
+  g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==,
+                    before + 2);
 }
 
 /* The History section lists the newest changes, and follows new ones. */
@@ -421,6 +429,44 @@ test_editor_changed_elsewhere (Fixture       *fixture,
   g_assert_cmpstr (name, ==, "HTX Bạch Đằng");
 }
 
+/* The same for a decision, whose awards another program changes. */
+static void
+test_decision_editor_changed_elsewhere (Fixture       *fixture,
+                                        gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsStore) other = awards_store_open (fixture->path, &error);
+  g_autoptr (AwardsDecision) decision =
+    awards_store_find_decision (fixture->store, "3457/QĐ-UBND", 0, NULL);
+  g_autoptr (GPtrArray) awards = NULL;
+  AwardsDecisionEditor *editor;
+  AdwMessageDialog *dialog;
+  AwardsQuery query;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (decision);
+  editor = awards_decision_editor_new (GTK_WINDOW (fixture->window), fixture->store);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_assert_true (awards_decision_editor_load (editor, awards_decision_get_id (decision), NULL));
+  gtk_window_present (GTK_WINDOW (editor));
+
+  awards_query_init (&query);
+  query.decision_id = awards_decision_get_id (decision);
+  awards = awards_store_list_commendations (other, &query, AWARDS_ORDER_ANNEX, NULL);
+  g_assert_true (awards_store_delete_commendation (other,
+                                                   awards_commendation_get_id (awards->pdata[0]),
+                                                   &error));
+  WAIT_UNTIL (shows_text (GTK_WIDGET (editor), "changed elsewhere"));
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“3457/QĐ-UBND”"));
+  adw_message_dialog_response (dialog, "cancel");
+  WAIT_UNTIL (find_message_dialog () == NULL);
+  g_assert_nonnull (editor);
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 /* Another program's commit shows in the open window without anything done in it. */
 static void
 test_other_writer (Fixture       *fixture,
@@ -515,6 +561,8 @@ main (int   argc,
   ADD ("/window-history/record-history", test_record_history);
   ADD ("/window-history/other-writer-keeps-selection", test_other_writer_keeps_selection);
   ADD ("/window-history/editor-changed-elsewhere", test_editor_changed_elsewhere);
+  ADD ("/window-history/decision-editor-changed-elsewhere",
+       test_decision_editor_changed_elsewhere);
 
   result = g_test_run ();
   awards_test_remove_tree (home);
