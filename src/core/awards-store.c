@@ -8,7 +8,9 @@
 
 #include "awards-catalogue.h"
 #include "awards-date.h"
+#include "awards-output-file.h"
 #include "awards-schema.h"
+#include "awards-store-owners.h"
 #include "awards-store-private.h"
 #include "awards-text.h"
 
@@ -437,6 +439,7 @@ awards_store_open (const char  *path,
   static gsize sqlite_configured = 0;
   g_autoptr(AwardsStore) self = NULL;
   g_autofree char *folder = NULL;
+  AwardsOwner *owner;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -466,8 +469,18 @@ awards_store_open (const char  *path,
       g_once_init_leave (&sqlite_configured, 1);
     }
 
+  /* SQLite would create the file readable by everyone; it holds people's personal data. */
+  awards_output_file_create_private (path, NULL);
+
   self = g_object_new (AWARDS_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+
+  /* Say who has the database open (restore asks), and keep every output off its files. */
+  owner = awards_owner_register (path, error);
+  if (owner == NULL)
+    return NULL;
+  g_object_set_data_full (G_OBJECT (self), "awards-owner", owner,
+                          (GDestroyNotify) awards_owner_unregister);
 
   if (!open_database (self, error))
     return NULL;
