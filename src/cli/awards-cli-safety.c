@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "awards-cli-private.h"
+#include "awards-store-owners.h"
 
 static gboolean
 same_file (const char *a,
@@ -88,10 +89,17 @@ awards_cli_restore (AwardsCli  *cli,
                     int         argc,
                     char      **argv)
 {
+  gboolean force = FALSE;
+  const GOptionEntry entries[] = {
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force,
+      N_("Restore even while other programs have the database open; they reload it"), NULL },
+    { NULL }
+  };
   const AwardsCliSyntax syntax = {
-    NULL,
+    entries,
     N_("SRC is checked first; the database it replaces is kept beside it, named with the date "
-       "and time. No other program may be using the database meanwhile."),
+       "and time. The restore is refused while another program has the database open, and "
+       "no program can open it until the restore is over."),
     1, 1, FALSE,
   };
   g_auto(GStrv) args = NULL;
@@ -127,7 +135,7 @@ awards_cli_restore (AwardsCli  *cli,
                                       display_folder, g_strerror (saved_errno));
     }
 
-  if (!awards_store_restore (database, args[0], &saved_copy, &error))
+  if (!awards_store_restore_full (database, args[0], force, &saved_copy, &error))
     return awards_cli_fail (cli, error);
 
   g_print (_("Restored %s from %s."), display_database, display_source);
