@@ -211,6 +211,52 @@ pass_block (AwardsCsvReader *reader,
   reader->record_first_field = 0;
 }
 
+/* The end of the first line in @data: a line feed, or a carriage return, which ends lines
+ * alone in files from old Macs. */
+static const char *
+find_line_end (const char *data,
+               gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (data[i] == '\n' || data[i] == '\r')
+      return data + i;
+  return NULL;
+}
+
+/* A hostile or wrong file must not take all memory: the field being parsed and the record
+ * being gathered are bounded, whatever the file. */
+static void set_syntax_error (AwardsCsvReader *reader,
+                              guint            line,
+                              const char      *message);
+
+static gboolean
+check_sizes (AwardsCsvReader *reader,
+             gsize            field_size)
+{
+  gsize record_size = reader->parser.entry_pos;
+  Block *block = reader->block;
+
+  if (reader->stopped)
+    return FALSE;
+
+  if (field_size > MAX_FIELD_SIZE || reader->parser.entry_pos > MAX_FIELD_SIZE)
+    {
+      set_syntax_error (reader, reader->record_line,
+                        _("a field is longer than 64 KiB: this is not an award list"));
+      return FALSE;
+    }
+  if (block->offsets->len > reader->record_first_field)
+    record_size += block->text->len -
+                   g_array_index (block->offsets, gsize, reader->record_first_field);
+  if (record_size > MAX_RECORD_SIZE)
+    {
+      set_syntax_error (reader, reader->record_line,
+                        _("a row is longer than 1 MiB: this is not an award list"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 on_field (void   *data,
           size_t  len,
@@ -235,6 +281,7 @@ on_field (void   *data,
       awards_csv_cell_unguard (block->text->str + offset) != block->text->str + offset)
     g_string_erase (block->text, offset, 1);
   g_array_append_val (block->offsets, offset);
+  check_sizes (reader, len);
 }
 
 static void
@@ -313,44 +360,6 @@ detect_separator (const char *data,
   return semicolons > commas ? ';' : ',';
 }
 
-/* The end of the first line in @data: a line feed, or a carriage return, which ends lines
- * alone in files from old Macs. */
-static const char *
-find_line_end (const char *data,
-               gsize       len)
-{
-  for (gsize i = 0; i < len; i++)
-    if (data[i] == '\n' || data[i] == '\r')
-      return data + i;
-  return NULL;
-}
-
-/* A hostile or wrong file must not take all memory: the field being parsed and the record
- * being gathered are bounded, whatever the file. */
-static gboolean
-check_sizes (AwardsCsvReader *reader)
-{
-  gsize record_size = reader->parser.entry_pos;
-  Block *block = reader->block;
-
-  if (reader->parser.entry_pos > MAX_FIELD_SIZE)
-    {
-      set_syntax_error (reader, reader->record_line,
-                        _("a field is longer than 64 KiB: this is not an award list"));
-      return FALSE;
-    }
-  if (block->offsets->len > reader->record_first_field)
-    record_size += block->text->len -
-                   g_array_index (block->offsets, gsize, reader->record_first_field);
-  if (record_size > MAX_RECORD_SIZE)
-    {
-      set_syntax_error (reader, reader->record_line,
-                        _("a row is longer than 1 MiB: this is not an award list"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
 /* Feeds one line at a time, so that every record knows the physical line where it starts even
  * when a quoted field spans several lines. */
 static gboolean
@@ -403,7 +412,7 @@ feed (AwardsCsvReader  *reader,
           return FALSE;
         }
 
-      if (!check_sizes (reader))
+      if (!check_sizes (reader, 0))
         return TRUE;
 
       /* A carriage return alone ends a line too; the line feed of a CR LF pair does not
