@@ -12,6 +12,7 @@
 
 #include "awards-cli-private.h"
 #include "awards-store-owners.h"
+#include "awards-store-repair.h"
 
 static gboolean
 same_file (const char *a,
@@ -160,11 +161,19 @@ awards_cli_check (AwardsCli  *cli,
                   int         argc,
                   char      **argv)
 {
+  gboolean repair = FALSE;
+  const GOptionEntry entries[] = {
+    { "repair", 0, 0, G_OPTION_ARG_NONE, &repair,
+      N_("First remove invisible characters from names and merge the look-alike records"),
+      NULL },
+    { NULL }
+  };
   const AwardsCliSyntax syntax = {
-    NULL,
+    entries,
     N_("Looks for damage in the file, broken references, awards without a decision, duplicate "
-       "organisations and people, and empty decisions. Each problem is printed on a line; the "
-       "exit status is 1 when there is any."),
+       "organisations and people, names with invisible characters and look-alike records, and "
+       "empty decisions. Each problem is printed on a line; the exit status is 1 when there is "
+       "any."),
     0, 0, FALSE,
   };
   g_auto(GStrv) args = NULL;
@@ -180,8 +189,19 @@ awards_cli_check (AwardsCli  *cli,
   if (store == NULL)
     return awards_cli_fail (cli, error);
 
+  if (repair)
+    {
+      guint n_repaired = 0;
+
+      if (!awards_store_repair_names (store, &n_repaired, &error))
+        return awards_cli_fail (cli, error);
+      g_print (ngettext ("Cleaned or merged %u record.", "Cleaned or merged %u records.",
+                         n_repaired), n_repaired);
+      g_print ("\n");
+    }
+
   problems = awards_store_check (store, &error);
-  if (problems == NULL)
+  if (problems == NULL || !awards_store_check_names (store, problems, &error))
     return awards_cli_fail (cli, error);
 
   if (problems->len == 0)
