@@ -170,9 +170,8 @@ awards_owner_describe_others (const char  *database_path,
 
       if (others->len > 0)
         g_string_append (others, "; ");
-      g_string_append_printf (others, _("%s (user %s on %s, process %" G_GINT64_FORMAT
-                                        ", since %s)"),
-                              program, user != NULL ? user : "?", host, pid,
+      g_string_append_printf (others, _("%s (user %s on %s, process %d, since %s)"),
+                              program, user != NULL ? user : "?", host, (int) pid,
                               since != NULL ? since : "?");
     }
   if (others->len == 0)
