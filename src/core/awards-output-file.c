@@ -268,7 +268,9 @@ set_errno_error (GError     **error,
 {
   g_autofree char *display = g_filename_display_name (path);
 
-  g_set_error (error, AWARDS_OUTPUT_FILE_ERROR, AWARDS_OUTPUT_FILE_ERROR_FAILED,
+  /* The I/O domain, as the writers before this helper reported, for callers that tell a
+   * missing folder from a full disk. */
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
                _("Could not write “%s”: %s"), display, g_strerror (saved_errno));
 }
 
