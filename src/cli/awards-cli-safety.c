@@ -11,6 +11,8 @@
 #include <glib/gstdio.h>
 
 #include "awards-cli-private.h"
+#include "awards-store-owners.h"
+#include "awards-store-repair.h"
 
 static gboolean
 same_file (const char *a,
@@ -88,10 +90,17 @@ awards_cli_restore (AwardsCli  *cli,
                     int         argc,
                     char      **argv)
 {
+  gboolean force = FALSE;
+  const GOptionEntry entries[] = {
+    { "force", 0, 0, G_OPTION_ARG_NONE, &force,
+      N_("Restore even while other programs have the database open; they reload it"), NULL },
+    { NULL }
+  };
   const AwardsCliSyntax syntax = {
-    NULL,
+    entries,
     N_("SRC is checked first; the database it replaces is kept beside it, named with the date "
-       "and time. No other program may be using the database meanwhile."),
+       "and time. The restore is refused while another program has the database open, and "
+       "no program can open it until the restore is over."),
     1, 1, FALSE,
   };
   g_auto(GStrv) args = NULL;
@@ -127,7 +136,7 @@ awards_cli_restore (AwardsCli  *cli,
                                       display_folder, g_strerror (saved_errno));
     }
 
-  if (!awards_store_restore (database, args[0], &saved_copy, &error))
+  if (!awards_store_restore_full (database, args[0], force, &saved_copy, &error))
     return awards_cli_fail (cli, error);
 
   g_print (_("Restored %s from %s."), display_database, display_source);
@@ -152,11 +161,19 @@ awards_cli_check (AwardsCli  *cli,
                   int         argc,
                   char      **argv)
 {
+  gboolean repair = FALSE;
+  const GOptionEntry entries[] = {
+    { "repair", 0, 0, G_OPTION_ARG_NONE, &repair,
+      N_("First remove invisible characters from names and merge the look-alike records"),
+      NULL },
+    { NULL }
+  };
   const AwardsCliSyntax syntax = {
-    NULL,
+    entries,
     N_("Looks for damage in the file, broken references, awards without a decision, duplicate "
-       "organisations and people, and empty decisions. Each problem is printed on a line; the "
-       "exit status is 1 when there is any."),
+       "organisations and people, names with invisible characters and look-alike records, and "
+       "empty decisions. Each problem is printed on a line; the exit status is 1 when there is "
+       "any."),
     0, 0, FALSE,
   };
   g_auto(GStrv) args = NULL;
@@ -172,8 +189,19 @@ awards_cli_check (AwardsCli  *cli,
   if (store == NULL)
     return awards_cli_fail (cli, error);
 
+  if (repair)
+    {
+      guint n_repaired = 0;
+
+      if (!awards_store_repair_names (store, &n_repaired, &error))
+        return awards_cli_fail (cli, error);
+      g_print (ngettext ("Cleaned or merged %u record.", "Cleaned or merged %u records.",
+                         n_repaired), n_repaired);
+      g_print ("\n");
+    }
+
   problems = awards_store_check (store, &error);
-  if (problems == NULL)
+  if (problems == NULL || !awards_store_check_names (store, problems, &error))
     return awards_cli_fail (cli, error);
 
   if (problems->len == 0)

@@ -15,6 +15,7 @@
 
 #include "awards-cli-private.h"
 #include "awards-store-open.h"
+#include "awards-output-file.h"
 #include "awards-text.h"
 
 static const AwardsCliCommand commands[] = {
@@ -606,16 +607,14 @@ awards_cli_output_open (const char  *path,
     }
   else
     {
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      gboolean existed = g_file_query_exists (file, NULL);
+      /* A temporary file beside the destination, renamed over it once complete. */
+      AwardsOutputFile *file = awards_output_file_new (path, error);
 
-      base = G_OUTPUT_STREAM (g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                              error));
-      if (base == NULL)
+      if (file == NULL)
         return NULL;
-      g_object_set_data_full (G_OBJECT (base), "awards-cli-file", g_steal_pointer (&file),
-                              g_object_unref);
-      g_object_set_data (G_OBJECT (base), "awards-cli-new-file", GINT_TO_POINTER (!existed));
+      base = g_object_ref (awards_output_file_get_stream (file));
+      g_object_set_data_full (G_OBJECT (base), "awards-cli-file", file,
+                              (GDestroyNotify) awards_output_file_free);
     }
 
   output = g_buffered_output_stream_new_sized (base, 64 * 1024);
@@ -639,25 +638,20 @@ awards_cli_output_finish (GOutputStream  *output,
 {
   g_autoptr(GOutputStream) owned = output;
   GOutputStream *base = g_filter_output_stream_get_base_stream (G_FILTER_OUTPUT_STREAM (output));
-  GFile *file = g_object_get_data (G_OBJECT (base), "awards-cli-file");
+  g_autoptr(AwardsOutputFile) file = g_object_steal_data (G_OBJECT (base), "awards-cli-file");
 
-  if (success)
-    return g_output_stream_close (output, NULL, error);
-
-  g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (output), FALSE);
-  if (file != NULL)
+  if (file == NULL)
     {
-      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-
-      /* A cancelled close throws the replacement away and keeps the old file. */
-      g_cancellable_cancel (cancelled);
-      g_output_stream_close (base, cancelled, NULL);
-      if (g_object_get_data (G_OBJECT (base), "awards-cli-new-file") != NULL)
-        g_file_delete (file, NULL, NULL);
-    }
-  else
-    {
+      if (success)
+        return g_output_stream_close (output, NULL, error);
       g_output_stream_flush (output, NULL, NULL);
+      return FALSE;
     }
-  return FALSE;
+
+  /* The file is closed by its owner; without the commit the temporary file goes and the
+   * destination stays as it was. */
+  g_filter_output_stream_set_close_base_stream (G_FILTER_OUTPUT_STREAM (output), FALSE);
+  if (!g_output_stream_close (output, NULL, success ? error : NULL) || !success)
+    return FALSE;
+  return awards_output_file_commit (file, error);
 }

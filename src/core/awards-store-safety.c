@@ -6,7 +6,9 @@
 #include <glib/gstdio.h>
 
 #include "awards-command-private.h"
+#include "awards-output-file.h"
 #include "awards-schema.h"
+#include "awards-store-owners.h"
 #include "awards-store-private.h"
 
 /* Backup, restore and the consistency check. */
@@ -120,17 +122,19 @@ awards_store_backup (AwardsStore  *self,
                      const char   *destination,
                      GError      **error)
 {
-  g_autofree char *partial = NULL;
+  g_autoptr(AwardsOutputFile) output = NULL;
   sqlite3 *target = NULL;
   gboolean ok;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
   g_return_val_if_fail (destination != NULL, FALSE);
 
-  partial = g_strconcat (destination, ".partial", NULL);
-  g_unlink (partial);
-  if (sqlite3_open_v2 (partial, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                       NULL) != SQLITE_OK)
+  /* Refuses the database's own files, devices and folders; the copy is private. */
+  output = awards_output_file_new (destination, error);
+  if (output == NULL)
+    return FALSE;
+  if (sqlite3_open_v2 (awards_output_file_get_temp_path (output), &target,
+                       SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK)
     {
       g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
                    _("Could not write the backup “%s”: %s"), destination,
@@ -147,20 +151,9 @@ awards_store_backup (AwardsStore  *self,
     sqlite3_exec (target, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
   sqlite3_close (target);
 
-  if (ok)
-    ok = verify_file (partial, error);
-  if (ok && g_rename (partial, destination) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
-                   _("Could not write the backup “%s”: %s"), destination,
-                   g_strerror (saved_errno));
-      ok = FALSE;
-    }
-  if (!ok)
-    g_unlink (partial);
-  return ok;
+  return ok &&
+         verify_file (awards_output_file_get_temp_path (output), error) &&
+         awards_output_file_commit (output, error);
 }
 
 /* Removes a database file and its journal files. */
@@ -205,14 +198,118 @@ move_aside (const char  *path,
   return TRUE;
 }
 
+/* The copy of the replaced database: named with the date and time, and never over another. */
+static char *
+before_restore_path (const char *database_path)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  char *path = g_strdup_printf ("%s.before-restore-%s", database_path, stamp);
+
+  for (guint n = 2; g_file_test (path, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (path);
+      path = g_strdup_printf ("%s.before-restore-%s-%u", database_path, stamp, n);
+    }
+  return path;
+}
+
+/* Copies the database into a private file beside it. */
+static gboolean
+keep_copy (sqlite3     *current,
+           const char  *copy_path,
+           GError     **error)
+{
+  g_autoptr(AwardsOutputFile) output = awards_output_file_new (copy_path, error);
+  sqlite3 *copy = NULL;
+  gboolean ok;
+
+  if (output == NULL)
+    return FALSE;
+  ok = sqlite3_open_v2 (awards_output_file_get_temp_path (output), &copy,
+                        SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK;
+  if (!ok)
+    g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                 _("Could not keep a copy before restoring: %s"), sqlite3_errmsg (copy));
+  else
+    ok = copy_database (current, copy, error);
+  if (ok)
+    sqlite3_exec (copy, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  sqlite3_close (copy);
+  return ok && awards_output_file_commit (output, error);
+}
+
+/* Removes a staged database with its journals and the folder of its openers. */
+static void
+remove_staged (const char *staged)
+{
+  g_autofree char *owners = g_strconcat (staged, "-owners", NULL);
+  g_autoptr(GDir) dir = g_dir_open (owners, 0, NULL);
+  const char *name;
+
+  remove_database_files (staged);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (owners, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (owners);
+}
+
+/*
+ * Makes the database to restore in a file of its own beside the database: a copy of @source,
+ * brought up to this version's schema and with the restore recorded in its log. Copied over the
+ * database in one step, it brings the log entry with it: a restore is never without one.
+ */
+static gboolean
+stage_restored (const char  *staged,
+                const char  *source,
+                GError     **error)
+{
+  g_autoptr(AwardsStore) store = NULL;
+  sqlite3 *from = NULL;
+  sqlite3 *to = NULL;
+  gboolean ok;
+
+  remove_staged (staged);
+  if (!awards_output_file_create_private (staged, error))
+    return FALSE;
+  if (sqlite3_open_v2 (source, &from, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("Could not open “%s”: %s"), source, sqlite3_errmsg (from));
+      sqlite3_close (from);
+      remove_staged (staged);
+      return FALSE;
+    }
+  ok = sqlite3_open_v2 (staged, &to, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK;
+  if (!ok)
+    g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                 _("Could not create “%s”: %s"), staged, sqlite3_errmsg (to));
+  else
+    ok = copy_database (from, to, error);
+  sqlite3_close (from);
+  sqlite3_close (to);
+
+  if (ok)
+    {
+      store = awards_store_open (staged, error);
+      ok = store != NULL && awards_command_log_restore (store, source, error);
+      g_clear_object (&store);
+    }
+  if (!ok)
+    remove_staged (staged);
+  return ok;
+}
+
 /**
  * awards_store_restore:
  * @database_path: the database to replace; it must not be open in this process
  * @source: a backup
  * @saved_copy: (out) (optional): where the replaced database was kept
  *
- * Verifies @source, keeps a copy of the current database beside it (named with the date and
- * time), then copies @source over it.
+ * awards_store_restore_full () without force: refused while any process has the database open.
  */
 gboolean
 awards_store_restore (const char  *database_path,
@@ -220,12 +317,32 @@ awards_store_restore (const char  *database_path,
                       char       **saved_copy,
                       GError     **error)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  return awards_store_restore_full (database_path, source, FALSE, saved_copy, error);
+}
+
+/**
+ * awards_store_restore_full:
+ * @database_path: the database to replace
+ * @source: a backup
+ * @force: restore although other processes have the database open; they are told to reload
+ * @saved_copy: (out) (optional): where the replaced database was kept
+ *
+ * Verifies @source, then, holding the database exclusively so that no other process can write
+ * to it in between, keeps a copy of the current database beside it (named with the date and
+ * time) and copies @source over it.
+ */
+gboolean
+awards_store_restore_full (const char  *database_path,
+                           const char  *source,
+                           gboolean     force,
+                           char       **saved_copy,
+                           GError     **error)
+{
+  g_autoptr(AwardsOwner) hold = NULL;
   g_autofree char *copy_path = NULL;
+  g_autofree char *staged = NULL;
   sqlite3 *current = NULL;
   sqlite3 *from = NULL;
-  sqlite3 *copy = NULL;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (database_path != NULL, FALSE);
@@ -234,21 +351,16 @@ awards_store_restore (const char  *database_path,
   if (!verify_file (source, error))
     return FALSE;
 
+  hold = awards_owner_take_exclusive (database_path, force, error);
+  if (hold == NULL)
+    return FALSE;
+
   if (g_file_test (database_path, G_FILE_TEST_EXISTS))
     {
-      copy_path = g_strdup_printf ("%s.before-restore-%s", database_path, stamp);
-      ok = sqlite3_open_v2 (database_path, &current, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK &&
-           sqlite3_open_v2 (copy_path, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                            NULL) == SQLITE_OK;
-      if (!ok)
-        g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
-                     _("Could not keep a copy of “%s” before restoring: %s"), database_path,
-                     sqlite3_errmsg (copy != NULL ? copy : current));
-      else
-        ok = copy_database (current, copy, error);
+      copy_path = before_restore_path (database_path);
+      ok = sqlite3_open_v2 (database_path, &current, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK;
       if (ok)
-        sqlite3_exec (copy, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
-      sqlite3_close (copy);
+        ok = keep_copy (current, copy_path, error);
       if (!ok)
         {
           /* A damaged database cannot be copied through SQLite, and that is when a restore is
@@ -265,6 +377,7 @@ awards_store_restore (const char  *database_path,
           g_clear_error (error);
           if (!move_aside (database_path, copy_path, error))
             return FALSE;
+          awards_output_file_create_private (database_path, NULL);
           if (sqlite3_open_v2 (database_path, &current,
                                SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
             {
@@ -279,36 +392,35 @@ awards_store_restore (const char  *database_path,
           ok = TRUE;
         }
     }
-  else if (sqlite3_open_v2 (database_path, &current, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+  else if (!awards_output_file_create_private (database_path, error) ||
+           sqlite3_open_v2 (database_path, &current, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                             NULL) != SQLITE_OK)
     {
-      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
-                   _("Could not create “%s”: %s"), database_path, sqlite3_errmsg (current));
+      if (error == NULL || *error == NULL)
+        g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                     _("Could not create “%s”: %s"), database_path, sqlite3_errmsg (current));
       sqlite3_close (current);
       return FALSE;
     }
 
   /* The backup API writes through the destination's own journal: the file is either the old
-   * database or the restored one, never a mixture. */
-  if (sqlite3_open_v2 (source, &from, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+   * database or the restored one (with its log entry), never a mixture. */
+  staged = g_strconcat (database_path, ".restoring", NULL);
+  ok = stage_restored (staged, source, error);
+  if (ok && sqlite3_open_v2 (staged, &from, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
     {
       g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
                    _("Could not open “%s”: %s"), source, sqlite3_errmsg (from));
       ok = FALSE;
     }
-  else
+  if (ok)
     ok = copy_database (from, current, error);
   sqlite3_close (from);
   sqlite3_close (current);
+  remove_staged (staged);
 
-  /* The restored file's own log says when it came back, and from where. */
   if (ok)
-    {
-      g_autoptr(AwardsStore) restored = awards_store_open (database_path, error);
-
-      ok = restored != NULL && awards_command_log_restore (restored, source, error);
-    }
-
+    awards_owner_mark_restored (hold);
   if (ok && saved_copy != NULL)
     *saved_copy = g_steal_pointer (&copy_path);
   return ok;

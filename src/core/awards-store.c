@@ -9,8 +9,10 @@
 #include "awards-catalogue.h"
 #include "awards-command-private.h"
 #include "awards-date.h"
+#include "awards-output-file.h"
 #include "awards-schema.h"
 #include "awards-search-id.h"
+#include "awards-store-owners.h"
 #include "awards-store-private.h"
 #include "awards-store-open.h"
 #include "awards-store-readers.h"
@@ -788,6 +790,7 @@ awards_store_open (const char  *path,
 {
   g_autoptr(AwardsStore) self = NULL;
   g_autofree char *folder = NULL;
+  AwardsOwner *owner;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -811,8 +814,18 @@ awards_store_open (const char  *path,
 
   configure_sqlite ();
 
+  /* SQLite would create the file readable by everyone; it holds people's personal data. */
+  awards_output_file_create_private (path, NULL);
+
   self = g_object_new (AWARDS_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+
+  /* Say who has the database open (restore asks), and keep every output off its files. */
+  owner = awards_owner_register (path, error);
+  if (owner == NULL)
+    return NULL;
+  g_object_set_data_full (G_OBJECT (self), "awards-owner", owner,
+                          (GDestroyNotify) awards_owner_unregister);
 
   if (!open_database (self, FALSE, error))
     return NULL;
@@ -836,6 +849,7 @@ awards_store_open_read_only (const char  *path,
                              GError     **error)
 {
   g_autoptr(AwardsStore) self = NULL;
+  AwardsOwner *owner;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -857,6 +871,13 @@ awards_store_open_read_only (const char  *path,
 
   self = g_object_new (AWARDS_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+
+  /* A reader says who it is too, so that a restore does not replace the file under it. */
+  owner = awards_owner_register (path, error);
+  if (owner == NULL)
+    return NULL;
+  g_object_set_data_full (G_OBJECT (self), "awards-owner", owner,
+                          (GDestroyNotify) awards_owner_unregister);
 
   if (!open_database (self, TRUE, error))
     return NULL;

@@ -163,6 +163,48 @@ u16buf_set_collatable (U16Buf     *buf,
 }
 
 /* Copy of valid UTF-8 @text, trimmed, with each whitespace run replaced by one ASCII space. */
+/* Characters that show nothing, or change how the rest shows, and that only ever reach a name
+ * by accident (a byte-order mark pasted from a file, a zero-width space from a web page) or to
+ * deceive (a right-to-left override): stored, they make "HTX Bạch Đằng" and a second "HTX Bạch
+ * Đằng" that look the same and are not. Tab, newline and the other spaces are not here: they
+ * become one space. */
+static gboolean
+is_invisible (gunichar c)
+{
+  if (c < 0x80)
+    return (c < 0x20 && !(c >= 0x09 && c <= 0x0D)) || c == 0x7F;
+
+  return (c >= 0x80 && c <= 0x9F && c != 0x85) ||    /* C1 controls; NEL is a line break */
+         c == 0x00AD ||                               /* soft hyphen */
+         c == 0x061C ||                               /* Arabic letter mark */
+         (c >= 0x200B && c <= 0x200F) ||              /* zero-width, LRM, RLM */
+         (c >= 0x202A && c <= 0x202E) ||              /* embeddings and overrides */
+         (c >= 0x2060 && c <= 0x2064) ||              /* word joiner, invisible operators */
+         (c >= 0x2066 && c <= 0x2069) ||              /* isolates */
+         c == 0xFEFF;                                 /* byte-order mark, zero-width no-break */
+}
+
+/* A copy of @text without its invisible characters, or %NULL when it has none. */
+static char *
+strip_invisible (const char *text)
+{
+  GString *out = NULL;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_invisible (c))
+        {
+          if (out == NULL)
+            out = g_string_new_len (text, p - text);
+        }
+      else if (out != NULL)
+        g_string_append_unichar (out, c);
+    }
+  return out != NULL ? g_string_free (out, FALSE) : NULL;
+}
+
 static char *
 collapse_spaces_utf8 (const char *text)
 {
@@ -191,6 +233,10 @@ collapse_spaces_utf8 (const char *text)
         {
           pending = out > result;
         }
+      else if (is_invisible (c))
+        {
+          /* Dropped: it neither separates words nor joins them. */
+        }
       else
         {
           if (pending)
@@ -214,7 +260,8 @@ collapse_spaces_utf8 (const char *text)
  * @text: (nullable): UTF-8 text
  *
  * Brings @text to the form every stored string has: NFC, trimmed, each run of whitespace (tabs,
- * newlines and no-break spaces included) replaced by one ASCII space.
+ * newlines and no-break spaces included) replaced by one ASCII space, and without byte-order
+ * marks, zero-width characters, bidirectional controls and C0/C1 control characters.
  *
  * Returns: (transfer full) (nullable): the normalised text, or %NULL if @text is %NULL or not
  *   valid UTF-8
@@ -224,6 +271,7 @@ awards_text_normalize (const char *text)
 {
   g_auto (U16Buf) buf = { 0 };
   g_autofree char *nfc = NULL;
+  g_autofree char *stripped = NULL;
   const char *p;
 
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
@@ -231,6 +279,10 @@ awards_text_normalize (const char *text)
 
   for (p = text; *p != '\0' && (guchar) *p < 0x80; p++)
     ;
+
+  /* Invisible characters go before composing, or a mark they separated stays apart. */
+  if (*p != '\0' && (stripped = strip_invisible (text)) != NULL)
+    text = stripped;
 
   /* ASCII is always in NFC; for the rest, a quick check usually spares the round trip. */
   if (*p != '\0' && u16buf_set_utf8 (&buf, text) && u16buf_to_nfc (&buf))

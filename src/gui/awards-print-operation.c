@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "awards-output-file.h"
 #include "awards-print-operation.h"
 #include "awards-report-printer.h"
 
@@ -23,6 +24,7 @@ struct _AwardsPrintOperation
 
   AwardsReport        *report;
   AwardsReportPrinter *printer;   /* between begin-print and end-print */
+  char                *refusal;   /* why the file chosen to print to was refused */
 };
 
 G_DEFINE_FINAL_TYPE (AwardsPrintOperation, awards_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -54,9 +56,25 @@ awards_print_operation_begin_print (GtkPrintOperation *operation,
                                     GtkPrintContext   *context)
 {
   AwardsPrintOperation *self = AWARDS_PRINT_OPERATION (operation);
-  PangoContext *pango = gtk_print_context_create_pango_context (context);
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  const char *uri = settings != NULL ? gtk_print_settings_get (settings,
+                                                               GTK_PRINT_SETTINGS_OUTPUT_URI)
+                                     : NULL;
+  g_autofree char *path = uri != NULL ? g_filename_from_uri (uri, NULL, NULL) : NULL;
+  g_autoptr (GError) error = NULL;
+  PangoContext *pango;
   guint n_pages;
 
+  /* Printing to a file must not overwrite the open database or one of its files. */
+  if (path != NULL && !awards_output_file_check (path, &error))
+    {
+      g_free (self->refusal);
+      self->refusal = g_strdup (error->message);
+      gtk_print_operation_cancel (operation);
+      return;
+    }
+
+  pango = gtk_print_context_create_pango_context (context);
   g_clear_object (&self->printer);
   self->printer = awards_report_printer_new (self->report);
   awards_report_printer_paginate (self->printer, pango,
@@ -119,6 +137,7 @@ awards_print_operation_dispose (GObject *object)
 
   g_clear_object (&self->printer);
   g_clear_object (&self->report);
+  g_clear_pointer (&self->refusal, g_free);
 
   G_OBJECT_CLASS (awards_print_operation_parent_class)->dispose (object);
 }
@@ -226,4 +245,17 @@ awards_print_operation_get_report (AwardsPrintOperation *self)
   g_return_val_if_fail (AWARDS_IS_PRINT_OPERATION (self), NULL);
 
   return self->report;
+}
+
+/**
+ * awards_print_operation_get_refusal:
+ *
+ * Returns: (nullable): why printing to the chosen file was refused, after a cancelled print
+ */
+const char *
+awards_print_operation_get_refusal (AwardsPrintOperation *self)
+{
+  g_return_val_if_fail (AWARDS_IS_PRINT_OPERATION (self), NULL);
+
+  return self->refusal;
 }

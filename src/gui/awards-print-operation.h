@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (AwardsPrintOperation, awards_print_operation,
                       AWARDS, PRINT_OPERATION, GtkPrintOperation)
 
 AwardsPrintOperation *awards_print_operation_new        (AwardsReport         *report);
+const char           *awards_print_operation_get_refusal (AwardsPrintOperation *self);
 AwardsReport         *awards_print_operation_get_report (AwardsPrintOperation *self);
 
 G_END_DECLS

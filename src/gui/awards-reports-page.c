@@ -1176,7 +1176,10 @@ print_done_cb (GtkPrintOperation       *operation,
 {
   AwardsReportsPage *self = user_data;
 
-  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+  if (AWARDS_IS_PRINT_OPERATION (operation) &&
+      awards_print_operation_get_refusal (AWARDS_PRINT_OPERATION (operation)) != NULL)
+    toast (self, awards_print_operation_get_refusal (AWARDS_PRINT_OPERATION (operation)));
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
     g_set_object (&self->print_settings, gtk_print_operation_get_print_settings (operation));
   else if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     {

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "awards-browse-view.h"
+#include "awards-store-owners.h"
 #include "awards-commendation-editor.h"
 #include "awards-decision-editor.h"
 #include "awards-decision-page.h"
@@ -196,6 +197,29 @@ store_changed_cb (AwardsWindow *self,
 {
   reload (self);
   awards_window_history_update (self);
+}
+
+/* Another program may restore a backup over the open database, when told to go ahead: read
+ * everything again and say so, so that nobody goes on editing what is no longer there. */
+static gboolean
+restored_watch_cb (gpointer data)
+{
+  AwardsWindow *self = data;
+
+  if (self->store != NULL && awards_store_take_restored (self->store))
+    {
+      reload (self);
+      awards_window_add_toast (self, adw_toast_new (_("Another program restored the database "
+                                                      "from a backup: everything shown was "
+                                                      "read again.")));
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+remove_source (gpointer id)
+{
+  g_source_remove (GPOINTER_TO_UINT (id));
 }
 
 static void
@@ -1143,6 +1167,11 @@ awards_window_set_store (AwardsWindow *self,
     {
       g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
                                G_CONNECT_SWAPPED);
+      if (g_object_get_data (G_OBJECT (self), "awards-restored-watch") == NULL)
+        g_object_set_data_full (G_OBJECT (self), "awards-restored-watch",
+                                GUINT_TO_POINTER (g_timeout_add_seconds (2, restored_watch_cb,
+                                                                         self)),
+                                remove_source);
       basename = g_path_get_basename (awards_store_get_path (store));
       if (self->settings != NULL)
         g_settings_set_string (self->settings, "last-database", awards_store_get_path (store));

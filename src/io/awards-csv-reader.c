@@ -10,10 +10,15 @@
 #include <csv.h>
 #include <glib/gi18n-lib.h>
 
+#include "awards-csv-cell.h"
 #include "awards-csv-reader.h"
 #include "awards-worker.h"
 
 #define CHUNK_SIZE (64 * 1024)
+
+/* No award list has a field or a row near these sizes. */
+#define MAX_FIELD_SIZE  (64 * 1024)
+#define MAX_RECORD_SIZE (1024 * 1024)
 
 /* Records travel from the parsing thread to the caller's in blocks; a few blocks in flight keep
  * both threads busy while bounding the memory to a few hundred kilobytes whatever the file. */
@@ -66,6 +71,7 @@ struct _AwardsCsvReader
   guint64              bytes_parsed;
   guint                line;               /* the physical line being fed to the parser */
   guint                record_line;        /* where the current record started */
+  gboolean             after_cr;           /* the last line ended with a carriage return */
   gboolean             awaiting_record;
   gboolean             valid_utf8;         /* of the current record */
   guint                record_first_field;
@@ -206,6 +212,52 @@ pass_block (AwardsCsvReader *reader,
   reader->record_first_field = 0;
 }
 
+/* The end of the first line in @data: a line feed, or a carriage return, which ends lines
+ * alone in files from old Macs. */
+static const char *
+find_line_end (const char *data,
+               gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (data[i] == '\n' || data[i] == '\r')
+      return data + i;
+  return NULL;
+}
+
+/* A hostile or wrong file must not take all memory: the field being parsed and the record
+ * being gathered are bounded, whatever the file. */
+static void set_syntax_error (AwardsCsvReader *reader,
+                              guint            line,
+                              const char      *message);
+
+static gboolean
+check_sizes (AwardsCsvReader *reader,
+             gsize            field_size)
+{
+  gsize record_size = reader->parser.entry_pos;
+  Block *block = reader->block;
+
+  if (reader->stopped)
+    return FALSE;
+
+  if (field_size > MAX_FIELD_SIZE || reader->parser.entry_pos > MAX_FIELD_SIZE)
+    {
+      set_syntax_error (reader, reader->record_line,
+                        _("a field is longer than 64 KiB: this is not an award list"));
+      return FALSE;
+    }
+  if (block->offsets->len > reader->record_first_field)
+    record_size += block->text->len -
+                   g_array_index (block->offsets, gsize, reader->record_first_field);
+  if (record_size > MAX_RECORD_SIZE)
+    {
+      set_syntax_error (reader, reader->record_line,
+                        _("a row is longer than 1 MiB: this is not an award list"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 on_field (void   *data,
           size_t  len,
@@ -225,7 +277,12 @@ on_field (void   *data,
       g_string_append_len (block->text, data, len);
     }
   g_string_append_c (block->text, '\0');
+  /* The quote that export puts before a formula-like cell is not part of the text. */
+  if (data != NULL && len > 1 && ((const char *) data)[0] == '\'' &&
+      awards_csv_cell_unguard (block->text->str + offset) != block->text->str + offset)
+    g_string_erase (block->text, offset, 1);
   g_array_append_val (block->offsets, offset);
+  check_sizes (reader, len);
 }
 
 static void
@@ -314,8 +371,15 @@ feed (AwardsCsvReader  *reader,
 {
   while (len > 0 && !reader->stopped)
     {
-      const char *newline = memchr (data, '\n', len);
+      const char *newline = find_line_end (data, len);
       gsize segment = newline != NULL ? (gsize) (newline - data) + 1 : len;
+
+      if (memchr (data, '\0', segment) != NULL)
+        {
+          set_syntax_error (reader, reader->line,
+                            _("the file holds NUL bytes: it is not a text file"));
+          return TRUE;
+        }
 
       if (reader->awaiting_record)
         {
@@ -349,8 +413,14 @@ feed (AwardsCsvReader  *reader,
           return FALSE;
         }
 
-      if (newline != NULL)
+      if (!check_sizes (reader, 0))
+        return TRUE;
+
+      /* A carriage return alone ends a line too; the line feed of a CR LF pair does not
+       * count again. */
+      if (newline != NULL && !(*newline == '\n' && segment == 1 && reader->after_cr))
         reader->line++;
+      reader->after_cr = newline != NULL && *newline == '\r';
       data += segment;
       len -= segment;
     }
@@ -492,6 +562,8 @@ awards_csv_reader_read (AwardsCsvReader  *reader,
       return FALSE;
     }
   csv_set_delim (&reader->parser, (unsigned char) reader->separator);
+  /* libcsv grows a field 128 bytes at a time by default, copying it each time. */
+  csv_set_blk_size (&reader->parser, 16 * 1024);
 
   reader->stream = stream;
   reader->cancellable = cancellable;
@@ -502,6 +574,7 @@ awards_csv_reader_read (AwardsCsvReader  *reader,
   reader->line = 1;
   reader->record_line = 1;
   reader->awaiting_record = TRUE;
+  reader->after_cr = FALSE;
   reader->valid_utf8 = TRUE;
   reader->stopped = FALSE;
   g_atomic_int_set (&reader->caller_stopped, FALSE);

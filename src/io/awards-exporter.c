@@ -14,8 +14,10 @@
 #include <glib/gstdio.h>
 #include <xlsxwriter.h>
 
+#include "awards-csv-cell.h"
 #include "awards-exporter.h"
 #include "awards-store-async.h"
+#include "awards-output-file.h"
 
 #define FLUSH_SIZE (64 * 1024)
 
@@ -134,10 +136,15 @@ static void
 append_csv_field (GString    *buffer,
                   const char *text)
 {
+  g_autofree char *guarded = NULL;
   gsize len;
 
   if (text == NULL || text[0] == '\0')
     return;
+
+  /* A cell that a spreadsheet would run as a formula is shown as text there. */
+  if (awards_csv_cell_needs_guard (text))
+    text = guarded = g_strconcat ("'", text, NULL);
 
   len = strlen (text);
   if (strpbrk (text, ",\"\r\n;") == NULL &&
@@ -447,25 +454,16 @@ export_csv_to_file (AwardsStore        *store,
                     GCancellable       *cancellable,
                     GError            **error)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(AwardsOutputFile) file = NULL;
 
-  /* Replacing writes a temporary file and renames it on close: a failure keeps the old file. */
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, cancellable, error);
-  if (stream == NULL)
+  /* A temporary file renamed over the destination: a failure keeps the old file. */
+  file = awards_output_file_new (path, error);
+  if (file == NULL)
     return FALSE;
 
-  if (!awards_export_csv_to_stream (store, query, G_OUTPUT_STREAM (stream), n_rows,
-                                    cancellable, error))
-    {
-      g_autoptr(GCancellable) abandon = g_cancellable_new ();
-
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
-      return FALSE;
-    }
-
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, error);
+  return awards_export_csv_to_stream (store, query, awards_output_file_get_stream (file),
+                                      n_rows, cancellable, error) &&
+         awards_output_file_commit (file, error);
 }
 
 /* A workbook can only be written to a file: stdout gets a copy of a temporary one. */
@@ -532,28 +530,18 @@ awards_export_to_path (AwardsStore         *store,
 
   if (format == AWARDS_EXPORT_FORMAT_XLSX)
     {
-      g_autofree char *tmp_path = NULL;
+      g_autoptr(AwardsOutputFile) file = NULL;
 
       if (strcmp (path, "-") == 0)
         return export_xlsx_to_stdout (store, query, n_rows, cancellable, error);
 
       /* Written beside the target and renamed, so that a failure keeps the old file. */
-      tmp_path = g_strdup_printf ("%s.part", path);
-      if (!awards_export_xlsx_to_path (store, query, tmp_path, n_rows, cancellable, error))
+      file = awards_output_file_new (path, error);
+      if (file == NULL)
         return FALSE;
-
-      if (g_rename (tmp_path, path) != 0)
-        {
-          int saved_errno = errno;
-          g_autofree char *name = g_filename_display_name (path);
-
-          g_unlink (tmp_path);
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       _("Could not write “%s”: %s"), name, g_strerror (saved_errno));
-          return FALSE;
-        }
-
-      return TRUE;
+      return awards_export_xlsx_to_path (store, query, awards_output_file_get_temp_path (file),
+                                         n_rows, cancellable, error) &&
+             awards_output_file_commit (file, error);
     }
 
   if (strcmp (path, "-") == 0)

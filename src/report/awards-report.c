@@ -10,7 +10,9 @@
 
 #include <glib/gstdio.h>
 
+#include "awards-csv-cell.h"
 #include "awards-date.h"
+#include "awards-output-file.h"
 #include "awards-report-private.h"
 #include "awards-report-printer.h"
 
@@ -272,9 +274,14 @@ awards_report_write_csv (GPtrArray *rows,
       for (guint j = 0; fields[j] != NULL; j++)
         {
           const char *field = fields[j];
+          g_autofree char *guarded = NULL;
 
           if (j > 0)
             g_string_append_c (out, ',');
+
+          /* A cell that a spreadsheet would run as a formula is shown as text there. */
+          if (awards_csv_cell_needs_guard (field))
+            field = guarded = g_strconcat ("'", field, NULL);
 
           if (strpbrk (field, ",\"\r\n") == NULL)
             {
@@ -380,29 +387,19 @@ awards_report_write_file (AwardsReport        *self,
                           const char          *path,
                           GError             **error)
 {
-  g_autoptr (GFile) file = NULL;
-  g_autoptr (GFileOutputStream) stream = NULL;
+  g_autoptr (AwardsOutputFile) file = NULL;
 
   g_return_val_if_fail (AWARDS_IS_REPORT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  file = g_file_new_for_path (path);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_NONE, NULL, error);
-  if (stream == NULL)
+  /* Refuses the database's own files; until the commit the former file stays as it was. */
+  file = awards_output_file_new (path, error);
+  if (file == NULL)
     return FALSE;
 
-  if (!awards_report_write (self, format, G_OUTPUT_STREAM (stream), NULL, error))
-    {
-      /* Closing after a cancel leaves the former file in place instead of a half report. */
-      g_autoptr (GCancellable) cancel = g_cancellable_new ();
-
-      g_cancellable_cancel (cancel);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancel, NULL);
-      return FALSE;
-    }
-
-  return g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, error);
+  return awards_report_write (self, format, awards_output_file_get_stream (file), NULL, error) &&
+         awards_output_file_commit (file, error);
 }
 
 /* Shared pieces */

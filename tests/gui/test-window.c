@@ -22,6 +22,7 @@
 #include "awards-organisation-editor.h"
 #include "awards-organisation-page.h"
 #include "awards-person-editor.h"
+#include "awards-store-owners.h"
 #include "awards-window-private.h"
 #include "awards-test-util.h"
 
@@ -991,6 +992,25 @@ test_import (Fixture       *fixture,
   WAIT_UNTIL (dialog == NULL);
 }
 
+/* Another program restores a backup over the open database, told to go ahead: the window
+ * reads everything again and says so. */
+static void
+test_restored_elsewhere (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *backup = g_build_filename (fixture->dir, "backup.db", NULL);
+  AdwToast *toast = NULL;
+
+  g_assert_true (awards_store_backup (fixture->store, backup, &error));
+  g_assert_no_error (error);
+  g_assert_true (awards_store_restore_full (awards_store_get_path (fixture->store), backup,
+                                            TRUE, NULL, &error));
+  g_assert_no_error (error);
+  WAIT_UNTIL ((toast = awards_window_get_last_toast (fixture->window)) != NULL &&
+              strstr (adw_toast_get_title (toast), "restored the database") != NULL);
+}
+
 static void
 test_window_state (Fixture       *fixture,
                    gconstpointer  data)
@@ -1076,6 +1096,7 @@ main (int   argc,
   ADD ("/window/delete-records", test_delete_records);
   ADD ("/window/import", test_import);
   ADD ("/window/window-state", test_window_state);
+  ADD ("/window/restored-elsewhere", test_restored_elsewhere);
   g_test_add_func ("/application/choose-database", test_choose_database);
 
   result = g_test_run ();
