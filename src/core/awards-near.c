@@ -398,6 +398,7 @@ struct _AwardsNearIndex
   GPtrArray      *entries;
   GHashTable     *by_folded_len;
   GHashTable     *by_expanded_len;
+  GHashTable     *name_keys;
   guint           generation;
 };
 
@@ -412,6 +413,7 @@ awards_near_index_new (AwardsNearKind kind)
                                                (GDestroyNotify) g_ptr_array_unref);
   self->by_expanded_len = g_hash_table_new_full (NULL, NULL, NULL,
                                                  (GDestroyNotify) g_ptr_array_unref);
+  self->name_keys = g_hash_table_new (g_str_hash, g_str_equal);
   return self;
 }
 
@@ -422,6 +424,7 @@ awards_near_index_free (AwardsNearIndex *self)
     return;
   g_hash_table_unref (self->by_folded_len);
   g_hash_table_unref (self->by_expanded_len);
+  g_hash_table_unref (self->name_keys);
   g_ptr_array_unref (self->entries);
   g_free (self);
 }
@@ -463,6 +466,28 @@ awards_near_index_add (AwardsNearIndex *self,
   g_ptr_array_add (self->entries, entry);
   bucket_add (self->by_folded_len, entry->folded_len, entry);
   bucket_add (self->by_expanded_len, entry->expanded_len, entry);
+  if (entry->name_key != NULL)
+    g_hash_table_add (self->name_keys, entry->name_key);
+}
+
+/**
+ * awards_near_index_contains:
+ * @self: an index
+ * @name: a name
+ *
+ * Whether @name itself (normalised and case folded) is in @self.
+ */
+gboolean
+awards_near_index_contains (AwardsNearIndex *self,
+                            const char      *name)
+{
+  g_autofree char *key = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  key = awards_text_name_key (name);
+  return key != NULL && g_hash_table_contains (self->name_keys, key);
 }
 
 guint

@@ -55,6 +55,8 @@ void              awards_near_index_add       (AwardsNearIndex   *self,
                                                gint64             id,
                                                const char        *name);
 guint             awards_near_index_get_size  (AwardsNearIndex   *self);
+gboolean          awards_near_index_contains  (AwardsNearIndex   *self,
+                                               const char        *name);
 GPtrArray        *awards_near_index_lookup    (AwardsNearIndex   *self,
                                                const char        *name,
                                                guint              limit);

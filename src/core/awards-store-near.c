@@ -9,6 +9,7 @@
 
 #include "awards-store-near.h"
 #include "awards-store-private.h"
+#include "awards-text.h"
 
 /*
  * The catalogue (award types, authorities) holds tens of names and a province about a thousand
@@ -27,7 +28,9 @@ names_sql (AwardsNearKind kind)
     case AWARDS_NEAR_AUTHORITY:
       return "SELECT id, name FROM authority";
     case AWARDS_NEAR_ORGANISATION:
-      return "SELECT id, name FROM organisation";
+      /* Former names too, as import matches them. */
+      return "SELECT id, name FROM organisation"
+             " UNION ALL SELECT organisation_id, name FROM organisation_name";
     case AWARDS_NEAR_PERSON:
       return "SELECT id, full_name FROM person WHERE organisation_id IS ?1";
     default:
@@ -121,4 +124,57 @@ awards_store_find_near_names (AwardsStore     *self,
   if (index == NULL)
     return NULL;
   return awards_near_index_lookup (index, name, limit);
+}
+
+/**
+ * awards_store_find_person_id:
+ * @self: a store
+ * @full_name: a person's full name
+ * @organisation_id: the person's organisation, or 0 for none
+ * @error: return location for an error
+ *
+ * The person of that name (normalised and case folded) in that organisation, as import matches
+ * people.
+ *
+ * Returns: the person's id, 0 when there is none, or -1 with @error set
+ */
+gint64
+awards_store_find_person_id (AwardsStore  *self,
+                             const char   *full_name,
+                             gint64        organisation_id,
+                             GError      **error)
+{
+  g_autofree char *key = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), -1);
+  g_return_val_if_fail (full_name != NULL, -1);
+
+  key = awards_text_name_key (full_name);
+  if (key == NULL)
+    return 0;
+
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self, "SELECT id FROM person WHERE name_key = ?1"
+                                     " AND organisation_id IS ?2 LIMIT 1", error);
+  if (stmt == NULL)
+    {
+      awards_store_unlock (self);
+      return -1;
+    }
+  awards_bind_text (stmt, 1, key);
+  awards_bind_id (stmt, 2, organisation_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  else if (rc != SQLITE_DONE)
+    {
+      awards_store_set_error (self, error, _("Could not read the names to compare with"));
+      id = -1;
+    }
+  sqlite3_reset (stmt);
+  awards_store_unlock (self);
+  return id;
 }

@@ -19,5 +19,9 @@ GPtrArray       *awards_store_find_near_names  (AwardsStore     *self,
                                                 gint64           organisation_id,
                                                 guint            limit,
                                                 GError         **error);
+gint64           awards_store_find_person_id   (AwardsStore     *self,
+                                                const char      *full_name,
+                                                gint64           organisation_id,
+                                                GError         **error);
 
 G_END_DECLS
