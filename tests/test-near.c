@@ -105,6 +105,11 @@ test_edits (void)
   g_assert_cmpuint (distance, ==, 2);
   g_assert_false (near (AWARDS_NEAR_AWARD_TYPE, "Bang kheen x", "Bằng khen", NULL, NULL));
 
+  /* A name made only of common words is all distinctive. */
+  g_assert_true (near (AWARDS_NEAR_AUTHORITY, "Liên minh HTX Việt Nama", "Liên minh HTX Việt Nam",
+                       NULL, &distance));
+  g_assert_cmpuint (distance, ==, 1);
+
   /* A slip inside an abbreviation. */
   g_assert_true (near (AWARDS_NEAR_ORGANISATION, "HTC Bạch Đằng", "HTX Bạch Đằng", NULL, NULL));
 }

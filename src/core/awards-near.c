@@ -16,22 +16,23 @@ static const struct
 {
   const char *abbreviation;
   const char *words;
+  gboolean    generic;    /* says what kind of body, not which one */
 } expansions[] = {
-  { "htx", "hop tac xa" },
-  { "lmhtx", "lien minh hop tac xa" },
-  { "lm", "lien minh" },
-  { "ubnd", "uy ban nhan dan" },
-  { "hdnd", "hoi dong nhan dan" },
-  { "tp", "thanh pho" },
-  { "cty", "cong ty" },
-  { "ctcp", "cong ty co phan" },
-  { "cp", "co phan" },
-  { "tnhh", "trach nhiem huu han" },
-  { "mtv", "mot thanh vien" },
-  { "dntn", "doanh nghiep tu nhan" },
-  { "dn", "doanh nghiep" },
-  { "tw", "trung uong" },
-  { "vn", "viet nam" },
+  { "htx", "hop tac xa", TRUE },
+  { "lmhtx", "lien minh hop tac xa", TRUE },
+  { "lm", "lien minh", TRUE },
+  { "ubnd", "uy ban nhan dan", TRUE },
+  { "hdnd", "hoi dong nhan dan", TRUE },
+  { "tp", "thanh pho", TRUE },
+  { "cty", "cong ty", TRUE },
+  { "ctcp", "cong ty co phan", TRUE },
+  { "cp", "co phan", TRUE },
+  { "tnhh", "trach nhiem huu han", TRUE },
+  { "mtv", "mot thanh vien", TRUE },
+  { "dntn", "doanh nghiep tu nhan", TRUE },
+  { "dn", "doanh nghiep", TRUE },
+  { "tw", "trung uong", FALSE },
+  { "vn", "viet nam", FALSE },
 };
 
 /* Below these lengths of what distinguishes a name (its letters and digits, leaving out the
@@ -122,12 +123,14 @@ awards_near_key (const char *name)
   return join_expanded (words);
 }
 
-/* Letters and digits of the expanded key outside the abbreviations' words. */
+/* Letters and digits of the expanded key outside the words that only say what kind of body
+ * a name is (hợp tác xã, công ty …); all of them for a name made of those words alone. */
 static guint
 distinctive_length (const char *expanded)
 {
   g_auto(GStrv) words = g_strsplit (expanded, " ", -1);
   guint length = 0;
+  guint total = 0;
   guint i = 0;
 
   while (words[i] != NULL)
@@ -136,14 +139,20 @@ distinctive_length (const char *expanded)
 
       for (guint e = 0; e < G_N_ELEMENTS (expansions) && skip == 0; e++)
         {
-          g_auto(GStrv) phrase = g_strsplit (expansions[e].words, " ", -1);
+          g_auto(GStrv) phrase = NULL;
           guint n = 0;
+
+          if (!expansions[e].generic)
+            continue;
+          phrase = g_strsplit (expansions[e].words, " ", -1);
 
           while (phrase[n] != NULL && words[i + n] != NULL && strcmp (phrase[n], words[i + n]) == 0)
             n++;
           if (phrase[n] == NULL)
             skip = n;
         }
+      for (guint k = 0; k < MAX (skip, 1); k++)
+        total += g_utf8_strlen (words[i + k], -1);
       if (skip > 0)
         {
           i += skip;
@@ -152,7 +161,7 @@ distinctive_length (const char *expanded)
       length += g_utf8_strlen (words[i], -1);
       i++;
     }
-  return length;
+  return length > 0 ? length : total;
 }
 
 static guint

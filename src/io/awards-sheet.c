@@ -250,6 +250,19 @@ awards_sheet_no_such_sheet (GError     **error,
                _("The workbook has no sheet “%s”; its sheets are %s."), name, list->str);
 }
 
+static gboolean
+contains_bytes (const guchar *data,
+                gsize         size,
+                const char   *text)
+{
+  gsize length = strlen (text);
+
+  for (gsize i = 0; i + length <= size; i++)
+    if (memcmp (data + i, text, length) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /**
  * awards_sheet_sniff:
  * @file: a file
@@ -281,7 +294,7 @@ awards_sheet_sniff (GFile        *file,
     return AWARDS_SHEET_FORMAT_NONE;
 
   /* OpenDocument files start with an uncompressed "mimetype" member. */
-  if (g_strstr_len ((const char *) head, n, "application/vnd.oasis.opendocument") != NULL)
+  if (contains_bytes (head, n, "application/vnd.oasis.opendocument"))
     return AWARDS_SHEET_FORMAT_ODS;
   return AWARDS_SHEET_FORMAT_XLSX;
 }
