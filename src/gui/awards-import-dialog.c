@@ -92,6 +92,8 @@ grid_label_new (const char *text,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* Short values whole, long ones cut at a width that still reads; the table scrolls. */
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN ((int) g_utf8_strlen (text, -1) + 1, 16));
   gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
   gtk_label_set_selectable (GTK_LABEL (label), FALSE);
   if (heading)
@@ -175,6 +177,7 @@ show_check (AwardsImportDialog *self,
   guint n_columns = g_strv_length (check->columns);
   guint n_problems = check->problems->len;
   guint n_near = check->near_names->len;
+  int first_column = n_problems > 0 ? 2 : 1;
 
   g_clear_pointer (&self->check, awards_import_check_free);
   self->check = check;
@@ -213,12 +216,12 @@ show_check (AwardsImportDialog *self,
   clear_box (GTK_WIDGET (self->preview_grid));
   /* Translators: the heading of the column of the file's row numbers in the import preview. */
   gtk_grid_attach (self->preview_grid, grid_label_new (_("Row"), TRUE), 0, 0, 1, 1);
+  /* The problems come right after the row numbers, where they are seen without scrolling. */
+  if (n_problems > 0)
+    gtk_grid_attach (self->preview_grid, grid_label_new (_("Problem"), TRUE), 1, 0, 1, 1);
   for (guint column = 0; column < n_columns; column++)
     gtk_grid_attach (self->preview_grid, grid_label_new (check->columns[column], TRUE),
-                     (int) column + 1, 0, 1, 1);
-  if (n_problems > 0)
-    gtk_grid_attach (self->preview_grid, grid_label_new (_("Problem"), TRUE),
-                     (int) n_columns + 1, 0, 1, 1);
+                     (int) column + first_column, 0, 1, 1);
 
   for (guint row = 0; row < check->rows->len; row++)
     {
@@ -233,16 +236,18 @@ show_check (AwardsImportDialog *self,
         {
           label = grid_label_new (checked->cells[column], FALSE);
           gtk_widget_set_tooltip_text (label, checked->cells[column]);
-          gtk_grid_attach (self->preview_grid, label, (int) column + 1, (int) row + 1, 1, 1);
+          gtk_grid_attach (self->preview_grid, label, (int) column + first_column, (int) row + 1,
+                           1, 1);
         }
       if (checked->problem != NULL)
         {
           label = grid_label_new (checked->problem, FALSE);
           gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_NONE);
           gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_width_chars (GTK_LABEL (label), 36);
           gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
           gtk_widget_add_css_class (label, "error");
-          gtk_grid_attach (self->preview_grid, label, (int) n_columns + 1, (int) row + 1, 1, 1);
+          gtk_grid_attach (self->preview_grid, label, 1, (int) row + 1, 1, 1);
         }
     }
 
