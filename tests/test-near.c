@@ -110,8 +110,11 @@ test_edits (void)
                        NULL, &distance));
   g_assert_cmpuint (distance, ==, 1);
 
-  /* A slip inside an abbreviation. */
-  g_assert_true (near (AWARDS_NEAR_ORGANISATION, "HTC Bạch Đằng", "HTX Bạch Đằng", NULL, NULL));
+  /* A slip in a written-out abbreviation. */
+  g_assert_true (near (AWARDS_NEAR_ORGANISATION, "Hợp tác xa Bạch Đằng", "HTX Bạch Đằng", NULL,
+                       NULL));
+  /* Words of three letters are too short to tell a slip from another word. */
+  g_assert_false (near (AWARDS_NEAR_ORGANISATION, "HTC Bạch Đằng", "HTX Bạch Đằng", NULL, NULL));
 }
 
 static void
@@ -121,6 +124,20 @@ test_not_near (void)
   g_assert_cmpuint (awards_near_allowed_edits (AWARDS_NEAR_ORGANISATION, "HTX An"), ==, 0);
   g_assert_false (near (AWARDS_NEAR_ORGANISATION, "HTX An", "HTX Ân Thi", NULL, NULL));
   g_assert_false (near (AWARDS_NEAR_ORGANISATION, "HTX Hà", "HTX Hải", NULL, NULL));
+  /* Two edits in a long name, but in one short word: another place. */
+  g_assert_false (near (AWARDS_NEAR_ORGANISATION, "HTX dịch vụ tổng hợp Vạn Quang",
+                        "HTX dịch vụ tổng hợp Bắc Quang", NULL, NULL));
+  g_assert_false (near (AWARDS_NEAR_ORGANISATION, "Quỹ tín dụng nhân dân Thái Châu",
+                        "Quỹ tín dụng nhân dân Thủy Châu", NULL, NULL));
+  /* A letter more, less or other in a syllable makes another syllable, not a slip. */
+  g_assert_false (near (AWARDS_NEAR_ORGANISATION, "HTX tiểu thủ công nghiệp Quyết Bình",
+                        "HTX tiểu thủ công nghiệp Quyết Vinh", NULL, NULL));
+  g_assert_false (near (AWARDS_NEAR_ORGANISATION, "HTX rau an toàn Tân Thắng",
+                        "HTX rau an toàn Tân Thành", NULL, NULL));
+  g_assert_false (near (AWARDS_NEAR_ORGANISATION, "HTX nông nghiệp Phú Trung",
+                        "HTX nông nghiệp Phúc Trung", NULL, NULL));
+  g_assert_false (near (AWARDS_NEAR_ORGANISATION, "HTX nông nghiệp Phúc Phong",
+                        "HTX nông nghiệp Phúc Phương", NULL, NULL));
   g_assert_false (near (AWARDS_NEAR_AWARD_TYPE, "Bằng khen", "Giấy khen", NULL, NULL));
   g_assert_false (near (AWARDS_NEAR_AWARD_TYPE, "Cờ thi đua", "Cờ thi đua xuất sắc", NULL, NULL));
   /* Digits make different names. */

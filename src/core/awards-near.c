@@ -309,6 +309,121 @@ edit_distance (const gunichar *a,
   return MIN (result, bound + 1);
 }
 
+/* A slip changes a letter or two of a word; in a short word that is another word. */
+static guint
+word_edits (glong length)
+{
+  if (length < 4)
+    return 0;
+  return length < 8 ? 1 : 2;
+}
+
+/* The parts of a Vietnamese syllable as they fold (ă, â → a; ê → e; ô, ơ → o; ư → u; đ → d). */
+static const char *const initials[] = {
+  "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
+  "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+};
+static const char *const finals[] = { "ng", "nh", "ch", "c", "m", "n", "p", "t", "" };
+static const char *const nuclei[] = {
+  "a", "e", "i", "o", "u", "y", "ai", "ao", "au", "ay", "eo", "eu", "ia", "ie", "iu", "oa",
+  "oe", "oi", "oo", "ua", "ue", "ui", "uo", "uu", "uy", "ye", "ieu", "oai", "oao", "oay", "oeo",
+  "uay", "uoi", "uou", "uya", "uye", "uyu", "yeu",
+};
+
+static gboolean
+in_list (const char         *text,
+         const char * const *list,
+         gsize               n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (strcmp (text, list[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether a folded word can be a Vietnamese syllable: an initial consonant, a vowel nucleus and
+ * a final consonant, each from the language's short lists. */
+static gboolean
+is_syllable (const gunichar *word,
+             glong           length)
+{
+  char text[12];
+
+  if (length < 1 || length >= (glong) sizeof text)
+    return FALSE;
+  for (glong k = 0; k < length; k++)
+    {
+      if (word[k] > 'z' || !g_ascii_isalpha ((char) word[k]))
+        return FALSE;
+      text[k] = (char) word[k];
+    }
+  text[length] = '\0';
+
+  for (gsize i = 0; i < G_N_ELEMENTS (initials); i++)
+    {
+      gsize initial = strlen (initials[i]);
+
+      if (strncmp (text, initials[i], initial) != 0)
+        continue;
+      for (gsize f = 0; f < G_N_ELEMENTS (finals); f++)
+        {
+          gsize final = strlen (finals[f]);
+          char nucleus[12];
+
+          if ((gsize) length < initial + final + 1 ||
+              strcmp (text + length - final, finals[f]) != 0)
+            continue;
+          memcpy (nucleus, text + initial, length - initial - final);
+          nucleus[length - initial - final] = '\0';
+          if (in_list (nucleus, nuclei, G_N_ELEMENTS (nuclei)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The edits between two texts of as many words, word by word, each word within what its
+ * length allows ("Vạn Quang" and "Bắc Quang" are two places, "Bằng khn" a slip); @bound + 1
+ * when they have different numbers of words or a word differs too much. */
+static guint
+word_distance (const gunichar *a,
+               glong           a_len,
+               const gunichar *b,
+               glong           b_len,
+               guint           bound)
+{
+  glong i = 0, j = 0;
+  guint total = 0;
+
+  for (;;)
+    {
+      glong a_start = i, b_start = j;
+      guint allowed;
+      guint d;
+
+      while (i < a_len && a[i] != ' ')
+        i++;
+      while (j < b_len && b[j] != ' ')
+        j++;
+
+      allowed = MIN (word_edits (MAX (i - a_start, j - b_start)), bound - total);
+      d = edit_distance (a + a_start, i - a_start, b + b_start, j - b_start, allowed);
+      if (d > allowed)
+        return bound + 1;
+
+      /* A letter more, less or other in a Vietnamese syllable mostly makes another syllable
+       * ("Bình", "Vinh"; "Phú", "Phúc"): a slip leaves a word that is none ("khn"). */
+      if (d > 0 && is_syllable (a + a_start, i - a_start) && is_syllable (b + b_start, j - b_start))
+        return bound + 1;
+      total += d;
+
+      if (i >= a_len || j >= b_len)
+        return i >= a_len && j >= b_len ? total : bound + 1;
+      i++;
+      j++;
+    }
+}
+
 /* Whether @a and @b are nearly equal, and how; never for the same name. */
 static gboolean
 entries_near (const NearEntry  *a,
@@ -343,10 +458,10 @@ entries_near (const NearEntry  *a,
   if (bound == 0)
     return FALSE;
 
-  /* A slip inside an abbreviation ("HTC" for "HTX") shows on the folded words, one inside a
-   * written-out word on either. */
-  d = edit_distance (a->folded, a->folded_len, b->folded, b->folded_len, bound);
-  d = MIN (d, edit_distance (a->expanded, a->expanded_len, b->expanded, b->expanded_len, bound));
+  /* A slip shows on the folded words as written, or on the words with the abbreviations
+   * written out ("Hợp tác xa Bạch Đằng" for "HTX Bạch Đằng"). */
+  d = word_distance (a->folded, a->folded_len, b->folded, b->folded_len, bound);
+  d = MIN (d, word_distance (a->expanded, a->expanded_len, b->expanded, b->expanded_len, bound));
   if (d > bound)
     return FALSE;
 

@@ -171,7 +171,7 @@ test_typos_csv (Fixture       *fixture,
                      "1,9/QĐ-UBND,02/02/2012,UBND thành phố Hải Phòng,Bằng khn,tập thể,"
                      "HTX Bạch Đằng,,,,2012\n",
                      "2,9/QĐ-UBND,02/02/2012,UBND thành phố Hải Phòng,Bằng khen,cá nhân,"
-                     "Nguyễn Văn Tư,HTX Bạch Đằn,,,2012\n",
+                     "Nguyễn Văn Tư,HTX Bạch Đằg,,,2012\n",
                      "3,10/QĐ-LMHTX,02/02/2012,Liên minh HTX Việt Nama,Bằng khen,tập thể,"
                      "HTX Bạch Đằng,,,,2012\n",
                      "4,11/QĐ-LMHTX,03/02/2012,Liên minh HTX Việt Nam,Bằng khen,tập thể,"
@@ -181,7 +181,7 @@ test_typos_csv (Fixture       *fixture,
   path = write_file (fixture, "typos.csv", csv);
   name = g_path_get_basename (path);
   expected = g_strdup_printf ("%s:2: unknown award “Bằng khn”; did you mean “Bằng khen”?\n"
-                              "%s:3: unknown organisation “HTX Bạch Đằn”; did you mean “HTX Bạch Đằng”?\n"
+                              "%s:3: unknown organisation “HTX Bạch Đằg”; did you mean “HTX Bạch Đằng”?\n"
                               "%s:4: unknown authority “Liên minh HTX Việt Nama”; "
                               "did you mean “Liên minh HTX Việt Nam”?\n"
                               "%s:5: unknown organisation “Cty TNHH Quý Cao”; "
@@ -215,7 +215,7 @@ test_typos_xlsx (Fixture       *fixture,
   /* The spreadsheet's own row numbers, below its title block. */
   assert_typos_refused (fixture, "typos.xlsx",
                         "typos.xlsx:6: unknown award “Bằng khn”; did you mean “Bằng khen”?\n"
-                        "typos.xlsx:7: unknown organisation “HTX Bạch Đằn”; "
+                        "typos.xlsx:7: unknown organisation “HTX Bạch Đằg”; "
                         "did you mean “HTX Bạch Đằng”?\n"
                         "typos.xlsx:8: unknown authority “Liên minh HTX Việt Nama”; "
                         "did you mean “Liên minh HTX Việt Nam”?");
@@ -243,7 +243,7 @@ test_resolutions (Fixture       *fixture,
 
   seed_names (fixture);
   awards_importer_resolve_near_name (importer, AWARDS_NEAR_AWARD_TYPE, "Bằng khn", "Bằng khen");
-  awards_importer_resolve_near_name (importer, AWARDS_NEAR_ORGANISATION, "HTX Bạch Đằn",
+  awards_importer_resolve_near_name (importer, AWARDS_NEAR_ORGANISATION, "HTX Bạch Đằg",
                                      "HTX Bạch Đằng");
   awards_importer_resolve_near_name (importer, AWARDS_NEAR_AUTHORITY, "Liên minh HTX Việt Nama",
                                      NULL);
@@ -253,13 +253,13 @@ test_resolutions (Fixture       *fixture,
   /* Of the near names, only the authority, which the user chose to create, is new. */
   g_assert_cmpuint (awards_importer_get_new_names (importer, AWARDS_NEAR_AWARD_TYPE)->len, ==, 0);
   g_assert_false (has_name (awards_importer_get_new_names (importer, AWARDS_NEAR_ORGANISATION),
-                            "HTX Bạch Đằn"));
+                            "HTX Bạch Đằg"));
   g_assert_cmpuint (awards_importer_get_new_names (importer, AWARDS_NEAR_ORGANISATION)->len, ==, 2);
   g_assert_true (has_name (awards_importer_get_new_names (importer, AWARDS_NEAR_AUTHORITY),
                            "Liên minh HTX Việt Nama"));
   exported = export_all (fixture);
   g_assert_null (strstr (exported, "Bằng khn"));
-  g_assert_null (strstr (exported, "HTX Bạch Đằn,"));
+  g_assert_null (strstr (exported, "HTX Bạch Đằg,"));
   g_assert_nonnull (strstr (exported, ",Liên minh HTX Việt Nama,"));
 }
 
