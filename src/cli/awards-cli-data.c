@@ -116,7 +116,9 @@ awards_cli_import (AwardsCli  *cli,
     N_("The file is a flat award list in UTF-8 with a header row naming its columns: "
        "decision_number, decision_date, authority, award, recipient_type, recipient, "
        "organisation, position, achievement, period. Nothing is written unless every row is "
-       "good; each bad row is reported as FILE:LINE: message. “-” reads the standard input."),
+       "good; each bad row is reported as FILE:LINE: message. “-” reads the standard input. "
+       "The list may also be the first sheet of an .xlsx, .xls or .ods workbook, with the "
+       "columns named in Vietnamese."),
     1, 1, FALSE,
   };
   g_auto(GStrv) args = NULL;
