@@ -43,6 +43,7 @@ struct _AwardsImportDialog
   GtkStack       *stack;
   GtkLabel       *file_label;
   GtkLabel       *summary_label;
+  GtkLabel       *new_names_label;
   GtkListBox     *near_list;
   GtkGrid        *preview_grid;
   GtkProgressBar *progress_bar;
@@ -132,6 +133,43 @@ near_kind_text (AwardsNearKind kind)
     }
 }
 
+/* What the import would create besides the awards: a line per kind, the first names of each. */
+static void
+show_new_names (AwardsImportDialog *self,
+                AwardsImportCheck  *check)
+{
+  static const struct
+  {
+    AwardsNearKind  kind;
+    const char     *format;
+  } kinds[] = {
+    { AWARDS_NEAR_ORGANISATION, N_("New organisations (%u): %s") },
+    { AWARDS_NEAR_PERSON, N_("New people (%u): %s") },
+    { AWARDS_NEAR_AUTHORITY, N_("New authorities (%u): %s") },
+    { AWARDS_NEAR_AWARD_TYPE, N_("New award types (%u): %s") },
+  };
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      GPtrArray *names = check->new_names[kinds[i].kind];
+      g_autoptr (GString) list = g_string_new (NULL);
+
+      if (names == NULL || names->len == 0)
+        continue;
+      for (guint j = 0; j < MIN (names->len, 5); j++)
+        g_string_append_printf (list, "%s%s", j > 0 ? ", " : "",
+                                (const char *) g_ptr_array_index (names, j));
+      if (names->len > 5)
+        g_string_append (list, ", …");
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append_printf (text, _(kinds[i].format), names->len, list->str);
+    }
+  gtk_label_set_label (self->new_names_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->new_names_label), text->len > 0);
+}
+
 /* One row per near name: the user says whether it is the existing record or a new one. */
 static void
 show_near_names (AwardsImportDialog *self,
@@ -211,6 +249,7 @@ show_check (AwardsImportDialog *self,
                                             n_problems),
                                n_problems);
   gtk_label_set_label (self->summary_label, summary);
+  show_new_names (self, check);
   show_near_names (self, check->near_names);
 
   clear_box (GTK_WIDGET (self->preview_grid));
@@ -513,6 +552,7 @@ awards_import_dialog_class_init (AwardsImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, file_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, near_list);
+  gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, new_names_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, preview_grid);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, done_page);

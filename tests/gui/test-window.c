@@ -1051,6 +1051,10 @@ test_import_near_name (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.resolve", "(ub)", 0, TRUE);
   WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview"));
   g_assert_true (shows_label (GTK_WIDGET (dialog), "1 award in this file. Every row is good."));
+  /* The file's new names are listed; the award it meant is not among them. */
+  g_assert_true (shows_label (GTK_WIDGET (dialog), "New organisations (1): HTX Thủy Sơn\n"
+                                                   "New authorities (1): "
+                                                   "UBND huyện Thủy Nguyên"));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL);
   WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "done"));
   g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==,
