@@ -295,17 +295,32 @@ show_check (AwardsImportDialog *self,
                                  check->n_rows > 0 && n_problems == 0);
 }
 
+/* What the worker uses, held by the task: the dialog may be disposed while it runs. */
+typedef struct
+{
+  AwardsImporter *importer;
+  GFile          *file;
+} CheckData;
+
+static void
+check_data_free (CheckData *data)
+{
+  g_clear_object (&data->importer);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
 static void
 check_thread (GTask        *task,
               gpointer      source_object,
               gpointer      task_data,
               GCancellable *cancellable)
 {
-  AwardsImportDialog *self = source_object;
+  CheckData *data = task_data;
   GError *error = NULL;
   AwardsImportCheck *check;
 
-  check = awards_import_check_file (self->importer, self->file, PREVIEW_ROWS, cancellable,
+  check = awards_import_check_file (data->importer, data->file, PREVIEW_ROWS, cancellable,
                                     &error);
   if (check == NULL)
     g_task_return_error (task, error);
@@ -324,6 +339,12 @@ check_ready_cb (GObject      *source,
 
   self->importing = FALSE;
   check = g_task_propagate_pointer (G_TASK (result), &error);
+  /* Disposed while the worker ran: nothing is left to show it in. */
+  if (self->importer == NULL)
+    {
+      g_clear_pointer (&check, awards_import_check_free);
+      return;
+    }
   if (self->close_after_import)
     {
       g_clear_pointer (&check, awards_import_check_free);
@@ -345,7 +366,11 @@ static void
 start_check (AwardsImportDialog *self)
 {
   g_autoptr (GTask) task = g_task_new (self, self->cancellable, check_ready_cb, NULL);
+  CheckData *data = g_new0 (CheckData, 1);
 
+  data->importer = g_object_ref (self->importer);
+  data->file = g_object_ref (self->file);
+  g_task_set_task_data (task, data, (GDestroyNotify) check_data_free);
   self->importing = TRUE;
   show_state (self, "loading");
   g_task_run_in_thread (task, check_thread);
