@@ -292,6 +292,31 @@ test_sheet_choice (Fixture       *fixture,
   g_assert_cmpuint (count_commendations (fixture->store), ==, 5);
 }
 
+/* A damaged workbook is refused with a sentence, not a crash. */
+static void
+test_damaged_workbook (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *zip_path = write_file (fixture, "broken.xlsx", "PK\003\004 not a zip");
+  g_autoptr(GFile) zip = g_file_new_for_path (zip_path);
+  g_autofree char *ole_path = NULL;
+  g_autoptr(GFile) ole = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (import (fixture, zip, FALSE, NULL, &error));
+  g_assert_error (error, AWARDS_IMPORT_ERROR, AWARDS_IMPORT_ERROR_FAILED);
+  g_assert_true (g_str_has_prefix (error->message, "broken.xlsx is not a workbook that can be read"));
+  g_clear_error (&error);
+
+  /* The signature of an Excel 97–2003 file and nothing after it. */
+  ole_path = write_file (fixture, "broken.xls", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 and no more");
+  ole = g_file_new_for_path (ole_path);
+  g_assert_false (import (fixture, ole, FALSE, NULL, &error));
+  g_assert_error (error, AWARDS_IMPORT_ERROR, AWARDS_IMPORT_ERROR_FAILED);
+  g_assert_true (g_str_has_prefix (error->message, "broken.xls is not a workbook that can be read"));
+  g_assert_cmpuint (count_commendations (fixture->store), ==, 0);
+}
+
 /* Export with Vietnamese column names imports into an empty database unchanged. */
 static void
 test_export_vietnamese_header (Fixture       *fixture,
@@ -349,6 +374,8 @@ main (int   argc,
               test_resolutions, fixture_tear_down);
   g_test_add ("/import-sheets/sheet-choice", Fixture, NULL, fixture_set_up,
               test_sheet_choice, fixture_tear_down);
+  g_test_add ("/import-sheets/damaged-workbook", Fixture, NULL, fixture_set_up,
+              test_damaged_workbook, fixture_tear_down);
   g_test_add ("/import-sheets/export-vietnamese-header", Fixture, NULL, fixture_set_up,
               test_export_vietnamese_header, fixture_tear_down);
 
