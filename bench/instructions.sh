@@ -36,7 +36,7 @@ trap 'rm -rf "$tmp"' EXIT
 
 # One run; every thread's instructions are counted (callgrind runs the threads one at a time).
 valgrind --tool=callgrind --callgrind-out-file="$tmp/callgrind.out" \
-  "$build/src/cli/coop-awards-cli" --database "$tmp/awards.db" import "$tmp/awards.csv" \
+  "$build/src/cli/coop-awards-cli" --database "$tmp/awards.db" import --allow-new "$tmp/awards.csv" \
   > "$tmp/import.log" 2> "$tmp/valgrind.log" || { tail -20 "$tmp/valgrind.log" >&2; die "the import failed"; }
 count=$(awk '/^summary:/ { print $2 }' "$tmp/callgrind.out")
 [[ -n $count ]] || die "callgrind wrote no summary"

@@ -43,7 +43,7 @@ make_database () {
   if [[ ! -f $cache/awards-$rows.db ]]; then
     echo "Importing $rows rows into $cache/awards-$rows.db (once)…" >&2
     rm -f "$cache/part-$rows.db"*
-    "$build/src/cli/coop-awards-cli" --database "$cache/part-$rows.db" import "$csv" > /dev/null
+    "$build/src/cli/coop-awards-cli" --database "$cache/part-$rows.db" import --allow-new "$csv" > /dev/null
     mv "$cache/part-$rows.db" "$cache/awards-$rows.db"
   fi
   if [[ ! -f $cache/floor-$rows.db ]]; then

@@ -25,7 +25,7 @@ trap 'rm -rf "$work"' EXIT
 
 "$build/bench/awards-bench-generate" --rows "$rows" --organisations "$organisations" \
   --output "$work/rows.csv"
-"$build/src/cli/coop-awards-cli" --database "$work/large.db" import "$work/rows.csv" >/dev/null
+"$build/src/cli/coop-awards-cli" --database "$work/large.db" import --allow-new "$work/rows.csv" >/dev/null
 # An empty database: the import of a list that has only its header row creates one.
 printf 'decision_date,authority,award,recipient_type,recipient\n' > "$work/empty.csv"
 "$build/src/cli/coop-awards-cli" --database "$work/empty.db" import "$work/empty.csv" >/dev/null

@@ -61,6 +61,33 @@ open_input (const char  *path,
   return G_INPUT_STREAM (g_steal_pointer (&stream));
 }
 
+/* The dry run's summary: what the import would add besides the awards. */
+static void
+print_new_names (AwardsImporter *importer)
+{
+  static const struct
+  {
+    AwardsNearKind  kind;
+    const char     *format;
+  } kinds[] = {
+    { AWARDS_NEAR_ORGANISATION, N_("New organisations: %u") },
+    { AWARDS_NEAR_PERSON, N_("New people: %u") },
+    { AWARDS_NEAR_AUTHORITY, N_("New authorities: %u") },
+    { AWARDS_NEAR_AWARD_TYPE, N_("New award types: %u") },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      GPtrArray *names = awards_importer_get_new_names (importer, kinds[i].kind);
+      guint n = names != NULL ? names->len : 0;
+
+      g_print (_(kinds[i].format), n);
+      g_print ("\n");
+      for (guint j = 0; j < n; j++)
+        g_print ("  %s\n", (const char *) g_ptr_array_index (names, j));
+    }
+}
+
 /**
  * awards_cli_import:
  *
@@ -72,9 +99,16 @@ awards_cli_import (AwardsCli  *cli,
                    char      **argv)
 {
   gboolean dry_run = FALSE;
+  gboolean allow_new = FALSE;
+  g_autofree char *sheet_name = NULL;
   const GOptionEntry entries[] = {
     { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
       N_("Check the file and say what would be imported, without writing anything"), NULL },
+    { "allow-new", 0, 0, G_OPTION_ARG_NONE, &allow_new,
+      N_("Create new award types, authorities and organisations even when their names are "
+         "nearly equal to existing ones"), NULL },
+    { "sheet", 0, 0, G_OPTION_ARG_STRING, &sheet_name,
+      N_("Read the sheet NAME of a workbook instead of its first"), N_("NAME") },
     G_OPTION_ENTRY_NULL
   };
   const AwardsCliSyntax syntax = {
@@ -82,7 +116,9 @@ awards_cli_import (AwardsCli  *cli,
     N_("The file is a flat award list in UTF-8 with a header row naming its columns: "
        "decision_number, decision_date, authority, award, recipient_type, recipient, "
        "organisation, position, achievement, period. Nothing is written unless every row is "
-       "good; each bad row is reported as FILE:LINE: message. “-” reads the standard input."),
+       "good; each bad row is reported as FILE:LINE: message. “-” reads the standard input. "
+       "The list may also be the first sheet of an .xlsx, .xls or .ods workbook, with the "
+       "columns named in Vietnamese."),
     1, 1, FALSE,
   };
   g_auto(GStrv) args = NULL;
@@ -113,12 +149,23 @@ awards_cli_import (AwardsCli  *cli,
 
   importer = awards_importer_new (store);
   awards_importer_set_dry_run (importer, dry_run);
+  awards_importer_set_allow_new (importer, allow_new);
+  awards_importer_set_sheet_name (importer, sheet_name);
 
   show_progress = isatty (STDERR_FILENO);
   if (show_progress)
     awards_importer_set_progress_func (importer, import_progress_cb, NULL, NULL);
 
-  ok = awards_importer_import_stream (importer, input, size, display_name, NULL, &error);
+  /* A named file may be a workbook, which is read by its name rather than as a stream. */
+  if (g_str_equal (args[0], "-"))
+    ok = awards_importer_import_stream (importer, input, size, display_name, NULL, &error);
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (args[0]);
+
+      g_clear_object (&input);
+      ok = awards_importer_import_file (importer, file, display_name, NULL, &error);
+    }
   if (show_progress)
     clear_progress_line ();
 
@@ -145,6 +192,8 @@ awards_cli_import (AwardsCli  *cli,
                        "Imported %u awards from %s.", n_added),
              n_added, display_name);
   g_print ("\n");
+  if (dry_run)
+    print_new_names (importer);
 
   return AWARDS_CLI_EXIT_SUCCESS;
 }
@@ -161,11 +210,15 @@ awards_cli_export (AwardsCli  *cli,
 {
   g_autofree char *format_name = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *header_name = NULL;
+  AwardsExportHeader header = AWARDS_EXPORT_HEADER_EN;
   const GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("The file format: csv (the default) or xlsx"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Write to FILE instead of the standard output"), N_("FILE") },
+    { "header", 0, 0, G_OPTION_ARG_STRING, &header_name,
+      N_("The language of the column names: en (the default) or vi"), N_("LANGUAGE") },
     G_OPTION_ENTRY_NULL
   };
   const AwardsCliSyntax syntax = {
@@ -187,6 +240,12 @@ awards_cli_export (AwardsCli  *cli,
   if (format_name != NULL && !awards_export_format_from_string (format_name, &format))
     return awards_cli_usage_error (cli, _("Unknown format “%s”: use csv or xlsx."), format_name);
 
+  if (header_name != NULL && g_str_equal (header_name, "vi"))
+    header = AWARDS_EXPORT_HEADER_VI;
+  else if (header_name != NULL && !g_str_equal (header_name, "en"))
+    return awards_cli_usage_error (cli, _("Unknown column name language “%s”: use en or vi."),
+                                   header_name);
+
   if (format == AWARDS_EXPORT_FORMAT_XLSX && awards_cli_output_is_terminal (output))
     return awards_cli_usage_error (cli, _("A spreadsheet cannot be shown in a terminal: "
                                           "use --output FILE."));
@@ -196,8 +255,8 @@ awards_cli_export (AwardsCli  *cli,
     return awards_cli_fail (cli, error);
 
   fflush (stdout);
-  if (!awards_export_to_path (store, NULL, format, output != NULL ? output : "-", &n_rows, NULL,
-                              &error))
+  if (!awards_export_to_path_with_header (store, NULL, format, header,
+                                          output != NULL ? output : "-", &n_rows, NULL, &error))
     return awards_cli_fail (cli, error);
 
   if (output != NULL && !g_str_equal (output, "-"))

@@ -8,17 +8,20 @@
 #include <glib/gi18n.h>
 
 #include "awards-gui-utils.h"
+#include "awards-import-check.h"
 #include "awards-import-dialog.h"
-#include "awards-import-preview.h"
 #include "awards-importer.h"
 #include "awards-store-async.h"
 
 /**
  * AwardsImportDialog:
  *
- * Shows what a CSV file holds (its columns, its first rows and how many rows there are), then
- * imports it in a worker thread with a progress bar. The import is all or nothing: when a row
- * is wrong, the dialog lists every problem as "line: message" and nothing is written.
+ * Checks every row of a CSV file or workbook before anything is written, and shows the first
+ * rows and every bad row with its problem, under column names in the interface language. A new
+ * name nearly equal to an existing one is asked about (use the existing record, or add the new
+ * one) and the file checked again. Then it imports in a worker thread with a progress bar. The
+ * import is all or nothing: when a row is wrong, the dialog lists every problem as
+ * "line: message" and nothing is written.
  */
 
 #define PREVIEW_ROWS 10
@@ -30,6 +33,7 @@ struct _AwardsImportDialog
   AwardsStore    *store;
   GFile          *file;
   AwardsImporter *importer;
+  AwardsImportCheck *check;
   GCancellable   *cancellable;
   char           *problems_text;
   gboolean        importing;
@@ -40,6 +44,8 @@ struct _AwardsImportDialog
   GtkStack       *stack;
   GtkLabel       *file_label;
   GtkLabel       *summary_label;
+  GtkLabel       *new_names_label;
+  GtkListBox     *near_list;
   GtkGrid        *preview_grid;
   GtkProgressBar *progress_bar;
   AdwStatusPage  *done_page;
@@ -88,6 +94,8 @@ grid_label_new (const char *text,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* Short values whole, long ones cut at a width that still reads; the table scrolls. */
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN ((int) g_utf8_strlen (text, -1) + 1, 16));
   gtk_label_set_max_width_chars (GTK_LABEL (label), 32);
   gtk_label_set_selectable (GTK_LABEL (label), FALSE);
   if (heading)
@@ -97,86 +105,297 @@ grid_label_new (const char *text,
 }
 
 static void
-show_preview (AwardsImportDialog  *self,
-              AwardsImportPreview *preview)
+clear_box (GtkWidget *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (box)) != NULL)
+    {
+      if (GTK_IS_GRID (box))
+        gtk_grid_remove (GTK_GRID (box), child);
+      else
+        gtk_list_box_remove (GTK_LIST_BOX (box), child);
+    }
+}
+
+static const char *
+near_kind_text (AwardsNearKind kind)
+{
+  switch (kind)
+    {
+    case AWARDS_NEAR_AWARD_TYPE:
+      return _("A new award type, nearly equal to “%s”");
+    case AWARDS_NEAR_AUTHORITY:
+      return _("A new authority, nearly equal to “%s”");
+    case AWARDS_NEAR_ORGANISATION:
+    case AWARDS_NEAR_PERSON:
+    default:
+      return _("A new organisation, nearly equal to “%s”");
+    }
+}
+
+/* What the import would create besides the awards: a line per kind, the first names of each. */
+static void
+show_new_names (AwardsImportDialog *self,
+                AwardsImportCheck  *check)
+{
+  static const struct
+  {
+    AwardsNearKind  kind;
+    const char     *format;
+  } kinds[] = {
+    { AWARDS_NEAR_ORGANISATION, N_("New organisations (%u): %s") },
+    { AWARDS_NEAR_PERSON, N_("New people (%u): %s") },
+    { AWARDS_NEAR_AUTHORITY, N_("New authorities (%u): %s") },
+    { AWARDS_NEAR_AWARD_TYPE, N_("New award types (%u): %s") },
+  };
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      GPtrArray *names = check->new_names[kinds[i].kind];
+      g_autoptr (GString) list = g_string_new (NULL);
+
+      if (names == NULL || names->len == 0)
+        continue;
+      for (guint j = 0; j < MIN (names->len, 5); j++)
+        g_string_append_printf (list, "%s%s", j > 0 ? ", " : "",
+                                (const char *) g_ptr_array_index (names, j));
+      if (names->len > 5)
+        g_string_append (list, ", …");
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append_printf (text, _(kinds[i].format), names->len, list->str);
+    }
+  gtk_label_set_label (self->new_names_label, text->str);
+  gtk_widget_set_visible (GTK_WIDGET (self->new_names_label), text->len > 0);
+}
+
+/* One row per near name: the user says whether it is the existing record or a new one. */
+static void
+show_near_names (AwardsImportDialog *self,
+                 GPtrArray          *near_names)
+{
+  clear_box (GTK_WIDGET (self->near_list));
+  gtk_widget_set_visible (GTK_WIDGET (self->near_list), near_names->len > 0);
+
+  for (guint i = 0; i < near_names->len; i++)
+    {
+      const AwardsImportNearName *near_name = g_ptr_array_index (near_names, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *use = gtk_button_new ();
+      GtkWidget *create = gtk_button_new_with_mnemonic (_("Add as _New"));
+      g_autofree char *title = g_strdup_printf ("“%s”", near_name->name);
+      g_autofree char *subtitle = g_strdup_printf (near_kind_text (near_name->kind),
+                                                   near_name->suggestions[0]);
+      g_autofree char *use_label = g_strdup_printf (_("Use “%s”"), near_name->suggestions[0]);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+      gtk_button_set_label (GTK_BUTTON (use), use_label);
+      gtk_widget_set_valign (use, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (use, "suggested-action");
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (use), "import.resolve");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (use), "(ub)", i, TRUE);
+      gtk_widget_set_valign (create, GTK_ALIGN_CENTER);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (create), "import.resolve");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (create), "(ub)", i, FALSE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), use);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), create);
+      gtk_list_box_append (self->near_list, row);
+    }
+}
+
+static void
+show_check (AwardsImportDialog *self,
+            AwardsImportCheck  *check)
 {
   g_autofree char *summary = NULL;
-  g_autofree char *columns = g_strjoinv (", ", preview->columns);
-  guint n_columns = g_strv_length (preview->columns);
+  guint n_columns = g_strv_length (check->columns);
+  guint n_problems = check->problems->len;
+  guint n_near = check->near_names->len;
+  int first_column = n_problems > 0 ? 2 : 1;
 
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%u award in this file. Columns: %s.",
-                                          "%u awards in this file. Columns: %s.",
-                                          preview->n_rows),
-                             preview->n_rows, columns);
-  if (preview->syntax_error != NULL)
+  g_clear_pointer (&self->check, awards_import_check_free);
+  self->check = check;
+
+  if (check->error != NULL)
     {
-      g_autofree char *with_error = NULL;
-
-      /* Translators: the summary of a file, then the line where reading it stopped. */
-      with_error = g_strdup_printf (_("%s Line %u: %s"), summary, preview->syntax_error_line,
-                                    preview->syntax_error);
-      g_free (summary);
-      summary = g_steal_pointer (&with_error);
+      adw_status_page_set_description (self->failed_page, check->error);
+      show_state (self, "failed");
+      return;
     }
+
+  if (n_problems == 0)
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u award in this file. Every row is good.",
+                                            "%u awards in this file. Every row is good.",
+                                            check->n_rows),
+                               check->n_rows);
+  else if (n_near > 0 && n_near == n_problems)
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u award in this file. Say below what each new "
+                                            "name stands for.",
+                                            "%u awards in this file. Say below what each new "
+                                            "name stands for.", check->n_rows),
+                               check->n_rows);
+  else
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "The file has %u problem, shown beside its row. "
+                                            "Correct it in the file and choose it again.",
+                                            "The file has %u problems, shown beside their rows. "
+                                            "Correct them in the file and choose it again.",
+                                            n_problems),
+                               n_problems);
   gtk_label_set_label (self->summary_label, summary);
+  show_new_names (self, check);
+  show_near_names (self, check->near_names);
 
+  clear_box (GTK_WIDGET (self->preview_grid));
+  /* Translators: the heading of the column of the file's row numbers in the import preview. */
+  gtk_grid_attach (self->preview_grid, grid_label_new (_("Row"), TRUE), 0, 0, 1, 1);
+  /* The problems come right after the row numbers, where they are seen without scrolling. */
+  if (n_problems > 0)
+    gtk_grid_attach (self->preview_grid, grid_label_new (_("Problem"), TRUE), 1, 0, 1, 1);
   for (guint column = 0; column < n_columns; column++)
-    gtk_grid_attach (self->preview_grid, grid_label_new (preview->columns[column], TRUE),
-                     (int) column, 0, 1, 1);
+    gtk_grid_attach (self->preview_grid, grid_label_new (check->columns[column], TRUE),
+                     (int) column + first_column, 0, 1, 1);
 
-  for (guint row = 0; row < preview->rows->len; row++)
+  for (guint row = 0; row < check->rows->len; row++)
     {
-      GStrv cells = g_ptr_array_index (preview->rows, row);
+      const AwardsCheckedRow *checked = g_ptr_array_index (check->rows, row);
+      g_autofree char *line = g_strdup_printf ("%u", checked->line);
+      GtkWidget *label = grid_label_new (line, FALSE);
 
-      for (guint column = 0; cells[column] != NULL && column < n_columns; column++)
+      if (checked->problem != NULL)
+        gtk_widget_add_css_class (label, "error");
+      gtk_grid_attach (self->preview_grid, label, 0, (int) row + 1, 1, 1);
+      for (guint column = 0; checked->cells[column] != NULL && column < n_columns; column++)
         {
-          GtkWidget *label = grid_label_new (cells[column], FALSE);
-
-          gtk_widget_set_tooltip_text (label, cells[column]);
-          gtk_grid_attach (self->preview_grid, label, (int) column, (int) row + 1, 1, 1);
+          label = grid_label_new (checked->cells[column], FALSE);
+          gtk_widget_set_tooltip_text (label, checked->cells[column]);
+          gtk_grid_attach (self->preview_grid, label, (int) column + first_column, (int) row + 1,
+                           1, 1);
+        }
+      if (checked->problem != NULL)
+        {
+          label = grid_label_new (checked->problem, FALSE);
+          gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_NONE);
+          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+          gtk_label_set_width_chars (GTK_LABEL (label), 36);
+          gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+          gtk_widget_add_css_class (label, "error");
+          gtk_grid_attach (self->preview_grid, label, 1, (int) row + 1, 1, 1);
         }
     }
 
   show_state (self, "preview");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start", preview->n_rows > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start",
+                                 check->n_rows > 0 && n_problems == 0);
+}
+
+/* What the worker uses, held by the task: the dialog may be disposed while it runs. */
+typedef struct
+{
+  AwardsImporter *importer;
+  GFile          *file;
+} CheckData;
+
+static void
+check_data_free (CheckData *data)
+{
+  g_clear_object (&data->importer);
+  g_clear_object (&data->file);
+  g_free (data);
 }
 
 static void
-preview_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+check_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
 {
-  GFile *file = task_data;
+  CheckData *data = task_data;
   GError *error = NULL;
-  AwardsImportPreview *preview;
+  AwardsImportCheck *check;
 
-  preview = awards_import_preview (file, PREVIEW_ROWS, cancellable, &error);
-  if (preview == NULL)
+  check = awards_import_check_file (data->importer, data->file, PREVIEW_ROWS, cancellable,
+                                    &error);
+  if (check == NULL)
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, preview, (GDestroyNotify) awards_import_preview_free);
+    g_task_return_pointer (task, check, (GDestroyNotify) awards_import_check_free);
 }
 
 static void
-preview_ready_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+check_ready_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
   AwardsImportDialog *self = AWARDS_IMPORT_DIALOG (source);
-  g_autoptr (AwardsImportPreview) preview = NULL;
+  AwardsImportCheck *check;
   g_autoptr (GError) error = NULL;
 
-  preview = g_task_propagate_pointer (G_TASK (result), &error);
-  if (preview == NULL)
+  self->importing = FALSE;
+  check = g_task_propagate_pointer (G_TASK (result), &error);
+  /* Disposed while the worker ran: nothing is left to show it in. */
+  if (self->importer == NULL)
+    {
+      g_clear_pointer (&check, awards_import_check_free);
+      return;
+    }
+  if (self->close_after_import)
+    {
+      g_clear_pointer (&check, awards_import_check_free);
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
+  if (check == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_failure (self, error);
       return;
     }
 
-  show_preview (self, preview);
+  show_check (self, check);
+}
+
+/* Checks the whole file in a worker thread; the importer is not touched meanwhile. */
+static void
+start_check (AwardsImportDialog *self)
+{
+  g_autoptr (GTask) task = g_task_new (self, self->cancellable, check_ready_cb, NULL);
+  CheckData *data = g_new0 (CheckData, 1);
+
+  data->importer = g_object_ref (self->importer);
+  data->file = g_object_ref (self->file);
+  g_task_set_task_data (task, data, (GDestroyNotify) check_data_free);
+  self->importing = TRUE;
+  show_state (self, "loading");
+  awards_store_run_task (self->store, AWARDS_WORK_LONG, task,
+                         check_thread);
+}
+
+static void
+resolve_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  AwardsImportDialog *self = AWARDS_IMPORT_DIALOG (widget);
+  const AwardsImportNearName *near_name;
+  guint index;
+  gboolean use_existing;
+
+  g_variant_get (parameter, "(ub)", &index, &use_existing);
+  if (self->importing || self->check == NULL || index >= self->check->near_names->len)
+    return;
+
+  near_name = g_ptr_array_index (self->check->near_names, index);
+  awards_importer_resolve_near_name (self->importer, near_name->kind, near_name->name,
+                                     use_existing ? near_name->suggestions[0] : NULL);
+  start_check (self);
 }
 
 static void
@@ -277,8 +496,6 @@ start_action (GtkWidget  *widget,
     return;
 
   self->importing = TRUE;
-  g_clear_object (&self->importer);
-  self->importer = awards_importer_new (self->store);
   awards_importer_set_progress_func (self->importer, progress_cb, self, NULL);
   gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
   show_state (self, "progress");
@@ -329,6 +546,7 @@ awards_import_dialog_finalize (GObject *object)
   AwardsImportDialog *self = AWARDS_IMPORT_DIALOG (object);
 
   g_free (self->problems_text);
+  g_clear_pointer (&self->check, awards_import_check_free);
 
   G_OBJECT_CLASS (awards_import_dialog_parent_class)->finalize (object);
 }
@@ -360,6 +578,8 @@ awards_import_dialog_class_init (AwardsImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, file_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, near_list);
+  gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, new_names_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, preview_grid);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, done_page);
@@ -368,6 +588,7 @@ awards_import_dialog_class_init (AwardsImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, failed_page);
 
   gtk_widget_class_install_action (widget_class, "import.start", NULL, start_action);
+  gtk_widget_class_install_action (widget_class, "import.resolve", "(ub)", resolve_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -396,7 +617,6 @@ awards_import_dialog_new (GtkWindow   *parent,
                           GFile       *file)
 {
   AwardsImportDialog *self;
-  g_autoptr (GTask) task = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
@@ -410,9 +630,8 @@ awards_import_dialog_new (GtkWindow   *parent,
   name = g_file_get_parse_name (file);
   gtk_label_set_label (self->file_label, name);
 
-  task = g_task_new (self, self->cancellable, preview_ready_cb, NULL);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  awards_store_run_task (store, AWARDS_WORK_LONG, task, preview_thread);
+  self->importer = awards_importer_new (store);
+  start_check (self);
 
   return self;
 }
@@ -443,4 +662,36 @@ awards_import_dialog_get_problems_text (AwardsImportDialog *self)
   g_return_val_if_fail (AWARDS_IS_IMPORT_DIALOG (self), NULL);
 
   return self->problems_text;
+}
+
+/**
+ * awards_import_dialog_get_preview_text:
+ * @self: a #AwardsImportDialog
+ *
+ * Returns: (transfer full): what the preview table shows, a line per row and " | " between
+ *   the cells, for tests and for copying
+ */
+char *
+awards_import_dialog_get_preview_text (AwardsImportDialog *self)
+{
+  GString *text = g_string_new (NULL);
+
+  g_return_val_if_fail (AWARDS_IS_IMPORT_DIALOG (self), NULL);
+
+  for (int row = 0; gtk_grid_get_child_at (self->preview_grid, 0, row) != NULL; row++)
+    {
+      for (int column = 0;; column++)
+        {
+          GtkWidget *cell = gtk_grid_get_child_at (self->preview_grid, column, row);
+
+          if (cell == NULL && gtk_grid_get_child_at (self->preview_grid, column + 1, row) == NULL)
+            break;
+          if (column > 0)
+            g_string_append (text, " | ");
+          if (cell != NULL)
+            g_string_append (text, gtk_label_get_label (GTK_LABEL (cell)));
+        }
+      g_string_append_c (text, '\n');
+    }
+  return g_string_free (text, FALSE);
 }

@@ -21,4 +21,6 @@ AwardsImportDialog *awards_import_dialog_new               (GtkWindow          *
 const char         *awards_import_dialog_get_state         (AwardsImportDialog *self);
 const char         *awards_import_dialog_get_problems_text (AwardsImportDialog *self);
 
+char               *awards_import_dialog_get_preview_text  (AwardsImportDialog *self);
+
 G_END_DECLS

@@ -812,9 +812,12 @@ import_action (GtkWidget  *widget,
                                          _("_Preview"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
 
-  gtk_file_filter_set_name (csv, _("Award lists (CSV)"));
+  gtk_file_filter_set_name (csv, _("Award lists (CSV, Excel, OpenDocument)"));
   gtk_file_filter_add_mime_type (csv, "text/csv");
   gtk_file_filter_add_suffix (csv, "csv");
+  gtk_file_filter_add_suffix (csv, "xlsx");
+  gtk_file_filter_add_suffix (csv, "xls");
+  gtk_file_filter_add_suffix (csv, "ods");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
   gtk_file_filter_set_name (all, _("All files"));
   gtk_file_filter_add_pattern (all, "*");

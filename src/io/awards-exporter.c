@@ -16,8 +16,9 @@
 
 #include "awards-csv-cell.h"
 #include "awards-exporter.h"
-#include "awards-store-async.h"
+#include "awards-import-columns.h"
 #include "awards-output-file.h"
+#include "awards-store-async.h"
 
 #define FLUSH_SIZE (64 * 1024)
 
@@ -42,7 +43,7 @@ enum
   N_FIELDS
 };
 
-static const char * const field_names[N_FIELDS] = {
+static const char * const field_names[N_FIELDS + 1] = {
   "decision_number",
   "decision_date",
   "authority",
@@ -221,13 +222,14 @@ write_csv_row_cb (const AwardsCommendationRow *row,
  *
  * Returns: %TRUE on success
  */
-gboolean
-awards_export_csv_to_stream (AwardsStore        *store,
-                             const AwardsQuery  *query,
-                             GOutputStream      *stream,
-                             guint              *n_rows,
-                             GCancellable       *cancellable,
-                             GError            **error)
+static gboolean
+csv_to_stream (AwardsStore        *store,
+               const AwardsQuery  *query,
+               const char * const *header,
+               GOutputStream      *stream,
+               guint              *n_rows,
+               GCancellable       *cancellable,
+               GError            **error)
 {
   g_autoptr(GString) buffer = NULL;
   AwardsQuery all;
@@ -248,7 +250,7 @@ awards_export_csv_to_stream (AwardsStore        *store,
   export.cancellable = cancellable;
   export.buffer = buffer;
 
-  append_csv_record (buffer, (const char **) field_names);
+  append_csv_record (buffer, (const char **) header);
 
   if (!awards_store_foreach_commendation (store, query, AWARDS_ORDER_CHRONOLOGICAL,
                                           write_csv_row_cb, &export, error))
@@ -345,8 +347,9 @@ set_xlsx_error (GError    **error,
  *
  * Returns: %TRUE on success
  */
-gboolean
-awards_export_xlsx_to_path (AwardsStore        *store,
+static gboolean
+xlsx_to_path (AwardsStore        *store,
+              const char * const *header,
                             const AwardsQuery  *query,
                             const char         *path,
                             guint              *n_rows,
@@ -408,7 +411,7 @@ awards_export_xlsx_to_path (AwardsStore        *store,
   for (guint i = 0; i < N_FIELDS; i++)
     {
       worksheet_set_column (export.sheet, (lxw_col_t) i, (lxw_col_t) i, widths[i], NULL);
-      worksheet_write_string (export.sheet, 0, (lxw_col_t) i, field_names[i], bold);
+      worksheet_write_string (export.sheet, 0, (lxw_col_t) i, header[i], bold);
     }
   worksheet_freeze_panes (export.sheet, 1, 0);
 
@@ -448,6 +451,7 @@ awards_export_xlsx_to_path (AwardsStore        *store,
 
 static gboolean
 export_csv_to_file (AwardsStore        *store,
+                    const char * const *header,
                     const AwardsQuery  *query,
                     const char         *path,
                     guint              *n_rows,
@@ -461,14 +465,15 @@ export_csv_to_file (AwardsStore        *store,
   if (file == NULL)
     return FALSE;
 
-  return awards_export_csv_to_stream (store, query, awards_output_file_get_stream (file),
-                                      n_rows, cancellable, error) &&
+  return csv_to_stream (store, query, header, awards_output_file_get_stream (file), n_rows,
+                        cancellable, error) &&
          awards_output_file_commit (file, error);
 }
 
 /* A workbook can only be written to a file: stdout gets a copy of a temporary one. */
 static gboolean
 export_xlsx_to_stdout (AwardsStore        *store,
+                       const char * const *header,
                        const AwardsQuery  *query,
                        guint              *n_rows,
                        GCancellable       *cancellable,
@@ -486,7 +491,7 @@ export_xlsx_to_stdout (AwardsStore        *store,
     return FALSE;
   close (fd);
 
-  if (!awards_export_xlsx_to_path (store, query, tmp_path, n_rows, cancellable, error))
+  if (!xlsx_to_path (store, header, query, tmp_path, n_rows, cancellable, error))
     return FALSE;
 
   tmp_file = g_file_new_for_path (tmp_path);
@@ -515,14 +520,15 @@ export_xlsx_to_stdout (AwardsStore        *store,
  *
  * Returns: %TRUE on success
  */
-gboolean
-awards_export_to_path (AwardsStore         *store,
-                       const AwardsQuery   *query,
-                       AwardsExportFormat   format,
-                       const char          *path,
-                       guint               *n_rows,
-                       GCancellable        *cancellable,
-                       GError             **error)
+static gboolean
+export_to_path (AwardsStore         *store,
+                const AwardsQuery   *query,
+                AwardsExportFormat   format,
+                const char * const  *header,
+                const char          *path,
+                guint               *n_rows,
+                GCancellable        *cancellable,
+                GError             **error)
 {
   g_return_val_if_fail (AWARDS_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -533,14 +539,14 @@ awards_export_to_path (AwardsStore         *store,
       g_autoptr(AwardsOutputFile) file = NULL;
 
       if (strcmp (path, "-") == 0)
-        return export_xlsx_to_stdout (store, query, n_rows, cancellable, error);
+        return export_xlsx_to_stdout (store, header, query, n_rows, cancellable, error);
 
       /* Written beside the target and renamed, so that a failure keeps the old file. */
       file = awards_output_file_new (path, error);
       if (file == NULL)
         return FALSE;
-      return awards_export_xlsx_to_path (store, query, awards_output_file_get_temp_path (file),
-                                         n_rows, cancellable, error) &&
+      return xlsx_to_path (store, header, query, awards_output_file_get_temp_path (file),
+                           n_rows, cancellable, error) &&
              awards_output_file_commit (file, error);
     }
 
@@ -548,10 +554,72 @@ awards_export_to_path (AwardsStore         *store,
     {
       g_autoptr(GOutputStream) output = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
 
-      return awards_export_csv_to_stream (store, query, output, n_rows, cancellable, error);
+      return csv_to_stream (store, query, header, output, n_rows, cancellable, error);
     }
 
-  return export_csv_to_file (store, query, path, n_rows, cancellable, error);
+  return export_csv_to_file (store, header, query, path, n_rows, cancellable, error);
+}
+
+gboolean
+awards_export_csv_to_stream (AwardsStore        *store,
+                             const AwardsQuery  *query,
+                             GOutputStream      *stream,
+                             guint              *n_rows,
+                             GCancellable       *cancellable,
+                             GError            **error)
+{
+  return csv_to_stream (store, query, field_names, stream, n_rows, cancellable, error);
+}
+
+gboolean
+awards_export_xlsx_to_path (AwardsStore        *store,
+                            const AwardsQuery  *query,
+                            const char         *path,
+                            guint              *n_rows,
+                            GCancellable       *cancellable,
+                            GError            **error)
+{
+  return xlsx_to_path (store, field_names, query, path, n_rows, cancellable, error);
+}
+
+gboolean
+awards_export_to_path (AwardsStore         *store,
+                       const AwardsQuery   *query,
+                       AwardsExportFormat   format,
+                       const char          *path,
+                       guint               *n_rows,
+                       GCancellable        *cancellable,
+                       GError             **error)
+{
+  return export_to_path (store, query, format, field_names, path, n_rows, cancellable, error);
+}
+
+/**
+ * awards_export_to_path_with_header:
+ * @header: the language of the column names: %AWARDS_EXPORT_HEADER_VI writes the Vietnamese
+ *   names that import reads as well ("Số quyết định", "Ngày quyết định", …)
+ *
+ * Like awards_export_to_path ().
+ */
+gboolean
+awards_export_to_path_with_header (AwardsStore         *store,
+                                   const AwardsQuery   *query,
+                                   AwardsExportFormat   format,
+                                   AwardsExportHeader   header,
+                                   const char          *path,
+                                   guint               *n_rows,
+                                   GCancellable        *cancellable,
+                                   GError             **error)
+{
+  const char *vi_names[N_FIELDS + 1] = { NULL, };
+
+  if (header == AWARDS_EXPORT_HEADER_EN)
+    return awards_export_to_path (store, query, format, path, n_rows, cancellable, error);
+
+  /* The fields are in the order of the list's columns. */
+  for (guint i = 0; i < N_FIELDS; i++)
+    vi_names[i] = awards_import_column_get_vi_name ((AwardsImportColumn) i);
+  return export_to_path (store, query, format, vi_names, path, n_rows, cancellable, error);
 }
 
 /* Async export */

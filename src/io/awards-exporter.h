@@ -69,4 +69,19 @@ gboolean    awards_export_to_path_finish     (AwardsStore         *store,
                                               guint               *n_rows,
                                               GError             **error);
 
+typedef enum
+{
+  AWARDS_EXPORT_HEADER_EN,
+  AWARDS_EXPORT_HEADER_VI,
+} AwardsExportHeader;
+
+gboolean    awards_export_to_path_with_header (AwardsStore        *store,
+                                               const AwardsQuery  *query,
+                                               AwardsExportFormat  format,
+                                               AwardsExportHeader  header,
+                                               const char         *path,
+                                               guint              *n_rows,
+                                               GCancellable       *cancellable,
+                                               GError            **error);
+
 G_END_DECLS

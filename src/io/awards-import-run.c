@@ -13,7 +13,10 @@
 #include "awards-command.h"
 #include "awards-csv-reader.h"
 #include "awards-date.h"
+#include "awards-import-columns.h"
+#include "awards-import-guard.h"
 #include "awards-import-run.h"
+#include "awards-sheet.h"
 #include "awards-text.h"
 
 #define PROGRESS_EVERY_ROWS 1000
@@ -34,7 +37,12 @@ typedef enum
 
   /* A header field left empty, as spreadsheets write for trailing blank columns. */
   COLUMN_UNNAMED = -1,
+  /* A running number ("STT"), read and ignored. */
+  COLUMN_IGNORED = AWARDS_IMPORT_COLUMN_IGNORED,
 } Column;
+
+G_STATIC_ASSERT ((int) N_COLUMNS == (int) AWARDS_IMPORT_N_COLUMNS);
+G_STATIC_ASSERT ((int) COLUMN_PERIOD == (int) AWARDS_IMPORT_COLUMN_PERIOD);
 
 static const struct
 {
@@ -85,6 +93,14 @@ struct _AwardsImportRun
 
   gboolean                   have_header;
   GArray                    *field_columns;   /* Column of every field of the header */
+  char                      *header_names[N_COLUMNS];  /* as the file writes them */
+  gboolean                   find_header;     /* a title block may come first */
+
+  AwardsImportGuard         *guard;
+  gboolean                   allow_new;
+  GHashTable                *resolutions;
+  GPtrArray                 *new_names[AWARDS_NEAR_PERSON + 1];
+  GPtrArray                 *near_names;
 
   GPtrArray                 *problems;        /* AwardsImportProblem */
   GError                    *fatal;           /* an error of the store, not of the file */
@@ -196,13 +212,17 @@ add_batch_problem (AwardsImportRun *run,
 static Column
 column_from_name (const char *name)
 {
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      if (g_ascii_strcasecmp (name, columns[i].name) == 0)
-        return (Column) i;
-    }
+  AwardsImportColumn column = awards_import_column_from_name (name);
 
-  return N_COLUMNS;
+  return column == AWARDS_IMPORT_COLUMN_UNKNOWN ? N_COLUMNS : (Column) column;
+}
+
+/* The column's name as the file's header writes it, for messages in the file's own words. */
+static const char *
+column_name (AwardsImportRun *run,
+             Column           column)
+{
+  return run->header_names[column] != NULL ? run->header_names[column] : columns[column].name;
 }
 
 /* Returns FALSE when the header is unusable. */
@@ -238,10 +258,15 @@ read_header (AwardsImportRun  *run,
           column = column_from_name (name);
           if (column == N_COLUMNS)
             add_problem (run, line, _("unknown column “%s”"), name);
+          else if (column == COLUMN_IGNORED)
+            ;
           else if (present[column])
             add_problem (run, line, _("duplicated column “%s”"), columns[column].name);
           else
-            present[column] = TRUE;
+            {
+              present[column] = TRUE;
+              run->header_names[column] = g_strdup (name);
+            }
         }
 
       g_array_append_val (run->field_columns, column);
@@ -340,6 +365,25 @@ commendation_line (AwardsImportRun *run,
   return g_array_index (run->commendation_lines, guint, id - run->first_commendation);
 }
 
+/* Lets the guard pass, replace or refuse a name the row writes; FALSE when refused. */
+static gboolean
+guard_name (AwardsImportRun  *run,
+            AwardsNearKind    kind,
+            guint             line,
+            const char      **name)
+{
+  char *problem = NULL;
+  const char *use = awards_import_guard_check (run->guard, kind, *name, line, &problem);
+
+  if (use == NULL)
+    {
+      add_problem_literal (run, line, problem);
+      return FALSE;
+    }
+  *name = use;
+  return TRUE;
+}
+
 static gint64
 ensure_authority (AwardsImportRun *run,
                   guint            line,
@@ -351,6 +395,8 @@ ensure_authority (AwardsImportRun *run,
   if (last_name_matches (&run->last_authority, name))
     return run->last_authority.id;
 
+  if (!guard_name (run, AWARDS_NEAR_AUTHORITY, line, &name))
+    return 0;
   id = awards_batch_ensure_authority (run->batch, name, &error);
   if (id <= 0)
     {
@@ -378,6 +424,8 @@ ensure_award_type (AwardsImportRun   *run,
     }
 
   *eligibility = AWARDS_ELIGIBILITY_BOTH;
+  if (!guard_name (run, AWARDS_NEAR_AWARD_TYPE, line, &name))
+    return 0;
   id = awards_batch_ensure_award_type (run->batch, name, eligibility, &error);
   if (id <= 0)
     {
@@ -401,6 +449,8 @@ ensure_organisation (AwardsImportRun *run,
   if (last_name_matches (&run->last_organisation, name))
     return run->last_organisation.id;
 
+  if (!guard_name (run, AWARDS_NEAR_ORGANISATION, line, &name))
+    return 0;
   id = awards_batch_ensure_organisation (run->batch, name, &error);
   if (id <= 0)
     {
@@ -476,6 +526,8 @@ check_row (AwardsImportRun      *run,
     {
       Column column = g_array_index (run->field_columns, Column, i);
 
+      if (column == COLUMN_IGNORED)
+        continue;
       if (column != COLUMN_UNNAMED)
         values[column] = fields[i];
       else if (fields[i][0] != '\0')
@@ -488,31 +540,31 @@ check_row (AwardsImportRun      *run,
 
   if (values[COLUMN_DECISION_DATE][0] == '\0')
     {
-      add_problem (run, line, _("empty %s"), "decision_date");
+      add_problem (run, line, _("empty %s"), column_name (run, COLUMN_DECISION_DATE));
       ok = FALSE;
     }
   else if ((*iso_date = parse_date_cached (run, values[COLUMN_DECISION_DATE])) == NULL)
     {
       add_problem (run, line, _("invalid date “%s” in column %s"),
-                   values[COLUMN_DECISION_DATE], "decision_date");
+                   values[COLUMN_DECISION_DATE], column_name (run, COLUMN_DECISION_DATE));
       ok = FALSE;
     }
 
   if (values[COLUMN_AUTHORITY][0] == '\0')
     {
-      add_problem (run, line, _("empty %s"), "authority");
+      add_problem (run, line, _("empty %s"), column_name (run, COLUMN_AUTHORITY));
       ok = FALSE;
     }
 
   if (values[COLUMN_AWARD][0] == '\0')
     {
-      add_problem (run, line, _("empty %s"), "award");
+      add_problem (run, line, _("empty %s"), column_name (run, COLUMN_AWARD));
       ok = FALSE;
     }
 
   if (values[COLUMN_RECIPIENT_TYPE][0] == '\0')
     {
-      add_problem (run, line, _("empty %s"), "recipient_type");
+      add_problem (run, line, _("empty %s"), column_name (run, COLUMN_RECIPIENT_TYPE));
       ok = FALSE;
     }
   else if (!parse_recipient_kind (values[COLUMN_RECIPIENT_TYPE], kind) ||
@@ -526,7 +578,7 @@ check_row (AwardsImportRun      *run,
 
   if (values[COLUMN_RECIPIENT][0] == '\0')
     {
-      add_problem (run, line, _("empty %s"), "recipient");
+      add_problem (run, line, _("empty %s"), column_name (run, COLUMN_RECIPIENT));
       ok = FALSE;
     }
 
@@ -612,6 +664,29 @@ prepare_record (guint         line,
   return awards_person_name_prepare (name);
 }
 
+/* Lets the guard see every name of the row that could be new, so that a row with several
+ * near duplicates reports them all. */
+static gboolean
+guard_row_names (AwardsImportRun     *run,
+                 guint                line,
+                 const char          *values[N_COLUMNS],
+                 AwardsRecipientKind  kind)
+{
+  const char *authority = values[COLUMN_AUTHORITY];
+  const char *award = values[COLUMN_AWARD];
+  const char *organisation = kind == AWARDS_RECIPIENT_KIND_COLLECTIVE
+                             ? values[COLUMN_RECIPIENT] : values[COLUMN_ORGANISATION];
+  gboolean ok = TRUE;
+
+  if (!last_name_matches (&run->last_authority, authority))
+    ok &= guard_name (run, AWARDS_NEAR_AUTHORITY, line, &authority);
+  if (!last_name_matches (&run->last_award, award))
+    ok &= guard_name (run, AWARDS_NEAR_AWARD_TYPE, line, &award);
+  if (!last_name_matches (&run->last_organisation, organisation))
+    ok &= guard_name (run, AWARDS_NEAR_ORGANISATION, line, &organisation);
+  return ok;
+}
+
 /* Records a checked row: the batch finds or creates what it names, then adds the award. */
 static void
 record_row (AwardsImportRun     *run,
@@ -625,6 +700,9 @@ record_row (AwardsImportRun     *run,
   gint64 authority_id, award_type_id, decision_id, organisation_id, id, earlier;
   guint earlier_line;
   GError *error = NULL;
+
+  if (!guard_row_names (run, line, values, kind))
+    return;
 
   authority_id = ensure_authority (run, line, values[COLUMN_AUTHORITY]);
   if (authority_id == 0)
@@ -666,8 +744,19 @@ record_row (AwardsImportRun     *run,
       if (organisation_id == 0)
         return;
 
+      /* The new people are listed only in a dry run's summary: one look-up per person. */
+      if (run->dry_run &&
+          !awards_import_guard_note_person (run->guard, values[COLUMN_RECIPIENT],
+                                           values[COLUMN_ORGANISATION], organisation_id, &error))
+        {
+          add_batch_problem (run, line, error);
+          return;
+        }
+
       person_id = awards_batch_ensure_prepared_person (run->batch, values[COLUMN_RECIPIENT],
-                                                       awards_csv_reader_get_prepared (run->reader),
+                                                       run->reader != NULL
+                                                       ? awards_csv_reader_get_prepared (run->reader)
+                                                       : NULL,
                                                        organisation_id,
                                                        nonempty_or_null (values[COLUMN_POSITION]),
                                                        &error);
@@ -764,7 +853,8 @@ static void
 report_progress (AwardsImportRun *run)
 {
   if (run->progress_func != NULL)
-    run->progress_func (run->n_rows, awards_csv_reader_get_bytes_read (run->reader),
+    run->progress_func (run->n_rows,
+                        run->reader != NULL ? awards_csv_reader_get_bytes_read (run->reader) : 0,
                         run->bytes_total, run->progress_data);
 }
 
@@ -777,6 +867,11 @@ on_record (AwardsCsvReader  *reader,
            gpointer          user_data)
 {
   AwardsImportRun *run = user_data;
+
+  /* A spreadsheet may have a title block above the header row. */
+  if (!run->have_header && run->find_header &&
+      !awards_import_columns_are_header ((const char * const *) fields, n_fields))
+    return TRUE;
 
   if (!run->have_header)
     return read_header (run, line, fields, n_fields, valid_utf8);
@@ -823,6 +918,13 @@ awards_import_run_free (AwardsImportRun *run)
   g_clear_object (&run->cancellable);
   g_free (run->display_name);
   g_array_unref (run->field_columns);
+  for (guint i = 0; i < N_COLUMNS; i++)
+    g_free (run->header_names[i]);
+  g_clear_pointer (&run->guard, awards_import_guard_free);
+  g_clear_pointer (&run->resolutions, g_hash_table_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (run->new_names); i++)
+    g_clear_pointer (&run->new_names[i], g_ptr_array_unref);
+  g_clear_pointer (&run->near_names, g_ptr_array_unref);
   g_clear_pointer (&run->problems, g_ptr_array_unref);
   g_clear_error (&run->fatal);
   g_string_free (run->last_date_text, TRUE);
@@ -849,20 +951,19 @@ compare_problems (gconstpointer a,
 
 /* Reads the whole stream within one batch; commits only when nothing is wrong. */
 static gboolean
-import_run_read (AwardsImportRun  *run,
-                 AwardsStore      *store,
-                 GInputStream     *stream,
-                 GError          **error)
+on_sheet_row (guint     row,
+              char    **cells,
+              guint     n_cells,
+              gpointer  user_data)
 {
-  const char *syntax_error;
-  guint syntax_line = 0;
+  return on_record (NULL, row, cells, n_cells, TRUE, user_data);
+}
 
-  run->batch = awards_batch_begin (store, error);
-  if (run->batch == NULL)
-    return FALSE;
-  /* The whole import is one entry in the audit log, named after its file. */
-  awards_store_set_command_source (store, run->display_name);
-
+static gboolean
+import_run_read_csv (AwardsImportRun  *run,
+                     GInputStream     *stream,
+                     GError          **error)
+{
   /* A row of the flat list takes some 150 bytes; a large file lets the batch prepare for bulk. */
   if (run->bytes_total > 0 &&
       !awards_batch_expect_rows (run->batch, (guint)MIN (run->bytes_total / 150, G_MAXUINT),
@@ -872,8 +973,19 @@ import_run_read (AwardsImportRun  *run,
   run->reader = awards_csv_reader_new (on_record, run);
   awards_csv_reader_set_prepare_func (run->reader, prepare_record,
                                       (GDestroyNotify) awards_person_name_free, &run->prepare);
-  if (!awards_csv_reader_read (run->reader, stream, run->cancellable, error))
-    return FALSE;
+  return awards_csv_reader_read (run->reader, stream, run->cancellable, error);
+}
+
+static gboolean
+import_run_finish (AwardsImportRun  *run,
+                   GError          **error)
+{
+  const char *syntax_error = NULL;
+  guint syntax_line = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (run->new_names); i++)
+    run->new_names[i] = awards_import_guard_steal_new_names (run->guard, i);
+  run->near_names = awards_import_guard_steal_near_names (run->guard);
 
   if (run->fatal != NULL)
     {
@@ -884,9 +996,14 @@ import_run_read (AwardsImportRun  *run,
   if (g_cancellable_set_error_if_cancelled (run->cancellable, error))
     return FALSE;
 
-  syntax_error = awards_csv_reader_get_syntax_error (run->reader, &syntax_line);
+  if (run->reader != NULL)
+    syntax_error = awards_csv_reader_get_syntax_error (run->reader, &syntax_line);
   if (syntax_error != NULL)
     add_problem (run, syntax_line, "%s", syntax_error);
+  else if (!run->have_header && run->find_header)
+    add_problem (run, 1, _("no row names the columns of the list (such as “%s” and “%s”)"),
+                 awards_import_column_get_vi_name (AWARDS_IMPORT_COLUMN_RECIPIENT),
+                 awards_import_column_get_vi_name (AWARDS_IMPORT_COLUMN_AWARD));
   else if (!run->have_header)
     add_problem (run, 1, _("the file is empty: its first line must name the columns"));
 
@@ -920,13 +1037,41 @@ import_run_read (AwardsImportRun  *run,
   return awards_batch_commit (run->batch, error);
 }
 
+static gboolean
+import_run_read (AwardsImportRun  *run,
+                 AwardsStore      *store,
+                 GInputStream     *stream,
+                 AwardsSheet      *sheet,
+                 GError          **error)
+{
+  run->batch = awards_batch_begin (store, error);
+  if (run->batch == NULL)
+    return FALSE;
+  /* The whole import is one entry in the audit log, named after its file. */
+  awards_store_set_command_source (store, run->display_name);
+
+  run->guard = awards_import_guard_new (store, run->allow_new, run->resolutions, error);
+  if (run->guard == NULL)
+    return FALSE;
+
+  if (sheet != NULL)
+    {
+      run->find_header = TRUE;
+      awards_sheet_foreach_row (sheet, on_sheet_row, run);
+    }
+  else if (!import_run_read_csv (run, stream, error))
+    return FALSE;
+
+  return import_run_finish (run, error);
+}
+
 gboolean
 awards_import_run_execute (AwardsImportRun  *run,
                            AwardsStore      *store,
                            GInputStream     *stream,
                            GError          **error)
 {
-  gboolean ok = import_run_read (run, store, stream, error);
+  gboolean ok = import_run_read (run, store, stream, NULL, error);
 
   /* The batch holds the store's lock for its thread: end it (rolling back unless committed)
    * in the thread that began it, before the results travel anywhere. */
@@ -972,4 +1117,48 @@ GPtrArray *
 awards_import_problems_new (void)
 {
   return g_ptr_array_new_with_free_func ((GDestroyNotify) awards_import_problem_free);
+}
+
+/* Like awards_import_run_execute () for the rows of a spreadsheet. */
+gboolean
+awards_import_run_execute_sheet (AwardsImportRun  *run,
+                                 AwardsStore      *store,
+                                 AwardsSheet      *sheet,
+                                 GError          **error)
+{
+  gboolean ok = import_run_read (run, store, NULL, sheet, error);
+
+  g_clear_pointer (&run->batch, awards_batch_free);
+  return ok;
+}
+
+/* @resolutions: (nullable): what the user chose for near names, see awards_import_guard_new () */
+void
+awards_import_run_set_new_names (AwardsImportRun *run,
+                                 gboolean         allow_new,
+                                 GHashTable      *resolutions)
+{
+  run->allow_new = allow_new;
+  g_clear_pointer (&run->resolutions, g_hash_table_unref);
+  run->resolutions = resolutions != NULL ? g_hash_table_ref (resolutions) : NULL;
+}
+
+/* Returns: (transfer full) (element-type utf8): the names of @kind that the run adds */
+GPtrArray *
+awards_import_run_steal_new_names (AwardsImportRun *run,
+                                   AwardsNearKind   kind)
+{
+  GPtrArray *names = g_steal_pointer (&run->new_names[kind]);
+
+  return names != NULL ? names : g_ptr_array_new_with_free_func (g_free);
+}
+
+/* Returns: (transfer full) (element-type AwardsImportNearName): the refused near names */
+GPtrArray *
+awards_import_run_steal_near_names (AwardsImportRun *run)
+{
+  GPtrArray *names = g_steal_pointer (&run->near_names);
+
+  return names != NULL ? names
+                       : g_ptr_array_new_with_free_func ((GDestroyNotify) awards_import_near_name_free);
 }

@@ -5,7 +5,9 @@
 
 #pragma once
 
+#include "awards-import-guard.h"
 #include "awards-importer.h"
+#include "awards-sheet.h"
 
 G_BEGIN_DECLS
 
@@ -28,6 +30,16 @@ gboolean         awards_import_run_execute           (AwardsImportRun           
                                                       AwardsStore               *store,
                                                       GInputStream              *stream,
                                                       GError                   **error);
+gboolean         awards_import_run_execute_sheet     (AwardsImportRun           *run,
+                                                      AwardsStore               *store,
+                                                      AwardsSheet               *sheet,
+                                                      GError                   **error);
+void             awards_import_run_set_new_names     (AwardsImportRun           *run,
+                                                      gboolean                   allow_new,
+                                                      GHashTable                *resolutions);
+GPtrArray       *awards_import_run_steal_new_names   (AwardsImportRun           *run,
+                                                      AwardsNearKind             kind);
+GPtrArray       *awards_import_run_steal_near_names  (AwardsImportRun           *run);
 GPtrArray       *awards_import_run_steal_problems    (AwardsImportRun           *run);
 guint            awards_import_run_get_n_rows        (AwardsImportRun           *run);
 guint            awards_import_run_get_n_added       (AwardsImportRun           *run);

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "awards-import-file.h"
 #include "awards-import-run.h"
 #include "awards-importer.h"
 #include "awards-store-async.h"
@@ -25,6 +26,13 @@ struct _AwardsImporter
   GPtrArray                 *problems;
   guint                      n_rows;
   guint                      n_added;
+
+  /* New names and near duplicates: see the end of this file. */
+  gboolean                   allow_new;
+  char                      *sheet_name;
+  GHashTable                *resolutions;
+  GPtrArray                 *new_names[AWARDS_NEAR_PERSON + 1];
+  GPtrArray                 *near_names;
 };
 
 G_DEFINE_FINAL_TYPE (AwardsImporter, awards_importer, G_TYPE_OBJECT)
@@ -46,6 +54,13 @@ awards_importer_take_results (AwardsImporter  *self,
   self->problems = awards_import_run_steal_problems (run);
   self->n_rows = awards_import_run_get_n_rows (run);
   self->n_added = awards_import_run_get_n_added (run);
+  for (guint i = 0; i < G_N_ELEMENTS (self->new_names); i++)
+    {
+      g_clear_pointer (&self->new_names[i], g_ptr_array_unref);
+      self->new_names[i] = awards_import_run_steal_new_names (run, i);
+    }
+  g_clear_pointer (&self->near_names, g_ptr_array_unref);
+  self->near_names = awards_import_run_steal_near_names (run);
 }
 
 static char *
@@ -83,6 +98,11 @@ awards_importer_finalize (GObject *object)
     self->progress_destroy (self->progress_data);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_object (&self->store);
+  g_free (self->sheet_name);
+  g_clear_pointer (&self->resolutions, g_hash_table_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (self->new_names); i++)
+    g_clear_pointer (&self->new_names[i], g_ptr_array_unref);
+  g_clear_pointer (&self->near_names, g_ptr_array_unref);
 
   G_OBJECT_CLASS (awards_importer_parent_class)->finalize (object);
 }
@@ -292,6 +312,7 @@ awards_importer_import_stream (AwardsImporter  *self,
 
   run = awards_import_run_new (display_name, self->dry_run, cancellable);
   awards_import_run_set_progress_func (run, self->progress_func, self->progress_data, size);
+  awards_import_run_set_new_names (run, self->allow_new, self->resolutions);
 
   ok = awards_import_run_execute (run, self->store, stream, error);
   awards_importer_take_results (self, run);
@@ -319,22 +340,25 @@ awards_importer_import_file (AwardsImporter  *self,
                              GCancellable    *cancellable,
                              GError         **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(AwardsImportRun) run = NULL;
   g_autofree char *name = NULL;
+  gboolean ok;
 
   g_return_val_if_fail (AWARDS_IS_IMPORTER (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  stream = g_file_read (file, cancellable, error);
-  if (stream == NULL)
-    return FALSE;
-
   name = display_name_for_file (file, display_name);
+  run = awards_import_run_new (name, self->dry_run, cancellable);
+  awards_import_run_set_progress_func (run, self->progress_func, self->progress_data,
+                                       query_size (file, cancellable));
+  awards_import_run_set_new_names (run, self->allow_new, self->resolutions);
 
-  return awards_importer_import_stream (self, G_INPUT_STREAM (stream),
-                                        query_size (file, cancellable), name,
-                                        cancellable, error);
+  ok = awards_import_run_execute_file (run, self->store, file, self->sheet_name, cancellable,
+                                       error);
+  awards_importer_take_results (self, run);
+
+  return ok;
 }
 
 /* Async import */
@@ -344,6 +368,9 @@ typedef struct
   GFile                     *file;
   char                      *display_name;
   gboolean                   dry_run;
+  gboolean                   allow_new;
+  char                      *sheet_name;
+  GHashTable                *resolutions;
   AwardsStore               *store;
   AwardsImportRun           *run;
   GMainContext              *context;
@@ -355,6 +382,8 @@ import_task_data_free (ImportTaskData *data)
 {
   g_clear_object (&data->file);
   g_free (data->display_name);
+  g_free (data->sheet_name);
+  g_clear_pointer (&data->resolutions, g_hash_table_unref);
   g_clear_object (&data->store);
   g_clear_pointer (&data->run, awards_import_run_free);
   g_clear_pointer (&data->context, g_main_context_unref);
@@ -416,22 +445,15 @@ import_thread (GTask        *task,
                GCancellable *cancellable)
 {
   ImportTaskData *data = task_data;
-  g_autoptr(GFileInputStream) stream = NULL;
   GError *error = NULL;
 
   data->run = awards_import_run_new (data->display_name, data->dry_run, cancellable);
-
-  stream = g_file_read (data->file, cancellable, &error);
-  if (stream == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
   awards_import_run_set_progress_func (data->run, post_progress, data,
                                        query_size (data->file, cancellable));
+  awards_import_run_set_new_names (data->run, data->allow_new, data->resolutions);
 
-  if (!awards_import_run_execute (data->run, data->store, G_INPUT_STREAM (stream), &error))
+  if (!awards_import_run_execute_file (data->run, data->store, data->file, data->sheet_name,
+                                       cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -469,6 +491,9 @@ awards_importer_import_async (AwardsImporter      *self,
   data->file = g_object_ref (file);
   data->display_name = display_name_for_file (file, display_name);
   data->dry_run = self->dry_run;
+  data->allow_new = self->allow_new;
+  data->sheet_name = g_strdup (self->sheet_name);
+  data->resolutions = self->resolutions != NULL ? g_hash_table_ref (self->resolutions) : NULL;
   data->store = g_object_ref (self->store);
   data->context = g_main_context_ref_thread_default ();
   data->importer = g_object_ref (self);
@@ -553,4 +578,93 @@ awards_importer_get_problems (AwardsImporter *self)
   g_return_val_if_fail (AWARDS_IS_IMPORTER (self), NULL);
 
   return self->problems;
+}
+
+/* New names and near duplicates */
+
+/**
+ * awards_importer_set_allow_new:
+ * @self: an importer
+ * @allow_new: whether new names nearly equal to existing ones are created as written
+ *
+ * By default an award type, authority or organisation that a file names for the first time and
+ * that is nearly equal to an existing one (or to another new one of the file) is a problem of
+ * its row, with the nearest name as a suggestion.
+ */
+void
+awards_importer_set_allow_new (AwardsImporter *self,
+                               gboolean        allow_new)
+{
+  g_return_if_fail (AWARDS_IS_IMPORTER (self));
+  self->allow_new = !!allow_new;
+}
+
+/**
+ * awards_importer_set_sheet_name:
+ * @self: an importer
+ * @sheet_name: (nullable): the sheet of a workbook to read; %NULL for the first
+ */
+void
+awards_importer_set_sheet_name (AwardsImporter *self,
+                                const char     *sheet_name)
+{
+  g_return_if_fail (AWARDS_IS_IMPORTER (self));
+  g_free (self->sheet_name);
+  self->sheet_name = g_strdup (sheet_name);
+}
+
+/**
+ * awards_importer_resolve_near_name:
+ * @self: an importer
+ * @kind: what @name names
+ * @name: a near name as the file writes it (see awards_importer_get_near_names ())
+ * @use: (nullable): the existing name to record instead, or %NULL to create @name as written
+ *
+ * Says what a near duplicate stands for, as the window asks the user, for the next imports.
+ */
+void
+awards_importer_resolve_near_name (AwardsImporter *self,
+                                   AwardsNearKind  kind,
+                                   const char     *name,
+                                   const char     *use)
+{
+  g_return_if_fail (AWARDS_IS_IMPORTER (self));
+  g_return_if_fail (name != NULL);
+
+  if (self->resolutions == NULL)
+    self->resolutions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_hash_table_replace (self->resolutions, awards_import_resolution_key (kind, name),
+                        g_strdup (use != NULL ? use : ""));
+}
+
+/**
+ * awards_importer_get_new_names:
+ * @self: an importer
+ * @kind: a kind of names
+ *
+ * Returns: (transfer none) (element-type utf8) (nullable): the names of @kind that the last
+ *   import created (or, in a dry run, would create), in file order; people are written
+ *   "Name (Organisation)" and listed only by a dry run
+ */
+GPtrArray *
+awards_importer_get_new_names (AwardsImporter *self,
+                               AwardsNearKind  kind)
+{
+  g_return_val_if_fail (AWARDS_IS_IMPORTER (self), NULL);
+  g_return_val_if_fail (kind <= AWARDS_NEAR_PERSON, NULL);
+  return self->new_names[kind];
+}
+
+/**
+ * awards_importer_get_near_names:
+ * @self: an importer
+ *
+ * Returns: (transfer none) (element-type AwardsImportNearName) (nullable): the new names of
+ *   the last import that were refused as nearly equal to others, in file order
+ */
+GPtrArray *
+awards_importer_get_near_names (AwardsImporter *self)
+{
+  g_return_val_if_fail (AWARDS_IS_IMPORTER (self), NULL);
+  return self->near_names;
 }

@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "awards-import-guard.h"
 #include "awards-store.h"
 
 G_BEGIN_DECLS
@@ -87,5 +88,17 @@ gboolean        awards_importer_import_finish     (AwardsImporter            *se
 guint           awards_importer_get_n_rows        (AwardsImporter            *self);
 guint           awards_importer_get_n_added       (AwardsImporter            *self);
 GPtrArray      *awards_importer_get_problems      (AwardsImporter            *self);
+
+void            awards_importer_set_allow_new     (AwardsImporter            *self,
+                                                   gboolean                   allow_new);
+void            awards_importer_set_sheet_name    (AwardsImporter            *self,
+                                                   const char                *sheet_name);
+void            awards_importer_resolve_near_name (AwardsImporter            *self,
+                                                   AwardsNearKind             kind,
+                                                   const char                *name,
+                                                   const char                *use);
+GPtrArray      *awards_importer_get_new_names     (AwardsImporter            *self,
+                                                   AwardsNearKind             kind);
+GPtrArray      *awards_importer_get_near_names    (AwardsImporter            *self);
 
 G_END_DECLS

@@ -958,6 +958,7 @@ test_import (Fixture       *fixture,
                                        "Lê Văn Tám,HTX Thủy Sơn\n", NULL);
   g_autoptr (GFile) bad_file = write_csv (fixture, "bad.csv", bad);
   g_autoptr (GFile) good_file = write_csv (fixture, "good.csv", good);
+  g_autofree char *preview = NULL;
   AwardsImportDialog *dialog;
   AwardsQuery query;
   guint before;
@@ -965,15 +966,24 @@ test_import (Fixture       *fixture,
   awards_query_init (&query);
   before = awards_store_count_commendations (fixture->store, &query, NULL);
 
-  /* A bad row: every problem as "line: message", nothing written. */
+  /* A bad row is shown with its problem before anything is confirmed, under the columns'
+   * names in the interface language, and the file cannot be imported. */
   dialog = awards_import_dialog_new (GTK_WINDOW (fixture->window), fixture->store, bad_file);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   gtk_window_present (GTK_WINDOW (dialog));
   WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview"));
   g_assert_true (shows_label (GTK_WIDGET (dialog), "HTX Thủy Sơn"));
+  preview = awards_import_dialog_get_preview_text (dialog);
+  g_assert_true (g_str_has_prefix (preview, "Row | Problem | Decision date | Authority | Award | "
+                                            "Recipient type | Recipient | Organisation\n"));
+  g_assert_nonnull (strstr (preview, "\n3 | invalid date “31/02/2011” in column decision_date | "
+                                     "31/02/2011 | UBND huyện Thủy Nguyên | Giấy khen | "
+                                     "individual | Lê Văn Tám | HTX Thủy Sơn\n"));
+  g_assert_true (shows_label (GTK_WIDGET (dialog), "The file has 1 problem, shown beside its "
+                                                   "row. Correct it in the file and choose it "
+                                                   "again."));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL);
-  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "errors"));
-  g_assert_true (g_str_has_prefix (awards_import_dialog_get_problems_text (dialog), "3: "));
+  g_assert_cmpstr (awards_import_dialog_get_state (dialog), ==, "preview");
   g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==, before);
   gtk_window_close (GTK_WINDOW (dialog));
   WAIT_UNTIL (dialog == NULL);
@@ -1009,6 +1019,52 @@ test_restored_elsewhere (Fixture       *fixture,
   g_assert_no_error (error);
   WAIT_UNTIL ((toast = awards_window_get_last_toast (fixture->window)) != NULL &&
               strstr (adw_toast_get_title (toast), "restored the database") != NULL);
+}
+
+
+/* A typo of an award is asked about, not refused: the user picks the existing award. */
+static void
+test_import_near_name (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr (GFile) file = write_csv (fixture, "typo.csv",
+                                      "decision_date,authority,award,recipient_type,recipient\n"
+                                      "29/12/2011,UBND huyện Thủy Nguyên,Giấy khn,collective,"
+                                      "HTX Thủy Sơn\n");
+  g_autoptr (AwardsAwardType) typo = NULL;
+  g_autofree char *preview = NULL;
+  AwardsImportDialog *dialog;
+  AwardsQuery query;
+  guint before;
+
+  awards_query_init (&query);
+  before = awards_store_count_commendations (fixture->store, &query, NULL);
+
+  dialog = awards_import_dialog_new (GTK_WINDOW (fixture->window), fixture->store, file);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview"));
+  g_assert_true (shows_label (GTK_WIDGET (dialog), "“Giấy khn”"));
+  g_assert_true (shows_label (GTK_WIDGET (dialog), "A new award type, nearly equal to "
+                                                   "“Giấy khen”"));
+  preview = awards_import_dialog_get_preview_text (dialog);
+  g_assert_nonnull (strstr (preview, "unknown award “Giấy khn”; did you mean “Giấy khen”?"));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.resolve", "(ub)", 0, TRUE);
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview"));
+  g_assert_true (shows_label (GTK_WIDGET (dialog), "1 award in this file. Every row is good."));
+  /* The file's new names are listed; the award it meant is not among them. */
+  g_assert_true (shows_label (GTK_WIDGET (dialog), "New organisations (1): HTX Thủy Sơn\n"
+                                                   "New authorities (1): "
+                                                   "UBND huyện Thủy Nguyên"));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL);
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "done"));
+  g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==,
+                    before + 1);
+  typo = awards_store_find_award_type (fixture->store, "Giấy khn", NULL);
+  g_assert_null (typo);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  WAIT_UNTIL (dialog == NULL);
 }
 
 static void
@@ -1095,6 +1151,7 @@ main (int   argc,
   ADD ("/window/decision-row-menu", test_decision_row_menu);
   ADD ("/window/delete-records", test_delete_records);
   ADD ("/window/import", test_import);
+  ADD ("/window/import-near-name", test_import_near_name);
   ADD ("/window/window-state", test_window_state);
   ADD ("/window/restored-elsewhere", test_restored_elsewhere);
   g_test_add_func ("/application/choose-database", test_choose_database);

@@ -1,0 +1,319 @@
+/* awards-import-guard.c: new names in an import, and the near duplicates among them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "awards-import-guard.h"
+#include "awards-store-near.h"
+#include "awards-text.h"
+
+/*
+ * An import creates the award types, authorities and organisations it does not find; a typo
+ * must not become one of them. The guard reads the stored names of those kinds once, then
+ * decides for each name the file writes, once per spelling: a known name passes; a new name
+ * nearly equal to a known one or to an earlier new one is a problem of the row ("did you
+ * mean …"), unless new names are allowed or the user said what the name stands for
+ * (a resolution: use an existing name, or create it as written). The new names are kept for
+ * the summary of a dry run, people included.
+ */
+
+#define N_KINDS (AWARDS_NEAR_PERSON + 1)
+
+typedef struct
+{
+  char    *use;        /* the name to give the batch; NULL: a problem */
+  gboolean is_new;
+} Verdict;
+
+struct _AwardsImportGuard
+{
+  AwardsStore     *store;
+  gboolean         allow_new;
+  GHashTable      *resolutions;              /* resolution key → name to use, "" = as written */
+  AwardsNearIndex *indexes[N_KINDS];
+  GHashTable      *verdicts[N_KINDS];        /* name as written → Verdict */
+  GPtrArray       *new_names[N_KINDS];       /* char*, in file order */
+  GHashTable      *near_names;               /* resolution key → AwardsImportNearName */
+  GPtrArray       *near_order;
+  GHashTable      *people_seen;              /* "organisation\x1fname key" */
+};
+
+void
+awards_import_near_name_free (AwardsImportNearName *near_name)
+{
+  if (near_name == NULL)
+    return;
+  g_free (near_name->name);
+  g_strfreev (near_name->suggestions);
+  g_free (near_name);
+}
+
+static void
+verdict_free (gpointer data)
+{
+  Verdict *verdict = data;
+
+  g_free (verdict->use);
+  g_free (verdict);
+}
+
+/**
+ * awards_import_resolution_key:
+ * @kind: what @name names
+ * @name: a name as a file writes it
+ *
+ * Returns: (transfer full): the key under which a resolution of @name is given to
+ *   awards_import_guard_new ()
+ */
+char *
+awards_import_resolution_key (AwardsNearKind  kind,
+                              const char     *name)
+{
+  g_autofree char *key = awards_text_name_key (name);
+
+  return g_strdup_printf ("%d:%s", (int) kind, key != NULL ? key : "");
+}
+
+AwardsImportGuard *
+awards_import_guard_new (AwardsStore  *store,
+                         gboolean      allow_new,
+                         GHashTable   *resolutions,
+                         GError      **error)
+{
+  g_autoptr(AwardsImportGuard) self = g_new0 (AwardsImportGuard, 1);
+
+  self->store = g_object_ref (store);
+  self->allow_new = allow_new;
+  self->resolutions = resolutions != NULL ? g_hash_table_ref (resolutions) : NULL;
+  for (guint kind = 0; kind < N_KINDS; kind++)
+    {
+      self->verdicts[kind] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, verdict_free);
+      self->new_names[kind] = g_ptr_array_new_with_free_func (g_free);
+      if (kind == AWARDS_NEAR_PERSON)
+        continue;
+      self->indexes[kind] = awards_store_load_near_index (store, kind, error);
+      if (self->indexes[kind] == NULL)
+        return NULL;
+    }
+  self->near_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) awards_import_near_name_free);
+  self->near_order = g_ptr_array_new ();
+  self->people_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  return g_steal_pointer (&self);
+}
+
+void
+awards_import_guard_free (AwardsImportGuard *self)
+{
+  if (self == NULL)
+    return;
+  for (guint kind = 0; kind < N_KINDS; kind++)
+    {
+      g_clear_pointer (&self->indexes[kind], awards_near_index_free);
+      g_clear_pointer (&self->verdicts[kind], g_hash_table_unref);
+      g_clear_pointer (&self->new_names[kind], g_ptr_array_unref);
+    }
+  g_clear_pointer (&self->near_order, g_ptr_array_unref);
+  g_clear_pointer (&self->near_names, g_hash_table_unref);
+  g_clear_pointer (&self->people_seen, g_hash_table_unref);
+  g_clear_pointer (&self->resolutions, g_hash_table_unref);
+  g_clear_object (&self->store);
+  g_free (self);
+}
+
+static char *
+near_problem (AwardsNearKind  kind,
+              const char     *name,
+              const char     *suggestion)
+{
+  switch (kind)
+    {
+    case AWARDS_NEAR_AWARD_TYPE:
+      return g_strdup_printf (_("unknown award “%s”; did you mean “%s”?"), name, suggestion);
+    case AWARDS_NEAR_AUTHORITY:
+      return g_strdup_printf (_("unknown authority “%s”; did you mean “%s”?"), name, suggestion);
+    case AWARDS_NEAR_ORGANISATION:
+      return g_strdup_printf (_("unknown organisation “%s”; did you mean “%s”?"), name,
+                              suggestion);
+    case AWARDS_NEAR_PERSON:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static Verdict *
+decide (AwardsImportGuard *self,
+        AwardsNearKind     kind,
+        const char        *name,
+        guint              line)
+{
+  AwardsNearIndex *index = self->indexes[kind];
+  Verdict *verdict = g_new0 (Verdict, 1);
+  g_autofree char *key = NULL;
+  g_autoptr(GPtrArray) matches = NULL;
+  const char *resolved = NULL;
+
+  if (awards_near_index_contains (index, name))
+    {
+      verdict->use = g_strdup (name);
+      return verdict;
+    }
+
+  key = awards_import_resolution_key (kind, name);
+  if (self->resolutions != NULL)
+    resolved = g_hash_table_lookup (self->resolutions, key);
+
+  /* A name the user chose to map onto an existing one. */
+  if (resolved != NULL && resolved[0] != '\0')
+    {
+      verdict->use = g_strdup (resolved);
+      return verdict;
+    }
+
+  if (!self->allow_new && resolved == NULL)
+    matches = awards_near_index_lookup (index, name, 3);
+
+  if (matches != NULL && matches->len > 0)
+    {
+      AwardsImportNearName *near_name;
+      g_autoptr(GStrvBuilder) suggestions = NULL;
+
+      /* Another spelling of the same name ("bằng khn", "Bằng khn") was refused already. */
+      if (g_hash_table_contains (self->near_names, key))
+        return verdict;
+
+      near_name = g_new0 (AwardsImportNearName, 1);
+      suggestions = g_strv_builder_new ();
+
+      for (guint i = 0; i < matches->len; i++)
+        g_strv_builder_add (suggestions, ((AwardsNearMatch *) g_ptr_array_index (matches, i))->name);
+      near_name->kind = kind;
+      near_name->name = g_strdup (name);
+      near_name->suggestions = g_strv_builder_end (suggestions);
+      near_name->first_line = line;
+      g_hash_table_insert (self->near_names, g_steal_pointer (&key), near_name);
+      g_ptr_array_add (self->near_order, near_name);
+      return verdict;
+    }
+
+  /* New: later names of the file are compared with it too. */
+  awards_near_index_add (index, 0, name);
+  g_ptr_array_add (self->new_names[kind], g_strdup (name));
+  verdict->use = g_strdup (name);
+  verdict->is_new = TRUE;
+  return verdict;
+}
+
+/**
+ * awards_import_guard_check:
+ * @self: a guard
+ * @kind: award type, authority or organisation
+ * @name: a name as a row of the file writes it (trimmed)
+ * @line: the row's line, for the first mention of a near name
+ * @problem: (out) (transfer full) (optional): the row's problem when the name is refused
+ *
+ * Returns: (nullable): the name to record (@name, or the existing name that the user chose for
+ *   it), or %NULL when @name is a near duplicate that the row must not create
+ */
+const char *
+awards_import_guard_check (AwardsImportGuard  *self,
+                           AwardsNearKind      kind,
+                           const char         *name,
+                           guint               line,
+                           char              **problem)
+{
+  Verdict *verdict;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (kind != AWARDS_NEAR_PERSON, NULL);
+
+  verdict = g_hash_table_lookup (self->verdicts[kind], name);
+  if (verdict == NULL)
+    {
+      verdict = decide (self, kind, name, line);
+      g_hash_table_insert (self->verdicts[kind], g_strdup (name), verdict);
+    }
+
+  if (verdict->use == NULL && problem != NULL)
+    {
+      g_autofree char *key = awards_import_resolution_key (kind, name);
+      AwardsImportNearName *near_name = g_hash_table_lookup (self->near_names, key);
+
+      *problem = near_problem (kind, name, near_name->suggestions[0]);
+    }
+  return verdict->use;
+}
+
+/**
+ * awards_import_guard_note_person:
+ * @self: a guard
+ * @full_name: a person's name as the file writes it
+ * @organisation: the organisation's name as the file writes it
+ * @organisation_id: the organisation's id (it may be new to this import)
+ * @error: return location for an error of the store
+ *
+ * Notes the person for the list of new people, once per organisation and name; call it before
+ * the person is recorded.
+ */
+gboolean
+awards_import_guard_note_person (AwardsImportGuard  *self,
+                                 const char         *full_name,
+                                 const char         *organisation,
+                                 gint64              organisation_id,
+                                 GError            **error)
+{
+  g_autofree char *key = awards_text_name_key (full_name);
+  gint64 id;
+
+  if (key == NULL ||
+      !g_hash_table_add (self->people_seen, g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%s",
+                                                             organisation_id, key)))
+    return TRUE;
+
+  id = awards_store_find_person_id (self->store, full_name, organisation_id, error);
+  if (id < 0)
+    return FALSE;
+  if (id == 0)
+    g_ptr_array_add (self->new_names[AWARDS_NEAR_PERSON],
+                     g_strdup_printf ("%s (%s)", full_name, organisation));
+  return TRUE;
+}
+
+/* Returns: (transfer full) (element-type utf8): the new names of @kind, in file order */
+GPtrArray *
+awards_import_guard_steal_new_names (AwardsImportGuard *self,
+                                     AwardsNearKind     kind)
+{
+  GPtrArray *names = g_steal_pointer (&self->new_names[kind]);
+
+  self->new_names[kind] = g_ptr_array_new_with_free_func (g_free);
+  return names;
+}
+
+/* Returns: (transfer full) (element-type AwardsImportNearName): the refused near names, in file
+ *   order */
+GPtrArray *
+awards_import_guard_steal_near_names (AwardsImportGuard *self)
+{
+  GPtrArray *result = g_ptr_array_new_with_free_func ((GDestroyNotify) awards_import_near_name_free);
+
+  for (guint i = 0; i < self->near_order->len; i++)
+    {
+      AwardsImportNearName *near_name = g_ptr_array_index (self->near_order, i);
+      g_autofree char *key = awards_import_resolution_key (near_name->kind, near_name->name);
+      gpointer stolen_key = NULL, stolen = NULL;
+
+      if (g_hash_table_steal_extended (self->near_names, key, &stolen_key, &stolen))
+        {
+          g_free (stolen_key);
+          g_ptr_array_add (result, stolen);
+        }
+    }
+  g_ptr_array_set_size (self->near_order, 0);
+  return result;
+}
