@@ -33,6 +33,8 @@ static const AwardsCliCommand commands[] = {
     N_("Replace the database with a backup"), awards_cli_restore },
   { "check", NULL,
     N_("Check the database for damage and inconsistencies"), awards_cli_check },
+  { "settings", N_("list | get KEY | set KEY VALUE"),
+    N_("Show or change the office profile printed on documents"), awards_cli_settings },
 };
 
 static char *
