@@ -143,7 +143,7 @@ fixture_setup (Fixture       *f,
   f->env = g_environ_setenv (f->env, "LC_ALL", "C.UTF-8", TRUE);
   f->env = g_environ_unsetenv (f->env, "LANGUAGE");
 
-  g_string_append (csv, DECISION ",05/02/2012,UBND thành phố Hải Phòng,Bằng khen,tập thể,"
+  g_string_append (csv, "16/QĐ-UBND,05/02/2012,UBND thành phố Hải Phòng,Bằng khen,tập thể,"
                    "HTX Bạch Đằng,,,Đã có thành tích xuất sắc năm 2011,2011\n");
   for (guint i = 0; i < G_N_ELEMENTS (people); i++)
     g_string_append_printf (csv, DECISION ",05/02/2012,UBND thành phố Hải Phòng,Bằng khen,"
@@ -311,6 +311,171 @@ test_decision_date_line_and_order (Fixture       *f,
   g_assert_cmpint (run.status, ==, 2);
 }
 
+
+static GStrv
+pdf_pages (Fixture    *f,
+           const char *pdf)
+{
+  g_autofree char *text = pdf_text (f, pdf);
+  GStrv pages = g_strsplit (text, "\f", -1);
+  guint n = g_strv_length (pages);
+
+  /* pdftotext ends the last page with a form feed too. */
+  if (n > 0 && g_strstrip (pages[n - 1])[0] == '\0')
+    g_clear_pointer (&pages[n - 1], g_free);
+  return pages;
+}
+
+static void
+test_certificates_of_a_decision (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_auto (Run) run = { 0, };
+  g_auto (GStrv) pages = NULL;
+  g_autoptr (GHashTable) numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  set_profile (f);
+  run_cli (f, &run, "certificates", DECISION, "--output", "certificates.pdf");
+  assert_ok (&run);
+
+  pages = pdf_pages (f, "certificates.pdf");
+  g_assert_cmpuint (g_strv_length (pages), ==, G_N_ELEMENTS (people));
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      const char *mark = strstr (pages[i], "Số sổ vàng: ");
+      g_autofree char *number = NULL;
+
+      /* The annex's order: as the decision lists them. */
+      g_assert_nonnull (strstr (pages[i], people[i]));
+      g_assert_nonnull (strstr (pages[i], "Quyết định số " DECISION " ngày 05/02/2012"));
+      g_assert_nonnull (strstr (pages[i], "Hải Phòng, ngày 05 tháng 02 năm 2012"));
+      g_assert_nonnull (mark);
+      number = g_strndup (mark + strlen ("Số sổ vàng: "), strcspn (mark + strlen ("Số sổ vàng: "),
+                                                                  " \n"));
+      g_assert_cmpstr (number, !=, "");
+      g_assert_true (g_str_has_suffix (number, "/2012"));
+      g_assert_false (g_hash_table_contains (numbers, number));
+      g_hash_table_add (numbers, g_steal_pointer (&number));
+    }
+  assert_serif_fonts (f, "certificates.pdf");
+
+  /* Printed again, the certificates keep their numbers. */
+  run_cli (f, &run, "certificates", DECISION, "--output", "again.pdf");
+  assert_ok (&run);
+  g_strfreev (pages);
+  pages = pdf_pages (f, "again.pdf");
+  g_assert_nonnull (strstr (pages[0], "Số sổ vàng: 1/2012"));
+  g_assert_nonnull (strstr (pages[14], "Số sổ vàng: 15/2012"));
+
+  run_tool (f, &run, "pdfinfo", "again.pdf");
+  g_assert_nonnull (strstr (run.out, "1190.55 x 841.89 pts (A3)"));
+}
+
+/* A copy of a shipped template in the user's folder, with one line changed. */
+static void
+write_user_template (Fixture    *f,
+                     const char *name,
+                     const char *group,
+                     const char *key,
+                     const char *value)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GKeyFile) file = g_key_file_new ();
+  g_autofree char *source = g_build_filename (g_getenv ("COOP_AWARDS_CERTIFICATES"),
+                                              "bang-khen-ca-nhan.certificate", NULL);
+  g_autofree char *dir = g_build_filename (f->dir, "coop-awards", "certificates", NULL);
+  g_autofree char *file_name = g_strconcat (name, ".certificate", NULL);
+  g_autofree char *path = g_build_filename (dir, file_name, NULL);
+  g_autofree char *background = g_build_filename (g_getenv ("COOP_AWARDS_CERTIFICATES"),
+                                                  "samples", "bang-khen.png", NULL);
+
+  g_key_file_load_from_file (file, source, G_KEY_FILE_NONE, &error);
+  g_assert_no_error (error);
+  g_key_file_set_string (file, "Certificate", "Name", name);
+  g_key_file_set_string (file, "Certificate", "Background", background);
+  g_key_file_set_string (file, group, key, value);
+  g_mkdir_with_parents (dir, 0700);
+  g_key_file_save_to_file (file, path, &error);
+  g_assert_no_error (error);
+}
+
+/* The left edge of the first word @word on page 1, in points, from pdftotext -bbox. */
+static double
+word_x (Fixture    *f,
+        const char *pdf,
+        const char *word)
+{
+  g_auto (Run) run = { 0, };
+  g_autofree char *needle = g_strdup_printf (">%s</word>", word);
+  const char *found, *start;
+
+  run_tool (f, &run, "pdftotext", "-bbox", "-f", "1", "-l", "1", pdf, "-");
+  assert_ok (&run);
+  found = strstr (run.out, needle);
+  g_assert_nonnull (found);
+  start = g_strrstr_len (run.out, found - run.out, "xMin=\"");
+  g_assert_nonnull (start);
+  return g_ascii_strtod (start + strlen ("xMin=\""), NULL);
+}
+
+static void
+test_certificate_field_moves_exactly (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_auto (Run) run = { 0, };
+  double before, after;
+
+  write_user_template (f, "at-40", "Field decision", "X", "40");
+  write_user_template (f, "at-52-5", "Field decision", "X", "52.5");
+
+  run_cli (f, &run, "certificates", DECISION, "--template", "at-40", "--test", "--output",
+           "before.pdf");
+  assert_ok (&run);
+  run_cli (f, &run, "certificates", DECISION, "--template", "at-52-5", "--test", "--output",
+           "after.pdf");
+  assert_ok (&run);
+
+  before = word_x (f, "before.pdf", "Quyết");
+  after = word_x (f, "after.pdf", "Quyết");
+  g_assert_cmpfloat_with_epsilon (after - before, 12.5 * 72 / 25.4, 0.2);
+
+  /* A test print gives no register numbers. */
+  g_strfreev (pdf_pages (f, "after.pdf"));
+  run_cli (f, &run, "certificates", DECISION, "--output", "final.pdf");
+  assert_ok (&run);
+  {
+    g_auto (GStrv) pages = pdf_pages (f, "final.pdf");
+
+    g_assert_nonnull (strstr (pages[0], "Số sổ vàng: 1/2012"));
+  }
+}
+
+static void
+test_certificate_overflow_is_reported (Fixture       *f,
+                                       gconstpointer  data)
+{
+  g_auto (Run) run = { 0, };
+  g_autofree char *path = g_build_filename (f->dir, "tight.pdf", NULL);
+
+  /* Three lines 30 mm wide cannot hold the achievement, even at the smallest size (14 pt). */
+  write_user_template (f, "tight", "Field achievement", "Width", "30");
+
+  run_cli (f, &run, "certificates", DECISION, "--template", "tight", "--output", "tight.pdf");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, people[0]));
+  g_assert_nonnull (strstr (run.err, "Achievement"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* Nothing was numbered: the next final print starts the year's sequence. */
+  run_cli (f, &run, "certificates", DECISION, "--output", "final.pdf");
+  assert_ok (&run);
+  {
+    g_auto (GStrv) pages = pdf_pages (f, "final.pdf");
+
+    g_assert_nonnull (strstr (pages[0], "Số sổ vàng: 1/2012"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -331,6 +496,13 @@ main (int   argc,
               test_summary_official_layout, fixture_teardown);
   g_test_add ("/documents/decision-date-line-and-order", Fixture, NULL, fixture_setup,
               test_decision_date_line_and_order, fixture_teardown);
+
+  g_test_add ("/documents/certificates-of-a-decision", Fixture, NULL, fixture_setup,
+              test_certificates_of_a_decision, fixture_teardown);
+  g_test_add ("/documents/certificate-field-moves-exactly", Fixture, NULL, fixture_setup,
+              test_certificate_field_moves_exactly, fixture_teardown);
+  g_test_add ("/documents/certificate-overflow-is-reported", Fixture, NULL, fixture_setup,
+              test_certificate_overflow_is_reported, fixture_teardown);
 
   return g_test_run ();
 }
