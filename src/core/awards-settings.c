@@ -499,3 +499,66 @@ awards_store_assign_register_numbers (AwardsStore   *store,
 
   return awards_store_write_end (store, ok, error);
 }
+
+/* Printer offsets */
+
+#define OFFSET_PREFIX "printer.offset:"
+
+gboolean
+awards_store_get_printer_offset (AwardsStore  *store,
+                                 const char   *printer,
+                                 double       *x,
+                                 double       *y,
+                                 GError      **error)
+{
+  g_autofree char *key = g_strconcat (OFFSET_PREFIX, printer != NULL ? printer : "", NULL);
+  g_autofree char *value = NULL;
+  GError *local_error = NULL;
+  char *end = NULL;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (store), FALSE);
+
+  *x = *y = 0;
+  awards_store_lock (store);
+  value = read_value (store, key, &local_error);
+  awards_store_unlock (store);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (value != NULL)
+    {
+      *x = g_ascii_strtod (value, &end);
+      if (end != NULL && *end == ';')
+        *y = g_ascii_strtod (end + 1, NULL);
+    }
+  return TRUE;
+}
+
+gboolean
+awards_store_set_printer_offset (AwardsStore  *store,
+                                 const char   *printer,
+                                 double        x,
+                                 double        y,
+                                 GError      **error)
+{
+  g_autofree char *key = g_strconcat (OFFSET_PREFIX, printer != NULL ? printer : "", NULL);
+  char bx[G_ASCII_DTOSTR_BUF_SIZE], by[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *value = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (store), FALSE);
+
+  if (ABS (x) > 50 || ABS (y) > 50)
+    {
+      set_invalid (error, _("A printer's offset is at most 50 mm each way."));
+      return FALSE;
+    }
+  value = g_strdup_printf ("%s;%s", g_ascii_formatd (bx, sizeof bx, "%.2f", x),
+                           g_ascii_formatd (by, sizeof by, "%.2f", y));
+  if (!awards_store_write_begin (store, error))
+    return FALSE;
+  ok = write_value (store, key, value, error);
+  return awards_store_write_end (store, ok, error);
+}

@@ -87,4 +87,17 @@ gboolean              awards_store_assign_register_numbers (AwardsStore   *store
                                                             int            year,
                                                             GError       **error);
 
+/* A printer's offset in mm (how far it moves what it prints; certificates are shifted back by
+ * it), kept per printer name; 0, 0 for a printer never calibrated. */
+gboolean              awards_store_get_printer_offset (AwardsStore        *store,
+                                                       const char         *printer,
+                                                       double             *x,
+                                                       double             *y,
+                                                       GError            **error);
+gboolean              awards_store_set_printer_offset (AwardsStore        *store,
+                                                       const char         *printer,
+                                                       double              x,
+                                                       double              y,
+                                                       GError            **error);
+
 G_END_DECLS

@@ -153,13 +153,11 @@ label_for (AwardsStore           *store,
     }
 }
 
-GPtrArray *
-awards_certificate_data_for_decision (AwardsStore  *store,
-                                      const char   *number,
-                                      gint64        authority_id,
-                                      GError      **error)
+static GPtrArray *
+data_for_decision (AwardsStore     *store,
+                   AwardsDecision  *decision,
+                   GError         **error)
 {
-  g_autoptr (AwardsDecision) decision = NULL;
   g_autoptr (AwardsOfficeProfile) profile = NULL;
   g_autoptr (GPtrArray) certificates =
     g_ptr_array_new_with_free_func ((GDestroyNotify) awards_certificate_data_free);
@@ -174,12 +172,6 @@ awards_certificate_data_for_decision (AwardsStore  *store,
   const char *signer_title, *signer_name;
   AwardsQuery query;
 
-  g_return_val_if_fail (AWARDS_IS_STORE (store), NULL);
-  g_return_val_if_fail (number != NULL, NULL);
-
-  decision = awards_store_find_decision (store, number, authority_id, error);
-  if (decision == NULL)
-    return NULL;
   profile = awards_store_get_office_profile (store, error);
   if (profile == NULL)
     return NULL;
@@ -232,6 +224,38 @@ awards_certificate_data_for_decision (AwardsStore  *store,
   g_ptr_array_set_free_func (certificates, NULL);
 
   return g_steal_pointer (&ordered);
+}
+
+GPtrArray *
+awards_certificate_data_for_decision (AwardsStore  *store,
+                                      const char   *number,
+                                      gint64        authority_id,
+                                      GError      **error)
+{
+  g_autoptr (AwardsDecision) decision = NULL;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (store), NULL);
+  g_return_val_if_fail (number != NULL, NULL);
+
+  decision = awards_store_find_decision (store, number, authority_id, error);
+  if (decision == NULL)
+    return NULL;
+  return data_for_decision (store, decision, error);
+}
+
+GPtrArray *
+awards_certificate_data_for_decision_id (AwardsStore  *store,
+                                         gint64        decision_id,
+                                         GError      **error)
+{
+  g_autoptr (AwardsDecision) decision = NULL;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (store), NULL);
+
+  decision = awards_store_get_decision (store, decision_id, error);
+  if (decision == NULL)
+    return NULL;
+  return data_for_decision (store, decision, error);
 }
 
 /* Text */
@@ -332,6 +356,9 @@ awards_certificate_expand (const char                  *pattern,
    * but spaces prints nothing. */
   g_strstrip (out->str);
   out->len = strlen (out->str);
+  /* "{place}, ngày …" without a place reads "ngày …". */
+  if (g_str_has_prefix (out->str, ", "))
+    g_string_erase (out, 0, 2);
   return g_string_free (out, FALSE);
 }
 

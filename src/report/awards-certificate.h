@@ -47,6 +47,10 @@ GPtrArray             *awards_certificate_data_for_decision (AwardsStore   *stor
                                                               gint64         authority_id,
                                                               GError       **error);
 
+GPtrArray             *awards_certificate_data_for_decision_id (AwardsStore *store,
+                                                                 gint64       decision_id,
+                                                                 GError     **error);
+
 /* The text a pattern gives for @data: "{place}, ngày {dd} tháng {mm} năm {yyyy}" → "Hải Phòng,
  * ngày 05 tháng 02 năm 2012" (day and month as Decree 30 writes them). */
 char                  *awards_certificate_expand    (const char                  *pattern,
