@@ -16,6 +16,8 @@
 #include "awards-certificate-print.h"
 #include "awards-gui-utils.h"
 #include "awards-preferences-window.h"
+#include "awards-report-private.h"
+#include "awards-reports-page.h"
 #include "awards-settings.h"
 #include "gui-test-util.h"
 
@@ -266,6 +268,93 @@ test_preferences_save_the_profile (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (preferences));
 }
 
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A collapsed expander keeps its child out of the widget tree. */
+static void
+expand_all (GtkWidget *root)
+{
+  if (GTK_IS_EXPANDER (root))
+    gtk_expander_set_expanded (GTK_EXPANDER (root), TRUE);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    expand_all (child);
+}
+
+static AwardsDoc *
+show_decision (AwardsReportsPage *page,
+               gint64             id)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  awards_reports_page_show_decision (page, id);
+  while (g_strcmp0 (awards_reports_page_get_state (page), "report") != 0 &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (awards_reports_page_get_state (page), ==, "report");
+  return awards_report_get_document (awards_reports_page_get_report (page));
+}
+
+static void
+test_report_options_show_the_profile (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  GtkWidget *page, *window;
+  GtkEditable *issuer, *signer, *number;
+  AwardsDoc *doc;
+
+  g_assert_true (awards_store_set_setting (fixture->store, "office.name",
+                                           "Liên minh HTX thành phố Hải Phòng", NULL));
+  g_assert_true (awards_store_set_setting (fixture->store, "signer.name", "Phạm Văn Hùng", NULL));
+  g_assert_true (awards_store_set_setting (fixture->store, "office.place", "Hải Phòng", NULL));
+
+  page = awards_reports_page_new (fixture->store);
+  window = gtk_window_new ();
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  expand_all (page);
+
+  /* The fields hold the values that will be printed, not grey examples. */
+  issuer = GTK_EDITABLE (find_named (page, "issuer-entry"));
+  signer = GTK_EDITABLE (find_named (page, "signer-name-entry"));
+  number = GTK_EDITABLE (find_named (page, "number-entry"));
+  g_assert_cmpstr (gtk_editable_get_text (issuer), ==, "Liên minh HTX thành phố Hải Phòng");
+  g_assert_cmpstr (gtk_editable_get_text (signer), ==, "Phạm Văn Hùng");
+  g_assert_null (gtk_entry_get_placeholder_text (GTK_ENTRY (issuer)));
+
+  /* Left as they are, the decision's annex is headed by its authority, signed from the profile. */
+  doc = show_decision (AWARDS_REPORTS_PAGE (page), fixture->decision_id);
+  g_assert_cmpstr (doc->issuer, ==, "UBND THÀNH PHỐ HẢI PHÒNG");
+  g_assert_cmpstr (doc->signer_name, ==, "Phạm Văn Hùng");
+  g_assert_cmpstr (doc->place_date, ==, "Hải Phòng, ngày 28 tháng 12 năm 2011");
+
+  /* Changed, they override the profile for this one document. */
+  gtk_editable_set_text (signer, "Nguyễn Văn Bình");
+  gtk_editable_set_text (number, "12");
+  doc = show_decision (AWARDS_REPORTS_PAGE (page), fixture->decision_id);
+  g_assert_cmpstr (doc->signer_name, ==, "Nguyễn Văn Bình");
+  g_assert_cmpstr (doc->number, ==, "Số: 12/BC-LMHTX");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -285,6 +374,7 @@ main (int    argc,
   ADD ("preview-shows-the-recipient", test_preview_shows_the_recipient);
   ADD ("print-exports-certificates", test_print_exports_certificates);
   ADD ("preferences-save-the-profile", test_preferences_save_the_profile);
+  ADD ("report-options-show-the-profile", test_report_options_show_the_profile);
 
   return g_test_run ();
 }
