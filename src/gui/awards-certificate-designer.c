@@ -1,6 +1,10 @@
 /* awards-certificate-designer.c: fields placed over a certificate blank, by dragging and by numbers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Over 800 lines because the canvas, the numbers and the file commands all edit one template
+ * copy and must stay in step (a drag moves the numbers, the numbers redraw the canvas); split
+ * apart they would share every field of the struct through a private header.
  */
 
 #include "config.h"
