@@ -104,5 +104,11 @@ int            awards_cli_check          (AwardsCli              *cli,
 int            awards_cli_history        (AwardsCli              *cli,
                                           int                     argc,
                                           char                  **argv);
+int            awards_cli_settings       (AwardsCli              *cli,
+                                          int                     argc,
+                                          char                  **argv);
+int            awards_cli_certificates   (AwardsCli              *cli,
+                                          int                     argc,
+                                          char                  **argv);
 
 G_END_DECLS

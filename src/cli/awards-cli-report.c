@@ -105,6 +105,7 @@ awards_cli_report (AwardsCli  *cli,
   g_autofree char *authority = NULL;
   g_autofree char *format_name = NULL;
   g_autofree char *output_path = NULL;
+  g_autofree char *order = NULL;
   int from_year = YEAR_UNSET;
   int to_year = YEAR_UNSET;
   const GOptionEntry entries[] = {
@@ -118,6 +119,8 @@ awards_cli_report (AwardsCli  *cli,
       N_("yearly: the first year"), N_("Y") },
     { "to-year", 0, 0, G_OPTION_ARG_INT, &to_year,
       N_("yearly: the last year"), N_("Y") },
+    { "order", 0, 0, G_OPTION_ARG_STRING, &order,
+      N_("decision: list recipients as entered (the default) or by name"), N_("entered|name") },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
       N_("text (the default), csv, pdf or xlsx"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output_path,
@@ -131,7 +134,7 @@ awards_cli_report (AwardsCli  *cli,
        "      awards counted as collectives and individuals, by authority and award\n"
        "  organisation NAME-OR-ID\n"
        "      everything an organisation and its people received\n"
-       "  decision NUMBER [--authority NAME]\n"
+       "  decision NUMBER [--authority NAME] [--order entered|name]\n"
        "      a decision and its list of recipients\n"
        "  yearly --from-year Y --to-year Y\n"
        "      awards counted by year and award\n"
@@ -182,8 +185,12 @@ awards_cli_report (AwardsCli  *cli,
       (status = check_option_applies (cli, info, from_year != YEAR_UNSET, "--from-year",
                                       AWARDS_REPORT_KIND_YEARLY, AWARDS_REPORT_KIND_YEARLY)) ||
       (status = check_option_applies (cli, info, to_year != YEAR_UNSET, "--to-year",
-                                      AWARDS_REPORT_KIND_YEARLY, AWARDS_REPORT_KIND_YEARLY)))
+                                      AWARDS_REPORT_KIND_YEARLY, AWARDS_REPORT_KIND_YEARLY)) ||
+      (status = check_option_applies (cli, info, order != NULL, "--order",
+                                      AWARDS_REPORT_KIND_DECISION, AWARDS_REPORT_KIND_DECISION)))
     return status;
+  if (order != NULL && !g_str_equal (order, "entered") && !g_str_equal (order, "name"))
+    return awards_cli_usage_error (cli, _("Unknown order “%s”: use entered or name."), order);
 
   if (!parse_date_option (cli, "--from", from, &iso_from, &status) ||
       !parse_date_option (cli, "--to", to, &iso_to, &status))
@@ -221,6 +228,8 @@ awards_cli_report (AwardsCli  *cli,
   request.query.date_to = iso_to;
   request.from_year = from_year;
   request.to_year = to_year;
+  if (g_strcmp0 (order, "name") == 0)
+    request.annex_order = AWARDS_ANNEX_ORDER_NAME;
 
   if (authority != NULL)
     {

@@ -37,6 +37,10 @@ static const AwardsCliCommand commands[] = {
     N_("Check the database for damage and inconsistencies"), awards_cli_check },
   { "history", NULL,
     N_("List the changes made to the database, newest first"), awards_cli_history },
+  { "settings", N_("list | get KEY | set KEY VALUE"),
+    N_("Show or change the office profile printed on documents"), awards_cli_settings },
+  { "certificates", N_("DECISION-NUMBER"),
+    N_("Print a decision's certificates onto their blanks"), awards_cli_certificates },
 };
 
 static char *

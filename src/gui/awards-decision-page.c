@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "awards-certificate-print.h"
 #include "awards-commendation-list.h"
 #include "awards-decision-page.h"
 #include "awards-gui-utils.h"
@@ -215,6 +216,50 @@ awards_decision_page_set_property (GObject      *object,
     }
 }
 
+/* "Print Certificates": every recipient, the selected one, or a test print with the blank's
+ * picture, in the annex's order (issue 12). */
+static void
+print_certificates_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  AwardsDecisionPage *self = AWARDS_DECISION_PAGE (widget);
+  const char *which = g_variant_get_string (parameter, NULL);
+  g_autoptr (GArray) ids = NULL;
+  g_autoptr (GPtrArray) templates = NULL;
+  g_autoptr (GPtrArray) data = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->store == NULL || self->decision_id <= 0)
+    return;
+
+  if (g_str_equal (which, "selected"))
+    {
+      GtkColumnView *view = awards_commendation_list_get_column_view (self->recipients_list);
+      GtkSelectionModel *selection = gtk_column_view_get_model (view);
+      gpointer item = GTK_IS_SINGLE_SELECTION (selection)
+                        ? gtk_single_selection_get_selected_item (GTK_SINGLE_SELECTION (selection))
+                        : NULL;
+      gint64 id;
+
+      if (!AWARDS_IS_COMMENDATION (item))
+        return;
+      id = awards_commendation_get_id (item);
+      ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_array_append_val (ids, id);
+    }
+
+  if (!awards_certificate_print_collect (self->store, self->decision_id, ids, &templates, &data,
+                                         &error) ||
+      !awards_certificate_print (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->store,
+                                 templates, data,
+                                 g_str_equal (which, "test") ? AWARDS_CERTIFICATE_PRINT_TEST
+                                                             : AWARDS_CERTIFICATE_PRINT_FINAL,
+                                 NULL, &error))
+    awards_gui_show_error (widget, _("Could not print the certificates"), error);
+}
+
 static void
 awards_decision_page_class_init (AwardsDecisionPageClass *klass)
 {
@@ -250,6 +295,8 @@ awards_decision_page_class_init (AwardsDecisionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, occasion_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, recipients_list);
+  gtk_widget_class_install_action (widget_class, "decision.print-certificates", "s",
+                                   print_certificates_action);
 }
 
 static void

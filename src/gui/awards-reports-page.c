@@ -16,6 +16,7 @@
 #include "awards-gui-utils.h"
 #include "awards-reports-page.h"
 #include "awards-store-async.h"
+#include "awards-settings.h"
 #include "awards-text.h"
 
 /**
@@ -123,6 +124,10 @@ struct _AwardsReportsPage
   GtkEntry            *place_entry;
   GtkEntry            *signer_title_entry;
   GtkEntry            *signer_name_entry;
+  GtkEntry            *number_entry;
+  GtkEntry            *signer_form_entry;
+  GtkDropDown         *order_dropdown;
+  GHashTable          *profile_entries;   /* GtkEntry → the profile's value it was filled with */
   GtkStack            *preview_stack;
   GtkSpinner          *spinner;
   AdwStatusPage       *error_page;
@@ -176,6 +181,52 @@ entry_text (GtkEntry *entry)
 
   g_strstrip (text);
   return text[0] != '\0' ? g_steal_pointer (&text) : NULL;
+}
+
+/* The entry's text, unless it is the office profile's value it was filled with. */
+static char *
+override_text (AwardsReportsPage *self,
+               GtkEntry          *entry)
+{
+  g_autofree char *text = entry_text (entry);
+  const char *profile = g_hash_table_lookup (self->profile_entries, entry);
+
+  if (text == NULL || (profile != NULL && g_str_equal (text, profile)))
+    return NULL;
+  return g_steal_pointer (&text);
+}
+
+/* Fills the header fields with the office profile, so that they show what will be printed; a
+ * field the user typed in keeps its text. */
+static void
+fill_from_profile (AwardsReportsPage *self)
+{
+  g_autoptr (AwardsOfficeProfile) profile = NULL;
+  g_autofree char *form = NULL;
+  struct { GtkEntry *entry; const char *value; } fields[5];
+
+  if (self->store == NULL ||
+      (profile = awards_store_get_office_profile (self->store, NULL)) == NULL)
+    return;
+  form = awards_office_profile_form_line (profile);
+  fields[0].entry = self->issuer_entry, fields[0].value = profile->name;
+  fields[1].entry = self->place_entry, fields[1].value = profile->place;
+  fields[2].entry = self->signer_title_entry, fields[2].value = profile->signer_title;
+  fields[3].entry = self->signer_name_entry, fields[3].value = profile->signer_name;
+  fields[4].entry = self->signer_form_entry, fields[4].value = form;
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const char *shown = g_hash_table_lookup (self->profile_entries, fields[i].entry);
+      g_autofree char *text = entry_text (fields[i].entry);
+
+      if (text != NULL && g_strcmp0 (text, shown) != 0)
+        continue;
+      gtk_editable_set_text (GTK_EDITABLE (fields[i].entry),
+                             fields[i].value != NULL ? fields[i].value : "");
+      g_hash_table_insert (self->profile_entries, fields[i].entry,
+                           g_strdup (fields[i].value != NULL ? fields[i].value : ""));
+    }
 }
 
 static void
@@ -873,10 +924,16 @@ build_data_new (AwardsReportsPage *self)
       break;
     }
 
-  request->issuer = build_data_keep (data, entry_text (self->issuer_entry));
-  request->place = build_data_keep (data, entry_text (self->place_entry));
-  request->signer_title = build_data_keep (data, entry_text (self->signer_title_entry));
-  request->signer_name = build_data_keep (data, entry_text (self->signer_name_entry));
+  /* A field still showing the office profile's value leaves the choice to the report (a
+   * decision's annex is signed as its decision); one the user changed overrides it. */
+  request->issuer = build_data_keep (data, override_text (self, self->issuer_entry));
+  request->place = build_data_keep (data, override_text (self, self->place_entry));
+  request->signer_title = build_data_keep (data, override_text (self, self->signer_title_entry));
+  request->signer_name = build_data_keep (data, override_text (self, self->signer_name_entry));
+  request->signer_form = build_data_keep (data, override_text (self, self->signer_form_entry));
+  request->number = build_data_keep (data, entry_text (self->number_entry));
+  request->annex_order = gtk_drop_down_get_selected (self->order_dropdown) == 1
+                         ? AWARDS_ANNEX_ORDER_NAME : AWARDS_ANNEX_ORDER_ENTERED;
 
   return data;
 }
@@ -1589,6 +1646,7 @@ awards_reports_page_finalize (GObject *object)
   picker_clear (&self->decision_picker);
   g_clear_pointer (&self->authority_ids, g_array_unref);
   g_clear_pointer (&self->award_type_ids, g_array_unref);
+  g_clear_pointer (&self->profile_entries, g_hash_table_unref);
   g_free (self->file_stem);
 
   G_OBJECT_CLASS (awards_reports_page_parent_class)->finalize (object);
@@ -1687,6 +1745,9 @@ awards_reports_page_class_init (AwardsReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, place_entry);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, signer_title_entry);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, signer_name_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, number_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, signer_form_entry);
+  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, order_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, preview_stack);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, error_page);
@@ -1729,6 +1790,7 @@ awards_reports_page_init (AwardsReportsPage *self)
   int year = current_year ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->profile_entries = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   picker_init (&self->summary_picker, self, PICKER_ORGANISATIONS, TRUE,
                self->summary_org_search, self->summary_org_list);
@@ -1850,6 +1912,7 @@ awards_reports_page_set_store (AwardsReportsPage *self,
   picker_set_choice (&self->organisation_picker, 0, 0, NULL);
   picker_set_choice (&self->decision_picker, 0, 0, NULL);
   reload (self);
+  fill_from_profile (self);
   show_state (self, "empty");
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);

@@ -15,6 +15,7 @@
 #include "awards-gui-utils.h"
 #include "awards-import-dialog.h"
 #include "awards-list-models.h"
+#include "awards-preferences-window.h"
 #include "awards-list-row.h"
 #include "awards-organisation-editor.h"
 #include "awards-organisation-page.h"
@@ -794,6 +795,20 @@ import_file_chosen_cb (AwardsWindow         *self,
   track_editor (self, GTK_WINDOW (dialog));
 }
 
+/* The office profile printed on documents (issue 12). */
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+
+  if (!require_store (self))
+    return;
+  gtk_window_present (GTK_WINDOW (awards_preferences_window_new (GTK_WINDOW (self),
+                                                                 self->store)));
+}
+
 static void
 import_action (GtkWidget  *widget,
                const char *action_name,
@@ -1006,6 +1021,9 @@ awards_window_class_init (AwardsWindowClass *klass)
                                    new_organisation_action);
   gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "win.preferences", NULL);
   gtk_widget_class_install_action (widget_class, "win.open-database", NULL,
                                    open_database_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);

@@ -60,6 +60,11 @@ awards_doc_free (AwardsDoc *doc)
   g_free (doc->place_date);
   g_free (doc->signer_title);
   g_free (doc->signer_name);
+  g_free (doc->parent);
+  g_free (doc->number);
+  g_free (doc->signer_form);
+  g_strfreev (doc->recipients);
+  g_free (doc->font);
   g_ptr_array_unref (doc->blocks);
   g_free (doc);
 }

@@ -83,6 +83,12 @@ typedef struct
   char      *signer_title;  /* may hold several lines */
   char      *signer_name;   /* NULL leaves the space for a hand-written name */
   gboolean   landscape;     /* the tables need a wide page */
+  char      *parent;        /* the governing body above the issuer, NULL for none */
+  char      *number;        /* "Số: 12/BC-LMHTX", NULL for none */
+  char      *signer_form;   /* "TM. …" or "KT. …", NULL for none */
+  GStrv      recipients;    /* the lines under "Nơi nhận:", NULL for none */
+  char      *font;          /* the family asked for; NULL for Liberation Serif */
+  double     font_size;     /* the body's size in points; 0 for 13 */
   GPtrArray *blocks;        /* AwardsDocBlock */
 } AwardsDoc;
 

@@ -586,11 +586,14 @@ awards_report_build_decision (AwardsReport               *self,
   awards_query_init (&query);
   query.decision_id = awards_decision_get_id (decision);
   query.recipient_kind = request->query.recipient_kind;
-  if (!collect (store, &query, AWARDS_ORDER_ANNEX, &listing, error))
+  /* By default the annex keeps the order in which the decision lists its recipients (the order
+   * they were entered); by name, the store sorts each kind in Vietnamese order, people by given
+   * name. Either way the stable sort below groups the annex by kind, then by award. */
+  if (!collect (store, &query, request->annex_order == AWARDS_ANNEX_ORDER_NAME
+                                 ? AWARDS_ORDER_ANNEX : AWARDS_ORDER_CHRONOLOGICAL,
+                &listing, error))
     return FALSE;
 
-  /* The store sorts each kind in Vietnamese order; a sort that keeps that order groups a
-   * decision of several awards by kind, then by award. */
   g_array_sort (listing.entries, compare_annex_groups);
   count_entries (self, listing.entries);
 

@@ -9,6 +9,7 @@
 
 #include <cairo-pdf.h>
 
+#include "awards-official-layout.h"
 #include "awards-report-printer.h"
 #include "awards-report-private.h"
 #include "awards-report-table.h"
@@ -17,11 +18,7 @@
 #define A4_WIDTH  (210.0 * MM)
 #define A4_HEIGHT (297.0 * MM)
 
-/* DejaVu Sans has every Vietnamese letter; its monospace sibling does not. */
-#define FONT_FAMILY "DejaVu Sans"
-
-#define SIGNATURE_SPACE 64.0
-#define ISSUER_SHARE     0.42   /* of the width, for the issuing body left of the motto */
+#define ISSUER_SHARE     0.45   /* of the width, for the issuing body left of the motto */
 
 typedef enum
 {
@@ -70,6 +67,7 @@ struct _AwardsReportPrinter
   PangoFontDescription *font_cell_bold;
   PangoFontDescription *font_footer;
   char                 *issuer;      /* the issuing body, broken into lines that fit */
+  AwardsOfficialLayout *official;    /* Decree 30's header, footer and fonts */
 };
 
 G_DEFINE_FINAL_TYPE (AwardsReportPrinter, awards_report_printer, G_TYPE_OBJECT)
@@ -102,6 +100,7 @@ clear_layout_state (AwardsReportPrinter *self)
   g_clear_pointer (&self->font_cell_bold, pango_font_description_free);
   g_clear_pointer (&self->font_footer, pango_font_description_free);
   g_clear_pointer (&self->issuer, g_free);
+  g_clear_pointer (&self->official, awards_official_layout_free);
 }
 
 static void
@@ -214,30 +213,27 @@ awards_report_printer_set_margins (AwardsReportPrinter *self,
 /* Text */
 
 static PangoFontDescription *
-font (const char *style,
-      double      size)
+font (AwardsReportPrinter *self,
+      AwardsOfficialText   text)
 {
-  PangoFontDescription *description = pango_font_description_from_string (style);
-
-  pango_font_description_set_family (description, FONT_FAMILY);
-  pango_font_description_set_size (description, (int) (size * PANGO_SCALE));
-  return description;
+  return pango_font_description_copy (awards_official_layout_get_font (self->official, text));
 }
 
+/* Every text of the page in the sizes Decree 30 gives (awards-official-layout.h). */
 static void
 create_fonts (AwardsReportPrinter *self)
 {
-  self->font_body = font ("Normal", 10.5);
-  self->font_italic = font ("Italic", 10.5);
-  self->font_bold = font ("Bold", 10.5);
-  self->font_header = font ("Bold", 9.5);
-  self->font_motto = font ("Bold", 9.5);
-  self->font_place = font ("Italic", 9.5);
-  self->font_title = font ("Bold", 13);
-  self->font_subtitle = font ("Italic", 10.5);
-  self->font_cell = font ("Normal", 9);
-  self->font_cell_bold = font ("Bold", 9);
-  self->font_footer = font ("Normal", 8.5);
+  self->font_body = font (self, AWARDS_OFFICIAL_BODY);
+  self->font_italic = font (self, AWARDS_OFFICIAL_BODY_ITALIC);
+  self->font_bold = font (self, AWARDS_OFFICIAL_BODY_BOLD);
+  self->font_header = font (self, AWARDS_OFFICIAL_OFFICE);
+  self->font_motto = font (self, AWARDS_OFFICIAL_MOTTO);
+  self->font_place = font (self, AWARDS_OFFICIAL_PLACE_DATE);
+  self->font_title = font (self, AWARDS_OFFICIAL_TITLE);
+  self->font_subtitle = font (self, AWARDS_OFFICIAL_SUBTITLE);
+  self->font_cell = font (self, AWARDS_OFFICIAL_CELL);
+  self->font_cell_bold = font (self, AWARDS_OFFICIAL_CELL_BOLD);
+  self->font_footer = font (self, AWARDS_OFFICIAL_FOOTER);
 }
 
 /* Sets the one layout every text goes through; wrapping at @width points. */
@@ -295,18 +291,6 @@ static double
 content_bottom (AwardsReportPrinter *self)
 {
   return self->page_height - self->margin_bottom;
-}
-
-static void
-draw_rule (cairo_t *cr,
-           double   x,
-           double   y,
-           double   width)
-{
-  cairo_set_line_width (cr, 0.6);
-  cairo_move_to (cr, x, y);
-  cairo_line_to (cr, x + width, y);
-  cairo_stroke (cr);
 }
 
 static double
@@ -371,78 +355,48 @@ break_issuer (AwardsReportPrinter *self,
   return best != NULL ? g_steal_pointer (&best) : g_strdup (issuer);
 }
 
-/* The top of the first page: the issuing body on the left, the national motto on the right with
- * the place and date under it, as administrative documents have them. Draws when @cr is given;
- * returns the height either way. */
+static void
+fill_letterhead (AwardsReportPrinter *self,
+                 AwardsLetterhead    *letterhead)
+{
+  AwardsDoc *doc = awards_report_get_document (self->report);
+
+  letterhead->parent = doc->parent;
+  letterhead->office = self->issuer;
+  letterhead->number = doc->number;
+  letterhead->place_date = doc->place_date;
+  letterhead->signer_form = doc->signer_form;
+  letterhead->signer_title = doc->signer_title;
+  letterhead->signer_name = doc->signer_name;
+  letterhead->recipients = (const char * const *) doc->recipients;
+}
+
+/* The top of the first page in the official layout: the governing body and the office on the
+ * left, the national name and motto on the right, the number and the place and date under them.
+ * Draws when @cr is given; returns the height either way. */
 static double
 frame_header (AwardsReportPrinter *self,
               cairo_t             *cr,
               double               y)
 {
-  AwardsDoc *doc = awards_report_get_document (self->report);
-  double width = content_width (self);
-  double left_width = width * ISSUER_SHARE;
-  double right_x = self->margin_left + left_width;
-  double right_width = width - left_width;
-  double left_height, right_height;
-  PangoRectangle ink, logical;
-  PangoLayout *layout;
+  AwardsLetterhead letterhead;
 
-  layout = prepare_text (self, self->issuer, self->font_header, left_width, PANGO_ALIGN_CENTER);
-  left_height = show_text (cr, layout, self->margin_left, y);
-  if (cr != NULL)
-    draw_rule (cr, self->margin_left + left_width / 3, y + left_height + 3, left_width / 3);
-  left_height += 3;
-
-  layout = prepare_text (self, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", self->font_motto, right_width,
-                         PANGO_ALIGN_CENTER);
-  right_height = show_text (cr, layout, right_x, y);
-
-  layout = prepare_text (self, "Độc lập - Tự do - Hạnh phúc", self->font_motto, right_width,
-                         PANGO_ALIGN_CENTER);
-  right_height += show_text (cr, layout, right_x, y + right_height);
-  /* The motto is underlined by a rule as long as itself. */
-  if (cr != NULL)
-    {
-      pango_layout_get_extents (layout, &ink, &logical);
-      draw_rule (cr, right_x + (double) logical.x / PANGO_SCALE, y + right_height + 3,
-                 (double) logical.width / PANGO_SCALE);
-    }
-  right_height += 12;
-
-  if (doc->place_date != NULL)
-    {
-      layout = prepare_text (self, doc->place_date, self->font_place, right_width,
-                             PANGO_ALIGN_CENTER);
-      right_height += show_text (cr, layout, right_x, y + right_height);
-    }
-
-  return MAX (left_height, right_height);
+  fill_letterhead (self, &letterhead);
+  return awards_official_layout_header (self->official, cr, &letterhead, self->margin_left, y,
+                                        content_width (self));
 }
 
-/* The signature block on the right half: the signer's title, room to sign, the name. */
+/* "Nơi nhận:" on the left, the signature block on the right. */
 static double
 signature (AwardsReportPrinter *self,
            cairo_t             *cr,
            double               y)
 {
-  AwardsDoc *doc = awards_report_get_document (self->report);
-  double width = content_width (self) * 0.5;
-  double x = self->margin_left + content_width (self) - width;
-  double height;
-  PangoLayout *layout;
+  AwardsLetterhead letterhead;
 
-  layout = prepare_text (self, doc->signer_title, self->font_bold, width, PANGO_ALIGN_CENTER);
-  height = show_text (cr, layout, x, y);
-  height += SIGNATURE_SPACE;
-
-  if (doc->signer_name != NULL)
-    {
-      layout = prepare_text (self, doc->signer_name, self->font_bold, width, PANGO_ALIGN_CENTER);
-      height += show_text (cr, layout, x, y + height);
-    }
-
-  return height;
+  fill_letterhead (self, &letterhead);
+  return awards_official_layout_footer (self->official, cr, &letterhead, self->margin_left, y,
+                                        content_width (self));
 }
 
 /* The space above block @index; the title block stands apart from what follows it. */
@@ -659,6 +613,7 @@ awards_report_printer_paginate (AwardsReportPrinter *self,
   self->page_height = page_height;
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->tables = g_ptr_array_new_with_free_func ((GDestroyNotify) awards_report_table_free);
+  self->official = awards_official_layout_new (context, doc->font, doc->font_size);
   create_fonts (self);
 
   for (guint i = 0; i < doc->blocks->len; i++)

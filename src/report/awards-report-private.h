@@ -7,6 +7,7 @@
 
 #include "awards-report.h"
 #include "awards-report-document.h"
+#include "awards-settings.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,7 @@ struct _AwardsReport
   GPtrArray        *summary_rows;   /* AwardsSummaryRow, SUMMARY only */
   guint             total_collectives;
   guint             total_individuals;
+  AwardsOfficeProfile *profile;     /* the store's office profile, read by awards_report_build () */
 };
 
 /* The laid-out content, for the writers and the printer. */

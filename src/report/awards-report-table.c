@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "awards-report-table.h"
 
 #define CELL_PAD_X    3.0
@@ -101,6 +103,37 @@ layout_height (PangoLayout *layout)
   return (double) height / PANGO_SCALE;
 }
 
+/* A document number ("3457/QĐ-UBND") read across two lines is misread, so a word with a slash in
+ * it is never broken, even when it has to reach past its cell's padding. Returns a new list, or
+ * NULL when @text has no such word. */
+static PangoAttrList *
+unbreakable_numbers (const char *text)
+{
+  PangoAttrList *attributes = NULL;
+  const char *word = text;
+
+  while (word != NULL && *word != '\0')
+    {
+      const char *end = word;
+
+      while (*end != '\0' && *end != ' ' && *end != '\n')
+        end++;
+      if (memchr (word, '/', (gsize) (end - word)) != NULL)
+        {
+          PangoAttribute *attribute = pango_attr_allow_breaks_new (FALSE);
+
+          attribute->start_index = (guint) (word - text);
+          attribute->end_index = (guint) (end - text);
+          if (attributes == NULL)
+            attributes = pango_attr_list_new ();
+          pango_attr_list_insert (attributes, attribute);
+        }
+      word = *end != '\0' ? end + 1 : end;
+    }
+
+  return attributes;
+}
+
 static PangoLayout *
 prepare_cell (AwardsReportTable  *self,
               const AwardsDocRow *row,
@@ -109,6 +142,7 @@ prepare_cell (AwardsReportTable  *self,
 {
   const AwardsDocCell *c = &row->cells[cell];
   PangoLayout *layout = self->scratch;
+  PangoAttrList *attributes;
 
   pango_layout_set_font_description (layout, row->style == AWARDS_DOC_ROW_NORMAL ? self->font
                                                                                   : self->bold);
@@ -117,6 +151,9 @@ prepare_cell (AwardsReportTable  *self,
                                                         2 * CELL_PAD_X, 1.0)));
   pango_layout_set_alignment (layout, cell_alignment (self, row, column, c->span));
   pango_layout_set_text (layout, c->text, -1);
+  attributes = unbreakable_numbers (c->text);
+  pango_layout_set_attributes (layout, attributes);
+  g_clear_pointer (&attributes, pango_attr_list_unref);
 
   return layout;
 }
@@ -183,6 +220,7 @@ measure_row (AwardsReportTable  *self,
     {
       pango_layout_set_font_description (self->scratch, self->font);
       pango_layout_set_text (self->scratch, "0", -1);
+      pango_layout_set_attributes (self->scratch, NULL);
       height = layout_height (self->scratch);
     }
 

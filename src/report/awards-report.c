@@ -13,6 +13,7 @@
 #include "awards-csv-cell.h"
 #include "awards-date.h"
 #include "awards-output-file.h"
+#include "awards-official-layout.h"
 #include "awards-report-private.h"
 #include "awards-report-printer.h"
 
@@ -86,6 +87,7 @@ awards_report_finalize (GObject *object)
   g_clear_pointer (&self->csv_rows, g_ptr_array_unref);
   g_clear_pointer (&self->prose, g_ptr_array_unref);
   g_clear_pointer (&self->summary_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->profile, awards_office_profile_free);
 
   G_OBJECT_CLASS (awards_report_parent_class)->finalize (object);
 }
@@ -170,6 +172,9 @@ awards_report_build (AwardsStore                *store,
 
   self = g_object_new (AWARDS_TYPE_REPORT, NULL);
   self->kind = request->kind;
+  self->profile = awards_store_get_office_profile (store, error);
+  if (self->profile == NULL)
+    return NULL;
 
   switch (request->kind)
     {
@@ -440,8 +445,10 @@ today_iso (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
-/* Fills the parts of the page around the content: the header's issuing body, the place and date
- * line and the signature block. The request wins over the report's defaults. */
+/* Fills the parts of the page around the content: the governing body and the issuing office,
+ * the document's number, the place and date line, the signature block and "Nơi nhận:". The
+ * request wins over the report's defaults (a decision's own authority and signer), and those win
+ * over the office profile kept in the store. */
 void
 awards_report_set_frame (AwardsReport              *self,
                          const AwardsReportRequest *request,
@@ -450,15 +457,35 @@ awards_report_set_frame (AwardsReport              *self,
                          const char                *default_signer_title,
                          const char                *default_signer_name)
 {
+  static const char *const recipients[] = { "- Như trên;", "- Lưu: VT, TĐKT.", NULL };
+  AwardsOfficeProfile *profile = self->profile;
   AwardsDoc *doc = self->doc;
   const char *issuer = request->issuer;
   const char *signer_title = request->signer_title;
   const char *signer_name = request->signer_name;
+  const char *place = request->place;
+  g_autofree char *form_line = NULL;
   g_autofree char *date = NULL;
+  gboolean own_issuer = FALSE;
+  gboolean own_signer = FALSE;
 
   if (issuer == NULL || issuer[0] == '\0')
-    issuer = default_issuer != NULL ? default_issuer : AWARDS_REPORT_DEFAULT_ISSUER;
+    {
+      issuer = default_issuer;
+      if (issuer == NULL || issuer[0] == '\0')
+        {
+          issuer = profile != NULL ? profile->name : NULL;
+          own_issuer = TRUE;
+        }
+    }
+  else
+    own_issuer = TRUE;
+  if (issuer == NULL || issuer[0] == '\0')
+    issuer = AWARDS_REPORT_DEFAULT_ISSUER;
   doc->issuer = g_utf8_strup (issuer, -1);
+  /* The governing body belongs above the office's own name, not above another authority's. */
+  if (own_issuer && profile != NULL && profile->parent != NULL)
+    doc->parent = g_utf8_strup (profile->parent, -1);
 
   if (request->date != NULL && awards_date_parse (request->date, &date))
     ;
@@ -466,7 +493,16 @@ awards_report_set_frame (AwardsReport              *self,
     ;
   else
     date = today_iso ();
-  doc->place_date = awards_date_format_long (request->place, date);
+  if ((place == NULL || place[0] == '\0') && profile != NULL)
+    place = profile->place;
+  doc->place_date = awards_date_format_long (place, date);
+
+  /* An annex carries the number of its decision; every other report is the office's own
+   * report (BC) and gets a number line, blank for the registry when no number is given. */
+  if (self->kind != AWARDS_REPORT_KIND_DECISION || (request->number != NULL &&
+                                                    request->number[0] != '\0'))
+    doc->number = awards_official_number_line (request->number, "BC",
+                                               profile != NULL ? profile->abbreviation : NULL);
 
   if (signer_title == NULL || signer_title[0] == '\0')
     {
@@ -474,10 +510,29 @@ awards_report_set_frame (AwardsReport              *self,
       if (signer_name == NULL || signer_name[0] == '\0')
         signer_name = default_signer_name;
     }
+  if ((signer_title == NULL || signer_title[0] == '\0') && profile != NULL)
+    {
+      signer_title = profile->signer_title;
+      if (signer_name == NULL || signer_name[0] == '\0')
+        signer_name = profile->signer_name;
+      own_signer = TRUE;
+    }
   if (signer_title == NULL || signer_title[0] == '\0')
     signer_title = AWARDS_REPORT_DEFAULT_SIGNER_TITLE;
   doc->signer_title = g_utf8_strup (signer_title, -1);
   doc->signer_name = signer_name != NULL && signer_name[0] != '\0' ? g_strdup (signer_name) : NULL;
+
+  if (request->signer_form != NULL && request->signer_form[0] != '\0')
+    doc->signer_form = g_utf8_strup (request->signer_form, -1);
+  else if (own_signer && profile != NULL && (form_line = awards_office_profile_form_line (profile)))
+    doc->signer_form = g_steal_pointer (&form_line);
+
+  doc->recipients = g_strdupv ((GStrv) recipients);
+  if (profile != NULL)
+    {
+      doc->font = g_strdup (profile->font);
+      doc->font_size = profile->font_size;
+    }
 }
 
 static char *

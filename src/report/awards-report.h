@@ -49,6 +49,13 @@ gboolean awards_report_format_from_string (const char          *text,
  *               the document is dated and signed as the decision is, unless date/signer are given.
  * YEARLY        from_year..to_year (both required); the other query filters apply.
  */
+/* The order of a decision's annex within each award and kind of recipient. */
+typedef enum
+{
+  AWARDS_ANNEX_ORDER_ENTERED = 0,   /* as the decision lists them */
+  AWARDS_ANNEX_ORDER_NAME,          /* by name in Vietnamese order (people by given name) */
+} AwardsAnnexOrder;
+
 typedef struct
 {
   AwardsReportKind  kind;
@@ -62,6 +69,10 @@ typedef struct
   const char       *signer_title;   /* signature block; NULL = default */
   const char       *signer_name;
   const char       *date;           /* ISO date the document is written on; NULL = today */
+  /* The office profile in the store fills what these leave NULL (issue 12). */
+  const char       *number;         /* the document's number: "12" or "12/BC-LMHTX" */
+  const char       *signer_form;    /* "TM. …"/"KT. …" line above the signer's title */
+  AwardsAnnexOrder  annex_order;    /* DECISION */
 } AwardsReportRequest;
 
 void awards_report_request_init (AwardsReportRequest *request,

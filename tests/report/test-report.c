@@ -618,6 +618,8 @@ test_annex_order (Fixture       *fixture,
 
   awards_report_request_init (&request, AWARDS_REPORT_KIND_DECISION);
   request.decision = "3456/QĐ-UBND";
+  /* By name; the default, the order entered, is tested in tests/cli/test-documents.c. */
+  request.annex_order = AWARDS_ANNEX_ORDER_NAME;
   report = build (fixture, &request);
 
   g_assert_cmpstr (awards_report_get_title (report), ==,
@@ -677,6 +679,7 @@ test_annex_text (Fixture       *fixture,
 
   awards_report_request_init (&request, AWARDS_REPORT_KIND_DECISION);
   request.decision = "3456/QĐ-UBND";
+  request.annex_order = AWARDS_ANNEX_ORDER_NAME;
   report = build (fixture, &request);
   text = write_string (report, AWARDS_REPORT_FORMAT_TEXT);
 

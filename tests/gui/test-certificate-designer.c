@@ -1,0 +1,380 @@
+/* test-certificate-designer.c: the certificate designer and the Preferences window, in a real
+ * window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "awards-certificate-designer.h"
+#include "awards-certificate-print.h"
+#include "awards-gui-utils.h"
+#include "awards-preferences-window.h"
+#include "awards-report-private.h"
+#include "awards-reports-page.h"
+#include "awards-settings.h"
+#include "awards-test-util.h"
+
+typedef struct
+{
+  char                      *dir;
+  AwardsStore               *store;
+  GtkWindow                 *window;
+  AwardsCertificateDesigner *designer;
+  gint64                     decision_id;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) recipients = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("test-designer-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", fixture->dir, TRUE);
+  path = g_build_filename (fixture->dir, "awards.db", NULL);
+  fixture->store = awards_store_open (path, &error);
+  g_assert_no_error (error);
+
+  g_ptr_array_add (recipients, awards_test_recipient (AWARDS_RECIPIENT_KIND_INDIVIDUAL,
+                                                   "Trần Thị Bích Ngọc", "HTX Bạch Đằng",
+                                                   "Kế toán trưởng", "Bằng khen"));
+  g_ptr_array_add (recipients, awards_test_recipient (AWARDS_RECIPIENT_KIND_INDIVIDUAL,
+                                                   "Lê Văn Ánh", "HTX Bạch Đằng", "Giám đốc",
+                                                   "Bằng khen"));
+  fixture->decision_id = awards_test_save_decision (fixture->store, "3457/QĐ-UBND", "2011-12-28",
+                                                 "UBND thành phố Hải Phòng", recipients);
+
+  fixture->designer = AWARDS_CERTIFICATE_DESIGNER (awards_certificate_designer_new (fixture->store));
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1100, 700);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->designer));
+  gtk_window_present (fixture->window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  g_assert_true (awards_certificate_designer_show_template (fixture->designer,
+                                                            "bang-khen-ca-nhan"));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (fixture->window);
+  g_clear_object (&fixture->store);
+  awards_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static const AwardsCertificateField *
+field (Fixture                  *fixture,
+       AwardsCertificateFieldId  id)
+{
+  return &awards_certificate_designer_get_template (fixture->designer)->fields[id];
+}
+
+static void
+test_drag_moves_a_field (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkGesture *drag = awards_certificate_designer_get_drag (fixture->designer);
+  double x0 = field (fixture, AWARDS_CERTIFICATE_FIELD_DECISION)->x;
+  double y0 = field (fixture, AWARDS_CERTIFICATE_FIELD_DECISION)->y;
+  double start_x, start_y, one_x, one_y, px_per_mm;
+
+  awards_certificate_designer_select_field (fixture->designer, AWARDS_CERTIFICATE_FIELD_NAME);
+  awards_certificate_designer_mm_to_canvas (fixture->designer, 0, 0, &start_x, &start_y);
+  awards_certificate_designer_mm_to_canvas (fixture->designer, 1, 1, &one_x, &one_y);
+  px_per_mm = one_x - start_x;
+  g_assert_cmpfloat (px_per_mm, >, 0.5);
+
+  /* Press inside the decision line's box: it becomes the selected field and follows. */
+  awards_certificate_designer_mm_to_canvas (fixture->designer, x0 + 5, y0 + 1, &start_x,
+                                            &start_y);
+  g_signal_emit_by_name (drag, "drag-begin", start_x, start_y);
+  g_assert_cmpint (awards_certificate_designer_get_selected_field (fixture->designer), ==,
+                   AWARDS_CERTIFICATE_FIELD_DECISION);
+  g_signal_emit_by_name (drag, "drag-update", 10 * px_per_mm, -4 * px_per_mm);
+  g_signal_emit_by_name (drag, "drag-end", 20 * px_per_mm, -8 * px_per_mm);
+
+  g_assert_cmpfloat_with_epsilon (field (fixture, AWARDS_CERTIFICATE_FIELD_DECISION)->x,
+                                  x0 + 20, 0.051);
+  g_assert_cmpfloat_with_epsilon (field (fixture, AWARDS_CERTIFICATE_FIELD_DECISION)->y,
+                                  y0 - 8, 0.051);
+  /* The numbers follow the drag. */
+  g_assert_cmpfloat_with_epsilon (
+    gtk_spin_button_get_value (awards_certificate_designer_get_spin (fixture->designer, "x")),
+    x0 + 20, 0.051);
+
+  /* A press on empty paper moves nothing. */
+  awards_certificate_designer_mm_to_canvas (fixture->designer, 5, 5, &start_x, &start_y);
+  g_signal_emit_by_name (drag, "drag-begin", start_x, start_y);
+  g_signal_emit_by_name (drag, "drag-end", 30 * px_per_mm, 30 * px_per_mm);
+  g_assert_cmpfloat_with_epsilon (field (fixture, AWARDS_CERTIFICATE_FIELD_DECISION)->x,
+                                  x0 + 20, 0.051);
+}
+
+static void
+test_numbers_move_a_field (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsCertificateTemplate) saved = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "exported.certificate", NULL);
+
+  awards_certificate_designer_select_field (fixture->designer,
+                                            AWARDS_CERTIFICATE_FIELD_ACHIEVEMENT);
+  gtk_spin_button_set_value (awards_certificate_designer_get_spin (fixture->designer, "y"),
+                             181.5);
+  gtk_spin_button_set_value (awards_certificate_designer_get_spin (fixture->designer, "x"), 66);
+  g_assert_cmpfloat (field (fixture, AWARDS_CERTIFICATE_FIELD_ACHIEVEMENT)->y, ==, 181.5);
+  g_assert_cmpfloat (field (fixture, AWARDS_CERTIFICATE_FIELD_ACHIEVEMENT)->x, ==, 66);
+  /* The other fields stay where they were. */
+  g_assert_cmpfloat (field (fixture, AWARDS_CERTIFICATE_FIELD_NAME)->y, ==, 145);
+
+  /* Exported, the file reads back with the new numbers. */
+  g_assert_true (awards_certificate_designer_save (fixture->designer, path, &error));
+  g_assert_no_error (error);
+  saved = awards_certificate_template_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (saved->fields[AWARDS_CERTIFICATE_FIELD_ACHIEVEMENT].y, ==, 181.5);
+  g_assert_cmpfloat (saved->fields[AWARDS_CERTIFICATE_FIELD_ACHIEVEMENT].x, ==, 66);
+}
+
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *path)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GskRenderer) renderer = gsk_cairo_renderer_new ();
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autoptr (GError) error = NULL;
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  gsk_renderer_realize (renderer, NULL, &error);
+  g_assert_no_error (error);
+  texture = gsk_renderer_render_texture (renderer, node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gsk_renderer_unrealize (renderer);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
+static void
+test_preview_shows_the_recipient (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *position = NULL;
+  g_autofree char *picture = g_build_filename (fixture->dir, "designer.png", NULL);
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *keep = g_getenv ("DESIGNER_SCREENSHOT");
+
+  /* The newest award comes first: the decision's last recipient. */
+  name = awards_certificate_designer_get_preview_text (fixture->designer,
+                                                       AWARDS_CERTIFICATE_FIELD_NAME);
+  g_assert_true (g_str_equal (name, "Lê Văn Ánh") || g_str_equal (name, "Trần Thị Bích Ngọc"));
+  position = awards_certificate_designer_get_preview_text (fixture->designer,
+                                                           AWARDS_CERTIFICATE_FIELD_POSITION);
+  g_assert_nonnull (strstr (position, "HTX Bạch Đằng"));
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+  save_screenshot (awards_certificate_designer_get_canvas (fixture->designer), picture);
+  texture = gdk_texture_new_from_filename (picture, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (texture), >, 400);
+  if (keep != NULL && keep[0] != '\0')
+    save_screenshot (GTK_WIDGET (fixture->designer), keep);
+}
+
+static void
+test_print_exports_certificates (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr (GPtrArray) templates = NULL;
+  g_autoptr (GPtrArray) certificates = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "certificates.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr (AwardsCommendation) award = NULL;
+  gsize length = 0;
+
+  g_assert_true (awards_certificate_print_collect (fixture->store, fixture->decision_id, NULL,
+                                                   &templates, &certificates, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (certificates->len, ==, 2);
+  g_assert_true (awards_certificate_print (NULL, fixture->store, templates, certificates,
+                                           AWARDS_CERTIFICATE_PRINT_FINAL, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (pdf, &contents, &length, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF"));
+
+  /* The final print numbered both awards. */
+  award = awards_store_get_commendation (fixture->store,
+                                         ((AwardsCertificateData *) certificates->pdata[0])->commendation_id,
+                                         &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (awards_commendation_get_register_number (award), ==, "1/2011");
+}
+
+static void
+test_preferences_save_the_profile (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  GtkWidget *preferences = awards_preferences_window_new (fixture->window, fixture->store);
+  GtkWidget *name_row, *year_row;
+  g_autofree char *name = NULL;
+  g_autofree char *year = NULL;
+
+  gtk_window_present (GTK_WINDOW (preferences));
+  gtk_test_widget_wait_for_draw (preferences);
+
+  name_row = awards_preferences_window_get_row (AWARDS_PREFERENCES_WINDOW (preferences),
+                                                "office.name");
+  g_assert_true (ADW_IS_ENTRY_ROW (name_row));
+  /* The row shows the stored value (the default), not a grey placeholder. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "LIÊN MINH HỢP TÁC XÃ");
+
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "  Liên minh HTX   thành phố Hải Phòng ");
+  g_signal_emit_by_name (name_row, "apply");
+  name = awards_store_get_setting (fixture->store, "office.name", NULL);
+  g_assert_cmpstr (name, ==, "Liên minh HTX thành phố Hải Phòng");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==,
+                   "Liên minh HTX thành phố Hải Phòng");
+
+  /* A bad value is not saved and the row says so. */
+  year_row = awards_preferences_window_get_row (AWARDS_PREFERENCES_WINDOW (preferences),
+                                                "year.start");
+  gtk_editable_set_text (GTK_EDITABLE (year_row), "31/02");
+  g_signal_emit_by_name (year_row, "apply");
+  year = awards_store_get_setting (fixture->store, "year.start", NULL);
+  g_assert_cmpstr (year, ==, "01/12");
+  g_assert_true (gtk_widget_has_css_class (year_row, "error"));
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+
+static GtkWidget *
+find_named (GtkWidget  *root,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (root), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A collapsed expander keeps its child out of the widget tree. */
+static void
+expand_all (GtkWidget *root)
+{
+  if (GTK_IS_EXPANDER (root))
+    gtk_expander_set_expanded (GTK_EXPANDER (root), TRUE);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    expand_all (child);
+}
+
+static AwardsDoc *
+show_decision (AwardsReportsPage *page,
+               gint64             id)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  awards_reports_page_show_decision (page, id);
+  while (g_strcmp0 (awards_reports_page_get_state (page), "report") != 0 &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (awards_reports_page_get_state (page), ==, "report");
+  return awards_report_get_document (awards_reports_page_get_report (page));
+}
+
+static void
+test_report_options_show_the_profile (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  GtkWidget *page, *window;
+  GtkEditable *issuer, *signer, *number;
+  AwardsDoc *doc;
+
+  g_assert_true (awards_store_set_setting (fixture->store, "office.name",
+                                           "Liên minh HTX thành phố Hải Phòng", NULL));
+  g_assert_true (awards_store_set_setting (fixture->store, "signer.name", "Phạm Văn Hùng", NULL));
+  g_assert_true (awards_store_set_setting (fixture->store, "office.place", "Hải Phòng", NULL));
+
+  page = awards_reports_page_new (fixture->store);
+  window = gtk_window_new ();
+  gtk_window_set_child (GTK_WINDOW (window), page);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  expand_all (page);
+
+  /* The fields hold the values that will be printed, not grey examples. */
+  issuer = GTK_EDITABLE (find_named (page, "issuer-entry"));
+  signer = GTK_EDITABLE (find_named (page, "signer-name-entry"));
+  number = GTK_EDITABLE (find_named (page, "number-entry"));
+  g_assert_cmpstr (gtk_editable_get_text (issuer), ==, "Liên minh HTX thành phố Hải Phòng");
+  g_assert_cmpstr (gtk_editable_get_text (signer), ==, "Phạm Văn Hùng");
+  g_assert_null (gtk_entry_get_placeholder_text (GTK_ENTRY (issuer)));
+
+  /* Left as they are, the decision's annex is headed by its authority, signed from the profile. */
+  doc = show_decision (AWARDS_REPORTS_PAGE (page), fixture->decision_id);
+  g_assert_cmpstr (doc->issuer, ==, "UBND THÀNH PHỐ HẢI PHÒNG");
+  g_assert_cmpstr (doc->signer_name, ==, "Phạm Văn Hùng");
+  g_assert_cmpstr (doc->place_date, ==, "Hải Phòng, ngày 28 tháng 12 năm 2011");
+
+  /* Changed, they override the profile for this one document. */
+  gtk_editable_set_text (signer, "Nguyễn Văn Bình");
+  gtk_editable_set_text (number, "12");
+  doc = show_decision (AWARDS_REPORTS_PAGE (page), fixture->decision_id);
+  g_assert_cmpstr (doc->signer_name, ==, "Nguyễn Văn Bình");
+  g_assert_cmpstr (doc->number, ==, "Số: 12/BC-LMHTX");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  /* gtk_test_init chose en_US.UTF-8, which need not exist; Vietnamese must come through. */
+  setlocale (LC_ALL, "C.UTF-8");
+  awards_gui_ensure_resources ();
+
+#define ADD(path, func) \
+  g_test_add ("/certificate-designer/" path, Fixture, NULL, fixture_set_up, func, \
+              fixture_tear_down)
+
+  ADD ("drag-moves-a-field", test_drag_moves_a_field);
+  ADD ("numbers-move-a-field", test_numbers_move_a_field);
+  ADD ("preview-shows-the-recipient", test_preview_shows_the_recipient);
+  ADD ("print-exports-certificates", test_print_exports_certificates);
+  ADD ("preferences-save-the-profile", test_preferences_save_the_profile);
+  ADD ("report-options-show-the-profile", test_report_options_show_the_profile);
+
+  return g_test_run ();
+}
