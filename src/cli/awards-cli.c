@@ -14,6 +14,7 @@
 #include <gio/gunixoutputstream.h>
 
 #include "awards-cli-private.h"
+#include "awards-cli-review.h"
 #include "awards-text.h"
 
 static const AwardsCliCommand commands[] = {
@@ -33,6 +34,9 @@ static const AwardsCliCommand commands[] = {
     N_("Replace the database with a backup"), awards_cli_restore },
   { "check", NULL,
     N_("Check the database for damage and inconsistencies"), awards_cli_check },
+  { "import-ratings", N_("FILE…"),
+    N_("Add annual ratings and recognised initiatives from CSV files"),
+    awards_cli_import_ratings },
 };
 
 static char *
