@@ -5,9 +5,13 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "awards-cli-review.h"
+#include "awards-eligibility.h"
 #include "awards-importer.h"
 #include "awards-ratings-import.h"
 
@@ -73,5 +77,154 @@ awards_cli_import_ratings (AwardsCli  *cli,
              n_ratings, n_initiatives);
   else
     g_print (_("Imported %u ratings and %u initiatives.\n"), n_ratings, n_initiatives);
+  return AWARDS_CLI_EXIT_SUCCESS;
+}
+
+static void
+append_csv_field (GString    *out,
+                  const char *text)
+{
+  if (text == NULL)
+    text = "";
+  if (strpbrk (text, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, text);
+      return;
+    }
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+static void
+write_csv (GString   *out,
+           GPtrArray *candidates)
+{
+  g_string_append (out, "award,recipient_type,recipient,organisation,reason,basis,status\n");
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const AwardsCandidate *candidate = g_ptr_array_index (candidates, i);
+      g_autofree char *status = candidate->missing != NULL
+                                ? g_strdup_printf ("missing: %s", candidate->missing)
+                                : g_strdup ("eligible");
+      const char *fields[] = {
+        candidate->award, awards_recipient_kind_to_string (candidate->kind),
+        candidate->recipient, candidate->organisation, candidate->reason, candidate->basis,
+        status,
+      };
+
+      for (guint j = 0; j < G_N_ELEMENTS (fields); j++)
+        {
+          if (j > 0)
+            g_string_append_c (out, ',');
+          append_csv_field (out, fields[j]);
+        }
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+write_text (GString            *out,
+            GPtrArray          *candidates,
+            int                 year,
+            const AwardsRegime *regime)
+{
+  const char *award = NULL;
+
+  g_string_append_printf (out, _("Year-end review %d under %s\n"), year, regime->name);
+  if (candidates->len == 0)
+    g_string_append_printf (out, "\n%s\n", _("Nobody is eligible for an award of the rules."));
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      const AwardsCandidate *candidate = g_ptr_array_index (candidates, i);
+
+      if (g_strcmp0 (award, candidate->award) != 0)
+        {
+          award = candidate->award;
+          g_string_append_printf (out, "\n%s\n", award);
+        }
+      g_string_append_printf (out, "  %s %s", candidate->missing == NULL ? "+" : "?",
+                              candidate->recipient);
+      if (candidate->organisation != NULL)
+        g_string_append_printf (out, " (%s)", candidate->organisation);
+      g_string_append_printf (out, ": %s\n", candidate->reason);
+      if (candidate->missing != NULL)
+        g_string_append_printf (out, "      %s %s\n", _("Missing:"), candidate->missing);
+      g_string_append_printf (out, "      %s %s\n", _("Basis:"), candidate->basis);
+    }
+}
+
+/**
+ * awards_cli_eligible:
+ *
+ * `eligible --year Y [--award NAME] [--format text|csv]`: the candidates of a year-end review.
+ */
+int
+awards_cli_eligible (AwardsCli  *cli,
+                     int         argc,
+                     char      **argv)
+{
+  int year = G_MININT;
+  g_autofree char *award = NULL;
+  g_autofree char *format = NULL;
+  const GOptionEntry entries[] = {
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The year under review"), N_("Y") },
+    { "award", 'a', 0, G_OPTION_ARG_STRING, &award, N_("Only this award"), N_("NAME") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("text (the default) or csv"),
+      N_("FORMAT") },
+    G_OPTION_ENTRY_NULL
+  };
+  const AwardsCliSyntax syntax = {
+    entries,
+    N_("Lists, for each award of the eligibility rules, who has earned it in the year under "
+       "review and why, with the legal basis, then who nearly has and what is missing. The "
+       "rules are read from $COOP_AWARDS_RULES, else from coop-awards/eligibility-rules.ini in "
+       "the user configuration folder, else from the file installed with the program. CSV "
+       "columns: award, recipient_type, recipient, organisation, reason, basis, status."),
+    0, 0, TRUE,
+  };
+  g_auto(GStrv) args = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsStore) store = NULL;
+  g_autoptr(AwardsRules) rules = NULL;
+  g_autoptr(GPtrArray) candidates = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  gboolean csv = FALSE;
+  int status;
+
+  if (!awards_cli_parse (cli, &syntax, argc, argv, &args, &status))
+    return status;
+  if (year == G_MININT)
+    return awards_cli_usage_error (cli, _("Say which year to review with --year."));
+  if (year < 1900 || year > 2200)
+    return awards_cli_usage_error (cli, _("%d is not a year between 1900 and 2200."), year);
+  if (format != NULL && g_ascii_strcasecmp (format, "csv") == 0)
+    csv = TRUE;
+  else if (format != NULL && g_ascii_strcasecmp (format, "text") != 0)
+    return awards_cli_usage_error (cli, _("Unknown format “%s”: use text or csv."), format);
+
+  /* The rules are checked before the database is opened: a broken file is the first news. */
+  rules = awards_rules_load_default (&error);
+  if (rules == NULL)
+    return awards_cli_fail (cli, error);
+
+  store = awards_cli_open_store (cli, &error);
+  if (store == NULL)
+    return awards_cli_fail (cli, error);
+
+  candidates = awards_eligibility_run (store, rules, year, award, &error);
+  if (candidates == NULL)
+    return awards_cli_fail (cli, error);
+
+  if (csv)
+    write_csv (out, candidates);
+  else
+    write_text (out, candidates, year, awards_rules_regime_for_year (rules, year));
+  fwrite (out->str, 1, out->len, stdout);
   return AWARDS_CLI_EXIT_SUCCESS;
 }

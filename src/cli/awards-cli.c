@@ -37,6 +37,8 @@ static const AwardsCliCommand commands[] = {
   { "import-ratings", N_("FILE…"),
     N_("Add annual ratings and recognised initiatives from CSV files"),
     awards_cli_import_ratings },
+  { "eligible", NULL,
+    N_("List who is eligible for which award in a year, and why"), awards_cli_eligible },
 };
 
 static char *
