@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "awards-cli-private.h"
+#include "awards-cli-review.h"
 #include "awards-date.h"
 #include "awards-report.h"
 
@@ -135,6 +136,8 @@ awards_cli_report (AwardsCli  *cli,
        "      a decision and its list of recipients\n"
        "  yearly --from-year Y --to-year Y\n"
        "      awards counted by year and award\n"
+       "  statistics --form 0602|0603 --year Y\n"
+       "      the statistics form of the Ministry of Home Affairs for a reporting year\n"
        "\n"
        "DATE is YYYY-MM-DD or DD/MM/YYYY. An existing FILE is replaced only when the report "
        "was written completely."),
@@ -156,6 +159,10 @@ awards_cli_report (AwardsCli  *cli,
   guint n_args;
   gboolean ok;
   int status;
+
+  /* The statistics forms have options of their own (awards-cli-review.c). */
+  if (argc > 1 && g_str_equal (argv[1], "statistics"))
+    return awards_cli_report_statistics (cli, argc - 1, argv + 1);
 
   if (!awards_cli_parse (cli, &syntax, argc, argv, &args, &status))
     return status;

@@ -14,6 +14,7 @@
 #include "awards-eligibility.h"
 #include "awards-importer.h"
 #include "awards-ratings-import.h"
+#include "awards-statistics.h"
 
 /**
  * awards_cli_import_ratings:
@@ -226,5 +227,89 @@ awards_cli_eligible (AwardsCli  *cli,
   else
     write_text (out, candidates, year, awards_rules_regime_for_year (rules, year));
   fwrite (out->str, 1, out->len, stdout);
+  return AWARDS_CLI_EXIT_SUCCESS;
+}
+
+/**
+ * awards_cli_report_statistics:
+ *
+ * `report statistics --form 0602|0603 --year Y [--format …] [--output FILE]`.
+ */
+int
+awards_cli_report_statistics (AwardsCli  *cli,
+                              int         argc,
+                              char      **argv)
+{
+  int year = G_MININT;
+  g_autofree char *form_name = NULL;
+  g_autofree char *format_name = NULL;
+  g_autofree char *output_path = NULL;
+  g_autofree char *issuer = NULL;
+  g_autofree char *receiver = NULL;
+  const GOptionEntry entries[] = {
+    { "form", 0, 0, G_OPTION_ARG_STRING, &form_name, N_("0602 or 0603"), N_("FORM") },
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year,
+      N_("The reporting year: from 1 December of the year before to 30 November"), N_("Y") },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &issuer, N_("The reporting unit"), N_("NAME") },
+    { "receiver", 0, 0, G_OPTION_ARG_STRING, &receiver, N_("The unit the report goes to"),
+      N_("NAME") },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_("text (the default), csv, pdf or xlsx"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output_path,
+      N_("Write to FILE instead of the standard output"), N_("FILE") },
+    G_OPTION_ENTRY_NULL
+  };
+  const AwardsCliSyntax syntax = {
+    entries,
+    N_("Fills the statistics form 0602.N (state-level commendation) or 0603.N (commendation "
+       "by ministries, central bodies and provinces) of Circular 02/2023/TT-BNV from the awards "
+       "of the authorities of that level. An existing FILE is replaced only when the form was "
+       "written completely."),
+    0, 0, TRUE,
+  };
+  g_auto(GStrv) args = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsStore) store = NULL;
+  g_autoptr(AwardsReport) report = NULL;
+  g_autoptr(GOutputStream) output = NULL;
+  AwardsStatisticsForm form;
+  AwardsReportFormat format = AWARDS_REPORT_FORMAT_TEXT;
+  AwardsReportRequest frame;
+  gboolean ok;
+  int status;
+
+  if (!awards_cli_parse (cli, &syntax, argc, argv, &args, &status))
+    return status;
+  if (form_name == NULL || !awards_statistics_form_from_string (form_name, &form))
+    return awards_cli_usage_error (cli, _("Say which form with --form 0602 or --form 0603."));
+  if (year == G_MININT)
+    return awards_cli_usage_error (cli, _("Say which year to review with --year."));
+  if (year < 1900 || year > 2200)
+    return awards_cli_usage_error (cli, _("%d is not a year between 1900 and 2200."), year);
+  if (format_name != NULL && !awards_report_format_from_string (format_name, &format))
+    return awards_cli_usage_error (cli, _("Unknown format “%s”: use text, csv, pdf or xlsx."),
+                                   format_name);
+  if ((format == AWARDS_REPORT_FORMAT_PDF || format == AWARDS_REPORT_FORMAT_XLSX) &&
+      awards_cli_output_is_terminal (output_path))
+    return awards_cli_usage_error (cli, _("A PDF or spreadsheet file cannot be shown in a "
+                                          "terminal: use --output FILE."));
+
+  store = awards_cli_open_store (cli, &error);
+  if (store == NULL)
+    return awards_cli_fail (cli, error);
+
+  awards_report_request_init (&frame, AWARDS_REPORT_KIND_SUMMARY);
+  frame.issuer = issuer;
+  report = awards_statistics_build_report (store, form, year, &frame, receiver, &error);
+  if (report == NULL)
+    return awards_cli_fail (cli, error);
+
+  output = awards_cli_output_open (output_path, &error);
+  if (output == NULL)
+    return awards_cli_fail (cli, error);
+  ok = awards_report_write (report, format, output, NULL, &error);
+  ok = awards_cli_output_finish (g_steal_pointer (&output), ok, ok ? &error : NULL);
+  if (!ok)
+    return awards_cli_fail (cli, error);
   return AWARDS_CLI_EXIT_SUCCESS;
 }

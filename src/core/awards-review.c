@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -134,4 +135,25 @@ awards_staff_class_entry_free (AwardsStaffClassEntry *entry)
     return;
   g_free (entry->position);
   g_free (entry);
+}
+
+void
+awards_reporting_year_range (int     year,
+                             char  **date_from,
+                             char  **date_to)
+{
+  if (date_from != NULL)
+    *date_from = g_strdup_printf ("%04d-12-01", year - 1);
+  if (date_to != NULL)
+    *date_to = g_strdup_printf ("%04d-11-30", year);
+}
+
+int
+awards_reporting_year_of (const char *iso_date)
+{
+  int year, month;
+
+  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d", &year, &month) != 2)
+    return 0;
+  return month == 12 ? year + 1 : year;
 }

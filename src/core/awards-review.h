@@ -102,6 +102,14 @@ typedef struct
   AwardsStaffClass  staff_class;
 } AwardsStaffClassEntry;
 
+/* The statutory reporting year of emulation and commendation @year (TT 02/2023/TT-BNV): from
+ * 01/12 of the year before to 30/11 of @year, as ISO dates. */
+void awards_reporting_year_range (int     year,
+                                  char  **date_from,
+                                  char  **date_to);
+/* The reporting year an ISO date falls in: December belongs to the next year. 0 if not a date. */
+int  awards_reporting_year_of    (const char *iso_date);
+
 void awards_rating_record_free     (AwardsRatingRecord    *record);
 void awards_initiative_free        (AwardsInitiative      *initiative);
 void awards_staff_class_entry_free (AwardsStaffClassEntry *entry);

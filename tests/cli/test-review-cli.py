@@ -120,6 +120,119 @@ def import_ratings(directory):
     assert 'Imported 1 ratings and 0 initiatives.' in out, out
 
 
+def seed_statistics(directory):
+    rows = HEADER
+    province = 'UBND thành phố Hải Phòng'
+    rows += award_row('1/QĐ-UBND', '2023-12-20', province, 'Bằng khen', 'individual',
+                      'Trần Văn Ba', 'HTX Bạch Đằng', 'Chủ nhiệm HTX', '2023')
+    rows += award_row('1/QĐ-UBND', '2023-12-20', province, 'Bằng khen', 'collective',
+                      'HTX Bạch Đằng', '', '', '2023')
+    rows += award_row('1/QĐ-UBND', '2023-12-20', province, 'Cờ thi đua', 'collective',
+                      'Công ty TNHH Quý Cao', '', '', '2023')
+    rows += award_row('2/QĐ-UBND', '2024-05-20', province, 'Chiến sĩ thi đua cấp tỉnh',
+                      'individual', 'Lê Văn Cường', 'HTX Tân Hưng', 'Xã viên', '2024')
+    # 20/12/2024 belongs to the reporting year 2025, 30/11/2023 to 2023.
+    rows += award_row('3/QĐ-UBND', '2024-12-20', province, 'Bằng khen', 'individual',
+                      'Lê Văn Cường', 'HTX Tân Hưng', 'Xã viên', '2024')
+    rows += award_row('4/QĐ-UBND', '2023-11-30', province, 'Bằng khen', 'individual',
+                      'Lê Văn Cường', 'HTX Tân Hưng', 'Xã viên', '2023')
+    rows += award_row('9/QĐ-CTN', '2024-06-20', 'Chủ tịch nước', 'Huân chương Lao động hạng Ba',
+                      'collective', 'HTX Bạch Đằng', '', '', '2024')
+    rows += award_row('8/QĐ-TTg', '2024-03-20', 'Thủ tướng Chính phủ',
+                      'Bằng khen của Thủ tướng Chính phủ', 'individual', 'Trần Văn Ba',
+                      'HTX Bạch Đằng', 'Chủ nhiệm HTX', '2024')
+    rows += award_row('5/QĐ-HTX', '2024-06-20', 'HTX Bạch Đằng', 'Giấy khen', 'individual',
+                      'Lê Văn Cường', 'HTX Tân Hưng', 'Xã viên', '2024')
+    run(directory, 'import', write(directory, 'awards.csv', rows))
+    return {'central': ('Chủ tịch nước', 'Thủ tướng Chính phủ'), 'province': (province,)}
+
+
+def form_rows(directory, form, year):
+    out = run(directory, 'report', 'statistics', '--form', form, '--year', str(year),
+              '--format', 'csv').stdout
+    rows = list(csv.reader(io.StringIO(out)))
+    return rows[0], {r[0]: r for r in rows[1:]}
+
+
+@test
+def statistics_totals_match_summary(directory):
+    authorities = seed_statistics(directory)
+    out = run(directory, 'report', 'summary', '--from', '2023-12-01', '--to', '2024-11-30',
+              '--format', 'csv').stdout
+    summary = list(csv.reader(io.StringIO(out)))[1:-1]
+
+    def total(names, column):
+        return sum(int(r[column]) for r in summary if r[0] in names)
+
+    for form, level, row_collective, row_individual in (('0602', 'central', '04', '07'),
+                                                        ('0603', 'province', '02', '05')):
+        header, rows = form_rows(directory, form, 2024)
+        assert header[:4] == ['ma_so', 'chi_tieu', 'don_vi_tinh', '1. Tổng số'], header
+        collectives = total(authorities[level], 2)
+        individuals = total(authorities[level], 3)
+        assert int(rows['01'][3]) == collectives + individuals, (form, rows['01'])
+        assert int(rows[row_collective][3]) == collectives, (form, rows[row_collective])
+        assert int(rows[row_individual][3]) == individuals, (form, rows[row_individual])
+
+    header, rows = form_rows(directory, '0603', 2024)
+    assert header[4:] == ['2. Bằng khen', '3. Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh',
+                          '4. Cờ thi đua cấp bộ, ban, ngành, tỉnh',
+                          '5. Kỷ niệm chương, Huy hiệu'], header
+    assert rows['01'][3:] == ['4', '2', '1', '1', '0'], rows['01']
+    assert rows['03'][3:] == ['1', '0', '0', '1', '0'], rows['03']     # Công ty TNHH: enterprise
+    assert rows['09'][3] == '1' and rows['10'][3] == '1', (rows['09'], rows['10'])
+    header, rows = form_rows(directory, '0602', 2024)
+    # Column 1 the total, 2 Huân chương to collectives, 12 Bằng khen of the PM to individuals.
+    assert rows['01'][3:5] == ['2', '1'] and rows['01'][14] == '1', rows['01']
+
+    run(directory, 'report', 'statistics', '--form', '0604', '--year', '2024', expect=2)
+    run(directory, 'report', 'statistics', '--form', '0603', expect=2)
+
+
+def sheet_cells(path):
+    """The text of every cell of the first sheet by reference, and the merged ranges."""
+    with zipfile.ZipFile(path) as archive:
+        shared = re.findall(r'<t[^>]*>([^<]*)</t>',
+                            archive.read('xl/sharedStrings.xml').decode('utf-8'))
+        sheet = archive.read('xl/worksheets/sheet1.xml').decode('utf-8')
+    cells = {}
+    for ref, attributes, value in re.findall(r'<c r="([A-Z]+[0-9]+)"([^>]*)><v>([^<]*)</v>',
+                                             sheet):
+        cells[ref] = shared[int(value)] if ' t="s"' in attributes else value
+    merges = re.findall(r'<mergeCell ref="([A-Z0-9:]+)"/>', sheet)
+    return cells, merges
+
+
+@test
+def statistics_xlsx(directory):
+    seed_statistics(directory)
+    path = os.path.join(directory, 'form.xlsx')
+    run(directory, 'report', 'statistics', '--form', '0603', '--year', '2024', '--format',
+        'xlsx', '--output', path, '--unit', 'Liên minh HTX thành phố Hải Phòng')
+    cells, merges = sheet_cells(path)
+    texts = set(cells.values())
+    for expected in ('Biểu số: 0603.N/BNV-TĐKT',
+                     'Đơn vị báo cáo: Liên minh HTX thành phố Hải Phòng',
+                     'Chỉ tiêu', 'Mã số', 'Đơn vị tính', 'Tổng số', 'Chia ra', 'Bằng khen',
+                     '1. Tập thể', 'Trong đó: Doanh nghiệp', '3. Cá nhân', 'Người lập biểu'):
+        assert expected in texts, expected
+    # The heading "Chia ra" covers the four award columns; the stub headings two rows.
+    chia_ra = [ref for ref, text in cells.items() if text == 'Chia ra'][0]
+    row = int(re.sub('[A-Z]', '', chia_ra))
+    assert '%s:H%d' % (chia_ra, row) in merges, merges
+    assert 'A%d:A%d' % (row, row + 1) in merges, merges
+    # Row 01 of the form, as numbers under columns D..H.
+    total_row = [ref for ref, text in cells.items() if text == '01' and ref.startswith('B')][0]
+    n = total_row[1:]
+    assert [cells['%s%s' % (c, n)] for c in 'DEFGH'] == ['4', '2', '1', '1', '0'], cells
+
+    pdf = os.path.join(directory, 'form.pdf')
+    run(directory, 'report', 'statistics', '--form', '0602', '--year', '2024', '--format', 'pdf',
+        '--output', pdf)
+    with open(pdf, 'rb') as f:
+        assert f.read(5) == b'%PDF-'
+
+
 def main():
     print('1..%d' % len(TESTS))
     failed = 0
