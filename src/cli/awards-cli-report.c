@@ -195,6 +195,9 @@ awards_cli_report (AwardsCli  *cli,
   if (!parse_date_option (cli, "--from", from, &iso_from, &status) ||
       !parse_date_option (cli, "--to", to, &iso_to, &status))
     return status;
+  /* Without dates, a summary covers the current statutory reporting year (01/12 – 30/11). */
+  if (info->kind == AWARDS_REPORT_KIND_SUMMARY && iso_from == NULL && iso_to == NULL)
+    awards_cli_current_reporting_year (&iso_from, &iso_to);
   if (iso_from != NULL && iso_to != NULL && g_strcmp0 (iso_from, iso_to) > 0)
     return awards_cli_usage_error (cli, _("--from %s is after --to %s."), from, to);
 

@@ -14,6 +14,7 @@
 #include "awards-eligibility.h"
 #include "awards-importer.h"
 #include "awards-ratings-import.h"
+#include "awards-review.h"
 #include "awards-statistics.h"
 
 /**
@@ -312,4 +313,14 @@ awards_cli_report_statistics (AwardsCli  *cli,
   if (!ok)
     return awards_cli_fail (cli, error);
   return AWARDS_CLI_EXIT_SUCCESS;
+}
+
+void
+awards_cli_current_reporting_year (char  **date_from,
+                                   char  **date_to)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  awards_reporting_year_range (awards_reporting_year_of (today), date_from, date_to);
 }

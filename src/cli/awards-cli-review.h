@@ -20,4 +20,8 @@ int awards_cli_report_statistics  (AwardsCli  *cli,
                                    int         argc,
                                    char      **argv);
 
+/* The reporting year that today falls in, as ISO dates. */
+void awards_cli_current_reporting_year (char  **date_from,
+                                        char  **date_to);
+
 G_END_DECLS

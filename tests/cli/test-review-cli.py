@@ -233,6 +233,23 @@ def statistics_xlsx(directory):
         assert f.read(5) == b'%PDF-'
 
 
+@test
+def summary_defaults_to_reporting_year(directory):
+    import datetime
+    today = datetime.date.today()
+    year = today.year + 1 if today.month == 12 else today.year
+    first = datetime.date(year - 1, 12, 1)
+    rows = HEADER
+    rows += award_row('1/QĐ', first.isoformat(), 'UBND thành phố Hải Phòng', 'Bằng khen',
+                      'collective', 'HTX Bạch Đằng', '', '', str(year))
+    rows += award_row('2/QĐ', (first - datetime.timedelta(days=1)).isoformat(),
+                      'UBND thành phố Hải Phòng', 'Bằng khen', 'collective', 'HTX Tân Hưng', '',
+                      '', str(year - 1))
+    run(directory, 'import', write(directory, 'awards.csv', rows))
+    out = run(directory, 'report', 'summary', '--format', 'csv').stdout
+    assert out.splitlines()[-1] == 'TOTAL,,1,0', out
+
+
 def main():
     print('1..%d' % len(TESTS))
     failed = 0
