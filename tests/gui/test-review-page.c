@@ -13,8 +13,10 @@
 #include "awards-decision-editor-private.h"
 #include "awards-gui-utils.h"
 #include "awards-importer.h"
+#include "awards-review-data-box.h"
 #include "awards-review-page-private.h"
-#include "awards-window.h"
+#include "awards-review-store.h"
+#include "awards-window-private.h"
 #include "gui-test-util.h"
 
 #define HISTORY \
@@ -188,6 +190,80 @@ test_review_to_decision (void)
   gui_test_remove_tree (dir);
 }
 
+/* Ratings and initiatives are entered in the person's and the organisation's pages. */
+static void
+test_data_box (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-review-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "awards.db", NULL);
+  g_autoptr(AwardsStore) store = awards_store_open (path, &error);
+  g_autoptr(AwardsPerson) person = awards_person_new ();
+  g_autoptr(GPtrArray) ratings = NULL;
+  g_autoptr(GPtrArray) initiatives = NULL;
+  AwardsWindow *window;
+  AwardsReviewDataBox *box;
+  GtkWidget *remove;
+  gint64 id;
+
+  g_assert_no_error (error);
+  awards_person_set_full_name (person, "Trần Văn Ba");
+  id = awards_store_save_person (store, person, &error);
+  g_assert_no_error (error);
+
+  window = g_object_ref_sink (awards_window_new (NULL, store));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  /* Both pages carry the box; the test drives the person's. */
+  /* The box sits in an expander of each page, collapsed until the clerk opens it. */
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *expander = find_descendant (awards_window_get_detail_page (window, i == 0
+                                                                            ? "organisations"
+                                                                            : "people"),
+                                             GTK_TYPE_EXPANDER);
+
+      g_assert_nonnull (expander);
+      gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+    }
+  g_assert_nonnull (find_descendant (awards_window_get_detail_page (window, "organisations"),
+                                     AWARDS_TYPE_REVIEW_DATA_BOX));
+  box = AWARDS_REVIEW_DATA_BOX (find_descendant (awards_window_get_detail_page (window, "people"),
+                                                 AWARDS_TYPE_REVIEW_DATA_BOX));
+  g_assert_nonnull (box);
+  awards_review_data_box_set_recipient (box, store, AWARDS_RECIPIENT_KIND_INDIVIDUAL, id);
+
+  g_assert_true (awards_review_data_box_add_rating (box, 2023, AWARDS_RATING_EXCELLENT));
+  g_assert_true (awards_review_data_box_add_initiative (box, 2023, "Máy sấy lúa",
+                                                        AWARDS_SCOPE_PROVINCE));
+  g_assert_cmpuint (awards_review_data_box_get_n_rows (box), ==, 2);
+  ratings = awards_review_list_ratings (store, AWARDS_RECIPIENT_KIND_INDIVIDUAL, id, 1900, 2200,
+                                        &error);
+  g_assert_cmpuint (ratings->len, ==, 1);
+  g_assert_cmpint (((AwardsRatingRecord *)g_ptr_array_index (ratings, 0))->rating, ==,
+                   AWARDS_RATING_EXCELLENT);
+
+  /* The first row's remove button takes the rating away again. */
+  remove = find_descendant (GTK_WIDGET (box), ADW_TYPE_ACTION_ROW);
+  while (remove != NULL && g_object_get_data (G_OBJECT (remove), "button") == NULL)
+    remove = gtk_widget_get_next_sibling (remove);
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (g_object_get_data (G_OBJECT (remove), "button"), "clicked");
+  g_assert_cmpuint (awards_review_data_box_get_n_rows (box), ==, 1);
+  g_clear_pointer (&ratings, g_ptr_array_unref);
+  ratings = awards_review_list_ratings (store, AWARDS_RECIPIENT_KIND_INDIVIDUAL, id, 1900, 2200,
+                                        &error);
+  g_assert_cmpuint (ratings->len, ==, 0);
+  initiatives = awards_review_list_initiatives (store, AWARDS_RECIPIENT_KIND_INDIVIDUAL, id,
+                                                1900, 2200, &error);
+  g_assert_cmpuint (initiatives->len, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  g_clear_object (&store);
+  gui_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -203,6 +279,7 @@ main (int   argc,
   g_setenv ("COOP_AWARDS_RULES", rules, TRUE);
 
   g_test_add_func ("/review-page/review-to-decision", test_review_to_decision);
+  g_test_add_func ("/review-page/ratings-and-initiatives", test_data_box);
 
   return g_test_run ();
 }
