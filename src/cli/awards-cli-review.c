@@ -202,7 +202,7 @@ awards_cli_eligible (AwardsCli  *cli,
   if (!awards_cli_parse (cli, &syntax, argc, argv, &args, &status))
     return status;
   if (year == G_MININT)
-    return awards_cli_usage_error (cli, _("Say which year to review with --year."));
+    return awards_cli_usage_error (cli, _("Say which year to review with %s."), "--year");
   if (year < 1900 || year > 2200)
     return awards_cli_usage_error (cli, _("%d is not a year between 1900 and 2200."), year);
   if (format != NULL && g_ascii_strcasecmp (format, "csv") == 0)
@@ -282,9 +282,9 @@ awards_cli_report_statistics (AwardsCli  *cli,
   if (!awards_cli_parse (cli, &syntax, argc, argv, &args, &status))
     return status;
   if (form_name == NULL || !awards_statistics_form_from_string (form_name, &form))
-    return awards_cli_usage_error (cli, _("Say which form with --form 0602 or --form 0603."));
+    return awards_cli_usage_error (cli, _("Say which form with %s: 0602 or 0603."), "--form");
   if (year == G_MININT)
-    return awards_cli_usage_error (cli, _("Say which year to review with --year."));
+    return awards_cli_usage_error (cli, _("Say which year to review with %s."), "--year");
   if (year < 1900 || year > 2200)
     return awards_cli_usage_error (cli, _("%d is not a year between 1900 and 2200."), year);
   if (format_name != NULL && !awards_report_format_from_string (format_name, &format))
@@ -292,8 +292,12 @@ awards_cli_report_statistics (AwardsCli  *cli,
                                    format_name);
   if ((format == AWARDS_REPORT_FORMAT_PDF || format == AWARDS_REPORT_FORMAT_XLSX) &&
       awards_cli_output_is_terminal (output_path))
-    return awards_cli_usage_error (cli, _("A PDF or spreadsheet file cannot be shown in a "
-                                          "terminal: use --output FILE."));
+    {
+      g_autofree char *label = g_ascii_strup (format_name, -1);
+
+      return awards_cli_usage_error (cli, _("A %s file cannot be shown in a terminal: "
+                                            "use --output FILE."), label);
+    }
 
   store = awards_cli_open_store (cli, &error);
   if (store == NULL)
