@@ -15,6 +15,7 @@
 #include "awards-importer.h"
 #include "awards-ratings-import.h"
 #include "awards-review.h"
+#include "awards-review-store.h"
 #include "awards-statistics.h"
 
 /**
@@ -327,4 +328,104 @@ awards_cli_current_reporting_year (char  **date_from,
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
 
   awards_reporting_year_range (awards_reporting_year_of (today), date_from, date_to);
+}
+
+/**
+ * awards_cli_staff_class:
+ *
+ * `staff-class [POSITION CLASS]`: lists the positions and their staff classes, or sets one.
+ */
+int
+awards_cli_staff_class (AwardsCli  *cli,
+                        int         argc,
+                        char      **argv)
+{
+  const AwardsCliSyntax syntax = {
+    NULL,
+    N_("Without arguments, lists the positions and the staff classes the statistics forms count "
+       "them in. With a POSITION and a CLASS, sets the class of that position (a position "
+       "counts for every position it begins); CLASS is leader_province, leader_department, "
+       "entrepreneur, leader_other, worker, or none to remove the position."),
+    0, 2, TRUE,
+  };
+  g_auto(GStrv) args = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsStore) store = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  AwardsStaffClass staff_class = AWARDS_STAFF_CLASS_NONE;
+  int status;
+
+  if (!awards_cli_parse (cli, &syntax, argc, argv, &args, &status))
+    return status;
+  if (g_strv_length (args) == 1)
+    return awards_cli_usage_error (cli, _("Give the class of “%s” too."), args[0]);
+  if (g_strv_length (args) == 2 && !g_str_equal (args[1], "none") &&
+      (staff_class = awards_staff_class_parse (args[1])) == AWARDS_STAFF_CLASS_NONE)
+    return awards_cli_usage_error (cli, _("Unknown staff class “%s”."), args[1]);
+
+  store = awards_cli_open_store (cli, &error);
+  if (store == NULL)
+    return awards_cli_fail (cli, error);
+  if (g_strv_length (args) == 2 &&
+      !awards_review_set_staff_class (store, args[0], staff_class, &error))
+    return awards_cli_fail (cli, error);
+
+  entries = awards_review_list_staff_classes (store, &error);
+  if (entries == NULL)
+    return awards_cli_fail (cli, error);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const AwardsStaffClassEntry *entry = g_ptr_array_index (entries, i);
+
+      g_print ("%s\t%s\n", entry->position, awards_staff_class_to_string (entry->staff_class));
+    }
+  return AWARDS_CLI_EXIT_SUCCESS;
+}
+
+/**
+ * awards_cli_authority_level:
+ *
+ * `authority-level NAME [LEVEL]`: shows or sets the level of an authority.
+ */
+int
+awards_cli_authority_level (AwardsCli  *cli,
+                            int         argc,
+                            char      **argv)
+{
+  const AwardsCliSyntax syntax = {
+    NULL,
+    N_("Shows the level of the authority NAME, or sets it to LEVEL: central (Trung ương), "
+       "province (bộ, ngành, tỉnh), district (huyện) or base (cơ sở). The statistics forms and "
+       "the rules count awards by the level of the authority that granted them."),
+    1, 2, TRUE,
+  };
+  g_auto(GStrv) args = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsStore) store = NULL;
+  g_autoptr(AwardsAuthority) authority = NULL;
+  AwardsLevel level = AWARDS_LEVEL_NONE;
+  int status;
+
+  if (!awards_cli_parse (cli, &syntax, argc, argv, &args, &status))
+    return status;
+  if (g_strv_length (args) == 2 && (level = awards_level_parse (args[1])) == AWARDS_LEVEL_NONE)
+    return awards_cli_usage_error (cli, _("Unknown level “%s”: use central, province, district "
+                                          "or base."), args[1]);
+
+  store = awards_cli_open_store (cli, &error);
+  if (store == NULL)
+    return awards_cli_fail (cli, error);
+  authority = awards_store_find_authority (store, args[0], &error);
+  if (authority == NULL)
+    return awards_cli_fail (cli, error);
+  if (level != AWARDS_LEVEL_NONE &&
+      !awards_review_set_authority_level (store, awards_authority_get_id (authority), level,
+                                          &error))
+    return awards_cli_fail (cli, error);
+  level = awards_review_get_authority_level (store, awards_authority_get_id (authority), &error);
+  if (error != NULL)
+    return awards_cli_fail (cli, error);
+  g_print ("%s\t%s\n", awards_authority_get_name (authority),
+           level != AWARDS_LEVEL_NONE ? awards_level_to_string (level) : "");
+  return AWARDS_CLI_EXIT_SUCCESS;
 }

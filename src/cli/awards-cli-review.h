@@ -15,6 +15,12 @@ int awards_cli_import_ratings     (AwardsCli  *cli,
 int awards_cli_eligible           (AwardsCli  *cli,
                                    int         argc,
                                    char      **argv);
+int awards_cli_staff_class       (AwardsCli  *cli,
+                                   int         argc,
+                                   char      **argv);
+int awards_cli_authority_level   (AwardsCli  *cli,
+                                   int         argc,
+                                   char      **argv);
 /* `report statistics …`, called by the report command with argv[0] = "statistics". */
 int awards_cli_report_statistics  (AwardsCli  *cli,
                                    int         argc,

@@ -39,6 +39,11 @@ static const AwardsCliCommand commands[] = {
     awards_cli_import_ratings },
   { "eligible", NULL,
     N_("List who is eligible for which award in a year, and why"), awards_cli_eligible },
+  { "staff-class", N_("[POSITION CLASS]"),
+    N_("List or set the staff classes of positions, for the statistics forms"),
+    awards_cli_staff_class },
+  { "authority-level", N_("NAME [LEVEL]"),
+    N_("Show or set the level of an authority"), awards_cli_authority_level },
 };
 
 static char *

@@ -250,6 +250,23 @@ def summary_defaults_to_reporting_year(directory):
     assert out.splitlines()[-1] == 'TOTAL,,1,0', out
 
 
+@test
+def clerk_tables(directory):
+    seed(directory)
+    out = run(directory, 'staff-class').stdout
+    assert 'Chủ nhiệm\tleader_other' in out and 'Xã viên\tworker' in out, out
+    out = run(directory, 'staff-class', 'Tổ trưởng sản xuất', 'worker').stdout
+    assert 'Tổ trưởng sản xuất\tworker' in out, out
+    out = run(directory, 'staff-class', 'Tổ trưởng sản xuất', 'none').stdout
+    assert 'Tổ trưởng sản xuất' not in out, out
+    run(directory, 'staff-class', 'Tổ trưởng', 'boss', expect=2)
+    # HTX Bạch Đằng granted the CSTĐ cơ sở of the seed: a base-level authority.
+    assert run(directory, 'authority-level', 'HTX Bạch Đằng').stdout == 'HTX Bạch Đằng\tbase\n'
+    out = run(directory, 'authority-level', 'HTX Bạch Đằng', 'district').stdout
+    assert out == 'HTX Bạch Đằng\tdistrict\n', out
+    run(directory, 'authority-level', 'Nobody', expect=1)
+
+
 def main():
     print('1..%d' % len(TESTS))
     failed = 0
