@@ -136,8 +136,7 @@ awards_cli_report (AwardsCli  *cli,
        "      a decision and its list of recipients\n"
        "  yearly --from-year Y --to-year Y\n"
        "      awards counted by year and award\n"
-       "  statistics --form 0602|0603 --year Y\n"
-       "      the statistics form of the Ministry of Home Affairs for a reporting year\n"
+
        "\n"
        "DATE is YYYY-MM-DD or DD/MM/YYYY. An existing FILE is replaced only when the report "
        "was written completely."),
