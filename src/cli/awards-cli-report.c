@@ -136,7 +136,6 @@ awards_cli_report (AwardsCli  *cli,
        "      a decision and its list of recipients\n"
        "  yearly --from-year Y --to-year Y\n"
        "      awards counted by year and award\n"
-
        "\n"
        "DATE is YYYY-MM-DD or DD/MM/YYYY. An existing FILE is replaced only when the report "
        "was written completely."),
