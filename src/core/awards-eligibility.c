@@ -673,5 +673,29 @@ awards_eligibility_run (AwardsStore  *store,
       if (candidate->missing != NULL && already_eligible (result, candidate))
         g_ptr_array_remove_index (result, i - 1);
     }
-  return g_steal_pointer (&result);
+
+  /* Several rules may propose one award (to individuals and to collectives, by titles and by
+   * ratings): its candidates stay together, where the award first appears. */
+  {
+    GPtrArray *grouped = g_ptr_array_new_full (result->len, (GDestroyNotify)awards_candidate_free);
+
+    for (guint i = 0; i < result->len; i++)
+      {
+        AwardsCandidate *first = g_ptr_array_index (result, i);
+        gint64 award_type_id;
+
+        if (first == NULL)
+          continue;
+        award_type_id = first->award_type_id;
+        for (guint j = i; j < result->len; j++)
+          {
+            AwardsCandidate *candidate = g_ptr_array_index (result, j);
+
+            if (candidate != NULL && candidate->award_type_id == award_type_id)
+              g_ptr_array_add (grouped, g_steal_pointer (&result->pdata[j]));
+          }
+      }
+    g_ptr_array_unref (g_steal_pointer (&result));
+    return grouped;
+  }
 }

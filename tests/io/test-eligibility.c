@@ -336,6 +336,24 @@ test_collectives (Fixture       *fixture,
   /* A "good" year is lower than "excellent": one year only. */
   assert_missing (candidates, BK, "HTX Đông Hải", "Hoàn thành xuất sắc nhiệm vụ 2024",
                   "còn thiếu 1 năm Hoàn thành xuất sắc nhiệm vụ liên tục");
+  /* The Bằng khen to individuals and to collectives come from different rules, yet stay in one
+   * group. */
+  {
+    g_autoptr(GHashTable) closed = g_hash_table_new (g_str_hash, g_str_equal);
+    const char *current = NULL;
+
+    for (guint i = 0; i < candidates->len; i++)
+      {
+        const AwardsCandidate *candidate = g_ptr_array_index (candidates, i);
+
+        if (g_strcmp0 (current, candidate->award) == 0)
+          continue;
+        g_assert_false (g_hash_table_contains (closed, candidate->award));
+        if (current != NULL)
+          g_hash_table_add (closed, (gpointer)current);
+        current = candidate->award;
+      }
+  }
   /* Everyone rated excellent in 2024 already holds the title of that year. */
   assert_absent (candidates, TTLDXS, "HTX Bạch Đằng");
   assert_absent (candidates, TTLDXS, "HTX Tân Hưng");
