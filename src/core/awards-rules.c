@@ -497,13 +497,20 @@ awards_rules_default_path (void)
 {
   const char *env = g_getenv ("COOP_AWARDS_RULES");
   g_autofree char *user = NULL;
+  g_autofree char *installed = NULL;
 
   if (env != NULL && env[0] != '\0')
     return g_strdup (env);
   user = g_build_filename (g_get_user_config_dir (), "coop-awards", "eligibility-rules.ini", NULL);
+  installed = g_build_filename (PKGDATADIR, "eligibility-rules.ini", NULL);
+
   if (g_file_test (user, G_FILE_TEST_EXISTS))
     return g_steal_pointer (&user);
-  return g_build_filename (PKGDATADIR, "eligibility-rules.ini", NULL);
+  /* Run from the build tree, the program finds the file in the sources. */
+  if (!g_file_test (installed, G_FILE_TEST_EXISTS) && g_file_test (SOURCE_RULES_FILE,
+                                                                   G_FILE_TEST_EXISTS))
+    return g_strdup (SOURCE_RULES_FILE);
+  return g_steal_pointer (&installed);
 }
 
 AwardsRules *

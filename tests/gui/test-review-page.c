@@ -13,6 +13,7 @@
 #include "awards-decision-editor-private.h"
 #include "awards-gui-utils.h"
 #include "awards-importer.h"
+#include "awards-proposal.h"
 #include "awards-review-data-box.h"
 #include "awards-review-page-private.h"
 #include "awards-review-store.h"
@@ -167,6 +168,28 @@ test_review_to_decision (void)
                    GTK_WIDGET (awards_review_page_get_decision_button (page))));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   maybe_save_screenshot (GTK_WIDGET (window));
+
+  /* The proposal list of the selection, as the export writes it. */
+  {
+    g_autoptr(GPtrArray) selected = g_ptr_array_new ();
+    g_autoptr(AwardsReport) report = NULL;
+    g_autofree char *pdf = g_build_filename (dir, "proposal.pdf", NULL);
+    g_autofree char *text = NULL;
+    const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+
+    g_ptr_array_add (selected, g_ptr_array_index (awards_review_page_get_candidates (page), index));
+    report = awards_proposal_build_report (selected, 2024, NULL);
+    g_assert_true (awards_report_write_file (report, AWARDS_REPORT_FORMAT_PDF, pdf, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH |
+                                 G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &text, NULL, NULL,
+                                 &error));
+    g_assert_no_error (error);
+    g_assert_nonnull (strstr (text, "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"));
+    g_assert_nonnull (strstr (text, "Trần Văn Ba"));
+    g_assert_nonnull (strstr (text, "2 lần liên tục Chiến sĩ thi đua cơ sở 2023"));
+    g_assert_nonnull (strstr (text, "Căn cứ đề nghị"));
+  }
 
   /* "Create Decision" opens the decision editor with the award and the recipient filled in. */
   g_signal_emit_by_name (awards_review_page_get_decision_button (page), "clicked");
