@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "awards-cli-private.h"
+#include "awards-cli-review.h"
 #include "awards-date.h"
 #include "awards-report.h"
 
@@ -160,6 +161,10 @@ awards_cli_report (AwardsCli  *cli,
   gboolean ok;
   int status;
 
+  /* The statistics forms have options of their own (awards-cli-review.c). */
+  if (argc > 1 && g_str_equal (argv[1], "statistics"))
+    return awards_cli_report_statistics (cli, argc - 1, argv + 1);
+
   if (!awards_cli_parse (cli, &syntax, argc, argv, &args, &status))
     return status;
 
@@ -195,6 +200,9 @@ awards_cli_report (AwardsCli  *cli,
   if (!parse_date_option (cli, "--from", from, &iso_from, &status) ||
       !parse_date_option (cli, "--to", to, &iso_to, &status))
     return status;
+  /* Without dates, a summary covers the current statutory reporting year (01/12 – 30/11). */
+  if (info->kind == AWARDS_REPORT_KIND_SUMMARY && iso_from == NULL && iso_to == NULL)
+    awards_cli_current_reporting_year (&iso_from, &iso_to);
   if (iso_from != NULL && iso_to != NULL && g_strcmp0 (iso_from, iso_to) > 0)
     return awards_cli_usage_error (cli, _("--from %s is after --to %s."), from, to);
 

@@ -16,6 +16,7 @@
 #include "awards-cli-private.h"
 #include "awards-store-open.h"
 #include "awards-output-file.h"
+#include "awards-cli-review.h"
 #include "awards-text.h"
 
 static const AwardsCliCommand commands[] = {
@@ -41,6 +42,16 @@ static const AwardsCliCommand commands[] = {
     N_("Show or change the office profile printed on documents"), awards_cli_settings },
   { "certificates", N_("DECISION-NUMBER"),
     N_("Print a decision's certificates onto their blanks"), awards_cli_certificates },
+  { "import-ratings", N_("FILE…"),
+    N_("Add annual ratings and recognised initiatives from CSV files"),
+    awards_cli_import_ratings },
+  { "eligible", NULL,
+    N_("List who is eligible for which award in a year, and why"), awards_cli_eligible },
+  { "staff-class", N_("[POSITION CLASS]"),
+    N_("List or set the staff classes of positions, for the statistics forms"),
+    awards_cli_staff_class },
+  { "authority-level", N_("NAME [LEVEL]"),
+    N_("Show or set the level of an authority"), awards_cli_authority_level },
 };
 
 static char *

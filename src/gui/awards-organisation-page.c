@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "awards-commendation-list.h"
+#include "awards-review-data-box.h"
 #include "awards-gui-utils.h"
 #include "awards-list-models.h"
 #include "awards-list-row.h"
@@ -42,6 +43,7 @@ struct _AwardsOrganisationPage
   GtkStackPage           *members_stack_page;
   GtkStackPage           *people_stack_page;
   AwardsCommendationList *own_list;
+  AwardsReviewDataBox    *review_data;
   AwardsCommendationList *members_list;
   GtkStack               *people_stack;
   GtkListView            *people_view;
@@ -220,6 +222,8 @@ load_organisation (AwardsOrganisationPage *self)
     }
 
   show_header (self, organisation);
+  awards_review_data_box_set_recipient (self->review_data, self->store,
+                                        AWARDS_RECIPIENT_KIND_COLLECTIVE, self->organisation_id);
   update_titles (self);
   gtk_stack_set_visible_child_name (self->stack, "details");
 
@@ -335,6 +339,7 @@ awards_organisation_page_class_init (AwardsOrganisationPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (AWARDS_TYPE_COMMENDATION_LIST);
+  g_type_ensure (AWARDS_TYPE_REVIEW_DATA_BOX);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/coopawards/CoopAwards/ui/"
@@ -353,6 +358,7 @@ awards_organisation_page_class_init (AwardsOrganisationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationPage,
                                         people_stack_page);
   gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationPage, own_list);
+  gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationPage, review_data);
   gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationPage, members_list);
   gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationPage, people_stack);
   gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationPage, people_view);

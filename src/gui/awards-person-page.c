@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "awards-commendation-list.h"
+#include "awards-review-data-box.h"
 #include "awards-gui-utils.h"
 #include "awards-list-models.h"
 #include "awards-person-page.h"
@@ -34,6 +35,7 @@ struct _AwardsPersonPage
   GtkLabel               *details_label;
   GtkButton              *organisation_button;
   AwardsCommendationList *history_list;
+  AwardsReviewDataBox    *review_data;
 };
 
 G_DEFINE_FINAL_TYPE (AwardsPersonPage, awards_person_page, ADW_TYPE_BIN)
@@ -130,6 +132,8 @@ load_person (AwardsPersonPage *self)
     }
 
   show_header (self, person);
+  awards_review_data_box_set_recipient (self->review_data, self->store,
+                                        AWARDS_RECIPIENT_KIND_INDIVIDUAL, self->person_id);
   gtk_stack_set_visible_child_name (self->stack, "details");
 
   return TRUE;
@@ -230,6 +234,7 @@ awards_person_page_class_init (AwardsPersonPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (AWARDS_TYPE_COMMENDATION_LIST);
+  g_type_ensure (AWARDS_TYPE_REVIEW_DATA_BOX);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/coopawards/CoopAwards/ui/"
@@ -241,6 +246,7 @@ awards_person_page_class_init (AwardsPersonPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsPersonPage, details_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsPersonPage, organisation_button);
   gtk_widget_class_bind_template_child (widget_class, AwardsPersonPage, history_list);
+  gtk_widget_class_bind_template_child (widget_class, AwardsPersonPage, review_data);
 }
 
 static void

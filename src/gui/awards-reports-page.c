@@ -1841,6 +1841,17 @@ awards_reports_page_init (AwardsReportsPage *self)
       gtk_widget_add_controller (entry, focus);
     }
 
+  /* A summary covers the statutory reporting year (01/12 – 30/11) unless the clerk says else. */
+  {
+    g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+    int reporting = g_date_time_get_year (now) + (g_date_time_get_month (now) == 12 ? 1 : 0);
+    g_autofree char *from = g_strdup_printf ("01/12/%d", reporting - 1);
+    g_autofree char *to = g_strdup_printf ("30/11/%d", reporting);
+
+    gtk_editable_set_text (GTK_EDITABLE (self->from_entry), from);
+    gtk_editable_set_text (GTK_EDITABLE (self->to_entry), to);
+  }
+
   reload (self);
   picker_changed (&self->summary_picker);
   picker_changed (&self->organisation_picker);

@@ -23,6 +23,7 @@
 #include "awards-person-page.h"
 #include "awards-reports-page.h"
 #include "awards-window-history.h"
+#include "awards-review-page.h"
 #include "awards-window-private.h"
 
 /**
@@ -56,6 +57,7 @@ struct _AwardsWindow
   AwardsPersonPage     *person_page;
   AwardsDecisionPage   *decision_page;
   AwardsReportsPage    *reports_page;
+  AwardsReviewPage     *review_page;
   GtkButton            *report_button;
 };
 
@@ -989,6 +991,7 @@ awards_window_class_init (AwardsWindowClass *klass)
   g_type_ensure (AWARDS_TYPE_PERSON_PAGE);
   g_type_ensure (AWARDS_TYPE_DECISION_PAGE);
   g_type_ensure (AWARDS_TYPE_REPORTS_PAGE);
+  g_type_ensure (AWARDS_TYPE_REVIEW_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/coopawards/CoopAwards/ui/"
@@ -1007,6 +1010,7 @@ awards_window_class_init (AwardsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, person_page);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, decision_page);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, reports_page);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, review_page);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, report_button);
   gtk_widget_class_bind_template_callback (widget_class, update_back_button_cb);
   gtk_widget_class_bind_template_callback (widget_class, section_changed_cb);
@@ -1208,6 +1212,7 @@ awards_window_set_store (AwardsWindow *self,
   awards_person_page_set_store (self->person_page, store);
   awards_decision_page_set_store (self->decision_page, store);
   awards_reports_page_set_store (self->reports_page, store);
+  awards_review_page_set_store (self->review_page, store);
 
   for (guint i = 0; i < G_N_ELEMENTS (store_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), store_actions[i], store != NULL);

@@ -23,6 +23,8 @@ typedef struct
   AwardsStore       *store;
   GtkWindow         *window;
   AwardsReportsPage *page;
+  char              *default_from;   /* the period the page opened with */
+  char              *default_to;
 } Fixture;
 
 #define WAIT_UNTIL(expr) AWARDS_TEST_WAIT_UNTIL (expr, 10)
@@ -327,6 +329,15 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   gtk_window_present (fixture->window);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+
+  /* The page opens on the current reporting year (checked in /reports-page/reporting-year);
+   * the 2011 ceremony needs all dates. */
+  fixture->default_from = g_strdup (gtk_editable_get_text (GTK_EDITABLE (named (fixture,
+                                                                                "from-entry"))));
+  fixture->default_to = g_strdup (gtk_editable_get_text (GTK_EDITABLE (named (fixture,
+                                                                              "to-entry"))));
+  set_text (fixture, "from-entry", "");
+  set_text (fixture, "to-entry", "");
 }
 
 static void
@@ -338,6 +349,23 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->store);
   awards_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
+  g_free (fixture->default_from);
+  g_free (fixture->default_to);
+}
+
+/* Without a choice, the period is the statutory reporting year: 01/12 of the year before the
+ * current reporting year to 30/11 of it. */
+static void
+test_reporting_year (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  int year = g_date_time_get_year (now) + (g_date_time_get_month (now) == 12 ? 1 : 0);
+  g_autofree char *from = g_strdup_printf ("01/12/%d", year - 1);
+  g_autofree char *to = g_strdup_printf ("30/11/%d", year);
+
+  g_assert_cmpstr (fixture->default_from, ==, from);
+  g_assert_cmpstr (fixture->default_to, ==, to);
 }
 
 /* ------------------------------------------------------------------------------------------- */
@@ -716,6 +744,7 @@ main (int    argc,
   ADD ("needs-a-subject", test_needs_a_subject);
   ADD ("print-operation", test_print_operation_exports);
   ADD ("screenshot", test_screenshot);
+  ADD ("reporting-year", test_reporting_year);
 
   return g_test_run ();
 }

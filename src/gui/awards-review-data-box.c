@@ -1,0 +1,320 @@
+/* awards-review-data-box.c: a recipient's annual ratings and initiatives, with add and remove
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "awards-gui-utils.h"
+#include "awards-review-data-box.h"
+#include "awards-review-store.h"
+
+struct _AwardsReviewDataBox
+{
+  GtkBox                parent_instance;
+
+  AdwPreferencesGroup  *ratings_group;
+  AdwPreferencesGroup  *initiatives_group;
+  GtkSpinButton        *rating_year;
+  GtkDropDown          *rating_choice;
+  GtkSpinButton        *initiative_year;
+  GtkEntry             *initiative_title;
+  GtkDropDown          *initiative_scope;
+  GPtrArray            *rows;            /* the rows of records, to remove on reload */
+
+  AwardsStore          *store;
+  AwardsRecipientKind   kind;
+  gint64                recipient_id;
+};
+
+G_DEFINE_FINAL_TYPE (AwardsReviewDataBox, awards_review_data_box, GTK_TYPE_BOX)
+
+static void reload (AwardsReviewDataBox *self);
+
+static void
+remove_rating_cb (GtkButton           *button,
+                  AwardsReviewDataBox *self)
+{
+  int year = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "year"));
+  g_autoptr(GError) error = NULL;
+
+  if (!awards_review_set_rating (self->store, self->kind, self->recipient_id, year,
+                                 AWARDS_RATING_NONE, &error))
+    awards_gui_show_error (GTK_WIDGET (self), _("The rating could not be removed"), error);
+  reload (self);
+}
+
+static void
+remove_initiative_cb (GtkButton           *button,
+                      AwardsReviewDataBox *self)
+{
+  gint64 *id = g_object_get_data (G_OBJECT (button), "id");
+  g_autoptr(GError) error = NULL;
+
+  if (!awards_review_remove_initiative (self->store, *id, &error))
+    awards_gui_show_error (GTK_WIDGET (self), _("The initiative could not be removed"), error);
+  reload (self);
+}
+
+static GtkWidget *
+record_row (AwardsReviewDataBox *self,
+            const char          *title,
+            const char          *remove_label)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  g_autofree char *escaped = g_markup_escape_text (title, -1);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, remove_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  remove_label, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  g_object_set_data (G_OBJECT (row), "button", button);
+  g_ptr_array_add (self->rows, row);
+  return row;
+}
+
+static void
+reload (AwardsReviewDataBox *self)
+{
+  g_autoptr(GPtrArray) ratings = NULL;
+  g_autoptr(GPtrArray) initiatives = NULL;
+
+  for (guint i = 0; i < self->rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (self->rows, i);
+      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
+
+      if (group != NULL)
+        adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
+    }
+  g_ptr_array_set_size (self->rows, 0);
+  gtk_widget_set_sensitive (GTK_WIDGET (self), self->store != NULL && self->recipient_id > 0);
+  if (self->store == NULL || self->recipient_id <= 0)
+    return;
+
+  ratings = awards_review_list_ratings (self->store, self->kind, self->recipient_id, 1900, 2200,
+                                        NULL);
+  for (guint i = 0; ratings != NULL && i < ratings->len; i++)
+    {
+      const AwardsRatingRecord *record = g_ptr_array_index (ratings, i);
+      g_autofree char *title = g_strdup_printf ("%d: %s", record->year,
+                                                awards_rating_get_label (record->rating));
+      GtkWidget *row = record_row (self, title, _("Remove the rating"));
+      GObject *button = g_object_get_data (G_OBJECT (row), "button");
+
+      g_object_set_data (button, "year", GINT_TO_POINTER (record->year));
+      g_signal_connect_object (button, "clicked", G_CALLBACK (remove_rating_cb), self, 0);
+      adw_preferences_group_add (self->ratings_group, row);
+    }
+
+  initiatives = awards_review_list_initiatives (self->store, self->kind, self->recipient_id,
+                                                1900, 2200, NULL);
+  for (guint i = 0; initiatives != NULL && i < initiatives->len; i++)
+    {
+      const AwardsInitiative *initiative = g_ptr_array_index (initiatives, i);
+      g_autofree char *title = g_strdup_printf ("%d: %s (%s)", initiative->year,
+                                                initiative->title,
+                                                awards_scope_get_label (initiative->scope));
+      GtkWidget *row = record_row (self, title, _("Remove the initiative"));
+      GObject *button = g_object_get_data (G_OBJECT (row), "button");
+      gint64 *id = g_new (gint64, 1);
+
+      *id = initiative->id;
+      g_object_set_data_full (button, "id", id, g_free);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (remove_initiative_cb), self, 0);
+      adw_preferences_group_add (self->initiatives_group, row);
+    }
+}
+
+gboolean
+awards_review_data_box_add_rating (AwardsReviewDataBox *self,
+                                   int                  year,
+                                   guint                rating)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (AWARDS_IS_REVIEW_DATA_BOX (self), FALSE);
+
+  if (self->store == NULL || self->recipient_id <= 0)
+    return FALSE;
+  ok = awards_review_set_rating (self->store, self->kind, self->recipient_id, year,
+                                 (AwardsRating)rating, &error);
+  if (!ok)
+    awards_gui_show_error (GTK_WIDGET (self), _("The rating could not be saved"), error);
+  reload (self);
+  return ok;
+}
+
+gboolean
+awards_review_data_box_add_initiative (AwardsReviewDataBox *self,
+                                       int                  year,
+                                       const char          *title,
+                                       guint                scope)
+{
+  g_autoptr(GError) error = NULL;
+  AwardsInitiative initiative = { 0, };
+  gboolean ok;
+
+  g_return_val_if_fail (AWARDS_IS_REVIEW_DATA_BOX (self), FALSE);
+
+  if (self->store == NULL || self->recipient_id <= 0)
+    return FALSE;
+  initiative.kind = self->kind;
+  initiative.recipient_id = self->recipient_id;
+  initiative.year = year;
+  initiative.title = (char *)title;
+  initiative.scope = (AwardsScope)scope;
+  ok = awards_review_add_initiative (self->store, &initiative, &error) > 0;
+  if (!ok)
+    awards_gui_show_error (GTK_WIDGET (self), _("The initiative could not be saved"), error);
+  reload (self);
+  return ok;
+}
+
+guint
+awards_review_data_box_get_n_rows (AwardsReviewDataBox *self)
+{
+  return self->rows->len;
+}
+
+static void
+add_rating_cb (AwardsReviewDataBox *self)
+{
+  /* The drop-down lists the ratings best first, as the enumeration numbers them from 1. */
+  awards_review_data_box_add_rating (self, gtk_spin_button_get_value_as_int (self->rating_year),
+                                     gtk_drop_down_get_selected (self->rating_choice) + 1);
+}
+
+static void
+add_initiative_cb (AwardsReviewDataBox *self)
+{
+  if (awards_review_data_box_add_initiative (self,
+                                             gtk_spin_button_get_value_as_int (self->initiative_year),
+                                             gtk_editable_get_text (GTK_EDITABLE (self->initiative_title)),
+                                             gtk_drop_down_get_selected (self->initiative_scope) + 1))
+    gtk_editable_set_text (GTK_EDITABLE (self->initiative_title), "");
+}
+
+static GtkSpinButton *
+year_spin (const char *label)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (1990, 2200, 1);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), g_date_time_get_year (now));
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  return GTK_SPIN_BUTTON (spin);
+}
+
+static GtkWidget *
+add_button (const char *label)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("list-add-symbolic");
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  return button;
+}
+
+static void
+awards_review_data_box_dispose (GObject *object)
+{
+  AwardsReviewDataBox *self = AWARDS_REVIEW_DATA_BOX (object);
+
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (awards_review_data_box_parent_class)->dispose (object);
+}
+
+static void
+awards_review_data_box_class_init (AwardsReviewDataBoxClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = awards_review_data_box_dispose;
+}
+
+static void
+awards_review_data_box_init (AwardsReviewDataBox *self)
+{
+  const char *ratings[] = {
+    awards_rating_get_label (AWARDS_RATING_EXCELLENT), awards_rating_get_label (AWARDS_RATING_GOOD),
+    awards_rating_get_label (AWARDS_RATING_COMPLETED),
+    awards_rating_get_label (AWARDS_RATING_NOT_COMPLETED), NULL,
+  };
+  const char *scopes[] = {
+    awards_scope_get_label (AWARDS_SCOPE_BASE), awards_scope_get_label (AWARDS_SCOPE_PROVINCE),
+    awards_scope_get_label (AWARDS_SCOPE_NATIONAL), NULL,
+  };
+  GtkWidget *row, *button;
+
+  self->rows = g_ptr_array_new ();
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  gtk_box_set_spacing (GTK_BOX (self), 12);
+
+  self->ratings_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->ratings_group, _("Annual Ratings"));
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Add a rating"));
+  self->rating_year = year_spin (_("Year of the rating"));
+  self->rating_choice = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (ratings));
+  gtk_widget_set_valign (GTK_WIDGET (self->rating_choice), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->rating_choice),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rating"), -1);
+  button = add_button (_("Add the rating"));
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (add_rating_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->rating_year));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->rating_choice));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_preferences_group_add (self->ratings_group, row);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->ratings_group));
+
+  self->initiatives_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->initiatives_group, _("Recognised Initiatives"));
+  row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Add an initiative"));
+  self->initiative_year = year_spin (_("Year of the initiative"));
+  self->initiative_title = GTK_ENTRY (gtk_entry_new ());
+  gtk_entry_set_placeholder_text (self->initiative_title, _("Title"));
+  gtk_widget_set_valign (GTK_WIDGET (self->initiative_title), GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->initiative_title), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->initiative_title),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Title of the initiative"), -1);
+  self->initiative_scope = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (scopes));
+  gtk_widget_set_valign (GTK_WIDGET (self->initiative_scope), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->initiative_scope),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Scope"), -1);
+  button = add_button (_("Add the initiative"));
+  g_signal_connect_swapped (button, "clicked", G_CALLBACK (add_initiative_cb), self);
+  g_signal_connect_swapped (self->initiative_title, "activate", G_CALLBACK (add_initiative_cb),
+                            self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->initiative_year));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->initiative_title));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->initiative_scope));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_preferences_group_add (self->initiatives_group, row);
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->initiatives_group));
+}
+
+void
+awards_review_data_box_set_recipient (AwardsReviewDataBox  *self,
+                                      AwardsStore          *store,
+                                      AwardsRecipientKind   kind,
+                                      gint64                recipient_id)
+{
+  g_return_if_fail (AWARDS_IS_REVIEW_DATA_BOX (self));
+
+  g_set_object (&self->store, store);
+  self->kind = kind;
+  self->recipient_id = recipient_id;
+  reload (self);
+}
