@@ -168,7 +168,8 @@ check_read_commands (Fixture    *f,
   g_assert_nonnull (strstr (run.out, "3456/QĐ-UBND,2011-12-28,UBND thành phố Hải Phòng"));
 
   run_cliv (&run, as_nobody, (const char * const[]) { "--database", db, "report", "summary",
-                                                      NULL });
+                                                      "--from", "2011-01-01",
+                                                      "--to", "2011-12-31", NULL });
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "1 tập thể và 1 cá nhân"));
 
