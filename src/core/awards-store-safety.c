@@ -13,12 +13,15 @@
 
 /* Backup, restore and the consistency check. */
 
+#define COPY_BUSY_USEC (30 * G_USEC_PER_SEC)
+
 static gboolean
 copy_database (sqlite3     *source,
                sqlite3     *destination,
                GError     **error)
 {
   sqlite3_backup *backup = sqlite3_backup_init (destination, "main", source, "main");
+  gint64 busy_since = 0;
   int rc;
 
   if (backup == NULL)
@@ -27,15 +30,32 @@ copy_database (sqlite3     *source,
                    _("Could not start the copy: %s"), sqlite3_errmsg (destination));
       return FALSE;
     }
-  /* Copy in steps so that a long copy does not keep other readers out for its whole length. */
+  /* Copy in steps so that a long copy does not keep other readers out for its whole length.
+   * Another program's write transaction is waited for, but not for ever: a forced restore must
+   * not hang behind an import that waits for its input. */
   do
     {
       rc = sqlite3_backup_step (backup, 1024);
       if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-        sqlite3_sleep (20);
+        {
+          if (busy_since == 0)
+            busy_since = g_get_monotonic_time ();
+          else if (g_get_monotonic_time () - busy_since > COPY_BUSY_USEC)
+            break;
+          sqlite3_sleep (20);
+        }
+      else
+        busy_since = 0;
     }
   while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
   sqlite3_backup_finish (backup);
+  if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_BUSY,
+                   _("The copy failed: another program is writing to the database; try again "
+                     "when it has finished."));
+      return FALSE;
+    }
   if (rc != SQLITE_DONE)
     {
       g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED,
@@ -339,6 +359,7 @@ awards_store_restore_full (const char  *database_path,
                            GError     **error)
 {
   g_autoptr(AwardsOwner) hold = NULL;
+  g_autoptr(GError) copy_error = NULL;
   g_autofree char *copy_path = NULL;
   g_autofree char *staged = NULL;
   sqlite3 *current = NULL;
@@ -360,7 +381,14 @@ awards_store_restore_full (const char  *database_path,
       copy_path = before_restore_path (database_path);
       ok = sqlite3_open_v2 (database_path, &current, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK;
       if (ok)
-        ok = keep_copy (current, copy_path, error);
+        ok = keep_copy (current, copy_path, &copy_error);
+      /* Busy is not damaged: a file another program is writing is never moved aside. */
+      if (!ok && g_error_matches (copy_error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_BUSY))
+        {
+          sqlite3_close (current);
+          g_propagate_error (error, g_steal_pointer (&copy_error));
+          return FALSE;
+        }
       if (!ok)
         {
           /* A damaged database cannot be copied through SQLite, and that is when a restore is
@@ -373,8 +401,11 @@ awards_store_restore_full (const char  *database_path,
           /* But an intact database whose copy could not be written (a full disk, an I/O
            * error) stays where it is, untouched: the restore stops with that error. */
           if (verify_file (database_path, NULL))
-            return FALSE;
-          g_clear_error (error);
+            {
+              g_propagate_error (error, g_steal_pointer (&copy_error));
+              return FALSE;
+            }
+          g_clear_error (&copy_error);
           if (!move_aside (database_path, copy_path, error))
             return FALSE;
           awards_output_file_create_private (database_path, NULL);

@@ -189,6 +189,15 @@ static char *
 strip_invisible (const char *text)
 {
   GString *out = NULL;
+  const guchar *b;
+
+  /* Every invisible character outside ASCII starts with one of these bytes, which Vietnamese
+   * letters never do: most names need no decoding at all. */
+  for (b = (const guchar *) text; *b != '\0'; b++)
+    if (*b == 0xC2 || *b == 0xD8 || *b == 0xE2 || *b == 0xEF)
+      break;
+  if (*b == '\0')
+    return NULL;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
