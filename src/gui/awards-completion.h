@@ -32,5 +32,6 @@ void awards_completion_attach (GtkEntry             *entry,
 void  awards_completion_set_kind           (GtkEntry             *entry,
                                            AwardsCompletionKind  kind);
 guint awards_completion_get_n_suggestions (GtkEntry             *entry);
+void  awards_completion_guard_escape      (GtkWindow            *window);
 
 G_END_DECLS

@@ -965,8 +965,8 @@ awards_decision_editor_close_request (GtkWindow *window)
 
   dialog = awards_gui_discard_dialog_new (window,
                                           awards_decision_form_get_decision_id (self->form) > 0
-                                          ? _("Save the Changes to the Decision?")
-                                          : _("Save the New Decision?"));
+                                          ? _("Discard the Changes to the Decision?")
+                                          : _("Discard the New Decision?"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self,
                            G_CONNECT_SWAPPED);
   g_set_weak_pointer (&self->close_dialog, dialog);
@@ -1171,6 +1171,11 @@ static void
 awards_decision_editor_init (AwardsDecisionEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The template's focus-widget is applied before the entry is in the window, and is lost;
+   * without this the first focusable control, Cancel, would take the focus. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->number_entry));
+  awards_completion_guard_escape (GTK_WINDOW (self));
 
   awards_gui_set_accessible_label_inside (GTK_WIDGET (self->date_button), _("Choose the date"));
   awards_gui_set_accessible_label_inside (GTK_WIDGET (self->recipients_view), _("Recipients"));

@@ -144,7 +144,11 @@ awards_gui_show_error (GtkWidget    *parent,
  * @parent: the editor being closed
  * @heading: the question
  *
- * Returns: (transfer floating): a dialog with the responses "cancel", "discard" and "save"
+ * The safe answer, to keep editing, is the default: an Enter typed on after Escape must neither
+ * save a half-typed record nor lose it.
+ *
+ * Returns: (transfer floating): a dialog with the responses "cancel" (keep editing) and
+ *   "discard"
  */
 AdwMessageDialog *
 awards_gui_discard_dialog_new (GtkWindow  *parent,
@@ -156,13 +160,11 @@ awards_gui_discard_dialog_new (GtkWindow  *parent,
                                                        _("Unsaved changes are lost when the "
                                                          "editor closes.")));
   adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
+                                    "cancel", _("_Keep Editing"),
+                                    "discard", _("_Discard Changes"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
 
   return dialog;

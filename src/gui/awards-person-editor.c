@@ -252,7 +252,7 @@ awards_person_editor_close_request (GtkWindow *window)
   if (self->done || !self->modified)
     return GTK_WINDOW_CLASS (awards_person_editor_parent_class)->close_request (window);
 
-  dialog = awards_gui_discard_dialog_new (window, _("Save the Person?"));
+  dialog = awards_gui_discard_dialog_new (window, _("Discard the Changes to the Person?"));
   g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -774,8 +774,8 @@ test_edit_decision (Fixture       *fixture,
   question = awards_decision_editor_get_close_dialog (editor);
   g_assert_nonnull (question);
   g_assert_cmpstr (adw_message_dialog_get_heading (question), ==,
-                   "Save the Changes to the Decision?");
-  click_response (question, "_Cancel");
+                   "Discard the Changes to the Decision?");
+  click_response (question, "_Keep Editing");
   WAIT_UNTIL (awards_decision_editor_get_close_dialog (editor) == NULL);
   g_assert_nonnull (editor);
 

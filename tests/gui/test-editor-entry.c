@@ -1,0 +1,188 @@
+/* test-editor-entry.c: entering a decision with the keyboard, in a real window under Xvfb
+ *
+ * The keys are pressed on the X display (xdotool), so that they travel the way a person's do:
+ * through the completion popup, the entry, the editor's shortcuts.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "awards-decision-editor-private.h"
+#include "awards-gui-utils.h"
+#include "awards-window-private.h"
+#include "gui-test-util.h"
+#include "gui-test-wait.h"
+
+typedef struct
+{
+  char         *dir;
+  AwardsStore  *store;
+  AwardsWindow *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("test-editor-entry-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "awards.db", NULL);
+  fixture->store = awards_store_open (path, &error);
+  g_assert_no_error (error);
+  gui_test_seed (fixture->store);
+
+  fixture->window = g_object_ref_sink (awards_window_new (NULL, fixture->store));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWindow *editor = awards_window_get_editor (fixture->window);
+
+  if (editor != NULL)
+    gtk_window_destroy (editor);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  gui_test_settle (20);
+  g_clear_object (&fixture->store);
+  gui_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* Opens a new decision editor with the keyboard and waits until it has the focus. */
+static AwardsDecisionEditor *
+open_decision_editor (Fixture *fixture)
+{
+  AwardsDecisionEditor *editor;
+
+  GUI_TEST_WAIT_UNTIL (gtk_window_is_active (GTK_WINDOW (fixture->window)));
+  if (!gui_test_press_keys ("ctrl+n"))
+    return NULL;
+  GUI_TEST_WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
+  editor = AWARDS_DECISION_EDITOR (awards_window_get_editor (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+  GUI_TEST_WAIT_UNTIL (gtk_window_is_active (GTK_WINDOW (editor)));
+
+  return editor;
+}
+
+static gboolean
+has_focus_within (GtkEditable *editable)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (editable)));
+
+  return focus != NULL && (focus == GTK_WIDGET (editable) ||
+                           gtk_widget_is_ancestor (focus, GTK_WIDGET (editable)));
+}
+
+/* Whether the completion popup of @entry is on screen; GTK parents it to the entry. */
+static gboolean
+completion_shown (GtkEditable *entry)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (entry));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_mapped (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_escape_closes_popup_first (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  AwardsDecisionEditor *editor = open_decision_editor (fixture);
+  GtkEditable *authority;
+  AdwMessageDialog *question;
+
+  if (editor == NULL)
+    {
+      g_test_skip ("xdotool is not installed");
+      return;
+    }
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+
+  /* Ctrl+N puts the cursor into the first field, the decision number. */
+  g_assert_true (has_focus_within (awards_decision_editor_get_entry (editor, "number")));
+
+  authority = awards_decision_editor_get_entry (editor, "authority");
+  gtk_widget_grab_focus (GTK_WIDGET (authority));
+  gui_test_press_keys ("h a i");
+  GUI_TEST_WAIT_UNTIL (completion_shown (authority));
+
+  /* The first Esc only closes the suggestions. */
+  gui_test_press_keys ("Escape");
+  GUI_TEST_WAIT_UNTIL (!completion_shown (authority));
+  g_assert_nonnull (editor);
+  g_assert_null (awards_decision_editor_get_close_dialog (editor));
+  g_assert_cmpstr (gtk_editable_get_text (authority), ==, "hai");
+
+  /* The second asks whether to throw the changes away, and keeping them is the default. */
+  gui_test_press_keys ("Escape");
+  GUI_TEST_WAIT_UNTIL (awards_decision_editor_get_close_dialog (editor) != NULL);
+  question = awards_decision_editor_get_close_dialog (editor);
+  g_assert_false (adw_message_dialog_has_response (question, "save"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "cancel");
+  g_assert_cmpstr (adw_message_dialog_get_close_response (question), ==, "cancel");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (question, "cancel"), ==,
+                   "_Keep Editing");
+  g_assert_cmpstr (adw_message_dialog_get_response_label (question, "discard"), ==,
+                   "_Discard Changes");
+
+  /* So an Enter typed on keeps the editor open, with nothing saved. */
+  GUI_TEST_WAIT_UNTIL (gtk_window_is_active (GTK_WINDOW (question)));
+  gui_test_press_keys ("Return");
+  GUI_TEST_WAIT_UNTIL (awards_decision_editor_get_close_dialog (editor) == NULL);
+  g_assert_nonnull (editor);
+  g_assert_false (awards_decision_editor_get_saving (editor));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("test-editor-entry-home-XXXXXX", &error);
+  const char *xdg[] = { "XDG_RUNTIME_DIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME" };
+  int result;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (xdg); i++)
+    {
+      g_autofree char *dir = g_build_filename (home, xdg[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (xdg[i], dir, TRUE);
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init () asks for en_US.UTF-8, which these machines do not have. */
+  setlocale (LC_ALL, "C.UTF-8");
+  adw_init ();
+  awards_gui_ensure_resources ();
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/entry/escape-closes-popup-first", test_escape_closes_popup_first);
+
+  result = g_test_run ();
+  gui_test_remove_tree (home);
+
+  return result;
+}
