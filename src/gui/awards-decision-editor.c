@@ -128,14 +128,31 @@ null_to_empty (GBinding     *binding,
 }
 
 static void
+message_changed_cb (GObject    *form,
+                    GParamSpec *pspec,
+                    GtkLabel   *label)
+{
+  g_autofree char *message = NULL;
+
+  g_object_get (form, g_param_spec_get_name (pspec), &message, NULL);
+  awards_gui_show_field_message (label, g_object_get_data (G_OBJECT (label), "awards-field"),
+                                 message);
+}
+
+/* Shows the form's message @property in @label, and marks @field while there is one. */
+static void
 bind_message (gpointer    source,
               const char *property,
-              GtkLabel   *label)
+              GtkLabel   *label,
+              GtkWidget  *field)
 {
-  g_object_bind_property_full (source, property, label, "label", G_BINDING_SYNC_CREATE,
-                               null_to_empty, NULL, NULL, NULL);
-  g_object_bind_property_full (source, property, label, "visible", G_BINDING_SYNC_CREATE,
-                               text_to_visible, NULL, NULL, NULL);
+  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+
+  g_object_set_data (G_OBJECT (label), "awards-field", field);
+  g_signal_connect_object (source, signal, G_CALLBACK (message_changed_cb), label,
+                           G_CONNECT_DEFAULT);
+  message_changed_cb (source, g_object_class_find_property (G_OBJECT_GET_CLASS (source),
+                                                            property), label);
 }
 
 static void
@@ -1000,11 +1017,14 @@ bind_form (AwardsDecisionEditor *self)
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
     awards_gui_bind_text (self->form, entries[i].property, GTK_EDITABLE (entries[i].entry));
 
-  bind_message (self->form, "number-message", self->number_message);
-  bind_message (self->form, "date-message", self->date_message);
-  bind_message (self->form, "authority-message", self->authority_message);
-  bind_message (self->form, "award-message", self->award_message);
-  bind_message (self->form, "recipients-message", self->recipients_message);
+  bind_message (self->form, "number-message", self->number_message,
+                GTK_WIDGET (self->number_entry));
+  bind_message (self->form, "date-message", self->date_message, GTK_WIDGET (self->date_entry));
+  bind_message (self->form, "authority-message", self->authority_message,
+                GTK_WIDGET (self->authority_entry));
+  bind_message (self->form, "award-message", self->award_message,
+                GTK_WIDGET (self->award_entry));
+  bind_message (self->form, "recipients-message", self->recipients_message, NULL);
 
   awards_completion_attach (self->authority_entry, self->store, AWARDS_COMPLETION_AUTHORITY,
                             NULL, NULL);

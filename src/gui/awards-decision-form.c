@@ -9,6 +9,7 @@
 
 #include "awards-catalogue.h"
 #include "awards-date.h"
+#include "awards-date-check.h"
 #include "awards-decision-form.h"
 #include "awards-text.h"
 
@@ -190,10 +191,7 @@ check_date (AwardsDecisionForm *self)
   if (is_blank (date))
     return is_touched (self, PROP_DATE) ? g_strdup (_("Enter the date of the decision.")) : NULL;
 
-  if (!awards_date_parse (date, NULL))
-    return g_strdup (_("Write the date as dd/mm/yyyy, for example 28/12/2011."));
-
-  return NULL;
+  return awards_date_check_message (date);
 }
 
 static char *

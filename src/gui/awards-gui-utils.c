@@ -211,3 +211,34 @@ awards_gui_destroy_later (GtkWindow *window)
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_window_cb, g_object_ref (window),
                    g_object_unref);
 }
+
+/**
+ * awards_gui_show_field_message:
+ * @label: the message label under @field
+ * @field: (nullable): the control the message is about
+ * @message: (nullable): what is wrong, or %NULL when nothing is
+ *
+ * Shows @message under @field and marks @field with the `.error` style class. The label stays
+ * in the layout while empty, so that a message appearing does not move the controls below it
+ * from under the pointer.
+ */
+void
+awards_gui_show_field_message (GtkLabel   *label,
+                               GtkWidget  *field,
+                               const char *message)
+{
+  gboolean shown = message != NULL && message[0] != '\0';
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+  g_return_if_fail (field == NULL || GTK_IS_WIDGET (field));
+
+  gtk_label_set_label (label, shown ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+  if (field == NULL)
+    return;
+
+  if (shown)
+    gtk_widget_add_css_class (field, "error");
+  else
+    gtk_widget_remove_css_class (field, "error");
+}

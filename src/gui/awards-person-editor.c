@@ -160,7 +160,8 @@ validate (AwardsPersonEditor *self)
       if (message != NULL && first == N_FIELDS)
         first = i;
       if (label != NULL)
-        awards_gui_set_label_or_hide (label, self->show_all || self->touched[i] ? message : NULL);
+        awards_gui_show_field_message (label, GTK_WIDGET (field_entry (self, i)),
+                                       self->show_all || self->touched[i] ? message : NULL);
     }
 
   return first;

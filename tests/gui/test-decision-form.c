@@ -100,7 +100,16 @@ test_date (Fixture       *fixture,
 
   awards_decision_form_set_date (form, "31/02/2011");
   g_assert_nonnull (message (form, AWARDS_DECISION_FIELD_DATE));
+  g_assert_cmpstr (message (form, AWARDS_DECISION_FIELD_DATE), ==,
+                   "There is no such day: month 2 of 2011 has 28 days.");
+  awards_decision_form_set_date (form, "28-12-2011");
   g_assert_true (strstr (message (form, AWARDS_DECISION_FIELD_DATE), "dd/mm/yyyy") != NULL);
+  awards_decision_form_set_date (form, "28/13/2011");
+  g_assert_cmpstr (message (form, AWARDS_DECISION_FIELD_DATE), ==,
+                   "There is no month 13: months go from 1 to 12.");
+  awards_decision_form_set_date (form, "28/12/1811");
+  g_assert_cmpstr (message (form, AWARDS_DECISION_FIELD_DATE), ==,
+                   "The year 1811 is out of range: enter a year between 1900 and 2200.");
   g_assert_true (awards_decision_form_get_modified (form));
 
   awards_decision_form_set_date (form, "28/12/2011");

@@ -151,6 +151,55 @@ test_escape_closes_popup_first (Fixture       *fixture,
   g_assert_false (awards_decision_editor_get_saving (editor));
 }
 
+/* Where @widget is drawn in its window, vertically. */
+static double
+top_in_window (GtkWidget *widget)
+{
+  graphene_point_t point;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (gtk_widget_get_root (widget)),
+                                           &GRAPHENE_POINT_INIT (0, 0), &point));
+  return point.y;
+}
+
+static void
+test_impossible_date (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  AwardsDecisionEditor *editor;
+  GtkEditable *date;
+  GtkLabel *message;
+  GtkWidget *authority;
+  double authority_top;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-decision", NULL);
+  editor = AWARDS_DECISION_EDITOR (awards_window_get_editor (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+  date = awards_decision_editor_get_entry (editor, "date");
+  message = awards_decision_editor_get_message_label (editor, "date");
+  authority = GTK_WIDGET (awards_decision_editor_get_entry (editor, "authority"));
+  authority_top = top_in_window (authority);
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (date), "error"));
+
+  /* Written right, but the day is not in the calendar: the message says so. */
+  gtk_editable_set_text (date, "31/02/2011");
+  g_assert_cmpstr (gtk_label_get_label (message), ==,
+                   "There is no such day: month 2 of 2011 has 28 days.");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (date), "error"));
+
+  /* The message has its place already: the fields below do not move. */
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+  gui_test_settle (50);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (message)));
+  g_assert_cmpfloat (top_in_window (authority), ==, authority_top);
+
+  gtk_editable_set_text (date, "29/02/2012");
+  g_assert_cmpstr (gtk_label_get_label (message), ==, "");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (date), "error"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+  g_assert_cmpfloat (top_in_window (authority), ==, authority_top);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -180,6 +229,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/entry/escape-closes-popup-first", test_escape_closes_popup_first);
+  ADD ("/entry/impossible-date", test_impossible_date);
 
   result = g_test_run ();
   gui_test_remove_tree (home);

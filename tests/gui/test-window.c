@@ -249,7 +249,7 @@ test_decision_editor (Fixture       *fixture,
   set_entry (editor, "date", "31/02/2011");
   g_assert_true (message_shown (editor, "date"));
   g_assert_cmpstr (gtk_label_get_label (awards_decision_editor_get_message_label (editor, "date")),
-                   ==, "Write the date as dd/mm/yyyy, for example 28/12/2011.");
+                   ==, "There is no such day: month 2 of 2011 has 28 days.");
   set_entry (editor, "date", "28/12/2011");
   g_assert_false (message_shown (editor, "date"));
 
