@@ -233,11 +233,21 @@ bind_actions_cb (GtkSignalListItemFactory *factory,
   AwardsCommendation *commendation = gtk_list_item_get_item (list_item);
   GtkWidget *box = gtk_list_item_get_child (list_item);
   gint64 id = awards_commendation_get_id (commendation);
+  const char *recipient = awards_commendation_get_recipient_name (commendation);
+  /* Every row has the same two buttons: their names say whose award they act on. */
+  g_autofree char *edit = g_strdup_printf (_("Edit Award of %s"), recipient ? recipient : "");
+  g_autofree char *delete = g_strdup_printf (_("Delete Award of %s"), recipient ? recipient : "");
 
   for (GtkWidget *button = gtk_widget_get_first_child (box);
        button != NULL;
        button = gtk_widget_get_next_sibling (button))
-    gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
+    {
+      const char *label = button == gtk_widget_get_first_child (box) ? edit : delete;
+
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
+      gtk_widget_set_tooltip_text (button, label);
+      awards_gui_set_accessible_label (button, label);
+    }
 }
 
 static void

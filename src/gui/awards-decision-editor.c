@@ -48,6 +48,7 @@ struct _AwardsDecisionEditor
   AdwMessageDialog     *close_dialog;     /* weak */
   gboolean              saving;
   gboolean              done;
+  gboolean              focus_set;
 
   AdwToastOverlay      *toast_overlay;
   GtkButton            *save_button;
@@ -340,12 +341,35 @@ position_changed_cb (GtkListItem *list_item,
     update_row_labels (list_item, GPOINTER_TO_UINT (column));
 }
 
+static void add_row (AwardsDecisionEditor *self,
+                     AwardsRecipientKind   kind);
+
+/* Enter in the last row adds a row of the same kind, as in a spreadsheet. */
+static void
+cell_activate_cb (GtkEntry             *entry,
+                  AwardsDecisionEditor *self)
+{
+  AwardsDraftRecipient *recipient = g_object_get_data (G_OBJECT (entry), "awards-row-recipient");
+  GListModel *recipients = awards_decision_form_get_recipients (self->form);
+  guint n_items = g_list_model_get_n_items (recipients);
+  g_autoptr (AwardsDraftRecipient) last = NULL;
+
+  if (recipient == NULL || n_items == 0)
+    return;
+
+  last = g_list_model_get_item (recipients, n_items - 1);
+  if (last == recipient)
+    add_row (self, awards_draft_recipient_get_kind (recipient));
+}
+
 static GtkWidget *
-cell_entry_new (void)
+cell_entry_new (AwardsDecisionEditor *self)
 {
   GtkWidget *entry = gtk_entry_new ();
 
   gtk_widget_set_hexpand (entry, TRUE);
+  g_signal_connect_object (entry, "activate", G_CALLBACK (cell_activate_cb), self,
+                           G_CONNECT_DEFAULT);
 
   return entry;
 }
@@ -462,7 +486,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 
     case COLUMN_NAME:
       {
-        GtkWidget *entry = cell_entry_new ();
+        GtkWidget *entry = cell_entry_new (self);
         GtkWidget *message = gtk_label_new (NULL);
 
         child = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -482,19 +506,19 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       break;
 
     case COLUMN_ORGANISATION:
-      child = cell_entry_new ();
+      child = cell_entry_new (self);
       gtk_widget_set_valign (child, GTK_ALIGN_START);
       awards_completion_attach (GTK_ENTRY (child), self->store, AWARDS_COMPLETION_ORGANISATION,
                                 NULL, NULL);
       break;
 
     case COLUMN_POSITION:
-      child = cell_entry_new ();
+      child = cell_entry_new (self);
       gtk_widget_set_valign (child, GTK_ALIGN_START);
       break;
 
     case COLUMN_AWARD:
-      child = cell_entry_new ();
+      child = cell_entry_new (self);
       gtk_widget_set_valign (child, GTK_ALIGN_START);
       gtk_entry_set_placeholder_text (GTK_ENTRY (child), _("As the decision"));
       awards_completion_attach (GTK_ENTRY (child), self->store, AWARDS_COMPLETION_AWARD_TYPE,
@@ -571,6 +595,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
         GtkWidget *message = gtk_widget_get_last_child (child);
 
         g_object_set_data (G_OBJECT (entry), "awards-recipient", recipient);
+        g_object_set_data (G_OBJECT (entry), "awards-row-recipient", recipient);
         keep_binding (state, awards_gui_bind_text (recipient, "name", GTK_EDITABLE (entry)));
         keep_binding (state, g_object_bind_property_full (recipient, "message", message,
                                                           "label", G_BINDING_SYNC_CREATE,
@@ -594,6 +619,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 
     case COLUMN_ORGANISATION:
     case COLUMN_POSITION:
+      g_object_set_data (G_OBJECT (child), "awards-row-recipient", recipient);
       keep_binding (state, awards_gui_bind_text (recipient,
                                                  column == COLUMN_ORGANISATION ? "organisation"
                                                                                : "position",
@@ -604,6 +630,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       break;
 
     case COLUMN_AWARD:
+      g_object_set_data (G_OBJECT (child), "awards-row-recipient", recipient);
       keep_binding (state, awards_gui_bind_text (recipient, "award", GTK_EDITABLE (child)));
       break;
 
@@ -694,6 +721,9 @@ calendar_day_selected_cb (AwardsDecisionEditor *self)
   gtk_popover_popdown (self->date_popover);
 }
 
+static GtkWidget *find_name_entry (GtkWidget            *widget,
+                                   AwardsDraftRecipient *recipient);
+
 static void
 focus_first_problem (AwardsDecisionEditor *self)
 {
@@ -708,11 +738,30 @@ focus_first_problem (AwardsDecisionEditor *self)
     { AWARDS_DECISION_FIELD_AWARD, GTK_WIDGET (self->award_entry) },
   };
 
+  GListModel *recipients = awards_decision_form_get_recipients (self->form);
+
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
       if (awards_decision_form_get_message (self->form, fields[i].field) != NULL)
         {
           gtk_widget_grab_focus (fields[i].widget);
+          return;
+        }
+    }
+
+  /* The name of the first row with a problem; its row is bound once it scrolls into view. */
+  for (guint i = 0; i < g_list_model_get_n_items (recipients); i++)
+    {
+      g_autoptr (AwardsDraftRecipient) recipient = g_list_model_get_item (recipients, i);
+
+      if (awards_draft_recipient_get_message (recipient) != NULL)
+        {
+          GtkWidget *entry = find_name_entry (GTK_WIDGET (self->recipients_view), recipient);
+
+          if (entry != NULL)
+            gtk_widget_grab_focus (entry);
+          else
+            gtk_widget_grab_focus (GTK_WIDGET (self->recipients_view));
           return;
         }
     }
@@ -1046,6 +1095,23 @@ bind_form (AwardsDecisionEditor *self)
 }
 
 static void
+awards_decision_editor_map (GtkWidget *widget)
+{
+  AwardsDecisionEditor *self = AWARDS_DECISION_EDITOR (widget);
+
+  GTK_WIDGET_CLASS (awards_decision_editor_parent_class)->map (widget);
+
+  /* The template's focus-widget is applied before the entry is in the window, and is lost:
+   * the first focusable control, Cancel, takes the focus when the window is shown. Moving it
+   * any earlier gives the window an accessible object of the wrong role. */
+  if (!self->focus_set)
+    {
+      self->focus_set = TRUE;
+      gtk_widget_grab_focus (GTK_WIDGET (self->number_entry));
+    }
+}
+
+static void
 awards_decision_editor_constructed (GObject *object)
 {
   AwardsDecisionEditor *self = AWARDS_DECISION_EDITOR (object);
@@ -1122,6 +1188,7 @@ awards_decision_editor_class_init (AwardsDecisionEditorClass *klass)
   object_class->get_property = awards_decision_editor_get_property;
   object_class->set_property = awards_decision_editor_set_property;
   window_class->close_request = awards_decision_editor_close_request;
+  widget_class->map = awards_decision_editor_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -1192,9 +1259,6 @@ awards_decision_editor_init (AwardsDecisionEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* The template's focus-widget is applied before the entry is in the window, and is lost;
-   * without this the first focusable control, Cancel, would take the focus. */
-  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->number_entry));
   awards_completion_guard_escape (GTK_WINDOW (self));
 
   awards_gui_set_accessible_label_inside (GTK_WIDGET (self->date_button), _("Choose the date"));

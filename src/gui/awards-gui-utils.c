@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "awards-accessible-names.h"
 #include "awards-date.h"
 #include "awards-gui-utils.h"
 #include "awards-resources.h"
@@ -52,6 +53,8 @@ awards_gui_set_accessible_label_inside (GtkWidget  *widget,
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
   awards_gui_set_accessible_label (widget, label);
+  /* Tells awards_accessible_names_fix() that this name was chosen. */
+  g_object_set_data_full (G_OBJECT (widget), "awards-accessible-label", g_strdup (label), g_free);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -184,6 +187,7 @@ awards_gui_ensure_resources (void)
   if (g_once_init_enter (&registered))
     {
       awards_register_resource ();
+      awards_accessible_names_install ();
       g_once_init_leave (&registered, 1);
     }
 }

@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "awards-decision-editor-private.h"
+#include "awards-draft-recipient.h"
 #include "awards-gui-utils.h"
 #include "awards-window-private.h"
 #include "gui-test-util.h"
@@ -149,6 +150,8 @@ test_escape_closes_popup_first (Fixture       *fixture,
   GUI_TEST_WAIT_UNTIL (awards_decision_editor_get_close_dialog (editor) == NULL);
   g_assert_nonnull (editor);
   g_assert_false (awards_decision_editor_get_saving (editor));
+  /* The editor outlives this function; the tear-down closes it. */
+  g_object_remove_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
 }
 
 /* Where @widget is drawn in its window, vertically. */
@@ -200,6 +203,125 @@ test_impossible_date (Fixture       *fixture,
   g_assert_cmpfloat (top_in_window (authority), ==, authority_top);
 }
 
+/* The name entry of @recipient's row in the editor's table, once the row is bound. */
+static GtkWidget *
+name_entry_of (GtkWidget            *widget,
+               AwardsDraftRecipient *recipient)
+{
+  if (GTK_IS_ENTRY (widget) &&
+      g_object_get_data (G_OBJECT (widget), "awards-recipient") == recipient)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *entry = name_entry_of (child, recipient);
+
+      if (entry != NULL)
+        return entry;
+    }
+
+  return NULL;
+}
+
+static AwardsDraftRecipient *
+recipient_at (AwardsDecisionForm *form,
+              guint               position)
+{
+  g_autoptr (AwardsDraftRecipient) recipient =
+    g_list_model_get_item (awards_decision_form_get_recipients (form), position);
+
+  /* The form keeps its rows. */
+  return recipient;
+}
+
+static void
+fill_header (AwardsDecisionEditor *editor)
+{
+  gtk_editable_set_text (awards_decision_editor_get_entry (editor, "number"), "15/QĐ-LMHTXVN");
+  gtk_editable_set_text (awards_decision_editor_get_entry (editor, "date"), "28/12/2011");
+  gtk_editable_set_text (awards_decision_editor_get_entry (editor, "authority"),
+                         "UBND thành phố Hải Phòng");
+  gtk_editable_set_text (awards_decision_editor_get_entry (editor, "award"), "Bằng khen");
+}
+
+static void
+test_enter_adds_row (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  AwardsDecisionEditor *editor = open_decision_editor (fixture);
+  AwardsDecisionForm *form;
+  GtkWidget *table;
+  GtkWidget *first, *second;
+
+  if (editor == NULL)
+    {
+      g_test_skip ("xdotool is not installed");
+      return;
+    }
+  form = awards_decision_editor_get_form (editor);
+  table = GTK_WIDGET (awards_decision_editor_get_recipients_view (editor));
+  g_assert_cmpuint (awards_decision_form_get_n_recipients (form), ==, 1);
+
+  GUI_TEST_WAIT_UNTIL ((first = name_entry_of (table, recipient_at (form, 0))) != NULL);
+  gtk_widget_grab_focus (first);
+  gtk_editable_set_text (GTK_EDITABLE (first), "HTX Bạch Đằng");
+
+  /* Enter in the last row: a new row, and the cursor in its name. */
+  gui_test_press_keys ("Return");
+  GUI_TEST_WAIT_UNTIL (awards_decision_form_get_n_recipients (form) == 2);
+  GUI_TEST_WAIT_UNTIL ((second = name_entry_of (table, recipient_at (form, 1))) != NULL &&
+                       has_focus_within (GTK_EDITABLE (second)));
+  g_assert_cmpint (awards_draft_recipient_get_kind (recipient_at (form, 1)), ==,
+                   awards_draft_recipient_get_kind (recipient_at (form, 0)));
+
+  /* Enter in a row above the last adds nothing. */
+  gtk_widget_grab_focus (first);
+  gui_test_press_keys ("Return");
+  g_assert_cmpuint (awards_decision_form_get_n_recipients (form), ==, 2);
+}
+
+static void
+test_failed_save_focuses_problem (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  AwardsDecisionEditor *editor = open_decision_editor (fixture);
+  AwardsDecisionForm *form;
+  AwardsDraftRecipient *second;
+  GtkWidget *table;
+  GtkWidget *entry;
+
+  if (editor == NULL)
+    {
+      g_test_skip ("xdotool is not installed");
+      return;
+    }
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  form = awards_decision_editor_get_form (editor);
+  table = GTK_WIDGET (awards_decision_editor_get_recipients_view (editor));
+  fill_header (editor);
+  awards_draft_recipient_set_name (recipient_at (form, 0), "HTX Bạch Đằng");
+  second = awards_decision_form_add_recipient (form, AWARDS_RECIPIENT_KIND_INDIVIDUAL);
+  awards_draft_recipient_set_position (second, "Kế toán");
+  awards_draft_recipient_set_organisation (second, "HTX Bạch Đằng");
+
+  /* The second row has no name: Ctrl+S refuses and puts the cursor into that name. */
+  gtk_widget_grab_focus (GTK_WIDGET (awards_decision_editor_get_entry (editor, "number")));
+  gui_test_press_keys ("ctrl+s");
+  g_assert_nonnull (editor);
+  g_assert_false (awards_decision_editor_get_saving (editor));
+  g_assert_nonnull (awards_draft_recipient_get_message (second));
+  GUI_TEST_WAIT_UNTIL ((entry = name_entry_of (table, second)) != NULL);
+  GUI_TEST_WAIT_UNTIL (has_focus_within (GTK_EDITABLE (entry)));
+
+  /* A header problem comes first. */
+  gtk_editable_set_text (awards_decision_editor_get_entry (editor, "date"), "30/02/2011");
+  gui_test_press_keys ("ctrl+s");
+  GUI_TEST_WAIT_UNTIL (has_focus_within (awards_decision_editor_get_entry (editor, "date")));
+  g_object_remove_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -230,6 +352,8 @@ main (int   argc,
 
   ADD ("/entry/escape-closes-popup-first", test_escape_closes_popup_first);
   ADD ("/entry/impossible-date", test_impossible_date);
+  ADD ("/entry/enter-adds-row", test_enter_adds_row);
+  ADD ("/entry/failed-save-focuses-problem", test_failed_save_focuses_problem);
 
   result = g_test_run ();
   gui_test_remove_tree (home);
