@@ -1,0 +1,555 @@
+/* awards-near.c: names that are nearly equal (typos, diacritics, common abbreviations)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "awards-near.h"
+#include "awards-text.h"
+
+/* Abbreviations that Vietnamese offices write interchangeably with the words they stand for,
+ * as they fold (lower case, no diacritics, đ written d). */
+static const struct
+{
+  const char *abbreviation;
+  const char *words;
+} expansions[] = {
+  { "htx", "hop tac xa" },
+  { "lmhtx", "lien minh hop tac xa" },
+  { "lm", "lien minh" },
+  { "ubnd", "uy ban nhan dan" },
+  { "hdnd", "hoi dong nhan dan" },
+  { "tp", "thanh pho" },
+  { "cty", "cong ty" },
+  { "ctcp", "cong ty co phan" },
+  { "cp", "co phan" },
+  { "tnhh", "trach nhiem huu han" },
+  { "mtv", "mot thanh vien" },
+  { "dntn", "doanh nghiep tu nhan" },
+  { "dn", "doanh nghiep" },
+  { "tw", "trung uong" },
+  { "vn", "viet nam" },
+};
+
+/* Below these lengths of what distinguishes a name (its letters and digits, leaving out the
+ * words of the abbreviations above), an edit is more likely another name than a typo:
+ * "HTX An" and "HTX Ân" are two cooperatives, "Bằng khn" is a slip. */
+#define ONE_EDIT_FROM  4
+#define TWO_EDITS_FROM 10
+
+void
+awards_near_match_free (AwardsNearMatch *match)
+{
+  if (match == NULL)
+    return;
+  g_free (match->name);
+  g_free (match);
+}
+
+/* The folded words of @name, split at anything that is not a letter or digit. */
+static GStrv
+folded_words (const char *name)
+{
+  g_autofree char *folded = awards_text_fold (name);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GString *word = g_string_new (NULL);
+
+  for (const char *p = folded != NULL ? folded : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        {
+          g_string_append_unichar (word, c);
+          continue;
+        }
+      if (word->len > 0)
+        {
+          g_strv_builder_add (builder, word->str);
+          g_string_truncate (word, 0);
+        }
+    }
+  if (word->len > 0)
+    g_strv_builder_add (builder, word->str);
+  g_string_free (word, TRUE);
+
+  return g_strv_builder_end (builder);
+}
+
+static const char *
+expansion_of (const char *word)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (expansions); i++)
+    if (strcmp (word, expansions[i].abbreviation) == 0)
+      return expansions[i].words;
+  return NULL;
+}
+
+static char *
+join_expanded (GStrv words)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      const char *expanded = expansion_of (words[i]);
+
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, expanded != NULL ? expanded : words[i]);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * awards_near_key:
+ * @name: a name
+ *
+ * The key under which names that differ only by case, diacritics, punctuation, spacing or the
+ * common abbreviations (HTX, UBND, TP, Cty, TNHH, LM, CP …) are equal: "UBND TP. Hải Phòng"
+ * and "Ủy ban nhân dân thành phố Hải Phòng" both give "uy ban nhan dan thanh pho hai phong".
+ *
+ * Returns: (transfer full): the key, empty for a name without letters or digits
+ */
+char *
+awards_near_key (const char *name)
+{
+  g_auto(GStrv) words = folded_words (name);
+
+  return join_expanded (words);
+}
+
+/* Letters and digits of the expanded key outside the abbreviations' words. */
+static guint
+distinctive_length (const char *expanded)
+{
+  g_auto(GStrv) words = g_strsplit (expanded, " ", -1);
+  guint length = 0;
+  guint i = 0;
+
+  while (words[i] != NULL)
+    {
+      guint skip = 0;
+
+      for (guint e = 0; e < G_N_ELEMENTS (expansions) && skip == 0; e++)
+        {
+          g_auto(GStrv) phrase = g_strsplit (expansions[e].words, " ", -1);
+          guint n = 0;
+
+          while (phrase[n] != NULL && words[i + n] != NULL && strcmp (phrase[n], words[i + n]) == 0)
+            n++;
+          if (phrase[n] == NULL)
+            skip = n;
+        }
+      if (skip > 0)
+        {
+          i += skip;
+          continue;
+        }
+      length += g_utf8_strlen (words[i], -1);
+      i++;
+    }
+  return length;
+}
+
+static guint
+edits_for_length (AwardsNearKind kind,
+                  guint          length)
+{
+  if (kind == AWARDS_NEAR_PERSON || length < ONE_EDIT_FROM)
+    return 0;
+  return length < TWO_EDITS_FROM ? 1 : 2;
+}
+
+/**
+ * awards_near_allowed_edits:
+ * @kind: what @name names
+ * @name: a name
+ *
+ * How many edits may separate @name from another name of @kind for the two to count as nearly
+ * equal: none for people and for names whose distinctive part is shorter than four letters,
+ * one up to nine, two from ten.
+ */
+guint
+awards_near_allowed_edits (AwardsNearKind  kind,
+                           const char     *name)
+{
+  g_autofree char *expanded = awards_near_key (name);
+
+  return edits_for_length (kind, distinctive_length (expanded));
+}
+
+/* Everything a comparison needs about one name, computed once. */
+typedef struct
+{
+  gint64     id;
+  char      *name;
+  char      *name_key;
+  gunichar  *folded;
+  glong      folded_len;
+  gunichar  *expanded;
+  glong      expanded_len;
+  char      *digits;
+  guint      edits;
+  guint      seen;
+} NearEntry;
+
+static void
+near_entry_free (gpointer data)
+{
+  NearEntry *entry = data;
+
+  g_free (entry->name);
+  g_free (entry->name_key);
+  g_free (entry->folded);
+  g_free (entry->expanded);
+  g_free (entry->digits);
+  g_free (entry);
+}
+
+static NearEntry *
+near_entry_new (AwardsNearKind  kind,
+                gint64          id,
+                const char     *name)
+{
+  NearEntry *entry = g_new0 (NearEntry, 1);
+  g_auto(GStrv) words = folded_words (name);
+  g_autofree char *folded = g_strjoinv (" ", words);
+  g_autofree char *expanded = join_expanded (words);
+  GString *digits = g_string_new (NULL);
+
+  entry->id = id;
+  entry->name = g_strdup (name);
+  entry->name_key = awards_text_name_key (name);
+  entry->folded = g_utf8_to_ucs4_fast (folded, -1, &entry->folded_len);
+  entry->expanded = g_utf8_to_ucs4_fast (expanded, -1, &entry->expanded_len);
+  for (const char *p = folded; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      g_string_append_c (digits, *p);
+  entry->digits = g_string_free (digits, FALSE);
+  entry->edits = edits_for_length (kind, distinctive_length (expanded));
+
+  return entry;
+}
+
+static gboolean
+same_text (const gunichar *a,
+           glong           a_len,
+           const gunichar *b,
+           glong           b_len)
+{
+  return a_len == b_len && memcmp (a, b, a_len * sizeof (gunichar)) == 0;
+}
+
+/* Optimal string alignment distance (Levenshtein plus adjacent transpositions), or @bound + 1
+ * as soon as it is known to exceed @bound. */
+static guint
+edit_distance (const gunichar *a,
+               glong           a_len,
+               const gunichar *b,
+               glong           b_len,
+               guint           bound)
+{
+  g_autofree guint *rows = NULL;
+  guint *before, *previous, *current;
+  guint result;
+
+  if ((guint) ABS (a_len - b_len) > bound)
+    return bound + 1;
+
+  rows = g_new (guint, 3 * (b_len + 1));
+  before = rows;
+  previous = rows + (b_len + 1);
+  current = rows + 2 * (b_len + 1);
+
+  for (glong j = 0; j <= b_len; j++)
+    previous[j] = j;
+
+  for (glong i = 1; i <= a_len; i++)
+    {
+      guint *spare;
+      guint row_min;
+
+      current[0] = i;
+      row_min = current[0];
+      for (glong j = 1; j <= b_len; j++)
+        {
+          guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
+          guint best = previous[j - 1] + cost;
+
+          best = MIN (best, previous[j] + 1);
+          best = MIN (best, current[j - 1] + 1);
+          if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+            best = MIN (best, before[j - 2] + 1);
+          current[j] = best;
+          row_min = MIN (row_min, best);
+        }
+      if (row_min > bound)
+        return bound + 1;
+
+      spare = before;
+      before = previous;
+      previous = current;
+      current = spare;
+    }
+
+  result = previous[b_len];
+  return MIN (result, bound + 1);
+}
+
+/* Whether @a and @b are nearly equal, and how; never for the same name. */
+static gboolean
+entries_near (const NearEntry  *a,
+              const NearEntry  *b,
+              AwardsNearReason *reason,
+              guint            *distance)
+{
+  guint bound;
+  guint d;
+
+  if (a->name_key == NULL || b->name_key == NULL || strcmp (a->name_key, b->name_key) == 0)
+    return FALSE;
+
+  /* "Chi bộ 1" and "Chi bộ 2", or one year and another, are different names, not typos. */
+  if (strcmp (a->digits, b->digits) != 0)
+    return FALSE;
+
+  if (a->folded_len > 0 && same_text (a->folded, a->folded_len, b->folded, b->folded_len))
+    {
+      *reason = AWARDS_NEAR_FOLDED;
+      *distance = 0;
+      return TRUE;
+    }
+  if (a->expanded_len > 0 && same_text (a->expanded, a->expanded_len, b->expanded, b->expanded_len))
+    {
+      *reason = AWARDS_NEAR_ABBREVIATION;
+      *distance = 0;
+      return TRUE;
+    }
+
+  bound = MIN (a->edits, b->edits);
+  if (bound == 0)
+    return FALSE;
+
+  /* A slip inside an abbreviation ("HTC" for "HTX") shows on the folded words, one inside a
+   * written-out word on either. */
+  d = edit_distance (a->folded, a->folded_len, b->folded, b->folded_len, bound);
+  d = MIN (d, edit_distance (a->expanded, a->expanded_len, b->expanded, b->expanded_len, bound));
+  if (d > bound)
+    return FALSE;
+
+  *reason = AWARDS_NEAR_EDITS;
+  *distance = d;
+  return TRUE;
+}
+
+/**
+ * awards_near_compare:
+ * @kind: what the names name
+ * @name: a name
+ * @other: another name
+ * @reason: (out) (optional): why they are near
+ * @distance: (out) (optional): the number of edits between them, 0 unless @reason is
+ *   %AWARDS_NEAR_EDITS
+ *
+ * Whether @name and @other are different names that are nearly equal: equal after folding
+ * (case, diacritics, đ), equal but for common abbreviations, or a few edits apart as
+ * awards_near_allowed_edits() permits. Names that differ in their digits are never near, and
+ * a name is not near itself (names equal after normalisation and case folding).
+ */
+gboolean
+awards_near_compare (AwardsNearKind    kind,
+                     const char       *name,
+                     const char       *other,
+                     AwardsNearReason *reason,
+                     guint            *distance)
+{
+  NearEntry *a, *b;
+  AwardsNearReason r = AWARDS_NEAR_EDITS;
+  guint d = 0;
+  gboolean near;
+
+  g_return_val_if_fail (name != NULL && other != NULL, FALSE);
+
+  a = near_entry_new (kind, 0, name);
+  b = near_entry_new (kind, 0, other);
+  near = entries_near (a, b, &r, &d);
+  near_entry_free (a);
+  near_entry_free (b);
+
+  if (reason != NULL)
+    *reason = r;
+  if (distance != NULL)
+    *distance = d;
+  return near;
+}
+
+/*
+ * AwardsNearIndex: a set of names of one kind to look new names up in. Two names can only be
+ * near when their folded or their expanded lengths differ by at most two, so the names are kept
+ * in buckets by both lengths and a look-up compares only the neighbouring buckets' names.
+ */
+struct _AwardsNearIndex
+{
+  AwardsNearKind  kind;
+  GPtrArray      *entries;
+  GHashTable     *by_folded_len;
+  GHashTable     *by_expanded_len;
+  guint           generation;
+};
+
+AwardsNearIndex *
+awards_near_index_new (AwardsNearKind kind)
+{
+  AwardsNearIndex *self = g_new0 (AwardsNearIndex, 1);
+
+  self->kind = kind;
+  self->entries = g_ptr_array_new_with_free_func (near_entry_free);
+  self->by_folded_len = g_hash_table_new_full (NULL, NULL, NULL,
+                                               (GDestroyNotify) g_ptr_array_unref);
+  self->by_expanded_len = g_hash_table_new_full (NULL, NULL, NULL,
+                                                 (GDestroyNotify) g_ptr_array_unref);
+  return self;
+}
+
+void
+awards_near_index_free (AwardsNearIndex *self)
+{
+  if (self == NULL)
+    return;
+  g_hash_table_unref (self->by_folded_len);
+  g_hash_table_unref (self->by_expanded_len);
+  g_ptr_array_unref (self->entries);
+  g_free (self);
+}
+
+static void
+bucket_add (GHashTable *buckets,
+            glong       length,
+            NearEntry  *entry)
+{
+  GPtrArray *bucket = g_hash_table_lookup (buckets, GSIZE_TO_POINTER (length));
+
+  if (bucket == NULL)
+    {
+      bucket = g_ptr_array_new ();
+      g_hash_table_insert (buckets, GSIZE_TO_POINTER (length), bucket);
+    }
+  g_ptr_array_add (bucket, entry);
+}
+
+/**
+ * awards_near_index_add:
+ * @self: an index
+ * @id: the record's id (0 for a name not yet stored)
+ * @name: its name
+ *
+ * Adds a name to look new names up against.
+ */
+void
+awards_near_index_add (AwardsNearIndex *self,
+                       gint64           id,
+                       const char      *name)
+{
+  NearEntry *entry;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (name != NULL);
+
+  entry = near_entry_new (self->kind, id, name);
+  g_ptr_array_add (self->entries, entry);
+  bucket_add (self->by_folded_len, entry->folded_len, entry);
+  bucket_add (self->by_expanded_len, entry->expanded_len, entry);
+}
+
+guint
+awards_near_index_get_size (AwardsNearIndex *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->entries->len;
+}
+
+static int
+compare_matches (gconstpointer a,
+                 gconstpointer b)
+{
+  const AwardsNearMatch *x = *(const AwardsNearMatch **) a;
+  const AwardsNearMatch *y = *(const AwardsNearMatch **) b;
+
+  if (x->distance != y->distance)
+    return x->distance < y->distance ? -1 : 1;
+  if (x->reason != y->reason)
+    return x->reason < y->reason ? -1 : 1;
+  return awards_text_compare (x->name, y->name);
+}
+
+static void
+collect_band (AwardsNearIndex *self,
+              GHashTable      *buckets,
+              glong            length,
+              const NearEntry *query,
+              GPtrArray       *matches)
+{
+  for (glong l = MAX (0, length - 2); l <= length + 2; l++)
+    {
+      GPtrArray *bucket = g_hash_table_lookup (buckets, GSIZE_TO_POINTER (l));
+
+      for (guint i = 0; bucket != NULL && i < bucket->len; i++)
+        {
+          NearEntry *entry = g_ptr_array_index (bucket, i);
+          AwardsNearReason reason;
+          guint distance;
+          AwardsNearMatch *match;
+
+          if (entry->seen == self->generation)
+            continue;
+          entry->seen = self->generation;
+          if (!entries_near (query, entry, &reason, &distance))
+            continue;
+
+          match = g_new0 (AwardsNearMatch, 1);
+          match->id = entry->id;
+          match->name = g_strdup (entry->name);
+          match->reason = reason;
+          match->distance = distance;
+          g_ptr_array_add (matches, match);
+        }
+    }
+}
+
+/**
+ * awards_near_index_lookup:
+ * @self: an index
+ * @name: a new name
+ * @limit: the most matches to return, 0 for all
+ *
+ * The names in @self that @name nearly equals (see awards_near_compare()), nearest first.
+ * A name equal to @name itself is not among them.
+ *
+ * Returns: (transfer full) (element-type AwardsNearMatch): the matches, possibly none
+ */
+GPtrArray *
+awards_near_index_lookup (AwardsNearIndex *self,
+                          const char      *name,
+                          guint            limit)
+{
+  g_autoptr(GPtrArray) matches = g_ptr_array_new_with_free_func ((GDestroyNotify) awards_near_match_free);
+  NearEntry *query;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  query = near_entry_new (self->kind, 0, name);
+  self->generation++;
+  collect_band (self, self->by_folded_len, query->folded_len, query, matches);
+  collect_band (self, self->by_expanded_len, query->expanded_len, query, matches);
+  near_entry_free (query);
+
+  g_ptr_array_sort (matches, compare_matches);
+  if (limit > 0 && matches->len > limit)
+    g_ptr_array_set_size (matches, limit);
+  return g_steal_pointer (&matches);
+}

@@ -1,0 +1,124 @@
+/* awards-store-near.c: looking up stored names that a new name nearly equals
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "awards-store-near.h"
+#include "awards-store-private.h"
+
+/*
+ * The catalogue (award types, authorities) holds tens of names and a province about a thousand
+ * organisations, so their names are read once into an AwardsNearIndex, whose length buckets keep
+ * each look-up to the names of about the same length. People are many, but a person is only
+ * matched within one organisation, which the person_organisation index reaches directly.
+ */
+
+static const char *
+names_sql (AwardsNearKind kind)
+{
+  switch (kind)
+    {
+    case AWARDS_NEAR_AWARD_TYPE:
+      return "SELECT id, name FROM award_type";
+    case AWARDS_NEAR_AUTHORITY:
+      return "SELECT id, name FROM authority";
+    case AWARDS_NEAR_ORGANISATION:
+      return "SELECT id, name FROM organisation";
+    case AWARDS_NEAR_PERSON:
+      return "SELECT id, full_name FROM person WHERE organisation_id IS ?1";
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static AwardsNearIndex *
+load_index (AwardsStore     *self,
+            AwardsNearKind   kind,
+            gint64           organisation_id,
+            GError         **error)
+{
+  g_autoptr(AwardsNearIndex) index = awards_near_index_new (kind);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  awards_store_lock (self);
+  stmt = awards_store_prepare (self, names_sql (kind), error);
+  if (stmt == NULL)
+    {
+      awards_store_unlock (self);
+      return NULL;
+    }
+  if (kind == AWARDS_NEAR_PERSON)
+    awards_bind_id (stmt, 1, organisation_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    awards_near_index_add (index, sqlite3_column_int64 (stmt, 0), awards_column_text (stmt, 1));
+  if (rc != SQLITE_DONE)
+    {
+      awards_store_set_error (self, error, _("Could not read the names to compare with"));
+      g_clear_pointer (&index, awards_near_index_free);
+    }
+  sqlite3_reset (stmt);
+  awards_store_unlock (self);
+  return g_steal_pointer (&index);
+}
+
+/**
+ * awards_store_load_near_index:
+ * @self: a store
+ * @kind: award types, authorities or organisations (not people)
+ * @error: return location for an error
+ *
+ * Reads every stored name of @kind into an index, for a caller that checks many new names at
+ * once, such as an import; it may add its own new names to the index as it goes.
+ *
+ * Returns: (transfer full) (nullable): the index, or %NULL with @error set
+ */
+AwardsNearIndex *
+awards_store_load_near_index (AwardsStore     *self,
+                              AwardsNearKind   kind,
+                              GError         **error)
+{
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (kind != AWARDS_NEAR_PERSON, NULL);
+
+  return load_index (self, kind, 0, error);
+}
+
+/**
+ * awards_store_find_near_names:
+ * @self: a store
+ * @kind: what @name names
+ * @name: a new name
+ * @organisation_id: for people, the organisation to look in (0 for people without one);
+ *   ignored for other kinds
+ * @limit: the most matches to return, 0 for all
+ * @error: return location for an error
+ *
+ * The stored names of @kind that @name nearly equals, nearest first (see
+ * awards_near_compare()). A stored name equal to @name is not among them.
+ *
+ * Returns: (transfer full) (element-type AwardsNearMatch) (nullable): the matches, or %NULL
+ *   with @error set
+ */
+GPtrArray *
+awards_store_find_near_names (AwardsStore     *self,
+                              AwardsNearKind   kind,
+                              const char      *name,
+                              gint64           organisation_id,
+                              guint            limit,
+                              GError         **error)
+{
+  g_autoptr(AwardsNearIndex) index = NULL;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  index = load_index (self, kind, organisation_id, error);
+  if (index == NULL)
+    return NULL;
+  return awards_near_index_lookup (index, name, limit);
+}

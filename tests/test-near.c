@@ -1,0 +1,294 @@
+/* test-near.c: nearly equal names, alone and looked up in a store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gstdio.h>
+
+#include "awards-near.h"
+#include "awards-store-near.h"
+#include "awards-store.h"
+
+static gboolean
+near (AwardsNearKind    kind,
+      const char       *a,
+      const char       *b,
+      AwardsNearReason *reason,
+      guint            *distance)
+{
+  gboolean forward = awards_near_compare (kind, a, b, reason, distance);
+
+  /* Nearness does not depend on which name is the new one. */
+  g_assert_cmpint (forward, ==, awards_near_compare (kind, b, a, NULL, NULL));
+  return forward;
+}
+
+static void
+test_key (void)
+{
+  g_autofree char *a = awards_near_key ("UBND TP. Hải Phòng");
+  g_autofree char *b = awards_near_key ("Ủy ban nhân dân  thành phố Hải Phòng");
+  g_autofree char *c = awards_near_key ("Công ty TNHH Quý Cao");
+  g_autofree char *d = awards_near_key ("LM HTX Việt Nam");
+
+  g_assert_cmpstr (a, ==, "uy ban nhan dan thanh pho hai phong");
+  g_assert_cmpstr (b, ==, a);
+  g_assert_cmpstr (c, ==, "cong ty trach nhiem huu han quy cao");
+  g_assert_cmpstr (d, ==, "lien minh hop tac xa viet nam");
+}
+
+static void
+test_folded (void)
+{
+  AwardsNearReason reason;
+  guint distance = 99;
+
+  g_assert_true (near (AWARDS_NEAR_ORGANISATION, "HTX Bach Dang", "HTX Bạch Đằng", &reason, &distance));
+  g_assert_cmpint (reason, ==, AWARDS_NEAR_FOLDED);
+  g_assert_cmpuint (distance, ==, 0);
+  g_assert_true (near (AWARDS_NEAR_PERSON, "Đan Đức Hiệp", "dan duc hiep", &reason, NULL));
+  g_assert_cmpint (reason, ==, AWARDS_NEAR_FOLDED);
+  /* The same name, as normalisation and case folding see it, is not a near duplicate. */
+  g_assert_false (near (AWARDS_NEAR_AWARD_TYPE, "Bằng khen", "BẰNG  KHEN", NULL, NULL));
+}
+
+static void
+test_abbreviation (void)
+{
+  static const char *const pairs[][2] = {
+    { "HTX Bạch Đằng", "Hợp tác xã Bạch Đằng" },
+    { "UBND thành phố Hải Phòng", "Ủy ban nhân dân TP Hải Phòng" },
+    { "Cty TNHH Quý Cao", "Công ty trách nhiệm hữu hạn Quý Cao" },
+    { "LM HTX Việt Nam", "Liên minh Hợp tác xã Việt Nam" },
+    { "Công ty CP Hải Âu", "Công ty cổ phần Hải Âu" },
+    { "CTCP Hải Âu", "Công ty Cổ phần Hải Âu" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      AwardsNearReason reason;
+
+      g_assert_true (near (AWARDS_NEAR_ORGANISATION, pairs[i][0], pairs[i][1], &reason, NULL));
+      g_assert_cmpint (reason, ==, AWARDS_NEAR_ABBREVIATION);
+    }
+}
+
+static void
+test_edits (void)
+{
+  AwardsNearReason reason;
+  guint distance = 0;
+
+  g_assert_true (near (AWARDS_NEAR_AWARD_TYPE, "Bằng khn", "Bằng khen", &reason, &distance));
+  g_assert_cmpint (reason, ==, AWARDS_NEAR_EDITS);
+  g_assert_cmpuint (distance, ==, 1);
+
+  /* A transposition is one edit, so it is near even where one edit is all that is allowed. */
+  g_assert_cmpuint (awards_near_allowed_edits (AWARDS_NEAR_AWARD_TYPE, "Giấy khen"), ==, 1);
+  g_assert_true (near (AWARDS_NEAR_AWARD_TYPE, "Giấy kehn", "Giấy khen", &reason, &distance));
+  g_assert_cmpuint (distance, ==, 1);
+
+  /* Two edits in a long name; not in a short one. */
+  g_assert_true (near (AWARDS_NEAR_AUTHORITY, "UBND thành phố Hải Phongg", "UBND thành phố Hải Phòng",
+                       NULL, &distance));
+  g_assert_cmpuint (distance, ==, 1);
+  g_assert_true (near (AWARDS_NEAR_AWARD_TYPE, "Lao động tiên tiếnn x", "Lao động tiên tiến",
+                       NULL, &distance) == FALSE);
+  g_assert_true (near (AWARDS_NEAR_AWARD_TYPE, "Lao dong tien tienn", "Lao động tiên tiến",
+                       NULL, &distance));
+  g_assert_true (near (AWARDS_NEAR_AWARD_TYPE, "Lao dog tien tienn", "Lao động tiên tiến",
+                       NULL, &distance));
+  g_assert_cmpuint (distance, ==, 2);
+  g_assert_false (near (AWARDS_NEAR_AWARD_TYPE, "Bang kheen x", "Bằng khen", NULL, NULL));
+
+  /* A slip inside an abbreviation. */
+  g_assert_true (near (AWARDS_NEAR_ORGANISATION, "HTC Bạch Đằng", "HTX Bạch Đằng", NULL, NULL));
+}
+
+static void
+test_not_near (void)
+{
+  /* Short distinctive parts: the abbreviations' words do not lengthen them. */
+  g_assert_cmpuint (awards_near_allowed_edits (AWARDS_NEAR_ORGANISATION, "HTX An"), ==, 0);
+  g_assert_false (near (AWARDS_NEAR_ORGANISATION, "HTX An", "HTX Ân Thi", NULL, NULL));
+  g_assert_false (near (AWARDS_NEAR_ORGANISATION, "HTX Hà", "HTX Hải", NULL, NULL));
+  g_assert_false (near (AWARDS_NEAR_AWARD_TYPE, "Bằng khen", "Giấy khen", NULL, NULL));
+  g_assert_false (near (AWARDS_NEAR_AWARD_TYPE, "Cờ thi đua", "Cờ thi đua xuất sắc", NULL, NULL));
+  /* Digits make different names. */
+  g_assert_false (near (AWARDS_NEAR_ORGANISATION, "Chi bộ số 1", "Chi bộ số 2", NULL, NULL));
+  g_assert_false (near (AWARDS_NEAR_ORGANISATION, "HTX Đông Hải 2", "HTX Đông Hải", NULL, NULL));
+  /* People differ by one letter all the time. */
+  g_assert_false (near (AWARDS_NEAR_PERSON, "Nguyễn Văn An", "Nguyễn Văn Anh", NULL, NULL));
+}
+
+static void
+test_index (void)
+{
+  g_autoptr(AwardsNearIndex) index = awards_near_index_new (AWARDS_NEAR_AWARD_TYPE);
+  g_autoptr(GPtrArray) matches = NULL;
+  AwardsNearMatch *match;
+
+  awards_near_index_add (index, 1, "Bằng khen");
+  awards_near_index_add (index, 2, "Giấy khen");
+  awards_near_index_add (index, 3, "Bằng khen của Thủ tướng Chính phủ");
+  awards_near_index_add (index, 4, "Bang khen");
+  awards_near_index_add (index, 5, "Cờ thi đua");
+  g_assert_cmpuint (awards_near_index_get_size (index), ==, 5);
+
+  /* Nearest first: equal when folded, then one edit. */
+  matches = awards_near_index_lookup (index, "Băng khen", 0);
+  g_assert_cmpuint (matches->len, ==, 2);
+  match = g_ptr_array_index (matches, 0);
+  g_assert_cmpint (match->reason, ==, AWARDS_NEAR_FOLDED);
+  g_assert_cmpstr (match->name, ==, "Bang khen");
+  g_assert_cmpint (match->id, ==, 4);
+  match = g_ptr_array_index (matches, 1);
+  g_assert_cmpint (match->reason, ==, AWARDS_NEAR_FOLDED);
+  g_assert_cmpstr (match->name, ==, "Bằng khen");
+  g_clear_pointer (&matches, g_ptr_array_unref);
+
+  matches = awards_near_index_lookup (index, "Bằng khn", 1);
+  g_assert_cmpuint (matches->len, ==, 1);
+  match = g_ptr_array_index (matches, 0);
+  g_assert_cmpuint (match->distance, ==, 1);
+  g_clear_pointer (&matches, g_ptr_array_unref);
+
+  /* A name already in the index is not its own near duplicate. */
+  matches = awards_near_index_lookup (index, "Cờ thi đua", 0);
+  g_assert_cmpuint (matches->len, ==, 0);
+  g_clear_pointer (&matches, g_ptr_array_unref);
+
+  matches = awards_near_index_lookup (index, "Huân chương Lao động", 0);
+  g_assert_cmpuint (matches->len, ==, 0);
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          remove_tree (child);
+        }
+    }
+  g_remove (path);
+}
+
+static gint64
+add_organisation (AwardsStore *store,
+                  const char  *name)
+{
+  g_autoptr(AwardsOrganisation) organisation = awards_organisation_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  awards_organisation_set_name (organisation, name);
+  id = awards_store_save_organisation (store, organisation, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+static gint64
+add_person (AwardsStore *store,
+            const char  *name,
+            gint64       organisation_id)
+{
+  g_autoptr(AwardsPerson) person = awards_person_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  awards_person_set_full_name (person, name);
+  awards_person_set_organisation_id (person, organisation_id);
+  id = awards_store_save_person (store, person, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+static void
+test_store (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-near-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "awards.db", NULL);
+  g_autoptr(AwardsStore) store = awards_store_open (path, &error);
+  g_autoptr(GPtrArray) matches = NULL;
+  g_autoptr(AwardsNearIndex) index = NULL;
+  gint64 bach_dang, quy_cao, hiep;
+  AwardsNearMatch *match;
+
+  g_assert_no_error (error);
+  bach_dang = add_organisation (store, "HTX Bạch Đằng");
+  quy_cao = add_organisation (store, "Công ty TNHH Quý Cao");
+  hiep = add_person (store, "Đan Đức Hiệp", bach_dang);
+  add_person (store, "Nguyễn Văn An", bach_dang);
+
+  /* The seeded catalogue answers for award types. */
+  matches = awards_store_find_near_names (store, AWARDS_NEAR_AWARD_TYPE, "Bằng khn", 0, 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (matches->len, >=, 1);
+  match = g_ptr_array_index (matches, 0);
+  g_assert_cmpstr (match->name, ==, "Bằng khen");
+  g_clear_pointer (&matches, g_ptr_array_unref);
+
+  matches = awards_store_find_near_names (store, AWARDS_NEAR_ORGANISATION,
+                                          "Cty trách nhiệm hữu hạn Quý Cao", 0, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (matches->len, ==, 1);
+  match = g_ptr_array_index (matches, 0);
+  g_assert_cmpint (match->id, ==, quy_cao);
+  g_assert_cmpint (match->reason, ==, AWARDS_NEAR_ABBREVIATION);
+  g_clear_pointer (&matches, g_ptr_array_unref);
+
+  /* People: within their organisation only. */
+  matches = awards_store_find_near_names (store, AWARDS_NEAR_PERSON, "Dan Duc Hiep", bach_dang, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (matches->len, ==, 1);
+  match = g_ptr_array_index (matches, 0);
+  g_assert_cmpint (match->id, ==, hiep);
+  g_clear_pointer (&matches, g_ptr_array_unref);
+
+  matches = awards_store_find_near_names (store, AWARDS_NEAR_PERSON, "Dan Duc Hiep", quy_cao, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (matches->len, ==, 0);
+  g_clear_pointer (&matches, g_ptr_array_unref);
+
+  /* An index for many look-ups, with a file's own new names added to it. */
+  index = awards_store_load_near_index (store, AWARDS_NEAR_ORGANISATION, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (awards_near_index_get_size (index), ==, 2);
+  awards_near_index_add (index, 0, "HTX Nông nghiệp Đồng Tâm");
+  matches = awards_near_index_lookup (index, "HTX Nông nghiệp Đồng Tâmm", 0);
+  g_assert_cmpuint (matches->len, ==, 1);
+  match = g_ptr_array_index (matches, 0);
+  g_assert_cmpint (match->id, ==, 0);
+
+  g_clear_object (&store);
+  remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/near/key", test_key);
+  g_test_add_func ("/near/folded", test_folded);
+  g_test_add_func ("/near/abbreviation", test_abbreviation);
+  g_test_add_func ("/near/edits", test_edits);
+  g_test_add_func ("/near/not-near", test_not_near);
+  g_test_add_func ("/near/index", test_index);
+  g_test_add_func ("/near/store", test_store);
+
+  return g_test_run ();
+}
