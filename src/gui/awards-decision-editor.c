@@ -72,6 +72,12 @@ struct _AwardsDecisionEditor
   GtkLabel             *count_label;
   GtkLabel             *recipients_message;
   GtkColumnView        *recipients_view;
+
+  /* Under the authority and award: use the catalogue name meant, or add the new one. */
+  GtkButton            *authority_use_button;
+  GtkButton            *authority_add_button;
+  GtkButton            *award_use_button;
+  GtkButton            *award_add_button;
 };
 
 G_DEFINE_FINAL_TYPE (AwardsDecisionEditor, awards_decision_editor, ADW_TYPE_WINDOW)
@@ -196,6 +202,7 @@ typedef struct
   GPtrArray            *bindings;
   AwardsDraftRecipient *item;
   gulong                kind_handler;
+  gulong                message_handler;
 } CellState;
 
 static void
@@ -207,7 +214,10 @@ cell_state_clear (CellState *state)
 
   if (state->item != NULL && state->kind_handler != 0)
     g_signal_handler_disconnect (state->item, state->kind_handler);
+  if (state->item != NULL && state->message_handler != 0)
+    g_signal_handler_disconnect (state->item, state->message_handler);
   state->kind_handler = 0;
+  state->message_handler = 0;
   g_clear_object (&state->item);
 }
 
@@ -341,8 +351,9 @@ position_changed_cb (GtkListItem *list_item,
     update_row_labels (list_item, GPOINTER_TO_UINT (column));
 }
 
-static void add_row (AwardsDecisionEditor *self,
-                     AwardsRecipientKind   kind);
+static void       add_row                (AwardsDecisionEditor *self,
+                                         AwardsRecipientKind   kind);
+static GtkWidget *row_suggestion_box_new (AwardsDecisionEditor *self);
 
 /* Enter in the last row adds a row of the same kind, as in a spreadsheet. */
 static void
@@ -496,6 +507,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
         gtk_widget_add_css_class (message, "error");
         gtk_widget_add_css_class (message, "caption");
         gtk_box_append (GTK_BOX (child), message);
+        gtk_box_append (GTK_BOX (child), row_suggestion_box_new (self));
 
         awards_completion_attach (GTK_ENTRY (entry), self->store,
                                   AWARDS_COMPLETION_ORGANISATION, person_chosen_cb, self);
@@ -542,6 +554,116 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_activatable (list_item, FALSE);
   g_signal_connect (list_item, "notify::position", G_CALLBACK (position_changed_cb),
                     GUINT_TO_POINTER (column));
+}
+
+/* ---- Names that nearly equal stored ones ------------------------------------------------ */
+
+static AwardsNearKind
+row_property_kind (AwardsDraftRecipient *recipient,
+                   const char           *property)
+{
+  if (g_strcmp0 (property, "award") == 0)
+    return AWARDS_NEAR_AWARD_TYPE;
+  if (g_strcmp0 (property, "name") == 0 &&
+      awards_draft_recipient_get_kind (recipient) == AWARDS_RECIPIENT_KIND_INDIVIDUAL)
+    return AWARDS_NEAR_PERSON;
+
+  return AWARDS_NEAR_ORGANISATION;
+}
+
+static void
+row_use_clicked_cb (GtkButton            *button,
+                    AwardsDecisionEditor *self)
+{
+  AwardsDraftRecipient *recipient = g_object_get_data (G_OBJECT (button),
+                                                       "awards-row-recipient");
+  const char *property = NULL;
+  const char *suggestion;
+  g_autofree char *name = NULL;
+
+  if (recipient == NULL)
+    return;
+
+  suggestion = awards_decision_form_get_row_suggestion (self->form, recipient, &property);
+  if (suggestion == NULL)
+    return;
+
+  name = g_strdup (suggestion);
+  g_object_set (recipient, property, name, NULL);
+}
+
+static void
+row_keep_clicked_cb (GtkButton            *button,
+                     AwardsDecisionEditor *self)
+{
+  AwardsDraftRecipient *recipient = g_object_get_data (G_OBJECT (button),
+                                                       "awards-row-recipient");
+  const char *property = NULL;
+  g_autofree char *typed = NULL;
+
+  if (recipient == NULL ||
+      awards_decision_form_get_row_suggestion (self->form, recipient, &property) == NULL)
+    return;
+
+  g_object_get (recipient, property, &typed, NULL);
+  awards_decision_form_accept_new_name (self->form, row_property_kind (recipient, property),
+                                        typed);
+}
+
+/* The "did you mean" buttons under a recipient's name. */
+static GtkWidget *
+row_suggestion_box_new (AwardsDecisionEditor *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *use = gtk_button_new ();
+  GtkWidget *keep = gtk_button_new_with_label (_("Keep as New"));
+
+  gtk_widget_add_css_class (use, "flat");
+  gtk_widget_add_css_class (use, "caption");
+  gtk_widget_add_css_class (keep, "flat");
+  gtk_widget_add_css_class (keep, "caption");
+  gtk_widget_set_tooltip_text (keep, _("Save the name as typed, as a new record"));
+  g_signal_connect_object (use, "clicked", G_CALLBACK (row_use_clicked_cb), self,
+                           G_CONNECT_DEFAULT);
+  g_signal_connect_object (keep, "clicked", G_CALLBACK (row_keep_clicked_cb), self,
+                           G_CONNECT_DEFAULT);
+  gtk_box_append (GTK_BOX (box), use);
+  gtk_box_append (GTK_BOX (box), keep);
+  gtk_widget_set_visible (box, FALSE);
+
+  return box;
+}
+
+static void
+update_row_suggestion (AwardsDecisionEditor *self,
+                       AwardsDraftRecipient *recipient,
+                       GtkWidget            *box)
+{
+  GtkWidget *use = gtk_widget_get_first_child (box);
+  GtkWidget *keep = gtk_widget_get_last_child (box);
+  const char *suggestion = awards_decision_form_get_row_suggestion (self->form, recipient, NULL);
+  g_autofree char *label = NULL;
+
+  g_object_set_data (G_OBJECT (use), "awards-row-recipient", recipient);
+  g_object_set_data (G_OBJECT (keep), "awards-row-recipient", recipient);
+  gtk_widget_set_visible (box, suggestion != NULL);
+  if (suggestion == NULL)
+    return;
+
+  /* Translators: a button under a name that nearly equals a stored one. */
+  label = g_strdup_printf (_("Use “%s”"), suggestion);
+  gtk_button_set_label (GTK_BUTTON (use), label);
+}
+
+static void
+row_message_changed_cb (AwardsDraftRecipient *recipient,
+                        GParamSpec           *pspec,
+                        GtkWidget            *box)
+{
+  AwardsDecisionEditor *self = AWARDS_DECISION_EDITOR (gtk_widget_get_root (box));
+
+  if (self != NULL)
+    update_row_suggestion (self, recipient, box);
 }
 
 static void
@@ -592,7 +714,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     case COLUMN_NAME:
       {
         GtkWidget *entry = gtk_widget_get_first_child (child);
-        GtkWidget *message = gtk_widget_get_last_child (child);
+        GtkWidget *message = gtk_widget_get_next_sibling (entry);
 
         g_object_set_data (G_OBJECT (entry), "awards-recipient", recipient);
         g_object_set_data (G_OBJECT (entry), "awards-row-recipient", recipient);
@@ -606,6 +728,11 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
         state->kind_handler = g_signal_connect_object (recipient, "notify::kind",
                                                        G_CALLBACK (recipient_kind_changed_cb),
                                                        entry, G_CONNECT_DEFAULT);
+        state->message_handler =
+          g_signal_connect_object (recipient, "notify::message",
+                                   G_CALLBACK (row_message_changed_cb),
+                                   gtk_widget_get_last_child (child), G_CONNECT_DEFAULT);
+        update_row_suggestion (self, recipient, gtk_widget_get_last_child (child));
         recipient_kind_changed_cb (recipient, NULL, GTK_ENTRY (entry));
 
         if (recipient == self->focus_item)
@@ -1041,6 +1168,171 @@ awards_decision_editor_close_request (GtkWindow *window)
   return TRUE;
 }
 
+/* ---- The closed catalogue: authority and award ------------------------------------------ */
+
+static gboolean
+is_authority_button (AwardsDecisionEditor *self,
+                     GtkButton            *button)
+{
+  return button == self->authority_use_button || button == self->authority_add_button;
+}
+
+static void
+catalogue_use_clicked_cb (GtkButton            *button,
+                          AwardsDecisionEditor *self)
+{
+  gboolean authority = is_authority_button (self, button);
+  const char *suggestion =
+    awards_decision_form_get_suggestion (self->form, authority ? AWARDS_DECISION_FIELD_AUTHORITY
+                                                               : AWARDS_DECISION_FIELD_AWARD);
+  g_autofree char *name = g_strdup (suggestion);
+
+  if (name != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (authority ? self->authority_entry : self->award_entry),
+                           name);
+}
+
+static void
+add_response_cb (AdwMessageDialog     *dialog,
+                 const char           *response,
+                 AwardsDecisionEditor *self)
+{
+  AwardsNearKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "awards-kind"));
+  const char *name = g_object_get_data (G_OBJECT (dialog), "awards-name");
+
+  if (g_str_equal (response, "add"))
+    awards_decision_form_accept_new_name (self->form, kind, name);
+}
+
+/* The deliberate way into the catalogue: says what the catalogue has that is nearest, and adds
+ * the new name only on an explicit answer. */
+static void
+catalogue_add_clicked_cb (GtkButton            *button,
+                          AwardsDecisionEditor *self)
+{
+  gboolean authority = is_authority_button (self, button);
+  AwardsNearKind kind = authority ? AWARDS_NEAR_AUTHORITY : AWARDS_NEAR_AWARD_TYPE;
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (authority ? self->authority_entry
+                                                                    : self->award_entry));
+  g_autoptr (GPtrArray) nearest = NULL;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+
+  nearest = awards_name_guard_nearest (awards_decision_form_get_name_guard (self->form), kind,
+                                       name, 5);
+  heading = g_strdup_printf (authority ? _("Add “%s” as a New Authority?")
+                                       : _("Add “%s” as a New Award Type?"), name);
+  if (nearest->len > 0)
+    {
+      g_autofree char *names = NULL;
+
+      g_ptr_array_add (nearest, NULL);
+      names = g_strjoinv ("\n", (char **) nearest->pdata);
+      body = g_strdup_printf (_("The nearest names in the catalogue are:\n%s\n\nA new name "
+                                "is a row of its own in the official reports."), names);
+    }
+  else
+    {
+      body = g_strdup (_("No name in the catalogue is near it. A new name is a row of its own "
+                         "in the official reports."));
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "add", authority ? _("_Add Authority")
+                                                     : _("_Add Award Type"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "add", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "awards-kind", GUINT_TO_POINTER (kind));
+  g_object_set_data_full (G_OBJECT (dialog), "awards-name", g_strdup (name), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (add_response_cb), self,
+                           G_CONNECT_DEFAULT);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+update_catalogue_buttons (AwardsDecisionEditor *self)
+{
+  const struct
+  {
+    AwardsDecisionField  field;
+    GtkButton           *use;
+    GtkButton           *add;
+  } fields[] = {
+    { AWARDS_DECISION_FIELD_AUTHORITY, self->authority_use_button, self->authority_add_button },
+    { AWARDS_DECISION_FIELD_AWARD, self->award_use_button, self->award_add_button },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const char *suggestion = awards_decision_form_get_suggestion (self->form, fields[i].field);
+      const char *message = awards_decision_form_get_message (self->form, fields[i].field);
+      const char *text = fields[i].field == AWARDS_DECISION_FIELD_AUTHORITY
+                         ? awards_decision_form_get_authority (self->form)
+                         : awards_decision_form_get_award (self->form);
+      g_autofree char *typed = g_strstrip (g_strdup (text ? text : ""));
+      /* The only message about a typed name is that the catalogue lacks it. */
+      gboolean unknown = message != NULL && typed[0] != '\0';
+
+      gtk_widget_set_visible (GTK_WIDGET (fields[i].use), suggestion != NULL);
+      gtk_widget_set_visible (GTK_WIDGET (fields[i].add), unknown);
+      gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (fields[i].use)), unknown);
+      if (suggestion != NULL)
+        {
+          g_autofree char *label = g_strdup_printf (_("Use “%s”"), suggestion);
+
+          gtk_button_set_label (fields[i].use, label);
+        }
+    }
+}
+
+static GtkButton *
+small_button_new (const char *label)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "caption");
+  gtk_widget_set_visible (button, FALSE);
+  return GTK_BUTTON (button);
+}
+
+/* Puts a row of buttons under @message, in the grid cell of @message. */
+static void
+add_catalogue_buttons (AwardsDecisionEditor *self,
+                       GtkLabel             *message,
+                       const char           *add_label,
+                       GtkButton           **use,
+                       GtkButton           **add)
+{
+  GtkWidget *grid = gtk_widget_get_parent (GTK_WIDGET (message));
+  GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  int column, row, width, height;
+
+  gtk_grid_query_child (GTK_GRID (grid), GTK_WIDGET (message), &column, &row, &width, &height);
+  g_object_ref (message);
+  gtk_grid_remove (GTK_GRID (grid), GTK_WIDGET (message));
+  gtk_box_append (GTK_BOX (cell), GTK_WIDGET (message));
+  g_object_unref (message);
+
+  *use = small_button_new (NULL);
+  *add = small_button_new (add_label);
+  g_signal_connect_object (*use, "clicked", G_CALLBACK (catalogue_use_clicked_cb), self,
+                           G_CONNECT_DEFAULT);
+  g_signal_connect_object (*add, "clicked", G_CALLBACK (catalogue_add_clicked_cb), self,
+                           G_CONNECT_DEFAULT);
+  gtk_box_append (GTK_BOX (buttons), GTK_WIDGET (*use));
+  gtk_box_append (GTK_BOX (buttons), GTK_WIDGET (*add));
+  gtk_widget_set_visible (buttons, FALSE);
+  gtk_box_append (GTK_BOX (cell), buttons);
+  gtk_grid_attach (GTK_GRID (grid), cell, column, row, width, height);
+}
+
 /* ---- GObject ----------------------------------------------------------------------------- */
 
 static void
@@ -1087,6 +1379,11 @@ bind_form (AwardsDecisionEditor *self)
 
   g_signal_connect_object (self->form, "notify::n-problems", G_CALLBACK (update_count), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->form, "notify::authority-message",
+                           G_CALLBACK (update_catalogue_buttons), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->form, "notify::award-message",
+                           G_CALLBACK (update_catalogue_buttons), self, G_CONNECT_SWAPPED);
+  update_catalogue_buttons (self);
   g_signal_connect_object (awards_decision_form_get_recipients (self->form), "items-changed",
                            G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->form, "notify::valid", G_CALLBACK (update_count), self,
@@ -1260,6 +1557,10 @@ awards_decision_editor_init (AwardsDecisionEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   awards_completion_guard_escape (GTK_WINDOW (self));
+  add_catalogue_buttons (self, self->authority_message, _("Add _Authority…"),
+                         &self->authority_use_button, &self->authority_add_button);
+  add_catalogue_buttons (self, self->award_message, _("Add Award _Type…"),
+                         &self->award_use_button, &self->award_add_button);
 
   awards_gui_set_accessible_label_inside (GTK_WIDGET (self->date_button), _("Choose the date"));
   awards_gui_set_accessible_label_inside (GTK_WIDGET (self->recipients_view), _("Recipients"));
@@ -1435,4 +1736,29 @@ awards_decision_editor_get_saving (AwardsDecisionEditor *self)
   g_return_val_if_fail (AWARDS_IS_DECISION_EDITOR (self), FALSE);
 
   return self->saving;
+}
+
+/**
+ * awards_decision_editor_get_catalogue_button:
+ * @self: a #AwardsDecisionEditor
+ * @field: "authority" or "award"
+ * @which: "use" (the name meant) or "add" (add the typed name to the catalogue)
+ *
+ * Returns: (transfer none) (nullable): the button under that field
+ */
+GtkButton *
+awards_decision_editor_get_catalogue_button (AwardsDecisionEditor *self,
+                                             const char           *field,
+                                             const char           *which)
+{
+  gboolean use = g_strcmp0 (which, "use") == 0;
+
+  g_return_val_if_fail (AWARDS_IS_DECISION_EDITOR (self), NULL);
+
+  if (g_strcmp0 (field, "authority") == 0)
+    return use ? self->authority_use_button : self->authority_add_button;
+  if (g_strcmp0 (field, "award") == 0)
+    return use ? self->award_use_button : self->award_add_button;
+
+  return NULL;
 }

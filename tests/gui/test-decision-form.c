@@ -68,6 +68,8 @@ fill_header (AwardsDecisionForm *form)
 {
   awards_decision_form_set_number (form, "15/QĐ-LMHTXVN");
   awards_decision_form_set_date (form, "28/12/2011");
+  /* A new authority, added on purpose as the editor's "Add Authority…" does. */
+  awards_decision_form_accept_new_name (form, AWARDS_NEAR_AUTHORITY, "Liên minh HTX Việt Nam");
   awards_decision_form_set_authority (form, "Liên minh HTX Việt Nam");
   awards_decision_form_set_award (form, "Bằng khen");
   awards_decision_form_set_signer_name (form, "Nguyễn Văn Thịnh");

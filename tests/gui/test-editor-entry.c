@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 
+#include "awards-completion.h"
 #include "awards-decision-editor-private.h"
 #include "awards-draft-recipient.h"
 #include "awards-gui-utils.h"
@@ -322,6 +323,136 @@ test_failed_save_focuses_problem (Fixture       *fixture,
   g_object_remove_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
 }
 
+/* The mapped button under @widget that reads @label. */
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The message dialog shown over @window, if any. */
+static AdwMessageDialog *
+question_of (GtkWindow *window)
+{
+  g_autoptr (GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data) &&
+        gtk_window_get_transient_for (l->data) == window)
+      return l->data;
+
+  return NULL;
+}
+
+static void
+test_closed_catalogue (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  AwardsDecisionEditor *editor;
+  AwardsDecisionForm *form;
+  GtkEditable *award, *authority;
+  GtkButton *use, *add;
+  AdwMessageDialog *question;
+  g_autoptr (AwardsAwardType) typo = NULL;
+  g_autoptr (AwardsOrganisation) near = NULL;
+  g_autoptr (AwardsAwardType) added = NULL;
+  GtkWidget *button;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-decision", NULL);
+  editor = AWARDS_DECISION_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+  form = awards_decision_editor_get_form (editor);
+  award = awards_decision_editor_get_entry (editor, "award");
+  authority = awards_decision_editor_get_entry (editor, "authority");
+
+  /* Search as you type, folded: "bang khen" finds "Bằng khen". */
+  gtk_editable_set_text (award, "bang khen");
+  g_assert_cmpuint (awards_completion_get_n_suggestions (GTK_ENTRY (award)), >=, 1);
+
+  /* A typo is not a new award type: it is marked, and the name meant is one click away. */
+  gtk_editable_set_text (award, "Bằng khn");
+  g_assert_cmpstr (gtk_label_get_label (awards_decision_editor_get_message_label (editor,
+                                                                                  "award")),
+                   ==, "“Bằng khn” is not in the catalogue of awards. Did you mean “Bằng khen”?");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (award), "error"));
+  use = awards_decision_editor_get_catalogue_button (editor, "award", "use");
+  add = awards_decision_editor_get_catalogue_button (editor, "award", "add");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (use)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (add)));
+  g_assert_cmpstr (gtk_button_get_label (use), ==, "Use “Bằng khen”");
+
+  /* Saving refuses while the typo stands. */
+  gtk_editable_set_text (awards_decision_editor_get_entry (editor, "number"), "16/QĐ-UBND");
+  gtk_editable_set_text (awards_decision_editor_get_entry (editor, "date"), "29/12/2011");
+  gtk_editable_set_text (authority, "UBND thanh pho Hai Phong");
+  g_assert_cmpstr (gtk_button_get_label (awards_decision_editor_get_catalogue_button
+                                           (editor, "authority", "use")), ==,
+                   "Use “UBND thành phố Hải Phòng”");
+  g_signal_emit_by_name (awards_decision_editor_get_catalogue_button (editor, "authority", "use"),
+                         "clicked");
+  g_assert_cmpstr (gtk_editable_get_text (authority), ==, "UBND thành phố Hải Phòng");
+  g_assert_cmpstr (gtk_label_get_label (awards_decision_editor_get_message_label (editor,
+                                                                                  "authority")),
+                   ==, "");
+  awards_draft_recipient_set_name (recipient_at (form, 0), "HTX Bach Dang");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  gui_test_settle (50);
+  g_assert_nonnull (editor);
+  g_assert_false (awards_decision_editor_get_saving (editor));
+
+  g_signal_emit_by_name (use, "clicked");
+  g_assert_cmpstr (gtk_editable_get_text (award), ==, "Bằng khen");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (award), "error"));
+
+  /* An organisation one step from a stored one is flagged in its row before saving. */
+  g_assert_cmpstr (awards_draft_recipient_get_message (recipient_at (form, 0)), ==,
+                   "“HTX Bach Dang” is not recorded yet. Did you mean “HTX Bạch Đằng”?");
+  GUI_TEST_WAIT_UNTIL ((button = find_button (GTK_WIDGET (editor), "Use “HTX Bạch Đằng”")));
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (awards_draft_recipient_get_name (recipient_at (form, 0)), ==, "HTX Bạch Đằng");
+  g_assert_null (awards_draft_recipient_get_message (recipient_at (form, 0)));
+
+  /* A new award type only through its own step, which names the nearest ones. */
+  gtk_editable_set_text (award, "Bằng khen của Liên minh");
+  g_assert_false (awards_decision_form_get_valid (form));
+  g_signal_emit_by_name (add, "clicked");
+  GUI_TEST_WAIT_UNTIL ((question = question_of (GTK_WINDOW (editor))) != NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==,
+                   "Add “Bằng khen của Liên minh” as a New Award Type?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "Bằng khen"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "cancel");
+  adw_message_dialog_response (question, "add");
+  g_assert_true (awards_decision_form_get_valid (form));
+
+  gtk_editable_set_text (award, "Bằng khen");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  GUI_TEST_WAIT_UNTIL (editor == NULL);
+
+  typo = awards_store_find_award_type (fixture->store, "Bằng khn", NULL);
+  g_assert_null (typo);
+  near = awards_store_find_organisation (fixture->store, "HTX Bach Dang", NULL);
+  g_assert_null (near);
+  added = awards_store_find_award_type (fixture->store, "Bằng khen của Liên minh", NULL);
+  g_assert_null (added);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -354,6 +485,7 @@ main (int   argc,
   ADD ("/entry/impossible-date", test_impossible_date);
   ADD ("/entry/enter-adds-row", test_enter_adds_row);
   ADD ("/entry/failed-save-focuses-problem", test_failed_save_focuses_problem);
+  ADD ("/entry/closed-catalogue", test_closed_catalogue);
 
   result = g_test_run ();
   gui_test_remove_tree (home);

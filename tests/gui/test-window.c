@@ -265,6 +265,7 @@ test_decision_editor (Fixture       *fixture,
   set_entry (editor, "authority", "UBND thành phố Hải Phòng");
   g_assert_true (message_shown (editor, "number"));
   set_entry (editor, "number", "15/QĐ-LMHTXVN");
+  awards_decision_form_accept_new_name (form, AWARDS_NEAR_AUTHORITY, "Liên minh HTX Việt Nam");
   set_entry (editor, "authority", "Liên minh HTX Việt Nam");
   g_assert_false (message_shown (editor, "number"));
   set_entry (editor, "award", "Bằng khen");
