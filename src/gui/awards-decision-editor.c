@@ -614,10 +614,13 @@ row_keep_clicked_cb (GtkButton            *button,
 static GtkWidget *
 row_suggestion_box_new (AwardsDecisionEditor *self)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* One above the other: side by side they would not fit the name column. */
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *use = gtk_button_new ();
   GtkWidget *keep = gtk_button_new_with_label (_("Keep as New"));
 
+  gtk_widget_set_halign (use, GTK_ALIGN_START);
+  gtk_widget_set_halign (keep, GTK_ALIGN_START);
   gtk_widget_add_css_class (use, "flat");
   gtk_widget_add_css_class (use, "caption");
   gtk_widget_add_css_class (keep, "flat");
