@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "awards-commendation-editor.h"
+#include "awards-catalogue-prompt.h"
 #include "awards-completion.h"
 #include "awards-gui-utils.h"
 #include "awards-record-checks.h"
@@ -62,6 +63,12 @@ struct _AwardsCommendationEditor
   GtkEntry           *period_entry;
   GtkEntry           *register_number_entry;
   GtkCheckButton     *revoked_check;
+
+  /* The award must be in the catalogue; the organisation not nearly a stored one. */
+  AwardsNameGuard    *guard;
+  char               *suggestions[N_FIELDS];
+  GtkButton          *use_buttons[N_FIELDS];
+  GtkButton          *add_buttons[N_FIELDS];
 };
 
 G_DEFINE_FINAL_TYPE (AwardsCommendationEditor, awards_commendation_editor, ADW_TYPE_WINDOW)
@@ -126,6 +133,25 @@ validate (AwardsCommendationEditor *self)
     {
       const char *message = awards_field_problems_lookup (problems, field_names[i]);
       GtkLabel *label = field_message (self, i);
+      g_autofree char *guarded = NULL;
+
+      g_clear_pointer (&self->suggestions[i], g_free);
+      /* The guard's message says which name was meant; it comes before the plain one. */
+      if (self->use_buttons[i] != NULL)
+        {
+          g_autofree char *typed = NULL;
+
+          g_object_get (draft, field_names[i], &typed, NULL);
+          guarded = awards_name_guard_check (self->guard,
+                                             i == FIELD_AWARD_NAME ? AWARDS_NEAR_AWARD_TYPE
+                                                                   : AWARDS_NEAR_ORGANISATION,
+                                             typed, NULL, &self->suggestions[i]);
+          if (guarded != NULL)
+            message = guarded;
+        }
+      if (self->use_buttons[i] != NULL)
+        awards_catalogue_prompt_update (self->use_buttons[i], self->add_buttons[i],
+                                        self->suggestions[i], guarded != NULL);
 
       if (message != NULL && first == N_FIELDS)
         first = i;
@@ -281,6 +307,9 @@ awards_commendation_editor_dispose (GObject *object)
 
   g_clear_object (&self->commendation);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->guard, awards_name_guard_free);
+  for (guint i = 0; i < N_FIELDS; i++)
+    g_clear_pointer (&self->suggestions[i], g_free);
 
   G_OBJECT_CLASS (awards_commendation_editor_parent_class)->dispose (object);
 }
@@ -333,10 +362,85 @@ awards_commendation_editor_class_init (AwardsCommendationEditorClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+static Field
+button_field (AwardsCommendationEditor *self,
+              GtkButton                *button)
+{
+  return button == self->use_buttons[FIELD_AWARD_NAME] ||
+         button == self->add_buttons[FIELD_AWARD_NAME] ? FIELD_AWARD_NAME
+                                                       : FIELD_ORGANISATION_AT_TIME_NAME;
+}
+
+static void
+use_clicked_cb (GtkButton                *button,
+                AwardsCommendationEditor *self)
+{
+  Field field = button_field (self, button);
+  g_autofree char *name = g_strdup (self->suggestions[field]);
+
+  if (name != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (field_entry (self, field)), name);
+}
+
+static void
+add_response_cb (AdwMessageDialog         *dialog,
+                 const char               *response,
+                 AwardsCommendationEditor *self)
+{
+  if (g_str_equal (response, "add"))
+    {
+      awards_name_guard_accept (self->guard, AWARDS_NEAR_AWARD_TYPE,
+                                gtk_editable_get_text (GTK_EDITABLE (self->award_entry)));
+      validate (self);
+    }
+}
+
+static void
+add_clicked_cb (GtkButton                *button,
+                AwardsCommendationEditor *self)
+{
+  Field field = button_field (self, button);
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (field_entry (self, field)));
+  AdwMessageDialog *dialog;
+
+  /* A new organisation needs no catalogue: keeping the name as typed is enough. */
+  if (field == FIELD_ORGANISATION_AT_TIME_NAME)
+    {
+      awards_name_guard_accept (self->guard, AWARDS_NEAR_ORGANISATION, typed);
+      validate (self);
+      return;
+    }
+
+  dialog = awards_catalogue_prompt_dialog_new (GTK_WINDOW (self), self->guard,
+                                               AWARDS_NEAR_AWARD_TYPE, typed);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (add_response_cb), self,
+                           G_CONNECT_DEFAULT);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 awards_commendation_editor_init (AwardsCommendationEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  awards_completion_guard_escape (GTK_WINDOW (self));
+  awards_catalogue_prompt_buttons_new (self->award_message,
+                                       &self->use_buttons[FIELD_AWARD_NAME],
+                                       &self->add_buttons[FIELD_AWARD_NAME],
+                                       _("Add Award _Type…"));
+  awards_catalogue_prompt_buttons_new (self->organisation_message,
+                                       &self->use_buttons[FIELD_ORGANISATION_AT_TIME_NAME],
+                                       &self->add_buttons[FIELD_ORGANISATION_AT_TIME_NAME],
+                                       _("Keep as _New"));
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      if (self->use_buttons[i] == NULL)
+        continue;
+      g_signal_connect_object (self->use_buttons[i], "clicked", G_CALLBACK (use_clicked_cb),
+                               self, G_CONNECT_DEFAULT);
+      g_signal_connect_object (self->add_buttons[i], "clicked", G_CALLBACK (add_clicked_cb),
+                               self, G_CONNECT_DEFAULT);
+    }
 }
 
 /**
@@ -360,6 +464,7 @@ awards_commendation_editor_new (GtkWindow          *parent,
 
   self = g_object_new (AWARDS_TYPE_COMMENDATION_EDITOR, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  self->guard = awards_name_guard_new (store);
   self->commendation = awards_commendation_copy (commendation);
 
   gtk_window_set_title (GTK_WINDOW (self), _("Edit Award"));

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "awards-catalogue-prompt.h"
 #include "awards-completion.h"
 #include "awards-date.h"
 #include "awards-decision-editor-private.h"
@@ -1217,39 +1218,11 @@ catalogue_add_clicked_cb (GtkButton            *button,
   AwardsNearKind kind = authority ? AWARDS_NEAR_AUTHORITY : AWARDS_NEAR_AWARD_TYPE;
   const char *name = gtk_editable_get_text (GTK_EDITABLE (authority ? self->authority_entry
                                                                     : self->award_entry));
-  g_autoptr (GPtrArray) nearest = NULL;
-  g_autofree char *heading = NULL;
-  g_autofree char *body = NULL;
   AdwMessageDialog *dialog;
 
-  nearest = awards_name_guard_nearest (awards_decision_form_get_name_guard (self->form), kind,
-                                       name, 5);
-  heading = g_strdup_printf (authority ? _("Add “%s” as a New Authority?")
-                                       : _("Add “%s” as a New Award Type?"), name);
-  if (nearest->len > 0)
-    {
-      g_autofree char *names = NULL;
-
-      g_ptr_array_add (nearest, NULL);
-      names = g_strjoinv ("\n", (char **) nearest->pdata);
-      body = g_strdup_printf (_("The nearest names in the catalogue are:\n%s\n\nA new name "
-                                "is a row of its own in the official reports."), names);
-    }
-  else
-    {
-      body = g_strdup (_("No name in the catalogue is near it. A new name is a row of its own "
-                         "in the official reports."));
-    }
-
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, body));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "add", authority ? _("_Add Authority")
-                                                     : _("_Add Award Type"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "add", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
+  dialog = awards_catalogue_prompt_dialog_new (GTK_WINDOW (self),
+                                               awards_decision_form_get_name_guard (self->form),
+                                               kind, name);
   g_object_set_data (G_OBJECT (dialog), "awards-kind", GUINT_TO_POINTER (kind));
   g_object_set_data_full (G_OBJECT (dialog), "awards-name", g_strdup (name), g_free);
   g_signal_connect_object (dialog, "response", G_CALLBACK (add_response_cb), self,
@@ -1281,30 +1254,10 @@ update_catalogue_buttons (AwardsDecisionEditor *self)
       /* The only message about a typed name is that the catalogue lacks it. */
       gboolean unknown = message != NULL && typed[0] != '\0';
 
-      gtk_widget_set_visible (GTK_WIDGET (fields[i].use), suggestion != NULL);
-      gtk_widget_set_visible (GTK_WIDGET (fields[i].add), unknown);
-      gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (fields[i].use)), unknown);
-      if (suggestion != NULL)
-        {
-          g_autofree char *label = g_strdup_printf (_("Use “%s”"), suggestion);
-
-          gtk_button_set_label (fields[i].use, label);
-        }
+      awards_catalogue_prompt_update (fields[i].use, fields[i].add, suggestion, unknown);
     }
 }
 
-static GtkButton *
-small_button_new (const char *label)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "caption");
-  gtk_widget_set_visible (button, FALSE);
-  return GTK_BUTTON (button);
-}
-
-/* Puts a row of buttons under @message, in the grid cell of @message. */
 static void
 add_catalogue_buttons (AwardsDecisionEditor *self,
                        GtkLabel             *message,
@@ -1312,28 +1265,11 @@ add_catalogue_buttons (AwardsDecisionEditor *self,
                        GtkButton           **use,
                        GtkButton           **add)
 {
-  GtkWidget *grid = gtk_widget_get_parent (GTK_WIDGET (message));
-  GtkWidget *cell = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  int column, row, width, height;
-
-  gtk_grid_query_child (GTK_GRID (grid), GTK_WIDGET (message), &column, &row, &width, &height);
-  g_object_ref (message);
-  gtk_grid_remove (GTK_GRID (grid), GTK_WIDGET (message));
-  gtk_box_append (GTK_BOX (cell), GTK_WIDGET (message));
-  g_object_unref (message);
-
-  *use = small_button_new (NULL);
-  *add = small_button_new (add_label);
+  awards_catalogue_prompt_buttons_new (message, use, add, add_label);
   g_signal_connect_object (*use, "clicked", G_CALLBACK (catalogue_use_clicked_cb), self,
                            G_CONNECT_DEFAULT);
   g_signal_connect_object (*add, "clicked", G_CALLBACK (catalogue_add_clicked_cb), self,
                            G_CONNECT_DEFAULT);
-  gtk_box_append (GTK_BOX (buttons), GTK_WIDGET (*use));
-  gtk_box_append (GTK_BOX (buttons), GTK_WIDGET (*add));
-  gtk_widget_set_visible (buttons, FALSE);
-  gtk_box_append (GTK_BOX (cell), buttons);
-  gtk_grid_attach (GTK_GRID (grid), cell, column, row, width, height);
 }
 
 /* ---- GObject ----------------------------------------------------------------------------- */

@@ -13,6 +13,7 @@
 
 #include <adwaita.h>
 
+#include "awards-commendation-editor.h"
 #include "awards-completion.h"
 #include "awards-decision-editor-private.h"
 #include "awards-draft-recipient.h"
@@ -453,6 +454,50 @@ test_closed_catalogue (Fixture       *fixture,
   g_assert_null (added);
 }
 
+static void
+test_award_editor_catalogue (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  AwardsCommendationEditor *editor;
+  g_autoptr (GPtrArray) awards = NULL;
+  g_autoptr (AwardsCommendation) saved = NULL;
+  AwardsCommendation *merit;
+  GtkWidget *button;
+  AwardsQuery query;
+
+  awards_query_init (&query);
+  query.recipient_kind = AWARDS_RECIPIENT_KIND_COLLECTIVE;
+  awards = awards_store_list_commendations (fixture->store, &query, AWARDS_ORDER_ANNEX, NULL);
+  merit = g_ptr_array_index (awards, 0);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-commendation", "x",
+                              awards_commendation_get_id (merit));
+  editor = AWARDS_COMMENDATION_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+
+  gtk_editable_set_text (awards_commendation_editor_get_entry (editor, "award-name"),
+                         "Bằng khn");
+  g_assert_cmpstr (gtk_label_get_label (awards_commendation_editor_get_message (editor,
+                                                                                "award-name")),
+                   ==, "“Bằng khn” is not in the catalogue of awards. Did you mean “Bằng khen”?");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  gui_test_settle (50);
+  g_assert_nonnull (editor);
+
+  GUI_TEST_WAIT_UNTIL ((button = find_button (GTK_WIDGET (editor), "Use “Bằng khen”")));
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (gtk_editable_get_text (awards_commendation_editor_get_entry (editor,
+                                                                                "award-name")),
+                   ==, "Bằng khen");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  GUI_TEST_WAIT_UNTIL (editor == NULL);
+
+  saved = awards_store_get_commendation (fixture->store, awards_commendation_get_id (merit),
+                                         NULL);
+  g_assert_cmpstr (awards_commendation_get_award_name (saved), ==, "Bằng khen");
+  g_assert_null (awards_store_find_award_type (fixture->store, "Bằng khn", NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -486,6 +531,7 @@ main (int   argc,
   ADD ("/entry/enter-adds-row", test_enter_adds_row);
   ADD ("/entry/failed-save-focuses-problem", test_failed_save_focuses_problem);
   ADD ("/entry/closed-catalogue", test_closed_catalogue);
+  ADD ("/entry/award-editor-catalogue", test_award_editor_catalogue);
 
   result = g_test_run ();
   gui_test_remove_tree (home);
