@@ -14,8 +14,10 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "awards-about.h"
 #include "awards-decision-editor-private.h"
 #include "awards-gui-utils.h"
+#include "awards-shortcuts-window.h"
 #include "awards-window-private.h"
 #include "gui-test-util.h"
 
@@ -237,6 +239,32 @@ test_decision_editor (Fixture       *fixture,
                    ==, "UBND thành phố Hải Phòng");
 }
 
+/* GTK and libadwaita 1.2 lack Vietnamese for these titles; the program sets its own. */
+static void
+test_toolkit_titles (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr (GtkBuilder) builder = NULL;
+  GtkWindow *shortcuts;
+  GtkWindow *about;
+
+  if (!can_speak_vietnamese ())
+    return;
+
+  builder = gtk_builder_new_from_resource ("/io/github/coopawards/CoopAwards/gtk/"
+                                           "help-overlay.ui");
+  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  awards_shortcuts_window_translate (shortcuts);
+  g_assert_cmpstr (gtk_window_get_title (shortcuts), ==, "Phím tắt");
+  gtk_window_present (shortcuts);
+  WAIT_UNTIL (shows_text (GTK_WIDGET (shortcuts), "Phím tắt"));
+  gtk_window_destroy (shortcuts);
+
+  about = awards_about_window_new (GTK_WINDOW (fixture->window));
+  g_assert_cmpstr (gtk_window_get_title (about), ==, "Giới thiệu Coop Awards");
+  gtk_window_destroy (about);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +308,7 @@ main (int   argc,
 
   ADD ("/window-vi/window", test_window);
   ADD ("/window-vi/decision-editor", test_decision_editor);
+  ADD ("/window-vi/toolkit-titles", test_toolkit_titles);
 
   result = g_test_run ();
   gui_test_remove_tree (home);
