@@ -498,6 +498,148 @@ test_award_editor_catalogue (Fixture       *fixture,
   g_assert_null (awards_store_find_award_type (fixture->store, "Bằng khn", NULL));
 }
 
+/* Shows the "members" page of the first stack under @widget that has one. */
+static gboolean
+show_members_page (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget) && gtk_stack_get_child_by_name (GTK_STACK (widget), "members"))
+    {
+      gtk_stack_set_visible_child_name (GTK_STACK (widget), "members");
+      return TRUE;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (show_members_page (child))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* The mapped widget under @widget whose tooltip reads @tooltip. */
+static GtkWidget *
+find_tooltip (GtkWidget  *widget,
+              const char *tooltip)
+{
+  if (gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_tooltip (child, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkColumnView *
+column_view_of (GtkWidget *widget)
+{
+  return GTK_COLUMN_VIEW (gtk_widget_get_ancestor (widget, GTK_TYPE_COLUMN_VIEW));
+}
+
+static const char *
+decision_number_at (GtkColumnView *view,
+                    guint          position)
+{
+  g_autoptr (AwardsCommendation) commendation =
+    g_list_model_get_item (G_LIST_MODEL (gtk_column_view_get_model (view)), position);
+  static char number[64];
+
+  g_strlcpy (number, awards_commendation_get_decision_number (commendation), sizeof number);
+  return number;
+}
+
+static GtkColumnViewColumn *
+column_titled (GtkColumnView *view,
+               const char    *title)
+{
+  GListModel *columns = gtk_column_view_get_columns (view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
+        return column;
+    }
+
+  return NULL;
+}
+
+static void
+test_members_awards_table (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr (GPtrArray) merit = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (AwardsOrganisation) bach_dang = NULL;
+  GtkWidget *page = awards_window_get_detail_page (fixture->window, "organisations");
+  GtkWidget *delete, *scrolled, *position;
+  GtkColumnView *view;
+  graphene_rect_t bounds;
+  AwardsQuery query;
+  guint before;
+
+  /* An earlier decision of the same day, with a smaller number. */
+  g_ptr_array_add (merit, gui_test_recipient (AWARDS_RECIPIENT_KIND_INDIVIDUAL, "Trần Văn Bảy",
+                                              "HTX Bạch Đằng", "Chủ nhiệm", "Giấy khen"));
+  gui_test_save_decision (fixture->store, "789/QĐ-UBND", "2011-12-28",
+                          "UBND thành phố Hải Phòng", merit);
+
+  bach_dang = awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
+  awards_window_show_organisation (fixture->window, awards_organisation_get_id (bach_dang));
+  GUI_TEST_WAIT_UNTIL (show_members_page (page));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+
+  /* At the default 1100 pixels, each row's delete button is on screen, inside the table. */
+  GUI_TEST_WAIT_UNTIL ((delete = find_tooltip (page, "Delete Award of Nguyễn Thị Hoa")) != NULL);
+  scrolled = gtk_widget_get_ancestor (delete, GTK_TYPE_SCROLLED_WINDOW);
+  g_assert_true (gtk_widget_compute_bounds (delete, scrolled, &bounds));
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (scrolled));
+
+  /* A cell cut short shows itself whole in its tooltip. */
+  position = find_tooltip (page, "Chủ nhiệm");
+  g_assert_nonnull (position);
+  g_assert_true (GTK_IS_LABEL (position));
+
+  /* The Decision header sorts by number, counting: 789 before 3457. */
+  view = column_view_of (delete);
+  gtk_column_view_sort_by_column (view, column_titled (view, "Decision"), GTK_SORT_ASCENDING);
+  g_assert_cmpstr (decision_number_at (view, 0), ==, "789/QĐ-UBND");
+  gtk_column_view_sort_by_column (view, column_titled (view, "Decision"), GTK_SORT_DESCENDING);
+  g_assert_cmpstr (decision_number_at (view, 0), ==, "3457/QĐ-UBND");
+  g_assert_nonnull (gtk_column_view_column_get_sorter (column_titled (view, "Award")));
+
+  /* F2 edits the selected row; Delete deletes it. */
+  gtk_selection_model_select_item (gtk_column_view_get_model (view), 0, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  GUI_TEST_WAIT_UNTIL (gtk_window_is_active (GTK_WINDOW (fixture->window)));
+  if (!gui_test_press_keys ("F2"))
+    {
+      g_test_skip ("xdotool is not installed");
+      return;
+    }
+  GUI_TEST_WAIT_UNTIL (AWARDS_IS_COMMENDATION_EDITOR (awards_window_get_editor (fixture->window)));
+  gtk_window_destroy (awards_window_get_editor (fixture->window));
+  GUI_TEST_WAIT_UNTIL (gtk_window_is_active (GTK_WINDOW (fixture->window)));
+
+  awards_query_init (&query);
+  query.recipient_kind = AWARDS_RECIPIENT_KIND_INDIVIDUAL;
+  before = awards_store_count_commendations (fixture->store, &query, NULL);
+  gtk_selection_model_select_item (gtk_column_view_get_model (view), 0, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  gui_test_press_keys ("Delete");
+  GUI_TEST_WAIT_UNTIL (awards_store_count_commendations (fixture->store, &query, NULL) ==
+                       before - 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -532,6 +674,7 @@ main (int   argc,
   ADD ("/entry/failed-save-focuses-problem", test_failed_save_focuses_problem);
   ADD ("/entry/closed-catalogue", test_closed_catalogue);
   ADD ("/entry/award-editor-catalogue", test_award_editor_catalogue);
+  ADD ("/lists/members-awards-table", test_members_awards_table);
 
   result = g_test_run ();
   gui_test_remove_tree (home);
