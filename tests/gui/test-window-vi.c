@@ -265,6 +265,21 @@ test_toolkit_titles (Fixture       *fixture,
   gtk_window_destroy (about);
 }
 
+/* The report's status line groups thousands as Vietnamese does: 69.793. */
+static void
+test_thousands (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *collectives = NULL;
+
+  if (!can_speak_vietnamese ())
+    return;
+
+  collectives = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u award to collectives",
+                                              "%'u awards to collectives", 69793), 69793);
+  g_assert_cmpstr (collectives, ==, "69.793 lượt khen thưởng tập thể");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -309,6 +324,7 @@ main (int   argc,
   ADD ("/window-vi/window", test_window);
   ADD ("/window-vi/decision-editor", test_decision_editor);
   ADD ("/window-vi/toolkit-titles", test_toolkit_titles);
+  ADD ("/window-vi/thousands", test_thousands);
 
   result = g_test_run ();
   gui_test_remove_tree (home);
