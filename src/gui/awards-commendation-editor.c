@@ -41,14 +41,11 @@ static const char * const field_names[N_FIELDS] = {
 
 struct _AwardsCommendationEditor
 {
-  AdwWindow           parent_instance;
+  AwardsEditorBase           parent_instance;
 
   AwardsStore        *store;
   AwardsCommendation *commendation;
   gboolean            touched[N_FIELDS];
-  gboolean            show_all;
-  gboolean            modified;
-  gboolean            done;
 
   GtkButton          *save_button;
   GtkLabel           *error_label;
@@ -71,15 +68,7 @@ struct _AwardsCommendationEditor
   GtkButton          *add_buttons[N_FIELDS];
 };
 
-G_DEFINE_FINAL_TYPE (AwardsCommendationEditor, awards_commendation_editor, ADW_TYPE_WINDOW)
-
-enum
-{
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (AwardsCommendationEditor, awards_commendation_editor, AWARDS_TYPE_EDITOR_BASE)
 
 static GtkEntry *
 field_entry (AwardsCommendationEditor *self,
@@ -157,7 +146,8 @@ validate (AwardsCommendationEditor *self)
         first = i;
       if (label != NULL)
         awards_gui_show_field_message (label, GTK_WIDGET (field_entry (self, i)),
-                                       self->show_all || self->touched[i] ? message : NULL);
+                                       awards_editor_base_get_show_all (AWARDS_EDITOR_BASE (self)) ||
+                                       self->touched[i] ? message : NULL);
     }
 
   return first;
@@ -171,35 +161,23 @@ entry_changed_cb (GtkEditable              *editable,
     if (GTK_EDITABLE (field_entry (self, i)) == editable)
       self->touched[i] = TRUE;
 
-  self->modified = TRUE;
-  validate (self);
+  awards_editor_base_changed (AWARDS_EDITOR_BASE (self));
 }
 
 static void
 revoked_changed_cb (AwardsCommendationEditor *self)
 {
-  self->modified = TRUE;
+  awards_editor_base_changed (AWARDS_EDITOR_BASE (self));
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+static gint64
+commendation_save (AwardsEditorBase  *base,
+                   GError           **error)
 {
-  AwardsCommendationEditor *self = AWARDS_COMMENDATION_EDITOR (widget);
+  AwardsCommendationEditor *self = AWARDS_COMMENDATION_EDITOR (base);
   g_autoptr (AwardsCommendation) draft = NULL;
   g_autoptr (AwardsAwardType) award_type = NULL;
-  g_autoptr (GError) error = NULL;
   const char *organisation_name;
-  Field first;
-
-  self->show_all = TRUE;
-  first = validate (self);
-  if (first != N_FIELDS)
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (field_entry (self, first)));
-      return;
-    }
 
   /* The store keeps ids; the names were checked to exist. */
   draft = build_draft (self);
@@ -220,47 +198,10 @@ save_action (GtkWidget  *widget,
                                                        : 0);
     }
 
-  if (!awards_store_update_commendation (self->store, draft, &error))
-    {
-      awards_gui_set_label_or_hide (self->error_label, error->message);
-      return;
-    }
+  if (!awards_store_update_commendation (self->store, draft, error))
+    return 0;
 
-  self->done = TRUE;
-  g_signal_emit (self, signals[SAVED], 0, awards_commendation_get_id (draft));
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
-close_response_cb (AwardsCommendationEditor *self,
-                   const char               *response)
-{
-  if (g_str_equal (response, "discard"))
-    {
-      self->done = TRUE;
-      awards_gui_destroy_later (GTK_WINDOW (self));
-    }
-  else if (g_str_equal (response, "save"))
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
-    }
-}
-
-static gboolean
-awards_commendation_editor_close_request (GtkWindow *window)
-{
-  AwardsCommendationEditor *self = AWARDS_COMMENDATION_EDITOR (window);
-  AdwMessageDialog *dialog;
-
-  if (self->done || !self->modified)
-    return GTK_WINDOW_CLASS (awards_commendation_editor_parent_class)->close_request (window);
-
-  dialog = awards_gui_discard_dialog_new (window, _("Discard the Changes to the Award?"));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return TRUE;
+  return awards_commendation_get_id (draft);
 }
 
 static void
@@ -314,23 +255,26 @@ awards_commendation_editor_dispose (GObject *object)
   G_OBJECT_CLASS (awards_commendation_editor_parent_class)->dispose (object);
 }
 
+static GtkWidget *
+commendation_validate (AwardsEditorBase *base,
+                       gboolean          show_all)
+{
+  AwardsCommendationEditor *self = AWARDS_COMMENDATION_EDITOR (base);
+  Field first = validate (self);
+
+  return first != N_FIELDS ? GTK_WIDGET (field_entry (self, first)) : NULL;
+}
+
 static void
 awards_commendation_editor_class_init (AwardsCommendationEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  AwardsEditorBaseClass *editor_class = AWARDS_EDITOR_BASE_CLASS (klass);
 
   object_class->dispose = awards_commendation_editor_dispose;
-  window_class->close_request = awards_commendation_editor_close_request;
-
-  /**
-   * AwardsCommendationEditor::saved:
-   * @self: the editor
-   * @id: the award saved
-   */
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  editor_class->validate = commendation_validate;
+  editor_class->save = commendation_save;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/coopawards/CoopAwards/ui/"
@@ -356,10 +300,6 @@ awards_commendation_editor_class_init (AwardsCommendationEditorClass *klass)
                                         register_number_entry);
   gtk_widget_class_bind_template_child (widget_class, AwardsCommendationEditor, revoked_check);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static Field
@@ -387,12 +327,23 @@ add_response_cb (AdwMessageDialog         *dialog,
                  const char               *response,
                  AwardsCommendationEditor *self)
 {
-  if (g_str_equal (response, "add"))
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (self->award_entry));
+  g_autoptr (AwardsAwardType) award_type = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!g_str_equal (response, "add"))
+    return;
+
+  /* An award edits one record: the new type goes into the catalogue now, on this answer. */
+  award_type = awards_award_type_new ();
+  awards_award_type_set_name (award_type, name);
+  if (awards_store_save_award_type (self->store, award_type, &error) <= 0)
     {
-      awards_name_guard_accept (self->guard, AWARDS_NEAR_AWARD_TYPE,
-                                gtk_editable_get_text (GTK_EDITABLE (self->award_entry)));
-      validate (self);
+      awards_gui_show_error (GTK_WIDGET (self), _("The award type could not be added"), error);
+      return;
     }
+  awards_name_guard_accept (self->guard, AWARDS_NEAR_AWARD_TYPE, name);
+  validate (self);
 }
 
 static void
@@ -422,8 +373,8 @@ static void
 awards_commendation_editor_init (AwardsCommendationEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  awards_editor_base_set_error_label (AWARDS_EDITOR_BASE (self), self->error_label);
 
-  awards_completion_guard_escape (GTK_WINDOW (self));
   awards_catalogue_prompt_buttons_new (self->award_message,
                                        &self->use_buttons[FIELD_AWARD_NAME],
                                        &self->add_buttons[FIELD_AWARD_NAME],
@@ -468,6 +419,8 @@ awards_commendation_editor_new (GtkWindow          *parent,
   self->commendation = awards_commendation_copy (commendation);
 
   gtk_window_set_title (GTK_WINDOW (self), _("Edit Award"));
+  awards_editor_base_set_discard_heading (AWARDS_EDITOR_BASE (self),
+                                          _("Discard the Changes to the Award?"));
   awards_completion_attach (self->award_entry, store, AWARDS_COMPLETION_AWARD_TYPE, NULL, NULL);
   awards_completion_attach (self->organisation_entry, store, AWARDS_COMPLETION_ORGANISATION,
                             NULL, NULL);

@@ -12,6 +12,7 @@
 #include "awards-catalogue-prompt.h"
 #include "awards-completion.h"
 #include "awards-date.h"
+#include "awards-editor-base.h"
 #include "awards-decision-editor-private.h"
 #include "awards-gui-utils.h"
 
@@ -1133,21 +1134,6 @@ paste_rows_action (GtkWidget  *widget,
 
 /* ---- Closing ----------------------------------------------------------------------------- */
 
-static void
-close_response_cb (AwardsDecisionEditor *self,
-                   const char           *response)
-{
-  if (g_str_equal (response, "discard"))
-    {
-      self->done = TRUE;
-      awards_gui_destroy_later (GTK_WINDOW (self));
-    }
-  else if (g_str_equal (response, "save"))
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
-    }
-}
-
 static gboolean
 awards_decision_editor_close_request (GtkWindow *window)
 {
@@ -1160,14 +1146,11 @@ awards_decision_editor_close_request (GtkWindow *window)
   if (self->done || !awards_decision_form_get_modified (self->form))
     return GTK_WINDOW_CLASS (awards_decision_editor_parent_class)->close_request (window);
 
-  dialog = awards_gui_discard_dialog_new (window,
-                                          awards_decision_form_get_decision_id (self->form) > 0
-                                          ? _("Discard the Changes to the Decision?")
-                                          : _("Discard the New Decision?"));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self,
-                           G_CONNECT_SWAPPED);
+  dialog = awards_editor_base_ask_to_discard (window,
+                                              awards_decision_form_get_decision_id (self->form) > 0
+                                              ? _("Discard the Changes to the Decision?")
+                                              : _("Discard the New Decision?"));
   g_set_weak_pointer (&self->close_dialog, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
 
   return TRUE;
 }

@@ -16,6 +16,7 @@
 #include "awards-commendation-editor.h"
 #include "awards-completion.h"
 #include "awards-decision-editor-private.h"
+#include "awards-editor-base.h"
 #include "awards-draft-recipient.h"
 #include "awards-gui-utils.h"
 #include "awards-window-private.h"
@@ -640,6 +641,50 @@ test_members_awards_table (Fixture       *fixture,
                        before - 1);
 }
 
+/* The organisation, person and award editors share one base: the same question on close. */
+static void
+test_record_editor_base (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  const char *actions[] = { "win.new-organisation", "win.new-person" };
+  const char *headings[] = { "Discard the Changes to the Organisation?",
+                             "Discard the Changes to the Person?" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      GtkWindow *editor;
+      AdwMessageDialog *question;
+
+      gtk_widget_activate_action (GTK_WIDGET (fixture->window), actions[i], NULL);
+      editor = awards_window_get_editor (fixture->window);
+      g_assert_true (AWARDS_IS_EDITOR_BASE (editor));
+      g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
+
+      /* Untouched, Save refuses with the focus on the empty name. */
+      gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+      g_assert_nonnull (editor);
+      g_assert_true (GTK_IS_ENTRY (gtk_widget_get_ancestor (gtk_window_get_focus (editor),
+                                                            GTK_TYPE_ENTRY)));
+
+      gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_ancestor (gtk_window_get_focus (editor),
+                                                                    GTK_TYPE_ENTRY)),
+                             "Vũ Thị Lan");
+      gtk_window_close (editor);
+      GUI_TEST_WAIT_UNTIL ((question = question_of (editor)) != NULL);
+      g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, headings[i]);
+      g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "cancel");
+      adw_message_dialog_response (question, "cancel");
+      gui_test_settle (20);
+      g_assert_nonnull (editor);
+
+      gtk_window_close (editor);
+      GUI_TEST_WAIT_UNTIL ((question = question_of (editor)) != NULL);
+      adw_message_dialog_response (question, "discard");
+      GUI_TEST_WAIT_UNTIL (editor == NULL);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -675,6 +720,7 @@ main (int   argc,
   ADD ("/entry/closed-catalogue", test_closed_catalogue);
   ADD ("/entry/award-editor-catalogue", test_award_editor_catalogue);
   ADD ("/lists/members-awards-table", test_members_awards_table);
+  ADD ("/entry/record-editor-base", test_record_editor_base);
 
   result = g_test_run ();
   gui_test_remove_tree (home);
