@@ -6,6 +6,7 @@
 #pragma once
 
 #include <gtk/gtk.h>
+#include <gdk/x11/gdkx.h>
 
 static inline void
 gui_test_iterate (void)
@@ -63,6 +64,38 @@ gui_test_press_keys (const char *keys)
   g_assert_no_error (error);
   g_assert_cmpint (status, ==, 0);
   gui_test_settle (150);
+
+  return TRUE;
+}
+
+/* Gives @window the keyboard focus as a window manager would, and waits until GTK knows. With
+ * no window manager, nothing gives the focus back to a window when another one closes, and
+ * gtk_window_present () alone is not enough. Returns FALSE when xdotool is missing. */
+static inline gboolean
+gui_test_focus_window (GtkWindow *window)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *xid = NULL;
+  g_autoptr (GError) error = NULL;
+  GdkSurface *surface;
+  int status = 0;
+
+  if (xdotool == NULL)
+    return FALSE;
+
+  gtk_window_present (window);
+  surface = gtk_native_get_surface (GTK_NATIVE (window));
+  if (GDK_IS_X11_SURFACE (surface))
+    {
+      const char *argv[] = { xdotool, "windowfocus", "--sync", NULL, NULL };
+
+      xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+      argv[3] = xid;
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
+                    &status, &error);
+      g_assert_no_error (error);
+    }
+  GUI_TEST_WAIT_UNTIL (gtk_window_is_active (window));
 
   return TRUE;
 }

@@ -72,7 +72,7 @@ open_decision_editor (Fixture *fixture)
 {
   AwardsDecisionEditor *editor;
 
-  GUI_TEST_WAIT_UNTIL (gtk_window_is_active (GTK_WINDOW (fixture->window)));
+  gui_test_focus_window (GTK_WINDOW (fixture->window));
   if (!gui_test_press_keys ("ctrl+n"))
     return NULL;
   GUI_TEST_WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
@@ -621,7 +621,7 @@ test_members_awards_table (Fixture       *fixture,
   /* F2 edits the selected row; Delete deletes it. */
   gtk_selection_model_select_item (gtk_column_view_get_model (view), 0, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (view));
-  GUI_TEST_WAIT_UNTIL (gtk_window_is_active (GTK_WINDOW (fixture->window)));
+  gui_test_focus_window (GTK_WINDOW (fixture->window));
   if (!gui_test_press_keys ("F2"))
     {
       g_test_skip ("xdotool is not installed");
@@ -629,7 +629,7 @@ test_members_awards_table (Fixture       *fixture,
     }
   GUI_TEST_WAIT_UNTIL (AWARDS_IS_COMMENDATION_EDITOR (awards_window_get_editor (fixture->window)));
   gtk_window_destroy (awards_window_get_editor (fixture->window));
-  GUI_TEST_WAIT_UNTIL (gtk_window_is_active (GTK_WINDOW (fixture->window)));
+  gui_test_focus_window (GTK_WINDOW (fixture->window));
 
   awards_query_init (&query);
   query.recipient_kind = AWARDS_RECIPIENT_KIND_INDIVIDUAL;
