@@ -646,12 +646,19 @@ update_row_suggestion (AwardsDecisionEditor *self,
 {
   GtkWidget *use = gtk_widget_get_first_child (box);
   GtkWidget *keep = gtk_widget_get_last_child (box);
+  GtkWidget *entry = gtk_widget_get_first_child (gtk_widget_get_parent (box));
   const char *suggestion = awards_decision_form_get_row_suggestion (self->form, recipient, NULL);
   g_autofree char *label = NULL;
 
   g_object_set_data (G_OBJECT (use), "awards-row-recipient", recipient);
   g_object_set_data (G_OBJECT (keep), "awards-row-recipient", recipient);
   gtk_widget_set_visible (box, suggestion != NULL);
+
+  /* A row with a problem marks its name, as the header marks its fields. */
+  if (awards_draft_recipient_get_message (recipient) != NULL)
+    gtk_widget_add_css_class (entry, "error");
+  else
+    gtk_widget_remove_css_class (entry, "error");
   if (suggestion == NULL)
     return;
 

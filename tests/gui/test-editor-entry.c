@@ -373,7 +373,7 @@ test_closed_catalogue (Fixture       *fixture,
   g_autoptr (AwardsAwardType) typo = NULL;
   g_autoptr (AwardsOrganisation) near = NULL;
   g_autoptr (AwardsAwardType) added = NULL;
-  GtkWidget *button;
+  GtkWidget *button, *name;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-decision", NULL);
   editor = AWARDS_DECISION_EDITOR (awards_window_get_editor (fixture->window));
@@ -427,9 +427,12 @@ test_closed_catalogue (Fixture       *fixture,
   g_assert_cmpstr (awards_draft_recipient_get_message (recipient_at (form, 0)), ==,
                    "“HTX Bach Dang” is not recorded yet. Did you mean “HTX Bạch Đằng”?");
   GUI_TEST_WAIT_UNTIL ((button = find_button (GTK_WIDGET (editor), "Use “HTX Bạch Đằng”")));
+  name = name_entry_of (GTK_WIDGET (editor), recipient_at (form, 0));
+  g_assert_true (gtk_widget_has_css_class (name, "error"));
   g_signal_emit_by_name (button, "clicked");
   g_assert_cmpstr (awards_draft_recipient_get_name (recipient_at (form, 0)), ==, "HTX Bạch Đằng");
   g_assert_null (awards_draft_recipient_get_message (recipient_at (form, 0)));
+  g_assert_false (gtk_widget_has_css_class (name, "error"));
 
   /* A new award type only through its own step, which names the nearest ones. */
   gtk_editable_set_text (award, "Bằng khen của Liên minh");
