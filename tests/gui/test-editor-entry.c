@@ -14,6 +14,7 @@
 #include <adwaita.h>
 
 #include "awards-commendation-editor.h"
+#include "awards-browse-view.h"
 #include "awards-completion.h"
 #include "awards-decision-editor-private.h"
 #include "awards-editor-base.h"
@@ -688,6 +689,42 @@ test_record_editor_base (Fixture       *fixture,
     }
 }
 
+static const char *
+listed_decision (GListModel *model,
+                 guint       position)
+{
+  g_autoptr (AwardsDecision) decision = g_list_model_get_item (model, position);
+  static char number[64];
+
+  g_strlcpy (number, decision != NULL ? awards_decision_get_number (decision) : "", sizeof number);
+  return number;
+}
+
+/* The Decisions list shows one day's decisions by their number as counted. */
+static void
+test_decisions_by_number (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr (GPtrArray) merit = g_ptr_array_new_with_free_func (g_object_unref);
+  AwardsBrowseView *view;
+  GListModel *model;
+
+  g_ptr_array_add (merit, gui_test_recipient (AWARDS_RECIPIENT_KIND_COLLECTIVE, "HTX Bạch Đằng",
+                                              NULL, NULL, "Giấy khen"));
+  gui_test_save_decision (fixture->store, "789/QĐ-UBND", "2011-12-28",
+                          "UBND thành phố Hải Phòng", merit);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s",
+                              "decisions");
+  view = awards_window_get_browse_view (fixture->window, "decisions");
+  GUI_TEST_WAIT_UNTIL ((model = G_LIST_MODEL (awards_browse_view_get_model (view))) != NULL &&
+                       g_list_model_get_n_items (model) == 3 &&
+                       g_strcmp0 (listed_decision (model, 2), "") != 0);
+  g_assert_cmpstr (listed_decision (model, 0), ==, "789/QĐ-UBND");
+  g_assert_cmpstr (listed_decision (model, 1), ==, "3456/QĐ-UBND");
+  g_assert_cmpstr (listed_decision (model, 2), ==, "3457/QĐ-UBND");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -724,6 +761,7 @@ main (int   argc,
   ADD ("/entry/award-editor-catalogue", test_award_editor_catalogue);
   ADD ("/lists/members-awards-table", test_members_awards_table);
   ADD ("/entry/record-editor-base", test_record_editor_base);
+  ADD ("/lists/decisions-by-number", test_decisions_by_number);
 
   result = g_test_run ();
   gui_test_remove_tree (home);
