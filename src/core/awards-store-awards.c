@@ -11,6 +11,10 @@
 #include "awards-store-private.h"
 #include "awards-text.h"
 
+/* Decisions of one day by their number as counted, not as text: "789/QĐ-UBND" comes before
+ * "3457/QĐ-UBND". SQLite's CAST reads the leading digits; the id keeps pages stable. */
+#define AWARDS_DECISION_NUMBER_ORDER "CAST(d.number AS INTEGER), d.number, d.id"
+
 /* Decisions, commendations and the queries that reports are built on. */
 
 void
@@ -768,7 +772,8 @@ awards_store_count_decisions (AwardsStore  *self,
 /**
  * awards_store_list_decisions:
  *
- * Returns: (transfer full): decisions, newest first, with their recipient counts
+ * Returns: (transfer full): decisions, newest first, and those of one day by their number
+ *   counted (789/QĐ before 3457/QĐ), with their recipient counts
  */
 GPtrArray *
 awards_store_list_decisions (AwardsStore  *self,
@@ -794,12 +799,14 @@ awards_store_list_decisions (AwardsStore  *self,
                                  "   FROM search_index WHERE search_index MATCH ?1"
                                  "   AND " AWARDS_SEARCH_KIND_OF_SQL ("rowid") " = "
                                  AWARDS_SEARCH_KIND_DECISION_SQL ")"
-                                 " ORDER BY d.date DESC, d.id DESC LIMIT ?2 OFFSET ?3", error);
+                                 " ORDER BY d.date DESC, " AWARDS_DECISION_NUMBER_ORDER
+                                 " LIMIT ?2 OFFSET ?3", error);
   else
     stmt = awards_store_prepare (self,
                                  "SELECT " DECISION_COLUMNS " FROM decision d"
                                  " JOIN authority a ON a.id = d.authority_id"
-                                 " ORDER BY d.date DESC, d.id DESC LIMIT ?2 OFFSET ?3", error);
+                                 " ORDER BY d.date DESC, " AWARDS_DECISION_NUMBER_ORDER
+                                 " LIMIT ?2 OFFSET ?3", error);
   if (stmt == NULL)
     {
       awards_store_read_end (self);

@@ -10,8 +10,10 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "awards-about.h"
 #include "awards-application.h"
 #include "awards-gui-utils.h"
+#include "awards-shortcuts-window.h"
 #include "awards-store.h"
 #include "awards-window.h"
 
@@ -195,25 +197,8 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   GtkApplication *application = GTK_APPLICATION (user_data);
-  static const char *developers[] = { "Coop Awards contributors", NULL };
-  GtkWidget *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", gtk_application_get_active_window (application),
-                        "application-icon", APP_ID,
-                        "application-name", _("Coop Awards"),
-                        "developer-name", _("Coop Awards contributors"),
-                        "version", PACKAGE_VERSION,
-                        "comments", _("Keep the record of every award that cooperatives and "
-                                      "their people received, and print the summaries."),
-                        "website", "https://github.com/coopawards/coop-awards",
-                        "issue-url", "https://github.com/coopawards/coop-awards/issues",
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "developers", developers,
-                        /* Translators: put your names here, one per line. */
-                        "translator-credits", _("translator-credits"),
-                        NULL);
-  gtk_window_present (GTK_WINDOW (about));
+  gtk_window_present (awards_about_window_new (gtk_application_get_active_window (application)));
 }
 
 static void
@@ -248,14 +233,32 @@ awards_application_startup (GApplication *application)
 }
 
 static void
+awards_application_window_added (GtkApplication *application,
+                                 GtkWindow      *window)
+{
+  GtkShortcutsWindow *help_overlay;
+
+  GTK_APPLICATION_CLASS (awards_application_parent_class)->window_added (application, window);
+
+  /* GTK gives each window the shortcuts window of our resources as it is added. */
+  help_overlay = GTK_IS_APPLICATION_WINDOW (window)
+                 ? gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window))
+                 : NULL;
+  if (help_overlay != NULL)
+    awards_shortcuts_window_translate (GTK_WINDOW (help_overlay));
+}
+
+static void
 awards_application_class_init (AwardsApplicationClass *klass)
 {
   GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_application_class = GTK_APPLICATION_CLASS (klass);
 
   application_class->handle_local_options = awards_application_handle_local_options;
   application_class->command_line = awards_application_command_line;
   application_class->activate = awards_application_activate;
   application_class->startup = awards_application_startup;
+  gtk_application_class->window_added = awards_application_window_added;
 }
 
 static void

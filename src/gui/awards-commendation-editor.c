@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "awards-commendation-editor.h"
+#include "awards-catalogue-prompt.h"
 #include "awards-completion.h"
 #include "awards-gui-utils.h"
 #include "awards-record-checks.h"
@@ -40,14 +41,11 @@ static const char * const field_names[N_FIELDS] = {
 
 struct _AwardsCommendationEditor
 {
-  AdwWindow           parent_instance;
+  AwardsEditorBase           parent_instance;
 
   AwardsStore        *store;
   AwardsCommendation *commendation;
   gboolean            touched[N_FIELDS];
-  gboolean            show_all;
-  gboolean            modified;
-  gboolean            done;
 
   GtkButton          *save_button;
   GtkLabel           *error_label;
@@ -62,17 +60,15 @@ struct _AwardsCommendationEditor
   GtkEntry           *period_entry;
   GtkEntry           *register_number_entry;
   GtkCheckButton     *revoked_check;
+
+  /* The award must be in the catalogue; the organisation not nearly a stored one. */
+  AwardsNameGuard    *guard;
+  char               *suggestions[N_FIELDS];
+  GtkButton          *use_buttons[N_FIELDS];
+  GtkButton          *add_buttons[N_FIELDS];
 };
 
-G_DEFINE_FINAL_TYPE (AwardsCommendationEditor, awards_commendation_editor, ADW_TYPE_WINDOW)
-
-enum
-{
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (AwardsCommendationEditor, awards_commendation_editor, AWARDS_TYPE_EDITOR_BASE)
 
 static GtkEntry *
 field_entry (AwardsCommendationEditor *self,
@@ -126,11 +122,32 @@ validate (AwardsCommendationEditor *self)
     {
       const char *message = awards_field_problems_lookup (problems, field_names[i]);
       GtkLabel *label = field_message (self, i);
+      g_autofree char *guarded = NULL;
+
+      g_clear_pointer (&self->suggestions[i], g_free);
+      /* The guard's message says which name was meant; it comes before the plain one. */
+      if (self->use_buttons[i] != NULL)
+        {
+          g_autofree char *typed = NULL;
+
+          g_object_get (draft, field_names[i], &typed, NULL);
+          guarded = awards_name_guard_check (self->guard,
+                                             i == FIELD_AWARD_NAME ? AWARDS_NEAR_AWARD_TYPE
+                                                                   : AWARDS_NEAR_ORGANISATION,
+                                             typed, NULL, &self->suggestions[i]);
+          if (guarded != NULL)
+            message = guarded;
+        }
+      if (self->use_buttons[i] != NULL)
+        awards_catalogue_prompt_update (self->use_buttons[i], self->add_buttons[i],
+                                        self->suggestions[i], guarded != NULL);
 
       if (message != NULL && first == N_FIELDS)
         first = i;
       if (label != NULL)
-        awards_gui_set_label_or_hide (label, self->show_all || self->touched[i] ? message : NULL);
+        awards_gui_show_field_message (label, GTK_WIDGET (field_entry (self, i)),
+                                       awards_editor_base_get_show_all (AWARDS_EDITOR_BASE (self)) ||
+                                       self->touched[i] ? message : NULL);
     }
 
   return first;
@@ -144,35 +161,23 @@ entry_changed_cb (GtkEditable              *editable,
     if (GTK_EDITABLE (field_entry (self, i)) == editable)
       self->touched[i] = TRUE;
 
-  self->modified = TRUE;
-  validate (self);
+  awards_editor_base_changed (AWARDS_EDITOR_BASE (self));
 }
 
 static void
 revoked_changed_cb (AwardsCommendationEditor *self)
 {
-  self->modified = TRUE;
+  awards_editor_base_changed (AWARDS_EDITOR_BASE (self));
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+static gint64
+commendation_save (AwardsEditorBase  *base,
+                   GError           **error)
 {
-  AwardsCommendationEditor *self = AWARDS_COMMENDATION_EDITOR (widget);
+  AwardsCommendationEditor *self = AWARDS_COMMENDATION_EDITOR (base);
   g_autoptr (AwardsCommendation) draft = NULL;
   g_autoptr (AwardsAwardType) award_type = NULL;
-  g_autoptr (GError) error = NULL;
   const char *organisation_name;
-  Field first;
-
-  self->show_all = TRUE;
-  first = validate (self);
-  if (first != N_FIELDS)
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (field_entry (self, first)));
-      return;
-    }
 
   /* The store keeps ids; the names were checked to exist. */
   draft = build_draft (self);
@@ -193,47 +198,10 @@ save_action (GtkWidget  *widget,
                                                        : 0);
     }
 
-  if (!awards_store_update_commendation (self->store, draft, &error))
-    {
-      awards_gui_set_label_or_hide (self->error_label, error->message);
-      return;
-    }
+  if (!awards_store_update_commendation (self->store, draft, error))
+    return 0;
 
-  self->done = TRUE;
-  g_signal_emit (self, signals[SAVED], 0, awards_commendation_get_id (draft));
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
-close_response_cb (AwardsCommendationEditor *self,
-                   const char               *response)
-{
-  if (g_str_equal (response, "discard"))
-    {
-      self->done = TRUE;
-      awards_gui_destroy_later (GTK_WINDOW (self));
-    }
-  else if (g_str_equal (response, "save"))
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
-    }
-}
-
-static gboolean
-awards_commendation_editor_close_request (GtkWindow *window)
-{
-  AwardsCommendationEditor *self = AWARDS_COMMENDATION_EDITOR (window);
-  AdwMessageDialog *dialog;
-
-  if (self->done || !self->modified)
-    return GTK_WINDOW_CLASS (awards_commendation_editor_parent_class)->close_request (window);
-
-  dialog = awards_gui_discard_dialog_new (window, _("Save the Award?"));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return TRUE;
+  return awards_commendation_get_id (draft);
 }
 
 static void
@@ -280,8 +248,21 @@ awards_commendation_editor_dispose (GObject *object)
 
   g_clear_object (&self->commendation);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->guard, awards_name_guard_free);
+  for (guint i = 0; i < N_FIELDS; i++)
+    g_clear_pointer (&self->suggestions[i], g_free);
 
   G_OBJECT_CLASS (awards_commendation_editor_parent_class)->dispose (object);
+}
+
+static GtkWidget *
+commendation_validate (AwardsEditorBase *base,
+                       gboolean          show_all)
+{
+  AwardsCommendationEditor *self = AWARDS_COMMENDATION_EDITOR (base);
+  Field first = validate (self);
+
+  return first != N_FIELDS ? GTK_WIDGET (field_entry (self, first)) : NULL;
 }
 
 static void
@@ -289,18 +270,11 @@ awards_commendation_editor_class_init (AwardsCommendationEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  AwardsEditorBaseClass *editor_class = AWARDS_EDITOR_BASE_CLASS (klass);
 
   object_class->dispose = awards_commendation_editor_dispose;
-  window_class->close_request = awards_commendation_editor_close_request;
-
-  /**
-   * AwardsCommendationEditor::saved:
-   * @self: the editor
-   * @id: the award saved
-   */
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  editor_class->validate = commendation_validate;
+  editor_class->save = commendation_save;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/coopawards/CoopAwards/ui/"
@@ -326,16 +300,98 @@ awards_commendation_editor_class_init (AwardsCommendationEditorClass *klass)
                                         register_number_entry);
   gtk_widget_class_bind_template_child (widget_class, AwardsCommendationEditor, revoked_check);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static Field
+button_field (AwardsCommendationEditor *self,
+              GtkButton                *button)
+{
+  return button == self->use_buttons[FIELD_AWARD_NAME] ||
+         button == self->add_buttons[FIELD_AWARD_NAME] ? FIELD_AWARD_NAME
+                                                       : FIELD_ORGANISATION_AT_TIME_NAME;
+}
+
+static void
+use_clicked_cb (GtkButton                *button,
+                AwardsCommendationEditor *self)
+{
+  Field field = button_field (self, button);
+  g_autofree char *name = g_strdup (self->suggestions[field]);
+
+  if (name != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (field_entry (self, field)), name);
+}
+
+static void
+add_response_cb (AdwMessageDialog         *dialog,
+                 const char               *response,
+                 AwardsCommendationEditor *self)
+{
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (self->award_entry));
+  g_autoptr (AwardsAwardType) award_type = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!g_str_equal (response, "add"))
+    return;
+
+  /* An award edits one record: the new type goes into the catalogue now, on this answer. */
+  award_type = awards_award_type_new ();
+  awards_award_type_set_name (award_type, name);
+  if (awards_store_save_award_type (self->store, award_type, &error) <= 0)
+    {
+      awards_gui_show_error (GTK_WIDGET (self), _("The award type could not be added"), error);
+      return;
+    }
+  awards_name_guard_accept (self->guard, AWARDS_NEAR_AWARD_TYPE, name);
+  validate (self);
+}
+
+static void
+add_clicked_cb (GtkButton                *button,
+                AwardsCommendationEditor *self)
+{
+  Field field = button_field (self, button);
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (field_entry (self, field)));
+  AdwMessageDialog *dialog;
+
+  /* A new organisation needs no catalogue: keeping the name as typed is enough. */
+  if (field == FIELD_ORGANISATION_AT_TIME_NAME)
+    {
+      awards_name_guard_accept (self->guard, AWARDS_NEAR_ORGANISATION, typed);
+      validate (self);
+      return;
+    }
+
+  dialog = awards_catalogue_prompt_dialog_new (GTK_WINDOW (self), self->guard,
+                                               AWARDS_NEAR_AWARD_TYPE, typed);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (add_response_cb), self,
+                           G_CONNECT_DEFAULT);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
 awards_commendation_editor_init (AwardsCommendationEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  awards_editor_base_set_error_label (AWARDS_EDITOR_BASE (self), self->error_label);
+
+  awards_catalogue_prompt_buttons_new (self->award_message,
+                                       &self->use_buttons[FIELD_AWARD_NAME],
+                                       &self->add_buttons[FIELD_AWARD_NAME],
+                                       _("Add Award _Type…"));
+  awards_catalogue_prompt_buttons_new (self->organisation_message,
+                                       &self->use_buttons[FIELD_ORGANISATION_AT_TIME_NAME],
+                                       &self->add_buttons[FIELD_ORGANISATION_AT_TIME_NAME],
+                                       _("Keep as _New"));
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      if (self->use_buttons[i] == NULL)
+        continue;
+      g_signal_connect_object (self->use_buttons[i], "clicked", G_CALLBACK (use_clicked_cb),
+                               self, G_CONNECT_DEFAULT);
+      g_signal_connect_object (self->add_buttons[i], "clicked", G_CALLBACK (add_clicked_cb),
+                               self, G_CONNECT_DEFAULT);
+    }
 }
 
 /**
@@ -359,9 +415,12 @@ awards_commendation_editor_new (GtkWindow          *parent,
 
   self = g_object_new (AWARDS_TYPE_COMMENDATION_EDITOR, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  self->guard = awards_name_guard_new (store);
   self->commendation = awards_commendation_copy (commendation);
 
   gtk_window_set_title (GTK_WINDOW (self), _("Edit Award"));
+  awards_editor_base_set_discard_heading (AWARDS_EDITOR_BASE (self),
+                                          _("Discard the Changes to the Award?"));
   awards_completion_attach (self->award_entry, store, AWARDS_COMPLETION_AWARD_TYPE, NULL, NULL);
   awards_completion_attach (self->organisation_entry, store, AWARDS_COMPLETION_ORGANISATION,
                             NULL, NULL);

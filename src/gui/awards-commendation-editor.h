@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "awards-editor-base.h"
+
 #include "awards-store.h"
 
 G_BEGIN_DECLS
@@ -14,7 +16,7 @@ G_BEGIN_DECLS
 #define AWARDS_TYPE_COMMENDATION_EDITOR (awards_commendation_editor_get_type ())
 
 G_DECLARE_FINAL_TYPE (AwardsCommendationEditor, awards_commendation_editor,
-                      AWARDS, COMMENDATION_EDITOR, AdwWindow)
+                      AWARDS, COMMENDATION_EDITOR, AwardsEditorBase)
 
 AwardsCommendationEditor *awards_commendation_editor_new (GtkWindow          *parent,
                                                           AwardsStore        *store,

@@ -10,6 +10,7 @@
 #include "awards-commendation-list.h"
 #include "awards-commendation.h"
 #include "awards-gui-utils.h"
+#include "awards-number-order.h"
 
 /**
  * AwardsCommendationList:
@@ -36,7 +37,8 @@ typedef enum
 } Column;
 
 /* Column widths follow their text, capped, so that the table fits the window and ellipsizes
- * rather than scrolling sideways. */
+ * rather than scrolling sideways. The values a clerk reads and compares (award, position,
+ * decision number) get their width; the free text of the achievement gives it up first. */
 static const struct
 {
   const char *title;
@@ -44,14 +46,14 @@ static const struct
   int         min_chars;
   int         max_chars;
 } column_info[N_COLUMNS] = {
-  [COLUMN_RECIPIENT] = { N_("Recipient"), TRUE, 10, 26 },
-  [COLUMN_ORGANISATION] = { N_("Organisation"), TRUE, 10, 26 },
-  [COLUMN_POSITION] = { N_("Position"), FALSE, 6, 16 },
-  [COLUMN_AWARD] = { N_("Award"), TRUE, 10, 26 },
-  [COLUMN_AUTHORITY] = { N_("Authority"), TRUE, 10, 24 },
+  [COLUMN_RECIPIENT] = { N_("Recipient"), TRUE, 10, 24 },
+  [COLUMN_ORGANISATION] = { N_("Organisation"), TRUE, 8, 22 },
+  [COLUMN_POSITION] = { N_("Position"), FALSE, 9, 14 },
+  [COLUMN_AWARD] = { N_("Award"), TRUE, 12, 26 },
+  [COLUMN_AUTHORITY] = { N_("Authority"), TRUE, 8, 22 },
   [COLUMN_DATE] = { N_("Date"), FALSE, 10, 10 },
-  [COLUMN_DECISION] = { N_("Decision"), FALSE, 8, 14 },
-  [COLUMN_ACHIEVEMENT] = { N_("Achievement"), TRUE, 10, 40 },
+  [COLUMN_DECISION] = { N_("Decision"), FALSE, 13, 16 },
+  [COLUMN_ACHIEVEMENT] = { N_("Achievement"), FALSE, 4, 16 },
   [COLUMN_ACTIONS] = { N_("Actions"), FALSE, 0, 0 },
 };
 
@@ -60,6 +62,7 @@ struct _AwardsCommendationList
   AdwBin               parent_instance;
 
   GListModel          *model;
+  GtkSortListModel    *sorted;          /* the model, as the column headers sort it */
   GtkSingleSelection  *selection;
   GtkColumnViewColumn *columns[N_COLUMNS];
   gboolean             show_recipient;
@@ -187,9 +190,8 @@ bind_label_cb (GtkSignalListItemFactory *factory,
   g_autofree char *text = column_text (column, commendation);
 
   gtk_label_set_label (label, text ? text : "");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label),
-                               column == COLUMN_ACHIEVEMENT || column == COLUMN_RECIPIENT ||
-                               column == COLUMN_ORGANISATION ? text : NULL);
+  /* Any cell may be cut short; its tooltip shows it whole. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text != NULL && text[0] != '\0' ? text : NULL);
 }
 
 static GtkWidget *
@@ -233,11 +235,21 @@ bind_actions_cb (GtkSignalListItemFactory *factory,
   AwardsCommendation *commendation = gtk_list_item_get_item (list_item);
   GtkWidget *box = gtk_list_item_get_child (list_item);
   gint64 id = awards_commendation_get_id (commendation);
+  const char *recipient = awards_commendation_get_recipient_name (commendation);
+  /* Every row has the same two buttons: their names say whose award they act on. */
+  g_autofree char *edit = g_strdup_printf (_("Edit Award of %s"), recipient ? recipient : "");
+  g_autofree char *delete = g_strdup_printf (_("Delete Award of %s"), recipient ? recipient : "");
 
   for (GtkWidget *button = gtk_widget_get_first_child (box);
        button != NULL;
        button = gtk_widget_get_next_sibling (button))
-    gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
+    {
+      const char *label = button == gtk_widget_get_first_child (box) ? edit : delete;
+
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
+      gtk_widget_set_tooltip_text (button, label);
+      awards_gui_set_accessible_label (button, label);
+    }
 }
 
 static void
@@ -249,7 +261,7 @@ activate_cb (AwardsCommendationList *self,
   if (self->model == NULL)
     return;
 
-  commendation = g_list_model_get_item (self->model, position);
+  commendation = g_list_model_get_item (G_LIST_MODEL (self->sorted), position);
   if (commendation == NULL)
     return;
 
@@ -259,6 +271,50 @@ activate_cb (AwardsCommendationList *self,
   else
     gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-commendation", "x",
                                 awards_commendation_get_id (commendation));
+}
+
+static char *
+sort_key_cb (AwardsCommendation *commendation,
+             gpointer            user_data)
+{
+  Column column = GPOINTER_TO_UINT (user_data);
+
+  /* Dates sort as stored, not as shown. */
+  if (column == COLUMN_DATE)
+    return g_strdup (awards_commendation_get_date (commendation));
+
+  return column_text (column, commendation);
+}
+
+static int
+decision_order_cb (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  int order = awards_number_order_compare (
+    awards_commendation_get_decision_number ((AwardsCommendation *) a),
+    awards_commendation_get_decision_number ((AwardsCommendation *) b));
+
+  return order < 0 ? GTK_ORDERING_SMALLER : order > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+/* Each header sorts by its column; the view combines them into its own sorter. */
+static GtkSorter *
+column_sorter_new (Column column)
+{
+  GtkExpression *expression;
+  GtkStringSorter *sorter;
+
+  if (column == COLUMN_DECISION)
+    return GTK_SORTER (gtk_custom_sorter_new (decision_order_cb, NULL, NULL));
+
+  expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, 0, NULL,
+                                            G_CALLBACK (sort_key_cb),
+                                            GUINT_TO_POINTER (column), NULL);
+  sorter = gtk_string_sorter_new (expression);
+  gtk_string_sorter_set_ignore_case (sorter, TRUE);
+
+  return GTK_SORTER (sorter);
 }
 
 static void
@@ -281,6 +337,12 @@ create_columns (AwardsCommendationList *self)
         }
 
       column = gtk_column_view_column_new (_(column_info[i].title), g_steal_pointer (&factory));
+      if (i != COLUMN_ACTIONS)
+        {
+          g_autoptr (GtkSorter) sorter = column_sorter_new (i);
+
+          gtk_column_view_column_set_sorter (column, sorter);
+        }
       gtk_column_view_column_set_expand (column, column_info[i].expand);
       gtk_column_view_column_set_resizable (column, i != COLUMN_ACTIONS);
       gtk_column_view_append_column (self->column_view, column);
@@ -299,6 +361,7 @@ awards_commendation_list_dispose (GObject *object)
   g_clear_object (&self->model);
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->sorted);
 
   G_OBJECT_CLASS (awards_commendation_list_parent_class)->dispose (object);
 }
@@ -417,19 +480,66 @@ awards_commendation_list_class_init (AwardsCommendationListClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, activate_cb);
 }
 
+/* Delete and F2 act on the selected row, as its Delete and Edit buttons do. */
+static gboolean
+row_key_cb (GtkWidget *widget,
+            GVariant  *args,
+            gpointer   user_data)
+{
+  AwardsCommendationList *self = user_data;
+  AwardsCommendation *commendation = gtk_single_selection_get_selected_item (self->selection);
+  const char *action = g_variant_get_string (args, NULL);
+
+  if (commendation == NULL)
+    return FALSE;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), action, "x",
+                              awards_commendation_get_id (commendation));
+  return TRUE;
+}
+
+static void
+add_row_keys (AwardsCommendationList *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const struct
+  {
+    guint       key;
+    const char *action;
+  } keys[] = {
+    { GDK_KEY_Delete, "win.delete-commendation" },
+    { GDK_KEY_KP_Delete, "win.delete-commendation" },
+    { GDK_KEY_F2, "win.edit-commendation" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, 0),
+                                                gtk_callback_action_new (row_key_cb, self,
+                                                                         NULL));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (keys[i].action));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self->column_view), controller);
+}
+
 static void
 awards_commendation_list_init (AwardsCommendationList *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->show_decision = TRUE;
-  self->selection = gtk_single_selection_new (NULL);
+  self->sorted = gtk_sort_list_model_new (NULL, NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->sorted)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   awards_gui_set_accessible_label_inside (GTK_WIDGET (self->column_view), _("Awards"));
 
   create_columns (self);
+  gtk_sort_list_model_set_sorter (self->sorted, gtk_column_view_get_sorter (self->column_view));
+  add_row_keys (self);
   update_columns (self);
   awards_commendation_list_set_empty_text (self, _("No awards."));
   update_empty_state (self);
@@ -466,7 +576,7 @@ awards_commendation_list_set_model (AwardsCommendationList *self,
     g_signal_connect_object (model, "items-changed", G_CALLBACK (model_items_changed_cb),
                              self, G_CONNECT_DEFAULT);
 
-  gtk_single_selection_set_model (self->selection, model);
+  gtk_sort_list_model_set_model (self->sorted, model);
   update_empty_state (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);

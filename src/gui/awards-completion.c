@@ -373,3 +373,64 @@ awards_completion_is_pending (GtkEntry *entry)
   completion = g_object_get_data (G_OBJECT (entry), "awards-completion");
   return completion != NULL && completion->pending != NULL;
 }
+
+static GtkPopover *
+shown_popup (GtkWidget *entry)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (entry);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_mapped (child))
+      return GTK_POPOVER (child);
+
+  return NULL;
+}
+
+static gboolean
+escape_pressed_cb (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   gpointer               user_data)
+{
+  GtkWidget *window = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *entry;
+  GtkPopover *popup;
+
+  if (keyval != GDK_KEY_Escape || focus == NULL)
+    return FALSE;
+
+  entry = gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY);
+  if (entry == NULL || g_object_get_data (G_OBJECT (entry), "awards-completion") == NULL)
+    return FALSE;
+
+  popup = shown_popup (entry);
+  if (popup == NULL)
+    return FALSE;
+
+  gtk_popover_popdown (popup);
+  return TRUE;
+}
+
+/**
+ * awards_completion_guard_escape:
+ * @window: an editor window with entries given to awards_completion_attach()
+ *
+ * Makes Escape close only the suggestions while they are shown. Without this the key also
+ * reaches the window's own Escape shortcut, and closing the suggestions would close the editor.
+ */
+void
+awards_completion_guard_escape (GtkWindow *window)
+{
+  GtkEventController *controller;
+
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_name (controller, "awards-completion-escape");
+  /* Before any widget sees the key: the popup must still be there to be found. */
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (escape_pressed_cb), NULL);
+  gtk_widget_add_controller (GTK_WIDGET (window), controller);
+}

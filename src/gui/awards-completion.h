@@ -33,5 +33,6 @@ void  awards_completion_set_kind           (GtkEntry             *entry,
                                            AwardsCompletionKind  kind);
 guint awards_completion_get_n_suggestions (GtkEntry             *entry);
 gboolean awards_completion_is_pending     (GtkEntry             *entry);
+void  awards_completion_guard_escape      (GtkWindow            *window);
 
 G_END_DECLS

@@ -9,8 +9,10 @@
 
 #include <glib/gi18n.h>
 
+#include "awards-catalogue-prompt.h"
 #include "awards-completion.h"
 #include "awards-date.h"
+#include "awards-editor-base.h"
 #include "awards-decision-editor-private.h"
 #include "awards-edit-guard.h"
 #include "awards-gui-utils.h"
@@ -51,6 +53,7 @@ struct _AwardsDecisionEditor
   AdwMessageDialog     *close_dialog;     /* weak */
   gboolean              saving;
   gboolean              done;
+  gboolean              focus_set;
 
   AdwToastOverlay      *toast_overlay;
   GtkButton            *save_button;
@@ -74,6 +77,12 @@ struct _AwardsDecisionEditor
   GtkLabel             *count_label;
   GtkLabel             *recipients_message;
   GtkColumnView        *recipients_view;
+
+  /* Under the authority and award: use the catalogue name meant, or add the new one. */
+  GtkButton            *authority_use_button;
+  GtkButton            *authority_add_button;
+  GtkButton            *award_use_button;
+  GtkButton            *award_add_button;
 };
 
 G_DEFINE_FINAL_TYPE (AwardsDecisionEditor, awards_decision_editor, ADW_TYPE_WINDOW)
@@ -131,14 +140,31 @@ null_to_empty (GBinding     *binding,
 }
 
 static void
+message_changed_cb (GObject    *form,
+                    GParamSpec *pspec,
+                    GtkLabel   *label)
+{
+  g_autofree char *message = NULL;
+
+  g_object_get (form, g_param_spec_get_name (pspec), &message, NULL);
+  awards_gui_show_field_message (label, g_object_get_data (G_OBJECT (label), "awards-field"),
+                                 message);
+}
+
+/* Shows the form's message @property in @label, and marks @field while there is one. */
+static void
 bind_message (gpointer    source,
               const char *property,
-              GtkLabel   *label)
+              GtkLabel   *label,
+              GtkWidget  *field)
 {
-  g_object_bind_property_full (source, property, label, "label", G_BINDING_SYNC_CREATE,
-                               null_to_empty, NULL, NULL, NULL);
-  g_object_bind_property_full (source, property, label, "visible", G_BINDING_SYNC_CREATE,
-                               text_to_visible, NULL, NULL, NULL);
+  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+
+  g_object_set_data (G_OBJECT (label), "awards-field", field);
+  g_signal_connect_object (source, signal, G_CALLBACK (message_changed_cb), label,
+                           G_CONNECT_DEFAULT);
+  message_changed_cb (source, g_object_class_find_property (G_OBJECT_GET_CLASS (source),
+                                                            property), label);
 }
 
 static void
@@ -181,6 +207,7 @@ typedef struct
   GPtrArray            *bindings;
   AwardsDraftRecipient *item;
   gulong                kind_handler;
+  gulong                message_handler;
 } CellState;
 
 static void
@@ -192,7 +219,10 @@ cell_state_clear (CellState *state)
 
   if (state->item != NULL && state->kind_handler != 0)
     g_signal_handler_disconnect (state->item, state->kind_handler);
+  if (state->item != NULL && state->message_handler != 0)
+    g_signal_handler_disconnect (state->item, state->message_handler);
   state->kind_handler = 0;
+  state->message_handler = 0;
   g_clear_object (&state->item);
 }
 
@@ -326,12 +356,36 @@ position_changed_cb (GtkListItem *list_item,
     update_row_labels (list_item, GPOINTER_TO_UINT (column));
 }
 
+static void       add_row                (AwardsDecisionEditor *self,
+                                         AwardsRecipientKind   kind);
+static GtkWidget *row_suggestion_box_new (AwardsDecisionEditor *self);
+
+/* Enter in the last row adds a row of the same kind, as in a spreadsheet. */
+static void
+cell_activate_cb (GtkEntry             *entry,
+                  AwardsDecisionEditor *self)
+{
+  AwardsDraftRecipient *recipient = g_object_get_data (G_OBJECT (entry), "awards-row-recipient");
+  GListModel *recipients = awards_decision_form_get_recipients (self->form);
+  guint n_items = g_list_model_get_n_items (recipients);
+  g_autoptr (AwardsDraftRecipient) last = NULL;
+
+  if (recipient == NULL || n_items == 0)
+    return;
+
+  last = g_list_model_get_item (recipients, n_items - 1);
+  if (last == recipient)
+    add_row (self, awards_draft_recipient_get_kind (recipient));
+}
+
 static GtkWidget *
-cell_entry_new (void)
+cell_entry_new (AwardsDecisionEditor *self)
 {
   GtkWidget *entry = gtk_entry_new ();
 
   gtk_widget_set_hexpand (entry, TRUE);
+  g_signal_connect_object (entry, "activate", G_CALLBACK (cell_activate_cb), self,
+                           G_CONNECT_DEFAULT);
 
   return entry;
 }
@@ -448,7 +502,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 
     case COLUMN_NAME:
       {
-        GtkWidget *entry = cell_entry_new ();
+        GtkWidget *entry = cell_entry_new (self);
         GtkWidget *message = gtk_label_new (NULL);
 
         child = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
@@ -458,6 +512,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
         gtk_widget_add_css_class (message, "error");
         gtk_widget_add_css_class (message, "caption");
         gtk_box_append (GTK_BOX (child), message);
+        gtk_box_append (GTK_BOX (child), row_suggestion_box_new (self));
 
         awards_completion_attach (GTK_ENTRY (entry), self->store,
                                   AWARDS_COMPLETION_ORGANISATION, person_chosen_cb, self);
@@ -468,19 +523,19 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
       break;
 
     case COLUMN_ORGANISATION:
-      child = cell_entry_new ();
+      child = cell_entry_new (self);
       gtk_widget_set_valign (child, GTK_ALIGN_START);
       awards_completion_attach (GTK_ENTRY (child), self->store, AWARDS_COMPLETION_ORGANISATION,
                                 NULL, NULL);
       break;
 
     case COLUMN_POSITION:
-      child = cell_entry_new ();
+      child = cell_entry_new (self);
       gtk_widget_set_valign (child, GTK_ALIGN_START);
       break;
 
     case COLUMN_AWARD:
-      child = cell_entry_new ();
+      child = cell_entry_new (self);
       gtk_widget_set_valign (child, GTK_ALIGN_START);
       gtk_entry_set_placeholder_text (GTK_ENTRY (child), _("As the decision"));
       awards_completion_attach (GTK_ENTRY (child), self->store, AWARDS_COMPLETION_AWARD_TYPE,
@@ -504,6 +559,126 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_activatable (list_item, FALSE);
   g_signal_connect (list_item, "notify::position", G_CALLBACK (position_changed_cb),
                     GUINT_TO_POINTER (column));
+}
+
+/* ---- Names that nearly equal stored ones ------------------------------------------------ */
+
+static AwardsNearKind
+row_property_kind (AwardsDraftRecipient *recipient,
+                   const char           *property)
+{
+  if (g_strcmp0 (property, "award") == 0)
+    return AWARDS_NEAR_AWARD_TYPE;
+  if (g_strcmp0 (property, "name") == 0 &&
+      awards_draft_recipient_get_kind (recipient) == AWARDS_RECIPIENT_KIND_INDIVIDUAL)
+    return AWARDS_NEAR_PERSON;
+
+  return AWARDS_NEAR_ORGANISATION;
+}
+
+static void
+row_use_clicked_cb (GtkButton            *button,
+                    AwardsDecisionEditor *self)
+{
+  AwardsDraftRecipient *recipient = g_object_get_data (G_OBJECT (button),
+                                                       "awards-row-recipient");
+  const char *property = NULL;
+  const char *suggestion;
+  g_autofree char *name = NULL;
+
+  if (recipient == NULL)
+    return;
+
+  suggestion = awards_decision_form_get_row_suggestion (self->form, recipient, &property);
+  if (suggestion == NULL)
+    return;
+
+  name = g_strdup (suggestion);
+  g_object_set (recipient, property, name, NULL);
+}
+
+static void
+row_keep_clicked_cb (GtkButton            *button,
+                     AwardsDecisionEditor *self)
+{
+  AwardsDraftRecipient *recipient = g_object_get_data (G_OBJECT (button),
+                                                       "awards-row-recipient");
+  const char *property = NULL;
+  g_autofree char *typed = NULL;
+
+  if (recipient == NULL ||
+      awards_decision_form_get_row_suggestion (self->form, recipient, &property) == NULL)
+    return;
+
+  g_object_get (recipient, property, &typed, NULL);
+  awards_decision_form_accept_new_name (self->form, row_property_kind (recipient, property),
+                                        typed);
+}
+
+/* The "did you mean" buttons under a recipient's name. */
+static GtkWidget *
+row_suggestion_box_new (AwardsDecisionEditor *self)
+{
+  /* One above the other: side by side they would not fit the name column. */
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *use = gtk_button_new ();
+  GtkWidget *keep = gtk_button_new_with_label (_("Keep as New"));
+
+  gtk_widget_set_halign (use, GTK_ALIGN_START);
+  gtk_widget_set_halign (keep, GTK_ALIGN_START);
+  gtk_widget_add_css_class (use, "flat");
+  gtk_widget_add_css_class (use, "caption");
+  gtk_widget_add_css_class (keep, "flat");
+  gtk_widget_add_css_class (keep, "caption");
+  gtk_widget_set_tooltip_text (keep, _("Save the name as typed, as a new record"));
+  g_signal_connect_object (use, "clicked", G_CALLBACK (row_use_clicked_cb), self,
+                           G_CONNECT_DEFAULT);
+  g_signal_connect_object (keep, "clicked", G_CALLBACK (row_keep_clicked_cb), self,
+                           G_CONNECT_DEFAULT);
+  gtk_box_append (GTK_BOX (box), use);
+  gtk_box_append (GTK_BOX (box), keep);
+  gtk_widget_set_visible (box, FALSE);
+
+  return box;
+}
+
+static void
+update_row_suggestion (AwardsDecisionEditor *self,
+                       AwardsDraftRecipient *recipient,
+                       GtkWidget            *box)
+{
+  GtkWidget *use = gtk_widget_get_first_child (box);
+  GtkWidget *keep = gtk_widget_get_last_child (box);
+  GtkWidget *entry = gtk_widget_get_first_child (gtk_widget_get_parent (box));
+  const char *suggestion = awards_decision_form_get_row_suggestion (self->form, recipient, NULL);
+  g_autofree char *label = NULL;
+
+  g_object_set_data (G_OBJECT (use), "awards-row-recipient", recipient);
+  g_object_set_data (G_OBJECT (keep), "awards-row-recipient", recipient);
+  gtk_widget_set_visible (box, suggestion != NULL);
+
+  /* A row with a problem marks its name, as the header marks its fields. */
+  if (awards_draft_recipient_get_message (recipient) != NULL)
+    gtk_widget_add_css_class (entry, "error");
+  else
+    gtk_widget_remove_css_class (entry, "error");
+  if (suggestion == NULL)
+    return;
+
+  /* Translators: a button under a name that nearly equals a stored one. */
+  label = g_strdup_printf (_("Use “%s”"), suggestion);
+  gtk_button_set_label (GTK_BUTTON (use), label);
+}
+
+static void
+row_message_changed_cb (AwardsDraftRecipient *recipient,
+                        GParamSpec           *pspec,
+                        GtkWidget            *box)
+{
+  AwardsDecisionEditor *self = AWARDS_DECISION_EDITOR (gtk_widget_get_root (box));
+
+  if (self != NULL)
+    update_row_suggestion (self, recipient, box);
 }
 
 static void
@@ -554,9 +729,10 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
     case COLUMN_NAME:
       {
         GtkWidget *entry = gtk_widget_get_first_child (child);
-        GtkWidget *message = gtk_widget_get_last_child (child);
+        GtkWidget *message = gtk_widget_get_next_sibling (entry);
 
         g_object_set_data (G_OBJECT (entry), "awards-recipient", recipient);
+        g_object_set_data (G_OBJECT (entry), "awards-row-recipient", recipient);
         keep_binding (state, awards_gui_bind_text (recipient, "name", GTK_EDITABLE (entry)));
         keep_binding (state, g_object_bind_property_full (recipient, "message", message,
                                                           "label", G_BINDING_SYNC_CREATE,
@@ -567,6 +743,11 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
         state->kind_handler = g_signal_connect_object (recipient, "notify::kind",
                                                        G_CALLBACK (recipient_kind_changed_cb),
                                                        entry, G_CONNECT_DEFAULT);
+        state->message_handler =
+          g_signal_connect_object (recipient, "notify::message",
+                                   G_CALLBACK (row_message_changed_cb),
+                                   gtk_widget_get_last_child (child), G_CONNECT_DEFAULT);
+        update_row_suggestion (self, recipient, gtk_widget_get_last_child (child));
         recipient_kind_changed_cb (recipient, NULL, GTK_ENTRY (entry));
 
         if (recipient == self->focus_item)
@@ -580,6 +761,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
 
     case COLUMN_ORGANISATION:
     case COLUMN_POSITION:
+      g_object_set_data (G_OBJECT (child), "awards-row-recipient", recipient);
       keep_binding (state, awards_gui_bind_text (recipient,
                                                  column == COLUMN_ORGANISATION ? "organisation"
                                                                                : "position",
@@ -590,6 +772,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       break;
 
     case COLUMN_AWARD:
+      g_object_set_data (G_OBJECT (child), "awards-row-recipient", recipient);
       keep_binding (state, awards_gui_bind_text (recipient, "award", GTK_EDITABLE (child)));
       break;
 
@@ -680,6 +863,9 @@ calendar_day_selected_cb (AwardsDecisionEditor *self)
   gtk_popover_popdown (self->date_popover);
 }
 
+static GtkWidget *find_name_entry (GtkWidget            *widget,
+                                   AwardsDraftRecipient *recipient);
+
 static void
 focus_first_problem (AwardsDecisionEditor *self)
 {
@@ -694,11 +880,30 @@ focus_first_problem (AwardsDecisionEditor *self)
     { AWARDS_DECISION_FIELD_AWARD, GTK_WIDGET (self->award_entry) },
   };
 
+  GListModel *recipients = awards_decision_form_get_recipients (self->form);
+
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
       if (awards_decision_form_get_message (self->form, fields[i].field) != NULL)
         {
           gtk_widget_grab_focus (fields[i].widget);
+          return;
+        }
+    }
+
+  /* The name of the first row with a problem; its row is bound once it scrolls into view. */
+  for (guint i = 0; i < g_list_model_get_n_items (recipients); i++)
+    {
+      g_autoptr (AwardsDraftRecipient) recipient = g_list_model_get_item (recipients, i);
+
+      if (awards_draft_recipient_get_message (recipient) != NULL)
+        {
+          GtkWidget *entry = find_name_entry (GTK_WIDGET (self->recipients_view), recipient);
+
+          if (entry != NULL)
+            gtk_widget_grab_focus (entry);
+          else
+            gtk_widget_grab_focus (GTK_WIDGET (self->recipients_view));
           return;
         }
     }
@@ -943,21 +1148,6 @@ paste_rows_action (GtkWidget  *widget,
 
 /* ---- Closing ----------------------------------------------------------------------------- */
 
-static void
-close_response_cb (AwardsDecisionEditor *self,
-                   const char           *response)
-{
-  if (g_str_equal (response, "discard"))
-    {
-      self->done = TRUE;
-      awards_gui_destroy_later (GTK_WINDOW (self));
-    }
-  else if (g_str_equal (response, "save"))
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
-    }
-}
-
 static gboolean
 awards_decision_editor_close_request (GtkWindow *window)
 {
@@ -970,16 +1160,113 @@ awards_decision_editor_close_request (GtkWindow *window)
   if (self->done || !awards_decision_form_get_modified (self->form))
     return GTK_WINDOW_CLASS (awards_decision_editor_parent_class)->close_request (window);
 
-  dialog = awards_gui_discard_dialog_new (window,
-                                          awards_decision_form_get_decision_id (self->form) > 0
-                                          ? _("Save the Changes to the Decision?")
-                                          : _("Save the New Decision?"));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self,
-                           G_CONNECT_SWAPPED);
+  dialog = awards_editor_base_ask_to_discard (window,
+                                              awards_decision_form_get_decision_id (self->form) > 0
+                                              ? _("Discard the Changes to the Decision?")
+                                              : _("Discard the New Decision?"));
   g_set_weak_pointer (&self->close_dialog, dialog);
-  gtk_window_present (GTK_WINDOW (dialog));
 
   return TRUE;
+}
+
+/* ---- The closed catalogue: authority and award ------------------------------------------ */
+
+static gboolean
+is_authority_button (AwardsDecisionEditor *self,
+                     GtkButton            *button)
+{
+  return button == self->authority_use_button || button == self->authority_add_button;
+}
+
+static void
+catalogue_use_clicked_cb (GtkButton            *button,
+                          AwardsDecisionEditor *self)
+{
+  gboolean authority = is_authority_button (self, button);
+  const char *suggestion =
+    awards_decision_form_get_suggestion (self->form, authority ? AWARDS_DECISION_FIELD_AUTHORITY
+                                                               : AWARDS_DECISION_FIELD_AWARD);
+  g_autofree char *name = g_strdup (suggestion);
+
+  if (name != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (authority ? self->authority_entry : self->award_entry),
+                           name);
+}
+
+static void
+add_response_cb (AdwMessageDialog     *dialog,
+                 const char           *response,
+                 AwardsDecisionEditor *self)
+{
+  AwardsNearKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "awards-kind"));
+  const char *name = g_object_get_data (G_OBJECT (dialog), "awards-name");
+
+  if (g_str_equal (response, "add"))
+    awards_decision_form_accept_new_name (self->form, kind, name);
+}
+
+/* The deliberate way into the catalogue: says what the catalogue has that is nearest, and adds
+ * the new name only on an explicit answer. */
+static void
+catalogue_add_clicked_cb (GtkButton            *button,
+                          AwardsDecisionEditor *self)
+{
+  gboolean authority = is_authority_button (self, button);
+  AwardsNearKind kind = authority ? AWARDS_NEAR_AUTHORITY : AWARDS_NEAR_AWARD_TYPE;
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (authority ? self->authority_entry
+                                                                    : self->award_entry));
+  AdwMessageDialog *dialog;
+
+  dialog = awards_catalogue_prompt_dialog_new (GTK_WINDOW (self),
+                                               awards_decision_form_get_name_guard (self->form),
+                                               kind, name);
+  g_object_set_data (G_OBJECT (dialog), "awards-kind", GUINT_TO_POINTER (kind));
+  g_object_set_data_full (G_OBJECT (dialog), "awards-name", g_strdup (name), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (add_response_cb), self,
+                           G_CONNECT_DEFAULT);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+update_catalogue_buttons (AwardsDecisionEditor *self)
+{
+  const struct
+  {
+    AwardsDecisionField  field;
+    GtkButton           *use;
+    GtkButton           *add;
+  } fields[] = {
+    { AWARDS_DECISION_FIELD_AUTHORITY, self->authority_use_button, self->authority_add_button },
+    { AWARDS_DECISION_FIELD_AWARD, self->award_use_button, self->award_add_button },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      const char *suggestion = awards_decision_form_get_suggestion (self->form, fields[i].field);
+      const char *message = awards_decision_form_get_message (self->form, fields[i].field);
+      const char *text = fields[i].field == AWARDS_DECISION_FIELD_AUTHORITY
+                         ? awards_decision_form_get_authority (self->form)
+                         : awards_decision_form_get_award (self->form);
+      g_autofree char *typed = g_strstrip (g_strdup (text ? text : ""));
+      /* The only message about a typed name is that the catalogue lacks it. */
+      gboolean unknown = message != NULL && typed[0] != '\0';
+
+      awards_catalogue_prompt_update (fields[i].use, fields[i].add, suggestion, unknown);
+    }
+}
+
+static void
+add_catalogue_buttons (AwardsDecisionEditor *self,
+                       GtkLabel             *message,
+                       const char           *add_label,
+                       GtkButton           **use,
+                       GtkButton           **add)
+{
+  awards_catalogue_prompt_buttons_new (message, use, add, add_label);
+  g_signal_connect_object (*use, "clicked", G_CALLBACK (catalogue_use_clicked_cb), self,
+                           G_CONNECT_DEFAULT);
+  g_signal_connect_object (*add, "clicked", G_CALLBACK (catalogue_add_clicked_cb), self,
+                           G_CONNECT_DEFAULT);
 }
 
 /* ---- GObject ----------------------------------------------------------------------------- */
@@ -1007,11 +1294,14 @@ bind_form (AwardsDecisionEditor *self)
   for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
     awards_gui_bind_text (self->form, entries[i].property, GTK_EDITABLE (entries[i].entry));
 
-  bind_message (self->form, "number-message", self->number_message);
-  bind_message (self->form, "date-message", self->date_message);
-  bind_message (self->form, "authority-message", self->authority_message);
-  bind_message (self->form, "award-message", self->award_message);
-  bind_message (self->form, "recipients-message", self->recipients_message);
+  bind_message (self->form, "number-message", self->number_message,
+                GTK_WIDGET (self->number_entry));
+  bind_message (self->form, "date-message", self->date_message, GTK_WIDGET (self->date_entry));
+  bind_message (self->form, "authority-message", self->authority_message,
+                GTK_WIDGET (self->authority_entry));
+  bind_message (self->form, "award-message", self->award_message,
+                GTK_WIDGET (self->award_entry));
+  bind_message (self->form, "recipients-message", self->recipients_message, NULL);
 
   awards_completion_attach (self->authority_entry, self->store, AWARDS_COMPLETION_AUTHORITY,
                             NULL, NULL);
@@ -1025,11 +1315,33 @@ bind_form (AwardsDecisionEditor *self)
 
   g_signal_connect_object (self->form, "notify::n-problems", G_CALLBACK (update_count), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->form, "notify::authority-message",
+                           G_CALLBACK (update_catalogue_buttons), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->form, "notify::award-message",
+                           G_CALLBACK (update_catalogue_buttons), self, G_CONNECT_SWAPPED);
+  update_catalogue_buttons (self);
   g_signal_connect_object (awards_decision_form_get_recipients (self->form), "items-changed",
                            G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->form, "notify::valid", G_CALLBACK (update_count), self,
                            G_CONNECT_SWAPPED);
   update_count (self);
+}
+
+static void
+awards_decision_editor_map (GtkWidget *widget)
+{
+  AwardsDecisionEditor *self = AWARDS_DECISION_EDITOR (widget);
+
+  GTK_WIDGET_CLASS (awards_decision_editor_parent_class)->map (widget);
+
+  /* The template's focus-widget is applied before the entry is in the window, and is lost:
+   * the first focusable control, Cancel, takes the focus when the window is shown. Moving it
+   * any earlier gives the window an accessible object of the wrong role. */
+  if (!self->focus_set)
+    {
+      self->focus_set = TRUE;
+      gtk_widget_grab_focus (GTK_WIDGET (self->number_entry));
+    }
 }
 
 static void
@@ -1110,6 +1422,7 @@ awards_decision_editor_class_init (AwardsDecisionEditorClass *klass)
   object_class->get_property = awards_decision_editor_get_property;
   object_class->set_property = awards_decision_editor_set_property;
   window_class->close_request = awards_decision_editor_close_request;
+  widget_class->map = awards_decision_editor_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
@@ -1179,6 +1492,12 @@ static void
 awards_decision_editor_init (AwardsDecisionEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  awards_completion_guard_escape (GTK_WINDOW (self));
+  add_catalogue_buttons (self, self->authority_message, _("Add _Authority…"),
+                         &self->authority_use_button, &self->authority_add_button);
+  add_catalogue_buttons (self, self->award_message, _("Add Award _Type…"),
+                         &self->award_use_button, &self->award_add_button);
 
   awards_gui_set_accessible_label_inside (GTK_WIDGET (self->date_button), _("Choose the date"));
   awards_gui_set_accessible_label_inside (GTK_WIDGET (self->recipients_view), _("Recipients"));
@@ -1363,4 +1682,29 @@ awards_decision_editor_get_saving (AwardsDecisionEditor *self)
   g_return_val_if_fail (AWARDS_IS_DECISION_EDITOR (self), FALSE);
 
   return self->saving;
+}
+
+/**
+ * awards_decision_editor_get_catalogue_button:
+ * @self: a #AwardsDecisionEditor
+ * @field: "authority" or "award"
+ * @which: "use" (the name meant) or "add" (add the typed name to the catalogue)
+ *
+ * Returns: (transfer none) (nullable): the button under that field
+ */
+GtkButton *
+awards_decision_editor_get_catalogue_button (AwardsDecisionEditor *self,
+                                             const char           *field,
+                                             const char           *which)
+{
+  gboolean use = g_strcmp0 (which, "use") == 0;
+
+  g_return_val_if_fail (AWARDS_IS_DECISION_EDITOR (self), NULL);
+
+  if (g_strcmp0 (field, "authority") == 0)
+    return use ? self->authority_use_button : self->authority_add_button;
+  if (g_strcmp0 (field, "award") == 0)
+    return use ? self->award_use_button : self->award_add_button;
+
+  return NULL;
 }

@@ -9,6 +9,8 @@
 
 #include "awards-catalogue.h"
 #include "awards-date.h"
+#include "awards-date-check.h"
+#include "awards-name-guard.h"
 #include "awards-decision-form.h"
 #include "awards-text.h"
 
@@ -47,7 +49,27 @@ struct _AwardsDecisionForm
 
   /* Award name key → eligibility, or -1 for names the catalogue does not know. */
   GHashTable     *eligibility_cache;
+
+  /* New names that nearly equal stored ones, and what the user probably meant. */
+  AwardsNameGuard *guard;
+  char            *suggestions[AWARDS_DECISION_N_FIELDS];
+  GHashTable      *row_suggestions;   /* AwardsDraftRecipient → RowSuggestion */
 };
+
+typedef struct
+{
+  const char *property;   /* "name", "organisation" or "award" of the row */
+  char       *name;
+} RowSuggestion;
+
+static void
+row_suggestion_free (gpointer data)
+{
+  RowSuggestion *suggestion = data;
+
+  g_free (suggestion->name);
+  g_free (suggestion);
+}
 
 G_DEFINE_FINAL_TYPE (AwardsDecisionForm, awards_decision_form, G_TYPE_OBJECT)
 
@@ -190,10 +212,7 @@ check_date (AwardsDecisionForm *self)
   if (is_blank (date))
     return is_touched (self, PROP_DATE) ? g_strdup (_("Enter the date of the decision.")) : NULL;
 
-  if (!awards_date_parse (date, NULL))
-    return g_strdup (_("Write the date as dd/mm/yyyy, for example 28/12/2011."));
-
-  return NULL;
+  return awards_date_check_message (date);
 }
 
 static char *
@@ -233,6 +252,49 @@ recipient_key (AwardsDecisionForm   *self,
                           organisation ? organisation : "", award ? award : "");
 }
 
+/* A row's names that nearly equal stored ones, name first; remembers what the user probably
+ * meant for the editor's "use" button. */
+static char *
+check_row_names (AwardsDecisionForm   *self,
+                 AwardsDraftRecipient *recipient)
+{
+  gboolean individual =
+    awards_draft_recipient_get_kind (recipient) == AWARDS_RECIPIENT_KIND_INDIVIDUAL;
+  const char *organisation = awards_draft_recipient_get_organisation (recipient);
+  const struct
+  {
+    const char     *property;
+    AwardsNearKind  kind;
+    const char     *text;
+  } checks[] = {
+    { "name", individual ? AWARDS_NEAR_PERSON : AWARDS_NEAR_ORGANISATION,
+      awards_draft_recipient_get_name (recipient) },
+    { "organisation", AWARDS_NEAR_ORGANISATION, individual ? organisation : NULL },
+    { "award", AWARDS_NEAR_AWARD_TYPE, awards_draft_recipient_get_award (recipient) },
+  };
+
+  g_hash_table_remove (self->row_suggestions, recipient);
+
+  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
+    {
+      g_autofree char *suggestion = NULL;
+      char *message = awards_name_guard_check (self->guard, checks[i].kind, checks[i].text,
+                                               organisation, &suggestion);
+
+      if (message != NULL)
+        {
+          RowSuggestion *row = g_new0 (RowSuggestion, 1);
+
+          row->property = checks[i].property;
+          row->name = g_steal_pointer (&suggestion);
+          g_hash_table_insert (self->row_suggestions, recipient, row);
+          return message;
+        }
+    }
+
+  return NULL;
+}
+
 /* Returns the first problem of a row, or NULL. @seen maps the keys of earlier rows to their
  * 1-based row numbers. */
 static char *
@@ -244,12 +306,17 @@ check_recipient (AwardsDecisionForm   *self,
   AwardsRecipientKind kind = awards_draft_recipient_get_kind (recipient);
   const char *award = effective_award (self, recipient);
   g_autofree char *key = NULL;
+  char *message;
   guint earlier;
 
   if (is_blank (awards_draft_recipient_get_name (recipient)))
     return g_strdup (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL
                      ? _("Enter the person’s full name.")
                      : _("Enter the name of the organisation."));
+
+  message = check_row_names (self, recipient);
+  if (message != NULL)
+    return message;
 
   if (!is_blank (award))
     {
@@ -296,7 +363,7 @@ awards_decision_form_validate (AwardsDecisionForm *self)
 
   g_return_if_fail (AWARDS_IS_DECISION_FORM (self));
 
-  if (self->freeze_count > 0)
+  if (self->freeze_count > 0 || self->guard == NULL)
     return;
 
   g_object_freeze_notify (G_OBJECT (self));
@@ -311,16 +378,27 @@ awards_decision_form_validate (AwardsDecisionForm *self)
   set_message (self, AWARDS_DECISION_FIELD_DATE, message);
 
   message = check_required (self, PROP_AUTHORITY, _("Enter the authority that decided."));
+  g_clear_pointer (&self->suggestions[AWARDS_DECISION_FIELD_AUTHORITY], g_free);
+  if (message == NULL)
+    message = awards_name_guard_check (self->guard, AWARDS_NEAR_AUTHORITY,
+                                       field_text (self, PROP_AUTHORITY), NULL,
+                                       &self->suggestions[AWARDS_DECISION_FIELD_AUTHORITY]);
   n_problems += message != NULL;
   n_hidden += message == NULL && is_blank (field_text (self, PROP_AUTHORITY));
   set_message (self, AWARDS_DECISION_FIELD_AUTHORITY, message);
 
   message = check_required (self, PROP_AWARD, _("Enter the award of this decision."));
+  g_clear_pointer (&self->suggestions[AWARDS_DECISION_FIELD_AWARD], g_free);
+  if (message == NULL)
+    message = awards_name_guard_check (self->guard, AWARDS_NEAR_AWARD_TYPE,
+                                       field_text (self, PROP_AWARD), NULL,
+                                       &self->suggestions[AWARDS_DECISION_FIELD_AWARD]);
   n_problems += message != NULL;
   n_hidden += message == NULL && is_blank (field_text (self, PROP_AWARD));
   set_message (self, AWARDS_DECISION_FIELD_AWARD, message);
 
   seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_remove_all (self->row_suggestions);
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->recipients));
   for (guint i = 0; i < n_items; i++)
     {
@@ -478,8 +556,13 @@ awards_decision_form_finalize (GObject *object)
   for (guint i = 0; i < G_N_ELEMENTS (self->fields); i++)
     g_free (self->fields[i]);
   for (guint i = 0; i < AWARDS_DECISION_N_FIELDS; i++)
-    g_free (self->messages[i]);
+    {
+      g_free (self->messages[i]);
+      g_free (self->suggestions[i]);
+    }
   g_clear_pointer (&self->eligibility_cache, g_hash_table_unref);
+  g_clear_pointer (&self->row_suggestions, g_hash_table_unref);
+  g_clear_pointer (&self->guard, awards_name_guard_free);
 
   G_OBJECT_CLASS (awards_decision_form_parent_class)->finalize (object);
 }
@@ -611,6 +694,7 @@ awards_decision_form_init (AwardsDecisionForm *self)
 
   self->recipients = g_list_store_new (AWARDS_TYPE_DRAFT_RECIPIENT);
   self->eligibility_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->row_suggestions = g_hash_table_new_full (NULL, NULL, NULL, row_suggestion_free);
 
   /* A new form has one blank row to type into; blank rows are neither checked nor saved. */
   g_list_store_append (self->recipients, first);
@@ -634,6 +718,7 @@ awards_decision_form_new (AwardsStore *store)
 
   self = g_object_new (AWARDS_TYPE_DECISION_FORM, NULL);
   self->store = g_object_ref (store);
+  self->guard = awards_name_guard_new (store);
   awards_decision_form_validate (self);
 
   return self;
@@ -1303,4 +1388,81 @@ awards_decision_form_save (AwardsDecisionForm  *self,
     set_modified (self, FALSE);
 
   return id;
+}
+
+/**
+ * awards_decision_form_get_suggestion:
+ * @self: a #AwardsDecisionForm
+ * @field: %AWARDS_DECISION_FIELD_AUTHORITY or %AWARDS_DECISION_FIELD_AWARD
+ *
+ * Returns: (nullable): the catalogue name the user probably meant, while the field holds a
+ *   name the catalogue does not have
+ */
+const char *
+awards_decision_form_get_suggestion (AwardsDecisionForm  *self,
+                                     AwardsDecisionField  field)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), NULL);
+  g_return_val_if_fail (field < AWARDS_DECISION_N_FIELDS, NULL);
+
+  return self->suggestions[field];
+}
+
+/**
+ * awards_decision_form_get_row_suggestion:
+ * @self: a #AwardsDecisionForm
+ * @recipient: one of its rows
+ * @property: (out) (optional): the row's property the suggestion is for: "name",
+ *   "organisation" or "award"
+ *
+ * Returns: (nullable): the stored name the user probably meant in that row
+ */
+const char *
+awards_decision_form_get_row_suggestion (AwardsDecisionForm    *self,
+                                         AwardsDraftRecipient  *recipient,
+                                         const char           **property)
+{
+  RowSuggestion *suggestion;
+
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), NULL);
+
+  suggestion = g_hash_table_lookup (self->row_suggestions, recipient);
+  if (property != NULL)
+    *property = suggestion != NULL ? suggestion->property : NULL;
+
+  return suggestion != NULL ? suggestion->name : NULL;
+}
+
+/**
+ * awards_decision_form_accept_new_name:
+ * @self: a #AwardsDecisionForm
+ * @kind: what @name names
+ * @name: a new name the user adds on purpose
+ *
+ * Lets @name be saved as a new award type, authority, organisation or person although it is
+ * not in the catalogue or nearly equals a stored name.
+ */
+void
+awards_decision_form_accept_new_name (AwardsDecisionForm *self,
+                                      AwardsNearKind      kind,
+                                      const char         *name)
+{
+  g_return_if_fail (AWARDS_IS_DECISION_FORM (self));
+
+  awards_name_guard_accept (self->guard, kind, name);
+  awards_decision_form_validate (self);
+}
+
+/**
+ * awards_decision_form_get_name_guard:
+ * @self: a #AwardsDecisionForm
+ *
+ * Returns: (transfer none): what checks new names, to list the nearest stored ones
+ */
+AwardsNameGuard *
+awards_decision_form_get_name_guard (AwardsDecisionForm *self)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), NULL);
+
+  return self->guard;
 }

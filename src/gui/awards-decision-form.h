@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "awards-draft-recipient.h"
+#include "awards-name-guard.h"
 #include "awards-store.h"
 
 G_BEGIN_DECLS
@@ -80,5 +81,15 @@ AwardsDecision       *awards_decision_form_build_decision     (AwardsDecisionFor
 GPtrArray            *awards_decision_form_build_recipients   (AwardsDecisionForm   *self);
 gint64                awards_decision_form_save               (AwardsDecisionForm   *self,
                                                                GError              **error);
+
+const char           *awards_decision_form_get_suggestion     (AwardsDecisionForm   *self,
+                                                               AwardsDecisionField   field);
+const char           *awards_decision_form_get_row_suggestion (AwardsDecisionForm   *self,
+                                                               AwardsDraftRecipient *recipient,
+                                                               const char          **property);
+void                  awards_decision_form_accept_new_name    (AwardsDecisionForm   *self,
+                                                               AwardsNearKind        kind,
+                                                               const char           *name);
+AwardsNameGuard      *awards_decision_form_get_name_guard     (AwardsDecisionForm   *self);
 
 G_END_DECLS

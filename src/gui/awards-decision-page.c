@@ -303,6 +303,9 @@ static void
 awards_decision_page_init (AwardsDecisionPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* "Edit" alone would not say what it edits to a screen reader. */
+  g_object_set_data_full (G_OBJECT (self->edit_button), "awards-accessible-label",
+                          g_strdup (_("Edit Decision")), g_free);
 }
 
 AwardsStore *

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "awards-accessible-names.h"
 #include "awards-date.h"
 #include "awards-gui-utils.h"
 #include "awards-resources.h"
@@ -52,6 +53,8 @@ awards_gui_set_accessible_label_inside (GtkWidget  *widget,
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
   awards_gui_set_accessible_label (widget, label);
+  /* Tells awards_accessible_names_fix() that this name was chosen. */
+  g_object_set_data_full (G_OBJECT (widget), "awards-accessible-label", g_strdup (label), g_free);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
@@ -144,7 +147,11 @@ awards_gui_show_error (GtkWidget    *parent,
  * @parent: the editor being closed
  * @heading: the question
  *
- * Returns: (transfer floating): a dialog with the responses "cancel", "discard" and "save"
+ * The safe answer, to keep editing, is the default: an Enter typed on after Escape must neither
+ * save a half-typed record nor lose it.
+ *
+ * Returns: (transfer floating): a dialog with the responses "cancel" (keep editing) and
+ *   "discard"
  */
 AdwMessageDialog *
 awards_gui_discard_dialog_new (GtkWindow  *parent,
@@ -156,13 +163,11 @@ awards_gui_discard_dialog_new (GtkWindow  *parent,
                                                        _("Unsaved changes are lost when the "
                                                          "editor closes.")));
   adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
+                                    "cancel", _("_Keep Editing"),
+                                    "discard", _("_Discard Changes"),
                                     NULL);
   adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
 
   return dialog;
@@ -182,6 +187,7 @@ awards_gui_ensure_resources (void)
   if (g_once_init_enter (&registered))
     {
       awards_register_resource ();
+      awards_accessible_names_install ();
       g_once_init_leave (&registered, 1);
     }
 }
@@ -208,4 +214,35 @@ awards_gui_destroy_later (GtkWindow *window)
   gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
   g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_window_cb, g_object_ref (window),
                    g_object_unref);
+}
+
+/**
+ * awards_gui_show_field_message:
+ * @label: the message label under @field
+ * @field: (nullable): the control the message is about
+ * @message: (nullable): what is wrong, or %NULL when nothing is
+ *
+ * Shows @message under @field and marks @field with the `.error` style class. The label stays
+ * in the layout while empty, so that a message appearing does not move the controls below it
+ * from under the pointer.
+ */
+void
+awards_gui_show_field_message (GtkLabel   *label,
+                               GtkWidget  *field,
+                               const char *message)
+{
+  gboolean shown = message != NULL && message[0] != '\0';
+
+  g_return_if_fail (GTK_IS_LABEL (label));
+  g_return_if_fail (field == NULL || GTK_IS_WIDGET (field));
+
+  gtk_label_set_label (label, shown ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), TRUE);
+  if (field == NULL)
+    return;
+
+  if (shown)
+    gtk_widget_add_css_class (field, "error");
+  else
+    gtk_widget_remove_css_class (field, "error");
 }

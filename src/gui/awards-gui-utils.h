@@ -25,6 +25,9 @@ GBinding   *awards_gui_bind_text                 (gpointer                 sourc
 void        awards_gui_show_error                (GtkWidget              *parent,
                                                   const char             *heading,
                                                   const GError           *error);
+void        awards_gui_show_field_message     (GtkLabel               *label,
+                                                  GtkWidget              *field,
+                                                  const char             *message);
 void        awards_gui_destroy_later             (GtkWindow              *window);
 AdwMessageDialog *awards_gui_discard_dialog_new  (GtkWindow              *parent,
                                                   const char             *heading);

@@ -54,15 +54,12 @@ static const char * const field_names[N_FIELDS] = {
 
 struct _AwardsOrganisationEditor
 {
-  AdwWindow           parent_instance;
+  AwardsEditorBase           parent_instance;
 
   AwardsStore        *store;
   AwardsEditGuard    *guard;       /* only for a record that exists */
   AwardsOrganisation *organisation;
   gboolean            touched[N_FIELDS];
-  gboolean            show_all;
-  gboolean            modified;
-  gboolean            done;
 
   GtkButton          *save_button;
   GtkLabel           *error_label;
@@ -84,15 +81,7 @@ struct _AwardsOrganisationEditor
   GtkLabel           *former_names_label;
 };
 
-G_DEFINE_FINAL_TYPE (AwardsOrganisationEditor, awards_organisation_editor, ADW_TYPE_WINDOW)
-
-enum
-{
-  SAVED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
+G_DEFINE_FINAL_TYPE (AwardsOrganisationEditor, awards_organisation_editor, AWARDS_TYPE_EDITOR_BASE)
 
 static GtkEntry *
 field_entry (AwardsOrganisationEditor *self,
@@ -170,7 +159,9 @@ validate (AwardsOrganisationEditor *self)
       if (message != NULL && first == N_FIELDS)
         first = i;
       if (label != NULL)
-        awards_gui_set_label_or_hide (label, self->show_all || self->touched[i] ? message : NULL);
+        awards_gui_show_field_message (label, GTK_WIDGET (field_entry (self, i)),
+                                       awards_editor_base_get_show_all (AWARDS_EDITOR_BASE (self)) ||
+                                       self->touched[i] ? message : NULL);
     }
 
   return first;
@@ -184,35 +175,22 @@ entry_changed_cb (GtkEditable              *editable,
     if (GTK_EDITABLE (field_entry (self, i)) == editable)
       self->touched[i] = TRUE;
 
-  self->modified = TRUE;
-  validate (self);
+  awards_editor_base_changed (AWARDS_EDITOR_BASE (self));
 }
 
 static void
 kind_changed_cb (AwardsOrganisationEditor *self)
 {
-  self->modified = TRUE;
+  awards_editor_base_changed (AWARDS_EDITOR_BASE (self));
 }
 
-static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+static gint64
+organisation_save (AwardsEditorBase  *base,
+                   GError           **error)
 {
-  AwardsOrganisationEditor *self = AWARDS_ORGANISATION_EDITOR (widget);
+  AwardsOrganisationEditor *self = AWARDS_ORGANISATION_EDITOR (base);
   g_autoptr (AwardsOrganisation) draft = NULL;
-  g_autoptr (GError) error = NULL;
   const char *parent_name;
-  Field first;
-  gint64 id;
-
-  self->show_all = TRUE;
-  first = validate (self);
-  if (first != N_FIELDS)
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (field_entry (self, first)));
-      return;
-    }
 
   draft = build_draft (self);
   parent_name = awards_organisation_get_parent_name (draft);
@@ -226,51 +204,10 @@ save_action (GtkWidget  *widget,
         awards_organisation_set_parent_id (draft, awards_organisation_get_id (parent));
     }
 
-  /* Nobody's change is overwritten without asking. */
+  /* Nobody's change is overwritten without asking: the question saves again if told to. */
   if (self->guard != NULL && !awards_edit_guard_may_save (self->guard, "editor.save"))
-    return;
-  id = awards_store_save_organisation (self->store, draft, &error);
-  if (id <= 0)
-    {
-      awards_gui_set_label_or_hide (self->error_label, error->message);
-      return;
-    }
-
-  self->done = TRUE;
-  g_signal_emit (self, signals[SAVED], 0, id);
-  gtk_window_destroy (GTK_WINDOW (self));
-}
-
-static void
-close_response_cb (AwardsOrganisationEditor *self,
-                   const char               *response)
-{
-  if (g_str_equal (response, "discard"))
-    {
-      self->done = TRUE;
-      awards_gui_destroy_later (GTK_WINDOW (self));
-    }
-  else if (g_str_equal (response, "save"))
-    {
-      gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
-    }
-}
-
-static gboolean
-awards_organisation_editor_close_request (GtkWindow *window)
-{
-  AwardsOrganisationEditor *self = AWARDS_ORGANISATION_EDITOR (window);
-  AdwMessageDialog *dialog;
-
-  if (self->done || !self->modified)
-    return GTK_WINDOW_CLASS (awards_organisation_editor_parent_class)->close_request (window);
-
-  dialog = awards_gui_discard_dialog_new (window, _("Save the Organisation?"));
-  g_signal_connect_object (dialog, "response", G_CALLBACK (close_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-
-  return TRUE;
+    return 0;
+  return awards_store_save_organisation (self->store, draft, error);
 }
 
 static void
@@ -321,23 +258,26 @@ awards_organisation_editor_dispose (GObject *object)
   G_OBJECT_CLASS (awards_organisation_editor_parent_class)->dispose (object);
 }
 
+static GtkWidget *
+organisation_validate (AwardsEditorBase *base,
+                       gboolean          show_all)
+{
+  AwardsOrganisationEditor *self = AWARDS_ORGANISATION_EDITOR (base);
+  Field first = validate (self);
+
+  return first != N_FIELDS ? GTK_WIDGET (field_entry (self, first)) : NULL;
+}
+
 static void
 awards_organisation_editor_class_init (AwardsOrganisationEditorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  AwardsEditorBaseClass *editor_class = AWARDS_EDITOR_BASE_CLASS (klass);
 
   object_class->dispose = awards_organisation_editor_dispose;
-  window_class->close_request = awards_organisation_editor_close_request;
-
-  /**
-   * AwardsOrganisationEditor::saved:
-   * @self: the editor
-   * @id: the organisation saved
-   */
-  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+  editor_class->validate = organisation_validate;
+  editor_class->save = organisation_save;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/coopawards/CoopAwards/ui/"
@@ -369,16 +309,13 @@ awards_organisation_editor_class_init (AwardsOrganisationEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsOrganisationEditor,
                                         former_names_label);
 
-  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
-                                       "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
 static void
 awards_organisation_editor_init (AwardsOrganisationEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  awards_editor_base_set_error_label (AWARDS_EDITOR_BASE (self), self->error_label);
 }
 
 /**
@@ -408,6 +345,8 @@ awards_organisation_editor_new (GtkWindow          *parent,
   gtk_window_set_title (GTK_WINDOW (self),
                         awards_organisation_get_id (self->organisation) > 0
                         ? _("Edit Organisation") : _("New Organisation"));
+  awards_editor_base_set_discard_heading (AWARDS_EDITOR_BASE (self),
+                                          _("Discard the Changes to the Organisation?"));
   awards_completion_attach (self->parent_entry, store, AWARDS_COMPLETION_ORGANISATION,
                             NULL, NULL);
   fill_entries (self);

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "awards-editor-base.h"
+
 #include "awards-store.h"
 
 G_BEGIN_DECLS
@@ -14,7 +16,7 @@ G_BEGIN_DECLS
 #define AWARDS_TYPE_ORGANISATION_EDITOR (awards_organisation_editor_get_type ())
 
 G_DECLARE_FINAL_TYPE (AwardsOrganisationEditor, awards_organisation_editor,
-                      AWARDS, ORGANISATION_EDITOR, AdwWindow)
+                      AWARDS, ORGANISATION_EDITOR, AwardsEditorBase)
 
 AwardsOrganisationEditor *awards_organisation_editor_new (GtkWindow          *parent,
                                                           AwardsStore        *store,

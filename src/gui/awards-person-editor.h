@@ -7,13 +7,15 @@
 
 #include <adwaita.h>
 
+#include "awards-editor-base.h"
+
 #include "awards-store.h"
 
 G_BEGIN_DECLS
 
 #define AWARDS_TYPE_PERSON_EDITOR (awards_person_editor_get_type ())
 
-G_DECLARE_FINAL_TYPE (AwardsPersonEditor, awards_person_editor, AWARDS, PERSON_EDITOR, AdwWindow)
+G_DECLARE_FINAL_TYPE (AwardsPersonEditor, awards_person_editor, AWARDS, PERSON_EDITOR, AwardsEditorBase)
 
 AwardsPersonEditor *awards_person_editor_new         (GtkWindow          *parent,
                                                       AwardsStore        *store,

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "awards-date.h"
+#include "awards-date-check.h"
 #include "awards-record-checks.h"
 
 #define MIN_BIRTH_YEAR 1900
@@ -140,8 +141,7 @@ check_optional_date (GPtrArray  *problems,
     return;
 
   if (!awards_date_parse (text, iso))
-    add_problem (problems, field,
-                 g_strdup (_("Write the date as dd/mm/yyyy, for example 28/12/2011.")));
+    add_problem (problems, field, awards_date_check_message (text));
 }
 
 /**

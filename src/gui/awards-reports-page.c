@@ -1024,6 +1024,24 @@ update_page_label (AwardsReportsPage *self)
   update_actions (self);
 }
 
+/* The text report lines its columns up in a monospace face that has every Vietnamese letter:
+ * "monospace" is DejaVu Sans Mono here, which lacks some, and they would fall back to a
+ * proportional face and shift the columns. */
+static void
+set_report_font (AwardsReportsPage *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  GtkTextTagTable *tags = gtk_text_buffer_get_tag_table (buffer);
+  GtkTextIter start, end;
+
+  if (gtk_text_tag_table_lookup (tags, "report-font") == NULL)
+    gtk_text_buffer_create_tag (buffer, "report-font",
+                                "family", "Liberation Mono, DejaVu Sans Mono, monospace",
+                                NULL);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_apply_tag_by_name (buffer, "report-font", &start, &end);
+}
+
 static void
 show_result (AwardsReportsPage *self,
              BuildResult       *result)
@@ -1045,11 +1063,14 @@ show_result (AwardsReportsPage *self,
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label),
                                awards_report_get_title (self->report));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), result->text, -1);
+  set_report_font (self);
 
   awards_report_get_totals (self->report, &n_collectives, &n_individuals);
-  collectives = g_strdup_printf (ngettext ("%u award to collectives", "%u awards to collectives",
-                                           n_collectives), n_collectives);
-  individuals = g_strdup_printf (ngettext ("%u to individuals", "%u to individuals",
+  /* "%'u" groups thousands as the locale does: 69.793 in Vietnamese. */
+  collectives = g_strdup_printf (ngettext ("%'u award to collectives",
+                                           "%'u awards to collectives", n_collectives),
+                                 n_collectives);
+  individuals = g_strdup_printf (ngettext ("%'u to individuals", "%'u to individuals",
                                            n_individuals), n_individuals);
   /* Translators: "18 awards to collectives, 17 to individuals". */
   totals = g_strdup_printf (_("%s, %s"), collectives, individuals);
@@ -1897,6 +1918,37 @@ awards_reports_page_get_store (AwardsReportsPage *self)
  * A new store (another database opened) forgets the report on screen and the choices that
  * belonged to the old one; the period, years and header fields stay.
  */
+/* "Statistics by year" opens on the last five years that have awards, not on the last five
+ * calendar years, which show nothing for a database of 2011. */
+static void
+show_years_with_data (AwardsReportsPage *self)
+{
+  g_autoptr (GPtrArray) rows = NULL;
+  AwardsQuery query;
+  int first = G_MAXINT, last = 0;
+
+  if (self->store == NULL)
+    return;
+
+  awards_query_init (&query);
+  rows = awards_store_yearly (self->store, &query, NULL);
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      AwardsSummaryRow *row = g_ptr_array_index (rows, i);
+
+      if (row->year > 0)
+        {
+          first = MIN (first, row->year);
+          last = MAX (last, row->year);
+        }
+    }
+  if (last == 0)
+    return;
+
+  gtk_spin_button_set_value (self->to_year_spin, last);
+  gtk_spin_button_set_value (self->from_year_spin, MAX (first, last - 4));
+}
+
 void
 awards_reports_page_set_store (AwardsReportsPage *self,
                                AwardsStore       *store)
@@ -1922,6 +1974,7 @@ awards_reports_page_set_store (AwardsReportsPage *self,
   picker_set_choice (&self->summary_picker, 0, 0, NULL);
   picker_set_choice (&self->organisation_picker, 0, 0, NULL);
   picker_set_choice (&self->decision_picker, 0, 0, NULL);
+  show_years_with_data (self);
   reload (self);
   fill_from_profile (self);
   show_state (self, "empty");

@@ -247,7 +247,8 @@ def main():
 
         type_into(entry("Decision number"), "15/QĐ-LMHTXVN")
         type_into(entry("Date"), "28/12/2011")
-        type_into(entry("Authority"), "Liên minh HTX Việt Nam")
+        # An authority of the catalogue: a new one needs the "Add Authority…" step.
+        type_into(entry("Authority"), "UBND thành phố Hải Phòng")
         type_into(entry("Award"), "Bằng khen")
         type_into(entry("Achievement"), "Đã có thành tích xuất sắc năm 2011")
 

@@ -68,6 +68,8 @@ fill_header (AwardsDecisionForm *form)
 {
   awards_decision_form_set_number (form, "15/QĐ-LMHTXVN");
   awards_decision_form_set_date (form, "28/12/2011");
+  /* A new authority, added on purpose as the editor's "Add Authority…" does. */
+  awards_decision_form_accept_new_name (form, AWARDS_NEAR_AUTHORITY, "Liên minh HTX Việt Nam");
   awards_decision_form_set_authority (form, "Liên minh HTX Việt Nam");
   awards_decision_form_set_award (form, "Bằng khen");
   awards_decision_form_set_signer_name (form, "Nguyễn Văn Thịnh");
@@ -100,7 +102,16 @@ test_date (Fixture       *fixture,
 
   awards_decision_form_set_date (form, "31/02/2011");
   g_assert_nonnull (message (form, AWARDS_DECISION_FIELD_DATE));
+  g_assert_cmpstr (message (form, AWARDS_DECISION_FIELD_DATE), ==,
+                   "There is no such day: month 2 of 2011 has 28 days.");
+  awards_decision_form_set_date (form, "28-12-2011");
   g_assert_true (strstr (message (form, AWARDS_DECISION_FIELD_DATE), "dd/mm/yyyy") != NULL);
+  awards_decision_form_set_date (form, "28/13/2011");
+  g_assert_cmpstr (message (form, AWARDS_DECISION_FIELD_DATE), ==,
+                   "There is no month 13: months go from 1 to 12.");
+  awards_decision_form_set_date (form, "28/12/1811");
+  g_assert_cmpstr (message (form, AWARDS_DECISION_FIELD_DATE), ==,
+                   "The year 1811 is out of range: enter a year between 1900 and 2200.");
   g_assert_true (awards_decision_form_get_modified (form));
 
   awards_decision_form_set_date (form, "28/12/2011");

@@ -720,6 +720,44 @@ test_screenshot (Fixture       *fixture,
     save_screenshot (GTK_WIDGET (fixture->page), keep);
 }
 
+/* A database of 2011 opens "Statistics by year" on 2011, not on the last calendar years. */
+static void
+test_yearly_opens_on_data (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (named (fixture,
+                                                                             "from-year-spin"))),
+                   ==, 2011);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (named (fixture,
+                                                                             "to-year-spin"))),
+                   ==, 2011);
+}
+
+/* The text report is in a monospace face with Vietnamese, and its status line is not cut. */
+static void
+test_text_report_face (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkTextView *view;
+  GtkTextTag *tag;
+  GtkTextIter start;
+  g_autofree char *family = NULL;
+
+  set_text (fixture, "from-entry", "01/12/2011");
+  set_text (fixture, "to-entry", "31/12/2011");
+  press_show (fixture);
+  view = GTK_TEXT_VIEW (named (fixture, "report-text"));
+  tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer
+                                                                    (view)), "report-font");
+  g_assert_nonnull (tag);
+  g_object_get (tag, "family", &family, NULL);
+  g_assert_true (g_str_has_prefix (family, "Liberation Mono"));
+  gtk_text_buffer_get_start_iter (gtk_text_view_get_buffer (view), &start);
+  g_assert_true (gtk_text_iter_has_tag (&start, tag));
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (named (fixture, "totals-label"))), ==,
+                   PANGO_ELLIPSIZE_NONE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -745,6 +783,8 @@ main (int    argc,
   ADD ("print-operation", test_print_operation_exports);
   ADD ("screenshot", test_screenshot);
   ADD ("reporting-year", test_reporting_year);
+  ADD ("yearly-opens-on-data", test_yearly_opens_on_data);
+  ADD ("text-report-face", test_text_report_face);
 
   return g_test_run ();
 }

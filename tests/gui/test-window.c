@@ -225,7 +225,7 @@ test_decision_editor (Fixture       *fixture,
   set_entry (editor, "date", "31/02/2011");
   g_assert_true (message_shown (editor, "date"));
   g_assert_cmpstr (gtk_label_get_label (awards_decision_editor_get_message_label (editor, "date")),
-                   ==, "Write the date as dd/mm/yyyy, for example 28/12/2011.");
+                   ==, "There is no such day: month 2 of 2011 has 28 days.");
   set_entry (editor, "date", "28/12/2011");
   g_assert_false (message_shown (editor, "date"));
 
@@ -245,6 +245,7 @@ test_decision_editor (Fixture       *fixture,
   set_entry (editor, "authority", "UBND thành phố Hải Phòng");
   g_assert_true (message_shown (editor, "number"));
   set_entry (editor, "number", "15/QĐ-LMHTXVN");
+  awards_decision_form_accept_new_name (form, AWARDS_NEAR_AUTHORITY, "Liên minh HTX Việt Nam");
   set_entry (editor, "authority", "Liên minh HTX Việt Nam");
   g_assert_false (message_shown (editor, "number"));
   set_entry (editor, "award", "Bằng khen");
@@ -757,8 +758,8 @@ test_edit_decision (Fixture       *fixture,
   question = awards_decision_editor_get_close_dialog (editor);
   g_assert_nonnull (question);
   g_assert_cmpstr (adw_message_dialog_get_heading (question), ==,
-                   "Save the Changes to the Decision?");
-  click_response (question, "_Cancel");
+                   "Discard the Changes to the Decision?");
+  click_response (question, "_Keep Editing");
   WAIT_UNTIL (awards_decision_editor_get_close_dialog (editor) == NULL);
   g_assert_nonnull (editor);
 

@@ -1,0 +1,16 @@
+/* awards-accessible-names.h: button names without mnemonics for screen readers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void  awards_accessible_names_install (void);
+void  awards_accessible_names_fix     (GtkWidget *root);
+char *awards_accessible_strip_mnemonic (const char *label);
+
+G_END_DECLS

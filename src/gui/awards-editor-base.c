@@ -1,0 +1,247 @@
+/* awards-editor-base.c: what the record editors share: change tracking, saving, closing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "awards-completion.h"
+#include "awards-editor-base.h"
+#include "awards-gui-utils.h"
+
+/**
+ * AwardsEditorBase:
+ *
+ * The window of one record: an organisation, a person or an award. A subclass lays out the
+ * fields, checks them (#AwardsEditorBaseClass.validate) and writes the record
+ * (#AwardsEditorBaseClass.save); it calls awards_editor_base_changed() on every edit.
+ *
+ * The base owns the rest, the same in every editor: the "editor.save" action and Ctrl+S, which
+ * show every message and put the focus on the first problem before anything is written; the
+ * #AwardsEditorBase::saved signal; Escape, which closes a completion popup first and the
+ * editor next; and the question before unsaved changes are thrown away, whose default is to
+ * keep editing. The decision editor, which saves in a thread, shares only that question
+ * (awards_editor_base_ask_to_discard()).
+ */
+
+typedef struct
+{
+  GtkLabel *error_label;      /* where a failed save says why */
+  char     *discard_heading;
+  gboolean  show_all;         /* after a first attempt to save */
+  gboolean  modified;
+  gboolean  done;             /* saved, or changes thrown away: close without asking */
+} AwardsEditorBasePrivate;
+
+G_DEFINE_TYPE_WITH_PRIVATE (AwardsEditorBase, awards_editor_base, ADW_TYPE_WINDOW)
+
+enum
+{
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GtkWidget *
+validate (AwardsEditorBase *self)
+{
+  AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
+  AwardsEditorBaseClass *klass = AWARDS_EDITOR_BASE_GET_CLASS (self);
+
+  return klass->validate != NULL ? klass->validate (self, priv->show_all) : NULL;
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AwardsEditorBase *self = AWARDS_EDITOR_BASE (widget);
+  AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
+  AwardsEditorBaseClass *klass = AWARDS_EDITOR_BASE_GET_CLASS (self);
+  g_autoptr (GError) error = NULL;
+  GtkWidget *problem;
+  gint64 id;
+
+  priv->show_all = TRUE;
+  problem = validate (self);
+  if (problem != NULL)
+    {
+      gtk_widget_grab_focus (problem);
+      return;
+    }
+
+  g_return_if_fail (klass->save != NULL);
+  id = klass->save (self, &error);
+  if (id <= 0)
+    {
+      if (priv->error_label != NULL)
+        awards_gui_set_label_or_hide (priv->error_label, error ? error->message : NULL);
+      return;
+    }
+
+  priv->done = TRUE;
+  g_signal_emit (self, signals[SAVED], 0, id);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+discard_response_cb (GtkWindow  *editor,
+                     const char *response)
+{
+  if (g_str_equal (response, "discard"))
+    awards_gui_destroy_later (editor);
+}
+
+/**
+ * awards_editor_base_ask_to_discard:
+ * @editor: an editor with unsaved changes
+ * @heading: the question, naming what would be lost
+ *
+ * Asks before the changes are thrown away; "Keep Editing" is the default. Discarding destroys
+ * @editor without asking it again.
+ *
+ * Returns: (transfer none): the question, shown
+ */
+AdwMessageDialog *
+awards_editor_base_ask_to_discard (GtkWindow  *editor,
+                                   const char *heading)
+{
+  AdwMessageDialog *dialog;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (editor), NULL);
+
+  dialog = awards_gui_discard_dialog_new (editor, heading);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (discard_response_cb), editor,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return dialog;
+}
+
+static gboolean
+awards_editor_base_close_request (GtkWindow *window)
+{
+  AwardsEditorBase *self = AWARDS_EDITOR_BASE (window);
+  AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
+
+  if (priv->done || !priv->modified)
+    return GTK_WINDOW_CLASS (awards_editor_base_parent_class)->close_request (window);
+
+  awards_editor_base_ask_to_discard (window, priv->discard_heading != NULL
+                                             ? priv->discard_heading
+                                             : _("Discard the Changes?"));
+  return TRUE;
+}
+
+static void
+awards_editor_base_finalize (GObject *object)
+{
+  AwardsEditorBase *self = AWARDS_EDITOR_BASE (object);
+  AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
+
+  g_free (priv->discard_heading);
+
+  G_OBJECT_CLASS (awards_editor_base_parent_class)->finalize (object);
+}
+
+static void
+awards_editor_base_class_init (AwardsEditorBaseClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->finalize = awards_editor_base_finalize;
+  window_class->close_request = awards_editor_base_close_request;
+
+  /**
+   * AwardsEditorBase::saved:
+   * @self: the editor
+   * @id: the record saved
+   *
+   * Emitted after the record was written, just before the editor closes.
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
+                                       "editor.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+awards_editor_base_init (AwardsEditorBase *self)
+{
+  awards_completion_guard_escape (GTK_WINDOW (self));
+}
+
+/**
+ * awards_editor_base_changed:
+ * @self: an editor
+ *
+ * Records that the user changed something, and checks the fields again.
+ */
+void
+awards_editor_base_changed (AwardsEditorBase *self)
+{
+  AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
+
+  g_return_if_fail (AWARDS_IS_EDITOR_BASE (self));
+
+  priv->modified = TRUE;
+  validate (self);
+}
+
+/**
+ * awards_editor_base_get_show_all:
+ * @self: an editor
+ *
+ * Returns: whether every message shows, after a first attempt to save
+ */
+gboolean
+awards_editor_base_get_show_all (AwardsEditorBase *self)
+{
+  AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
+
+  g_return_val_if_fail (AWARDS_IS_EDITOR_BASE (self), FALSE);
+
+  return priv->show_all;
+}
+
+/**
+ * awards_editor_base_set_error_label:
+ * @self: an editor
+ * @label: (transfer none): where a failed save says why; a child of @self
+ */
+void
+awards_editor_base_set_error_label (AwardsEditorBase *self,
+                                    GtkLabel         *label)
+{
+  AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
+
+  g_return_if_fail (AWARDS_IS_EDITOR_BASE (self));
+
+  priv->error_label = label;
+}
+
+/**
+ * awards_editor_base_set_discard_heading:
+ * @self: an editor
+ * @heading: the question asked before unsaved changes are thrown away
+ */
+void
+awards_editor_base_set_discard_heading (AwardsEditorBase *self,
+                                        const char       *heading)
+{
+  AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
+
+  g_return_if_fail (AWARDS_IS_EDITOR_BASE (self));
+
+  g_free (priv->discard_heading);
+  priv->discard_heading = g_strdup (heading);
+}
