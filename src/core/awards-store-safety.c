@@ -393,6 +393,10 @@ awards_store_restore_full (const char  *database_path,
         {
           /* A damaged database cannot be copied through SQLite, and that is when a restore is
            * needed most: keep the file itself, moved aside, and restore into a new one. */
+          if (copy_error == NULL)
+            g_set_error (&copy_error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                         _("Could not keep a copy before restoring: %s"),
+                         sqlite3_errmsg (current));
           sqlite3_close (current);
           current = NULL;
           /* With its journals: a failed copy's hot journal must not meet the file that is

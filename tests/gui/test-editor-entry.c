@@ -386,6 +386,8 @@ test_closed_catalogue (Fixture       *fixture,
 
   /* Search as you type, folded: "bang khen" finds "Bằng khen". */
   gtk_editable_set_text (award, "bang khen");
+  /* The suggestions are asked of the store asynchronously. */
+  GUI_TEST_WAIT_UNTIL (!awards_completion_is_pending (GTK_ENTRY (award)));
   g_assert_cmpuint (awards_completion_get_n_suggestions (GTK_ENTRY (award)), >=, 1);
 
   /* A typo is not a new award type: it is marked, and the name meant is one click away. */
