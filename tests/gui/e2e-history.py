@@ -125,7 +125,8 @@ def main():
 
         e2e.type_into(entry("Decision number"), "16/QĐ-LMHTXVN")
         e2e.type_into(entry("Date"), "29/12/2011")
-        e2e.type_into(entry("Authority"), "Liên minh HTX Việt Nam")
+        # An authority of the catalogue: a new one needs the "Add Authority…" step.
+        e2e.type_into(entry("Authority"), "UBND thành phố Hải Phòng")
         e2e.type_into(entry("Award"), "Bằng khen")
         e2e.type_into(entry("Name, row 1"), "HTX Hoàn Tác")
         e2e.click(e2e.wait_for("the Save button",
