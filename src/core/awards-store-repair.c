@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "awards-store-private.h"
+#include "awards-command-private.h"
 #include "awards-store-repair.h"
 #include "awards-text.h"
 
@@ -360,15 +361,23 @@ awards_store_repair_names (AwardsStore  *self,
 
   if (!awards_store_write_begin (self, error))
     return FALSE;
+  if (awards_store_is_in_batch (self))
+    {
+      g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_BUSY,
+                           _("Another change is being written to the database."));
+      awards_store_unlock (self);
+      return FALSE;
+    }
+  /* One entry of the audit log, with a part for every record cleaned or merged away: a repair
+   * changes the record like any other command, and can be undone like one. */
+  awards_command_begin (self, AWARDS_ACTION_MERGE, "repair", 0);
   /* The saves below write through this transaction, as inside a batch. */
   awards_store_set_in_batch (self, TRUE);
   ok = repair_kind (self, FALSE, &count, error) &&
        repair_kind (self, TRUE, &count, error) &&
        clean_commendations (self, &count, error);
   awards_store_set_in_batch (self, FALSE);
-  ok = awards_store_write_end (self, ok, ok ? error : NULL);
-  if (ok && count > 0)
-    awards_store_emit_changed (self);
+  ok = awards_command_commit (self, ok, ok ? error : NULL);
   if (ok && n_repaired != NULL)
     *n_repaired = count;
   return ok;

@@ -9,6 +9,8 @@
 
 #include <sqlite3.h>
 
+#include "awards-audit.h"
+#include "awards-command.h"
 #include "awards-store-repair.h"
 #include "awards-text.h"
 #include "io-test-util.h"
@@ -136,6 +138,20 @@ test_check_and_repair_old_records (Fixture       *fixture,
   g_assert_true (awards_store_repair_names (fixture->store, &repaired, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (repaired, >=, 2);
+
+  /* The repair is in the audit log, as one command with its parts. */
+  {
+    g_autoptr(GPtrArray) log = awards_store_list_audit (fixture->store, NULL, 1, &error);
+    AwardsAuditEntry *entry;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (log->len, ==, 1);
+    entry = g_ptr_array_index (log, 0);
+    g_assert_cmpstr (entry->action, ==, "merge");
+    g_assert_cmpstr (entry->kind, ==, "repair");
+    g_assert_cmpint (entry->command_id, ==, 0);
+  }
+  g_assert_true (awards_store_can_undo (fixture->store));
 
   /* One organisation, holding the awards of both, and the person moved with them. */
   g_assert_cmpuint (awards_store_count_organisations (fixture->store, NULL, NULL), ==, 7);
