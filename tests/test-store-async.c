@@ -434,13 +434,14 @@ test_missing_file (void)
   g_autoptr(AwardsStore) store = NULL;
   g_autofree char *dir = g_dir_make_tmp ("test-store-async-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "typo", "awards.db", NULL);
+  g_autofree char *folder = g_path_get_dirname (path);
 
   store = awards_store_open_read_only (path, &error);
   g_assert_null (store);
   g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND);
   /* Nothing was created on the way. */
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_assert_false (g_file_test (g_path_get_dirname (path), G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
   awards_test_remove_tree (dir);
 }
 
