@@ -83,7 +83,7 @@ fi
 # One timed run: "label wall user system" appended to times.txt.
 timed () {
   local label=$1; shift
-  rm -f "$tmp"/timed.db*
+  rm -rf "$tmp"/timed.db*
   /usr/bin/time -f "$label %e %U %S" -a -o "$tmp/times.txt" "$@" > /dev/null 2> "$tmp/timed.log" || {
     echo "import.sh: failed: $*" >&2
     tail -5 "$tmp/timed.log" >&2

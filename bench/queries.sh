@@ -42,7 +42,7 @@ make_database () {
   fi
   if [[ ! -f $cache/awards-$rows.db ]]; then
     echo "Importing $rows rows into $cache/awards-$rows.db (once)…" >&2
-    rm -f "$cache/part-$rows.db"*
+    rm -rf "$cache/part-$rows.db"*
     "$build/src/cli/coop-awards-cli" --database "$cache/part-$rows.db" import --allow-new "$csv" > /dev/null
     mv "$cache/part-$rows.db" "$cache/awards-$rows.db"
   fi
