@@ -38,6 +38,9 @@ struct _AwardsBrowseView
 
   gint64              selected_id;        /* the record chosen last, kept across reloads */
   guint               selected_position;
+
+  GtkWidget          *filter_bar;         /* (nullable): controls between search and list */
+  gboolean            filtered;           /* the filter bar narrows the list */
 };
 
 G_DEFINE_FINAL_TYPE (AwardsBrowseView, awards_browse_view, ADW_TYPE_BIN)
@@ -70,7 +73,13 @@ update_empty_state (AwardsBrowseView *self)
       return;
     }
 
-  if (search[0] != '\0')
+  if (search[0] == '\0' && self->filtered)
+    {
+      adw_status_page_set_title (self->empty_page, _("No Results"));
+      adw_status_page_set_description (self->empty_page,
+                                       _("Nothing matches the chosen filters."));
+    }
+  else if (search[0] != '\0')
     {
       adw_status_page_set_title (self->empty_page, _("No Results"));
       adw_status_page_set_description (self->empty_page,
@@ -582,6 +591,57 @@ awards_browse_view_show_sidebar (AwardsBrowseView *self)
   g_return_if_fail (AWARDS_IS_BROWSE_VIEW (self));
 
   adw_leaflet_set_visible_child (self->leaflet, GTK_WIDGET (self->sidebar));
+}
+
+/**
+ * awards_browse_view_set_filter_bar:
+ * @self: a #AwardsBrowseView
+ * @filter_bar: (nullable): controls that narrow the list, shown below the search entry
+ */
+void
+awards_browse_view_set_filter_bar (AwardsBrowseView *self,
+                                   GtkWidget        *filter_bar)
+{
+  g_return_if_fail (AWARDS_IS_BROWSE_VIEW (self));
+  g_return_if_fail (filter_bar == NULL || GTK_IS_WIDGET (filter_bar));
+
+  if (self->filter_bar == filter_bar)
+    return;
+
+  if (self->filter_bar != NULL)
+    gtk_box_remove (self->sidebar, self->filter_bar);
+  self->filter_bar = filter_bar;
+  if (filter_bar != NULL)
+    gtk_box_insert_child_after (self->sidebar, filter_bar, GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * awards_browse_view_get_filter_bar:
+ * @self: a #AwardsBrowseView
+ *
+ * Returns: (transfer none) (nullable): the filter bar
+ */
+GtkWidget *
+awards_browse_view_get_filter_bar (AwardsBrowseView *self)
+{
+  g_return_val_if_fail (AWARDS_IS_BROWSE_VIEW (self), NULL);
+
+  return self->filter_bar;
+}
+
+/**
+ * awards_browse_view_set_filtered:
+ * @self: a #AwardsBrowseView
+ * @filtered: whether the filter bar narrows the list, so that an empty list says so
+ */
+void
+awards_browse_view_set_filtered (AwardsBrowseView *self,
+                                 gboolean          filtered)
+{
+  g_return_if_fail (AWARDS_IS_BROWSE_VIEW (self));
+
+  self->filtered = !!filtered;
+  update_empty_state (self);
 }
 
 void

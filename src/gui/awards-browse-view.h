@@ -36,5 +36,10 @@ GtkEditable        *awards_browse_view_get_search_entry       (AwardsBrowseView 
 void                awards_browse_view_focus_search           (AwardsBrowseView   *self);
 void                awards_browse_view_show_sidebar           (AwardsBrowseView   *self);
 void                awards_browse_view_show_content           (AwardsBrowseView   *self);
+void                awards_browse_view_set_filter_bar         (AwardsBrowseView   *self,
+                                                               GtkWidget          *filter_bar);
+GtkWidget          *awards_browse_view_get_filter_bar         (AwardsBrowseView   *self);
+void                awards_browse_view_set_filtered           (AwardsBrowseView   *self,
+                                                               gboolean            filtered);
 
 G_END_DECLS

@@ -7,11 +7,14 @@
 
 #include <glib/gi18n.h>
 
+#include "awards-catalogue-prompt.h"
 #include "awards-completion.h"
 #include "awards-edit-guard.h"
 #include "awards-date.h"
 #include "awards-gui-utils.h"
+#include "awards-near-record.h"
 #include "awards-organisation-editor.h"
+#include "awards-text.h"
 #include "awards-record-checks.h"
 
 /**
@@ -79,6 +82,13 @@ struct _AwardsOrganisationEditor
   GtkLabel           *dissolved_message;
   GtkEntry           *notes_entry;
   GtkLabel           *former_names_label;
+
+  /* A name nearly equal to another organisation's asks "did you mean …?" before saving. */
+  gint64              near_id;
+  char               *near_name;
+  char               *kept_name;   /* folded: the user keeps this name as new */
+  GtkButton          *use_button;
+  GtkButton          *keep_button;
 };
 
 G_DEFINE_FINAL_TYPE (AwardsOrganisationEditor, awards_organisation_editor, AWARDS_TYPE_EDITOR_BASE)
@@ -143,6 +153,29 @@ build_draft (AwardsOrganisationEditor *self)
   return draft;
 }
 
+/* Whether @name nearly equals another organisation's, unless the user keeps it as new; shows
+ * or hides the buttons that answer. Returns the question, or %NULL. */
+static char *
+check_near_name (AwardsOrganisationEditor *self,
+                 const char               *name)
+{
+  g_autofree char *folded = name != NULL ? awards_text_fold (name) : NULL;
+
+  g_clear_pointer (&self->near_name, g_free);
+  self->near_id = 0;
+  if (folded != NULL && g_strcmp0 (folded, self->kept_name) != 0)
+    self->near_id = awards_near_record_organisation (self->store, name,
+                                                     awards_organisation_get_id (
+                                                       self->organisation),
+                                                     &self->near_name);
+  awards_catalogue_prompt_update (self->use_button, self->keep_button, self->near_name,
+                                  self->near_id > 0);
+  if (self->near_id == 0)
+    return NULL;
+  return g_strdup_printf (_("“%s” is not recorded yet. Did you mean “%s”?"), name,
+                          self->near_name);
+}
+
 /* Returns the first field with a problem, or N_FIELDS. */
 static Field
 validate (AwardsOrganisationEditor *self)
@@ -155,6 +188,14 @@ validate (AwardsOrganisationEditor *self)
     {
       const char *message = awards_field_problems_lookup (problems, field_names[i]);
       GtkLabel *label = field_message (self, i);
+      g_autofree char *near_message = NULL;
+
+      if (i == FIELD_NAME)
+        {
+          near_message = check_near_name (self, awards_organisation_get_name (draft));
+          if (message == NULL)
+            message = near_message;
+        }
 
       if (message != NULL && first == N_FIELDS)
         first = i;
@@ -252,6 +293,8 @@ awards_organisation_editor_dispose (GObject *object)
   AwardsOrganisationEditor *self = AWARDS_ORGANISATION_EDITOR (object);
 
   g_clear_pointer (&self->guard, awards_edit_guard_free);
+  g_clear_pointer (&self->near_name, g_free);
+  g_clear_pointer (&self->kept_name, g_free);
   g_clear_object (&self->organisation);
   g_clear_object (&self->store);
 
@@ -311,11 +354,38 @@ awards_organisation_editor_class_init (AwardsOrganisationEditorClass *klass)
 
 }
 
+/* The existing organisation opens in its own editor, in place of this one. */
+static void
+use_clicked_cb (AwardsOrganisationEditor *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (self->near_id == 0 || parent == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (parent), "win.edit-organisation", "x", self->near_id);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+keep_clicked_cb (AwardsOrganisationEditor *self)
+{
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->name_entry));
+
+  g_free (self->kept_name);
+  self->kept_name = awards_text_fold (typed);
+  validate (self);
+}
+
 static void
 awards_organisation_editor_init (AwardsOrganisationEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   awards_editor_base_set_error_label (AWARDS_EDITOR_BASE (self), self->error_label);
+
+  awards_catalogue_prompt_buttons_new (self->name_message, &self->use_button,
+                                       &self->keep_button, _("Keep as _New"));
+  g_signal_connect_swapped (self->use_button, "clicked", G_CALLBACK (use_clicked_cb), self);
+  g_signal_connect_swapped (self->keep_button, "clicked", G_CALLBACK (keep_clicked_cb), self);
 }
 
 /**

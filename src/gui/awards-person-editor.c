@@ -7,10 +7,13 @@
 
 #include <glib/gi18n.h>
 
+#include "awards-catalogue-prompt.h"
 #include "awards-completion.h"
 #include "awards-edit-guard.h"
 #include "awards-gui-utils.h"
+#include "awards-near-record.h"
 #include "awards-person-editor.h"
+#include "awards-text.h"
 #include "awards-record-checks.h"
 
 /**
@@ -55,6 +58,14 @@ struct _AwardsPersonEditor
   GtkLabel     *organisation_message;
   GtkEntry     *position_entry;
   GtkEntry     *notes_entry;
+
+  /* A name a letter away from another person's of the same organisation asks "did you mean
+   * …?" before saving. */
+  gint64        near_id;
+  char         *near_name;
+  char         *kept_name;   /* folded: the user keeps this name as new */
+  GtkButton    *use_button;
+  GtkButton    *keep_button;
 };
 
 G_DEFINE_FINAL_TYPE (AwardsPersonEditor, awards_person_editor, AWARDS_TYPE_EDITOR_BASE)
@@ -129,6 +140,30 @@ build_draft (AwardsPersonEditor *self)
   return draft;
 }
 
+/* Whether the person's name nearly equals another's of the same organisation, unless the user
+ * keeps it as new; shows or hides the buttons that answer. Returns the question, or %NULL. */
+static char *
+check_near_name (AwardsPersonEditor *self,
+                 AwardsPerson       *draft)
+{
+  const char *name = awards_person_get_full_name (draft);
+  const char *organisation = awards_person_get_organisation_name (draft);
+  g_autofree char *folded = name != NULL ? awards_text_fold (name) : NULL;
+
+  g_clear_pointer (&self->near_name, g_free);
+  self->near_id = 0;
+  if (folded != NULL && g_strcmp0 (folded, self->kept_name) != 0)
+    self->near_id = awards_near_record_person (self->store, name, organisation,
+                                               awards_person_get_id (self->person),
+                                               &self->near_name);
+  awards_catalogue_prompt_update (self->use_button, self->keep_button, self->near_name,
+                                  self->near_id > 0);
+  if (self->near_id == 0)
+    return NULL;
+  return g_strdup_printf (_("%s has no “%s” yet. Did you mean “%s”?"), organisation, name,
+                          self->near_name);
+}
+
 static Field
 validate (AwardsPersonEditor *self)
 {
@@ -147,6 +182,14 @@ validate (AwardsPersonEditor *self)
                             ? year_message
                             : awards_field_problems_lookup (problems, field_names[i]);
       GtkLabel *label = field_message (self, i);
+      g_autofree char *near_message = NULL;
+
+      if (i == FIELD_FULL_NAME)
+        {
+          near_message = check_near_name (self, draft);
+          if (message == NULL)
+            message = near_message;
+        }
 
       if (message != NULL && first == N_FIELDS)
         first = i;
@@ -229,6 +272,8 @@ awards_person_editor_dispose (GObject *object)
   AwardsPersonEditor *self = AWARDS_PERSON_EDITOR (object);
 
   g_clear_pointer (&self->guard, awards_edit_guard_free);
+  g_clear_pointer (&self->near_name, g_free);
+  g_clear_pointer (&self->kept_name, g_free);
   g_clear_object (&self->person);
   g_clear_object (&self->store);
 
@@ -274,11 +319,38 @@ awards_person_editor_class_init (AwardsPersonEditorClass *klass)
 
 }
 
+/* The existing person opens in their own editor, in place of this one. */
+static void
+use_clicked_cb (AwardsPersonEditor *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (self->near_id == 0 || parent == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (parent), "win.edit-person", "x", self->near_id);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+keep_clicked_cb (AwardsPersonEditor *self)
+{
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->full_name_entry));
+
+  g_free (self->kept_name);
+  self->kept_name = awards_text_fold (typed);
+  validate (self);
+}
+
 static void
 awards_person_editor_init (AwardsPersonEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   awards_editor_base_set_error_label (AWARDS_EDITOR_BASE (self), self->error_label);
+
+  awards_catalogue_prompt_buttons_new (self->full_name_message, &self->use_button,
+                                       &self->keep_button, _("Keep as _New"));
+  g_signal_connect_swapped (self->use_button, "clicked", G_CALLBACK (use_clicked_cb), self);
+  g_signal_connect_swapped (self->keep_button, "clicked", G_CALLBACK (keep_clicked_cb), self);
 }
 
 /**

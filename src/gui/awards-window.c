@@ -11,6 +11,8 @@
 #include "awards-store-owners.h"
 #include "awards-commendation-editor.h"
 #include "awards-decision-editor.h"
+#include "awards-decision-filter-bar.h"
+#include "awards-decision-list-model.h"
 #include "awards-decision-page.h"
 #include "awards-gui-utils.h"
 #include "awards-import-dialog.h"
@@ -99,7 +101,7 @@ ensure_section_model (AwardsWindow *self)
   if (view == self->people_view)
     model = awards_list_model_new_people (self->store, 0);
   else if (view == self->decisions_view)
-    model = awards_list_model_new_decisions (self->store);
+    model = awards_decision_list_model_new (self->store);
   else
     model = awards_list_model_new_organisations (self->store);
 
@@ -1113,6 +1115,8 @@ awards_window_init (AwardsWindow *self)
   awards_browse_view_set_factory (self->organisations_view, organisation_factory);
   awards_browse_view_set_factory (self->people_view, person_factory);
   awards_browse_view_set_factory (self->decisions_view, decision_factory);
+  awards_decision_filter_bar_attach (AWARDS_DECISION_FILTER_BAR (awards_decision_filter_bar_new ()),
+                                     self->decisions_view);
 
   self->settings = settings_new_if_installed ();
   if (self->settings != NULL)
@@ -1206,6 +1210,8 @@ awards_window_set_store (AwardsWindow *self,
   awards_browse_view_set_model (self->organisations_view, NULL);
   awards_browse_view_set_model (self->people_view, NULL);
   awards_browse_view_set_model (self->decisions_view, NULL);
+  awards_decision_filter_bar_set_store (
+    AWARDS_DECISION_FILTER_BAR (awards_browse_view_get_filter_bar (self->decisions_view)), store);
   ensure_section_model (self);
 
   awards_organisation_page_set_store (self->organisation_page, store);

@@ -10,6 +10,7 @@
 #include "awards-csv-reader.h"
 #include "awards-import-check.h"
 #include "awards-import-columns.h"
+#include "awards-import-title.h"
 #include "awards-import-run.h"
 #include "awards-sheet.h"
 
@@ -94,6 +95,9 @@ collect_row (guint     line,
     {
       if (collect->find_header &&
           !awards_import_columns_are_header ((const char * const *) fields, n_fields))
+        return TRUE;
+      if (!collect->find_header &&
+          awards_import_is_title_row ((const char * const *) fields, n_fields))
         return TRUE;
       collect->check->columns = column_labels (fields, n_fields);
       collect->have_header = TRUE;

@@ -14,6 +14,7 @@
 #include "awards-csv-reader.h"
 #include "awards-date.h"
 #include "awards-import-columns.h"
+#include "awards-import-title.h"
 #include "awards-import-guard.h"
 #include "awards-import-run.h"
 #include "awards-sheet.h"
@@ -95,6 +96,7 @@ struct _AwardsImportRun
   GArray                    *field_columns;   /* Column of every field of the header */
   char                      *header_names[N_COLUMNS];  /* as the file writes them */
   gboolean                   find_header;     /* a title block may come first */
+  gboolean                   skipped_title;   /* a CSV's title block came first */
 
   AwardsImportGuard         *guard;
   gboolean                   allow_new;
@@ -621,6 +623,8 @@ prepare_record (guint         line,
   AwardsRecipientKind kind;
   char *seen;
 
+  if (!prepare->have_header && awards_import_is_title_row ((const char * const *) fields, n_fields))
+    return NULL;
   if (!prepare->have_header)
     {
       prepare->have_header = TRUE;
@@ -872,6 +876,13 @@ on_record (AwardsCsvReader  *reader,
   if (!run->have_header && run->find_header &&
       !awards_import_columns_are_header ((const char * const *) fields, n_fields))
     return TRUE;
+  /* So may a CSV saved from one; the reader's line numbers stay the file's own. */
+  if (!run->have_header && !run->find_header &&
+      awards_import_is_title_row ((const char * const *) fields, n_fields))
+    {
+      run->skipped_title = TRUE;
+      return TRUE;
+    }
 
   if (!run->have_header)
     return read_header (run, line, fields, n_fields, valid_utf8);
@@ -1000,7 +1011,7 @@ import_run_finish (AwardsImportRun  *run,
     syntax_error = awards_csv_reader_get_syntax_error (run->reader, &syntax_line);
   if (syntax_error != NULL)
     add_problem (run, syntax_line, "%s", syntax_error);
-  else if (!run->have_header && run->find_header)
+  else if (!run->have_header && (run->find_header || run->skipped_title))
     add_problem (run, 1, _("no row names the columns of the list (such as “%s” and “%s”)"),
                  awards_import_column_get_vi_name (AWARDS_IMPORT_COLUMN_RECIPIENT),
                  awards_import_column_get_vi_name (AWARDS_IMPORT_COLUMN_AWARD));

@@ -257,9 +257,15 @@ add_organisation_prose (AwardsReport *self,
       return;
     }
 
-  text = g_strdup_printf ("%s và người lao động của đơn vị đã được khen thưởng %u lượt, "
-                          "gồm %u lượt tập thể và %u lượt cá nhân.",
-                          name, entries->len, self->total_collectives, self->total_individuals);
+  {
+    g_autofree char *all = awards_count_format (entries->len);
+    g_autofree char *collectives = awards_count_format (self->total_collectives);
+    g_autofree char *individuals = awards_count_format (self->total_individuals);
+
+    text = g_strdup_printf ("%s và người lao động của đơn vị đã được khen thưởng %s lượt, "
+                            "gồm %s lượt tập thể và %s lượt cá nhân.",
+                            name, all, collectives, individuals);
+  }
   awards_report_add_paragraph (self, text);
 
   for (guint i = 0; i < entries->len; i++)

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "awards-count-format.h"
 #include "awards-report.h"
 #include "awards-report-document.h"
 #include "awards-settings.h"

@@ -92,8 +92,8 @@ add_summary_table (AwardsReport *self,
                    GPtrArray    *rows)
 {
   AwardsDocTable *table = awards_doc_add_table (self->doc);
-  g_autofree char *total_c = awards_report_uint (self->total_collectives);
-  g_autofree char *total_i = awards_report_uint (self->total_individuals);
+  g_autofree char *total_c = awards_count_format (self->total_collectives);
+  g_autofree char *total_i = awards_count_format (self->total_individuals);
   guint group = 0;
 
   awards_doc_table_add_column (table, 0, 30, AWARDS_DOC_ALIGN_CENTER, FALSE);
@@ -121,16 +121,16 @@ add_summary_table (AwardsReport *self,
           individuals += row->individuals;
         }
 
-      group_c = awards_report_uint (collectives);
-      group_i = awards_report_uint (individuals);
+      group_c = awards_count_format (collectives);
+      group_i = awards_count_format (individuals);
       awards_doc_table_add (table, AWARDS_DOC_ROW_GROUP, roman, head->authority, group_c, group_i);
 
       for (guint i = first; i < end; i++)
         {
           const AwardsSummaryRow *row = g_ptr_array_index (rows, i);
           g_autofree char *number = awards_report_uint (i - first + 1);
-          g_autofree char *c = awards_report_uint (row->collectives);
-          g_autofree char *n = awards_report_uint (row->individuals);
+          g_autofree char *c = awards_count_format (row->collectives);
+          g_autofree char *n = awards_count_format (row->individuals);
 
           awards_doc_table_add (table, AWARDS_DOC_ROW_NORMAL, number, row->award, c, n);
         }
@@ -142,12 +142,14 @@ add_summary_table (AwardsReport *self,
 static void
 add_totals_paragraph (AwardsReport *self)
 {
+  g_autofree char *all = awards_count_format (self->total_collectives +
+                                              self->total_individuals);
+  g_autofree char *collectives = awards_count_format (self->total_collectives);
+  g_autofree char *individuals = awards_count_format (self->total_individuals);
   g_autofree char *text = NULL;
 
-  text = g_strdup_printf ("Tổng cộng: %u lượt khen thưởng, gồm %u lượt tập thể và "
-                          "%u lượt cá nhân.",
-                          self->total_collectives + self->total_individuals,
-                          self->total_collectives, self->total_individuals);
+  text = g_strdup_printf ("Tổng cộng: %s lượt khen thưởng, gồm %s lượt tập thể và "
+                          "%s lượt cá nhân.", all, collectives, individuals);
   awards_report_add_paragraph (self, text);
 }
 
@@ -338,8 +340,8 @@ add_yearly_table (AwardsReport *self,
             }
           year_c += c;
           year_i += n;
-          g_ptr_array_add (owned, awards_report_uint (c));
-          g_ptr_array_add (owned, awards_report_uint (n));
+          g_ptr_array_add (owned, awards_count_format (c));
+          g_ptr_array_add (owned, awards_count_format (n));
         }
 
       if (y < n_years)
@@ -347,8 +349,8 @@ add_yearly_table (AwardsReport *self,
           total_c += year_c;
           total_i += year_i;
         }
-      g_ptr_array_add (owned, awards_report_uint (year_c));
-      g_ptr_array_add (owned, awards_report_uint (year_i));
+      g_ptr_array_add (owned, awards_count_format (year_c));
+      g_ptr_array_add (owned, awards_count_format (year_i));
 
       awards_doc_table_add_row (table, y < n_years ? AWARDS_DOC_ROW_NORMAL : AWARDS_DOC_ROW_TOTAL,
                                 (const char * const *) owned->pdata, NULL, owned->len);
@@ -475,16 +477,22 @@ awards_report_build_yearly (AwardsReport               *self,
     if (self->total_collectives + self->total_individuals == 0)
       intro = g_strdup_printf ("%s không có khen thưởng nào.", capital);
     else
-      intro = g_strdup_printf ("%s có %u lượt khen thưởng, gồm %u lượt tập thể và "
-                               "%u lượt cá nhân.", capital,
-                               self->total_collectives + self->total_individuals,
-                               self->total_collectives, self->total_individuals);
+      {
+        g_autofree char *all = awards_count_format (self->total_collectives +
+                                                    self->total_individuals);
+        g_autofree char *collectives = awards_count_format (self->total_collectives);
+        g_autofree char *individuals = awards_count_format (self->total_individuals);
+
+        intro = g_strdup_printf ("%s có %s lượt khen thưởng, gồm %s lượt tập thể và "
+                                 "%s lượt cá nhân.", capital, all, collectives, individuals);
+      }
     awards_report_add_paragraph (self, intro);
 
     if (n_years > 1 && best_count > 0)
       {
+        g_autofree char *count = awards_count_format (best_count);
         g_autofree char *best = g_strdup_printf ("Năm có nhiều lượt khen thưởng nhất là năm %d "
-                                                 "(%u lượt).", best_year, best_count);
+                                                 "(%s lượt).", best_year, count);
 
         awards_report_add_paragraph (self, best);
       }

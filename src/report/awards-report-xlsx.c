@@ -132,7 +132,8 @@ parse_count (const char *text,
 {
   guint64 number;
 
-  if (text == NULL || !g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT32, &number, NULL))
+  /* The document groups thousands ("69.793"); the sheet gets the number itself. */
+  if (text == NULL || !awards_count_parse (text, &number) || number > G_MAXUINT32)
     return FALSE;
 
   *value = (double) number;

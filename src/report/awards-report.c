@@ -629,17 +629,20 @@ awards_report_period_text (const char *date_from,
   return NULL;
 }
 
-/* "3 tập thể", "10 cá nhân", "5 tập thể và 10 cá nhân". */
+/* "3 tập thể", "10 cá nhân", "5 tập thể và 1.200 cá nhân". */
 char *
 awards_report_count_text (guint collectives,
                           guint individuals)
 {
-  if (collectives > 0 && individuals > 0)
-    return g_strdup_printf ("%u tập thể và %u cá nhân", collectives, individuals);
-  if (individuals > 0)
-    return g_strdup_printf ("%u cá nhân", individuals);
+  g_autofree char *c = awards_count_format (collectives);
+  g_autofree char *i = awards_count_format (individuals);
 
-  return g_strdup_printf ("%u tập thể", collectives);
+  if (collectives > 0 && individuals > 0)
+    return g_strdup_printf ("%s tập thể và %s cá nhân", c, i);
+  if (individuals > 0)
+    return g_strdup_printf ("%s cá nhân", i);
+
+  return g_strdup_printf ("%s tập thể", c);
 }
 
 char *

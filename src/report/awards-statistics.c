@@ -542,7 +542,7 @@ awards_statistics_build_report (AwardsStore               *store,
       cells[1] = g_strdup_printf ("%02u", r + 1);
       cells[2] = g_strdup (info->rows[r].unit);
       for (guint c = 0; c < info->n_columns; c++)
-        cells[3 + c] = awards_report_uint (awards_statistics_get (statistics, r, c));
+        cells[3 + c] = awards_count_format (awards_statistics_get (statistics, r, c));
       awards_doc_table_add_row (table, r == 0 ? AWARDS_DOC_ROW_TOTAL : AWARDS_DOC_ROW_NORMAL,
                                 (const char * const *)cells, NULL, n);
 

@@ -1,0 +1,213 @@
+/* awards-store-decision-filter.c: the Decisions list narrowed to a year and an authority
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "awards-search-id.h"
+#include "awards-store-decision-filter.h"
+#include "awards-store-private.h"
+#include "awards-text.h"
+
+/* The same columns, order and row reading as awards_store_list_decisions (): the filtered list
+ * must look exactly like the unfiltered one, which is the filter with nothing chosen. */
+#define FILTER_COLUMNS \
+  "d.id, d.number, d.date, d.authority_id, a.name, d.signer_name, d.signer_title, d.occasion, " \
+  "d.kind, d.notes, " \
+  "(SELECT count(*) FROM commendation c WHERE c.decision_id = d.id AND c.deleted = 0) "
+
+/* Decisions of one day by their number as counted ("789/QĐ" before "3457/QĐ"). */
+#define FILTER_ORDER " ORDER BY d.date DESC, CAST(d.number AS INTEGER), d.number, d.id"
+
+/* ?1 the search, ?2 and ?3 the year as a range of dates (so the date index serves it), ?4 the
+ * authority; a NULL parameter leaves its condition out. */
+#define FILTER_SEARCH \
+  " d.id IN (SELECT " AWARDS_SEARCH_ID_OF_SQL ("rowid") \
+  "   FROM search_index WHERE search_index MATCH ?1" \
+  "   AND " AWARDS_SEARCH_KIND_OF_SQL ("rowid") " = " AWARDS_SEARCH_KIND_DECISION_SQL ") AND"
+#define FILTER_REST \
+  " (?2 IS NULL OR (d.date >= ?2 AND d.date < ?3))" \
+  " AND (?4 IS NULL OR d.authority_id = ?4)"
+
+static void
+bind_filter (sqlite3_stmt               *stmt,
+             const char                 *match,
+             const AwardsDecisionFilter *filter)
+{
+  if (match != NULL)
+    awards_bind_text (stmt, 1, match);
+  if (filter != NULL && filter->year > 0)
+    {
+      g_autofree char *from = g_strdup_printf ("%04u-01-01", filter->year);
+      g_autofree char *to = g_strdup_printf ("%04u-01-01", filter->year + 1);
+
+      awards_bind_text (stmt, 2, from);
+      awards_bind_text (stmt, 3, to);
+    }
+  awards_bind_id (stmt, 4, filter != NULL ? filter->authority_id : 0);
+}
+
+/**
+ * awards_store_count_decisions_filtered:
+ * @search: (nullable): the search text
+ * @filter: (nullable): the year and authority, or %NULL for all
+ *
+ * Returns: how many decisions match both
+ */
+guint
+awards_store_count_decisions_filtered (AwardsStore                *self,
+                                       const char                 *search,
+                                       const AwardsDecisionFilter *filter,
+                                       GError                    **error)
+{
+  g_autofree char *match = NULL;
+  sqlite3_stmt *stmt;
+  guint count = 0;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
+
+  match = search != NULL ? awards_text_fts_query (search) : NULL;
+  awards_store_read_begin (self);
+  if (match != NULL)
+    stmt = awards_store_prepare (self,
+                                 "SELECT count(*) FROM decision d WHERE" FILTER_SEARCH
+                                 FILTER_REST, error);
+  else
+    stmt = awards_store_prepare (self, "SELECT count(*) FROM decision d WHERE" FILTER_REST,
+                                 error);
+  if (stmt != NULL)
+    {
+      bind_filter (stmt, match, filter);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        count = sqlite3_column_int (stmt, 0);
+      else
+        awards_store_set_error (self, error, _("Could not count the decisions"));
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+    }
+  awards_store_read_end (self);
+  return count;
+}
+
+static AwardsDecision *
+decision_from_row (sqlite3_stmt *stmt)
+{
+  AwardsDecision *decision = awards_decision_new ();
+  AwardsDecisionKind kind = AWARDS_DECISION_KIND_ANNUAL;
+
+  awards_decision_kind_from_string (awards_column_text (stmt, 8), &kind);
+  awards_decision_set_id (decision, sqlite3_column_int64 (stmt, 0));
+  awards_decision_set_number (decision, awards_column_text (stmt, 1));
+  awards_decision_set_date (decision, awards_column_text (stmt, 2));
+  awards_decision_set_authority_id (decision, sqlite3_column_int64 (stmt, 3));
+  awards_decision_set_authority_name (decision, awards_column_text (stmt, 4));
+  awards_decision_set_signer_name (decision, awards_column_text (stmt, 5));
+  awards_decision_set_signer_title (decision, awards_column_text (stmt, 6));
+  awards_decision_set_occasion (decision, awards_column_text (stmt, 7));
+  awards_decision_set_kind (decision, kind);
+  awards_decision_set_notes (decision, awards_column_text (stmt, 9));
+  awards_decision_set_recipient_count (decision, sqlite3_column_int (stmt, 10));
+  return decision;
+}
+
+/**
+ * awards_store_list_decisions_filtered:
+ * @search: (nullable): the search text
+ * @filter: (nullable): the year and authority, or %NULL for all
+ *
+ * Returns: (transfer full): a page of the matching decisions, newest first, those of one day by
+ *   their number counted, with their recipient counts; %NULL on error
+ */
+GPtrArray *
+awards_store_list_decisions_filtered (AwardsStore                *self,
+                                      const char                 *search,
+                                      const AwardsDecisionFilter *filter,
+                                      guint                       offset,
+                                      guint                       limit,
+                                      GError                    **error)
+{
+  g_autoptr (GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *match = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  match = search != NULL ? awards_text_fts_query (search) : NULL;
+  awards_store_read_begin (self);
+  if (match != NULL)
+    stmt = awards_store_prepare (self,
+                                 "SELECT " FILTER_COLUMNS " FROM decision d"
+                                 " JOIN authority a ON a.id = d.authority_id"
+                                 " WHERE" FILTER_SEARCH FILTER_REST FILTER_ORDER
+                                 " LIMIT ?5 OFFSET ?6", error);
+  else
+    stmt = awards_store_prepare (self,
+                                 "SELECT " FILTER_COLUMNS " FROM decision d"
+                                 " JOIN authority a ON a.id = d.authority_id"
+                                 " WHERE" FILTER_REST FILTER_ORDER
+                                 " LIMIT ?5 OFFSET ?6", error);
+  if (stmt == NULL)
+    {
+      awards_store_read_end (self);
+      return NULL;
+    }
+  bind_filter (stmt, match, filter);
+  sqlite3_bind_int64 (stmt, 5, limit);
+  sqlite3_bind_int64 (stmt, 6, offset);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (result, decision_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      awards_store_set_error (self, error, _("Could not read the decisions"));
+      g_clear_pointer (&result, g_ptr_array_unref);
+    }
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+  awards_store_read_end (self);
+  return g_steal_pointer (&result);
+}
+
+/**
+ * awards_store_list_decision_years:
+ *
+ * Returns: (transfer full) (element-type guint): the years that have decisions, newest first;
+ *   %NULL on error
+ */
+GArray *
+awards_store_list_decision_years (AwardsStore  *self,
+                                  GError      **error)
+{
+  g_autoptr (GArray) years = g_array_new (FALSE, FALSE, sizeof (guint));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  awards_store_read_begin (self);
+  stmt = awards_store_prepare (self,
+                               "SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) FROM decision"
+                               " ORDER BY 1 DESC", error);
+  if (stmt == NULL)
+    {
+      awards_store_read_end (self);
+      return NULL;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      guint year = sqlite3_column_int (stmt, 0);
+
+      g_array_append_val (years, year);
+    }
+  if (rc != SQLITE_DONE)
+    {
+      awards_store_set_error (self, error, _("Could not read the decisions"));
+      g_clear_pointer (&years, g_array_unref);
+    }
+  sqlite3_reset (stmt);
+  awards_store_read_end (self);
+  return g_steal_pointer (&years);
+}

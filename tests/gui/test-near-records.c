@@ -1,0 +1,228 @@
+/* test-near-records.c: the organisation and person editors ask "did you mean …?" before saving
+ * a name nearly equal to a stored one, in a real window under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <adwaita.h>
+
+#include "awards-gui-utils.h"
+#include "awards-organisation-editor.h"
+#include "awards-person-editor.h"
+#include "awards-window-private.h"
+#include "awards-test-util.h"
+
+typedef struct
+{
+  char         *dir;
+  AwardsStore  *store;
+  AwardsWindow *window;
+} Fixture;
+
+#define WAIT_UNTIL(expr) AWARDS_TEST_WAIT_UNTIL (expr, 5)
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = awards_test_make_dir ("test-near-records");
+  path = g_build_filename (fixture->dir, "awards.db", NULL);
+  fixture->store = awards_store_open (path, &error);
+  g_assert_no_error (error);
+  /* HTX Bạch Đằng, with Trần Văn Bảy and Nguyễn Thị Hoa. */
+  awards_test_seed (fixture->store);
+
+  fixture->window = g_object_ref_sink (awards_window_new (NULL, fixture->store));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWindow *editor = awards_window_get_editor (fixture->window);
+
+  if (editor != NULL)
+    gtk_window_destroy (editor);
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  awards_test_settle (20);
+  g_clear_object (&fixture->store);
+  awards_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+}
+
+/* The visible button under @widget labelled @label. */
+static GtkButton *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return GTK_BUTTON (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkButton *button = find_button (child, label);
+
+      if (button != NULL)
+        return button;
+    }
+  return NULL;
+}
+
+/* The message under a field; the label keeps its place, empty, when there is none. */
+static const char *
+shown_message (GtkLabel *label)
+{
+  const char *text = gtk_label_get_label (label);
+
+  return gtk_widget_get_visible (GTK_WIDGET (label)) && text[0] != '\0' ? text : NULL;
+}
+
+static void
+test_organisation (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AwardsOrganisationEditor *editor;
+  AwardsOrganisationEditor *opened;
+  g_autoptr (AwardsOrganisation) existing =
+    awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
+  g_autoptr (AwardsOrganisation) kept = NULL;
+  GtkButton *use;
+  GtkButton *keep;
+
+  /* Typed without accents, the name is flagged before anything is saved. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-organisation", NULL);
+  editor = AWARDS_ORGANISATION_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_editable_set_text (awards_organisation_editor_get_entry (editor, "name"), "HTX Bach Dang");
+  g_assert_cmpstr (shown_message (awards_organisation_editor_get_message (editor, "name")), ==,
+                   "“HTX Bach Dang” is not recorded yet. Did you mean “HTX Bạch Đằng”?");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_nonnull (editor);
+
+  /* One click opens the existing record instead. */
+  use = find_button (GTK_WIDGET (editor), "Use “HTX Bạch Đằng”");
+  g_assert_nonnull (use);
+  g_signal_emit_by_name (use, "clicked");
+  WAIT_UNTIL (editor == NULL);
+  opened = AWARDS_ORGANISATION_EDITOR (awards_window_get_editor (fixture->window));
+  g_assert_nonnull (opened);
+  g_assert_cmpstr (gtk_editable_get_text (awards_organisation_editor_get_entry (opened, "name")),
+                   ==, awards_organisation_get_name (existing));
+  g_assert_null (shown_message (awards_organisation_editor_get_message (opened, "name")));
+  gtk_window_destroy (GTK_WINDOW (opened));
+
+  /* The other keeps the new name, and it saves. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-organisation", NULL);
+  editor = AWARDS_ORGANISATION_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_editable_set_text (awards_organisation_editor_get_entry (editor, "name"), "HTX Bach Dang");
+  keep = find_button (GTK_WIDGET (editor), "Keep as _New");
+  g_assert_nonnull (keep);
+  g_signal_emit_by_name (keep, "clicked");
+  g_assert_null (shown_message (awards_organisation_editor_get_message (editor, "name")));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  WAIT_UNTIL (editor == NULL);
+  kept = awards_store_find_organisation (fixture->store, "HTX Bach Dang", NULL);
+  g_assert_nonnull (kept);
+  g_assert_cmpint (awards_organisation_get_id (kept), !=, awards_organisation_get_id (existing));
+}
+
+static void
+test_person (Fixture       *fixture,
+             gconstpointer  data)
+{
+  AwardsPersonEditor *editor;
+  AwardsPersonEditor *opened;
+  GtkButton *use;
+  GtkButton *keep;
+
+  /* One letter from a person of the same cooperative. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL);
+  editor = AWARDS_PERSON_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_editable_set_text (awards_person_editor_get_entry (editor, "organisation-name"),
+                         "HTX Bạch Đằng");
+  gtk_editable_set_text (awards_person_editor_get_entry (editor, "full-name"), "Trần Văn Bẩy");
+  g_assert_cmpstr (shown_message (awards_person_editor_get_message (editor, "full-name")), ==,
+                   "HTX Bạch Đằng has no “Trần Văn Bẩy” yet. Did you mean “Trần Văn Bảy”?");
+  gtk_editable_set_text (awards_person_editor_get_entry (editor, "full-name"), "Trần Văn Bay");
+  g_assert_cmpstr (shown_message (awards_person_editor_get_message (editor, "full-name")), ==,
+                   "HTX Bạch Đằng has no “Trần Văn Bay” yet. Did you mean “Trần Văn Bảy”?");
+  /* Two letters off is another person. */
+  gtk_editable_set_text (awards_person_editor_get_entry (editor, "full-name"), "Trần Văn Bình");
+  g_assert_null (shown_message (awards_person_editor_get_message (editor, "full-name")));
+
+  gtk_editable_set_text (awards_person_editor_get_entry (editor, "full-name"), "Trần Văn Bat");
+  use = find_button (GTK_WIDGET (editor), "Use “Trần Văn Bảy”");
+  g_assert_nonnull (use);
+  g_signal_emit_by_name (use, "clicked");
+  WAIT_UNTIL (editor == NULL);
+  opened = AWARDS_PERSON_EDITOR (awards_window_get_editor (fixture->window));
+  g_assert_nonnull (opened);
+  g_assert_cmpstr (gtk_editable_get_text (awards_person_editor_get_entry (opened, "full-name")),
+                   ==, "Trần Văn Bảy");
+  gtk_window_destroy (GTK_WINDOW (opened));
+
+  /* Kept as new, the name saves. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL);
+  editor = AWARDS_PERSON_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_editable_set_text (awards_person_editor_get_entry (editor, "organisation-name"),
+                         "HTX Bạch Đằng");
+  gtk_editable_set_text (awards_person_editor_get_entry (editor, "full-name"), "Trần Văn Bat");
+  keep = find_button (GTK_WIDGET (editor), "Keep as _New");
+  g_assert_nonnull (keep);
+  g_signal_emit_by_name (keep, "clicked");
+  g_assert_null (shown_message (awards_person_editor_get_message (editor, "full-name")));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  WAIT_UNTIL (editor == NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("test-near-records-home-XXXXXX", &error);
+  const char *xdg[] = { "XDG_RUNTIME_DIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME" };
+  int result;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (xdg); i++)
+    {
+      g_autofree char *dir = g_build_filename (home, xdg[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (xdg[i], dir, TRUE);
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init () asks for en_US.UTF-8, which these machines do not have. */
+  setlocale (LC_ALL, "C.UTF-8");
+  adw_init ();
+  awards_gui_ensure_resources ();
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
+
+  g_test_add ("/near-records/organisation", Fixture, NULL, fixture_set_up, test_organisation,
+              fixture_tear_down);
+  g_test_add ("/near-records/person", Fixture, NULL, fixture_set_up, test_person,
+              fixture_tear_down);
+
+  result = g_test_run ();
+  awards_test_remove_tree (home);
+  return result;
+}
