@@ -12,6 +12,7 @@
 
 #include "awards-date.h"
 #include "awards-print-operation.h"
+#include "awards-record-picker.h"
 #include "awards-report-printer.h"
 #include "awards-gui-utils.h"
 #include "awards-reports-page.h"
@@ -32,9 +33,6 @@
  * clerk who prints several reports types them once.
  */
 
-/* How many organisations or decisions a picker lists; typing narrows the rest. */
-#define PICKER_LIMIT 50
-
 /* A4 in points. */
 #define A4_WIDTH  595.2756
 #define A4_HEIGHT 841.8898
@@ -42,34 +40,6 @@
 /* The space around the previewed page, in pixels; the page navigator floats below it. */
 #define PREVIEW_MARGIN        18
 #define PREVIEW_MARGIN_BOTTOM 72
-
-typedef enum
-{
-  PICKER_ORGANISATIONS,
-  PICKER_DECISIONS,
-} PickerKind;
-
-/* A search entry over a list of organisations or decisions, one of which is the choice. */
-typedef struct
-{
-  AwardsReportsPage *page;
-  PickerKind         kind;
-  gboolean           offers_all;    /* first row "All organisations" = no choice */
-  GtkSearchEntry    *entry;
-  GtkListBox        *list;
-  gint64             chosen_id;
-  gint64             chosen_authority_id;
-  char              *chosen_title;
-  gboolean           filling;
-  gboolean           stale;         /* to fill when its list is next on screen */
-} Picker;
-
-typedef struct
-{
-  gint64  id;
-  gint64  authority_id;
-  char   *title;
-} PickerItem;
 
 struct _AwardsReportsPage
 {
@@ -80,9 +50,6 @@ struct _AwardsReportsPage
 
   GArray              *authority_ids;    /* gint64, [0] = 0 for "All" */
   GArray              *award_type_ids;
-  Picker               summary_picker;
-  Picker               organisation_picker;
-  Picker               decision_picker;
 
   GCancellable        *build_cancellable;
   AwardsReport        *report;
@@ -107,16 +74,13 @@ struct _AwardsReportsPage
   GtkDropDown         *award_dropdown;
   GtkDropDown         *recipients_dropdown;
   GtkEntry            *search_entry;
-  GtkSearchEntry      *summary_org_search;
-  GtkListBox          *summary_org_list;
+  AwardsRecordPicker  *summary_picker;
   GtkCheckButton      *summary_members_check;
   GtkLabel            *organisation_heading;
-  GtkSearchEntry      *organisation_search;
-  GtkListBox          *organisation_list;
+  AwardsRecordPicker  *organisation_picker;
   GtkCheckButton      *organisation_members_check;
   GtkLabel            *decision_heading;
-  GtkSearchEntry      *decision_search;
-  GtkListBox          *decision_list;
+  AwardsRecordPicker  *decision_picker;
   GtkSpinButton       *from_year_spin;
   GtkSpinButton       *to_year_spin;
   GtkLabel            *years_message;
@@ -278,286 +242,35 @@ current_year (void)
 /* ------------------------------------------------------------------------------------------- */
 /* Pickers                                                                                      */
 
+/* The headings say what is chosen; the summary's member check needs an organisation. */
 static void
-picker_item_free (PickerItem *item)
+picker_changed_cb (AwardsReportsPage  *self,
+                   AwardsRecordPicker *picker)
 {
-  g_free (item->title);
-  g_free (item);
-}
-
-static void
-picker_add_row (Picker     *picker,
-                gint64      id,
-                gint64      authority_id,
-                const char *title,
-                const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-  PickerItem *item = g_new0 (PickerItem, 1);
-
-  item->id = id;
-  item->authority_id = authority_id;
-  item->title = g_strdup (title);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  set_accessible_label (row, title, subtitle);
-  g_object_set_data_full (G_OBJECT (row), "picker-item", item,
-                          (GDestroyNotify) picker_item_free);
-  gtk_list_box_append (picker->list, row);
-
-  if (id == picker->chosen_id)
-    gtk_list_box_select_row (picker->list, GTK_LIST_BOX_ROW (row));
-}
-
-/* A row that says something about the list and cannot be chosen. */
-static void
-picker_add_note (Picker     *picker,
-                 const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-  GtkWidget *row = gtk_list_box_row_new ();
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_set_margin_top (label, 9);
-  gtk_widget_set_margin_bottom (label, 9);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_append (picker->list, row);
-}
-
-static guint
-picker_add_organisations (Picker      *picker,
-                          AwardsStore *store,
-                          const char  *search,
-                          GError     **error)
-{
-  g_autoptr (GPtrArray) found = NULL;
-
-  found = awards_store_list_organisations (store, search, 0, PICKER_LIMIT + 1, error);
-  if (found == NULL)
-    return 0;
-
-  for (guint i = 0; i < found->len && i < PICKER_LIMIT; i++)
-    {
-      AwardsOrganisation *organisation = g_ptr_array_index (found, i);
-      guint count = awards_organisation_get_award_count (organisation);
-      g_autofree char *subtitle = g_strdup_printf (ngettext ("%u award", "%u awards", count),
-                                                   count);
-
-      picker_add_row (picker, awards_organisation_get_id (organisation), 0,
-                      awards_organisation_get_name (organisation), subtitle);
-    }
-
-  return found->len;
-}
-
-static guint
-picker_add_decisions (Picker      *picker,
-                      AwardsStore *store,
-                      const char  *search,
-                      GError     **error)
-{
-  g_autoptr (GPtrArray) found = NULL;
-
-  found = awards_store_list_decisions (store, search, 0, PICKER_LIMIT + 1, error);
-  if (found == NULL)
-    return 0;
-
-  for (guint i = 0; i < found->len && i < PICKER_LIMIT; i++)
-    {
-      AwardsDecision *decision = g_ptr_array_index (found, i);
-      const char *number = awards_decision_get_number (decision);
-      g_autofree char *date = awards_date_format_short (awards_decision_get_date (decision));
-      g_autofree char *subtitle = NULL;
-
-      /* The annex is found by its decision's number: one without a number cannot be listed. */
-      if (number == NULL || number[0] == '\0')
-        continue;
-
-      /* Translators: a decision's authority and date,
-       * e.g. "UBND thành phố Hải Phòng, 28/12/2011". */
-      subtitle = g_strdup_printf (_("%s, %s"),
-                                  awards_decision_get_authority_name (decision),
-                                  date != NULL ? date : "");
-      picker_add_row (picker, awards_decision_get_id (decision),
-                      awards_decision_get_authority_id (decision), number, subtitle);
-    }
-
-  return found->len;
-}
-
-static void
-picker_fill (Picker *picker)
-{
-  AwardsStore *store = picker->page->store;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *search = NULL;
-  GtkWidget *child;
-  guint n_found = 0;
-
-  search = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (picker->entry))));
-  if (search[0] == '\0')
-    g_clear_pointer (&search, g_free);
-
-  picker->filling = TRUE;
-  picker->stale = FALSE;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (picker->list))) != NULL)
-    gtk_list_box_remove (picker->list, child);
-
-  if (picker->offers_all)
-    picker_add_row (picker, 0, 0, _("All organisations"), NULL);
-
-  if (store != NULL)
-    {
-      if (picker->kind == PICKER_ORGANISATIONS)
-        n_found = picker_add_organisations (picker, store, search, &error);
-      else
-        n_found = picker_add_decisions (picker, store, search, &error);
-
-      if (error != NULL)
-        picker_add_note (picker, error->message);
-      else if (n_found > PICKER_LIMIT)
-        picker_add_note (picker, _("There are more: type more of the name to find them."));
-      else if (n_found == 0 && search != NULL)
-        picker_add_note (picker, _("Nothing matches."));
-      else if (n_found == 0)
-        picker_add_note (picker, picker->kind == PICKER_ORGANISATIONS
-                                 ? _("There are no organisations yet.")
-                                 : _("There are no decisions yet."));
-    }
-
-  picker->filling = FALSE;
-}
-
-/* Filling a picker makes up to fifty rows: while its list is not on screen that waits until it
- * is, so that opening the window or saving a decision does not pay for lists nobody sees. */
-static void
-picker_fill_when_shown (Picker *picker)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (picker->list)))
-    picker_fill (picker);
-  else
-    picker->stale = TRUE;
-}
-
-static void
-picker_map_cb (GtkWidget *list,
-               Picker    *picker)
-{
-  if (picker->stale)
-    picker_fill (picker);
-}
-
-static void
-picker_changed (Picker *picker)
-{
-  AwardsReportsPage *self = picker->page;
+  gint64 chosen = awards_record_picker_get_chosen_id (picker);
+  const char *title = awards_record_picker_get_chosen_title (picker);
   g_autofree char *heading = NULL;
 
-  if (picker == &self->summary_picker)
+  if (picker == self->summary_picker)
     {
-      gtk_widget_set_sensitive (GTK_WIDGET (self->summary_members_check),
-                                picker->chosen_id != 0);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->summary_members_check), chosen != 0);
     }
-  else if (picker == &self->organisation_picker)
+  else if (picker == self->organisation_picker)
     {
-      heading = picker->chosen_id != 0
-                ? g_strdup_printf (_("Organisation: %s"), picker->chosen_title)
+      heading = chosen != 0
+                ? g_strdup_printf (_("Organisation: %s"), title)
                 : g_strdup (_("Organisation: choose one below"));
       gtk_label_set_label (self->organisation_heading, heading);
     }
   else
     {
-      heading = picker->chosen_id != 0
-                ? g_strdup_printf (_("Decision: %s"), picker->chosen_title)
+      heading = chosen != 0
+                ? g_strdup_printf (_("Decision: %s"), title)
                 : g_strdup (_("Decision: choose one below"));
       gtk_label_set_label (self->decision_heading, heading);
     }
 
   update_actions (self);
-}
-
-static void
-picker_set_choice (Picker     *picker,
-                   gint64      id,
-                   gint64      authority_id,
-                   const char *title)
-{
-  picker->chosen_id = id;
-  picker->chosen_authority_id = authority_id;
-  g_free (picker->chosen_title);
-  picker->chosen_title = g_strdup (title);
-  picker_changed (picker);
-}
-
-/* Makes @id the choice and lists it, as when the window asks for it. */
-static void
-picker_choose (Picker     *picker,
-               gint64      id,
-               gint64      authority_id,
-               const char *title)
-{
-  picker_set_choice (picker, id, authority_id, title);
-  gtk_editable_set_text (GTK_EDITABLE (picker->entry), id != 0 && title != NULL ? title : "");
-  picker_fill (picker);
-}
-
-static void
-picker_row_selected_cb (GtkListBox    *list,
-                        GtkListBoxRow *row,
-                        gpointer       user_data)
-{
-  Picker *picker = user_data;
-  PickerItem *item;
-
-  if (picker->filling || row == NULL)
-    return;
-
-  item = g_object_get_data (G_OBJECT (row), "picker-item");
-  if (item != NULL && item->id != picker->chosen_id)
-    picker_set_choice (picker, item->id, item->authority_id, item->title);
-}
-
-static void
-picker_search_changed_cb (GtkSearchEntry *entry,
-                          gpointer        user_data)
-{
-  picker_fill (user_data);
-}
-
-static void
-picker_init (Picker            *picker,
-             AwardsReportsPage *page,
-             PickerKind         kind,
-             gboolean           offers_all,
-             GtkSearchEntry    *entry,
-             GtkListBox        *list)
-{
-  picker->page = page;
-  picker->kind = kind;
-  picker->offers_all = offers_all;
-  picker->entry = entry;
-  picker->list = list;
-
-  gtk_list_box_set_selection_mode (list, GTK_SELECTION_SINGLE);
-  g_signal_connect (list, "row-selected", G_CALLBACK (picker_row_selected_cb), picker);
-  g_signal_connect (entry, "search-changed", G_CALLBACK (picker_search_changed_cb), picker);
-  g_signal_connect (list, "map", G_CALLBACK (picker_map_cb), picker);
-}
-
-static void
-picker_clear (Picker *picker)
-{
-  g_clear_pointer (&picker->chosen_title, g_free);
 }
 
 /* ------------------------------------------------------------------------------------------- */
@@ -634,9 +347,9 @@ static void
 reload (AwardsReportsPage *self)
 {
   reload_catalogue (self);
-  picker_fill_when_shown (&self->summary_picker);
-  picker_fill_when_shown (&self->organisation_picker);
-  picker_fill_when_shown (&self->decision_picker);
+  awards_record_picker_reload (self->summary_picker);
+  awards_record_picker_reload (self->organisation_picker);
+  awards_record_picker_reload (self->decision_picker);
 }
 
 static void
@@ -742,9 +455,9 @@ has_subject (AwardsReportsPage *self)
   switch (current_kind (self))
     {
     case AWARDS_REPORT_KIND_ORGANISATION:
-      return self->organisation_picker.chosen_id != 0;
+      return awards_record_picker_get_chosen_id (self->organisation_picker) != 0;
     case AWARDS_REPORT_KIND_DECISION:
-      return self->decision_picker.chosen_id != 0;
+      return awards_record_picker_get_chosen_id (self->decision_picker) != 0;
     case AWARDS_REPORT_KIND_SUMMARY:
     case AWARDS_REPORT_KIND_YEARLY:
     default:
@@ -873,7 +586,7 @@ build_data_new (AwardsReportsPage *self)
                                         : recipients == 2 ? AWARDS_RECIPIENT_KIND_INDIVIDUAL
                                         : AWARDS_RECIPIENT_KIND_ANY;
         request->query.search = build_data_keep (data, entry_text (self->search_entry));
-        request->query.organisation_id = self->summary_picker.chosen_id;
+        request->query.organisation_id = awards_record_picker_get_chosen_id (self->summary_picker);
         if (request->query.organisation_id != 0)
           {
             /* An organisation's awards are also those of its people while they worked there. */
@@ -887,9 +600,9 @@ build_data_new (AwardsReportsPage *self)
 
     case AWARDS_REPORT_KIND_ORGANISATION:
       {
-        g_autofree char *name = slug (self->organisation_picker.chosen_title);
+        g_autofree char *name = slug (awards_record_picker_get_chosen_title (self->organisation_picker));
 
-        request->query.organisation_id = self->organisation_picker.chosen_id;
+        request->query.organisation_id = awards_record_picker_get_chosen_id (self->organisation_picker);
         request->query.with_members = TRUE;
         request->query.with_subsidiaries =
           gtk_check_button_get_active (self->organisation_members_check);
@@ -899,11 +612,11 @@ build_data_new (AwardsReportsPage *self)
 
     case AWARDS_REPORT_KIND_DECISION:
       {
-        g_autofree char *number = slug (self->decision_picker.chosen_title);
+        g_autofree char *number = slug (awards_record_picker_get_chosen_title (self->decision_picker));
 
         request->decision = build_data_keep (data,
-                                             g_strdup (self->decision_picker.chosen_title));
-        request->query.authority_id = self->decision_picker.chosen_authority_id;
+                                             g_strdup (awards_record_picker_get_chosen_title (self->decision_picker)));
+        request->query.authority_id = awards_record_picker_get_chosen_authority_id (self->decision_picker);
         data->file_stem = g_strconcat ("quyet-dinh-", number, NULL);
       }
       break;
@@ -1662,9 +1375,6 @@ awards_reports_page_finalize (GObject *object)
 {
   AwardsReportsPage *self = AWARDS_REPORTS_PAGE (object);
 
-  picker_clear (&self->summary_picker);
-  picker_clear (&self->organisation_picker);
-  picker_clear (&self->decision_picker);
   g_clear_pointer (&self->authority_ids, g_array_unref);
   g_clear_pointer (&self->award_type_ids, g_array_unref);
   g_clear_pointer (&self->profile_entries, g_hash_table_unref);
@@ -1734,6 +1444,7 @@ awards_reports_page_class_init (AwardsReportsPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (AWARDS_TYPE_RECORD_PICKER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/coopawards/CoopAwards/ui/"
                                                "awards-reports-page.ui");
@@ -1748,17 +1459,14 @@ awards_reports_page_class_init (AwardsReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, award_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, recipients_dropdown);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, summary_org_search);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, summary_org_list);
+  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, summary_picker);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, summary_members_check);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, organisation_heading);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, organisation_search);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, organisation_list);
+  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, organisation_picker);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage,
                                         organisation_members_check);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, decision_heading);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, decision_search);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, decision_list);
+  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, decision_picker);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, from_year_spin);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, to_year_spin);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, years_message);
@@ -1789,6 +1497,7 @@ awards_reports_page_class_init (AwardsReportsPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, picker_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "reports.show", NULL, show_action);
   gtk_widget_class_install_action (widget_class, "reports.print", NULL, print_action);
@@ -1812,13 +1521,6 @@ awards_reports_page_init (AwardsReportsPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->profile_entries = g_hash_table_new_full (NULL, NULL, NULL, g_free);
-
-  picker_init (&self->summary_picker, self, PICKER_ORGANISATIONS, TRUE,
-               self->summary_org_search, self->summary_org_list);
-  picker_init (&self->organisation_picker, self, PICKER_ORGANISATIONS, FALSE,
-               self->organisation_search, self->organisation_list);
-  picker_init (&self->decision_picker, self, PICKER_DECISIONS, FALSE,
-               self->decision_search, self->decision_list);
 
   gtk_drawing_area_set_draw_func (self->page_area, draw_page_cb, self, NULL);
 
@@ -1874,9 +1576,9 @@ awards_reports_page_init (AwardsReportsPage *self)
   }
 
   reload (self);
-  picker_changed (&self->summary_picker);
-  picker_changed (&self->organisation_picker);
-  picker_changed (&self->decision_picker);
+  picker_changed_cb (self, self->summary_picker);
+  picker_changed_cb (self, self->organisation_picker);
+  picker_changed_cb (self, self->decision_picker);
   kind_changed_cb (self);
   folded_changed_cb (self);
   show_state (self, "empty");
@@ -1971,9 +1673,12 @@ awards_reports_page_set_store (AwardsReportsPage *self,
   g_clear_object (&self->report);
   g_clear_object (&self->printer);
 
-  picker_set_choice (&self->summary_picker, 0, 0, NULL);
-  picker_set_choice (&self->organisation_picker, 0, 0, NULL);
-  picker_set_choice (&self->decision_picker, 0, 0, NULL);
+  awards_record_picker_set_choice (self->summary_picker, 0, 0, NULL);
+  awards_record_picker_set_choice (self->organisation_picker, 0, 0, NULL);
+  awards_record_picker_set_choice (self->decision_picker, 0, 0, NULL);
+  awards_record_picker_set_store (self->summary_picker, store);
+  awards_record_picker_set_store (self->organisation_picker, store);
+  awards_record_picker_set_store (self->decision_picker, store);
   show_years_with_data (self);
   reload (self);
   fill_from_profile (self);
@@ -2010,7 +1715,7 @@ awards_reports_page_show_organisation (AwardsReportsPage *self,
       return;
     }
 
-  picker_choose (&self->organisation_picker, id, 0, awards_organisation_get_name (organisation));
+  awards_record_picker_choose (self->organisation_picker, id, 0, awards_organisation_get_name (organisation));
   awards_reports_page_show_report (self);
 }
 
@@ -2047,7 +1752,7 @@ awards_reports_page_show_decision (AwardsReportsPage *self,
       return;
     }
 
-  picker_choose (&self->decision_picker, id, awards_decision_get_authority_id (decision),
+  awards_record_picker_choose (self->decision_picker, id, awards_decision_get_authority_id (decision),
                  number);
   awards_reports_page_show_report (self);
 }
@@ -2071,7 +1776,7 @@ awards_reports_page_show_search (AwardsReportsPage *self,
   gtk_drop_down_set_selected (self->authority_dropdown, 0);
   gtk_drop_down_set_selected (self->award_dropdown, 0);
   gtk_drop_down_set_selected (self->recipients_dropdown, 0);
-  picker_choose (&self->summary_picker, 0, 0, NULL);
+  awards_record_picker_choose (self->summary_picker, 0, 0, NULL);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
   awards_reports_page_show_report (self);
 }

@@ -643,12 +643,13 @@ test_needs_a_subject (Fixture       *fixture,
                       gconstpointer  data)
 {
   GtkWidget *show = named (fixture, "show-button");
-  GtkListBox *list = GTK_LIST_BOX (named (fixture, "organisation-list"));
-  GtkListBoxRow *row;
+  GtkListView *list = GTK_LIST_VIEW (named (fixture, "organisation-list"));
+  GtkSelectionModel *rows = gtk_list_view_get_model (list);
+  g_autoptr (GObject) row = NULL;
 
   /* The organisation list is not on screen yet, so it has not been filled... */
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (list)));
-  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (rows), 0));
 
   /* ...until its report is chosen. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (named (fixture, "kind-dropdown")),
@@ -656,9 +657,9 @@ test_needs_a_subject (Fixture       *fixture,
   g_assert_false (gtk_widget_is_sensitive (show));
 
   /* Choosing a row of the list makes the choice. */
-  row = gtk_list_box_get_row_at_index (list, 0);
+  row = g_list_model_get_item (G_LIST_MODEL (rows), 0);
   g_assert_nonnull (row);
-  gtk_list_box_select_row (list, row);
+  gtk_selection_model_select_item (rows, 0, TRUE);
   g_assert_true (gtk_widget_is_sensitive (show));
   press_show (fixture);
 
