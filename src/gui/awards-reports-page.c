@@ -10,27 +10,23 @@
 
 #include <glib/gi18n.h>
 
-#include "awards-date.h"
 #include "awards-print-operation.h"
-#include "awards-record-picker.h"
+#include "awards-report-options.h"
 #include "awards-report-printer.h"
 #include "awards-gui-utils.h"
 #include "awards-reports-page.h"
 #include "awards-store-async.h"
-#include "awards-settings.h"
-#include "awards-text.h"
 
 /**
  * AwardsReportsPage:
  *
- * The Reports section of the window. The clerk picks a report (a summary over a period, an
- * organisation's record, a decision's annex or the statistics by year) and its filters, and
- * presses Show: the report is built in a worker thread and its pages are drawn on screen as
- * they will print, with the plain text a click away. From there it prints through the GTK
- * print dialog or is saved as PDF, CSV or XLSX.
+ * The Reports section of the window. The clerk picks a report and its filters in an
+ * #AwardsReportOptions and presses Show: the report is built on the store's pool and its pages
+ * are drawn on screen as they will print, with the plain text a click away. From there it
+ * prints through the GTK print dialog or is saved as PDF, CSV or XLSX.
  *
- * The header fields (issuing body, place, signer) stay in the page for the session, so that a
- * clerk who prints several reports types them once.
+ * The header fields (issuing body, place, signer) stay in the options for the session, so that
+ * a clerk who prints several reports types them once.
  */
 
 /* A4 in points. */
@@ -48,8 +44,6 @@ struct _AwardsReportsPage
   AwardsStore         *store;
   gulong               store_changed_id;
 
-  GArray              *authority_ids;    /* gint64, [0] = 0 for "All" */
-  GArray              *award_type_ids;
 
   GCancellable        *build_cancellable;
   AwardsReport        *report;
@@ -65,33 +59,7 @@ struct _AwardsReportsPage
 
   AdwToastOverlay     *toast_overlay;
   AdwLeaflet          *leaflet;
-  GtkDropDown         *kind_dropdown;
-  GtkStack            *filter_stack;
-  GtkEntry            *from_entry;
-  GtkEntry            *to_entry;
-  GtkLabel            *period_message;
-  GtkDropDown         *authority_dropdown;
-  GtkDropDown         *award_dropdown;
-  GtkDropDown         *recipients_dropdown;
-  GtkEntry            *search_entry;
-  AwardsRecordPicker  *summary_picker;
-  GtkCheckButton      *summary_members_check;
-  GtkLabel            *organisation_heading;
-  AwardsRecordPicker  *organisation_picker;
-  GtkCheckButton      *organisation_members_check;
-  GtkLabel            *decision_heading;
-  AwardsRecordPicker  *decision_picker;
-  GtkSpinButton       *from_year_spin;
-  GtkSpinButton       *to_year_spin;
-  GtkLabel            *years_message;
-  GtkEntry            *issuer_entry;
-  GtkEntry            *place_entry;
-  GtkEntry            *signer_title_entry;
-  GtkEntry            *signer_name_entry;
-  GtkEntry            *number_entry;
-  GtkEntry            *signer_form_entry;
-  GtkDropDown         *order_dropdown;
-  GHashTable          *profile_entries;   /* GtkEntry → the profile's value it was filled with */
+  AwardsReportOptions *options;
   GtkStack            *preview_stack;
   GtkSpinner          *spinner;
   AdwStatusPage       *error_page;
@@ -101,7 +69,6 @@ struct _AwardsReportsPage
   GtkLabel            *page_label;
   GtkStack            *view_stack;
   GtkDrawingArea      *page_area;
-  GtkExpander         *header_expander;
   AdwSplitButton      *export_button;
   GtkTextView         *text_view;
   GtkLabel            *totals_label;
@@ -117,9 +84,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* The order of the kind drop-down and of the filter stack. */
-static const char * const kind_pages[] = { "summary", "organisation", "decision", "yearly" };
 
 static void update_actions (AwardsReportsPage *self);
 
@@ -137,62 +101,6 @@ toast (AwardsReportsPage *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* The trimmed text of an entry, or NULL when it is empty. */
-static char *
-entry_text (GtkEntry *entry)
-{
-  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
-
-  g_strstrip (text);
-  return text[0] != '\0' ? g_steal_pointer (&text) : NULL;
-}
-
-/* The entry's text, unless it is the office profile's value it was filled with. */
-static char *
-override_text (AwardsReportsPage *self,
-               GtkEntry          *entry)
-{
-  g_autofree char *text = entry_text (entry);
-  const char *profile = g_hash_table_lookup (self->profile_entries, entry);
-
-  if (text == NULL || (profile != NULL && g_str_equal (text, profile)))
-    return NULL;
-  return g_steal_pointer (&text);
-}
-
-/* Fills the header fields with the office profile, so that they show what will be printed; a
- * field the user typed in keeps its text. */
-static void
-fill_from_profile (AwardsReportsPage *self)
-{
-  g_autoptr (AwardsOfficeProfile) profile = NULL;
-  g_autofree char *form = NULL;
-  struct { GtkEntry *entry; const char *value; } fields[5];
-
-  if (self->store == NULL ||
-      (profile = awards_store_get_office_profile (self->store, NULL)) == NULL)
-    return;
-  form = awards_office_profile_form_line (profile);
-  fields[0].entry = self->issuer_entry, fields[0].value = profile->name;
-  fields[1].entry = self->place_entry, fields[1].value = profile->place;
-  fields[2].entry = self->signer_title_entry, fields[2].value = profile->signer_title;
-  fields[3].entry = self->signer_name_entry, fields[3].value = profile->signer_name;
-  fields[4].entry = self->signer_form_entry, fields[4].value = form;
-
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      const char *shown = g_hash_table_lookup (self->profile_entries, fields[i].entry);
-      g_autofree char *text = entry_text (fields[i].entry);
-
-      if (text != NULL && g_strcmp0 (text, shown) != 0)
-        continue;
-      gtk_editable_set_text (GTK_EDITABLE (fields[i].entry),
-                             fields[i].value != NULL ? fields[i].value : "");
-      g_hash_table_insert (self->profile_entries, fields[i].entry,
-                           g_strdup (fields[i].value != NULL ? fields[i].value : ""));
-    }
-}
-
 static void
 set_accessible_label (GtkWidget  *widget,
                       const char *label,
@@ -205,264 +113,13 @@ set_accessible_label (GtkWidget  *widget,
                                   -1);
 }
 
-/* "HTX Bạch Đằng" → "htx-bach-dang": the words of a name, folded to ASCII, for file names. */
-static char *
-slug (const char *text)
-{
-  g_autofree char *folded = awards_text_fold (text);
-  GString *out = g_string_new (NULL);
-  gboolean dash = FALSE;
-
-  for (const char *p = folded != NULL ? folded : ""; *p != '\0' && out->len < 60; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        {
-          if (dash && out->len > 0)
-            g_string_append_c (out, '-');
-          g_string_append_c (out, g_ascii_tolower (*p));
-          dash = FALSE;
-        }
-      else
-        {
-          dash = TRUE;
-        }
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-static int
-current_year (void)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_get_year (now);
-}
-
-/* ------------------------------------------------------------------------------------------- */
-/* Pickers                                                                                      */
-
-/* The headings say what is chosen; the summary's member check needs an organisation. */
-static void
-picker_changed_cb (AwardsReportsPage  *self,
-                   AwardsRecordPicker *picker)
-{
-  gint64 chosen = awards_record_picker_get_chosen_id (picker);
-  const char *title = awards_record_picker_get_chosen_title (picker);
-  g_autofree char *heading = NULL;
-
-  if (picker == self->summary_picker)
-    {
-      gtk_widget_set_sensitive (GTK_WIDGET (self->summary_members_check), chosen != 0);
-    }
-  else if (picker == self->organisation_picker)
-    {
-      heading = chosen != 0
-                ? g_strdup_printf (_("Organisation: %s"), title)
-                : g_strdup (_("Organisation: choose one below"));
-      gtk_label_set_label (self->organisation_heading, heading);
-    }
-  else
-    {
-      heading = chosen != 0
-                ? g_strdup_printf (_("Decision: %s"), title)
-                : g_strdup (_("Decision: choose one below"));
-      gtk_label_set_label (self->decision_heading, heading);
-    }
-
-  update_actions (self);
-}
-
-/* ------------------------------------------------------------------------------------------- */
-/* The catalogue drop-downs                                                                     */
-
-static gint64
-selected_id (GtkDropDown *dropdown,
-             GArray      *ids)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  if (ids == NULL || selected == GTK_INVALID_LIST_POSITION || selected >= ids->len)
-    return 0;
-
-  return g_array_index (ids, gint64, selected);
-}
-
-static void
-fill_dropdown (GtkDropDown  *dropdown,
-               GArray      **ids_inout,
-               const char   *all_label,
-               GPtrArray    *objects,
-               gint64      (*get_id) (gpointer),
-               const char *(*get_name) (gpointer))
-{
-  gint64 keep = selected_id (dropdown, *ids_inout);
-  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gint64 all = 0;
-  guint select = 0;
-
-  gtk_string_list_append (names, all_label);
-  g_array_append_val (ids, all);
-
-  for (guint i = 0; objects != NULL && i < objects->len; i++)
-    {
-      gpointer object = g_ptr_array_index (objects, i);
-      gint64 id = get_id (object);
-
-      if (id == keep)
-        select = ids->len;
-      gtk_string_list_append (names, get_name (object));
-      g_array_append_val (ids, id);
-    }
-
-  g_clear_pointer (ids_inout, g_array_unref);
-  *ids_inout = ids;
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (dropdown, select);
-}
-
-static void
-reload_catalogue (AwardsReportsPage *self)
-{
-  g_autoptr (GPtrArray) authorities = NULL;
-  g_autoptr (GPtrArray) award_types = NULL;
-
-  if (self->store != NULL)
-    {
-      /* An unreadable catalogue leaves only "All" to choose; the report says the rest. */
-      authorities = awards_store_list_authorities (self->store, NULL);
-      award_types = awards_store_list_award_types (self->store, NULL);
-    }
-
-  fill_dropdown (self->authority_dropdown, &self->authority_ids, _("All authorities"),
-                 authorities, (gint64 (*) (gpointer)) awards_authority_get_id,
-                 (const char *(*) (gpointer)) awards_authority_get_name);
-  fill_dropdown (self->award_dropdown, &self->award_type_ids, _("All awards"),
-                 award_types, (gint64 (*) (gpointer)) awards_award_type_get_id,
-                 (const char *(*) (gpointer)) awards_award_type_get_name);
-}
-
-static void
-reload (AwardsReportsPage *self)
-{
-  reload_catalogue (self);
-  awards_record_picker_reload (self->summary_picker);
-  awards_record_picker_reload (self->organisation_picker);
-  awards_record_picker_reload (self->decision_picker);
-}
-
 static void
 store_changed_cb (AwardsStore *store,
                   gpointer     user_data)
 {
-  reload (user_data);
-}
+  AwardsReportsPage *self = user_data;
 
-/* ------------------------------------------------------------------------------------------- */
-/* What the controls ask for                                                                    */
-
-static AwardsReportKind
-current_kind (AwardsReportsPage *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->kind_dropdown);
-
-  return selected < G_N_ELEMENTS (kind_pages) ? (AwardsReportKind) selected
-                                              : AWARDS_REPORT_KIND_SUMMARY;
-}
-
-static gboolean
-check_date_entry (GtkEntry  *entry,
-                  gboolean   say,
-                  char     **iso,
-                  GString   *message)
-{
-  g_autofree char *text = entry_text (entry);
-
-  *iso = NULL;
-  if (text == NULL || awards_date_parse (text, iso))
-    {
-      if (say)
-        gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-      return TRUE;
-    }
-
-  if (say)
-    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-  if (message->len > 0)
-    g_string_append_c (message, '\n');
-  g_string_append_printf (message, _("“%s” is not a date: write it as dd/mm/yyyy, for example "
-                                     "28/12/2011."), text);
-  return FALSE;
-}
-
-/* Checks the period and returns it as ISO dates; when @say, marks the wrong entries and says
- * what is wrong under them. */
-static gboolean
-check_period (AwardsReportsPage  *self,
-              gboolean            say,
-              char              **from_iso,
-              char              **to_iso)
-{
-  g_autoptr (GString) message = g_string_new (NULL);
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  gboolean ok;
-
-  ok = check_date_entry (self->from_entry, say, &from, message);
-  ok = check_date_entry (self->to_entry, say, &to, message) && ok;
-
-  if (ok && from != NULL && to != NULL && strcmp (from, to) > 0)
-    {
-      g_string_append (message, _("The period ends before it starts: the first date must not "
-                                  "be after the last."));
-      if (say)
-        gtk_widget_add_css_class (GTK_WIDGET (self->to_entry), "error");
-      ok = FALSE;
-    }
-
-  if (say)
-    {
-      gtk_label_set_label (self->period_message, message->str);
-      gtk_widget_set_visible (GTK_WIDGET (self->period_message), message->len > 0);
-    }
-
-  if (from_iso != NULL)
-    *from_iso = g_steal_pointer (&from);
-  if (to_iso != NULL)
-    *to_iso = g_steal_pointer (&to);
-  return ok;
-}
-
-static gboolean
-check_years (AwardsReportsPage *self)
-{
-  int from = gtk_spin_button_get_value_as_int (self->from_year_spin);
-  int to = gtk_spin_button_get_value_as_int (self->to_year_spin);
-  gboolean ok = from <= to;
-
-  gtk_label_set_label (self->years_message,
-                       ok ? "" : _("The first year must not be after the last."));
-  gtk_widget_set_visible (GTK_WIDGET (self->years_message), !ok);
-  return ok;
-}
-
-/* Whether the report has what it cannot do without. Wrong dates do not count here: they are
- * said when the clerk leaves the entry or presses Show, not while they are being typed. */
-static gboolean
-has_subject (AwardsReportsPage *self)
-{
-  switch (current_kind (self))
-    {
-    case AWARDS_REPORT_KIND_ORGANISATION:
-      return awards_record_picker_get_chosen_id (self->organisation_picker) != 0;
-    case AWARDS_REPORT_KIND_DECISION:
-      return awards_record_picker_get_chosen_id (self->decision_picker) != 0;
-    case AWARDS_REPORT_KIND_SUMMARY:
-    case AWARDS_REPORT_KIND_YEARLY:
-    default:
-      return TRUE;
-    }
+  awards_report_options_reload (self->options);
 }
 
 static void
@@ -475,7 +132,8 @@ update_actions (AwardsReportsPage *self)
   guint n_pages = self->printer != NULL ? awards_report_printer_get_n_pages (self->printer) : 0;
 
   gtk_widget_action_set_enabled (widget, "reports.show",
-                                 self->store != NULL && has_subject (self));
+                                 self->store != NULL &&
+                                 awards_report_options_has_subject (self->options));
   gtk_widget_action_set_enabled (widget, "reports.print",
                                  shown && self->print_operation == NULL);
   gtk_widget_action_set_enabled (widget, "reports.export", shown);
@@ -525,128 +183,21 @@ build_result_free (BuildResult *result)
   g_free (result);
 }
 
-/* Keeps @text alive as long as @data. */
-static const char *
-build_data_keep (BuildData *data,
-                 char      *text)
-{
-  if (text != NULL)
-    g_ptr_array_add (data->strings, text);
-  return text;
-}
-
-static char *
-summary_file_stem (const char *from_iso,
-                   const char *to_iso)
-{
-  int from = from_iso != NULL ? awards_date_year (from_iso) : 0;
-  int to = to_iso != NULL ? awards_date_year (to_iso) : 0;
-
-  if (from > 0 && to > 0 && from != to)
-    return g_strdup_printf ("tong-hop-khen-thuong-%d-%d", from, to);
-  if (from > 0 || to > 0)
-    return g_strdup_printf ("tong-hop-khen-thuong-%d", from > 0 ? from : to);
-  return g_strdup ("tong-hop-khen-thuong");
-}
-
 /* Reads the controls into a request, or returns NULL when they are not valid. */
 static BuildData *
 build_data_new (AwardsReportsPage *self)
 {
   BuildData *data = g_new0 (BuildData, 1);
-  AwardsReportRequest *request = &data->request;
-  AwardsReportKind kind = current_kind (self);
 
   data->store = g_object_ref (self->store);
   data->strings = g_ptr_array_new_with_free_func (g_free);
-  awards_report_request_init (request, kind);
-
-  switch (kind)
+  awards_report_request_init (&data->request, awards_report_options_get_kind (self->options));
+  if (!awards_report_options_read (self->options, &data->request, data->strings,
+                                   &data->file_stem))
     {
-    case AWARDS_REPORT_KIND_SUMMARY:
-      {
-        char *from = NULL;
-        char *to = NULL;
-        guint recipients = gtk_drop_down_get_selected (self->recipients_dropdown);
-
-        if (!check_period (self, TRUE, &from, &to))
-          {
-            g_free (from);
-            g_free (to);
-            build_data_free (data);
-            return NULL;
-          }
-        request->query.date_from = build_data_keep (data, from);
-        request->query.date_to = build_data_keep (data, to);
-        request->query.authority_id = selected_id (self->authority_dropdown,
-                                                   self->authority_ids);
-        request->query.award_type_id = selected_id (self->award_dropdown,
-                                                    self->award_type_ids);
-        request->query.recipient_kind = recipients == 1 ? AWARDS_RECIPIENT_KIND_COLLECTIVE
-                                        : recipients == 2 ? AWARDS_RECIPIENT_KIND_INDIVIDUAL
-                                        : AWARDS_RECIPIENT_KIND_ANY;
-        request->query.search = build_data_keep (data, entry_text (self->search_entry));
-        request->query.organisation_id = awards_record_picker_get_chosen_id (self->summary_picker);
-        if (request->query.organisation_id != 0)
-          {
-            /* An organisation's awards are also those of its people while they worked there. */
-            request->query.with_members = TRUE;
-            request->query.with_subsidiaries =
-              gtk_check_button_get_active (self->summary_members_check);
-          }
-        data->file_stem = summary_file_stem (from, to);
-      }
-      break;
-
-    case AWARDS_REPORT_KIND_ORGANISATION:
-      {
-        g_autofree char *name = slug (awards_record_picker_get_chosen_title (self->organisation_picker));
-
-        request->query.organisation_id = awards_record_picker_get_chosen_id (self->organisation_picker);
-        request->query.with_members = TRUE;
-        request->query.with_subsidiaries =
-          gtk_check_button_get_active (self->organisation_members_check);
-        data->file_stem = g_strconcat ("khen-thuong-", name, NULL);
-      }
-      break;
-
-    case AWARDS_REPORT_KIND_DECISION:
-      {
-        g_autofree char *number = slug (awards_record_picker_get_chosen_title (self->decision_picker));
-
-        request->decision = build_data_keep (data,
-                                             g_strdup (awards_record_picker_get_chosen_title (self->decision_picker)));
-        request->query.authority_id = awards_record_picker_get_chosen_authority_id (self->decision_picker);
-        data->file_stem = g_strconcat ("quyet-dinh-", number, NULL);
-      }
-      break;
-
-    case AWARDS_REPORT_KIND_YEARLY:
-    default:
-      if (!check_years (self))
-        {
-          build_data_free (data);
-          return NULL;
-        }
-      request->from_year = gtk_spin_button_get_value_as_int (self->from_year_spin);
-      request->to_year = gtk_spin_button_get_value_as_int (self->to_year_spin);
-      data->file_stem = request->from_year == request->to_year
-                        ? g_strdup_printf ("thong-ke-khen-thuong-%d", request->from_year)
-                        : g_strdup_printf ("thong-ke-khen-thuong-%d-%d", request->from_year,
-                                           request->to_year);
-      break;
+      build_data_free (data);
+      return NULL;
     }
-
-  /* A field still showing the office profile's value leaves the choice to the report (a
-   * decision's annex is signed as its decision); one the user changed overrides it. */
-  request->issuer = build_data_keep (data, override_text (self, self->issuer_entry));
-  request->place = build_data_keep (data, override_text (self, self->place_entry));
-  request->signer_title = build_data_keep (data, override_text (self, self->signer_title_entry));
-  request->signer_name = build_data_keep (data, override_text (self, self->signer_name_entry));
-  request->signer_form = build_data_keep (data, override_text (self, self->signer_form_entry));
-  request->number = build_data_keep (data, entry_text (self->number_entry));
-  request->annex_order = gtk_drop_down_get_selected (self->order_dropdown) == 1
-                         ? AWARDS_ANNEX_ORDER_NAME : AWARDS_ANNEX_ORDER_ENTERED;
 
   return data;
 }
@@ -836,7 +387,7 @@ awards_reports_page_show_report (AwardsReportsPage *self)
 
   g_return_if_fail (AWARDS_IS_REPORTS_PAGE (self));
 
-  if (self->store == NULL || !has_subject (self))
+  if (self->store == NULL || !awards_report_options_has_subject (self->options))
     return;
 
   data = build_data_new (self);
@@ -1278,69 +829,15 @@ show_action (GtkWidget  *widget,
 }
 
 static void
-entry_activate_cb (AwardsReportsPage *self,
-                   GtkEntry          *entry)
+options_changed_cb (AwardsReportsPage *self)
 {
-  awards_reports_page_show_report (self);
-}
-
-static void
-set_period (AwardsReportsPage *self,
-            int                year)
-{
-  g_autofree char *from = year > 0 ? g_strdup_printf ("01/01/%d", year) : g_strdup ("");
-  g_autofree char *to = year > 0 ? g_strdup_printf ("31/12/%d", year) : g_strdup ("");
-
-  gtk_editable_set_text (GTK_EDITABLE (self->from_entry), from);
-  gtk_editable_set_text (GTK_EDITABLE (self->to_entry), to);
-}
-
-static void
-this_year_clicked_cb (AwardsReportsPage *self,
-                      GtkButton         *button)
-{
-  set_period (self, current_year ());
-}
-
-static void
-last_year_clicked_cb (AwardsReportsPage *self,
-                      GtkButton         *button)
-{
-  set_period (self, current_year () - 1);
-}
-
-static void
-all_dates_clicked_cb (AwardsReportsPage *self,
-                      GtkButton         *button)
-{
-  set_period (self, 0);
-}
-
-static void
-kind_changed_cb (AwardsReportsPage *self)
-{
-  gtk_stack_set_visible_child_name (self->filter_stack, kind_pages[current_kind (self)]);
   update_actions (self);
 }
 
 static void
-period_changed_cb (AwardsReportsPage *self)
+options_activated_cb (AwardsReportsPage *self)
 {
-  /* Once a mistake is said, the message goes as soon as it is corrected. */
-  if (gtk_widget_get_visible (GTK_WIDGET (self->period_message)))
-    check_period (self, TRUE, NULL, NULL);
-}
-
-static void
-period_focus_leave_cb (AwardsReportsPage *self)
-{
-  check_period (self, TRUE, NULL, NULL);
-}
-
-static void
-years_changed_cb (AwardsReportsPage *self)
-{
-  check_years (self);
+  awards_reports_page_show_report (self);
 }
 
 /* ------------------------------------------------------------------------------------------- */
@@ -1375,9 +872,6 @@ awards_reports_page_finalize (GObject *object)
 {
   AwardsReportsPage *self = AWARDS_REPORTS_PAGE (object);
 
-  g_clear_pointer (&self->authority_ids, g_array_unref);
-  g_clear_pointer (&self->award_type_ids, g_array_unref);
-  g_clear_pointer (&self->profile_entries, g_hash_table_unref);
   g_free (self->file_stem);
 
   G_OBJECT_CLASS (awards_reports_page_parent_class)->finalize (object);
@@ -1444,39 +938,13 @@ awards_reports_page_class_init (AwardsReportsPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (AWARDS_TYPE_RECORD_PICKER);
+  g_type_ensure (AWARDS_TYPE_REPORT_OPTIONS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/coopawards/CoopAwards/ui/"
                                                "awards-reports-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, kind_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, filter_stack);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, from_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, to_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, period_message);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, authority_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, award_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, recipients_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, summary_picker);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, summary_members_check);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, organisation_heading);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, organisation_picker);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage,
-                                        organisation_members_check);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, decision_heading);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, decision_picker);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, from_year_spin);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, to_year_spin);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, years_message);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, issuer_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, place_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, signer_title_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, signer_name_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, number_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, signer_form_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, order_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, options);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, preview_stack);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, error_page);
@@ -1486,18 +954,14 @@ awards_reports_page_class_init (AwardsReportsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, page_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, page_area);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, header_expander);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, export_button);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, text_view);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, totals_label);
-  gtk_widget_class_bind_template_callback (widget_class, this_year_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, last_year_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, all_dates_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, entry_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, picker_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, options_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, options_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "reports.show", NULL, show_action);
   gtk_widget_class_install_action (widget_class, "reports.print", NULL, print_action);
@@ -1517,69 +981,13 @@ awards_reports_page_class_init (AwardsReportsPageClass *klass)
 static void
 awards_reports_page_init (AwardsReportsPage *self)
 {
-  int year = current_year ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->profile_entries = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   gtk_drawing_area_set_draw_func (self->page_area, draw_page_cb, self, NULL);
 
-  /* GTK 4.8 leaves the inner buttons of these controls without a name of their own. */
-  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->kind_dropdown), _("Report"));
-  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->authority_dropdown), _("Authority"));
-  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->award_dropdown), _("Award"));
-  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->recipients_dropdown),
-                                          _("Recipients"));
+  /* GTK 4.8 leaves the inner buttons of this control without a name of its own. */
   awards_gui_set_accessible_label_inside (GTK_WIDGET (self->export_button), _("Export"));
-  awards_gui_set_accessible_label (GTK_WIDGET (self->header_expander),
-                                   _("Document header and signature"));
 
-  /* Typing in the open list of authorities or awards narrows it by name. */
-  for (guint i = 0; i < 2; i++)
-    {
-      GtkDropDown *dropdown = i == 0 ? self->authority_dropdown : self->award_dropdown;
-      g_autoptr (GtkExpression) name = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT,
-                                                                   NULL, "string");
-
-      gtk_drop_down_set_expression (dropdown, name);
-    }
-
-  gtk_spin_button_set_value (self->from_year_spin, year - 4);
-  gtk_spin_button_set_value (self->to_year_spin, year);
-
-  g_signal_connect_swapped (self->kind_dropdown, "notify::selected",
-                            G_CALLBACK (kind_changed_cb), self);
-  g_signal_connect_swapped (self->from_year_spin, "value-changed",
-                            G_CALLBACK (years_changed_cb), self);
-  g_signal_connect_swapped (self->to_year_spin, "value-changed",
-                            G_CALLBACK (years_changed_cb), self);
-
-  for (guint i = 0; i < 2; i++)
-    {
-      GtkWidget *entry = GTK_WIDGET (i == 0 ? self->from_entry : self->to_entry);
-      GtkEventController *focus = gtk_event_controller_focus_new ();
-
-      g_signal_connect_swapped (entry, "changed", G_CALLBACK (period_changed_cb), self);
-      g_signal_connect_swapped (focus, "leave", G_CALLBACK (period_focus_leave_cb), self);
-      gtk_widget_add_controller (entry, focus);
-    }
-
-  /* A summary covers the statutory reporting year (01/12 – 30/11) unless the clerk says else. */
-  {
-    g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-    int reporting = g_date_time_get_year (now) + (g_date_time_get_month (now) == 12 ? 1 : 0);
-    g_autofree char *from = g_strdup_printf ("01/12/%d", reporting - 1);
-    g_autofree char *to = g_strdup_printf ("30/11/%d", reporting);
-
-    gtk_editable_set_text (GTK_EDITABLE (self->from_entry), from);
-    gtk_editable_set_text (GTK_EDITABLE (self->to_entry), to);
-  }
-
-  reload (self);
-  picker_changed_cb (self, self->summary_picker);
-  picker_changed_cb (self, self->organisation_picker);
-  picker_changed_cb (self, self->decision_picker);
-  kind_changed_cb (self);
   folded_changed_cb (self);
   show_state (self, "empty");
 }
@@ -1620,37 +1028,6 @@ awards_reports_page_get_store (AwardsReportsPage *self)
  * A new store (another database opened) forgets the report on screen and the choices that
  * belonged to the old one; the period, years and header fields stay.
  */
-/* "Statistics by year" opens on the last five years that have awards, not on the last five
- * calendar years, which show nothing for a database of 2011. */
-static void
-show_years_with_data (AwardsReportsPage *self)
-{
-  g_autoptr (GPtrArray) rows = NULL;
-  AwardsQuery query;
-  int first = G_MAXINT, last = 0;
-
-  if (self->store == NULL)
-    return;
-
-  awards_query_init (&query);
-  rows = awards_store_yearly (self->store, &query, NULL);
-  for (guint i = 0; rows != NULL && i < rows->len; i++)
-    {
-      AwardsSummaryRow *row = g_ptr_array_index (rows, i);
-
-      if (row->year > 0)
-        {
-          first = MIN (first, row->year);
-          last = MAX (last, row->year);
-        }
-    }
-  if (last == 0)
-    return;
-
-  gtk_spin_button_set_value (self->to_year_spin, last);
-  gtk_spin_button_set_value (self->from_year_spin, MAX (first, last - 4));
-}
-
 void
 awards_reports_page_set_store (AwardsReportsPage *self,
                                AwardsStore       *store)
@@ -1673,15 +1050,7 @@ awards_reports_page_set_store (AwardsReportsPage *self,
   g_clear_object (&self->report);
   g_clear_object (&self->printer);
 
-  awards_record_picker_set_choice (self->summary_picker, 0, 0, NULL);
-  awards_record_picker_set_choice (self->organisation_picker, 0, 0, NULL);
-  awards_record_picker_set_choice (self->decision_picker, 0, 0, NULL);
-  awards_record_picker_set_store (self->summary_picker, store);
-  awards_record_picker_set_store (self->organisation_picker, store);
-  awards_record_picker_set_store (self->decision_picker, store);
-  show_years_with_data (self);
-  reload (self);
-  fill_from_profile (self);
+  awards_report_options_set_store (self->options, store);
   show_state (self, "empty");
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -1705,7 +1074,7 @@ awards_reports_page_show_organisation (AwardsReportsPage *self,
   g_return_if_fail (AWARDS_IS_REPORTS_PAGE (self));
   g_return_if_fail (self->store != NULL);
 
-  gtk_drop_down_set_selected (self->kind_dropdown, AWARDS_REPORT_KIND_ORGANISATION);
+  awards_report_options_set_kind (self->options, AWARDS_REPORT_KIND_ORGANISATION);
 
   organisation = awards_store_get_organisation (self->store, id, &error);
   if (organisation == NULL)
@@ -1715,7 +1084,8 @@ awards_reports_page_show_organisation (AwardsReportsPage *self,
       return;
     }
 
-  awards_record_picker_choose (self->organisation_picker, id, 0, awards_organisation_get_name (organisation));
+  awards_report_options_choose_organisation (self->options, id,
+                                             awards_organisation_get_name (organisation));
   awards_reports_page_show_report (self);
 }
 
@@ -1737,7 +1107,7 @@ awards_reports_page_show_decision (AwardsReportsPage *self,
   g_return_if_fail (AWARDS_IS_REPORTS_PAGE (self));
   g_return_if_fail (self->store != NULL);
 
-  gtk_drop_down_set_selected (self->kind_dropdown, AWARDS_REPORT_KIND_DECISION);
+  awards_report_options_set_kind (self->options, AWARDS_REPORT_KIND_DECISION);
 
   decision = awards_store_get_decision (self->store, id, &error);
   number = decision != NULL ? awards_decision_get_number (decision) : NULL;
@@ -1752,8 +1122,8 @@ awards_reports_page_show_decision (AwardsReportsPage *self,
       return;
     }
 
-  awards_record_picker_choose (self->decision_picker, id, awards_decision_get_authority_id (decision),
-                 number);
+  awards_report_options_choose_decision (self->options, id,
+                                         awards_decision_get_authority_id (decision), number);
   awards_reports_page_show_report (self);
 }
 
@@ -1771,13 +1141,7 @@ awards_reports_page_show_search (AwardsReportsPage *self,
   g_return_if_fail (AWARDS_IS_REPORTS_PAGE (self));
   g_return_if_fail (self->store != NULL);
 
-  gtk_drop_down_set_selected (self->kind_dropdown, AWARDS_REPORT_KIND_SUMMARY);
-  set_period (self, 0);
-  gtk_drop_down_set_selected (self->authority_dropdown, 0);
-  gtk_drop_down_set_selected (self->award_dropdown, 0);
-  gtk_drop_down_set_selected (self->recipients_dropdown, 0);
-  awards_record_picker_choose (self->summary_picker, 0, 0, NULL);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+  awards_report_options_choose_search (self->options, text);
   awards_reports_page_show_report (self);
 }
 
