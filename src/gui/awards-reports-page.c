@@ -5,13 +5,13 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
 
 #include "awards-print-operation.h"
 #include "awards-report-options.h"
+#include "awards-report-preview.h"
 #include "awards-report-printer.h"
 #include "awards-gui-utils.h"
 #include "awards-reports-page.h"
@@ -33,10 +33,6 @@
 #define A4_WIDTH  595.2756
 #define A4_HEIGHT 841.8898
 
-/* The space around the previewed page, in pixels; the page navigator floats below it. */
-#define PREVIEW_MARGIN        18
-#define PREVIEW_MARGIN_BOTTOM 72
-
 struct _AwardsReportsPage
 {
   AdwBin               parent_instance;
@@ -47,10 +43,6 @@ struct _AwardsReportsPage
 
   GCancellable        *build_cancellable;
   AwardsReport        *report;
-  AwardsReportPrinter *printer;          /* laid out for the preview */
-  double               page_width;
-  double               page_height;
-  guint                page_nr;
   char                *file_stem;        /* e.g. "tong-hop-khen-thuong-2011" */
 
   GtkPrintSettings    *print_settings;
@@ -60,18 +52,7 @@ struct _AwardsReportsPage
   AdwToastOverlay     *toast_overlay;
   AdwLeaflet          *leaflet;
   AwardsReportOptions *options;
-  GtkStack            *preview_stack;
-  GtkSpinner          *spinner;
-  AdwStatusPage       *error_page;
-  GtkButton           *back_button;
-  GtkLabel            *title_label;
-  GtkToggleButton     *text_toggle;
-  GtkLabel            *page_label;
-  GtkStack            *view_stack;
-  GtkDrawingArea      *page_area;
-  AdwSplitButton      *export_button;
-  GtkTextView         *text_view;
-  GtkLabel            *totals_label;
+  AwardsReportPreview *preview;
 };
 
 G_DEFINE_FINAL_TYPE (AwardsReportsPage, awards_reports_page, ADW_TYPE_BIN)
@@ -102,18 +83,6 @@ toast (AwardsReportsPage *self,
 }
 
 static void
-set_accessible_label (GtkWidget  *widget,
-                      const char *label,
-                      const char *description)
-{
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  description != NULL ? description : "",
-                                  -1);
-}
-
-static void
 store_changed_cb (AwardsStore *store,
                   gpointer     user_data)
 {
@@ -127,9 +96,9 @@ update_actions (AwardsReportsPage *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean shown = self->report != NULL &&
-                   g_strcmp0 (gtk_stack_get_visible_child_name (self->preview_stack),
-                              "report") == 0;
-  guint n_pages = self->printer != NULL ? awards_report_printer_get_n_pages (self->printer) : 0;
+                   g_strcmp0 (awards_report_preview_get_state (self->preview), "report") == 0;
+  guint n_pages = awards_report_preview_get_n_pages (self->preview);
+  guint page_nr = awards_report_preview_get_page_nr (self->preview);
 
   gtk_widget_action_set_enabled (widget, "reports.show",
                                  self->store != NULL &&
@@ -137,9 +106,9 @@ update_actions (AwardsReportsPage *self)
   gtk_widget_action_set_enabled (widget, "reports.print",
                                  shown && self->print_operation == NULL);
   gtk_widget_action_set_enabled (widget, "reports.export", shown);
-  gtk_widget_action_set_enabled (widget, "reports.previous-page", shown && self->page_nr > 0);
+  gtk_widget_action_set_enabled (widget, "reports.previous-page", shown && page_nr > 0);
   gtk_widget_action_set_enabled (widget, "reports.next-page",
-                                 shown && self->page_nr + 1 < n_pages);
+                                 shown && page_nr + 1 < n_pages);
 }
 
 /* ------------------------------------------------------------------------------------------- */
@@ -266,84 +235,22 @@ static void
 show_state (AwardsReportsPage *self,
             const char        *state)
 {
-  gtk_stack_set_visible_child_name (self->preview_stack, state);
-  if (g_str_equal (state, "building"))
-    gtk_spinner_start (self->spinner);
-  else
-    gtk_spinner_stop (self->spinner);
+  awards_report_preview_set_state (self->preview, state);
   update_actions (self);
-}
-
-static void
-update_page_label (AwardsReportsPage *self)
-{
-  guint n_pages = self->printer != NULL ? awards_report_printer_get_n_pages (self->printer) : 0;
-  g_autofree char *text = NULL;
-
-  /* Translators: the page of the report shown, "Page 1 of 3". */
-  text = g_strdup_printf (_("Page %u of %u"), MIN (self->page_nr + 1, n_pages), n_pages);
-  gtk_label_set_label (self->page_label, text);
-  set_accessible_label (GTK_WIDGET (self->page_area), text, NULL);
-  gtk_widget_queue_draw (GTK_WIDGET (self->page_area));
-  update_actions (self);
-}
-
-/* The text report lines its columns up in a monospace face that has every Vietnamese letter:
- * "monospace" is DejaVu Sans Mono here, which lacks some, and they would fall back to a
- * proportional face and shift the columns. */
-static void
-set_report_font (AwardsReportsPage *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  GtkTextTagTable *tags = gtk_text_buffer_get_tag_table (buffer);
-  GtkTextIter start, end;
-
-  if (gtk_text_tag_table_lookup (tags, "report-font") == NULL)
-    gtk_text_buffer_create_tag (buffer, "report-font",
-                                "family", "Liberation Mono, DejaVu Sans Mono, monospace",
-                                NULL);
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  gtk_text_buffer_apply_tag_by_name (buffer, "report-font", &start, &end);
 }
 
 static void
 show_result (AwardsReportsPage *self,
              BuildResult       *result)
 {
-  g_autofree char *collectives = NULL;
-  g_autofree char *individuals = NULL;
-  g_autofree char *totals = NULL;
-  guint n_collectives = 0, n_individuals = 0;
-
   g_set_object (&self->report, result->report);
-  g_set_object (&self->printer, result->printer);
-  self->page_width = result->page_width;
-  self->page_height = result->page_height;
-  self->page_nr = 0;
   g_free (self->file_stem);
   self->file_stem = g_strdup (result->file_stem);
 
-  gtk_label_set_label (self->title_label, awards_report_get_title (self->report));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label),
-                               awards_report_get_title (self->report));
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), result->text, -1);
-  set_report_font (self);
-
-  awards_report_get_totals (self->report, &n_collectives, &n_individuals);
-  /* "%'u" groups thousands as the locale does: 69.793 in Vietnamese. */
-  collectives = g_strdup_printf (ngettext ("%'u award to collectives",
-                                           "%'u awards to collectives", n_collectives),
-                                 n_collectives);
-  individuals = g_strdup_printf (ngettext ("%'u to individuals", "%'u to individuals",
-                                           n_individuals), n_individuals);
-  /* Translators: "18 awards to collectives, 17 to individuals". */
-  totals = g_strdup_printf (_("%s, %s"), collectives, individuals);
-  gtk_label_set_label (self->totals_label, totals);
-
-  show_state (self, "report");
-  update_page_label (self);
+  awards_report_preview_show_report (self->preview, result->report, result->printer,
+                                     result->page_width, result->page_height, result->text);
+  update_actions (self);
 }
-
 static void
 build_ready_cb (GObject      *source,
                 GAsyncResult *result,
@@ -361,8 +268,8 @@ build_ready_cb (GObject      *source,
         return;
 
       g_clear_object (&self->build_cancellable);
-      adw_status_page_set_description (self->error_page, error->message);
-      show_state (self, "error");
+      awards_report_preview_show_error (self->preview, error->message);
+      update_actions (self);
       return;
     }
 
@@ -413,62 +320,13 @@ awards_reports_page_show_report (AwardsReportsPage *self)
 /* The preview                                                                                  */
 
 static void
-draw_page_cb (GtkDrawingArea *area,
-              cairo_t        *cr,
-              int             width,
-              int             height,
-              gpointer        user_data)
-{
-  AwardsReportsPage *self = user_data;
-  double scale, x, y, w, h;
-
-  /* A desk under the sheet, so that the page's white stands out in either style. */
-  cairo_set_source_rgba (cr, 0, 0, 0, 0.06);
-  cairo_paint (cr);
-
-  if (self->printer == NULL || self->page_nr >= awards_report_printer_get_n_pages (self->printer))
-    return;
-
-  scale = MIN ((width - 2.0 * PREVIEW_MARGIN) / self->page_width,
-               (height - PREVIEW_MARGIN - PREVIEW_MARGIN_BOTTOM) / self->page_height);
-  if (scale <= 0)
-    return;
-
-  w = self->page_width * scale;
-  h = self->page_height * scale;
-  x = floor ((width - w) / 2);
-  y = PREVIEW_MARGIN;
-
-  /* The sheet, with a faint shadow to lift it off the background. */
-  cairo_set_source_rgba (cr, 0, 0, 0, 0.18);
-  cairo_rectangle (cr, x + 1, y + 2, w, h);
-  cairo_fill (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_rectangle (cr, x, y, w, h);
-  cairo_fill (cr);
-
-  cairo_save (cr);
-  cairo_translate (cr, x, y);
-  cairo_scale (cr, scale, scale);
-  cairo_rectangle (cr, 0, 0, self->page_width, self->page_height);
-  cairo_clip (cr);
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  awards_report_printer_draw_page (self->printer, cr, self->page_nr);
-  cairo_restore (cr);
-}
-
-static void
 previous_page_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
   AwardsReportsPage *self = AWARDS_REPORTS_PAGE (widget);
 
-  if (self->page_nr > 0)
-    {
-      self->page_nr--;
-      update_page_label (self);
-    }
+  awards_report_preview_turn_page (self->preview, -1);
 }
 
 static void
@@ -478,32 +336,17 @@ next_page_action (GtkWidget  *widget,
 {
   AwardsReportsPage *self = AWARDS_REPORTS_PAGE (widget);
 
-  if (self->printer != NULL &&
-      self->page_nr + 1 < awards_report_printer_get_n_pages (self->printer))
-    {
-      self->page_nr++;
-      update_page_label (self);
-    }
-}
-
-static void
-view_toggled_cb (AwardsReportsPage *self,
-                 GtkToggleButton   *button)
-{
-  gtk_stack_set_visible_child_name (self->view_stack,
-                                    gtk_toggle_button_get_active (self->text_toggle)
-                                    ? "text" : "pages");
+  awards_report_preview_turn_page (self->preview, 1);
 }
 
 static void
 folded_changed_cb (AwardsReportsPage *self)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->back_button), adw_leaflet_get_folded (self->leaflet));
+  awards_report_preview_set_back_visible (self->preview, adw_leaflet_get_folded (self->leaflet));
 }
 
 static void
-back_clicked_cb (AwardsReportsPage *self,
-                 GtkButton         *button)
+back_requested_cb (AwardsReportsPage *self)
 {
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
@@ -829,6 +672,12 @@ show_action (GtkWidget  *widget,
 }
 
 static void
+preview_page_changed_cb (AwardsReportsPage *self)
+{
+  update_actions (self);
+}
+
+static void
 options_changed_cb (AwardsReportsPage *self)
 {
   update_actions (self);
@@ -860,7 +709,6 @@ awards_reports_page_dispose (GObject *object)
 
   g_clear_signal_handler (&self->store_changed_id, self->store);
   g_clear_object (&self->store);
-  g_clear_object (&self->printer);
   g_clear_object (&self->report);
   g_clear_object (&self->print_settings);
 
@@ -939,28 +787,18 @@ awards_reports_page_class_init (AwardsReportsPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (AWARDS_TYPE_REPORT_OPTIONS);
+  g_type_ensure (AWARDS_TYPE_REPORT_PREVIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/coopawards/CoopAwards/ui/"
                                                "awards-reports-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, options);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, preview_stack);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, spinner);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, error_page);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, back_button);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, title_label);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, text_toggle);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, page_label);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, page_area);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, export_button);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, text_view);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, totals_label);
-  gtk_widget_class_bind_template_callback (widget_class, view_toggled_cb);
+  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, preview);
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, options_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, preview_page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, options_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "reports.show", NULL, show_action);
@@ -982,11 +820,6 @@ static void
 awards_reports_page_init (AwardsReportsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  gtk_drawing_area_set_draw_func (self->page_area, draw_page_cb, self, NULL);
-
-  /* GTK 4.8 leaves the inner buttons of this control without a name of its own. */
-  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->export_button), _("Export"));
 
   folded_changed_cb (self);
   show_state (self, "empty");
@@ -1048,7 +881,7 @@ awards_reports_page_set_store (AwardsReportsPage *self,
     g_cancellable_cancel (self->build_cancellable);
   g_clear_object (&self->build_cancellable);
   g_clear_object (&self->report);
-  g_clear_object (&self->printer);
+  awards_report_preview_clear (self->preview);
 
   awards_report_options_set_store (self->options, store);
   show_state (self, "empty");
@@ -1079,8 +912,8 @@ awards_reports_page_show_organisation (AwardsReportsPage *self,
   organisation = awards_store_get_organisation (self->store, id, &error);
   if (organisation == NULL)
     {
-      adw_status_page_set_description (self->error_page, error->message);
-      show_state (self, "error");
+      awards_report_preview_show_error (self->preview, error->message);
+      update_actions (self);
       return;
     }
 
@@ -1117,8 +950,8 @@ awards_reports_page_show_decision (AwardsReportsPage *self,
                            "annex."));
   if (error != NULL)
     {
-      adw_status_page_set_description (self->error_page, error->message);
-      show_state (self, "error");
+      awards_report_preview_show_error (self->preview, error->message);
+      update_actions (self);
       return;
     }
 
@@ -1156,7 +989,7 @@ awards_reports_page_get_state (AwardsReportsPage *self)
 {
   g_return_val_if_fail (AWARDS_IS_REPORTS_PAGE (self), NULL);
 
-  return gtk_stack_get_visible_child_name (self->preview_stack);
+  return awards_report_preview_get_state (self->preview);
 }
 
 /**
