@@ -1,6 +1,11 @@
 /* awards-reports-page.c: choosing, showing, printing and exporting reports
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Over 800 lines: the choosing and the showing are widgets of their own (AwardsReportOptions,
+ * AwardsReportPreview, AwardsRecordPicker); what stays is the page's own work, each part
+ * small: the build on the store's pool with its pagination, the print dialog, and the
+ * export with its file chooser and public asynchronous API.
  */
 
 #include "config.h"
