@@ -1,75 +1,42 @@
 /* awards-reports-page.c: choosing, showing, printing and exporting reports
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Over 800 lines: the choosing and the showing are widgets of their own (AwardsReportOptions,
+ * AwardsReportPreview, AwardsRecordPicker); what stays is the page's own work, each part
+ * small: the build on the store's pool with its pagination, the print dialog, and the
+ * export with its file chooser and public asynchronous API.
  */
 
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n.h>
 
-#include "awards-date.h"
 #include "awards-print-operation.h"
+#include "awards-report-options.h"
+#include "awards-report-preview.h"
 #include "awards-report-printer.h"
 #include "awards-gui-utils.h"
 #include "awards-reports-page.h"
 #include "awards-store-async.h"
-#include "awards-settings.h"
-#include "awards-text.h"
 
 /**
  * AwardsReportsPage:
  *
- * The Reports section of the window. The clerk picks a report (a summary over a period, an
- * organisation's record, a decision's annex or the statistics by year) and its filters, and
- * presses Show: the report is built in a worker thread and its pages are drawn on screen as
- * they will print, with the plain text a click away. From there it prints through the GTK
- * print dialog or is saved as PDF, CSV or XLSX.
+ * The Reports section of the window. The clerk picks a report and its filters in an
+ * #AwardsReportOptions and presses Show: the report is built on the store's pool and its pages
+ * are drawn on screen as they will print, with the plain text a click away. From there it
+ * prints through the GTK print dialog or is saved as PDF, CSV or XLSX.
  *
- * The header fields (issuing body, place, signer) stay in the page for the session, so that a
- * clerk who prints several reports types them once.
+ * The header fields (issuing body, place, signer) stay in the options for the session, so that
+ * a clerk who prints several reports types them once.
  */
-
-/* How many organisations or decisions a picker lists; typing narrows the rest. */
-#define PICKER_LIMIT 50
 
 /* A4 in points. */
 #define A4_WIDTH  595.2756
 #define A4_HEIGHT 841.8898
-
-/* The space around the previewed page, in pixels; the page navigator floats below it. */
-#define PREVIEW_MARGIN        18
-#define PREVIEW_MARGIN_BOTTOM 72
-
-typedef enum
-{
-  PICKER_ORGANISATIONS,
-  PICKER_DECISIONS,
-} PickerKind;
-
-/* A search entry over a list of organisations or decisions, one of which is the choice. */
-typedef struct
-{
-  AwardsReportsPage *page;
-  PickerKind         kind;
-  gboolean           offers_all;    /* first row "All organisations" = no choice */
-  GtkSearchEntry    *entry;
-  GtkListBox        *list;
-  gint64             chosen_id;
-  gint64             chosen_authority_id;
-  char              *chosen_title;
-  gboolean           filling;
-  gboolean           stale;         /* to fill when its list is next on screen */
-} Picker;
-
-typedef struct
-{
-  gint64  id;
-  gint64  authority_id;
-  char   *title;
-} PickerItem;
 
 struct _AwardsReportsPage
 {
@@ -78,18 +45,9 @@ struct _AwardsReportsPage
   AwardsStore         *store;
   gulong               store_changed_id;
 
-  GArray              *authority_ids;    /* gint64, [0] = 0 for "All" */
-  GArray              *award_type_ids;
-  Picker               summary_picker;
-  Picker               organisation_picker;
-  Picker               decision_picker;
 
   GCancellable        *build_cancellable;
   AwardsReport        *report;
-  AwardsReportPrinter *printer;          /* laid out for the preview */
-  double               page_width;
-  double               page_height;
-  guint                page_nr;
   char                *file_stem;        /* e.g. "tong-hop-khen-thuong-2011" */
 
   GtkPrintSettings    *print_settings;
@@ -98,49 +56,8 @@ struct _AwardsReportsPage
 
   AdwToastOverlay     *toast_overlay;
   AdwLeaflet          *leaflet;
-  GtkDropDown         *kind_dropdown;
-  GtkStack            *filter_stack;
-  GtkEntry            *from_entry;
-  GtkEntry            *to_entry;
-  GtkLabel            *period_message;
-  GtkDropDown         *authority_dropdown;
-  GtkDropDown         *award_dropdown;
-  GtkDropDown         *recipients_dropdown;
-  GtkEntry            *search_entry;
-  GtkSearchEntry      *summary_org_search;
-  GtkListBox          *summary_org_list;
-  GtkCheckButton      *summary_members_check;
-  GtkLabel            *organisation_heading;
-  GtkSearchEntry      *organisation_search;
-  GtkListBox          *organisation_list;
-  GtkCheckButton      *organisation_members_check;
-  GtkLabel            *decision_heading;
-  GtkSearchEntry      *decision_search;
-  GtkListBox          *decision_list;
-  GtkSpinButton       *from_year_spin;
-  GtkSpinButton       *to_year_spin;
-  GtkLabel            *years_message;
-  GtkEntry            *issuer_entry;
-  GtkEntry            *place_entry;
-  GtkEntry            *signer_title_entry;
-  GtkEntry            *signer_name_entry;
-  GtkEntry            *number_entry;
-  GtkEntry            *signer_form_entry;
-  GtkDropDown         *order_dropdown;
-  GHashTable          *profile_entries;   /* GtkEntry → the profile's value it was filled with */
-  GtkStack            *preview_stack;
-  GtkSpinner          *spinner;
-  AdwStatusPage       *error_page;
-  GtkButton           *back_button;
-  GtkLabel            *title_label;
-  GtkToggleButton     *text_toggle;
-  GtkLabel            *page_label;
-  GtkStack            *view_stack;
-  GtkDrawingArea      *page_area;
-  GtkExpander         *header_expander;
-  AdwSplitButton      *export_button;
-  GtkTextView         *text_view;
-  GtkLabel            *totals_label;
+  AwardsReportOptions *options;
+  AwardsReportPreview *preview;
 };
 
 G_DEFINE_FINAL_TYPE (AwardsReportsPage, awards_reports_page, ADW_TYPE_BIN)
@@ -153,9 +70,6 @@ enum
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/* The order of the kind drop-down and of the filter stack. */
-static const char * const kind_pages[] = { "summary", "organisation", "decision", "yearly" };
 
 static void update_actions (AwardsReportsPage *self);
 
@@ -173,583 +87,13 @@ toast (AwardsReportsPage *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* The trimmed text of an entry, or NULL when it is empty. */
-static char *
-entry_text (GtkEntry *entry)
-{
-  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry)));
-
-  g_strstrip (text);
-  return text[0] != '\0' ? g_steal_pointer (&text) : NULL;
-}
-
-/* The entry's text, unless it is the office profile's value it was filled with. */
-static char *
-override_text (AwardsReportsPage *self,
-               GtkEntry          *entry)
-{
-  g_autofree char *text = entry_text (entry);
-  const char *profile = g_hash_table_lookup (self->profile_entries, entry);
-
-  if (text == NULL || (profile != NULL && g_str_equal (text, profile)))
-    return NULL;
-  return g_steal_pointer (&text);
-}
-
-/* Fills the header fields with the office profile, so that they show what will be printed; a
- * field the user typed in keeps its text. */
-static void
-fill_from_profile (AwardsReportsPage *self)
-{
-  g_autoptr (AwardsOfficeProfile) profile = NULL;
-  g_autofree char *form = NULL;
-  struct { GtkEntry *entry; const char *value; } fields[5];
-
-  if (self->store == NULL ||
-      (profile = awards_store_get_office_profile (self->store, NULL)) == NULL)
-    return;
-  form = awards_office_profile_form_line (profile);
-  fields[0].entry = self->issuer_entry, fields[0].value = profile->name;
-  fields[1].entry = self->place_entry, fields[1].value = profile->place;
-  fields[2].entry = self->signer_title_entry, fields[2].value = profile->signer_title;
-  fields[3].entry = self->signer_name_entry, fields[3].value = profile->signer_name;
-  fields[4].entry = self->signer_form_entry, fields[4].value = form;
-
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      const char *shown = g_hash_table_lookup (self->profile_entries, fields[i].entry);
-      g_autofree char *text = entry_text (fields[i].entry);
-
-      if (text != NULL && g_strcmp0 (text, shown) != 0)
-        continue;
-      gtk_editable_set_text (GTK_EDITABLE (fields[i].entry),
-                             fields[i].value != NULL ? fields[i].value : "");
-      g_hash_table_insert (self->profile_entries, fields[i].entry,
-                           g_strdup (fields[i].value != NULL ? fields[i].value : ""));
-    }
-}
-
-static void
-set_accessible_label (GtkWidget  *widget,
-                      const char *label,
-                      const char *description)
-{
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  description != NULL ? description : "",
-                                  -1);
-}
-
-/* "HTX Bạch Đằng" → "htx-bach-dang": the words of a name, folded to ASCII, for file names. */
-static char *
-slug (const char *text)
-{
-  g_autofree char *folded = awards_text_fold (text);
-  GString *out = g_string_new (NULL);
-  gboolean dash = FALSE;
-
-  for (const char *p = folded != NULL ? folded : ""; *p != '\0' && out->len < 60; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        {
-          if (dash && out->len > 0)
-            g_string_append_c (out, '-');
-          g_string_append_c (out, g_ascii_tolower (*p));
-          dash = FALSE;
-        }
-      else
-        {
-          dash = TRUE;
-        }
-    }
-
-  return g_string_free (out, FALSE);
-}
-
-static int
-current_year (void)
-{
-  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-
-  return g_date_time_get_year (now);
-}
-
-/* ------------------------------------------------------------------------------------------- */
-/* Pickers                                                                                      */
-
-static void
-picker_item_free (PickerItem *item)
-{
-  g_free (item->title);
-  g_free (item);
-}
-
-static void
-picker_add_row (Picker     *picker,
-                gint64      id,
-                gint64      authority_id,
-                const char *title,
-                const char *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-  PickerItem *item = g_new0 (PickerItem, 1);
-
-  item->id = id;
-  item->authority_id = authority_id;
-  item->title = g_strdup (title);
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  set_accessible_label (row, title, subtitle);
-  g_object_set_data_full (G_OBJECT (row), "picker-item", item,
-                          (GDestroyNotify) picker_item_free);
-  gtk_list_box_append (picker->list, row);
-
-  if (id == picker->chosen_id)
-    gtk_list_box_select_row (picker->list, GTK_LIST_BOX_ROW (row));
-}
-
-/* A row that says something about the list and cannot be chosen. */
-static void
-picker_add_note (Picker     *picker,
-                 const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-  GtkWidget *row = gtk_list_box_row_new ();
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
-  gtk_widget_set_margin_start (label, 12);
-  gtk_widget_set_margin_end (label, 12);
-  gtk_widget_set_margin_top (label, 9);
-  gtk_widget_set_margin_bottom (label, 9);
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_append (picker->list, row);
-}
-
-static guint
-picker_add_organisations (Picker      *picker,
-                          AwardsStore *store,
-                          const char  *search,
-                          GError     **error)
-{
-  g_autoptr (GPtrArray) found = NULL;
-
-  found = awards_store_list_organisations (store, search, 0, PICKER_LIMIT + 1, error);
-  if (found == NULL)
-    return 0;
-
-  for (guint i = 0; i < found->len && i < PICKER_LIMIT; i++)
-    {
-      AwardsOrganisation *organisation = g_ptr_array_index (found, i);
-      guint count = awards_organisation_get_award_count (organisation);
-      g_autofree char *subtitle = g_strdup_printf (ngettext ("%u award", "%u awards", count),
-                                                   count);
-
-      picker_add_row (picker, awards_organisation_get_id (organisation), 0,
-                      awards_organisation_get_name (organisation), subtitle);
-    }
-
-  return found->len;
-}
-
-static guint
-picker_add_decisions (Picker      *picker,
-                      AwardsStore *store,
-                      const char  *search,
-                      GError     **error)
-{
-  g_autoptr (GPtrArray) found = NULL;
-
-  found = awards_store_list_decisions (store, search, 0, PICKER_LIMIT + 1, error);
-  if (found == NULL)
-    return 0;
-
-  for (guint i = 0; i < found->len && i < PICKER_LIMIT; i++)
-    {
-      AwardsDecision *decision = g_ptr_array_index (found, i);
-      const char *number = awards_decision_get_number (decision);
-      g_autofree char *date = awards_date_format_short (awards_decision_get_date (decision));
-      g_autofree char *subtitle = NULL;
-
-      /* The annex is found by its decision's number: one without a number cannot be listed. */
-      if (number == NULL || number[0] == '\0')
-        continue;
-
-      /* Translators: a decision's authority and date,
-       * e.g. "UBND thành phố Hải Phòng, 28/12/2011". */
-      subtitle = g_strdup_printf (_("%s, %s"),
-                                  awards_decision_get_authority_name (decision),
-                                  date != NULL ? date : "");
-      picker_add_row (picker, awards_decision_get_id (decision),
-                      awards_decision_get_authority_id (decision), number, subtitle);
-    }
-
-  return found->len;
-}
-
-static void
-picker_fill (Picker *picker)
-{
-  AwardsStore *store = picker->page->store;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *search = NULL;
-  GtkWidget *child;
-  guint n_found = 0;
-
-  search = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (picker->entry))));
-  if (search[0] == '\0')
-    g_clear_pointer (&search, g_free);
-
-  picker->filling = TRUE;
-  picker->stale = FALSE;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (picker->list))) != NULL)
-    gtk_list_box_remove (picker->list, child);
-
-  if (picker->offers_all)
-    picker_add_row (picker, 0, 0, _("All organisations"), NULL);
-
-  if (store != NULL)
-    {
-      if (picker->kind == PICKER_ORGANISATIONS)
-        n_found = picker_add_organisations (picker, store, search, &error);
-      else
-        n_found = picker_add_decisions (picker, store, search, &error);
-
-      if (error != NULL)
-        picker_add_note (picker, error->message);
-      else if (n_found > PICKER_LIMIT)
-        picker_add_note (picker, _("There are more: type more of the name to find them."));
-      else if (n_found == 0 && search != NULL)
-        picker_add_note (picker, _("Nothing matches."));
-      else if (n_found == 0)
-        picker_add_note (picker, picker->kind == PICKER_ORGANISATIONS
-                                 ? _("There are no organisations yet.")
-                                 : _("There are no decisions yet."));
-    }
-
-  picker->filling = FALSE;
-}
-
-/* Filling a picker makes up to fifty rows: while its list is not on screen that waits until it
- * is, so that opening the window or saving a decision does not pay for lists nobody sees. */
-static void
-picker_fill_when_shown (Picker *picker)
-{
-  if (gtk_widget_get_mapped (GTK_WIDGET (picker->list)))
-    picker_fill (picker);
-  else
-    picker->stale = TRUE;
-}
-
-static void
-picker_map_cb (GtkWidget *list,
-               Picker    *picker)
-{
-  if (picker->stale)
-    picker_fill (picker);
-}
-
-static void
-picker_changed (Picker *picker)
-{
-  AwardsReportsPage *self = picker->page;
-  g_autofree char *heading = NULL;
-
-  if (picker == &self->summary_picker)
-    {
-      gtk_widget_set_sensitive (GTK_WIDGET (self->summary_members_check),
-                                picker->chosen_id != 0);
-    }
-  else if (picker == &self->organisation_picker)
-    {
-      heading = picker->chosen_id != 0
-                ? g_strdup_printf (_("Organisation: %s"), picker->chosen_title)
-                : g_strdup (_("Organisation: choose one below"));
-      gtk_label_set_label (self->organisation_heading, heading);
-    }
-  else
-    {
-      heading = picker->chosen_id != 0
-                ? g_strdup_printf (_("Decision: %s"), picker->chosen_title)
-                : g_strdup (_("Decision: choose one below"));
-      gtk_label_set_label (self->decision_heading, heading);
-    }
-
-  update_actions (self);
-}
-
-static void
-picker_set_choice (Picker     *picker,
-                   gint64      id,
-                   gint64      authority_id,
-                   const char *title)
-{
-  picker->chosen_id = id;
-  picker->chosen_authority_id = authority_id;
-  g_free (picker->chosen_title);
-  picker->chosen_title = g_strdup (title);
-  picker_changed (picker);
-}
-
-/* Makes @id the choice and lists it, as when the window asks for it. */
-static void
-picker_choose (Picker     *picker,
-               gint64      id,
-               gint64      authority_id,
-               const char *title)
-{
-  picker_set_choice (picker, id, authority_id, title);
-  gtk_editable_set_text (GTK_EDITABLE (picker->entry), id != 0 && title != NULL ? title : "");
-  picker_fill (picker);
-}
-
-static void
-picker_row_selected_cb (GtkListBox    *list,
-                        GtkListBoxRow *row,
-                        gpointer       user_data)
-{
-  Picker *picker = user_data;
-  PickerItem *item;
-
-  if (picker->filling || row == NULL)
-    return;
-
-  item = g_object_get_data (G_OBJECT (row), "picker-item");
-  if (item != NULL && item->id != picker->chosen_id)
-    picker_set_choice (picker, item->id, item->authority_id, item->title);
-}
-
-static void
-picker_search_changed_cb (GtkSearchEntry *entry,
-                          gpointer        user_data)
-{
-  picker_fill (user_data);
-}
-
-static void
-picker_init (Picker            *picker,
-             AwardsReportsPage *page,
-             PickerKind         kind,
-             gboolean           offers_all,
-             GtkSearchEntry    *entry,
-             GtkListBox        *list)
-{
-  picker->page = page;
-  picker->kind = kind;
-  picker->offers_all = offers_all;
-  picker->entry = entry;
-  picker->list = list;
-
-  gtk_list_box_set_selection_mode (list, GTK_SELECTION_SINGLE);
-  g_signal_connect (list, "row-selected", G_CALLBACK (picker_row_selected_cb), picker);
-  g_signal_connect (entry, "search-changed", G_CALLBACK (picker_search_changed_cb), picker);
-  g_signal_connect (list, "map", G_CALLBACK (picker_map_cb), picker);
-}
-
-static void
-picker_clear (Picker *picker)
-{
-  g_clear_pointer (&picker->chosen_title, g_free);
-}
-
-/* ------------------------------------------------------------------------------------------- */
-/* The catalogue drop-downs                                                                     */
-
-static gint64
-selected_id (GtkDropDown *dropdown,
-             GArray      *ids)
-{
-  guint selected = gtk_drop_down_get_selected (dropdown);
-
-  if (ids == NULL || selected == GTK_INVALID_LIST_POSITION || selected >= ids->len)
-    return 0;
-
-  return g_array_index (ids, gint64, selected);
-}
-
-static void
-fill_dropdown (GtkDropDown  *dropdown,
-               GArray      **ids_inout,
-               const char   *all_label,
-               GPtrArray    *objects,
-               gint64      (*get_id) (gpointer),
-               const char *(*get_name) (gpointer))
-{
-  gint64 keep = selected_id (dropdown, *ids_inout);
-  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  gint64 all = 0;
-  guint select = 0;
-
-  gtk_string_list_append (names, all_label);
-  g_array_append_val (ids, all);
-
-  for (guint i = 0; objects != NULL && i < objects->len; i++)
-    {
-      gpointer object = g_ptr_array_index (objects, i);
-      gint64 id = get_id (object);
-
-      if (id == keep)
-        select = ids->len;
-      gtk_string_list_append (names, get_name (object));
-      g_array_append_val (ids, id);
-    }
-
-  g_clear_pointer (ids_inout, g_array_unref);
-  *ids_inout = ids;
-  gtk_drop_down_set_model (dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (dropdown, select);
-}
-
-static void
-reload_catalogue (AwardsReportsPage *self)
-{
-  g_autoptr (GPtrArray) authorities = NULL;
-  g_autoptr (GPtrArray) award_types = NULL;
-
-  if (self->store != NULL)
-    {
-      /* An unreadable catalogue leaves only "All" to choose; the report says the rest. */
-      authorities = awards_store_list_authorities (self->store, NULL);
-      award_types = awards_store_list_award_types (self->store, NULL);
-    }
-
-  fill_dropdown (self->authority_dropdown, &self->authority_ids, _("All authorities"),
-                 authorities, (gint64 (*) (gpointer)) awards_authority_get_id,
-                 (const char *(*) (gpointer)) awards_authority_get_name);
-  fill_dropdown (self->award_dropdown, &self->award_type_ids, _("All awards"),
-                 award_types, (gint64 (*) (gpointer)) awards_award_type_get_id,
-                 (const char *(*) (gpointer)) awards_award_type_get_name);
-}
-
-static void
-reload (AwardsReportsPage *self)
-{
-  reload_catalogue (self);
-  picker_fill_when_shown (&self->summary_picker);
-  picker_fill_when_shown (&self->organisation_picker);
-  picker_fill_when_shown (&self->decision_picker);
-}
-
 static void
 store_changed_cb (AwardsStore *store,
                   gpointer     user_data)
 {
-  reload (user_data);
-}
+  AwardsReportsPage *self = user_data;
 
-/* ------------------------------------------------------------------------------------------- */
-/* What the controls ask for                                                                    */
-
-static AwardsReportKind
-current_kind (AwardsReportsPage *self)
-{
-  guint selected = gtk_drop_down_get_selected (self->kind_dropdown);
-
-  return selected < G_N_ELEMENTS (kind_pages) ? (AwardsReportKind) selected
-                                              : AWARDS_REPORT_KIND_SUMMARY;
-}
-
-static gboolean
-check_date_entry (GtkEntry  *entry,
-                  gboolean   say,
-                  char     **iso,
-                  GString   *message)
-{
-  g_autofree char *text = entry_text (entry);
-
-  *iso = NULL;
-  if (text == NULL || awards_date_parse (text, iso))
-    {
-      if (say)
-        gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
-      return TRUE;
-    }
-
-  if (say)
-    gtk_widget_add_css_class (GTK_WIDGET (entry), "error");
-  if (message->len > 0)
-    g_string_append_c (message, '\n');
-  g_string_append_printf (message, _("“%s” is not a date: write it as dd/mm/yyyy, for example "
-                                     "28/12/2011."), text);
-  return FALSE;
-}
-
-/* Checks the period and returns it as ISO dates; when @say, marks the wrong entries and says
- * what is wrong under them. */
-static gboolean
-check_period (AwardsReportsPage  *self,
-              gboolean            say,
-              char              **from_iso,
-              char              **to_iso)
-{
-  g_autoptr (GString) message = g_string_new (NULL);
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  gboolean ok;
-
-  ok = check_date_entry (self->from_entry, say, &from, message);
-  ok = check_date_entry (self->to_entry, say, &to, message) && ok;
-
-  if (ok && from != NULL && to != NULL && strcmp (from, to) > 0)
-    {
-      g_string_append (message, _("The period ends before it starts: the first date must not "
-                                  "be after the last."));
-      if (say)
-        gtk_widget_add_css_class (GTK_WIDGET (self->to_entry), "error");
-      ok = FALSE;
-    }
-
-  if (say)
-    {
-      gtk_label_set_label (self->period_message, message->str);
-      gtk_widget_set_visible (GTK_WIDGET (self->period_message), message->len > 0);
-    }
-
-  if (from_iso != NULL)
-    *from_iso = g_steal_pointer (&from);
-  if (to_iso != NULL)
-    *to_iso = g_steal_pointer (&to);
-  return ok;
-}
-
-static gboolean
-check_years (AwardsReportsPage *self)
-{
-  int from = gtk_spin_button_get_value_as_int (self->from_year_spin);
-  int to = gtk_spin_button_get_value_as_int (self->to_year_spin);
-  gboolean ok = from <= to;
-
-  gtk_label_set_label (self->years_message,
-                       ok ? "" : _("The first year must not be after the last."));
-  gtk_widget_set_visible (GTK_WIDGET (self->years_message), !ok);
-  return ok;
-}
-
-/* Whether the report has what it cannot do without. Wrong dates do not count here: they are
- * said when the clerk leaves the entry or presses Show, not while they are being typed. */
-static gboolean
-has_subject (AwardsReportsPage *self)
-{
-  switch (current_kind (self))
-    {
-    case AWARDS_REPORT_KIND_ORGANISATION:
-      return self->organisation_picker.chosen_id != 0;
-    case AWARDS_REPORT_KIND_DECISION:
-      return self->decision_picker.chosen_id != 0;
-    case AWARDS_REPORT_KIND_SUMMARY:
-    case AWARDS_REPORT_KIND_YEARLY:
-    default:
-      return TRUE;
-    }
+  awards_report_options_reload (self->options);
 }
 
 static void
@@ -757,18 +101,19 @@ update_actions (AwardsReportsPage *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean shown = self->report != NULL &&
-                   g_strcmp0 (gtk_stack_get_visible_child_name (self->preview_stack),
-                              "report") == 0;
-  guint n_pages = self->printer != NULL ? awards_report_printer_get_n_pages (self->printer) : 0;
+                   g_strcmp0 (awards_report_preview_get_state (self->preview), "report") == 0;
+  guint n_pages = awards_report_preview_get_n_pages (self->preview);
+  guint page_nr = awards_report_preview_get_page_nr (self->preview);
 
   gtk_widget_action_set_enabled (widget, "reports.show",
-                                 self->store != NULL && has_subject (self));
+                                 self->store != NULL &&
+                                 awards_report_options_has_subject (self->options));
   gtk_widget_action_set_enabled (widget, "reports.print",
                                  shown && self->print_operation == NULL);
   gtk_widget_action_set_enabled (widget, "reports.export", shown);
-  gtk_widget_action_set_enabled (widget, "reports.previous-page", shown && self->page_nr > 0);
+  gtk_widget_action_set_enabled (widget, "reports.previous-page", shown && page_nr > 0);
   gtk_widget_action_set_enabled (widget, "reports.next-page",
-                                 shown && self->page_nr + 1 < n_pages);
+                                 shown && page_nr + 1 < n_pages);
 }
 
 /* ------------------------------------------------------------------------------------------- */
@@ -812,128 +157,21 @@ build_result_free (BuildResult *result)
   g_free (result);
 }
 
-/* Keeps @text alive as long as @data. */
-static const char *
-build_data_keep (BuildData *data,
-                 char      *text)
-{
-  if (text != NULL)
-    g_ptr_array_add (data->strings, text);
-  return text;
-}
-
-static char *
-summary_file_stem (const char *from_iso,
-                   const char *to_iso)
-{
-  int from = from_iso != NULL ? awards_date_year (from_iso) : 0;
-  int to = to_iso != NULL ? awards_date_year (to_iso) : 0;
-
-  if (from > 0 && to > 0 && from != to)
-    return g_strdup_printf ("tong-hop-khen-thuong-%d-%d", from, to);
-  if (from > 0 || to > 0)
-    return g_strdup_printf ("tong-hop-khen-thuong-%d", from > 0 ? from : to);
-  return g_strdup ("tong-hop-khen-thuong");
-}
-
 /* Reads the controls into a request, or returns NULL when they are not valid. */
 static BuildData *
 build_data_new (AwardsReportsPage *self)
 {
   BuildData *data = g_new0 (BuildData, 1);
-  AwardsReportRequest *request = &data->request;
-  AwardsReportKind kind = current_kind (self);
 
   data->store = g_object_ref (self->store);
   data->strings = g_ptr_array_new_with_free_func (g_free);
-  awards_report_request_init (request, kind);
-
-  switch (kind)
+  awards_report_request_init (&data->request, awards_report_options_get_kind (self->options));
+  if (!awards_report_options_read (self->options, &data->request, data->strings,
+                                   &data->file_stem))
     {
-    case AWARDS_REPORT_KIND_SUMMARY:
-      {
-        char *from = NULL;
-        char *to = NULL;
-        guint recipients = gtk_drop_down_get_selected (self->recipients_dropdown);
-
-        if (!check_period (self, TRUE, &from, &to))
-          {
-            g_free (from);
-            g_free (to);
-            build_data_free (data);
-            return NULL;
-          }
-        request->query.date_from = build_data_keep (data, from);
-        request->query.date_to = build_data_keep (data, to);
-        request->query.authority_id = selected_id (self->authority_dropdown,
-                                                   self->authority_ids);
-        request->query.award_type_id = selected_id (self->award_dropdown,
-                                                    self->award_type_ids);
-        request->query.recipient_kind = recipients == 1 ? AWARDS_RECIPIENT_KIND_COLLECTIVE
-                                        : recipients == 2 ? AWARDS_RECIPIENT_KIND_INDIVIDUAL
-                                        : AWARDS_RECIPIENT_KIND_ANY;
-        request->query.search = build_data_keep (data, entry_text (self->search_entry));
-        request->query.organisation_id = self->summary_picker.chosen_id;
-        if (request->query.organisation_id != 0)
-          {
-            /* An organisation's awards are also those of its people while they worked there. */
-            request->query.with_members = TRUE;
-            request->query.with_subsidiaries =
-              gtk_check_button_get_active (self->summary_members_check);
-          }
-        data->file_stem = summary_file_stem (from, to);
-      }
-      break;
-
-    case AWARDS_REPORT_KIND_ORGANISATION:
-      {
-        g_autofree char *name = slug (self->organisation_picker.chosen_title);
-
-        request->query.organisation_id = self->organisation_picker.chosen_id;
-        request->query.with_members = TRUE;
-        request->query.with_subsidiaries =
-          gtk_check_button_get_active (self->organisation_members_check);
-        data->file_stem = g_strconcat ("khen-thuong-", name, NULL);
-      }
-      break;
-
-    case AWARDS_REPORT_KIND_DECISION:
-      {
-        g_autofree char *number = slug (self->decision_picker.chosen_title);
-
-        request->decision = build_data_keep (data,
-                                             g_strdup (self->decision_picker.chosen_title));
-        request->query.authority_id = self->decision_picker.chosen_authority_id;
-        data->file_stem = g_strconcat ("quyet-dinh-", number, NULL);
-      }
-      break;
-
-    case AWARDS_REPORT_KIND_YEARLY:
-    default:
-      if (!check_years (self))
-        {
-          build_data_free (data);
-          return NULL;
-        }
-      request->from_year = gtk_spin_button_get_value_as_int (self->from_year_spin);
-      request->to_year = gtk_spin_button_get_value_as_int (self->to_year_spin);
-      data->file_stem = request->from_year == request->to_year
-                        ? g_strdup_printf ("thong-ke-khen-thuong-%d", request->from_year)
-                        : g_strdup_printf ("thong-ke-khen-thuong-%d-%d", request->from_year,
-                                           request->to_year);
-      break;
+      build_data_free (data);
+      return NULL;
     }
-
-  /* A field still showing the office profile's value leaves the choice to the report (a
-   * decision's annex is signed as its decision); one the user changed overrides it. */
-  request->issuer = build_data_keep (data, override_text (self, self->issuer_entry));
-  request->place = build_data_keep (data, override_text (self, self->place_entry));
-  request->signer_title = build_data_keep (data, override_text (self, self->signer_title_entry));
-  request->signer_name = build_data_keep (data, override_text (self, self->signer_name_entry));
-  request->signer_form = build_data_keep (data, override_text (self, self->signer_form_entry));
-  request->number = build_data_keep (data, entry_text (self->number_entry));
-  request->annex_order = gtk_drop_down_get_selected (self->order_dropdown) == 1
-                         ? AWARDS_ANNEX_ORDER_NAME : AWARDS_ANNEX_ORDER_ENTERED;
 
   return data;
 }
@@ -1002,84 +240,22 @@ static void
 show_state (AwardsReportsPage *self,
             const char        *state)
 {
-  gtk_stack_set_visible_child_name (self->preview_stack, state);
-  if (g_str_equal (state, "building"))
-    gtk_spinner_start (self->spinner);
-  else
-    gtk_spinner_stop (self->spinner);
+  awards_report_preview_set_state (self->preview, state);
   update_actions (self);
-}
-
-static void
-update_page_label (AwardsReportsPage *self)
-{
-  guint n_pages = self->printer != NULL ? awards_report_printer_get_n_pages (self->printer) : 0;
-  g_autofree char *text = NULL;
-
-  /* Translators: the page of the report shown, "Page 1 of 3". */
-  text = g_strdup_printf (_("Page %u of %u"), MIN (self->page_nr + 1, n_pages), n_pages);
-  gtk_label_set_label (self->page_label, text);
-  set_accessible_label (GTK_WIDGET (self->page_area), text, NULL);
-  gtk_widget_queue_draw (GTK_WIDGET (self->page_area));
-  update_actions (self);
-}
-
-/* The text report lines its columns up in a monospace face that has every Vietnamese letter:
- * "monospace" is DejaVu Sans Mono here, which lacks some, and they would fall back to a
- * proportional face and shift the columns. */
-static void
-set_report_font (AwardsReportsPage *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
-  GtkTextTagTable *tags = gtk_text_buffer_get_tag_table (buffer);
-  GtkTextIter start, end;
-
-  if (gtk_text_tag_table_lookup (tags, "report-font") == NULL)
-    gtk_text_buffer_create_tag (buffer, "report-font",
-                                "family", "Liberation Mono, DejaVu Sans Mono, monospace",
-                                NULL);
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  gtk_text_buffer_apply_tag_by_name (buffer, "report-font", &start, &end);
 }
 
 static void
 show_result (AwardsReportsPage *self,
              BuildResult       *result)
 {
-  g_autofree char *collectives = NULL;
-  g_autofree char *individuals = NULL;
-  g_autofree char *totals = NULL;
-  guint n_collectives = 0, n_individuals = 0;
-
   g_set_object (&self->report, result->report);
-  g_set_object (&self->printer, result->printer);
-  self->page_width = result->page_width;
-  self->page_height = result->page_height;
-  self->page_nr = 0;
   g_free (self->file_stem);
   self->file_stem = g_strdup (result->file_stem);
 
-  gtk_label_set_label (self->title_label, awards_report_get_title (self->report));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label),
-                               awards_report_get_title (self->report));
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->text_view), result->text, -1);
-  set_report_font (self);
-
-  awards_report_get_totals (self->report, &n_collectives, &n_individuals);
-  /* "%'u" groups thousands as the locale does: 69.793 in Vietnamese. */
-  collectives = g_strdup_printf (ngettext ("%'u award to collectives",
-                                           "%'u awards to collectives", n_collectives),
-                                 n_collectives);
-  individuals = g_strdup_printf (ngettext ("%'u to individuals", "%'u to individuals",
-                                           n_individuals), n_individuals);
-  /* Translators: "18 awards to collectives, 17 to individuals". */
-  totals = g_strdup_printf (_("%s, %s"), collectives, individuals);
-  gtk_label_set_label (self->totals_label, totals);
-
-  show_state (self, "report");
-  update_page_label (self);
+  awards_report_preview_show_report (self->preview, result->report, result->printer,
+                                     result->page_width, result->page_height, result->text);
+  update_actions (self);
 }
-
 static void
 build_ready_cb (GObject      *source,
                 GAsyncResult *result,
@@ -1097,8 +273,8 @@ build_ready_cb (GObject      *source,
         return;
 
       g_clear_object (&self->build_cancellable);
-      adw_status_page_set_description (self->error_page, error->message);
-      show_state (self, "error");
+      awards_report_preview_show_error (self->preview, error->message);
+      update_actions (self);
       return;
     }
 
@@ -1123,7 +299,7 @@ awards_reports_page_show_report (AwardsReportsPage *self)
 
   g_return_if_fail (AWARDS_IS_REPORTS_PAGE (self));
 
-  if (self->store == NULL || !has_subject (self))
+  if (self->store == NULL || !awards_report_options_has_subject (self->options))
     return;
 
   data = build_data_new (self);
@@ -1149,62 +325,13 @@ awards_reports_page_show_report (AwardsReportsPage *self)
 /* The preview                                                                                  */
 
 static void
-draw_page_cb (GtkDrawingArea *area,
-              cairo_t        *cr,
-              int             width,
-              int             height,
-              gpointer        user_data)
-{
-  AwardsReportsPage *self = user_data;
-  double scale, x, y, w, h;
-
-  /* A desk under the sheet, so that the page's white stands out in either style. */
-  cairo_set_source_rgba (cr, 0, 0, 0, 0.06);
-  cairo_paint (cr);
-
-  if (self->printer == NULL || self->page_nr >= awards_report_printer_get_n_pages (self->printer))
-    return;
-
-  scale = MIN ((width - 2.0 * PREVIEW_MARGIN) / self->page_width,
-               (height - PREVIEW_MARGIN - PREVIEW_MARGIN_BOTTOM) / self->page_height);
-  if (scale <= 0)
-    return;
-
-  w = self->page_width * scale;
-  h = self->page_height * scale;
-  x = floor ((width - w) / 2);
-  y = PREVIEW_MARGIN;
-
-  /* The sheet, with a faint shadow to lift it off the background. */
-  cairo_set_source_rgba (cr, 0, 0, 0, 0.18);
-  cairo_rectangle (cr, x + 1, y + 2, w, h);
-  cairo_fill (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_rectangle (cr, x, y, w, h);
-  cairo_fill (cr);
-
-  cairo_save (cr);
-  cairo_translate (cr, x, y);
-  cairo_scale (cr, scale, scale);
-  cairo_rectangle (cr, 0, 0, self->page_width, self->page_height);
-  cairo_clip (cr);
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  awards_report_printer_draw_page (self->printer, cr, self->page_nr);
-  cairo_restore (cr);
-}
-
-static void
 previous_page_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
   AwardsReportsPage *self = AWARDS_REPORTS_PAGE (widget);
 
-  if (self->page_nr > 0)
-    {
-      self->page_nr--;
-      update_page_label (self);
-    }
+  awards_report_preview_turn_page (self->preview, -1);
 }
 
 static void
@@ -1214,32 +341,17 @@ next_page_action (GtkWidget  *widget,
 {
   AwardsReportsPage *self = AWARDS_REPORTS_PAGE (widget);
 
-  if (self->printer != NULL &&
-      self->page_nr + 1 < awards_report_printer_get_n_pages (self->printer))
-    {
-      self->page_nr++;
-      update_page_label (self);
-    }
-}
-
-static void
-view_toggled_cb (AwardsReportsPage *self,
-                 GtkToggleButton   *button)
-{
-  gtk_stack_set_visible_child_name (self->view_stack,
-                                    gtk_toggle_button_get_active (self->text_toggle)
-                                    ? "text" : "pages");
+  awards_report_preview_turn_page (self->preview, 1);
 }
 
 static void
 folded_changed_cb (AwardsReportsPage *self)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->back_button), adw_leaflet_get_folded (self->leaflet));
+  awards_report_preview_set_back_visible (self->preview, adw_leaflet_get_folded (self->leaflet));
 }
 
 static void
-back_clicked_cb (AwardsReportsPage *self,
-                 GtkButton         *button)
+back_requested_cb (AwardsReportsPage *self)
 {
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
@@ -1565,69 +677,21 @@ show_action (GtkWidget  *widget,
 }
 
 static void
-entry_activate_cb (AwardsReportsPage *self,
-                   GtkEntry          *entry)
+preview_page_changed_cb (AwardsReportsPage *self)
 {
-  awards_reports_page_show_report (self);
-}
-
-static void
-set_period (AwardsReportsPage *self,
-            int                year)
-{
-  g_autofree char *from = year > 0 ? g_strdup_printf ("01/01/%d", year) : g_strdup ("");
-  g_autofree char *to = year > 0 ? g_strdup_printf ("31/12/%d", year) : g_strdup ("");
-
-  gtk_editable_set_text (GTK_EDITABLE (self->from_entry), from);
-  gtk_editable_set_text (GTK_EDITABLE (self->to_entry), to);
-}
-
-static void
-this_year_clicked_cb (AwardsReportsPage *self,
-                      GtkButton         *button)
-{
-  set_period (self, current_year ());
-}
-
-static void
-last_year_clicked_cb (AwardsReportsPage *self,
-                      GtkButton         *button)
-{
-  set_period (self, current_year () - 1);
-}
-
-static void
-all_dates_clicked_cb (AwardsReportsPage *self,
-                      GtkButton         *button)
-{
-  set_period (self, 0);
-}
-
-static void
-kind_changed_cb (AwardsReportsPage *self)
-{
-  gtk_stack_set_visible_child_name (self->filter_stack, kind_pages[current_kind (self)]);
   update_actions (self);
 }
 
 static void
-period_changed_cb (AwardsReportsPage *self)
+options_changed_cb (AwardsReportsPage *self)
 {
-  /* Once a mistake is said, the message goes as soon as it is corrected. */
-  if (gtk_widget_get_visible (GTK_WIDGET (self->period_message)))
-    check_period (self, TRUE, NULL, NULL);
+  update_actions (self);
 }
 
 static void
-period_focus_leave_cb (AwardsReportsPage *self)
+options_activated_cb (AwardsReportsPage *self)
 {
-  check_period (self, TRUE, NULL, NULL);
-}
-
-static void
-years_changed_cb (AwardsReportsPage *self)
-{
-  check_years (self);
+  awards_reports_page_show_report (self);
 }
 
 /* ------------------------------------------------------------------------------------------- */
@@ -1650,7 +714,6 @@ awards_reports_page_dispose (GObject *object)
 
   g_clear_signal_handler (&self->store_changed_id, self->store);
   g_clear_object (&self->store);
-  g_clear_object (&self->printer);
   g_clear_object (&self->report);
   g_clear_object (&self->print_settings);
 
@@ -1662,12 +725,6 @@ awards_reports_page_finalize (GObject *object)
 {
   AwardsReportsPage *self = AWARDS_REPORTS_PAGE (object);
 
-  picker_clear (&self->summary_picker);
-  picker_clear (&self->organisation_picker);
-  picker_clear (&self->decision_picker);
-  g_clear_pointer (&self->authority_ids, g_array_unref);
-  g_clear_pointer (&self->award_type_ids, g_array_unref);
-  g_clear_pointer (&self->profile_entries, g_hash_table_unref);
   g_free (self->file_stem);
 
   G_OBJECT_CLASS (awards_reports_page_parent_class)->finalize (object);
@@ -1734,61 +791,20 @@ awards_reports_page_class_init (AwardsReportsPageClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (AWARDS_TYPE_REPORT_OPTIONS);
+  g_type_ensure (AWARDS_TYPE_REPORT_PREVIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/coopawards/CoopAwards/ui/"
                                                "awards-reports-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, kind_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, filter_stack);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, from_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, to_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, period_message);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, authority_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, award_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, recipients_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, summary_org_search);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, summary_org_list);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, summary_members_check);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, organisation_heading);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, organisation_search);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, organisation_list);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage,
-                                        organisation_members_check);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, decision_heading);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, decision_search);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, decision_list);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, from_year_spin);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, to_year_spin);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, years_message);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, issuer_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, place_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, signer_title_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, signer_name_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, number_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, signer_form_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, order_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, preview_stack);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, spinner);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, error_page);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, back_button);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, title_label);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, text_toggle);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, page_label);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, page_area);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, header_expander);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, export_button);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, text_view);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, totals_label);
-  gtk_widget_class_bind_template_callback (widget_class, this_year_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, last_year_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, all_dates_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, view_toggled_cb);
+  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, options);
+  gtk_widget_class_bind_template_child (widget_class, AwardsReportsPage, preview);
   gtk_widget_class_bind_template_callback (widget_class, folded_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, options_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, preview_page_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, options_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "reports.show", NULL, show_action);
   gtk_widget_class_install_action (widget_class, "reports.print", NULL, print_action);
@@ -1808,76 +824,8 @@ awards_reports_page_class_init (AwardsReportsPageClass *klass)
 static void
 awards_reports_page_init (AwardsReportsPage *self)
 {
-  int year = current_year ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->profile_entries = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
-  picker_init (&self->summary_picker, self, PICKER_ORGANISATIONS, TRUE,
-               self->summary_org_search, self->summary_org_list);
-  picker_init (&self->organisation_picker, self, PICKER_ORGANISATIONS, FALSE,
-               self->organisation_search, self->organisation_list);
-  picker_init (&self->decision_picker, self, PICKER_DECISIONS, FALSE,
-               self->decision_search, self->decision_list);
-
-  gtk_drawing_area_set_draw_func (self->page_area, draw_page_cb, self, NULL);
-
-  /* GTK 4.8 leaves the inner buttons of these controls without a name of their own. */
-  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->kind_dropdown), _("Report"));
-  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->authority_dropdown), _("Authority"));
-  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->award_dropdown), _("Award"));
-  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->recipients_dropdown),
-                                          _("Recipients"));
-  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->export_button), _("Export"));
-  awards_gui_set_accessible_label (GTK_WIDGET (self->header_expander),
-                                   _("Document header and signature"));
-
-  /* Typing in the open list of authorities or awards narrows it by name. */
-  for (guint i = 0; i < 2; i++)
-    {
-      GtkDropDown *dropdown = i == 0 ? self->authority_dropdown : self->award_dropdown;
-      g_autoptr (GtkExpression) name = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT,
-                                                                   NULL, "string");
-
-      gtk_drop_down_set_expression (dropdown, name);
-    }
-
-  gtk_spin_button_set_value (self->from_year_spin, year - 4);
-  gtk_spin_button_set_value (self->to_year_spin, year);
-
-  g_signal_connect_swapped (self->kind_dropdown, "notify::selected",
-                            G_CALLBACK (kind_changed_cb), self);
-  g_signal_connect_swapped (self->from_year_spin, "value-changed",
-                            G_CALLBACK (years_changed_cb), self);
-  g_signal_connect_swapped (self->to_year_spin, "value-changed",
-                            G_CALLBACK (years_changed_cb), self);
-
-  for (guint i = 0; i < 2; i++)
-    {
-      GtkWidget *entry = GTK_WIDGET (i == 0 ? self->from_entry : self->to_entry);
-      GtkEventController *focus = gtk_event_controller_focus_new ();
-
-      g_signal_connect_swapped (entry, "changed", G_CALLBACK (period_changed_cb), self);
-      g_signal_connect_swapped (focus, "leave", G_CALLBACK (period_focus_leave_cb), self);
-      gtk_widget_add_controller (entry, focus);
-    }
-
-  /* A summary covers the statutory reporting year (01/12 – 30/11) unless the clerk says else. */
-  {
-    g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-    int reporting = g_date_time_get_year (now) + (g_date_time_get_month (now) == 12 ? 1 : 0);
-    g_autofree char *from = g_strdup_printf ("01/12/%d", reporting - 1);
-    g_autofree char *to = g_strdup_printf ("30/11/%d", reporting);
-
-    gtk_editable_set_text (GTK_EDITABLE (self->from_entry), from);
-    gtk_editable_set_text (GTK_EDITABLE (self->to_entry), to);
-  }
-
-  reload (self);
-  picker_changed (&self->summary_picker);
-  picker_changed (&self->organisation_picker);
-  picker_changed (&self->decision_picker);
-  kind_changed_cb (self);
   folded_changed_cb (self);
   show_state (self, "empty");
 }
@@ -1918,37 +866,6 @@ awards_reports_page_get_store (AwardsReportsPage *self)
  * A new store (another database opened) forgets the report on screen and the choices that
  * belonged to the old one; the period, years and header fields stay.
  */
-/* "Statistics by year" opens on the last five years that have awards, not on the last five
- * calendar years, which show nothing for a database of 2011. */
-static void
-show_years_with_data (AwardsReportsPage *self)
-{
-  g_autoptr (GPtrArray) rows = NULL;
-  AwardsQuery query;
-  int first = G_MAXINT, last = 0;
-
-  if (self->store == NULL)
-    return;
-
-  awards_query_init (&query);
-  rows = awards_store_yearly (self->store, &query, NULL);
-  for (guint i = 0; rows != NULL && i < rows->len; i++)
-    {
-      AwardsSummaryRow *row = g_ptr_array_index (rows, i);
-
-      if (row->year > 0)
-        {
-          first = MIN (first, row->year);
-          last = MAX (last, row->year);
-        }
-    }
-  if (last == 0)
-    return;
-
-  gtk_spin_button_set_value (self->to_year_spin, last);
-  gtk_spin_button_set_value (self->from_year_spin, MAX (first, last - 4));
-}
-
 void
 awards_reports_page_set_store (AwardsReportsPage *self,
                                AwardsStore       *store)
@@ -1969,14 +886,9 @@ awards_reports_page_set_store (AwardsReportsPage *self,
     g_cancellable_cancel (self->build_cancellable);
   g_clear_object (&self->build_cancellable);
   g_clear_object (&self->report);
-  g_clear_object (&self->printer);
+  awards_report_preview_clear (self->preview);
 
-  picker_set_choice (&self->summary_picker, 0, 0, NULL);
-  picker_set_choice (&self->organisation_picker, 0, 0, NULL);
-  picker_set_choice (&self->decision_picker, 0, 0, NULL);
-  show_years_with_data (self);
-  reload (self);
-  fill_from_profile (self);
+  awards_report_options_set_store (self->options, store);
   show_state (self, "empty");
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
@@ -2000,17 +912,18 @@ awards_reports_page_show_organisation (AwardsReportsPage *self,
   g_return_if_fail (AWARDS_IS_REPORTS_PAGE (self));
   g_return_if_fail (self->store != NULL);
 
-  gtk_drop_down_set_selected (self->kind_dropdown, AWARDS_REPORT_KIND_ORGANISATION);
+  awards_report_options_set_kind (self->options, AWARDS_REPORT_KIND_ORGANISATION);
 
   organisation = awards_store_get_organisation (self->store, id, &error);
   if (organisation == NULL)
     {
-      adw_status_page_set_description (self->error_page, error->message);
-      show_state (self, "error");
+      awards_report_preview_show_error (self->preview, error->message);
+      update_actions (self);
       return;
     }
 
-  picker_choose (&self->organisation_picker, id, 0, awards_organisation_get_name (organisation));
+  awards_report_options_choose_organisation (self->options, id,
+                                             awards_organisation_get_name (organisation));
   awards_reports_page_show_report (self);
 }
 
@@ -2032,7 +945,7 @@ awards_reports_page_show_decision (AwardsReportsPage *self,
   g_return_if_fail (AWARDS_IS_REPORTS_PAGE (self));
   g_return_if_fail (self->store != NULL);
 
-  gtk_drop_down_set_selected (self->kind_dropdown, AWARDS_REPORT_KIND_DECISION);
+  awards_report_options_set_kind (self->options, AWARDS_REPORT_KIND_DECISION);
 
   decision = awards_store_get_decision (self->store, id, &error);
   number = decision != NULL ? awards_decision_get_number (decision) : NULL;
@@ -2042,13 +955,13 @@ awards_reports_page_show_decision (AwardsReportsPage *self,
                            "annex."));
   if (error != NULL)
     {
-      adw_status_page_set_description (self->error_page, error->message);
-      show_state (self, "error");
+      awards_report_preview_show_error (self->preview, error->message);
+      update_actions (self);
       return;
     }
 
-  picker_choose (&self->decision_picker, id, awards_decision_get_authority_id (decision),
-                 number);
+  awards_report_options_choose_decision (self->options, id,
+                                         awards_decision_get_authority_id (decision), number);
   awards_reports_page_show_report (self);
 }
 
@@ -2066,13 +979,7 @@ awards_reports_page_show_search (AwardsReportsPage *self,
   g_return_if_fail (AWARDS_IS_REPORTS_PAGE (self));
   g_return_if_fail (self->store != NULL);
 
-  gtk_drop_down_set_selected (self->kind_dropdown, AWARDS_REPORT_KIND_SUMMARY);
-  set_period (self, 0);
-  gtk_drop_down_set_selected (self->authority_dropdown, 0);
-  gtk_drop_down_set_selected (self->award_dropdown, 0);
-  gtk_drop_down_set_selected (self->recipients_dropdown, 0);
-  picker_choose (&self->summary_picker, 0, 0, NULL);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
+  awards_report_options_choose_search (self->options, text);
   awards_reports_page_show_report (self);
 }
 
@@ -2087,7 +994,7 @@ awards_reports_page_get_state (AwardsReportsPage *self)
 {
   g_return_val_if_fail (AWARDS_IS_REPORTS_PAGE (self), NULL);
 
-  return gtk_stack_get_visible_child_name (self->preview_stack);
+  return awards_report_preview_get_state (self->preview);
 }
 
 /**

@@ -14,6 +14,7 @@
 #include "awards-batch.h"
 #include "awards-gui-utils.h"
 #include "awards-print-operation.h"
+#include "awards-record-picker.h"
 #include "awards-reports-page.h"
 #include "awards-test-util.h"
 
@@ -643,12 +644,13 @@ test_needs_a_subject (Fixture       *fixture,
                       gconstpointer  data)
 {
   GtkWidget *show = named (fixture, "show-button");
-  GtkListBox *list = GTK_LIST_BOX (named (fixture, "organisation-list"));
-  GtkListBoxRow *row;
+  GtkListView *list = GTK_LIST_VIEW (named (fixture, "organisation-list"));
+  GtkSelectionModel *rows = gtk_list_view_get_model (list);
+  g_autoptr (GObject) row = NULL;
 
   /* The organisation list is not on screen yet, so it has not been filled... */
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (list)));
-  g_assert_null (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (rows), 0));
 
   /* ...until its report is chosen. */
   gtk_drop_down_set_selected (GTK_DROP_DOWN (named (fixture, "kind-dropdown")),
@@ -656,9 +658,9 @@ test_needs_a_subject (Fixture       *fixture,
   g_assert_false (gtk_widget_is_sensitive (show));
 
   /* Choosing a row of the list makes the choice. */
-  row = gtk_list_box_get_row_at_index (list, 0);
+  row = g_list_model_get_item (G_LIST_MODEL (rows), 0);
   g_assert_nonnull (row);
-  gtk_list_box_select_row (list, row);
+  gtk_selection_model_select_item (rows, 0, TRUE);
   g_assert_true (gtk_widget_is_sensitive (show));
   press_show (fixture);
 
@@ -758,6 +760,72 @@ test_text_report_face (Fixture       *fixture,
                    PANGO_ELLIPSIZE_NONE);
 }
 
+static void
+picker_changed_count_cb (AwardsRecordPicker *picker,
+                         guint              *count)
+{
+  (*count)++;
+}
+
+/* The record picker on its own, over people: filled once on screen, narrowed by its search
+ * entry, saying when nothing matches, and choosing the row that is selected. */
+static void
+test_record_picker_people (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr (GtkWindow) window = GTK_WINDOW (gtk_window_new ());
+  AwardsRecordPicker *picker = g_object_new (AWARDS_TYPE_RECORD_PICKER,
+                                             "kind", AWARDS_RECORD_PICKER_PEOPLE,
+                                             "list-name", "people-list", NULL);
+  GtkListView *list;
+  GListModel *rows;
+  GtkWidget *search;
+  GtkWidget *note;
+  g_autoptr (GObject) first = NULL;
+  guint n_all, changes = 0;
+
+  g_object_ref_sink (window);
+  awards_record_picker_set_store (picker, fixture->store);
+  g_signal_connect (picker, "changed", G_CALLBACK (picker_changed_count_cb), &changes);
+  list = GTK_LIST_VIEW (find_named (GTK_WIDGET (picker), "people-list"));
+  rows = G_LIST_MODEL (gtk_list_view_get_model (list));
+  search = find_type (GTK_WIDGET (picker), GTK_TYPE_SEARCH_ENTRY);
+  note = find_type (gtk_widget_get_last_child (GTK_WIDGET (picker)), GTK_TYPE_LABEL);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);   /* not on screen yet */
+
+  gtk_window_set_child (window, GTK_WIDGET (picker));
+  gtk_window_present (window);
+  WAIT_UNTIL (g_list_model_get_n_items (rows) > 0);
+  n_all = g_list_model_get_n_items (rows);
+  g_assert_cmpuint (n_all, ==, 17);   /* the ceremony's seventeen people, no "All" row */
+  g_assert_false (gtk_widget_get_visible (note));
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "Nguyễn Văn Đức");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), <, n_all);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), >, 0);
+  first = g_list_model_get_item (rows, 0);
+  g_assert_true (AWARDS_IS_PERSON (first));
+
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (rows), 0, TRUE);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpint (awards_record_picker_get_chosen_id (picker), ==,
+                   awards_person_get_id (AWARDS_PERSON (first)));
+  g_assert_cmpstr (awards_record_picker_get_chosen_title (picker), ==,
+                   awards_person_get_full_name (AWARDS_PERSON (first)));
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "không có ai tên này");
+  g_signal_emit_by_name (search, "search-changed");
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+  g_assert_true (gtk_widget_get_visible (note));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (note)), ==, "Nothing matches.");
+  /* A search that hides the choice does not undo it. */
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpint (awards_record_picker_get_chosen_id (picker), !=, 0);
+
+  gtk_window_destroy (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -785,6 +853,7 @@ main (int    argc,
   ADD ("reporting-year", test_reporting_year);
   ADD ("yearly-opens-on-data", test_yearly_opens_on_data);
   ADD ("text-report-face", test_text_report_face);
+  ADD ("record-picker/people", test_record_picker_people);
 
   return g_test_run ();
 }
