@@ -9,6 +9,7 @@
 #include "awards-date.h"
 #include "awards-search-id.h"
 #include "awards-store-private.h"
+#include "awards-store-query.h"
 #include "awards-text.h"
 
 /* Decisions of one day by their number as counted, not as text: "789/QĐ-UBND" comes before
@@ -421,38 +422,32 @@ awards_store_count_commendations (AwardsStore        *self,
   return count;
 }
 
+static gpointer
+commendation_read_row (sqlite3_stmt *stmt,
+                       gpointer      user_data G_GNUC_UNUSED)
+{
+  AwardsCommendationRow row;
+
+  row_from_statement (stmt, &row);
+  return commendation_from_row (&row);
+}
+
 AwardsCommendation *
 awards_store_get_commendation (AwardsStore  *self,
                                gint64        id,
                                GError      **error)
 {
   AwardsCommendation *commendation = NULL;
-  AwardsCommendationRow row;
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
-  awards_store_read_begin (self);
-  stmt = awards_store_prepare (self,
-                               "SELECT " COMMENDATION_COLUMNS " FROM commendation c"
-                               COMMENDATION_JOINS " WHERE c.id = ? AND c.deleted = 0", error);
-  if (stmt != NULL)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          row_from_statement (stmt, &row);
-          commendation = commendation_from_row (&row);
-        }
-      else if (rc == SQLITE_DONE)
-        awards_store_set_not_found (error, _("award"), id);
-      else
-        awards_store_set_error (self, error, _("Could not read the award"));
-      sqlite3_reset (stmt);
-    }
-  awards_store_read_end (self);
+  if (awards_store_query_row (self,
+                              "SELECT " COMMENDATION_COLUMNS " FROM commendation c"
+                              COMMENDATION_JOINS " WHERE c.id = ? AND c.deleted = 0",
+                              awards_query_bind_id, commendation_read_row, &id,
+                              (gpointer *)&commendation, _("Could not read the award"), error) &&
+      commendation == NULL)
+    awards_store_set_not_found (error, _("award"), id);
   return commendation;
 }
 
@@ -621,8 +616,9 @@ awards_store_restore_commendation (AwardsStore  *self,
   "d.kind, d.notes, " \
   "(SELECT count(*) FROM commendation c WHERE c.decision_id = d.id AND c.deleted = 0) "
 
-static AwardsDecision *
-decision_from_row (sqlite3_stmt *stmt)
+static gpointer
+decision_from_row (sqlite3_stmt *stmt,
+                   gpointer      user_data G_GNUC_UNUSED)
 {
   AwardsDecision *decision = awards_decision_new ();
   AwardsDecisionKind kind = AWARDS_DECISION_KIND_ANNUAL;
@@ -648,28 +644,16 @@ awards_store_get_decision (AwardsStore  *self,
                            GError      **error)
 {
   AwardsDecision *decision = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
-  awards_store_read_begin (self);
-  stmt = awards_store_prepare (self,
-                               "SELECT " DECISION_COLUMNS " FROM decision d"
-                               " JOIN authority a ON a.id = d.authority_id WHERE d.id = ?", error);
-  if (stmt != NULL)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        decision = decision_from_row (stmt);
-      else if (rc == SQLITE_DONE)
-        awards_store_set_not_found (error, _("decision"), id);
-      else
-        awards_store_set_error (self, error, _("Could not read the decision"));
-      sqlite3_reset (stmt);
-    }
-  awards_store_read_end (self);
+  if (awards_store_query_row (self,
+                              "SELECT " DECISION_COLUMNS " FROM decision d"
+                              " JOIN authority a ON a.id = d.authority_id WHERE d.id = ?",
+                              awards_query_bind_id, decision_from_row, &id, (gpointer *)&decision,
+                              _("Could not read the decision"), error) &&
+      decision == NULL)
+    awards_store_set_not_found (error, _("decision"), id);
   return decision;
 }
 
@@ -687,37 +671,23 @@ awards_store_find_decision (AwardsStore  *self,
                             gint64        authority_id,
                             GError      **error)
 {
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) found = NULL;
   g_autofree char *key = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
+  AwardsQueryPage page = { NULL, authority_id, 0, 0 };
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
   g_return_val_if_fail (number != NULL, NULL);
 
   key = awards_text_name_key (number);
-  awards_store_read_begin (self);
-  stmt = awards_store_prepare (self,
-                               "SELECT " DECISION_COLUMNS " FROM decision d"
-                               " JOIN authority a ON a.id = d.authority_id"
-                               " WHERE d.number_key = ?1 AND (?2 IS NULL OR d.authority_id = ?2)"
-                               " ORDER BY d.date DESC LIMIT 2", error);
-  if (stmt == NULL)
-    {
-      awards_store_read_end (self);
-      return NULL;
-    }
-  awards_bind_text (stmt, 1, key);
-  awards_bind_id (stmt, 2, authority_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (found, decision_from_row (stmt));
-  /* The error is the reader's: said before the reader goes back. */
-  if (rc != SQLITE_DONE)
-    awards_store_set_error (self, error, _("Could not read the decisions"));
-  sqlite3_reset (stmt);
-  awards_store_read_end (self);
-
-  if (rc != SQLITE_DONE)
+  page.match = key;
+  found = awards_store_query_list (self,
+                                   "SELECT " DECISION_COLUMNS " FROM decision d"
+                                   " JOIN authority a ON a.id = d.authority_id"
+                                   " WHERE d.number_key = ?1 AND (?2 IS NULL OR d.authority_id = ?2)"
+                                   " ORDER BY d.date DESC LIMIT 2",
+                                   awards_query_bind_page, decision_from_row, g_object_unref, &page,
+                                   _("Could not read the decisions"), error);
+  if (found == NULL)
     return NULL;
   if (found->len == 0)
     {
@@ -782,50 +752,30 @@ awards_store_list_decisions (AwardsStore  *self,
                              guint         limit,
                              GError      **error)
 {
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  AwardsQueryPage page = { NULL, 0, offset, limit };
   g_autofree char *match = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
+  const char *sql;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
   match = search != NULL ? awards_text_fts_query (search) : NULL;
-  awards_store_read_begin (self);
+  page.match = match;
   if (match != NULL)
-    stmt = awards_store_prepare (self,
-                                 "SELECT " DECISION_COLUMNS " FROM decision d"
-                                 " JOIN authority a ON a.id = d.authority_id"
-                                 " WHERE d.id IN (SELECT " AWARDS_SEARCH_ID_OF_SQL ("rowid")
-                                 "   FROM search_index WHERE search_index MATCH ?1"
-                                 "   AND " AWARDS_SEARCH_KIND_OF_SQL ("rowid") " = "
-                                 AWARDS_SEARCH_KIND_DECISION_SQL ")"
-                                 " ORDER BY d.date DESC, " AWARDS_DECISION_NUMBER_ORDER
-                                 " LIMIT ?2 OFFSET ?3", error);
+    sql = "SELECT " DECISION_COLUMNS " FROM decision d"
+          " JOIN authority a ON a.id = d.authority_id"
+          " WHERE d.id IN (SELECT " AWARDS_SEARCH_ID_OF_SQL ("rowid")
+          "   FROM search_index WHERE search_index MATCH ?1"
+          "   AND " AWARDS_SEARCH_KIND_OF_SQL ("rowid") " = "
+          AWARDS_SEARCH_KIND_DECISION_SQL ")"
+          " ORDER BY d.date DESC, " AWARDS_DECISION_NUMBER_ORDER
+          " LIMIT ?3 OFFSET ?4";
   else
-    stmt = awards_store_prepare (self,
-                                 "SELECT " DECISION_COLUMNS " FROM decision d"
-                                 " JOIN authority a ON a.id = d.authority_id"
-                                 " ORDER BY d.date DESC, " AWARDS_DECISION_NUMBER_ORDER
-                                 " LIMIT ?2 OFFSET ?3", error);
-  if (stmt == NULL)
-    {
-      awards_store_read_end (self);
-      return NULL;
-    }
-  if (match != NULL)
-    awards_bind_text (stmt, 1, match);
-  sqlite3_bind_int64 (stmt, 2, limit);
-  sqlite3_bind_int64 (stmt, 3, offset);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (result, decision_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      awards_store_set_error (self, error, _("Could not read the decisions"));
-      g_clear_pointer (&result, g_ptr_array_unref);
-    }
-  sqlite3_reset (stmt);
-  awards_store_read_end (self);
-  return g_steal_pointer (&result);
+    sql = "SELECT " DECISION_COLUMNS " FROM decision d"
+          " JOIN authority a ON a.id = d.authority_id"
+          " ORDER BY d.date DESC, " AWARDS_DECISION_NUMBER_ORDER
+          " LIMIT ?3 OFFSET ?4";
+  return awards_store_query_list (self, sql, awards_query_bind_page, decision_from_row,
+                                  g_object_unref, &page, _("Could not read the decisions"), error);
 }
 
 static gboolean
@@ -1021,13 +971,11 @@ awards_store_save_decision (AwardsStore     *self,
   {
     g_autoptr(AwardsAuthority) authority = NULL;
 
-    stmt = awards_store_prepare (self, "SELECT name FROM authority WHERE id = ?", error);
-    if (stmt == NULL)
+    if (!awards_store_query_row (self, "SELECT name FROM authority WHERE id = ?",
+                                 awards_query_bind_id, awards_query_read_text, &authority_id,
+                                 (gpointer *)&authority_name, _("Could not read the authorities"),
+                                 error))
       return 0;
-    sqlite3_bind_int64 (stmt, 1, authority_id);
-    if (sqlite3_step (stmt) == SQLITE_ROW)
-      authority_name = g_strdup (awards_column_text (stmt, 0));
-    sqlite3_reset (stmt);
     if (authority_name == NULL)
       {
         awards_store_set_not_found (error, _("authority"), authority_id);
@@ -1117,17 +1065,39 @@ awards_store_save_decision (AwardsStore     *self,
 /* ------------------------------------------------------------------------------------------- */
 /* Reports                                                                                       */
 
+static void
+filter_bind_cb (sqlite3_stmt *stmt,
+                gpointer      user_data)
+{
+  filter_bind (user_data, stmt);
+}
+
+static gpointer
+summary_row_from_row (sqlite3_stmt *stmt,
+                      gpointer      user_data G_GNUC_UNUSED)
+{
+  AwardsSummaryRow *row = g_new0 (AwardsSummaryRow, 1);
+
+  row->authority_id = sqlite3_column_int64 (stmt, 0);
+  row->authority = g_strdup (awards_column_text (stmt, 1));
+  row->award_type_id = sqlite3_column_int64 (stmt, 2);
+  row->award = g_strdup (awards_column_text (stmt, 3));
+  row->award_rank = sqlite3_column_int (stmt, 4);
+  row->year = sqlite3_column_int (stmt, 5);
+  row->collectives = sqlite3_column_int (stmt, 6);
+  row->individuals = sqlite3_column_int (stmt, 7);
+  return row;
+}
+
 static GPtrArray *
 run_summary (AwardsStore        *self,
              const AwardsQuery  *query,
              gboolean            by_year,
              GError            **error)
 {
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func ((GDestroyNotify)awards_summary_row_free);
+  GPtrArray *result;
   g_autoptr(GString) sql = g_string_new (NULL);
   Filter filter;
-  sqlite3_stmt *stmt;
-  int rc = SQLITE_DONE;
 
   /*
    * Revoked awards were taken back: they count no more. The inner query groups by date first,
@@ -1166,34 +1136,11 @@ run_summary (AwardsStore        *self,
                             " ORDER BY a.sort_key, t.rank, t.name_key",
                             filter.with->str, filter.where->str);
 
-  awards_store_read_begin (self);
-  stmt = awards_store_prepare (self, sql->str, error);
-  if (stmt != NULL)
-    {
-      filter_bind (&filter, stmt);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          AwardsSummaryRow *row = g_new0 (AwardsSummaryRow, 1);
-
-          row->authority_id = sqlite3_column_int64 (stmt, 0);
-          row->authority = g_strdup (awards_column_text (stmt, 1));
-          row->award_type_id = sqlite3_column_int64 (stmt, 2);
-          row->award = g_strdup (awards_column_text (stmt, 3));
-          row->award_rank = sqlite3_column_int (stmt, 4);
-          row->year = sqlite3_column_int (stmt, 5);
-          row->collectives = sqlite3_column_int (stmt, 6);
-          row->individuals = sqlite3_column_int (stmt, 7);
-          g_ptr_array_add (result, row);
-        }
-      if (rc != SQLITE_DONE)
-        awards_store_set_error (self, error, _("Could not count the awards"));
-      sqlite3_reset (stmt);
-    }
-  awards_store_read_end (self);
+  result = awards_store_query_list (self, sql->str, filter_bind_cb, summary_row_from_row,
+                                    (GDestroyNotify)awards_summary_row_free, &filter,
+                                    _("Could not count the awards"), error);
   filter_clear (&filter);
-  if (stmt == NULL || rc != SQLITE_DONE)
-    return NULL;
-  return g_steal_pointer (&result);
+  return result;
 }
 
 /**

@@ -14,6 +14,7 @@
 #include "awards-search-id.h"
 #include "awards-store-owners.h"
 #include "awards-store-private.h"
+#include "awards-store-query.h"
 #include "awards-store-open.h"
 #include "awards-store-readers.h"
 #include "awards-text.h"
@@ -1023,8 +1024,9 @@ awards_store_set_not_found (GError     **error,
 /* ------------------------------------------------------------------------------------------- */
 /* Authorities and award types                                                                   */
 
-static AwardsAuthority *
-authority_from_row (sqlite3_stmt *stmt)
+static gpointer
+authority_from_row (sqlite3_stmt *stmt,
+                     gpointer      user_data G_GNUC_UNUSED)
 {
   AwardsAuthority *authority = awards_authority_new ();
 
@@ -1043,31 +1045,12 @@ GPtrArray *
 awards_store_list_authorities (AwardsStore  *self,
                                GError      **error)
 {
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
-  awards_store_read_begin (self);
-  stmt = awards_store_prepare (self,
-                               "SELECT " AUTHORITY_COLUMNS " FROM authority a ORDER BY a.sort_key",
-                               error);
-  if (stmt == NULL)
-    {
-      awards_store_read_end (self);
-      return NULL;
-    }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (result, authority_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      awards_store_set_error (self, error, _("Could not read the authorities"));
-      g_clear_pointer (&result, g_ptr_array_unref);
-    }
-  sqlite3_reset (stmt);
-  awards_store_read_end (self);
-  return g_steal_pointer (&result);
+  return awards_store_query_list (self,
+                                  "SELECT " AUTHORITY_COLUMNS " FROM authority a ORDER BY a.sort_key",
+                                  NULL, authority_from_row, g_object_unref, NULL,
+                                  _("Could not read the authorities"), error);
 }
 
 AwardsAuthority *
@@ -1077,31 +1060,19 @@ awards_store_find_authority (AwardsStore  *self,
 {
   g_autofree char *key = NULL;
   AwardsAuthority *authority = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
   key = awards_text_name_key (name);
-  awards_store_read_begin (self);
-  stmt = awards_store_prepare (self,
+  if (!awards_store_query_row (self,
                                "SELECT " AUTHORITY_COLUMNS " FROM authority a WHERE a.name_key = ?",
-                               error);
-  if (stmt != NULL)
-    {
-      awards_bind_text (stmt, 1, key);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        authority = authority_from_row (stmt);
-      else if (rc == SQLITE_DONE)
-        g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
-                     _("There is no authority named “%s”."), name);
-      else
-        awards_store_set_error (self, error, _("Could not read the authorities"));
-      sqlite3_reset (stmt);
-    }
-  awards_store_read_end (self);
+                               awards_query_bind_text, authority_from_row, key,
+                               (gpointer *)&authority, _("Could not read the authorities"), error))
+    return NULL;
+  if (authority == NULL)
+    g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
+                 _("There is no authority named “%s”."), name);
   return authority;
 }
 
@@ -1165,8 +1136,9 @@ awards_store_save_authority (AwardsStore      *self,
   return id;
 }
 
-static AwardsAwardType *
-award_type_from_row (sqlite3_stmt *stmt)
+static gpointer
+award_type_from_row (sqlite3_stmt *stmt,
+                      gpointer      user_data G_GNUC_UNUSED)
 {
   AwardsAwardType *type = awards_award_type_new ();
   AwardsAwardCategory category = AWARDS_AWARD_CATEGORY_FORM;
@@ -1188,31 +1160,13 @@ GPtrArray *
 awards_store_list_award_types (AwardsStore  *self,
                                GError      **error)
 {
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
-  awards_store_read_begin (self);
-  stmt = awards_store_prepare (self,
-                               "SELECT " AWARD_TYPE_COLUMNS " FROM award_type t"
-                               " ORDER BY t.rank, t.name_key", error);
-  if (stmt == NULL)
-    {
-      awards_store_read_end (self);
-      return NULL;
-    }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (result, award_type_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      awards_store_set_error (self, error, _("Could not read the award catalogue"));
-      g_clear_pointer (&result, g_ptr_array_unref);
-    }
-  sqlite3_reset (stmt);
-  awards_store_read_end (self);
-  return g_steal_pointer (&result);
+  return awards_store_query_list (self,
+                                  "SELECT " AWARD_TYPE_COLUMNS " FROM award_type t"
+                                  " ORDER BY t.rank, t.name_key",
+                                  NULL, award_type_from_row, g_object_unref, NULL,
+                                  _("Could not read the award catalogue"), error);
 }
 
 AwardsAwardType *
@@ -1222,31 +1176,19 @@ awards_store_find_award_type (AwardsStore  *self,
 {
   g_autofree char *key = NULL;
   AwardsAwardType *type = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
   key = awards_text_name_key (name);
-  awards_store_read_begin (self);
-  stmt = awards_store_prepare (self,
+  if (!awards_store_query_row (self,
                                "SELECT " AWARD_TYPE_COLUMNS " FROM award_type t WHERE t.name_key = ?",
-                               error);
-  if (stmt != NULL)
-    {
-      awards_bind_text (stmt, 1, key);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        type = award_type_from_row (stmt);
-      else if (rc == SQLITE_DONE)
-        g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
-                     _("There is no award named “%s” in the catalogue."), name);
-      else
-        awards_store_set_error (self, error, _("Could not read the award catalogue"));
-      sqlite3_reset (stmt);
-    }
-  awards_store_read_end (self);
+                               awards_query_bind_text, award_type_from_row, key,
+                               (gpointer *)&type, _("Could not read the award catalogue"), error))
+    return NULL;
+  if (type == NULL)
+    g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
+                 _("There is no award named “%s” in the catalogue."), name);
   return type;
 }
 
@@ -1319,8 +1261,9 @@ awards_store_save_award_type (AwardsStore      *self,
   "(SELECT count(*) FROM commendation c WHERE c.organisation_id = o.id AND c.deleted = 0) + " \
   "(SELECT count(*) FROM commendation c WHERE c.organisation_at_time_id = o.id AND c.deleted = 0) "
 
-static AwardsOrganisation *
-organisation_from_row (sqlite3_stmt *stmt)
+static gpointer
+organisation_from_row (sqlite3_stmt *stmt,
+                        gpointer      user_data G_GNUC_UNUSED)
 {
   AwardsOrganisation *organisation = awards_organisation_new ();
   AwardsOrganisationKind kind = AWARDS_ORGANISATION_KIND_OTHER;
@@ -1348,24 +1291,16 @@ load_former_names (AwardsStore         *self,
                    AwardsOrganisation  *organisation,
                    GError             **error)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt;
-  int rc;
+  g_autoptr(GPtrArray) names = NULL;
+  gint64 id = awards_organisation_get_id (organisation);
 
-  stmt = awards_store_prepare (self,
-                               "SELECT name FROM organisation_name WHERE organisation_id = ?"
-                               " ORDER BY id", error);
-  if (stmt == NULL)
+  names = awards_store_query_list (self,
+                                   "SELECT name FROM organisation_name WHERE organisation_id = ?"
+                                   " ORDER BY id",
+                                   awards_query_bind_id, awards_query_read_text, g_free, &id,
+                                   _("Could not read the organisation"), error);
+  if (names == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, awards_organisation_get_id (organisation));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (names, g_strdup (awards_column_text (stmt, 0)));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      awards_store_set_error (self, error, _("Could not read the organisation"));
-      return FALSE;
-    }
   g_ptr_array_add (names, NULL);
   g_object_set (organisation, "former-names", (char **)names->pdata, NULL);
   return TRUE;
@@ -1377,27 +1312,18 @@ awards_store_get_organisation (AwardsStore  *self,
                                GError      **error)
 {
   g_autoptr(AwardsOrganisation) organisation = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
+  /* The former names are read on the connection that read the organisation. */
   awards_store_read_begin (self);
-  stmt = awards_store_prepare (self,
-                               "SELECT " ORGANISATION_COLUMNS " FROM organisation o WHERE o.id = ?",
-                               error);
-  if (stmt != NULL)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        organisation = organisation_from_row (stmt);
-      else if (rc == SQLITE_DONE)
-        awards_store_set_not_found (error, _("organisation"), id);
-      else
-        awards_store_set_error (self, error, _("Could not read the organisation"));
-      sqlite3_reset (stmt);
-    }
+  if (awards_store_query_row (self,
+                              "SELECT " ORGANISATION_COLUMNS " FROM organisation o WHERE o.id = ?",
+                              awards_query_bind_id, organisation_from_row, &id,
+                              (gpointer *)&organisation, _("Could not read the organisation"),
+                              error) &&
+      organisation == NULL)
+    awards_store_set_not_found (error, _("organisation"), id);
   if (organisation != NULL && !load_former_names (self, organisation, error))
     g_clear_object (&organisation);
   awards_store_read_end (self);
@@ -1554,48 +1480,33 @@ awards_store_list_organisations (AwardsStore  *self,
                                  guint         limit,
                                  GError      **error)
 {
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  AwardsQueryPage page = { NULL, 0, offset, limit };
   g_autofree char *match = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
+  GPtrArray *result;
+  const char *sql;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
   match = search != NULL ? awards_text_fts_query (search) : NULL;
+  page.match = match;
+  /* The page is read on the connection that judged the search broad. */
   awards_store_read_begin (self);
   if (match != NULL && search_is_broad (self, match, "0", (guint64)offset + limit))
-    stmt = awards_store_prepare (self,
-                                 "SELECT " ORGANISATION_COLUMNS " FROM organisation o"
-                                 " WHERE +o.id IN " SEARCH_IDS ("0")
-                                 " ORDER BY o.sort_key, o.id LIMIT ?2 OFFSET ?3", error);
+    sql = "SELECT " ORGANISATION_COLUMNS " FROM organisation o"
+          " WHERE +o.id IN " SEARCH_IDS ("0")
+          " ORDER BY o.sort_key, o.id LIMIT ?3 OFFSET ?4";
   else if (match != NULL)
-    stmt = awards_store_prepare (self,
-                                 "SELECT " ORGANISATION_COLUMNS " FROM organisation o"
-                                 " WHERE o.id IN " SEARCH_IDS ("0")
-                                 " ORDER BY o.sort_key, o.id LIMIT ?2 OFFSET ?3", error);
+    sql = "SELECT " ORGANISATION_COLUMNS " FROM organisation o"
+          " WHERE o.id IN " SEARCH_IDS ("0")
+          " ORDER BY o.sort_key, o.id LIMIT ?3 OFFSET ?4";
   else
-    stmt = awards_store_prepare (self,
-                                 "SELECT " ORGANISATION_COLUMNS " FROM organisation o"
-                                 " ORDER BY o.sort_key, o.id LIMIT ?2 OFFSET ?3", error);
-  if (stmt == NULL)
-    {
-      awards_store_read_end (self);
-      return NULL;
-    }
-  if (match != NULL)
-    awards_bind_text (stmt, 1, match);
-  sqlite3_bind_int64 (stmt, 2, limit);
-  sqlite3_bind_int64 (stmt, 3, offset);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (result, organisation_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      awards_store_set_error (self, error, _("Could not read the organisations"));
-      g_clear_pointer (&result, g_ptr_array_unref);
-    }
-  sqlite3_reset (stmt);
+    sql = "SELECT " ORGANISATION_COLUMNS " FROM organisation o"
+          " ORDER BY o.sort_key, o.id LIMIT ?3 OFFSET ?4";
+  result = awards_store_query_list (self, sql, awards_query_bind_page, organisation_from_row,
+                                    g_object_unref, &page,
+                                    _("Could not read the organisations"), error);
   awards_store_read_end (self);
-  return g_steal_pointer (&result);
+  return result;
 }
 
 static char *
@@ -1849,8 +1760,9 @@ awards_store_delete_organisation (AwardsStore  *self,
   "p.position, p.notes, " \
   "(SELECT count(*) FROM commendation c WHERE c.person_id = p.id AND c.deleted = 0) "
 
-static AwardsPerson *
-person_from_row (sqlite3_stmt *stmt)
+static gpointer
+person_from_row (sqlite3_stmt *stmt,
+                  gpointer      user_data G_GNUC_UNUSED)
 {
   AwardsPerson *person = awards_person_new ();
   AwardsGender gender = AWARDS_GENDER_UNKNOWN;
@@ -1877,27 +1789,14 @@ awards_store_get_person (AwardsStore  *self,
                          GError      **error)
 {
   AwardsPerson *person = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
-  awards_store_read_begin (self);
-  stmt = awards_store_prepare (self, "SELECT " PERSON_COLUMNS " FROM person p WHERE p.id = ?",
-                               error);
-  if (stmt != NULL)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        person = person_from_row (stmt);
-      else if (rc == SQLITE_DONE)
-        awards_store_set_not_found (error, _("person"), id);
-      else
-        awards_store_set_error (self, error, _("Could not read the person"));
-      sqlite3_reset (stmt);
-    }
-  awards_store_read_end (self);
+  if (awards_store_query_row (self, "SELECT " PERSON_COLUMNS " FROM person p WHERE p.id = ?",
+                              awards_query_bind_id, person_from_row, &id, (gpointer *)&person,
+                              _("Could not read the person"), error) &&
+      person == NULL)
+    awards_store_set_not_found (error, _("person"), id);
   return person;
 }
 
@@ -1955,59 +1854,40 @@ awards_store_list_people (AwardsStore  *self,
                           guint         limit,
                           GError      **error)
 {
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
+  AwardsQueryPage page = { NULL, organisation_id, offset, limit };
   g_autofree char *match = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
+  GPtrArray *result;
+  const char *sql;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
   match = search != NULL ? awards_text_fts_query (search) : NULL;
+  page.match = match;
+  /* The page is read on the connection that judged the search broad. */
   awards_store_read_begin (self);
   if (match != NULL && organisation_id > 0)
-    stmt = awards_store_prepare (self,
-                                 "SELECT " PERSON_COLUMNS " FROM person p"
-                                 " WHERE p.organisation_id = ?2 AND +p.id IN " SEARCH_IDS ("1")
-                                 " ORDER BY p.sort_key, p.id LIMIT ?3 OFFSET ?4", error);
+    sql = "SELECT " PERSON_COLUMNS " FROM person p"
+          " WHERE p.organisation_id = ?2 AND +p.id IN " SEARCH_IDS ("1")
+          " ORDER BY p.sort_key, p.id LIMIT ?3 OFFSET ?4";
   else if (match != NULL && search_is_broad (self, match, "1", (guint64)offset + limit))
-    stmt = awards_store_prepare (self,
-                                 "SELECT " PERSON_COLUMNS " FROM person p"
-                                 " WHERE +p.id IN " SEARCH_IDS ("1") " AND ?2 IS NULL"
-                                 " ORDER BY p.sort_key, p.id LIMIT ?3 OFFSET ?4", error);
+    sql = "SELECT " PERSON_COLUMNS " FROM person p"
+          " WHERE +p.id IN " SEARCH_IDS ("1") " AND ?2 IS NULL"
+          " ORDER BY p.sort_key, p.id LIMIT ?3 OFFSET ?4";
   else if (match != NULL)
-    stmt = awards_store_prepare (self,
-                                 "SELECT " PERSON_COLUMNS " FROM person p"
-                                 " WHERE p.id IN " SEARCH_IDS ("1") " AND ?2 IS NULL"
-                                 " ORDER BY p.sort_key, p.id LIMIT ?3 OFFSET ?4", error);
+    sql = "SELECT " PERSON_COLUMNS " FROM person p"
+          " WHERE p.id IN " SEARCH_IDS ("1") " AND ?2 IS NULL"
+          " ORDER BY p.sort_key, p.id LIMIT ?3 OFFSET ?4";
   else if (organisation_id > 0)
-    stmt = awards_store_prepare (self,
-                                 "SELECT " PERSON_COLUMNS " FROM person p"
-                                 " WHERE p.organisation_id = ?2"
-                                 " ORDER BY p.sort_key, p.id LIMIT ?3 OFFSET ?4", error);
+    sql = "SELECT " PERSON_COLUMNS " FROM person p"
+          " WHERE p.organisation_id = ?2"
+          " ORDER BY p.sort_key, p.id LIMIT ?3 OFFSET ?4";
   else
-    stmt = awards_store_prepare (self,
-                                 "SELECT " PERSON_COLUMNS " FROM person p WHERE ?2 IS NULL"
-                                 " ORDER BY p.sort_key, p.id LIMIT ?3 OFFSET ?4", error);
-  if (stmt == NULL)
-    {
-      awards_store_read_end (self);
-      return NULL;
-    }
-  if (match != NULL)
-    awards_bind_text (stmt, 1, match);
-  awards_bind_id (stmt, 2, organisation_id);
-  sqlite3_bind_int64 (stmt, 3, limit);
-  sqlite3_bind_int64 (stmt, 4, offset);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (result, person_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      awards_store_set_error (self, error, _("Could not read the people"));
-      g_clear_pointer (&result, g_ptr_array_unref);
-    }
-  sqlite3_reset (stmt);
+    sql = "SELECT " PERSON_COLUMNS " FROM person p WHERE ?2 IS NULL"
+          " ORDER BY p.sort_key, p.id LIMIT ?3 OFFSET ?4";
+  result = awards_store_query_list (self, sql, awards_query_bind_page, person_from_row,
+                                    g_object_unref, &page, _("Could not read the people"), error);
   awards_store_read_end (self);
-  return g_steal_pointer (&result);
+  return result;
 }
 
 /* Inserts or updates a person inside an open transaction. */
