@@ -135,3 +135,34 @@ awards_query_read_text (sqlite3_stmt *stmt,
 {
   return g_strdup (awards_column_text (stmt, 0));
 }
+
+/*
+ * Whether the search matches many rows of @kind ("0" organisations, "1" people) for a page that
+ * ends at @end: four times as many or more. A page of a list in Vietnamese order is then found
+ * faster by reading the sort-key index until the page is full, keeping the rows that match
+ * ("+id" keeps SQLite from fetching the matches by id instead), than by fetching every match,
+ * computing its columns and sorting them all: for "nguyen" among the people of a million awards,
+ * 22 instead of 70 ms. A narrow search is the other way round.
+ */
+gboolean
+awards_store_search_is_broad (AwardsStore *self,
+                              const char  *match,
+                              const char  *kind,
+                              guint64      end)
+{
+  g_autofree char *sql =
+    g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index"
+                     " MATCH ?1 AND rowid %% %d = %s LIMIT ?2)", AWARDS_SEARCH_ID_KINDS, kind);
+  sqlite3_stmt *stmt = awards_store_prepare (self, sql, NULL);
+  gint64 enough = (gint64)MIN (end * 4, G_MAXINT64 / 2);
+  gboolean broad = FALSE;
+
+  if (stmt == NULL)
+    return FALSE;
+  awards_bind_text (stmt, 1, match);
+  sqlite3_bind_int64 (stmt, 2, enough);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    broad = sqlite3_column_int64 (stmt, 0) >= enough;
+  sqlite3_reset (stmt);
+  return broad;
+}

@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include "awards-search-id.h"
 #include "awards-store.h"
 
 G_BEGIN_DECLS
@@ -57,5 +58,22 @@ typedef struct
 
 void       awards_query_bind_page  (sqlite3_stmt         *stmt,
                                     gpointer              user_data);
+
+/* The searches of the organisation and person lists (awards-store-organisations.c and
+ * awards-store-people.c); ?1 is the FTS query. */
+/* The FTS5 rows of one kind that match what the user typed, as a subquery of ids. */
+#define SEARCH_IDS(kind) \
+  "(SELECT " AWARDS_SEARCH_ID_OF_SQL ("rowid") " FROM search_index" \
+  " WHERE search_index MATCH ?1 AND " AWARDS_SEARCH_KIND_OF_SQL ("rowid") " = " kind ")"
+
+/* Every organisation and person has one row in the search index, so it counts them alone. */
+#define COUNT_SEARCH(kind) \
+  "SELECT count(*) FROM search_index WHERE search_index MATCH ?1" \
+  " AND " AWARDS_SEARCH_KIND_OF_SQL ("rowid") " = " kind
+
+gboolean   awards_store_search_is_broad (AwardsStore *self,
+                                         const char  *match,
+                                         const char  *kind,
+                                         guint64      end);
 
 G_END_DECLS
