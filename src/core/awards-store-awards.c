@@ -8,12 +8,13 @@
 #include "awards-command-private.h"
 #include "awards-date.h"
 #include "awards-search-id.h"
+#include "awards-store-filter.h"
 #include "awards-store-private.h"
 #include "awards-store-query.h"
 #include "awards-text.h"
 
-/* Commendations and the queries that reports are built on; decisions are in
- * awards-store-decisions.c. */
+/* Commendations: their lists and rows; decisions are in awards-store-decisions.c, the reports
+ * in awards-store-reports.c and the WHERE clause of a query in awards-store-filter.c. */
 
 void
 awards_query_init (AwardsQuery *query)
@@ -21,191 +22,6 @@ awards_query_init (AwardsQuery *query)
   g_return_if_fail (query != NULL);
 
   memset (query, 0, sizeof *query);
-}
-
-void
-awards_summary_row_free (AwardsSummaryRow *row)
-{
-  if (row == NULL)
-    return;
-  g_free (row->authority);
-  g_free (row->award);
-  g_free (row);
-}
-
-/* ------------------------------------------------------------------------------------------- */
-/* Building a WHERE clause from an AwardsQuery                                                   */
-
-typedef struct
-{
-  gboolean  is_text;
-  gint64    id;
-  char     *text;
-} Bind;
-
-typedef struct
-{
-  GString *with;     /* a WITH clause, or empty */
-  GString *where;
-  GArray  *binds;
-} Filter;
-
-static void
-bind_clear (gpointer data)
-{
-  Bind *bind = data;
-
-  g_free (bind->text);
-}
-
-static void
-filter_init (Filter *filter)
-{
-  filter->with = g_string_new (NULL);
-  filter->where = g_string_new ("c.deleted = 0");
-  filter->binds = g_array_new (FALSE, TRUE, sizeof (Bind));
-  g_array_set_clear_func (filter->binds, bind_clear);
-}
-
-static void
-filter_clear (Filter *filter)
-{
-  g_string_free (filter->with, TRUE);
-  g_string_free (filter->where, TRUE);
-  g_array_unref (filter->binds);
-}
-
-static int
-filter_add_id (Filter *filter,
-               gint64  id)
-{
-  Bind bind = { FALSE, id, NULL };
-
-  g_array_append_val (filter->binds, bind);
-  return filter->binds->len;
-}
-
-static int
-filter_add_text (Filter     *filter,
-                 const char *text)
-{
-  Bind bind = { TRUE, 0, g_strdup (text) };
-
-  g_array_append_val (filter->binds, bind);
-  return filter->binds->len;
-}
-
-static void
-filter_bind (Filter       *filter,
-             sqlite3_stmt *stmt)
-{
-  for (guint i = 0; i < filter->binds->len; i++)
-    {
-      Bind *bind = &g_array_index (filter->binds, Bind, i);
-
-      if (bind->is_text)
-        awards_bind_text (stmt, i + 1, bind->text);
-      else
-        sqlite3_bind_int64 (stmt, i + 1, bind->id);
-    }
-}
-
-/*
- * Awards where any of several columns meets its condition, written as a union of one look-up
- * per column, each by its own index: SQLite cannot use partial indexes for the branches of an
- * OR and would read the whole table instead.
- */
-static void
-append_any_of (GString            *where,
-               guint               n_columns,
-               const char * const *columns,
-               const char * const *conditions)
-{
-  g_string_append (where, " AND c.id IN (");
-  for (guint i = 0; i < n_columns; i++)
-    g_string_append_printf (where, "%sSELECT id FROM commendation WHERE deleted = 0 AND %s %s",
-                            i > 0 ? " UNION ALL " : "", columns[i], conditions[i]);
-  g_string_append (where, ")");
-}
-
-static void
-filter_build (Filter            *filter,
-              const AwardsQuery *query)
-{
-  static const char * const members[] = { "organisation_id", "organisation_at_time_id" };
-  /* In the order of the kinds of search rows: organisation 0, person 1, decision 2. */
-  static const char * const found[] = { "organisation_id", "person_id", "decision_id" };
-
-  if (query == NULL)
-    return;
-
-  if (query->organisation_id > 0)
-    {
-      int n = filter_add_id (filter, query->organisation_id);
-      g_autofree char *condition = NULL;
-
-      if (query->with_subsidiaries)
-        {
-          /* The organisation and every organisation below it in the membership tree. */
-          g_string_append_printf (filter->with,
-                                  "WITH RECURSIVE tree (id) AS (SELECT ?%d UNION"
-                                  " SELECT o.id FROM organisation o JOIN tree"
-                                  " ON o.parent_id = tree.id) ", n);
-          condition = g_strdup ("IN tree");
-        }
-      else
-        condition = g_strdup_printf ("= ?%d", n);
-      if (query->with_members)
-        {
-          const char *conditions[] = { condition, condition };
-
-          append_any_of (filter->where, G_N_ELEMENTS (members), members, conditions);
-        }
-      else
-        g_string_append_printf (filter->where, " AND c.organisation_id %s", condition);
-    }
-  if (query->person_id > 0)
-    g_string_append_printf (filter->where, " AND c.person_id = ?%d",
-                            filter_add_id (filter, query->person_id));
-  if (query->decision_id > 0)
-    g_string_append_printf (filter->where, " AND c.decision_id = ?%d",
-                            filter_add_id (filter, query->decision_id));
-  if (query->authority_id > 0)
-    g_string_append_printf (filter->where, " AND c.authority_id = ?%d",
-                            filter_add_id (filter, query->authority_id));
-  if (query->award_type_id > 0)
-    g_string_append_printf (filter->where, " AND c.award_type_id = ?%d",
-                            filter_add_id (filter, query->award_type_id));
-  if (query->date_from != NULL)
-    g_string_append_printf (filter->where, " AND c.date >= ?%d",
-                            filter_add_text (filter, query->date_from));
-  if (query->date_to != NULL)
-    g_string_append_printf (filter->where, " AND c.date <= ?%d",
-                            filter_add_text (filter, query->date_to));
-  if (query->recipient_kind == AWARDS_RECIPIENT_KIND_COLLECTIVE)
-    g_string_append (filter->where, " AND c.person_id IS NULL");
-  else if (query->recipient_kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL)
-    g_string_append (filter->where, " AND c.person_id IS NOT NULL");
-  if (query->search != NULL)
-    {
-      g_autofree char *match = awards_text_fts_query (query->search);
-
-      if (match != NULL)
-        {
-          char *conditions[G_N_ELEMENTS (found)];
-          int n = filter_add_text (filter, match);
-
-          for (guint i = 0; i < G_N_ELEMENTS (found); i++)
-            conditions[i] = g_strdup_printf ("IN (SELECT rowid / %d FROM search_index"
-                                             " WHERE search_index MATCH ?%d AND rowid %% %d = %u)",
-                                             AWARDS_SEARCH_ID_KINDS, n,
-                                             AWARDS_SEARCH_ID_KINDS, i);
-          append_any_of (filter->where, G_N_ELEMENTS (found), found,
-                         (const char * const *)conditions);
-          for (guint i = 0; i < G_N_ELEMENTS (found); i++)
-            g_free (conditions[i]);
-        }
-    }
 }
 
 /* ------------------------------------------------------------------------------------------- */
@@ -314,7 +130,7 @@ awards_store_foreach_commendation (AwardsStore               *self,
 {
   g_autoptr(GString) sql = g_string_new (NULL);
   AwardsCommendationRow row;
-  Filter filter;
+  AwardsFilter filter;
   sqlite3_stmt *stmt;
   gboolean ok = TRUE;
   int rc;
@@ -322,8 +138,8 @@ awards_store_foreach_commendation (AwardsStore               *self,
   g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
 
-  filter_init (&filter);
-  filter_build (&filter, query);
+  awards_filter_init (&filter);
+  awards_filter_build (&filter, query);
   g_string_append_printf (sql, "%sSELECT " COMMENDATION_COLUMNS " FROM commendation c"
                           COMMENDATION_JOINS "%s WHERE %s%s",
                           filter.with->str,
@@ -336,7 +152,7 @@ awards_store_foreach_commendation (AwardsStore               *self,
   stmt = awards_store_prepare (self, sql->str, error);
   if (stmt != NULL)
     {
-      filter_bind (&filter, stmt);
+      awards_filter_bind (&filter, stmt);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           row_from_statement (stmt, &row);
@@ -353,7 +169,7 @@ awards_store_foreach_commendation (AwardsStore               *self,
   else
     ok = FALSE;
   awards_store_read_end (self);
-  filter_clear (&filter);
+  awards_filter_clear (&filter);
   return ok;
 }
 
@@ -393,21 +209,21 @@ awards_store_count_commendations (AwardsStore        *self,
                                   GError            **error)
 {
   g_autoptr(GString) sql = g_string_new (NULL);
-  Filter filter;
+  AwardsFilter filter;
   sqlite3_stmt *stmt;
   guint count = 0;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
 
-  filter_init (&filter);
-  filter_build (&filter, query);
+  awards_filter_init (&filter);
+  awards_filter_build (&filter, query);
   g_string_append_printf (sql, "%sSELECT count(*) FROM commendation c WHERE %s",
                           filter.with->str, filter.where->str);
   awards_store_read_begin (self);
   stmt = awards_store_prepare (self, sql->str, error);
   if (stmt != NULL)
     {
-      filter_bind (&filter, stmt);
+      awards_filter_bind (&filter, stmt);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         count = sqlite3_column_int (stmt, 0);
       else
@@ -415,7 +231,7 @@ awards_store_count_commendations (AwardsStore        *self,
       sqlite3_reset (stmt);
     }
   awards_store_read_end (self);
-  filter_clear (&filter);
+  awards_filter_clear (&filter);
   return count;
 }
 
@@ -603,119 +419,4 @@ awards_store_restore_commendation (AwardsStore  *self,
   g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
 
   return set_deleted (self, id, FALSE, error);
-}
-
-/* ------------------------------------------------------------------------------------------- */
-/* Reports                                                                                       */
-
-static void
-filter_bind_cb (sqlite3_stmt *stmt,
-                gpointer      user_data)
-{
-  filter_bind (user_data, stmt);
-}
-
-static gpointer
-summary_row_from_row (sqlite3_stmt *stmt,
-                      gpointer      user_data G_GNUC_UNUSED)
-{
-  AwardsSummaryRow *row = g_new0 (AwardsSummaryRow, 1);
-
-  row->authority_id = sqlite3_column_int64 (stmt, 0);
-  row->authority = g_strdup (awards_column_text (stmt, 1));
-  row->award_type_id = sqlite3_column_int64 (stmt, 2);
-  row->award = g_strdup (awards_column_text (stmt, 3));
-  row->award_rank = sqlite3_column_int (stmt, 4);
-  row->year = sqlite3_column_int (stmt, 5);
-  row->collectives = sqlite3_column_int (stmt, 6);
-  row->individuals = sqlite3_column_int (stmt, 7);
-  return row;
-}
-
-static GPtrArray *
-run_summary (AwardsStore        *self,
-             const AwardsQuery  *query,
-             gboolean            by_year,
-             GError            **error)
-{
-  GPtrArray *result;
-  g_autoptr(GString) sql = g_string_new (NULL);
-  Filter filter;
-
-  /*
-   * Revoked awards were taken back: they count no more. The inner query groups by date first,
-   * the order of the commendation_report index, so that it streams over the index without
-   * sorting a million rows; the outer one adds up its few thousand groups.
-   */
-  filter_init (&filter);
-  filter_build (&filter, query);
-  g_string_append (filter.where, " AND c.revoked = 0");
-  if (by_year)
-    g_string_append_printf (sql,
-                            "%sSELECT 0, NULL, s.award_type_id, t.name, t.rank,"
-                            " CAST (substr (s.date, 1, 4) AS INTEGER) AS year,"
-                            " sum (s.collectives), sum (s.individuals) FROM"
-                            " (SELECT c.date, c.award_type_id,"
-                            "   sum (c.person_id IS NULL) AS collectives,"
-                            "   sum (c.person_id IS NOT NULL) AS individuals"
-                            "  FROM commendation c WHERE %s"
-                            "  GROUP BY c.date, c.authority_id, c.award_type_id) s"
-                            " JOIN award_type t ON t.id = s.award_type_id"
-                            " GROUP BY year, s.award_type_id"
-                            " ORDER BY year, t.rank, t.name_key",
-                            filter.with->str, filter.where->str);
-  else
-    g_string_append_printf (sql,
-                            "%sSELECT s.authority_id, a.name, s.award_type_id, t.name, t.rank, 0,"
-                            " sum (s.collectives), sum (s.individuals) FROM"
-                            " (SELECT c.date, c.authority_id, c.award_type_id,"
-                            "   sum (c.person_id IS NULL) AS collectives,"
-                            "   sum (c.person_id IS NOT NULL) AS individuals"
-                            "  FROM commendation c WHERE %s"
-                            "  GROUP BY c.date, c.authority_id, c.award_type_id) s"
-                            " JOIN authority a ON a.id = s.authority_id"
-                            " JOIN award_type t ON t.id = s.award_type_id"
-                            " GROUP BY s.authority_id, s.award_type_id"
-                            " ORDER BY a.sort_key, t.rank, t.name_key",
-                            filter.with->str, filter.where->str);
-
-  result = awards_store_query_list (self, sql->str, filter_bind_cb, summary_row_from_row,
-                                    (GDestroyNotify)awards_summary_row_free, &filter,
-                                    _("Could not count the awards"), error);
-  filter_clear (&filter);
-  return result;
-}
-
-/**
- * awards_store_summary:
- *
- * Returns: (transfer full) (element-type AwardsSummaryRow): per authority and award, the number
- *   of awards to collectives and to individuals, ordered by authority (Vietnamese order) then
- *   award rank. Revoked awards are not counted.
- */
-GPtrArray *
-awards_store_summary (AwardsStore        *self,
-                      const AwardsQuery  *query,
-                      GError            **error)
-{
-  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
-
-  return run_summary (self, query, FALSE, error);
-}
-
-/**
- * awards_store_yearly:
- *
- * Returns: (transfer full) (element-type AwardsSummaryRow): per year and award (authority
- *   fields empty), the number of awards to collectives and to individuals, by year then rank.
- *   Revoked awards are not counted.
- */
-GPtrArray *
-awards_store_yearly (AwardsStore        *self,
-                     const AwardsQuery  *query,
-                     GError            **error)
-{
-  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
-
-  return run_summary (self, query, TRUE, error);
 }
