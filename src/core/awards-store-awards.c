@@ -8,14 +8,13 @@
 #include "awards-command-private.h"
 #include "awards-date.h"
 #include "awards-search-id.h"
+#include "awards-store-filter.h"
 #include "awards-store-private.h"
+#include "awards-store-query.h"
 #include "awards-text.h"
 
-/* Decisions of one day by their number as counted, not as text: "789/QĐ-UBND" comes before
- * "3457/QĐ-UBND". SQLite's CAST reads the leading digits; the id keeps pages stable. */
-#define AWARDS_DECISION_NUMBER_ORDER "CAST(d.number AS INTEGER), d.number, d.id"
-
-/* Decisions, commendations and the queries that reports are built on. */
+/* Commendations: their lists and rows; decisions are in awards-store-decisions.c, the reports
+ * in awards-store-reports.c and the WHERE clause of a query in awards-store-filter.c. */
 
 void
 awards_query_init (AwardsQuery *query)
@@ -23,191 +22,6 @@ awards_query_init (AwardsQuery *query)
   g_return_if_fail (query != NULL);
 
   memset (query, 0, sizeof *query);
-}
-
-void
-awards_summary_row_free (AwardsSummaryRow *row)
-{
-  if (row == NULL)
-    return;
-  g_free (row->authority);
-  g_free (row->award);
-  g_free (row);
-}
-
-/* ------------------------------------------------------------------------------------------- */
-/* Building a WHERE clause from an AwardsQuery                                                   */
-
-typedef struct
-{
-  gboolean  is_text;
-  gint64    id;
-  char     *text;
-} Bind;
-
-typedef struct
-{
-  GString *with;     /* a WITH clause, or empty */
-  GString *where;
-  GArray  *binds;
-} Filter;
-
-static void
-bind_clear (gpointer data)
-{
-  Bind *bind = data;
-
-  g_free (bind->text);
-}
-
-static void
-filter_init (Filter *filter)
-{
-  filter->with = g_string_new (NULL);
-  filter->where = g_string_new ("c.deleted = 0");
-  filter->binds = g_array_new (FALSE, TRUE, sizeof (Bind));
-  g_array_set_clear_func (filter->binds, bind_clear);
-}
-
-static void
-filter_clear (Filter *filter)
-{
-  g_string_free (filter->with, TRUE);
-  g_string_free (filter->where, TRUE);
-  g_array_unref (filter->binds);
-}
-
-static int
-filter_add_id (Filter *filter,
-               gint64  id)
-{
-  Bind bind = { FALSE, id, NULL };
-
-  g_array_append_val (filter->binds, bind);
-  return filter->binds->len;
-}
-
-static int
-filter_add_text (Filter     *filter,
-                 const char *text)
-{
-  Bind bind = { TRUE, 0, g_strdup (text) };
-
-  g_array_append_val (filter->binds, bind);
-  return filter->binds->len;
-}
-
-static void
-filter_bind (Filter       *filter,
-             sqlite3_stmt *stmt)
-{
-  for (guint i = 0; i < filter->binds->len; i++)
-    {
-      Bind *bind = &g_array_index (filter->binds, Bind, i);
-
-      if (bind->is_text)
-        awards_bind_text (stmt, i + 1, bind->text);
-      else
-        sqlite3_bind_int64 (stmt, i + 1, bind->id);
-    }
-}
-
-/*
- * Awards where any of several columns meets its condition, written as a union of one look-up
- * per column, each by its own index: SQLite cannot use partial indexes for the branches of an
- * OR and would read the whole table instead.
- */
-static void
-append_any_of (GString            *where,
-               guint               n_columns,
-               const char * const *columns,
-               const char * const *conditions)
-{
-  g_string_append (where, " AND c.id IN (");
-  for (guint i = 0; i < n_columns; i++)
-    g_string_append_printf (where, "%sSELECT id FROM commendation WHERE deleted = 0 AND %s %s",
-                            i > 0 ? " UNION ALL " : "", columns[i], conditions[i]);
-  g_string_append (where, ")");
-}
-
-static void
-filter_build (Filter            *filter,
-              const AwardsQuery *query)
-{
-  static const char * const members[] = { "organisation_id", "organisation_at_time_id" };
-  /* In the order of the kinds of search rows: organisation 0, person 1, decision 2. */
-  static const char * const found[] = { "organisation_id", "person_id", "decision_id" };
-
-  if (query == NULL)
-    return;
-
-  if (query->organisation_id > 0)
-    {
-      int n = filter_add_id (filter, query->organisation_id);
-      g_autofree char *condition = NULL;
-
-      if (query->with_subsidiaries)
-        {
-          /* The organisation and every organisation below it in the membership tree. */
-          g_string_append_printf (filter->with,
-                                  "WITH RECURSIVE tree (id) AS (SELECT ?%d UNION"
-                                  " SELECT o.id FROM organisation o JOIN tree"
-                                  " ON o.parent_id = tree.id) ", n);
-          condition = g_strdup ("IN tree");
-        }
-      else
-        condition = g_strdup_printf ("= ?%d", n);
-      if (query->with_members)
-        {
-          const char *conditions[] = { condition, condition };
-
-          append_any_of (filter->where, G_N_ELEMENTS (members), members, conditions);
-        }
-      else
-        g_string_append_printf (filter->where, " AND c.organisation_id %s", condition);
-    }
-  if (query->person_id > 0)
-    g_string_append_printf (filter->where, " AND c.person_id = ?%d",
-                            filter_add_id (filter, query->person_id));
-  if (query->decision_id > 0)
-    g_string_append_printf (filter->where, " AND c.decision_id = ?%d",
-                            filter_add_id (filter, query->decision_id));
-  if (query->authority_id > 0)
-    g_string_append_printf (filter->where, " AND c.authority_id = ?%d",
-                            filter_add_id (filter, query->authority_id));
-  if (query->award_type_id > 0)
-    g_string_append_printf (filter->where, " AND c.award_type_id = ?%d",
-                            filter_add_id (filter, query->award_type_id));
-  if (query->date_from != NULL)
-    g_string_append_printf (filter->where, " AND c.date >= ?%d",
-                            filter_add_text (filter, query->date_from));
-  if (query->date_to != NULL)
-    g_string_append_printf (filter->where, " AND c.date <= ?%d",
-                            filter_add_text (filter, query->date_to));
-  if (query->recipient_kind == AWARDS_RECIPIENT_KIND_COLLECTIVE)
-    g_string_append (filter->where, " AND c.person_id IS NULL");
-  else if (query->recipient_kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL)
-    g_string_append (filter->where, " AND c.person_id IS NOT NULL");
-  if (query->search != NULL)
-    {
-      g_autofree char *match = awards_text_fts_query (query->search);
-
-      if (match != NULL)
-        {
-          char *conditions[G_N_ELEMENTS (found)];
-          int n = filter_add_text (filter, match);
-
-          for (guint i = 0; i < G_N_ELEMENTS (found); i++)
-            conditions[i] = g_strdup_printf ("IN (SELECT rowid / %d FROM search_index"
-                                             " WHERE search_index MATCH ?%d AND rowid %% %d = %u)",
-                                             AWARDS_SEARCH_ID_KINDS, n,
-                                             AWARDS_SEARCH_ID_KINDS, i);
-          append_any_of (filter->where, G_N_ELEMENTS (found), found,
-                         (const char * const *)conditions);
-          for (guint i = 0; i < G_N_ELEMENTS (found); i++)
-            g_free (conditions[i]);
-        }
-    }
 }
 
 /* ------------------------------------------------------------------------------------------- */
@@ -316,7 +130,7 @@ awards_store_foreach_commendation (AwardsStore               *self,
 {
   g_autoptr(GString) sql = g_string_new (NULL);
   AwardsCommendationRow row;
-  Filter filter;
+  AwardsFilter filter;
   sqlite3_stmt *stmt;
   gboolean ok = TRUE;
   int rc;
@@ -324,8 +138,8 @@ awards_store_foreach_commendation (AwardsStore               *self,
   g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
 
-  filter_init (&filter);
-  filter_build (&filter, query);
+  awards_filter_init (&filter);
+  awards_filter_build (&filter, query);
   g_string_append_printf (sql, "%sSELECT " COMMENDATION_COLUMNS " FROM commendation c"
                           COMMENDATION_JOINS "%s WHERE %s%s",
                           filter.with->str,
@@ -338,7 +152,7 @@ awards_store_foreach_commendation (AwardsStore               *self,
   stmt = awards_store_prepare (self, sql->str, error);
   if (stmt != NULL)
     {
-      filter_bind (&filter, stmt);
+      awards_filter_bind (&filter, stmt);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
           row_from_statement (stmt, &row);
@@ -355,7 +169,7 @@ awards_store_foreach_commendation (AwardsStore               *self,
   else
     ok = FALSE;
   awards_store_read_end (self);
-  filter_clear (&filter);
+  awards_filter_clear (&filter);
   return ok;
 }
 
@@ -395,21 +209,21 @@ awards_store_count_commendations (AwardsStore        *self,
                                   GError            **error)
 {
   g_autoptr(GString) sql = g_string_new (NULL);
-  Filter filter;
+  AwardsFilter filter;
   sqlite3_stmt *stmt;
   guint count = 0;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
 
-  filter_init (&filter);
-  filter_build (&filter, query);
+  awards_filter_init (&filter);
+  awards_filter_build (&filter, query);
   g_string_append_printf (sql, "%sSELECT count(*) FROM commendation c WHERE %s",
                           filter.with->str, filter.where->str);
   awards_store_read_begin (self);
   stmt = awards_store_prepare (self, sql->str, error);
   if (stmt != NULL)
     {
-      filter_bind (&filter, stmt);
+      awards_filter_bind (&filter, stmt);
       if (sqlite3_step (stmt) == SQLITE_ROW)
         count = sqlite3_column_int (stmt, 0);
       else
@@ -417,8 +231,18 @@ awards_store_count_commendations (AwardsStore        *self,
       sqlite3_reset (stmt);
     }
   awards_store_read_end (self);
-  filter_clear (&filter);
+  awards_filter_clear (&filter);
   return count;
+}
+
+static gpointer
+commendation_read_row (sqlite3_stmt *stmt,
+                       gpointer      user_data G_GNUC_UNUSED)
+{
+  AwardsCommendationRow row;
+
+  row_from_statement (stmt, &row);
+  return commendation_from_row (&row);
 }
 
 AwardsCommendation *
@@ -427,32 +251,16 @@ awards_store_get_commendation (AwardsStore  *self,
                                GError      **error)
 {
   AwardsCommendation *commendation = NULL;
-  AwardsCommendationRow row;
-  sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
-  awards_store_read_begin (self);
-  stmt = awards_store_prepare (self,
-                               "SELECT " COMMENDATION_COLUMNS " FROM commendation c"
-                               COMMENDATION_JOINS " WHERE c.id = ? AND c.deleted = 0", error);
-  if (stmt != NULL)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          row_from_statement (stmt, &row);
-          commendation = commendation_from_row (&row);
-        }
-      else if (rc == SQLITE_DONE)
-        awards_store_set_not_found (error, _("award"), id);
-      else
-        awards_store_set_error (self, error, _("Could not read the award"));
-      sqlite3_reset (stmt);
-    }
-  awards_store_read_end (self);
+  if (awards_store_query_row (self,
+                              "SELECT " COMMENDATION_COLUMNS " FROM commendation c"
+                              COMMENDATION_JOINS " WHERE c.id = ? AND c.deleted = 0",
+                              awards_query_bind_id, commendation_read_row, &id,
+                              (gpointer *)&commendation, _("Could not read the award"), error) &&
+      commendation == NULL)
+    awards_store_set_not_found (error, _("award"), id);
   return commendation;
 }
 
@@ -611,621 +419,4 @@ awards_store_restore_commendation (AwardsStore  *self,
   g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
 
   return set_deleted (self, id, FALSE, error);
-}
-
-/* ------------------------------------------------------------------------------------------- */
-/* Decisions                                                                                     */
-
-#define DECISION_COLUMNS \
-  "d.id, d.number, d.date, d.authority_id, a.name, d.signer_name, d.signer_title, d.occasion, " \
-  "d.kind, d.notes, " \
-  "(SELECT count(*) FROM commendation c WHERE c.decision_id = d.id AND c.deleted = 0) "
-
-static AwardsDecision *
-decision_from_row (sqlite3_stmt *stmt)
-{
-  AwardsDecision *decision = awards_decision_new ();
-  AwardsDecisionKind kind = AWARDS_DECISION_KIND_ANNUAL;
-
-  awards_decision_kind_from_string (awards_column_text (stmt, 8), &kind);
-  awards_decision_set_id (decision, sqlite3_column_int64 (stmt, 0));
-  awards_decision_set_number (decision, awards_column_text (stmt, 1));
-  awards_decision_set_date (decision, awards_column_text (stmt, 2));
-  awards_decision_set_authority_id (decision, sqlite3_column_int64 (stmt, 3));
-  awards_decision_set_authority_name (decision, awards_column_text (stmt, 4));
-  awards_decision_set_signer_name (decision, awards_column_text (stmt, 5));
-  awards_decision_set_signer_title (decision, awards_column_text (stmt, 6));
-  awards_decision_set_occasion (decision, awards_column_text (stmt, 7));
-  awards_decision_set_kind (decision, kind);
-  awards_decision_set_notes (decision, awards_column_text (stmt, 9));
-  awards_decision_set_recipient_count (decision, sqlite3_column_int (stmt, 10));
-  return decision;
-}
-
-AwardsDecision *
-awards_store_get_decision (AwardsStore  *self,
-                           gint64        id,
-                           GError      **error)
-{
-  AwardsDecision *decision = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
-
-  awards_store_read_begin (self);
-  stmt = awards_store_prepare (self,
-                               "SELECT " DECISION_COLUMNS " FROM decision d"
-                               " JOIN authority a ON a.id = d.authority_id WHERE d.id = ?", error);
-  if (stmt != NULL)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        decision = decision_from_row (stmt);
-      else if (rc == SQLITE_DONE)
-        awards_store_set_not_found (error, _("decision"), id);
-      else
-        awards_store_set_error (self, error, _("Could not read the decision"));
-      sqlite3_reset (stmt);
-    }
-  awards_store_read_end (self);
-  return decision;
-}
-
-/**
- * awards_store_find_decision:
- * @number: the decision number, compared without regard to case and spacing
- * @authority_id: the authority that gave it, or 0 for any
- *
- * Returns: (transfer full): the decision; %NULL with %AWARDS_STORE_ERROR_NOT_FOUND when there is
- *   none, or with %AWARDS_STORE_ERROR_INVALID when several authorities used the number
- */
-AwardsDecision *
-awards_store_find_decision (AwardsStore  *self,
-                            const char   *number,
-                            gint64        authority_id,
-                            GError      **error)
-{
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *key = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
-  g_return_val_if_fail (number != NULL, NULL);
-
-  key = awards_text_name_key (number);
-  awards_store_read_begin (self);
-  stmt = awards_store_prepare (self,
-                               "SELECT " DECISION_COLUMNS " FROM decision d"
-                               " JOIN authority a ON a.id = d.authority_id"
-                               " WHERE d.number_key = ?1 AND (?2 IS NULL OR d.authority_id = ?2)"
-                               " ORDER BY d.date DESC LIMIT 2", error);
-  if (stmt == NULL)
-    {
-      awards_store_read_end (self);
-      return NULL;
-    }
-  awards_bind_text (stmt, 1, key);
-  awards_bind_id (stmt, 2, authority_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (found, decision_from_row (stmt));
-  /* The error is the reader's: said before the reader goes back. */
-  if (rc != SQLITE_DONE)
-    awards_store_set_error (self, error, _("Could not read the decisions"));
-  sqlite3_reset (stmt);
-  awards_store_read_end (self);
-
-  if (rc != SQLITE_DONE)
-    return NULL;
-  if (found->len == 0)
-    {
-      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
-                   _("There is no decision numbered “%s”."), number);
-      return NULL;
-    }
-  if (found->len > 1)
-    {
-      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_INVALID,
-                   _("Several authorities gave a decision numbered “%s”; name the authority."),
-                   number);
-      return NULL;
-    }
-  return g_object_ref (g_ptr_array_index (found, 0));
-}
-
-guint
-awards_store_count_decisions (AwardsStore  *self,
-                              const char   *search,
-                              GError      **error)
-{
-  g_autofree char *match = NULL;
-  sqlite3_stmt *stmt;
-  guint count = 0;
-
-  g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
-
-  match = search != NULL ? awards_text_fts_query (search) : NULL;
-  awards_store_read_begin (self);
-  if (match != NULL)
-    stmt = awards_store_prepare (self,
-                                 "SELECT count(*) FROM search_index WHERE search_index MATCH ?1"
-                                 " AND " AWARDS_SEARCH_KIND_OF_SQL ("rowid") " = "
-                                 AWARDS_SEARCH_KIND_DECISION_SQL, error);
-  else
-    stmt = awards_store_prepare (self, "SELECT count(*) FROM decision", error);
-  if (stmt != NULL)
-    {
-      if (match != NULL)
-        awards_bind_text (stmt, 1, match);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        count = sqlite3_column_int (stmt, 0);
-      else
-        awards_store_set_error (self, error, _("Could not count the decisions"));
-      sqlite3_reset (stmt);
-    }
-  awards_store_read_end (self);
-  return count;
-}
-
-/**
- * awards_store_list_decisions:
- *
- * Returns: (transfer full): decisions, newest first, and those of one day by their number
- *   counted (789/QĐ before 3457/QĐ), with their recipient counts
- */
-GPtrArray *
-awards_store_list_decisions (AwardsStore  *self,
-                             const char   *search,
-                             guint         offset,
-                             guint         limit,
-                             GError      **error)
-{
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *match = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
-
-  match = search != NULL ? awards_text_fts_query (search) : NULL;
-  awards_store_read_begin (self);
-  if (match != NULL)
-    stmt = awards_store_prepare (self,
-                                 "SELECT " DECISION_COLUMNS " FROM decision d"
-                                 " JOIN authority a ON a.id = d.authority_id"
-                                 " WHERE d.id IN (SELECT " AWARDS_SEARCH_ID_OF_SQL ("rowid")
-                                 "   FROM search_index WHERE search_index MATCH ?1"
-                                 "   AND " AWARDS_SEARCH_KIND_OF_SQL ("rowid") " = "
-                                 AWARDS_SEARCH_KIND_DECISION_SQL ")"
-                                 " ORDER BY d.date DESC, " AWARDS_DECISION_NUMBER_ORDER
-                                 " LIMIT ?2 OFFSET ?3", error);
-  else
-    stmt = awards_store_prepare (self,
-                                 "SELECT " DECISION_COLUMNS " FROM decision d"
-                                 " JOIN authority a ON a.id = d.authority_id"
-                                 " ORDER BY d.date DESC, " AWARDS_DECISION_NUMBER_ORDER
-                                 " LIMIT ?2 OFFSET ?3", error);
-  if (stmt == NULL)
-    {
-      awards_store_read_end (self);
-      return NULL;
-    }
-  if (match != NULL)
-    awards_bind_text (stmt, 1, match);
-  sqlite3_bind_int64 (stmt, 2, limit);
-  sqlite3_bind_int64 (stmt, 3, offset);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (result, decision_from_row (stmt));
-  if (rc != SQLITE_DONE)
-    {
-      awards_store_set_error (self, error, _("Could not read the decisions"));
-      g_clear_pointer (&result, g_ptr_array_unref);
-    }
-  sqlite3_reset (stmt);
-  awards_store_read_end (self);
-  return g_steal_pointer (&result);
-}
-
-static gboolean
-update_decision_header (AwardsStore     *self,
-                        AwardsDecision  *decision,
-                        gint64           authority_id,
-                        GError         **error)
-{
-  g_autofree char *number = awards_store_optional_text (awards_decision_get_number (decision));
-  g_autofree char *number_key = number != NULL ? awards_text_name_key (number) : NULL;
-  g_autofree char *signer_name =
-    awards_store_optional_text (awards_decision_get_signer_name (decision));
-  g_autofree char *signer_title =
-    awards_store_optional_text (awards_decision_get_signer_title (decision));
-  g_autofree char *occasion = awards_store_optional_text (awards_decision_get_occasion (decision));
-  g_autofree char *notes = awards_store_optional_text (awards_decision_get_notes (decision));
-  g_autofree char *search_text = NULL;
-  g_autofree char *search_key = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  search_text = g_strjoin (" ", number != NULL ? number : "",
-                           awards_decision_get_authority_name (decision) != NULL
-                             ? awards_decision_get_authority_name (decision) : "",
-                           occasion != NULL ? occasion : "", NULL);
-  search_key = awards_text_fold (search_text);
-
-  stmt = awards_store_prepare (self,
-                               "UPDATE decision SET number = ?1, number_key = ?2, date = ?3,"
-                               " authority_id = ?4, signer_name = ?5, signer_title = ?6,"
-                               " occasion = ?7, kind = ?8, notes = ?9, search_key = ?10,"
-                               " updated_at = strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')"
-                               " WHERE id = ?11", error);
-  if (stmt == NULL)
-    return FALSE;
-  awards_bind_text (stmt, 1, number);
-  awards_bind_text (stmt, 2, number_key);
-  awards_bind_text (stmt, 3, awards_decision_get_date (decision));
-  sqlite3_bind_int64 (stmt, 4, authority_id);
-  awards_bind_text (stmt, 5, signer_name);
-  awards_bind_text (stmt, 6, signer_title);
-  awards_bind_text (stmt, 7, occasion);
-  awards_bind_text (stmt, 8, awards_decision_kind_to_string (awards_decision_get_kind (decision)));
-  awards_bind_text (stmt, 9, notes);
-  awards_bind_text (stmt, 10, search_key);
-  sqlite3_bind_int64 (stmt, 11, awards_decision_get_id (decision));
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      if (sqlite3_extended_errcode (awards_store_get_db (self)) == SQLITE_CONSTRAINT_UNIQUE)
-        g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
-                     _("The authority already used the decision number “%s”."), number);
-      else
-        awards_store_set_error (self, error, _("Could not save the decision"));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Adds one recipient of the editor's list, finding or creating the organisation or person. */
-static gboolean
-add_recipient (AwardsBatch         *batch,
-               gint64               decision_id,
-               AwardsCommendation  *recipient,
-               guint                row,
-               GError             **error)
-{
-  AwardsNewCommendation spec = { 0, };
-  g_autoptr(GError) local_error = NULL;
-  AwardsRecipientKind kind = awards_commendation_get_recipient_kind (recipient);
-  const char *name = awards_commendation_get_recipient_name (recipient);
-
-  spec.decision_id = decision_id;
-  spec.recipient_kind = kind;
-  spec.recipient_name = name;
-  spec.position = awards_commendation_get_position (recipient);
-  spec.achievement = awards_commendation_get_achievement (recipient);
-  spec.period = awards_commendation_get_period (recipient);
-  spec.register_number = awards_commendation_get_register_number (recipient);
-
-  spec.award_type_id = awards_commendation_get_award_type_id (recipient);
-  if (spec.award_type_id <= 0)
-    spec.award_type_id = awards_batch_ensure_award_type (batch,
-                                                         awards_commendation_get_award_name (recipient),
-                                                         NULL, &local_error);
-  if (spec.award_type_id > 0 && kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL)
-    {
-      spec.organisation_at_time_id = awards_commendation_get_organisation_at_time_id (recipient);
-      if (spec.organisation_at_time_id <= 0 &&
-          awards_commendation_get_organisation_at_time_name (recipient) != NULL)
-        spec.organisation_at_time_id =
-          awards_batch_ensure_organisation (batch,
-                                            awards_commendation_get_organisation_at_time_name (recipient),
-                                            &local_error);
-      spec.person_id = awards_commendation_get_person_id (recipient);
-      if (local_error == NULL && spec.person_id <= 0)
-        spec.person_id = awards_batch_ensure_person (batch, name, spec.organisation_at_time_id,
-                                                     spec.position, &local_error);
-    }
-  else if (spec.award_type_id > 0 && kind == AWARDS_RECIPIENT_KIND_COLLECTIVE)
-    {
-      spec.organisation_id = awards_commendation_get_organisation_id (recipient);
-      if (spec.organisation_id <= 0)
-        spec.organisation_id = awards_batch_ensure_organisation (batch, name, &local_error);
-    }
-  else if (local_error == NULL)
-    awards_store_set_invalid (&local_error, _("the recipient is neither a collective nor an individual"));
-
-  if (local_error == NULL)
-    {
-      gint64 id = awards_batch_add_commendation (batch, &spec, &local_error);
-
-      if (id > 0)
-        {
-          /* The editor keeps its objects: give them what was found or created. */
-          awards_commendation_set_id (recipient, id);
-          awards_commendation_set_decision_id (recipient, decision_id);
-          awards_commendation_set_award_type_id (recipient, spec.award_type_id);
-          awards_commendation_set_organisation_id (recipient, spec.organisation_id);
-          awards_commendation_set_person_id (recipient, spec.person_id);
-          awards_commendation_set_organisation_at_time_id (recipient,
-                                                           spec.organisation_at_time_id);
-        }
-    }
-  if (local_error != NULL)
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Recipient %u: %s"), row, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/**
- * awards_store_save_decision:
- * @decision: the header; with id 0 a new decision is created. The authority is its authority-id,
- *   or else found or created by authority-name
- * @recipients: (element-type AwardsCommendation): the full list of recipients. Items with an id
- *   are existing awards and are updated; items without one are added (organisations and people
- *   named but not yet known are created); awards of the decision missing from the list are
- *   deleted (and can be restored)
- *
- * Saves a whole decision in one transaction: everything or nothing.
- *
- * Returns: the decision's id, or 0 on error
- */
-gint64
-awards_store_save_decision (AwardsStore     *self,
-                            AwardsDecision  *decision,
-                            GPtrArray       *recipients,
-                            GError         **error)
-{
-  g_autoptr(AwardsBatch) batch = NULL;
-  g_autoptr(GHashTable) kept = NULL;
-  g_autofree char *iso_date = NULL;
-  g_autofree char *authority_name = NULL;
-  gint64 decision_id;
-  gint64 authority_id;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
-  g_return_val_if_fail (AWARDS_IS_DECISION (decision), 0);
-  g_return_val_if_fail (recipients != NULL, 0);
-
-  if (awards_decision_get_date (decision) == NULL ||
-      !awards_date_parse (awards_decision_get_date (decision), &iso_date))
-    {
-      awards_store_set_invalid (error, _("The decision date is not a valid date."));
-      return 0;
-    }
-  awards_decision_set_date (decision, iso_date);
-
-  batch = awards_batch_begin (self, error);
-  if (batch == NULL)
-    return 0;
-  /* The decision and all its awards are one command: one entry in the log, one undo. */
-  awards_command_describe (self,
-                           awards_decision_get_id (decision) > 0 ? AWARDS_ACTION_EDIT
-                                                                 : AWARDS_ACTION_CREATE,
-                           "decision", awards_decision_get_id (decision));
-
-  authority_id = awards_decision_get_authority_id (decision);
-  if (authority_id <= 0)
-    {
-      authority_id = awards_batch_ensure_authority (batch,
-                                                    awards_decision_get_authority_name (decision),
-                                                    error);
-      if (authority_id == 0)
-        return 0;
-    }
-  {
-    g_autoptr(AwardsAuthority) authority = NULL;
-
-    stmt = awards_store_prepare (self, "SELECT name FROM authority WHERE id = ?", error);
-    if (stmt == NULL)
-      return 0;
-    sqlite3_bind_int64 (stmt, 1, authority_id);
-    if (sqlite3_step (stmt) == SQLITE_ROW)
-      authority_name = g_strdup (awards_column_text (stmt, 0));
-    sqlite3_reset (stmt);
-    if (authority_name == NULL)
-      {
-        awards_store_set_not_found (error, _("authority"), authority_id);
-        return 0;
-      }
-    awards_decision_set_authority_id (decision, authority_id);
-    awards_decision_set_authority_name (decision, authority_name);
-  }
-
-  decision_id = awards_decision_get_id (decision);
-  if (decision_id > 0)
-    {
-      if (!update_decision_header (self, decision, authority_id, error))
-        return 0;
-    }
-  else
-    {
-      decision_id = awards_batch_create_decision (batch, decision, authority_id, error);
-      if (decision_id == 0)
-        return 0;
-    }
-
-  /* Existing awards first: updated, or deleted when the clerk removed them from the list. */
-  kept = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  for (guint i = 0; i < recipients->len; i++)
-    {
-      AwardsCommendation *recipient = g_ptr_array_index (recipients, i);
-      gint64 id = awards_commendation_get_id (recipient);
-
-      if (id > 0)
-        {
-          if (awards_commendation_get_award_type_id (recipient) <= 0)
-            {
-              gint64 type_id =
-                awards_batch_ensure_award_type (batch,
-                                                awards_commendation_get_award_name (recipient),
-                                                NULL, error);
-
-              if (type_id == 0)
-                return 0;
-              awards_commendation_set_award_type_id (recipient, type_id);
-            }
-          if (!awards_store_update_commendation (self, recipient, error))
-            return 0;
-          g_hash_table_add (kept, g_memdup2 (&id, sizeof id));
-        }
-    }
-  if (awards_decision_get_id (decision) > 0)
-    {
-      g_autoptr(GArray) removed = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-      stmt = awards_store_prepare (self,
-                                   "SELECT id FROM commendation WHERE decision_id = ?"
-                                   " AND deleted = 0", error);
-      if (stmt == NULL)
-        return 0;
-      sqlite3_bind_int64 (stmt, 1, decision_id);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
-
-          if (!g_hash_table_contains (kept, &id))
-            g_array_append_val (removed, id);
-        }
-      sqlite3_reset (stmt);
-      for (guint i = 0; i < removed->len; i++)
-        if (!awards_store_delete_commendation (self, g_array_index (removed, gint64, i), error))
-          return 0;
-    }
-
-  for (guint i = 0; i < recipients->len; i++)
-    {
-      AwardsCommendation *recipient = g_ptr_array_index (recipients, i);
-
-      if (awards_commendation_get_id (recipient) > 0)
-        continue;
-      if (!add_recipient (batch, decision_id, recipient, i + 1, error))
-        return 0;
-    }
-
-  if (!awards_batch_commit (batch, error))
-    return 0;
-  awards_decision_set_id (decision, decision_id);
-  return decision_id;
-}
-
-/* ------------------------------------------------------------------------------------------- */
-/* Reports                                                                                       */
-
-static GPtrArray *
-run_summary (AwardsStore        *self,
-             const AwardsQuery  *query,
-             gboolean            by_year,
-             GError            **error)
-{
-  g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func ((GDestroyNotify)awards_summary_row_free);
-  g_autoptr(GString) sql = g_string_new (NULL);
-  Filter filter;
-  sqlite3_stmt *stmt;
-  int rc = SQLITE_DONE;
-
-  /*
-   * Revoked awards were taken back: they count no more. The inner query groups by date first,
-   * the order of the commendation_report index, so that it streams over the index without
-   * sorting a million rows; the outer one adds up its few thousand groups.
-   */
-  filter_init (&filter);
-  filter_build (&filter, query);
-  g_string_append (filter.where, " AND c.revoked = 0");
-  if (by_year)
-    g_string_append_printf (sql,
-                            "%sSELECT 0, NULL, s.award_type_id, t.name, t.rank,"
-                            " CAST (substr (s.date, 1, 4) AS INTEGER) AS year,"
-                            " sum (s.collectives), sum (s.individuals) FROM"
-                            " (SELECT c.date, c.award_type_id,"
-                            "   sum (c.person_id IS NULL) AS collectives,"
-                            "   sum (c.person_id IS NOT NULL) AS individuals"
-                            "  FROM commendation c WHERE %s"
-                            "  GROUP BY c.date, c.authority_id, c.award_type_id) s"
-                            " JOIN award_type t ON t.id = s.award_type_id"
-                            " GROUP BY year, s.award_type_id"
-                            " ORDER BY year, t.rank, t.name_key",
-                            filter.with->str, filter.where->str);
-  else
-    g_string_append_printf (sql,
-                            "%sSELECT s.authority_id, a.name, s.award_type_id, t.name, t.rank, 0,"
-                            " sum (s.collectives), sum (s.individuals) FROM"
-                            " (SELECT c.date, c.authority_id, c.award_type_id,"
-                            "   sum (c.person_id IS NULL) AS collectives,"
-                            "   sum (c.person_id IS NOT NULL) AS individuals"
-                            "  FROM commendation c WHERE %s"
-                            "  GROUP BY c.date, c.authority_id, c.award_type_id) s"
-                            " JOIN authority a ON a.id = s.authority_id"
-                            " JOIN award_type t ON t.id = s.award_type_id"
-                            " GROUP BY s.authority_id, s.award_type_id"
-                            " ORDER BY a.sort_key, t.rank, t.name_key",
-                            filter.with->str, filter.where->str);
-
-  awards_store_read_begin (self);
-  stmt = awards_store_prepare (self, sql->str, error);
-  if (stmt != NULL)
-    {
-      filter_bind (&filter, stmt);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-        {
-          AwardsSummaryRow *row = g_new0 (AwardsSummaryRow, 1);
-
-          row->authority_id = sqlite3_column_int64 (stmt, 0);
-          row->authority = g_strdup (awards_column_text (stmt, 1));
-          row->award_type_id = sqlite3_column_int64 (stmt, 2);
-          row->award = g_strdup (awards_column_text (stmt, 3));
-          row->award_rank = sqlite3_column_int (stmt, 4);
-          row->year = sqlite3_column_int (stmt, 5);
-          row->collectives = sqlite3_column_int (stmt, 6);
-          row->individuals = sqlite3_column_int (stmt, 7);
-          g_ptr_array_add (result, row);
-        }
-      if (rc != SQLITE_DONE)
-        awards_store_set_error (self, error, _("Could not count the awards"));
-      sqlite3_reset (stmt);
-    }
-  awards_store_read_end (self);
-  filter_clear (&filter);
-  if (stmt == NULL || rc != SQLITE_DONE)
-    return NULL;
-  return g_steal_pointer (&result);
-}
-
-/**
- * awards_store_summary:
- *
- * Returns: (transfer full) (element-type AwardsSummaryRow): per authority and award, the number
- *   of awards to collectives and to individuals, ordered by authority (Vietnamese order) then
- *   award rank. Revoked awards are not counted.
- */
-GPtrArray *
-awards_store_summary (AwardsStore        *self,
-                      const AwardsQuery  *query,
-                      GError            **error)
-{
-  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
-
-  return run_summary (self, query, FALSE, error);
-}
-
-/**
- * awards_store_yearly:
- *
- * Returns: (transfer full) (element-type AwardsSummaryRow): per year and award (authority
- *   fields empty), the number of awards to collectives and to individuals, by year then rank.
- *   Revoked awards are not counted.
- */
-GPtrArray *
-awards_store_yearly (AwardsStore        *self,
-                     const AwardsQuery  *query,
-                     GError            **error)
-{
-  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
-
-  return run_summary (self, query, TRUE, error);
 }

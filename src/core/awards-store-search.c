@@ -7,6 +7,7 @@
 #include "awards-date.h"
 #include "awards-search-id.h"
 #include "awards-store-private.h"
+#include "awards-store-query.h"
 #include "awards-text.h"
 
 /*
@@ -247,6 +248,39 @@ describe (AwardsStore *self,
   return found;
 }
 
+/* The look-up in the search index that finds the candidates of a search. */
+typedef struct
+{
+  const char *match;
+  const char *folded_query;
+  int         limit;
+} CandidateQuery;
+
+static void
+bind_candidates (sqlite3_stmt *stmt,
+                 gpointer      user_data)
+{
+  CandidateQuery *query = user_data;
+
+  awards_bind_text (stmt, 1, query->match);
+  sqlite3_bind_int (stmt, 2, query->limit);
+}
+
+static gpointer
+candidate_from_row (sqlite3_stmt *stmt,
+                    gpointer      user_data)
+{
+  CandidateQuery *query = user_data;
+  gint64 rowid = sqlite3_column_int64 (stmt, 0);
+  Candidate *candidate = g_new0 (Candidate, 1);
+
+  candidate->hit = g_new0 (AwardsSearchHit, 1);
+  candidate->hit->kind = (AwardsSearchKind)awards_search_rowid_get_kind (rowid);
+  candidate->hit->id = awards_search_rowid_get_id (rowid);
+  candidate->closeness = closeness (awards_column_text (stmt, 1), query->folded_query);
+  return candidate;
+}
+
 /**
  * awards_store_search:
  * @text: what the user typed; accents, case and đ/d do not matter, and every word may be the
@@ -262,14 +296,13 @@ awards_store_search (AwardsStore  *self,
                      guint         limit,
                      GError      **error)
 {
-  g_autoptr(GPtrArray) candidates = g_ptr_array_new_with_free_func (candidate_free);
+  g_autoptr(GPtrArray) candidates = NULL;
   g_autoptr(GPtrArray) result =
     g_ptr_array_new_with_free_func ((GDestroyNotify)awards_search_hit_free);
   g_autofree char *match = NULL;
   g_autofree char *folded_query = NULL;
-  sqlite3_stmt *stmt;
+  CandidateQuery query;
   guint ranked = 0;
-  int rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
@@ -279,32 +312,19 @@ awards_store_search (AwardsStore  *self,
     return g_steal_pointer (&result);
   folded_query = awards_text_fold (text);
 
-  awards_store_read_begin (self);
-  stmt = awards_store_prepare (self,
-                               "SELECT rowid, body FROM search_index WHERE search_index MATCH ?"
-                               " LIMIT ?", error);
-  if (stmt == NULL)
-    {
-      awards_store_read_end (self);
-      return NULL;
-    }
-  awards_bind_text (stmt, 1, match);
-  sqlite3_bind_int (stmt, 2, MIN (MAX_CANDIDATES, limit * CANDIDATES_PER_RESULT));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 rowid = sqlite3_column_int64 (stmt, 0);
-      Candidate *candidate = g_new0 (Candidate, 1);
+  query.match = match;
+  query.folded_query = folded_query;
+  query.limit = MIN (MAX_CANDIDATES, limit * CANDIDATES_PER_RESULT);
 
-      candidate->hit = g_new0 (AwardsSearchHit, 1);
-      candidate->hit->kind = (AwardsSearchKind)awards_search_rowid_get_kind (rowid);
-      candidate->hit->id = awards_search_rowid_get_id (rowid);
-      candidate->closeness = closeness (awards_column_text (stmt, 1), folded_query);
-      g_ptr_array_add (candidates, candidate);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  /* The candidates are ranked and described on the reader that found them. */
+  awards_store_read_begin (self);
+  candidates = awards_store_query_list (self,
+                                        "SELECT rowid, body FROM search_index"
+                                        " WHERE search_index MATCH ? LIMIT ?",
+                                        bind_candidates, candidate_from_row, candidate_free,
+                                        &query, _("Could not search the database"), error);
+  if (candidates == NULL)
     {
-      awards_store_set_error (self, error, _("Could not search the database"));
       awards_store_read_end (self);
       return NULL;
     }

@@ -1,0 +1,481 @@
+/* awards-store-organisations.c: the store's organisations
+ *
+ * Reading (by id, by current or former name, a counted page of a list or a search) and writing
+ * (save with former names and the search index, delete) the organisation table.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "awards-catalogue.h"
+#include "awards-command-private.h"
+#include "awards-date.h"
+#include "awards-search-id.h"
+#include "awards-store-private.h"
+#include "awards-store-query.h"
+#include "awards-text.h"
+
+/* ------------------------------------------------------------------------------------------- */
+/* Organisations                                                                                 */
+
+#define ORGANISATION_COLUMNS \
+  "o.id, o.name, o.short_name, o.kind, o.parent_id, " \
+  "(SELECT p.name FROM organisation p WHERE p.id = o.parent_id), " \
+  "o.tax_code, o.address, o.district, o.sector, o.founded, o.dissolved, o.notes, " \
+  "(SELECT count(*) FROM commendation c WHERE c.organisation_id = o.id AND c.deleted = 0) + " \
+  "(SELECT count(*) FROM commendation c WHERE c.organisation_at_time_id = o.id AND c.deleted = 0) "
+
+static gpointer
+organisation_from_row (sqlite3_stmt *stmt,
+                        gpointer      user_data G_GNUC_UNUSED)
+{
+  AwardsOrganisation *organisation = awards_organisation_new ();
+  AwardsOrganisationKind kind = AWARDS_ORGANISATION_KIND_OTHER;
+
+  awards_organisation_kind_from_string (awards_column_text (stmt, 3), &kind);
+  awards_organisation_set_id (organisation, sqlite3_column_int64 (stmt, 0));
+  awards_organisation_set_name (organisation, awards_column_text (stmt, 1));
+  awards_organisation_set_short_name (organisation, awards_column_text (stmt, 2));
+  awards_organisation_set_kind (organisation, kind);
+  awards_organisation_set_parent_id (organisation, sqlite3_column_int64 (stmt, 4));
+  awards_organisation_set_parent_name (organisation, awards_column_text (stmt, 5));
+  awards_organisation_set_tax_code (organisation, awards_column_text (stmt, 6));
+  awards_organisation_set_address (organisation, awards_column_text (stmt, 7));
+  awards_organisation_set_district (organisation, awards_column_text (stmt, 8));
+  awards_organisation_set_sector (organisation, awards_column_text (stmt, 9));
+  awards_organisation_set_founded (organisation, awards_column_text (stmt, 10));
+  awards_organisation_set_dissolved (organisation, awards_column_text (stmt, 11));
+  awards_organisation_set_notes (organisation, awards_column_text (stmt, 12));
+  awards_organisation_set_award_count (organisation, sqlite3_column_int (stmt, 13));
+  return organisation;
+}
+
+static gboolean
+load_former_names (AwardsStore         *self,
+                   AwardsOrganisation  *organisation,
+                   GError             **error)
+{
+  g_autoptr(GPtrArray) names = NULL;
+  gint64 id = awards_organisation_get_id (organisation);
+
+  names = awards_store_query_list (self,
+                                   "SELECT name FROM organisation_name WHERE organisation_id = ?"
+                                   " ORDER BY id",
+                                   awards_query_bind_id, awards_query_read_text, g_free, &id,
+                                   _("Could not read the organisation"), error);
+  if (names == NULL)
+    return FALSE;
+  g_ptr_array_add (names, NULL);
+  g_object_set (organisation, "former-names", (char **)names->pdata, NULL);
+  return TRUE;
+}
+
+AwardsOrganisation *
+awards_store_get_organisation (AwardsStore  *self,
+                               gint64        id,
+                               GError      **error)
+{
+  g_autoptr(AwardsOrganisation) organisation = NULL;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  /* The former names are read on the connection that read the organisation. */
+  awards_store_read_begin (self);
+  if (awards_store_query_row (self,
+                              "SELECT " ORGANISATION_COLUMNS " FROM organisation o WHERE o.id = ?",
+                              awards_query_bind_id, organisation_from_row, &id,
+                              (gpointer *)&organisation, _("Could not read the organisation"),
+                              error) &&
+      organisation == NULL)
+    awards_store_set_not_found (error, _("organisation"), id);
+  if (organisation != NULL && !load_former_names (self, organisation, error))
+    g_clear_object (&organisation);
+  awards_store_read_end (self);
+  return g_steal_pointer (&organisation);
+}
+
+/**
+ * awards_store_find_organisation:
+ * @name_or_id: a number (the organisation's id), or a name, current or former, compared
+ *   without regard to case, spacing or Unicode form
+ *
+ * Returns: (transfer full): the organisation, or %NULL with %AWARDS_STORE_ERROR_NOT_FOUND
+ */
+AwardsOrganisation *
+awards_store_find_organisation (AwardsStore  *self,
+                                const char   *name_or_id,
+                                GError      **error)
+{
+  g_autofree char *key = NULL;
+  gint64 id = 0;
+  sqlite3_stmt *stmt;
+  char *end = NULL;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+  g_return_val_if_fail (name_or_id != NULL, NULL);
+
+  id = g_ascii_strtoll (name_or_id, &end, 10);
+  if (end != name_or_id && *end == '\0' && id > 0)
+    {
+      AwardsOrganisation *by_id = awards_store_get_organisation (self, id, NULL);
+
+      if (by_id != NULL)
+        return by_id;
+    }
+
+  key = awards_text_name_key (name_or_id);
+  id = 0;
+  awards_store_read_begin (self);
+  stmt = awards_store_prepare (self,
+                               "SELECT id FROM organisation WHERE name_key = ?1"
+                               " UNION ALL SELECT organisation_id FROM organisation_name"
+                               " WHERE name_key = ?1 LIMIT 1", error);
+  if (stmt == NULL)
+    {
+      awards_store_read_end (self);
+      return NULL;
+    }
+  awards_bind_text (stmt, 1, key);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  /* The error is the reader's: said before the reader goes back. */
+  else if (rc != SQLITE_DONE)
+    awards_store_set_error (self, error, _("Could not read the organisation"));
+  sqlite3_reset (stmt);
+  awards_store_read_end (self);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return NULL;
+  if (id == 0)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
+                   _("There is no organisation named “%s”."), name_or_id);
+      return NULL;
+    }
+  return awards_store_get_organisation (self, id, error);
+}
+
+
+guint
+awards_store_count_organisations (AwardsStore  *self,
+                                  const char   *search,
+                                  GError      **error)
+{
+  g_autofree char *match = NULL;
+  sqlite3_stmt *stmt;
+  guint count = 0;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
+
+  match = search != NULL ? awards_text_fts_query (search) : NULL;
+  awards_store_read_begin (self);
+  if (match != NULL)
+    stmt = awards_store_prepare (self,
+                                 COUNT_SEARCH ("0"), error);
+  else
+    stmt = awards_store_prepare (self, "SELECT count(*) FROM organisation", error);
+  if (stmt != NULL)
+    {
+      if (match != NULL)
+        awards_bind_text (stmt, 1, match);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        count = sqlite3_column_int (stmt, 0);
+      else
+        awards_store_set_error (self, error, _("Could not count the organisations"));
+      sqlite3_reset (stmt);
+    }
+  awards_store_read_end (self);
+  return count;
+}
+
+/**
+ * awards_store_list_organisations:
+ * @search: (nullable): what the user typed; %NULL or blank lists all
+ *
+ * Returns: (transfer full): organisations in Vietnamese alphabetical order, with their award
+ *   counts (their own and their people's while they belonged to them), or %NULL on error
+ */
+GPtrArray *
+awards_store_list_organisations (AwardsStore  *self,
+                                 const char   *search,
+                                 guint         offset,
+                                 guint         limit,
+                                 GError      **error)
+{
+  AwardsQueryPage page = { NULL, 0, offset, limit };
+  g_autofree char *match = NULL;
+  GPtrArray *result;
+  const char *sql;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  match = search != NULL ? awards_text_fts_query (search) : NULL;
+  page.match = match;
+  /* The page is read on the connection that judged the search broad. */
+  awards_store_read_begin (self);
+  if (match != NULL && awards_store_search_is_broad (self, match, "0", (guint64)offset + limit))
+    sql = "SELECT " ORGANISATION_COLUMNS " FROM organisation o"
+          " WHERE +o.id IN " SEARCH_IDS ("0")
+          " ORDER BY o.sort_key, o.id LIMIT ?3 OFFSET ?4";
+  else if (match != NULL)
+    sql = "SELECT " ORGANISATION_COLUMNS " FROM organisation o"
+          " WHERE o.id IN " SEARCH_IDS ("0")
+          " ORDER BY o.sort_key, o.id LIMIT ?3 OFFSET ?4";
+  else
+    sql = "SELECT " ORGANISATION_COLUMNS " FROM organisation o"
+          " ORDER BY o.sort_key, o.id LIMIT ?3 OFFSET ?4";
+  result = awards_store_query_list (self, sql, awards_query_bind_page, organisation_from_row,
+                                    g_object_unref, &page,
+                                    _("Could not read the organisations"), error);
+  awards_store_read_end (self);
+  return result;
+}
+
+static char *
+organisation_search_key (const char *name,
+                         const char *short_name,
+                         const char *tax_code,
+                         const char * const *former_names)
+{
+  g_autoptr(GString) text = g_string_new (name);
+
+  if (short_name != NULL)
+    g_string_append_printf (text, " %s", short_name);
+  if (tax_code != NULL)
+    g_string_append_printf (text, " %s", tax_code);
+  for (guint i = 0; former_names != NULL && former_names[i] != NULL; i++)
+    g_string_append_printf (text, " %s", former_names[i]);
+  return awards_text_fold (text->str);
+}
+
+/* Inserts or updates an organisation inside an open transaction. */
+static gint64
+write_organisation (AwardsStore         *self,
+                    AwardsOrganisation  *organisation,
+                    GError             **error)
+{
+  g_autofree char *name = awards_store_optional_text (awards_organisation_get_name (organisation));
+  g_autofree char *short_name = awards_store_optional_text (awards_organisation_get_short_name (organisation));
+  g_autofree char *tax_code = awards_store_optional_text (awards_organisation_get_tax_code (organisation));
+  g_autofree char *founded = NULL;
+  g_autofree char *dissolved = NULL;
+  g_autofree char *old_name = NULL;
+  g_autofree char *key = NULL;
+  g_autofree char *search_key = NULL;
+  g_auto(GStrv) former = NULL;
+  g_autoptr(GBytes) sort_key = NULL;
+  gint64 id = awards_organisation_get_id (organisation);
+  gint64 parent_id = awards_organisation_get_parent_id (organisation);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (name == NULL)
+    {
+      awards_store_set_invalid (error, _("The organisation has no name."));
+      return 0;
+    }
+  if (awards_organisation_get_founded (organisation) != NULL &&
+      !awards_date_parse (awards_organisation_get_founded (organisation), &founded))
+    {
+      awards_store_set_invalid (error, _("The founding date is not a valid date."));
+      return 0;
+    }
+  if (awards_organisation_get_dissolved (organisation) != NULL &&
+      !awards_date_parse (awards_organisation_get_dissolved (organisation), &dissolved))
+    {
+      awards_store_set_invalid (error, _("The dissolution date is not a valid date."));
+      return 0;
+    }
+  if (id > 0 && parent_id == id)
+    {
+      awards_store_set_invalid (error, _("An organisation cannot be its own parent."));
+      return 0;
+    }
+
+  /* A rename keeps the old name as a former name, so that old awards and imports still find it. */
+  if (id > 0)
+    {
+      stmt = awards_store_prepare (self, "SELECT name FROM organisation WHERE id = ?", error);
+      if (stmt == NULL)
+        return 0;
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        old_name = g_strdup (awards_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+      if (old_name == NULL)
+        {
+          awards_store_set_not_found (error, _("organisation"), id);
+          return 0;
+        }
+      if (g_strcmp0 (old_name, name) != 0)
+        {
+          g_autofree char *old_key = awards_text_name_key (old_name);
+
+          stmt = awards_store_prepare (self,
+                                       "INSERT OR IGNORE INTO organisation_name"
+                                       " (organisation_id, name, name_key, until)"
+                                       " VALUES (?1, ?2, ?3, date ('now'))", error);
+          if (stmt == NULL)
+            return 0;
+          sqlite3_bind_int64 (stmt, 1, id);
+          awards_bind_text (stmt, 2, old_name);
+          awards_bind_text (stmt, 3, old_key);
+          if (!awards_store_step_done (self, stmt, _("Could not keep the former name"), error))
+            return 0;
+        }
+      if (!load_former_names (self, organisation, error))
+        return 0;
+    }
+
+  g_object_get (organisation, "former-names", &former, NULL);
+  key = awards_text_name_key (name);
+  search_key = organisation_search_key (name, short_name, tax_code, (const char * const *)former);
+  sort_key = awards_text_collation_key (name);
+
+  if (id > 0)
+    stmt = awards_store_prepare (self,
+                                 "UPDATE organisation SET name = ?1, short_name = ?2, kind = ?3,"
+                                 " parent_id = ?4, tax_code = ?5, address = ?6, district = ?7,"
+                                 " sector = ?8, founded = ?9, dissolved = ?10, notes = ?11,"
+                                 " name_key = ?12, search_key = ?13, sort_key = ?14,"
+                                 " updated_at = strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')"
+                                 " WHERE id = ?15", error);
+  else
+    stmt = awards_store_prepare (self,
+                                 "INSERT INTO organisation (name, short_name, kind, parent_id,"
+                                 " tax_code, address, district, sector, founded, dissolved, notes,"
+                                 " name_key, search_key, sort_key)"
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13,"
+                                 " ?14)", error);
+  if (stmt == NULL)
+    return 0;
+  {
+    g_autofree char *address = awards_store_optional_text (awards_organisation_get_address (organisation));
+    g_autofree char *district = awards_store_optional_text (awards_organisation_get_district (organisation));
+    g_autofree char *sector = awards_store_optional_text (awards_organisation_get_sector (organisation));
+    g_autofree char *notes = awards_store_optional_text (awards_organisation_get_notes (organisation));
+
+    awards_bind_text (stmt, 1, name);
+    awards_bind_text (stmt, 2, short_name);
+    awards_bind_text (stmt, 3,
+                      awards_organisation_kind_to_string (awards_organisation_get_kind (organisation)));
+    awards_bind_id (stmt, 4, parent_id);
+    awards_bind_text (stmt, 5, tax_code);
+    awards_bind_text (stmt, 6, address);
+    awards_bind_text (stmt, 7, district);
+    awards_bind_text (stmt, 8, sector);
+    awards_bind_text (stmt, 9, founded);
+    awards_bind_text (stmt, 10, dissolved);
+    awards_bind_text (stmt, 11, notes);
+    awards_bind_text (stmt, 12, key);
+    awards_bind_text (stmt, 13, search_key);
+    awards_bind_bytes (stmt, 14, sort_key);
+    if (id > 0)
+      sqlite3_bind_int64 (stmt, 15, id);
+  }
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      if (sqlite3_extended_errcode (awards_store_get_db (self)) == SQLITE_CONSTRAINT_UNIQUE)
+        g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                     _("Another organisation already has the registration code “%s”."),
+                     tax_code);
+      else
+        awards_store_set_error (self, error, _("Could not save the organisation"));
+      return 0;
+    }
+  if (id == 0)
+    id = sqlite3_last_insert_rowid (awards_store_get_db (self));
+  awards_organisation_set_id (organisation, id);
+  awards_organisation_set_name (organisation, name);
+  return id;
+}
+
+/**
+ * awards_store_save_organisation:
+ *
+ * Inserts the organisation when its id is 0, else updates it. A new name keeps the old one as a
+ * former name. Sets the id on @organisation.
+ *
+ * Returns: the id, or 0 on error
+ */
+gint64
+awards_store_save_organisation (AwardsStore         *self,
+                                AwardsOrganisation  *organisation,
+                                GError             **error)
+{
+  gint64 id;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
+  g_return_val_if_fail (AWARDS_IS_ORGANISATION (organisation), 0);
+
+  if (!awards_store_write_begin (self, error))
+    return 0;
+  id = awards_organisation_get_id (organisation);
+  awards_command_begin (self, id > 0 ? AWARDS_ACTION_EDIT : AWARDS_ACTION_CREATE,
+                        "organisation", id);
+  id = write_organisation (self, organisation, error);
+  if (!awards_command_commit (self, id > 0, error))
+    return 0;
+  return id;
+}
+
+gboolean
+awards_store_delete_organisation (AwardsStore  *self,
+                                  gint64        id,
+                                  GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+  int rc;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
+
+  if (!awards_store_write_begin (self, error))
+    return FALSE;
+  awards_command_begin (self, AWARDS_ACTION_DELETE, "organisation", id);
+  stmt = awards_store_prepare (self,
+                               "SELECT count(*) FROM commendation WHERE organisation_id = ?1"
+                               " OR organisation_at_time_id = ?1", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW && sqlite3_column_int (stmt, 0) > 0)
+        {
+          g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                       ngettext ("The organisation has %d award recorded; it cannot be deleted.",
+                                 "The organisation has %d awards recorded; it cannot be deleted.",
+                                 sqlite3_column_int (stmt, 0)),
+                       sqlite3_column_int (stmt, 0));
+          ok = FALSE;
+        }
+      sqlite3_reset (stmt);
+    }
+  if (ok)
+    {
+      stmt = awards_store_prepare (self, "DELETE FROM organisation WHERE id = ?", error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, id);
+          ok = awards_store_step_done (self, stmt, _("Could not delete the organisation"), error);
+        }
+      if (ok && sqlite3_changes (awards_store_get_db (self)) == 0)
+        {
+          awards_store_set_not_found (error, _("organisation"), id);
+          ok = FALSE;
+        }
+    }
+  return awards_command_commit (self, ok, error);
+}
