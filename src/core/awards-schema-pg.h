@@ -1,0 +1,15 @@
+/* awards-schema-pg.h: the schema of a database on a PostgreSQL server
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+const char        *awards_schema_pg_sql    (void);
+const char *const *awards_schema_pg_tables (void);
+
+G_END_DECLS
