@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# The private PostgreSQL cluster that tools/test starts (tools/pg-sandbox) and hands to the tests as
-# COOP_AWARDS_TEST_PG: psql reaches it, it listens on no network address, speaks UTF-8, and the
+# The private PostgreSQL cluster that tools/test starts (tools/pg-sandbox) and hands to the tests
+# as COOP_AWARDS_TEST_PG: psql reaches it, it listens on no network address, speaks UTF-8, and the
 # tests' role may create a database, write to it and drop it again.
 set -euo pipefail
 
@@ -31,7 +31,8 @@ check() {  # check WHAT EXPECTED ACTUAL
 check "psql connects" "1" "$(sql -c 'SELECT 1')"
 check "a Unix socket only" "" "$(sql -c 'SHOW listen_addresses')"
 check "the server speaks UTF-8" "UTF8" "$(sql -c 'SHOW server_encoding')"
-check "the role is a superuser" "t" "$(sql -c 'SELECT rolsuper FROM pg_roles WHERE rolname = current_user')"
+check "the role is a superuser" "t" \
+  "$(sql -c 'SELECT rolsuper FROM pg_roles WHERE rolname = current_user')"
 
 trap 'sql -c "DROP DATABASE IF EXISTS $database" > /dev/null 2>&1 || true' EXIT
 sql -c "CREATE DATABASE $database"

@@ -76,7 +76,8 @@ compare "the same schema version" "$work/lite-version" "$work/pg-version"
   ok "awards_meta names the application" || not_ok "awards_meta names the application"
 
 # FTS5 keeps search_index in shadow tables of its own; awards_meta stands for SQLite's pragmas.
-lite "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
+lite "SELECT name FROM sqlite_schema WHERE type = 'table'
+        AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
         AND name NOT LIKE 'search\\_index\\_%' ESCAPE '\\' ORDER BY name" > "$work/lite-tables"
 pg -c "SELECT table_name FROM information_schema.tables
         WHERE table_schema = current_schema () AND table_name <> 'awards_meta'
@@ -120,7 +121,8 @@ lite "SELECT m.name, CASE i.origin WHEN 'pk' THEN 'p' ELSE 'u' END,
              (SELECT group_concat (name, ',') FROM
                 (SELECT name FROM pragma_index_info (i.name) ORDER BY seqno))
         FROM sqlite_schema m, pragma_index_list (m.name) i
-       WHERE m.type = 'table' AND i.origin IN ('u', 'pk') AND m.name NOT LIKE 'search\\_index%' ESCAPE '\\'
+       WHERE m.type = 'table' AND i.origin IN ('u', 'pk')
+         AND m.name NOT LIKE 'search\\_index%' ESCAPE '\\'
       UNION ALL
       SELECT m.name, 'p', p.name FROM sqlite_schema m, pragma_table_info (m.name) p
        WHERE m.type = 'table' AND p.pk > 0 AND p.type = 'INTEGER'
@@ -175,7 +177,8 @@ INSERT INTO authority (id, name, name_key, search_key, sort_key, level) VALUES
 INSERT INTO award_type (id, name, category, eligibility, rank, name_key, search_key) VALUES
   (9001, 'Bằng khen thử', 'form', 'both', 1, 'bang khen thu', 'bang khen thu'),
   (9002, 'Cờ thi đua thử', 'form', 'collective', 2, 'co thi dua thu', 'co thi dua thu'),
-  (9003, 'Chiến sĩ thi đua thử', 'title', 'individual', 3, 'chien si thi dua thu', 'chien si');
+  (9003, 'Chiến sĩ thi đua thử', 'title', 'individual', 3, 'chien si thi dua thu',
+   'chien si thi dua thu');
 INSERT INTO organisation (id, name, name_key, search_key, sort_key) VALUES
   (9001, 'HTX Bạch Đằng', 'htx bach dang', 'htx bach dang', 'k');
 INSERT INTO person (id, full_name, family_name, middle_name, given_name, name_key, search_key,
@@ -189,13 +192,15 @@ INSERT INTO commendation (id, decision_id, award_type_id, authority_id, date, or
 INSERT INTO commendation (id, decision_id, award_type_id, authority_id, date, person_id,
                           recipient_name) VALUES
   (9002, 9001, 9003, 9001, '2011-12-28', 9001, 'Đan Đức Hiệp');
-INSERT INTO audit_log (id, \"user\", action, kind) VALUES (9001, 'clerk', 'create', 'organisation');
+INSERT INTO audit_log (id, \"user\", action, kind)
+  VALUES (9001, 'clerk', 'create', 'organisation');
 INSERT INTO annual_rating (organisation_id, year, rating) VALUES (9001, 2011, 'excellent');
 DELETE FROM search_pending;
 "
 lite "PRAGMA foreign_keys = ON; BEGIN; $fixture COMMIT;" ||
   { not_ok "the fixture is written to SQLite"; exit 1; }
-pg -c "BEGIN" -c "$fixture" -c "COMMIT" || { not_ok "the fixture is written to PostgreSQL"; exit 1; }
+pg -c "BEGIN" -c "$fixture" -c "COMMIT" ||
+  { not_ok "the fixture is written to PostgreSQL"; exit 1; }
 
 # Each case runs in a transaction that is rolled back, so that the next sees the fixture alone.
 run_lite() {

@@ -62,7 +62,8 @@
   "   OR " key " ILIKE 'uy ban nhan dan tinh%' OR " key " ILIKE 'uy ban nhan dan thanh pho%'" \
   "   OR " key " ILIKE 'bo %' OR " key " ILIKE '%viet nam%' OR " key " ILIKE '%trung uong%'" \
   "   THEN 'province'" \
-  " WHEN " key " ILIKE 'ubnd huyen%' OR " key " ILIKE 'ubnd quan%' OR " key " ILIKE 'ubnd thi xa%'" \
+  " WHEN " key " ILIKE 'ubnd huyen%' OR " key " ILIKE 'ubnd quan%'" \
+  "   OR " key " ILIKE 'ubnd thi xa%'" \
   "   OR " key " ILIKE 'uy ban nhan dan huyen%' OR " key " ILIKE 'uy ban nhan dan quan%'" \
   "   OR " key " ILIKE 'lien minh%' THEN 'district'" \
   " ELSE 'base' END"
@@ -166,7 +167,8 @@ static const char tables[] =
   "  id            " PG_ID ","
   "  name          " PG_TEXT " NOT NULL CHECK (name <> ''),"
   "  short_name    " PG_TEXT ","
-  "  kind          " PG_TEXT " NOT NULL DEFAULT 'other' CHECK (kind = 'other' OR kind = 'cooperative'"
+  "  kind          " PG_TEXT " NOT NULL DEFAULT 'other'"
+  "                  CHECK (kind = 'other' OR kind = 'cooperative'"
   "                  OR kind = 'cooperative_union' OR kind = 'cooperative_alliance'"
   "                  OR kind = 'enterprise' OR kind = 'agency'),"
   "  parent_id     bigint REFERENCES organisation (id) ON DELETE SET NULL"
