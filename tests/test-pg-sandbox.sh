@@ -11,6 +11,7 @@ if [ -z "${COOP_AWARDS_TEST_PG:-}" ]; then
   exit 77
 fi
 
+sandbox=${1:?usage: test-pg-sandbox.sh TOOLS/PG-SANDBOX}
 uri=$COOP_AWARDS_TEST_PG
 database=pg_sandbox_test_$$
 failed=0
@@ -46,5 +47,25 @@ check "the new database holds what is written to it" "Hợp tác xã Bạch Đ�
 sql -c "DROP DATABASE $database"
 check "the database was dropped" "0" \
   "$(sql -c "SELECT count(*) FROM pg_database WHERE datname = '$database'")"
+
+# The script itself, on the running cluster and on folders where it must refuse.
+host=$(sed -n 's/^postgresql:.*[?&]host=\([^&]*\).*$/\1/p' <<< "$uri")
+if [ -n "$host" ] && [ -f "$host/pg-sandbox" ]; then
+  check "pg-sandbox env prints the running cluster's URI" "$uri" "$("$sandbox" env "$host")"
+fi
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"; sql -c "DROP DATABASE IF EXISTS $database" > /dev/null 2>&1 || true' EXIT
+status=0
+PG_BINDIR=$scratch/none "$sandbox" start "$scratch/new" 2> "$scratch/err" || status=$?
+check "without the server programs, start exits with 2" "2" "$status"
+check "... and says which package to install" "1" "$(grep -c 'postgresql-15' "$scratch/err")"
+check "... and makes no folder" "absent" "$([ -e "$scratch/new" ] && echo present || echo absent)"
+mkdir "$scratch/full" && echo keep > "$scratch/full/file"
+status=0
+"$sandbox" start "$scratch/full" 2> /dev/null || status=$?
+check "start refuses a folder that is not empty" "1|keep" "$status|$(cat "$scratch/full/file")"
+status=0
+"$sandbox" stop "$scratch/full" 2> /dev/null || status=$?
+check "stop refuses a folder that holds no cluster" "1|keep" "$status|$(cat "$scratch/full/file")"
 
 exit $failed
