@@ -420,3 +420,145 @@ awards_db_pg_column_blob (AwardsDbStmt *stmt,
   *size = length;
   return bytes;
 }
+
+/* COPY's rows are sent in pieces of about this many bytes. */
+#define COPY_BUFFER 65536
+
+gboolean
+awards_db_pg_insert_begin (AwardsDbInsert     *insert,
+                           const char         *table,
+                           const char *const  *columns,
+                           GError            **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  PGresult *result;
+
+  g_string_append_printf (sql, "COPY \"%s\" (", table);
+  for (int i = 0; columns[i] != NULL; i++)
+    g_string_append_printf (sql, "%s\"%s\"", i > 0 ? ", " : "", columns[i]);
+  g_string_append (sql, ") FROM STDIN");
+  result = PQexec (insert->db->pg, sql->str);
+  if (PQresultStatus (result) != PGRES_COPY_IN)
+    {
+      set_pg_error (insert->db, result, error);
+      return FALSE;
+    }
+  PQclear (result);
+  insert->line = g_string_new (NULL);
+  insert->buffer = g_string_sized_new (COPY_BUFFER + 4096);
+  return TRUE;
+}
+
+/* COPY's text form: tab between columns, \N for NULL, and backslash escapes for the characters
+ * that would end a column or a row. */
+static void
+append_escaped (GString    *line,
+                const char *text,
+                gsize       size)
+{
+  for (gsize i = 0; i < size; i++)
+    {
+      switch (text[i])
+        {
+        case '\\':
+          g_string_append (line, "\\\\");
+          break;
+        case '\t':
+          g_string_append (line, "\\t");
+          break;
+        case '\n':
+          g_string_append (line, "\\n");
+          break;
+        case '\r':
+          g_string_append (line, "\\r");
+          break;
+        default:
+          g_string_append_c (line, text[i]);
+          break;
+        }
+    }
+}
+
+void
+awards_db_pg_insert_value (AwardsDbInsert *insert,
+                           AwardsDbType    type,
+                           const char     *text,
+                           gsize           size)
+{
+  static const char hex[] = "0123456789abcdef";
+
+  if (insert->column++ > 0)
+    g_string_append_c (insert->line, '\t');
+  switch (type)
+    {
+    case AWARDS_DB_NULL:
+      g_string_append (insert->line, "\\N");
+      break;
+    case AWARDS_DB_BLOB:
+      /* bytea's hex form, its backslash escaped for COPY */
+      g_string_append (insert->line, "\\\\x");
+      for (gsize i = 0; i < size; i++)
+        {
+          g_string_append_c (insert->line, hex[((const guint8 *) text)[i] >> 4]);
+          g_string_append_c (insert->line, hex[((const guint8 *) text)[i] & 0xf]);
+        }
+      break;
+    default:
+      append_escaped (insert->line, text, size);
+      break;
+    }
+}
+
+static gboolean
+send_buffer (AwardsDbInsert  *insert,
+             GError         **error)
+{
+  if (insert->buffer->len == 0)
+    return TRUE;
+  if (PQputCopyData (insert->db->pg, insert->buffer->str, (int) insert->buffer->len) != 1)
+    {
+      insert->failed = TRUE;
+      set_pg_error (insert->db, NULL, error);
+      return FALSE;
+    }
+  g_string_truncate (insert->buffer, 0);
+  return TRUE;
+}
+
+gboolean
+awards_db_pg_insert_end_row (AwardsDbInsert  *insert,
+                             GError         **error)
+{
+  g_string_append_len (insert->buffer, insert->line->str, insert->line->len);
+  g_string_append_c (insert->buffer, '\n');
+  g_string_truncate (insert->line, 0);
+  return insert->buffer->len < COPY_BUFFER || send_buffer (insert, error);
+}
+
+gboolean
+awards_db_pg_insert_finish (AwardsDbInsert  *insert,
+                            GError         **error)
+{
+  gboolean ok = !insert->failed && send_buffer (insert, error);
+  PGresult *result;
+
+  /* An insert given up (after an error elsewhere) ends the COPY with an error, writing nothing. */
+  if (PQputCopyEnd (insert->db->pg, ok ? NULL : "the copy was abandoned") != 1 && ok)
+    {
+      set_pg_error (insert->db, NULL, error);
+      ok = FALSE;
+    }
+  while ((result = PQgetResult (insert->db->pg)) != NULL)
+    {
+      if (PQresultStatus (result) != PGRES_COMMAND_OK && ok)
+        {
+          set_pg_error (insert->db, result, error);
+          ok = FALSE;
+          continue;
+        }
+      PQclear (result);
+    }
+  g_string_free (insert->line, TRUE);
+  g_string_free (insert->buffer, TRUE);
+  return ok;
+}

@@ -49,7 +49,30 @@ struct _AwardsDbStmt
   GPtrArray     *blobs;      /* unescaped bytea values of the current row */
 };
 
+struct _AwardsDbInsert
+{
+  AwardsDb     *db;
+  int           n_columns;
+  int           column;     /* the next value's column, from 0 */
+  AwardsDbStmt *stmt;       /* SQLite: the INSERT */
+  GString      *line;       /* PostgreSQL: the row in COPY's text form */
+  GString      *buffer;     /* PostgreSQL: rows not yet sent */
+  gboolean      failed;
+};
+
 /* The PostgreSQL half, in awards-db-pg.c. */
+gboolean      awards_db_pg_insert_begin (AwardsDbInsert    *insert,
+                                         const char        *table,
+                                         const char *const *columns,
+                                         GError           **error);
+void          awards_db_pg_insert_value (AwardsDbInsert    *insert,
+                                         AwardsDbType       type,
+                                         const char        *text,
+                                         gsize              size);
+gboolean      awards_db_pg_insert_end_row (AwardsDbInsert  *insert,
+                                         GError           **error);
+gboolean      awards_db_pg_insert_finish (AwardsDbInsert   *insert,
+                                         GError           **error);
 AwardsDb     *awards_db_pg_open        (const char         *name,
                                         AwardsDbOpenFlags   flags,
                                         GError            **error);

@@ -523,3 +523,134 @@ awards_db_stmt_column_blob (AwardsDbStmt *stmt,
     }
   return awards_db_pg_column_blob (stmt, column, size);
 }
+
+AwardsDbInsert *
+awards_db_insert_begin (AwardsDb           *db,
+                        const char         *table,
+                        const char *const  *columns,
+                        GError            **error)
+{
+  g_autoptr(GString) sql = NULL;
+  AwardsDbInsert *insert;
+
+  g_return_val_if_fail (db != NULL && table != NULL && columns != NULL && columns[0] != NULL, NULL);
+
+  insert = g_new0 (AwardsDbInsert, 1);
+  insert->db = db;
+  insert->n_columns = g_strv_length ((GStrv) columns);
+  if (db->backend == AWARDS_DB_POSTGRESQL)
+    {
+      if (!awards_db_pg_insert_begin (insert, table, columns, error))
+        {
+          g_free (insert);
+          return NULL;
+        }
+      return insert;
+    }
+
+  sql = g_string_new (NULL);
+  g_string_append_printf (sql, "INSERT INTO \"%s\" (", table);
+  for (int i = 0; i < insert->n_columns; i++)
+    g_string_append_printf (sql, "%s\"%s\"", i > 0 ? ", " : "", columns[i]);
+  g_string_append (sql, ") VALUES (");
+  for (int i = 0; i < insert->n_columns; i++)
+    g_string_append (sql, i > 0 ? ", ?" : "?");
+  g_string_append_c (sql, ')');
+  insert->stmt = awards_db_prepare (db, sql->str, error);
+  if (insert->stmt == NULL)
+    {
+      g_free (insert);
+      return NULL;
+    }
+  return insert;
+}
+
+void
+awards_db_insert_null (AwardsDbInsert *insert)
+{
+  if (insert->stmt != NULL)
+    awards_db_stmt_bind_null (insert->stmt, ++insert->column);
+  else
+    awards_db_pg_insert_value (insert, AWARDS_DB_NULL, NULL, 0);
+}
+
+void
+awards_db_insert_int64 (AwardsDbInsert *insert,
+                        gint64          value)
+{
+  char text[32];
+
+  if (insert->stmt != NULL)
+    {
+      awards_db_stmt_bind_int64 (insert->stmt, ++insert->column, value);
+      return;
+    }
+  g_snprintf (text, sizeof text, "%" G_GINT64_FORMAT, value);
+  awards_db_pg_insert_value (insert, AWARDS_DB_INTEGER, text, strlen (text));
+}
+
+void
+awards_db_insert_double (AwardsDbInsert *insert,
+                         double          value)
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (insert->stmt != NULL)
+    {
+      awards_db_stmt_bind_double (insert->stmt, ++insert->column, value);
+      return;
+    }
+  g_ascii_dtostr (text, sizeof text, value);
+  awards_db_pg_insert_value (insert, AWARDS_DB_FLOAT, text, strlen (text));
+}
+
+void
+awards_db_insert_text (AwardsDbInsert *insert,
+                       const char     *text)
+{
+  if (insert->stmt != NULL)
+    awards_db_stmt_bind_text (insert->stmt, ++insert->column, text);
+  else if (text == NULL)
+    awards_db_pg_insert_value (insert, AWARDS_DB_NULL, NULL, 0);
+  else
+    awards_db_pg_insert_value (insert, AWARDS_DB_TEXT, text, strlen (text));
+}
+
+void
+awards_db_insert_blob (AwardsDbInsert *insert,
+                       gconstpointer   data,
+                       gsize           size)
+{
+  if (insert->stmt != NULL)
+    awards_db_stmt_bind_blob (insert->stmt, ++insert->column, data, size);
+  else
+    awards_db_pg_insert_value (insert, AWARDS_DB_BLOB, data, size);
+}
+
+gboolean
+awards_db_insert_end_row (AwardsDbInsert  *insert,
+                          GError         **error)
+{
+  g_return_val_if_fail (insert->column == insert->n_columns, FALSE);
+
+  insert->column = 0;
+  if (insert->stmt != NULL)
+    return awards_db_stmt_run (insert->stmt, error);
+  return awards_db_pg_insert_end_row (insert, error);
+}
+
+gboolean
+awards_db_insert_finish (AwardsDbInsert  *insert,
+                         GError         **error)
+{
+  gboolean ok = TRUE;
+
+  if (insert == NULL)
+    return TRUE;
+  if (insert->stmt != NULL)
+    awards_db_stmt_free (insert->stmt);
+  else
+    ok = awards_db_pg_insert_finish (insert, error);
+  g_free (insert);
+  return ok;
+}

@@ -136,6 +136,32 @@ const guint8    *awards_db_stmt_column_blob (AwardsDbStmt       *stmt,
                                              int                 column,
                                              gsize              *size);
 
+/* Many rows into one table, as fast as the backend takes them (PostgreSQL: COPY, one command, so
+ * that a table's rows may refer to each other in any order). Values are given column by column,
+ * in the order of @columns, then the row is ended. */
+typedef struct _AwardsDbInsert AwardsDbInsert;
+
+AwardsDbInsert  *awards_db_insert_begin     (AwardsDb           *db,
+                                             const char         *table,
+                                             const char *const  *columns,
+                                             GError            **error);
+void             awards_db_insert_null      (AwardsDbInsert     *insert);
+void             awards_db_insert_int64     (AwardsDbInsert     *insert,
+                                             gint64              value);
+void             awards_db_insert_double    (AwardsDbInsert     *insert,
+                                             double              value);
+void             awards_db_insert_text      (AwardsDbInsert     *insert,
+                                             const char         *text);
+void             awards_db_insert_blob      (AwardsDbInsert     *insert,
+                                             gconstpointer       data,
+                                             gsize               size);
+gboolean         awards_db_insert_end_row   (AwardsDbInsert     *insert,
+                                             GError            **error);
+/* Sends what is left and frees @insert; with an error, the rows are not all written and the
+ * transaction must be rolled back. */
+gboolean         awards_db_insert_finish    (AwardsDbInsert     *insert,
+                                             GError            **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsDb, awards_db_close)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsDbStmt, awards_db_stmt_free)
 
