@@ -408,10 +408,13 @@ copy_into (AwardsDb              *source,
     return FALSE;
   if (source_rows != copied || dest_rows != copied || strcmp (source_sum, dest_sum) != 0)
     {
+      g_autofree char *read = g_strdup_printf ("%" G_GINT64_FORMAT, source_rows);
+      g_autofree char *written = g_strdup_printf ("%" G_GINT64_FORMAT, dest_rows);
+
       g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED,
-                   _("The copy does not match its source (%" G_GINT64_FORMAT " rows read, "
-                     "%" G_GINT64_FORMAT " written, checksums %.12s… and %.12s…); nothing was "
-                     "kept."), source_rows, dest_rows, source_sum, dest_sum);
+                   _("The copy does not match its source (%s rows read, %s written, checksums "
+                     "%.12s… and %.12s…); nothing was kept."),
+                   read, written, source_sum, dest_sum);
       return FALSE;
     }
   result->rows = copied;

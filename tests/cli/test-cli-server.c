@@ -388,6 +388,24 @@ test_file_to_file (Fixture       *f,
   run_clear (&run);
 }
 
+/* The other commands do not work on a server database yet: they say so, and never take the
+ * address for a file name (which made a folder called "postgresql:"). */
+static void
+test_server_not_yet_opened (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (f->dir, "postgresql:", NULL);
+  Run run = { 0 };
+
+  RUN (f, &run, "--database", "postgresql:///awards?host=/nonexistent", "search", "x");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "database on a server"));
+  RUN (f, &run, "--database", "postgresql:///awards?host=/nonexistent", "import", sample_csv);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+  run_clear (&run);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -400,6 +418,8 @@ main (int   argc,
 
   g_test_add ("/cli-server/file-to-file", Fixture, GINT_TO_POINTER (FALSE), fixture_setup,
               test_file_to_file, fixture_teardown);
+  g_test_add ("/cli-server/server-not-yet-opened", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_setup, test_server_not_yet_opened, fixture_teardown);
   g_test_add ("/cli-server/postgresql/round-trip", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_round_trip, fixture_teardown);
   g_test_add ("/cli-server/postgresql/refusals", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
