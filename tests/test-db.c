@@ -320,6 +320,11 @@ test_placeholders (void)
 
   g_assert_cmpstr (numbered, ==, "SELECT '?''?', \"a?\", $1 -- ?\n, $2 WHERE x = $3");
   g_assert_cmpint (n, ==, 3);
+
+  g_clear_pointer (&numbered, g_free);
+  numbered = awards_db_pg_number_placeholders ("SELECT ?1 WHERE a = ?2 OR b = ?1 LIMIT ?12", &n);
+  g_assert_cmpstr (numbered, ==, "SELECT $1 WHERE a = $2 OR b = $1 LIMIT $12");
+  g_assert_cmpint (n, ==, 12);
 }
 
 int

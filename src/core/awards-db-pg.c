@@ -164,6 +164,17 @@ awards_db_pg_number_placeholders (const char *sql,
             break;
           g_string_append_c (out, *p);
         }
+      else if (*p == '?' && g_ascii_isdigit (p[1]))
+        {
+          /* SQLite's numbered form, ?2, is PostgreSQL's $2. */
+          int number = 0;
+
+          for (p++; g_ascii_isdigit (*p); p++)
+            number = number * 10 + (*p - '0');
+          p--;
+          g_string_append_printf (out, "$%d", number);
+          n = MAX (n, number);
+        }
       else if (*p == '?')
         {
           g_string_append_printf (out, "$%d", ++n);
