@@ -159,8 +159,8 @@ copy_table (AwardsDb    *source,
   GError *local_error = NULL;
 
   /* What a new database starts with (the catalogue, the staff classes) gives way to the
-   * source's own. */
-  if (!awards_db_exec (dest, clear, error))
+   * source's own; the record tables were found empty (and the history may not be deleted). */
+  if (!g_strv_contains (record_tables, table) && !awards_db_exec (dest, clear, error))
     return FALSE;
 
   stmt = awards_db_prepare_streaming (source, select, error);
@@ -433,10 +433,13 @@ awards_db_copy (const char            *from,
   g_autoptr(AwardsDb) source = NULL;
   g_autoptr(AwardsDb) dest = NULL;
   g_autofree char *temporary = NULL;
+  g_autofree char *to_display = NULL;
+  GError *local_error = NULL;
   gboolean ok;
 
   g_return_val_if_fail (from != NULL && to != NULL && result != NULL, FALSE);
 
+  to_display = awards_db_name_for_display (to);
   memset (result, 0, sizeof *result);
   if (g_strcmp0 (from, to) == 0)
     {
@@ -450,9 +453,14 @@ awards_db_copy (const char            *from,
       !awards_db_begin_read (source, error))
     return FALSE;
 
-  dest = open_destination (to, &temporary, error);
-  ok = dest != NULL && copy_into (source, dest, progress, user_data, result, error) &&
-       awards_db_commit (dest, error);
+  dest = open_destination (to, &temporary, &local_error);
+  ok = dest != NULL && copy_into (source, dest, progress, user_data, result, &local_error) &&
+       awards_db_commit (dest, &local_error);
+  if (!ok && g_error_matches (local_error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_READ_ONLY))
+    g_prefix_error (&local_error, _("This database user may only read “%s”, not write to it. "),
+                    to_display);
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
   if (!ok && dest != NULL)
     awards_db_rollback (dest);
   awards_db_rollback (source);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <unistd.h>
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
@@ -366,6 +367,81 @@ test_init_twice_at_once (Fixture       *f,
   run_clear (&two);
 }
 
+/* The office's roles, set up as the README says (data/server/office-roles.sql): a clerk fills the
+ * database, a reader copies it out but cannot write, and nobody but the owner rewrites history. */
+static void
+test_office_roles (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *source = NULL;
+  g_autofree char *script_path = NULL;
+  g_autofree char *script = NULL;
+  g_autofree char *database = NULL;
+  g_autofree char *clerk = g_strdup_printf ("clerk_%d", (int) getpid ());
+  g_autofree char *reader = g_strdup_printf ("reader_%d", (int) getpid ());
+  g_autofree char *as_clerk = NULL;
+  g_autofree char *as_reader = NULL;
+  g_autofree char *roles = NULL;
+  g_autofree char *out = g_build_filename (f->dir, "leader.db", NULL);
+  g_autoptr(GRegex) variable = g_regex_new (":\"database\"", 0, 0, NULL);
+  g_autoptr(AwardsDb) db = NULL;
+  g_autoptr(GError) error = NULL;
+  Run run = { 0 };
+
+  if (f->server == NULL)
+    return;
+  source = make_source (f);
+  RUN (f, &run, "init-server", f->server);
+  g_assert_cmpint (run.status, ==, 0);
+
+  script_path = g_test_build_filename (G_TEST_DIST, "..", "data", "server", "office-roles.sql",
+                                       NULL);
+  database = g_strdup (strstr (f->server, "dbname='") + strlen ("dbname='"));
+  *strchr (database, '\'') = '\0';
+  {
+    g_autofree char *raw = NULL;
+    g_autofree char *quoted = g_strdup_printf ("\"%s\"", database);
+
+    g_assert_true (g_file_get_contents (script_path, &raw, NULL, NULL));
+    script = g_regex_replace_literal (variable, raw, -1, 0, quoted, 0, NULL);
+  }
+  roles = g_strdup_printf ("DROP ROLE IF EXISTS %s; DROP ROLE IF EXISTS %s;"
+                           " CREATE ROLE %s LOGIN IN ROLE coop_awards_clerks;"
+                           " CREATE ROLE %s LOGIN IN ROLE coop_awards_readers;",
+                           clerk, reader, clerk, reader);
+  exec_sql (f->server, script);
+  exec_sql (f->server, roles);
+  as_clerk = g_strdup_printf ("%s user=%s", f->server, clerk);
+  as_reader = g_strdup_printf ("%s user=%s", f->server, reader);
+
+  RUN (f, &run, "copy", "--from", source, "--to", as_reader);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "may only read"));
+  g_assert_cmpint (count_rows (f->server, "commendation"), ==, 0);
+
+  RUN (f, &run, "copy", "--from", source, "--to", as_clerk);
+  g_assert_cmpint (run.status, ==, 0);
+  RUN (f, &run, "copy", "--from", as_reader, "--to", out);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Copied 27 awards"));
+
+  db = awards_db_open (as_clerk, 0, &error);
+  g_assert_no_error (error);
+  g_assert_false (awards_db_exec (db, "DELETE FROM audit_log", &error));
+  g_assert_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_READ_ONLY);
+  g_clear_pointer (&db, awards_db_close);
+
+  awards_test_pg_drop_database (f->server);
+  g_clear_pointer (&f->server, g_free);
+  {
+    const char *maintenance = g_getenv ("COOP_AWARDS_TEST_PG");
+    g_autofree char *drop = g_strdup_printf ("DROP ROLE %s; DROP ROLE %s", clerk, reader);
+
+    exec_sql (maintenance, drop);
+  }
+  run_clear (&run);
+}
+
 /* File to file needs no server: the copy is a new, complete database. */
 static void
 test_file_to_file (Fixture       *f,
@@ -426,6 +502,8 @@ main (int   argc,
               test_refusals, fixture_teardown);
   g_test_add ("/cli-server/postgresql/other-program", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_other_program, fixture_teardown);
+  g_test_add ("/cli-server/postgresql/office-roles", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_setup, test_office_roles, fixture_teardown);
   g_test_add ("/cli-server/postgresql/init-twice-at-once", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_init_twice_at_once, fixture_teardown);
   return g_test_run ();
