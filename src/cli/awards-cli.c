@@ -17,6 +17,7 @@
 #include "awards-store-open.h"
 #include "awards-output-file.h"
 #include "awards-cli-review.h"
+#include "awards-cli-server.h"
 #include "awards-text.h"
 
 static const AwardsCliCommand commands[] = {
@@ -52,6 +53,10 @@ static const AwardsCliCommand commands[] = {
     awards_cli_staff_class },
   { "authority-level", N_("NAME [LEVEL]"),
     N_("Show or set the level of an authority"), awards_cli_authority_level },
+  { "init-server", N_("URI"),
+    N_("Set up a shared database on a PostgreSQL server"), awards_cli_init_server },
+  { "copy", NULL,
+    N_("Copy a whole database between files and servers, checked"), awards_cli_copy },
 };
 
 static char *

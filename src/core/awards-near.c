@@ -128,10 +128,22 @@ awards_near_key (const char *name)
 static guint
 distinctive_length (const char *expanded)
 {
+  static GStrv *phrases;
   g_auto(GStrv) words = g_strsplit (expanded, " ", -1);
   guint length = 0;
   guint total = 0;
   guint i = 0;
+
+  /* The generic phrases in words, split once: this runs for every name an import meets. */
+  if (g_once_init_enter (&phrases))
+    {
+      GStrv *split = g_new0 (GStrv, G_N_ELEMENTS (expansions));
+
+      for (guint e = 0; e < G_N_ELEMENTS (expansions); e++)
+        if (expansions[e].generic)
+          split[e] = g_strsplit (expansions[e].words, " ", -1);
+      g_once_init_leave (&phrases, split);
+    }
 
   while (words[i] != NULL)
     {
@@ -139,13 +151,11 @@ distinctive_length (const char *expanded)
 
       for (guint e = 0; e < G_N_ELEMENTS (expansions) && skip == 0; e++)
         {
-          g_auto(GStrv) phrase = NULL;
+          const char *const *phrase = (const char *const *) phrases[e];
           guint n = 0;
 
-          if (!expansions[e].generic)
+          if (phrase == NULL)
             continue;
-          phrase = g_strsplit (expansions[e].words, " ", -1);
-
           while (phrase[n] != NULL && words[i + n] != NULL && strcmp (phrase[n], words[i + n]) == 0)
             n++;
           if (phrase[n] == NULL)

@@ -16,6 +16,7 @@
 #include "awards-command-private.h"
 #include "awards-date.h"
 #include "awards-search-id.h"
+#include "awards-store-delete.h"
 #include "awards-store-private.h"
 #include "awards-store-query.h"
 #include "awards-text.h"
@@ -429,53 +430,29 @@ awards_store_save_organisation (AwardsStore         *self,
   return id;
 }
 
+static char *
+organisation_refusal (int n)
+{
+  return g_strdup_printf (ngettext ("The organisation has %d award recorded; it cannot be deleted.",
+                                    "The organisation has %d awards recorded; it cannot be deleted.",
+                                    n),
+                          n);
+}
+
+static const AwardsStoreDeleteSpec organisation_delete = {
+  "organisation",
+  "SELECT count(*) FROM commendation WHERE organisation_id = ?1"
+  " OR organisation_at_time_id = ?1",
+  "DELETE FROM organisation WHERE id = ?",
+  N_("Could not delete the organisation"),
+  N_("organisation"),
+  organisation_refusal,
+};
+
 gboolean
 awards_store_delete_organisation (AwardsStore  *self,
                                   gint64        id,
                                   GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean ok;
-  int rc;
-
-  g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
-
-  if (!awards_store_write_begin (self, error))
-    return FALSE;
-  awards_command_begin (self, AWARDS_ACTION_DELETE, "organisation", id);
-  stmt = awards_store_prepare (self,
-                               "SELECT count(*) FROM commendation WHERE organisation_id = ?1"
-                               " OR organisation_at_time_id = ?1", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW && sqlite3_column_int (stmt, 0) > 0)
-        {
-          g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
-                       ngettext ("The organisation has %d award recorded; it cannot be deleted.",
-                                 "The organisation has %d awards recorded; it cannot be deleted.",
-                                 sqlite3_column_int (stmt, 0)),
-                       sqlite3_column_int (stmt, 0));
-          ok = FALSE;
-        }
-      sqlite3_reset (stmt);
-    }
-  if (ok)
-    {
-      stmt = awards_store_prepare (self, "DELETE FROM organisation WHERE id = ?", error);
-      ok = stmt != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (stmt, 1, id);
-          ok = awards_store_step_done (self, stmt, _("Could not delete the organisation"), error);
-        }
-      if (ok && sqlite3_changes (awards_store_get_db (self)) == 0)
-        {
-          awards_store_set_not_found (error, _("organisation"), id);
-          ok = FALSE;
-        }
-    }
-  return awards_command_commit (self, ok, error);
+  return awards_store_delete_unused (self, &organisation_delete, id, error);
 }

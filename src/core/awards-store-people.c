@@ -16,6 +16,7 @@
 #include "awards-command-private.h"
 #include "awards-date.h"
 #include "awards-search-id.h"
+#include "awards-store-delete.h"
 #include "awards-store-private.h"
 #include "awards-store-query.h"
 #include "awards-text.h"
@@ -270,52 +271,28 @@ awards_store_save_person (AwardsStore   *self,
   return id;
 }
 
+static char *
+person_refusal (int n)
+{
+  return g_strdup_printf (ngettext ("The person has %d award recorded; they cannot be deleted.",
+                                    "The person has %d awards recorded; they cannot be deleted.",
+                                    n),
+                          n);
+}
+
+static const AwardsStoreDeleteSpec person_delete = {
+  "person",
+  "SELECT count(*) FROM commendation WHERE person_id = ?",
+  "DELETE FROM person WHERE id = ?",
+  N_("Could not delete the person"),
+  N_("person"),
+  person_refusal,
+};
+
 gboolean
 awards_store_delete_person (AwardsStore  *self,
                             gint64        id,
                             GError      **error)
 {
-  sqlite3_stmt *stmt;
-  gboolean ok;
-  int rc;
-
-  g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
-
-  if (!awards_store_write_begin (self, error))
-    return FALSE;
-  awards_command_begin (self, AWARDS_ACTION_DELETE, "person", id);
-  stmt = awards_store_prepare (self, "SELECT count(*) FROM commendation WHERE person_id = ?",
-                               error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW && sqlite3_column_int (stmt, 0) > 0)
-        {
-          g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
-                       ngettext ("The person has %d award recorded; they cannot be deleted.",
-                                 "The person has %d awards recorded; they cannot be deleted.",
-                                 sqlite3_column_int (stmt, 0)),
-                       sqlite3_column_int (stmt, 0));
-          ok = FALSE;
-        }
-      sqlite3_reset (stmt);
-    }
-  if (ok)
-    {
-      stmt = awards_store_prepare (self, "DELETE FROM person WHERE id = ?", error);
-      ok = stmt != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (stmt, 1, id);
-          ok = awards_store_step_done (self, stmt, _("Could not delete the person"), error);
-        }
-      if (ok && sqlite3_changes (awards_store_get_db (self)) == 0)
-        {
-          awards_store_set_not_found (error, _("person"), id);
-          ok = FALSE;
-        }
-    }
-  return awards_command_commit (self, ok, error);
+  return awards_store_delete_unused (self, &person_delete, id, error);
 }

@@ -9,6 +9,7 @@
 #include "awards-catalogue.h"
 #include "awards-command-private.h"
 #include "awards-date.h"
+#include "awards-db.h"
 #include "awards-output-file.h"
 #include "awards-schema.h"
 #include "awards-search-id.h"
@@ -801,6 +802,18 @@ awards_store_open (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (awards_db_name_is_server (path))
+    {
+      g_autofree char *display = awards_db_name_for_display (path);
+
+      /* Never taken for a file name (it would make folders called "postgresql:"). */
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is a database on a server. This version of Coop Awards can set up a "
+                     "shared server database and copy records into it and back, but cannot yet "
+                     "work on one directly: copy it into a file to work with it."), display);
+      return NULL;
+    }
+
   folder = g_path_get_dirname (path);
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
@@ -859,6 +872,18 @@ awards_store_open_read_only (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (awards_db_name_is_server (path))
+    {
+      g_autofree char *display = awards_db_name_for_display (path);
+
+      /* Never taken for a file name (it would make folders called "postgresql:"). */
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is a database on a server. This version of Coop Awards can set up a "
+                     "shared server database and copy records into it and back, but cannot yet "
+                     "work on one directly: copy it into a file to work with it."), display);
+      return NULL;
+    }
 
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {

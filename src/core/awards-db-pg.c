@@ -1,0 +1,575 @@
+/* awards-db-pg.c: the PostgreSQL half of AwardsDb, over libpq
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "awards-db-private.h"
+
+/* Type numbers of PostgreSQL's built-in types (pg_type.oid), fixed since version 7. */
+enum {
+  PG_BOOL = 16,
+  PG_BYTEA = 17,
+  PG_INT8 = 20,
+  PG_INT2 = 21,
+  PG_INT4 = 23,
+  PG_TEXT = 25,
+  PG_OID = 26,
+  PG_FLOAT4 = 700,
+  PG_FLOAT8 = 701,
+  PG_NUMERIC = 1700,
+};
+
+/* A streaming statement fetches this many rows at a time. */
+#define FETCH_ROWS 2000
+
+static int
+error_code_for_state (const char *state)
+{
+  if (state == NULL)
+    return AWARDS_DB_ERROR_FAILED;
+  /* serialization_failure, deadlock_detected, lock_not_available */
+  if (strcmp (state, "40001") == 0 || strcmp (state, "40P01") == 0 || strcmp (state, "55P03") == 0)
+    return AWARDS_DB_ERROR_BUSY;
+  /* integrity constraints, and the triggers' own refusals (raise_exception) */
+  if (g_str_has_prefix (state, "23") || strcmp (state, "P0001") == 0)
+    return AWARDS_DB_ERROR_CONSTRAINT;
+  /* read_only_sql_transaction, insufficient_privilege */
+  if (strcmp (state, "25006") == 0 || strcmp (state, "42501") == 0)
+    return AWARDS_DB_ERROR_READ_ONLY;
+  if (g_str_has_prefix (state, "08"))
+    return AWARDS_DB_ERROR_CONNECT;
+  return AWARDS_DB_ERROR_FAILED;
+}
+
+/* Sets @error from a failed result (or, without one, from the connection) and frees @result. */
+static void
+set_pg_error (AwardsDb  *db,
+              PGresult  *result,
+              GError   **error)
+{
+  g_autofree char *display = awards_db_name_for_display (db->name);
+  const char *message = NULL;
+  int code;
+
+  if (result != NULL)
+    message = PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY);
+  if (message == NULL)
+    message = PQerrorMessage (db->pg);
+  if (PQstatus (db->pg) == CONNECTION_BAD)
+    code = AWARDS_DB_ERROR_CONNECT;
+  else
+    code = error_code_for_state (result != NULL ? PQresultErrorField (result, PG_DIAG_SQLSTATE)
+                                                : NULL);
+  g_set_error (error, AWARDS_DB_ERROR, code, "%s: %s", display, message);
+  g_strchomp (error != NULL && *error != NULL ? (*error)->message : (char *) "");
+  PQclear (result);
+}
+
+AwardsDb *
+awards_db_pg_open (const char         *name,
+                   AwardsDbOpenFlags   flags,
+                   GError            **error)
+{
+  g_autoptr(AwardsDb) db = g_new0 (AwardsDb, 1);
+  g_autofree char *display = awards_db_name_for_display (name);
+  g_autofree char *message = NULL;
+
+  db->backend = AWARDS_DB_POSTGRESQL;
+  db->name = g_strdup (name);
+  db->pg = PQconnectdb (name);
+  if (db->pg == NULL)
+    {
+      g_set_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_CONNECT, _("Not enough memory."));
+      return NULL;
+    }
+  if (PQstatus (db->pg) != CONNECTION_OK)
+    {
+      message = g_strchomp (g_strdup (PQerrorMessage (db->pg)));
+      g_set_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_CONNECT,
+                   _("Cannot connect to the database server “%s”: %s"), display, message);
+      return NULL;
+    }
+  if (PQsetClientEncoding (db->pg, "UTF8") != 0)
+    {
+      g_set_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_CONNECT,
+                   _("The database server “%s” cannot send text as UTF-8."), display);
+      return NULL;
+    }
+  /* Quiet the server's notices (e.g. "relation already exists, skipping"): they are not for the
+   * clerk, and the program says what happened itself. */
+  if (!awards_db_pg_exec (db, "SET client_min_messages = warning", error))
+    return NULL;
+  if ((flags & AWARDS_DB_OPEN_READ_ONLY) &&
+      !awards_db_pg_exec (db, "SET default_transaction_read_only = on", error))
+    return NULL;
+  return g_steal_pointer (&db);
+}
+
+gboolean
+awards_db_pg_exec (AwardsDb    *db,
+                   const char  *sql,
+                   GError     **error)
+{
+  PGresult *result = PQexec (db->pg, sql);
+  ExecStatusType status = PQresultStatus (result);
+
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY)
+    {
+      set_pg_error (db, result, error);
+      return FALSE;
+    }
+  PQclear (result);
+  return TRUE;
+}
+
+char *
+awards_db_pg_number_placeholders (const char *sql,
+                                  int        *n_params)
+{
+  GString *out = g_string_sized_new (strlen (sql) + 16);
+  int n = 0;
+
+  for (const char *p = sql; *p != '\0'; p++)
+    {
+      if (*p == '\'' || *p == '"')
+        {
+          /* A quoted string or name, with its doubled quotes, is copied as it is. */
+          char quote = *p;
+
+          g_string_append_c (out, *p);
+          for (p++; *p != '\0'; p++)
+            {
+              g_string_append_c (out, *p);
+              if (*p == quote)
+                {
+                  if (p[1] == quote)
+                    g_string_append_c (out, *++p);
+                  else
+                    break;
+                }
+            }
+          if (*p == '\0')
+            break;
+        }
+      else if (p[0] == '-' && p[1] == '-')
+        {
+          for (; *p != '\0' && *p != '\n'; p++)
+            g_string_append_c (out, *p);
+          if (*p == '\0')
+            break;
+          g_string_append_c (out, *p);
+        }
+      else if (*p == '?' && g_ascii_isdigit (p[1]))
+        {
+          /* SQLite's numbered form, ?2, is PostgreSQL's $2. */
+          int number = 0;
+
+          for (p++; g_ascii_isdigit (*p); p++)
+            number = number * 10 + (*p - '0');
+          p--;
+          g_string_append_printf (out, "$%d", number);
+          n = MAX (n, number);
+        }
+      else if (*p == '?')
+        {
+          g_string_append_printf (out, "$%d", ++n);
+        }
+      else
+        {
+          g_string_append_c (out, *p);
+        }
+    }
+  *n_params = n;
+  return g_string_free (out, FALSE);
+}
+
+gboolean
+awards_db_pg_prepare (AwardsDbStmt  *stmt,
+                      const char    *sql,
+                      GError       **error)
+{
+  stmt->sql = awards_db_pg_number_placeholders (sql, &stmt->n_params);
+  stmt->params = g_new0 (AwardsDbParam, MAX (stmt->n_params, 1));
+  stmt->blobs = g_ptr_array_new_with_free_func (PQfreemem);
+  return TRUE;
+}
+
+static void
+clear_result (AwardsDbStmt *stmt)
+{
+  g_clear_pointer (&stmt->result, PQclear);
+  if (stmt->blobs != NULL)
+    g_ptr_array_set_size (stmt->blobs, 0);
+  stmt->row = -1;
+}
+
+void
+awards_db_pg_reset (AwardsDbStmt *stmt)
+{
+  clear_result (stmt);
+  if (stmt->cursor != NULL)
+    {
+      g_autofree char *close = g_strdup_printf ("CLOSE %s", stmt->cursor);
+
+      /* In a transaction that has already failed the cursor is gone with it. */
+      if (PQtransactionStatus (stmt->db->pg) == PQTRANS_INTRANS)
+        PQclear (PQexec (stmt->db->pg, close));
+      g_clear_pointer (&stmt->cursor, g_free);
+    }
+  stmt->done = FALSE;
+}
+
+void
+awards_db_pg_clear (AwardsDbStmt *stmt)
+{
+  awards_db_pg_reset (stmt);
+  for (int i = 0; i < stmt->n_params; i++)
+    g_free (stmt->params[i].text);
+  g_clear_pointer (&stmt->params, g_free);
+  g_clear_pointer (&stmt->blobs, g_ptr_array_unref);
+  g_clear_pointer (&stmt->sql, g_free);
+}
+
+static PGresult *
+run_with_params (AwardsDbStmt *stmt,
+                 const char   *sql)
+{
+  int n = stmt->n_params;
+  g_autofree Oid *types = g_new0 (Oid, MAX (n, 1));
+  g_autofree const char **values = g_new0 (const char *, MAX (n, 1));
+  g_autofree int *lengths = g_new0 (int, MAX (n, 1));
+  g_autofree int *formats = g_new0 (int, MAX (n, 1));
+
+  for (int i = 0; i < n; i++)
+    {
+      AwardsDbParam *param = &stmt->params[i];
+
+      values[i] = param->text;
+      switch (param->type)
+        {
+        case AWARDS_DB_INTEGER:
+          types[i] = PG_INT8;
+          break;
+        case AWARDS_DB_FLOAT:
+          types[i] = PG_FLOAT8;
+          break;
+        case AWARDS_DB_TEXT:
+          types[i] = PG_TEXT;
+          break;
+        case AWARDS_DB_BLOB:
+          /* Bytes go in binary form: no escaping, NULs allowed. */
+          types[i] = PG_BYTEA;
+          lengths[i] = (int) param->size;
+          formats[i] = 1;
+          break;
+        case AWARDS_DB_NULL:
+        default:
+          /* The server infers the type of a NULL from where it is used. */
+          types[i] = 0;
+          break;
+        }
+    }
+  return PQexecParams (stmt->db->pg, sql, n, types, values, lengths, formats, 0);
+}
+
+static gboolean
+fetch_page (AwardsDbStmt  *stmt,
+            GError       **error)
+{
+  g_autofree char *fetch = g_strdup_printf ("FETCH FORWARD %d FROM %s", FETCH_ROWS, stmt->cursor);
+  PGresult *result;
+
+  clear_result (stmt);
+  result = PQexec (stmt->db->pg, fetch);
+  if (PQresultStatus (result) != PGRES_TUPLES_OK)
+    {
+      set_pg_error (stmt->db, result, error);
+      return FALSE;
+    }
+  stmt->result = result;
+  return TRUE;
+}
+
+static gboolean
+start (AwardsDbStmt  *stmt,
+       GError       **error)
+{
+  PGresult *result;
+  ExecStatusType status;
+
+  if (stmt->streaming)
+    {
+      g_autofree char *declare = NULL;
+
+      if (PQtransactionStatus (stmt->db->pg) != PQTRANS_INTRANS)
+        {
+          g_set_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_FAILED,
+                       "a streaming statement runs inside a transaction");
+          return FALSE;
+        }
+      stmt->cursor = g_strdup_printf ("awards_cursor_%u", ++stmt->db->next_cursor);
+      declare = g_strdup_printf ("DECLARE %s NO SCROLL CURSOR FOR %s", stmt->cursor, stmt->sql);
+      result = run_with_params (stmt, declare);
+      if (PQresultStatus (result) != PGRES_COMMAND_OK)
+        {
+          g_clear_pointer (&stmt->cursor, g_free);
+          set_pg_error (stmt->db, result, error);
+          return FALSE;
+        }
+      PQclear (result);
+      return fetch_page (stmt, error);
+    }
+
+  result = run_with_params (stmt, stmt->sql);
+  status = PQresultStatus (result);
+  if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
+    {
+      set_pg_error (stmt->db, result, error);
+      return FALSE;
+    }
+  stmt->changes = g_ascii_strtoll (PQcmdTuples (result), NULL, 10);
+  stmt->result = result;
+  return TRUE;
+}
+
+gboolean
+awards_db_pg_step (AwardsDbStmt  *stmt,
+                   GError       **error)
+{
+  if (stmt->done)
+    return FALSE;
+
+  if (stmt->result == NULL)
+    {
+      if (!start (stmt, error))
+        {
+          stmt->done = TRUE;
+          return FALSE;
+        }
+    }
+  else
+    {
+      g_ptr_array_set_size (stmt->blobs, 0);
+      stmt->row++;
+      if (stmt->row >= PQntuples (stmt->result) && stmt->cursor != NULL &&
+          PQntuples (stmt->result) == FETCH_ROWS)
+        {
+          if (!fetch_page (stmt, error))
+            {
+              stmt->done = TRUE;
+              return FALSE;
+            }
+          stmt->row = 0;
+        }
+      if (stmt->row < PQntuples (stmt->result))
+        return TRUE;
+      stmt->done = TRUE;
+      return FALSE;
+    }
+
+  stmt->row = 0;
+  if (PQntuples (stmt->result) > 0)
+    return TRUE;
+  stmt->done = TRUE;
+  return FALSE;
+}
+
+AwardsDbType
+awards_db_pg_column_type (AwardsDbStmt *stmt,
+                          int           column)
+{
+  if (stmt->result == NULL || stmt->row < 0 || stmt->row >= PQntuples (stmt->result) ||
+      PQgetisnull (stmt->result, stmt->row, column))
+    return AWARDS_DB_NULL;
+
+  switch (PQftype (stmt->result, column))
+    {
+    case PG_BOOL:
+    case PG_INT2:
+    case PG_INT4:
+    case PG_INT8:
+    case PG_OID:
+      return AWARDS_DB_INTEGER;
+    case PG_FLOAT4:
+    case PG_FLOAT8:
+    case PG_NUMERIC:
+      return AWARDS_DB_FLOAT;
+    case PG_BYTEA:
+      return AWARDS_DB_BLOB;
+    default:
+      return AWARDS_DB_TEXT;
+    }
+}
+
+const guint8 *
+awards_db_pg_column_blob (AwardsDbStmt *stmt,
+                          int           column,
+                          gsize        *size)
+{
+  const char *text = awards_db_stmt_column_text (stmt, column);
+  size_t length = 0;
+  guint8 *bytes;
+
+  *size = 0;
+  if (text == NULL)
+    return NULL;
+  if (PQftype (stmt->result, column) != PG_BYTEA)
+    {
+      *size = strlen (text);
+      return (const guint8 *) text;
+    }
+  bytes = PQunescapeBytea ((const unsigned char *) text, &length);
+  if (bytes == NULL)
+    return NULL;
+  /* Kept until the next step, like SQLite's own pointers. */
+  g_ptr_array_add (stmt->blobs, bytes);
+  *size = length;
+  return bytes;
+}
+
+/* COPY's rows are sent in pieces of about this many bytes. */
+#define COPY_BUFFER 65536
+
+gboolean
+awards_db_pg_insert_begin (AwardsDbInsert     *insert,
+                           const char         *table,
+                           const char *const  *columns,
+                           GError            **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+  PGresult *result;
+
+  g_string_append_printf (sql, "COPY \"%s\" (", table);
+  for (int i = 0; columns[i] != NULL; i++)
+    g_string_append_printf (sql, "%s\"%s\"", i > 0 ? ", " : "", columns[i]);
+  g_string_append (sql, ") FROM STDIN");
+  result = PQexec (insert->db->pg, sql->str);
+  if (PQresultStatus (result) != PGRES_COPY_IN)
+    {
+      set_pg_error (insert->db, result, error);
+      return FALSE;
+    }
+  PQclear (result);
+  insert->line = g_string_new (NULL);
+  insert->buffer = g_string_sized_new (COPY_BUFFER + 4096);
+  return TRUE;
+}
+
+/* COPY's text form: tab between columns, \N for NULL, and backslash escapes for the characters
+ * that would end a column or a row. */
+static void
+append_escaped (GString    *line,
+                const char *text,
+                gsize       size)
+{
+  for (gsize i = 0; i < size; i++)
+    {
+      switch (text[i])
+        {
+        case '\\':
+          g_string_append (line, "\\\\");
+          break;
+        case '\t':
+          g_string_append (line, "\\t");
+          break;
+        case '\n':
+          g_string_append (line, "\\n");
+          break;
+        case '\r':
+          g_string_append (line, "\\r");
+          break;
+        default:
+          g_string_append_c (line, text[i]);
+          break;
+        }
+    }
+}
+
+void
+awards_db_pg_insert_value (AwardsDbInsert *insert,
+                           AwardsDbType    type,
+                           const char     *text,
+                           gsize           size)
+{
+  static const char hex[] = "0123456789abcdef";
+
+  if (insert->column++ > 0)
+    g_string_append_c (insert->line, '\t');
+  switch (type)
+    {
+    case AWARDS_DB_NULL:
+      g_string_append (insert->line, "\\N");
+      break;
+    case AWARDS_DB_BLOB:
+      /* bytea's hex form, its backslash escaped for COPY */
+      g_string_append (insert->line, "\\\\x");
+      for (gsize i = 0; i < size; i++)
+        {
+          g_string_append_c (insert->line, hex[((const guint8 *) text)[i] >> 4]);
+          g_string_append_c (insert->line, hex[((const guint8 *) text)[i] & 0xf]);
+        }
+      break;
+    default:
+      append_escaped (insert->line, text, size);
+      break;
+    }
+}
+
+static gboolean
+send_buffer (AwardsDbInsert  *insert,
+             GError         **error)
+{
+  if (insert->buffer->len == 0)
+    return TRUE;
+  if (PQputCopyData (insert->db->pg, insert->buffer->str, (int) insert->buffer->len) != 1)
+    {
+      insert->failed = TRUE;
+      set_pg_error (insert->db, NULL, error);
+      return FALSE;
+    }
+  g_string_truncate (insert->buffer, 0);
+  return TRUE;
+}
+
+gboolean
+awards_db_pg_insert_end_row (AwardsDbInsert  *insert,
+                             GError         **error)
+{
+  g_string_append_len (insert->buffer, insert->line->str, insert->line->len);
+  g_string_append_c (insert->buffer, '\n');
+  g_string_truncate (insert->line, 0);
+  return insert->buffer->len < COPY_BUFFER || send_buffer (insert, error);
+}
+
+gboolean
+awards_db_pg_insert_finish (AwardsDbInsert  *insert,
+                            GError         **error)
+{
+  gboolean ok = !insert->failed && send_buffer (insert, error);
+  PGresult *result;
+
+  /* An insert given up (after an error elsewhere) ends the COPY with an error, writing nothing. */
+  if (PQputCopyEnd (insert->db->pg, ok ? NULL : "the copy was abandoned") != 1 && ok)
+    {
+      set_pg_error (insert->db, NULL, error);
+      ok = FALSE;
+    }
+  while ((result = PQgetResult (insert->db->pg)) != NULL)
+    {
+      if (PQresultStatus (result) != PGRES_COMMAND_OK && ok)
+        {
+          set_pg_error (insert->db, result, error);
+          ok = FALSE;
+          continue;
+        }
+      PQclear (result);
+    }
+  g_string_free (insert->line, TRUE);
+  g_string_free (insert->buffer, TRUE);
+  return ok;
+}

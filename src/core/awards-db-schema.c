@@ -1,0 +1,241 @@
+/* awards-db-schema.c: what a database is, and making one, on either backend
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "awards-db-schema.h"
+#include "awards-schema-pg.h"
+#include "awards-schema.h"
+#include "awards-store.h"
+
+static gboolean
+query_int64 (AwardsDb    *db,
+             const char  *sql,
+             gint64      *value,
+             GError     **error)
+{
+  g_autoptr(AwardsDbStmt) stmt = awards_db_prepare (db, sql, error);
+  GError *local_error = NULL;
+
+  if (stmt == NULL)
+    return FALSE;
+  if (!awards_db_stmt_step (stmt, &local_error))
+    {
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, local_error);
+          return FALSE;
+        }
+      *value = 0;
+      return TRUE;
+    }
+  *value = awards_db_stmt_column_int64 (stmt, 0);
+  return TRUE;
+}
+
+static gboolean
+read_version_sqlite (AwardsDb    *db,
+                     int         *version,
+                     GError     **error)
+{
+  gint64 application_id = 0;
+  gint64 user_version = 0;
+  gint64 n_tables = 0;
+
+  if (!query_int64 (db, "PRAGMA application_id", &application_id, error) ||
+      !query_int64 (db, "PRAGMA user_version", &user_version, error) ||
+      !query_int64 (db, "SELECT count(*) FROM sqlite_master", &n_tables, error))
+    return FALSE;
+  if ((application_id != 0 && application_id != AWARDS_APPLICATION_ID) ||
+      (application_id == 0 && n_tables > 0))
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is an SQLite database of another program, not a Coop Awards database."),
+                   awards_db_get_name (db));
+      return FALSE;
+    }
+  *version = (int) user_version;
+  return TRUE;
+}
+
+static gboolean
+read_version_pg (AwardsDb    *db,
+                 int         *version,
+                 GError     **error)
+{
+  g_autofree char *display = awards_db_name_for_display (awards_db_get_name (db));
+  g_autoptr(AwardsDbStmt) meta = NULL;
+  g_autofree char *application = NULL;
+  gint64 has_meta = 0;
+  gint64 n_tables = 0;
+  gint64 schema_version = -1;
+
+  if (!query_int64 (db, "SELECT count(*) FROM pg_catalog.pg_tables"
+                        " WHERE schemaname = current_schema () AND tablename = 'awards_meta'",
+                    &has_meta, error) ||
+      !query_int64 (db, "SELECT count(*) FROM pg_catalog.pg_tables"
+                        " WHERE schemaname = current_schema ()", &n_tables, error))
+    return FALSE;
+  if (!has_meta)
+    {
+      if (n_tables > 0)
+        {
+          g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                       _("The server database “%s” holds the tables of another program, not a "
+                         "Coop Awards database."), display);
+          return FALSE;
+        }
+      *version = 0;
+      return TRUE;
+    }
+
+  meta = awards_db_prepare (db, "SELECT key, value FROM awards_meta", error);
+  if (meta == NULL)
+    return FALSE;
+  while (awards_db_stmt_step (meta, error))
+    {
+      const char *key = awards_db_stmt_column_text (meta, 0);
+      const char *value = awards_db_stmt_column_text (meta, 1);
+
+      if (g_strcmp0 (key, "application") == 0)
+        {
+          g_free (application);
+          application = g_strdup (value);
+        }
+      else if (g_strcmp0 (key, "schema_version") == 0 && value != NULL)
+        schema_version = g_ascii_strtoll (value, NULL, 10);
+    }
+  if (error != NULL && *error != NULL)
+    return FALSE;
+  if (g_strcmp0 (application, "coop-awards") != 0)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("The server database “%s” belongs to another program, not Coop Awards."),
+                   display);
+      return FALSE;
+    }
+  if (schema_version <= 0 || schema_version > G_MAXINT)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("The server database “%s” is damaged: its database version is not one "
+                     "Coop Awards ever wrote. Nothing was changed."), display);
+      return FALSE;
+    }
+  *version = (int) schema_version;
+  return TRUE;
+}
+
+gboolean
+awards_db_read_version (AwardsDb  *db,
+                        int       *version,
+                        GError   **error)
+{
+  g_return_val_if_fail (db != NULL && version != NULL, FALSE);
+
+  if (awards_db_get_backend (db) == AWARDS_DB_SQLITE)
+    return read_version_sqlite (db, version, error);
+  return read_version_pg (db, version, error);
+}
+
+gboolean
+awards_db_check_current (AwardsDb  *db,
+                         GError   **error)
+{
+  g_autofree char *display = awards_db_name_for_display (awards_db_get_name (db));
+  int version = 0;
+
+  if (!awards_db_read_version (db, &version, error))
+    return FALSE;
+  if (version == 0)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is empty, not a Coop Awards database."), display);
+      return FALSE;
+    }
+  if (version > AWARDS_SCHEMA_VERSION)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Coop Awards (database version %d; "
+                     "this version knows up to %d). Update Coop Awards to open it; the "
+                     "database was left untouched."), display, version, AWARDS_SCHEMA_VERSION);
+      return FALSE;
+    }
+  if (version < AWARDS_SCHEMA_VERSION)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                   _("“%s” was written by an older version of Coop Awards and must be brought "
+                     "up to date first: open it once with Coop Awards for a change."), display);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+awards_db_create_schema (AwardsDb  *db,
+                         GError   **error)
+{
+  g_return_val_if_fail (db != NULL, FALSE);
+
+  if (awards_db_get_backend (db) == AWARDS_DB_SQLITE)
+    return awards_schema_migrate (awards_db_get_handle (db), 0, error);
+  return awards_db_exec (db, awards_schema_pg_sql (), error);
+}
+
+gboolean
+awards_server_init (const char  *name,
+                    gboolean    *created,
+                    GError     **error)
+{
+  g_autoptr(AwardsDb) db = NULL;
+  g_autofree char *display = NULL;
+  int version = 0;
+
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  *created = FALSE;
+  display = awards_db_name_for_display (name);
+  if (!awards_db_name_is_server (name))
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_INVALID,
+                   _("“%s” is not the address of a database server (postgresql://…)."), display);
+      return FALSE;
+    }
+  db = awards_db_open (name, 0, error);
+  if (db == NULL)
+    return FALSE;
+
+  /* Two clerks setting up the same database at once: the second waits for the first and then
+   * finds its work done. */
+  if (!awards_db_exec (db, "BEGIN; SELECT pg_advisory_xact_lock (4352623512)", error))
+    return FALSE;
+  if (!awards_db_read_version (db, &version, error))
+    {
+      awards_db_rollback (db);
+      return FALSE;
+    }
+  if (version == 0)
+    {
+      if (!awards_db_create_schema (db, error) || !awards_db_commit (db, error))
+        {
+          awards_db_rollback (db);
+          return FALSE;
+        }
+      *created = TRUE;
+      return TRUE;
+    }
+  awards_db_rollback (db);
+  if (version > AWARDS_SCHEMA_VERSION)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_TOO_NEW,
+                   _("“%s” was written by a newer version of Coop Awards (database version %d; "
+                     "this version knows up to %d). Update Coop Awards to open it; the "
+                     "database was left untouched."), display, version, AWARDS_SCHEMA_VERSION);
+      return FALSE;
+    }
+  /* There are no older server schemas yet: version 6 is the first. */
+  return TRUE;
+}

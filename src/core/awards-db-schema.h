@@ -1,0 +1,31 @@
+/* awards-db-schema.h: what a database is, and making one, on either backend
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "awards-db.h"
+
+G_BEGIN_DECLS
+
+/* The schema version of the database @db is connected to: 0 when it holds nothing at all. A
+ * database of another program is an AWARDS_STORE_ERROR_NOT_A_DATABASE. */
+gboolean awards_db_read_version   (AwardsDb     *db,
+                                   int          *version,
+                                   GError      **error);
+/* Refuses, with a sentence naming the database, anything but a Coop Awards database of this
+ * version: empty, another program's, older or newer. */
+gboolean awards_db_check_current  (AwardsDb     *db,
+                                   GError      **error);
+/* Makes @db, which must be empty, a Coop Awards database of this version, inside the caller's
+ * transaction. */
+gboolean awards_db_create_schema  (AwardsDb     *db,
+                                   GError      **error);
+/* `init-server`: makes the server database @name a Coop Awards database, or leaves one that
+ * already is (@created says which). Several at once are safe. */
+gboolean awards_server_init       (const char   *name,
+                                   gboolean     *created,
+                                   GError      **error);
+
+G_END_DECLS

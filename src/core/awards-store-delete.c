@@ -1,0 +1,70 @@
+/* awards-store-delete.c: deleting a record that no award refers to
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "awards-command-private.h"
+#include "awards-store-delete.h"
+#include "awards-store-private.h"
+
+/**
+ * awards_store_delete_unused:
+ * @self: the store
+ * @spec: what is deleted and how its awards are counted
+ * @id: the record
+ * @error: return location for an error
+ *
+ * Deletes one organisation or person as one logged command, refusing (with the number of awards
+ * in the sentence) while any award, even a deleted one, refers to it.
+ *
+ * Returns: whether the record was deleted
+ */
+gboolean
+awards_store_delete_unused (AwardsStore                 *self,
+                            const AwardsStoreDeleteSpec *spec,
+                            gint64                       id,
+                            GError                     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
+
+  if (!awards_store_write_begin (self, error))
+    return FALSE;
+  awards_command_begin (self, AWARDS_ACTION_DELETE, spec->kind, id);
+  stmt = awards_store_prepare (self, spec->count_sql, error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) > 0)
+        {
+          g_autofree char *refusal = spec->refusal (sqlite3_column_int (stmt, 0));
+
+          g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT, refusal);
+          ok = FALSE;
+        }
+      sqlite3_reset (stmt);
+    }
+  if (ok)
+    {
+      stmt = awards_store_prepare (self, spec->delete_sql, error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, id);
+          ok = awards_store_step_done (self, stmt, _(spec->failed), error);
+        }
+      if (ok && sqlite3_changes (awards_store_get_db (self)) == 0)
+        {
+          awards_store_set_not_found (error, _(spec->what), id);
+          ok = FALSE;
+        }
+    }
+  return awards_command_commit (self, ok, error);
+}
