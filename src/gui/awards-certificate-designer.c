@@ -61,6 +61,7 @@ struct _AwardsCertificateDesigner
   GtkCheckButton            *bold_check;
   GtkCheckButton            *italic_check;
   GtkEntry                  *printer_entry;
+  GPtrArray                 *template_widgets; /* what needs a template to work on */
 };
 
 G_DEFINE_FINAL_TYPE (AwardsCertificateDesigner, awards_certificate_designer, GTK_TYPE_BOX)
@@ -305,12 +306,22 @@ fill_template_names (AwardsCertificateDesigner *self)
   self->updating = FALSE;
 }
 
+/* Without any template (none installed, none imported yet) only Import can do anything. */
+static void
+update_sensitivity (AwardsCertificateDesigner *self)
+{
+  for (guint i = 0; i < self->template_widgets->len; i++)
+    gtk_widget_set_sensitive (g_ptr_array_index (self->template_widgets, i),
+                              self->template != NULL);
+}
+
 static void
 use_template (AwardsCertificateDesigner       *self,
               const AwardsCertificateTemplate *template)
 {
   g_clear_pointer (&self->template, awards_certificate_template_free);
   self->template = awards_certificate_template_copy (template);
+  update_sensitivity (self);
   show_field (self);
 }
 
@@ -321,7 +332,7 @@ template_selected_cb (GtkDropDown               *dropdown,
 {
   guint selected = gtk_drop_down_get_selected (dropdown);
 
-  if (!self->updating && selected < self->templates->len)
+  if (!self->updating && self->templates != NULL && selected < self->templates->len)
     use_template (self, g_ptr_array_index (self->templates, selected));
 }
 
@@ -649,6 +660,8 @@ print_with (AwardsCertificateDesigner  *self,
   g_autoptr (GPtrArray) data = g_ptr_array_new ();
   g_autoptr (GError) error = NULL;
 
+  if (self->template == NULL)
+    return;
   g_ptr_array_add (templates, self->template);
   g_ptr_array_add (data, self->preview);
   if (!awards_certificate_print (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
@@ -840,11 +853,20 @@ build (AwardsCertificateDesigner *self)
                             self);
   gtk_box_append (GTK_BOX (side), printer_grid);
 
-  add_button (GTK_BOX (buttons), _("_Save Template"), G_CALLBACK (save_cb), self);
-  add_button (GTK_BOX (buttons), _("_Export…"), G_CALLBACK (export_cb), self);
+  g_ptr_array_add (self->template_widgets, GTK_WIDGET (self->field_dropdown));
+  g_ptr_array_add (self->template_widgets, grid);
+  g_ptr_array_add (self->template_widgets,
+                   add_button (GTK_BOX (buttons), _("_Save Template"), G_CALLBACK (save_cb),
+                               self));
+  g_ptr_array_add (self->template_widgets,
+                   add_button (GTK_BOX (buttons), _("_Export…"), G_CALLBACK (export_cb), self));
   add_button (GTK_BOX (buttons), _("I_mport…"), G_CALLBACK (import_cb), self);
-  add_button (GTK_BOX (buttons), _("_Test Print…"), G_CALLBACK (test_print_cb), self);
-  add_button (GTK_BOX (buttons), _("_Calibration Page…"), G_CALLBACK (calibration_cb), self);
+  g_ptr_array_add (self->template_widgets,
+                   add_button (GTK_BOX (buttons), _("_Test Print…"), G_CALLBACK (test_print_cb),
+                               self));
+  g_ptr_array_add (self->template_widgets,
+                   add_button (GTK_BOX (buttons), _("_Calibration Page…"),
+                               G_CALLBACK (calibration_cb), self));
   gtk_box_append (GTK_BOX (side), buttons);
 
   gtk_box_append (GTK_BOX (main_box), side);
@@ -869,6 +891,7 @@ awards_certificate_designer_dispose (GObject *object)
   g_clear_pointer (&self->preview, awards_certificate_data_free);
   g_clear_pointer (&self->recipients, g_ptr_array_unref);
   g_clear_pointer (&self->spins, g_hash_table_unref);
+  g_clear_pointer (&self->template_widgets, g_ptr_array_unref);
 
   G_OBJECT_CLASS (awards_certificate_designer_parent_class)->dispose (object);
 }
@@ -885,9 +908,11 @@ static void
 awards_certificate_designer_init (AwardsCertificateDesigner *self)
 {
   self->spins = g_hash_table_new (g_str_hash, g_str_equal);
+  self->template_widgets = g_ptr_array_new ();
   self->selected = AWARDS_CERTIFICATE_FIELD_NAME;
   self->preview = sample_data ();
   build (self);
+  update_sensitivity (self);
 }
 
 GtkWidget *
