@@ -86,6 +86,12 @@ def choose_file(app, title, path, accept):
     e2e.wait_for("the dialog to close", lambda: frame_named(app, title) is None)
 
 
+def said_twice_name(name):
+    words = (name or "").split()
+    half = len(words) // 2
+    return half > 0 and len(words) % 2 == 0 and words[:half] == words[half:]
+
+
 def shown_template(designer):
     """The title of the template the designer shows, as its drop-down says it."""
     combo = e2e.find(designer, role="combo box", contains="Template")
@@ -169,6 +175,11 @@ def main():
         designer = e2e.wait_for("the designer", lambda: frame_named(app, "Certificate Templates"))
         first_title = e2e.wait_for("a template in the designer", lambda: shown_template(designer))
         e2e.log("ok - the designer shows “%s”" % first_title)
+        e2e.assert_all_named(designer, "the designer")
+        said_twice = [node.name for node in e2e.descendants(designer)
+                      if node.getRoleName() in e2e.NAMED_ROLES and said_twice_name(node.name)]
+        assert not said_twice, "names said twice in the designer: %s" % said_twice
+        e2e.log("ok - every control of the designer is named once")
 
         # The recipient's name (the field chosen at first), moved and enlarged by its numbers.
         field = e2e.find(designer, role="combo box", contains="Field")
