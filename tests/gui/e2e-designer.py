@@ -6,7 +6,9 @@
 # through the Export dialog and reads the key file it wrote. The file is then changed as another
 # office would (a new name, the name moved again) and imported back through the Import dialog:
 # the designer must show the imported template and its numbers. A file with a wrong value must
-# be refused with a message naming the file, the field and the key. Run it inside
+# be refused with a message naming the file, the field and the key; one with a broken line,
+# naming the file and the line's number. Every control of the designer must have one name,
+# said once. Run it inside
 # `xvfb-run … dbus-run-session`; without a display or a session bus it is skipped (exit 77).
 # With E2E_SCREENSHOT_DIR set, a picture of the designer is left there.
 #
@@ -90,6 +92,18 @@ def said_twice_name(name):
     words = (name or "").split()
     half = len(words) // 2
     return half > 0 and len(words) % 2 == 0 and words[:half] == words[half:]
+
+
+def refusal(app, file_name):
+    """The message window that names file_name, and its sentence."""
+    for frame in app:
+        for node in e2e.descendants(frame):
+            try:
+                if node.getRoleName() == "label" and file_name in node.name:
+                    return frame, node.name
+            except Exception:
+                continue
+    return None
 
 
 def shown_template(designer):
@@ -246,25 +260,33 @@ def main():
         e2e.click(e2e.find(designer, role="push button", name="Import…"))
         choose_file(app, "Import Template", bad, "Import")
 
-        def refusal():
-            for frame in app:
-                for node in e2e.descendants(frame):
-                    try:
-                        if node.getRoleName() == "label" and "hong.certificate" in node.name:
-                            return frame, node.name
-                    except Exception:
-                        continue
-            return None
-
-        message_window, message = e2e.wait_for("the refusal of the bad file", refusal)
+        message_window, message = e2e.wait_for("the refusal of the bad file",
+                                               lambda: refusal(app, "hong.certificate"))
         assert "[Field name] X" in message and "not a number" in message, message
         assert e2e.find(message_window, contains="Could not import the template"), message
-        e2e.log("ok - a bad file is refused: “%s”" % message)
+        e2e.log("ok - a bad value is refused: “%s”" % message)
+        e2e.click(e2e.wait_for("the Close button",
+                               lambda: e2e.find(message_window, role="push button",
+                                                contains="Close")))
+        e2e.wait_for("the message to close",
+                     lambda: refusal(app, "hong.certificate") is None)
+
+        # A line that is not "key=value" is named by its number.
+        broken = os.path.join(workdir, "shared", "vo.certificate")
+        with open(broken, "w", encoding="utf-8") as f:
+            f.write("[Certificate]\nName=vo\nđây không phải một dòng khóa\n")
+        e2e.click(e2e.find(designer, role="push button", name="Import…"))
+        choose_file(app, "Import Template", broken, "Import")
+        message_window, message = e2e.wait_for("the refusal of the broken file",
+                                               lambda: refusal(app, "vo.certificate"))
+        assert "vo.certificate:3:" in message, message
+        e2e.log("ok - a broken line is refused: “%s”" % message)
         e2e.click(e2e.wait_for("the Close button",
                                lambda: e2e.find(message_window, role="push button",
                                                 contains="Close")))
         assert shown_template(designer) == "Bằng khen – mẫu chia sẻ", shown_template(designer)
-        assert not os.path.exists(os.path.join(user_templates, "hong.certificate"))
+        assert sorted(os.listdir(user_templates)) == ["e2e-chia-se.certificate"], \
+            os.listdir(user_templates)
         e2e.log("ok - the designer still shows the template it had, and kept nothing of it")
     finally:
         if process is not None:
