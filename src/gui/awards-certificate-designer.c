@@ -15,6 +15,7 @@
 #include "awards-certificate-print.h"
 #include "awards-gui-utils.h"
 #include "awards-official-layout.h"
+#include "awards-report.h"
 #include "awards-settings.h"
 
 #define MM (72.0 / 25.4)
@@ -652,6 +653,60 @@ import_cb (AwardsCertificateDesigner *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* The blank's scanned picture, drawn under the fields and on test prints; Save keeps it. */
+static void
+background_response_cb (GtkNativeDialog           *dialog,
+                        int                        response,
+                        AwardsCertificateDesigner *self)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->template != NULL &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
+      (path = g_file_get_path (file)) != NULL)
+    {
+      cairo_surface_t *image = cairo_image_surface_create_from_png (path);
+      cairo_status_t status = cairo_surface_status (image);
+
+      cairo_surface_destroy (image);
+      if (status != CAIRO_STATUS_SUCCESS)
+        {
+          g_autofree char *display = g_filename_display_name (path);
+          g_autoptr (GError) error = g_error_new (AWARDS_REPORT_ERROR,
+                                                  AWARDS_REPORT_ERROR_INVALID,
+                                                  _("%s is not a PNG image: scan the blank "
+                                                    "or save its picture as PNG."), display);
+
+          awards_gui_show_error (GTK_WIDGET (self), _("Could not use the image"), error);
+        }
+      else
+        {
+          g_free (self->template->background);
+          self->template->background = g_steal_pointer (&path);
+          gtk_widget_queue_draw (self->canvas);
+        }
+    }
+  g_object_unref (dialog);
+}
+
+static void
+background_cb (AwardsCertificateDesigner *self)
+{
+  GtkFileChooserNative *dialog;
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("PNG images"));
+  gtk_file_filter_add_mime_type (filter, "image/png");
+  gtk_file_filter_add_suffix (filter, "png");
+  dialog = gtk_file_chooser_native_new (_("Choose the Blank’s Picture"),
+                                        GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), NULL);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (background_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 static void
 print_with (AwardsCertificateDesigner  *self,
             AwardsCertificatePrintMode  mode)
@@ -871,6 +926,9 @@ build (AwardsCertificateDesigner *self)
   g_ptr_array_add (self->template_widgets,
                    add_button (GTK_BOX (buttons), _("_Export…"), G_CALLBACK (export_cb), self));
   add_button (GTK_BOX (buttons), _("I_mport…"), G_CALLBACK (import_cb), self);
+  g_ptr_array_add (self->template_widgets,
+                   add_button (GTK_BOX (buttons), _("Blan_k’s Picture…"),
+                               G_CALLBACK (background_cb), self));
   g_ptr_array_add (self->template_widgets,
                    add_button (GTK_BOX (buttons), _("_Test Print…"), G_CALLBACK (test_print_cb),
                                self));

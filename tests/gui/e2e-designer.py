@@ -5,7 +5,8 @@
 # designer from Preferences, moves the recipient's name by its numbers, exports the template
 # through the Export dialog and reads the key file it wrote. The file is then changed as another
 # office would (a new name, the name moved again) and imported back through the Import dialog:
-# the designer must show the imported template and its numbers. A file with a wrong value must
+# the designer must show the imported template and its numbers; the office's scanned blank is
+# chosen through its dialog and saved with the template. A file with a wrong value must
 # be refused with a message naming the file, the field and the key; one with a broken line,
 # naming the file and the line's number. Every control of the designer must have one name,
 # said once. Run it inside
@@ -243,6 +244,37 @@ def main():
             os.listdir(user_templates)
         e2e.log("ok - imported through the dialog: the designer shows its title and numbers, "
                 "and keeps it among the user's templates")
+
+        # The office's own scanned blank, chosen through the dialog and kept by Save.
+        scan = os.path.join(workdir, "shared", "phoi-quet.png")
+        shutil.copyfile(os.path.join(CERTIFICATES, "samples", "giay-khen.png"), scan)
+        picture = e2e.wait_for("the picture button",
+                               lambda: e2e.find(designer, role="push button",
+                                                contains="Picture"))
+        e2e.click(picture)
+        choose_file(app, "Choose the Blank’s Picture", scan, "Choose")
+        e2e.click(e2e.find(designer, role="push button", name="Save Template"))
+        saved = os.path.join(user_templates, "e2e-chia-se.certificate")
+        e2e.wait_for("the picture in the saved template",
+                     lambda: read_key_file(saved)["Certificate"].get("Background") == scan)
+        e2e.log("ok - the blank's picture chosen through the dialog is saved with the template")
+
+        # A file that is not a PNG image is refused, and the template keeps its picture.
+        fake = os.path.join(workdir, "shared", "khong-phai-anh.png")
+        with open(fake, "w", encoding="utf-8") as f:
+            f.write("không phải ảnh\n")
+        e2e.click(picture)
+        choose_file(app, "Choose the Blank’s Picture", fake, "Choose")
+        message_window, message = e2e.wait_for("the refusal of the fake picture",
+                                               lambda: refusal(app, "khong-phai-anh.png"))
+        assert "not a PNG image" in message, message
+        e2e.log("ok - a file that is not a picture is refused: “%s”" % message)
+        e2e.click(e2e.wait_for("the Close button",
+                               lambda: e2e.find(message_window, role="push button",
+                                                contains="Close")))
+        e2e.wait_for("the message to close", lambda: refusal(app, "khong-phai-anh.png") is None)
+        e2e.click(e2e.find(designer, role="push button", name="Save Template"))
+        assert read_key_file(saved)["Certificate"]["Background"] == scan
 
         screenshots = os.environ.get("E2E_SCREENSHOT_DIR")
         if screenshots:
