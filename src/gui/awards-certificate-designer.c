@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Over 800 lines because the canvas, the numbers and the file commands all edit one template
- * copy and must stay in step (a drag moves the numbers, the numbers redraw the canvas); split
- * apart they would share every field of the struct through a private header.
+ * Over 800 lines because the canvas, the numbers and the file commands (save, export, import,
+ * the blank's picture) all edit one template copy and must stay in step (a drag moves the
+ * numbers, the numbers redraw the canvas); split apart they would share every field of the
+ * struct through a private header.
  */
 
 #include "config.h"
