@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Over 800 lines: the four kinds of report each have their own controls and checks (period,
- * catalogue filters, years, header fields), which all meet in awards_report_options_read();
- * split further they would share most of this widget's state.
+ * About 800 lines: the document's header and signature, with the office profile they show,
+ * are an AwardsReportHeader of their own; the four kinds of report each have their own
+ * controls and checks (period, catalogue filters, years), which all meet in
+ * awards_report_options_read(); split further they would share most of this widget's state.
  */
 
 #include "config.h"
@@ -16,8 +17,8 @@
 #include "awards-date.h"
 #include "awards-gui-utils.h"
 #include "awards-record-picker.h"
+#include "awards-report-header.h"
 #include "awards-report-options.h"
-#include "awards-settings.h"
 #include "awards-text.h"
 
 /**
@@ -26,10 +27,8 @@
  * The left side of the Reports page: which report (a summary over a period, an organisation's
  * record, a decision's annex or the statistics by year), its filters, and the document's header
  * and signature. It turns what the controls say into an #AwardsReportRequest, and says under
- * the controls what is wrong with them.
- *
- * The header fields show the office profile's values, so that the clerk sees what will be
- * printed; a field the clerk changed overrides the profile for the documents of the session.
+ * the controls what is wrong with them. The document's header and signature are an
+ * #AwardsReportHeader of their own.
  */
 
 struct _AwardsReportOptions
@@ -39,7 +38,6 @@ struct _AwardsReportOptions
   AwardsStore         *store;
   GArray              *authority_ids;    /* gint64, [0] = 0 for "All" */
   GArray              *award_type_ids;
-  GHashTable          *profile_entries;  /* GtkEntry → the profile's value it was filled with */
 
   GtkDropDown         *kind_dropdown;
   GtkStack            *filter_stack;
@@ -60,14 +58,7 @@ struct _AwardsReportOptions
   GtkSpinButton       *from_year_spin;
   GtkSpinButton       *to_year_spin;
   GtkLabel            *years_message;
-  GtkExpander         *header_expander;
-  GtkEntry            *issuer_entry;
-  GtkEntry            *place_entry;
-  GtkEntry            *signer_title_entry;
-  GtkEntry            *signer_name_entry;
-  GtkEntry            *number_entry;
-  GtkEntry            *signer_form_entry;
-  GtkDropDown         *order_dropdown;
+  AwardsReportHeader  *header;
 };
 
 G_DEFINE_FINAL_TYPE (AwardsReportOptions, awards_report_options, GTK_TYPE_BOX)
@@ -101,52 +92,6 @@ entry_text (GtkEntry *entry)
 
   g_strstrip (text);
   return text[0] != '\0' ? g_steal_pointer (&text) : NULL;
-}
-
-/* The entry's text, unless it is the office profile's value it was filled with. */
-static char *
-override_text (AwardsReportOptions *self,
-               GtkEntry            *entry)
-{
-  g_autofree char *text = entry_text (entry);
-  const char *profile = g_hash_table_lookup (self->profile_entries, entry);
-
-  if (text == NULL || (profile != NULL && g_str_equal (text, profile)))
-    return NULL;
-  return g_steal_pointer (&text);
-}
-
-/* Fills the header fields with the office profile, so that they show what will be printed; a
- * field the user typed in keeps its text. */
-static void
-fill_from_profile (AwardsReportOptions *self)
-{
-  g_autoptr (AwardsOfficeProfile) profile = NULL;
-  g_autofree char *form = NULL;
-  struct { GtkEntry *entry; const char *value; } fields[5];
-
-  if (self->store == NULL ||
-      (profile = awards_store_get_office_profile (self->store, NULL)) == NULL)
-    return;
-  form = awards_office_profile_form_line (profile);
-  fields[0].entry = self->issuer_entry, fields[0].value = profile->name;
-  fields[1].entry = self->place_entry, fields[1].value = profile->place;
-  fields[2].entry = self->signer_title_entry, fields[2].value = profile->signer_title;
-  fields[3].entry = self->signer_name_entry, fields[3].value = profile->signer_name;
-  fields[4].entry = self->signer_form_entry, fields[4].value = form;
-
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      const char *shown = g_hash_table_lookup (self->profile_entries, fields[i].entry);
-      g_autofree char *text = entry_text (fields[i].entry);
-
-      if (text != NULL && g_strcmp0 (text, shown) != 0)
-        continue;
-      gtk_editable_set_text (GTK_EDITABLE (fields[i].entry),
-                             fields[i].value != NULL ? fields[i].value : "");
-      g_hash_table_insert (self->profile_entries, fields[i].entry,
-                           g_strdup (fields[i].value != NULL ? fields[i].value : ""));
-    }
 }
 
 /* "HTX Bạch Đằng" → "htx-bach-dang": the words of a name, folded to ASCII, for file names. */
@@ -532,7 +477,6 @@ awards_report_options_finalize (GObject *object)
 
   g_clear_pointer (&self->authority_ids, g_array_unref);
   g_clear_pointer (&self->award_type_ids, g_array_unref);
-  g_clear_pointer (&self->profile_entries, g_hash_table_unref);
 
   G_OBJECT_CLASS (awards_report_options_parent_class)->finalize (object);
 }
@@ -562,6 +506,7 @@ awards_report_options_class_init (AwardsReportOptionsClass *klass)
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (AWARDS_TYPE_RECORD_PICKER);
+  g_type_ensure (AWARDS_TYPE_REPORT_HEADER);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/coopawards/CoopAwards/ui/"
                                                "awards-report-options.ui");
@@ -585,14 +530,7 @@ awards_report_options_class_init (AwardsReportOptionsClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsReportOptions, from_year_spin);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportOptions, to_year_spin);
   gtk_widget_class_bind_template_child (widget_class, AwardsReportOptions, years_message);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportOptions, header_expander);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportOptions, issuer_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportOptions, place_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportOptions, signer_title_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportOptions, signer_name_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportOptions, number_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportOptions, signer_form_entry);
-  gtk_widget_class_bind_template_child (widget_class, AwardsReportOptions, order_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AwardsReportOptions, header);
   gtk_widget_class_bind_template_callback (widget_class, this_year_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, last_year_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, all_dates_clicked_cb);
@@ -606,7 +544,6 @@ awards_report_options_init (AwardsReportOptions *self)
   int year = current_year ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->profile_entries = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 
   /* GTK 4.8 leaves the inner buttons of these controls without a name of their own. */
   awards_gui_set_accessible_label_inside (GTK_WIDGET (self->kind_dropdown), _("Report"));
@@ -614,8 +551,6 @@ awards_report_options_init (AwardsReportOptions *self)
   awards_gui_set_accessible_label_inside (GTK_WIDGET (self->award_dropdown), _("Award"));
   awards_gui_set_accessible_label_inside (GTK_WIDGET (self->recipients_dropdown),
                                           _("Recipients"));
-  awards_gui_set_accessible_label (GTK_WIDGET (self->header_expander),
-                                   _("Document header and signature"));
 
   /* Typing in the open list of authorities or awards narrows it by name. */
   for (guint i = 0; i < 2; i++)
@@ -689,7 +624,7 @@ awards_report_options_set_store (AwardsReportOptions *self,
   awards_record_picker_set_store (self->decision_picker, store);
   show_years_with_data (self);
   reload (self);
-  fill_from_profile (self);
+  awards_report_header_show_profile (self->header, store);
 }
 
 /* Reads the catalogue and the lists again: the store changed. */
@@ -824,16 +759,7 @@ awards_report_options_read (AwardsReportOptions *self,
       break;
     }
 
-  /* A field still showing the office profile's value leaves the choice to the report (a
-   * decision's annex is signed as its decision); one the user changed overrides it. */
-  request->issuer = keep_text (keep, override_text (self, self->issuer_entry));
-  request->place = keep_text (keep, override_text (self, self->place_entry));
-  request->signer_title = keep_text (keep, override_text (self, self->signer_title_entry));
-  request->signer_name = keep_text (keep, override_text (self, self->signer_name_entry));
-  request->signer_form = keep_text (keep, override_text (self, self->signer_form_entry));
-  request->number = keep_text (keep, entry_text (self->number_entry));
-  request->annex_order = gtk_drop_down_get_selected (self->order_dropdown) == 1
-                         ? AWARDS_ANNEX_ORDER_NAME : AWARDS_ANNEX_ORDER_ENTERED;
+  awards_report_header_read (self->header, request, keep);
 
   return TRUE;
 }

@@ -2,10 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Over 800 lines: the choosing and the showing are widgets of their own (AwardsReportOptions,
- * AwardsReportPreview, AwardsRecordPicker); what stays is the page's own work, each part
- * small: the build on the store's pool with its pagination, the print dialog, and the
- * export with its file chooser and public asynchronous API.
+ * About 800 lines: the choosing and the showing are widgets of their own (AwardsReportOptions,
+ * AwardsReportPreview, AwardsRecordPicker), the build on the store's pool is in
+ * awards-report-build.c and the export's dialog and worker in awards-report-export.c; what
+ * stays is the page's own state (the report on screen, its actions, the print dialog and the
+ * toasts) and its public API.
  */
 
 #include "config.h"
@@ -15,12 +16,12 @@
 #include <glib/gi18n.h>
 
 #include "awards-print-operation.h"
+#include "awards-report-build.h"
+#include "awards-report-export.h"
 #include "awards-report-options.h"
 #include "awards-report-preview.h"
-#include "awards-report-printer.h"
 #include "awards-gui-utils.h"
 #include "awards-reports-page.h"
-#include "awards-store-async.h"
 
 /**
  * AwardsReportsPage:
@@ -33,10 +34,6 @@
  * The header fields (issuing body, place, signer) stay in the options for the session, so that
  * a clerk who prints several reports types them once.
  */
-
-/* A4 in points. */
-#define A4_WIDTH  595.2756
-#define A4_HEIGHT 841.8898
 
 struct _AwardsReportsPage
 {
@@ -119,123 +116,6 @@ update_actions (AwardsReportsPage *self)
 /* ------------------------------------------------------------------------------------------- */
 /* Building a report                                                                            */
 
-/* A request with its own copies of the strings, for the worker thread. */
-typedef struct
-{
-  AwardsStore         *store;
-  AwardsReportRequest  request;
-  GPtrArray           *strings;
-  char                *file_stem;
-} BuildData;
-
-typedef struct
-{
-  AwardsReport        *report;
-  AwardsReportPrinter *printer;
-  double               page_width;
-  double               page_height;
-  char                *text;
-  char                *file_stem;
-} BuildResult;
-
-static void
-build_data_free (BuildData *data)
-{
-  g_clear_object (&data->store);
-  g_clear_pointer (&data->strings, g_ptr_array_unref);
-  g_free (data->file_stem);
-  g_free (data);
-}
-
-static void
-build_result_free (BuildResult *result)
-{
-  g_clear_object (&result->printer);
-  g_clear_object (&result->report);
-  g_free (result->text);
-  g_free (result->file_stem);
-  g_free (result);
-}
-
-/* Reads the controls into a request, or returns NULL when they are not valid. */
-static BuildData *
-build_data_new (AwardsReportsPage *self)
-{
-  BuildData *data = g_new0 (BuildData, 1);
-
-  data->store = g_object_ref (self->store);
-  data->strings = g_ptr_array_new_with_free_func (g_free);
-  awards_report_request_init (&data->request, awards_report_options_get_kind (self->options));
-  if (!awards_report_options_read (self->options, &data->request, data->strings,
-                                   &data->file_stem))
-    {
-      build_data_free (data);
-      return NULL;
-    }
-
-  return data;
-}
-
-static void
-build_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  BuildData *data = task_data;
-  g_autoptr (AwardsReport) report = NULL;
-  g_autoptr (GOutputStream) memory = NULL;
-  PangoFontMap *font_map;
-  PangoContext *context;
-  GError *error = NULL;
-  BuildResult *result;
-
-  report = awards_report_build (data->store, &data->request, &error);
-  if (report == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  memory = g_memory_output_stream_new_resizable ();
-  if (!awards_report_write (report, AWARDS_REPORT_FORMAT_TEXT, memory, cancellable, &error) ||
-      !g_output_stream_write_all (memory, "", 1, NULL, cancellable, &error) ||
-      !g_output_stream_close (memory, cancellable, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  result = g_new0 (BuildResult, 1);
-  result->text = g_memory_output_stream_steal_data (G_MEMORY_OUTPUT_STREAM (memory));
-  result->file_stem = g_strdup (data->file_stem);
-  result->page_width = A4_WIDTH;
-  result->page_height = A4_HEIGHT;
-  if (awards_report_get_landscape (report))
-    {
-      result->page_width = A4_HEIGHT;
-      result->page_height = A4_WIDTH;
-    }
-
-  /* A font map of the preview's own: Pango is not thread-safe, and the main thread draws the
-   * pages with it once this thread has let go of it. 72 dpi makes a point one unit, as in the
-   * PDF and on the printer, so that the preview breaks lines and pages as they will print. */
-  font_map = pango_cairo_font_map_new ();
-  context = pango_font_map_create_context (font_map);
-  pango_cairo_context_set_resolution (context, 72);
-
-  result->printer = awards_report_printer_new (report);
-  awards_report_printer_paginate (result->printer, context, result->page_width,
-                                  result->page_height);
-  g_object_unref (context);
-  g_object_unref (font_map);
-  result->report = g_steal_pointer (&report);
-
-  g_task_return_pointer (task, result, (GDestroyNotify) build_result_free);
-}
-
 static void
 show_state (AwardsReportsPage *self,
             const char        *state)
@@ -246,7 +126,7 @@ show_state (AwardsReportsPage *self,
 
 static void
 show_result (AwardsReportsPage *self,
-             BuildResult       *result)
+             AwardsBuiltReport *result)
 {
   g_set_object (&self->report, result->report);
   g_free (self->file_stem);
@@ -262,10 +142,10 @@ build_ready_cb (GObject      *source,
                 gpointer      user_data)
 {
   AwardsReportsPage *self = AWARDS_REPORTS_PAGE (source);
-  BuildResult *built;
+  g_autoptr (AwardsBuiltReport) built = NULL;
   g_autoptr (GError) error = NULL;
 
-  built = g_task_propagate_pointer (G_TASK (result), &error);
+  built = awards_report_build_finish (result, &error);
   if (built == NULL)
     {
       /* A newer request replaced this one and shows its own state. */
@@ -280,7 +160,6 @@ build_ready_cb (GObject      *source,
 
   g_clear_object (&self->build_cancellable);
   show_result (self, built);
-  build_result_free (built);
 }
 
 /**
@@ -294,27 +173,22 @@ build_ready_cb (GObject      *source,
 void
 awards_reports_page_show_report (AwardsReportsPage *self)
 {
-  g_autoptr (GTask) task = NULL;
-  BuildData *data;
+  g_autoptr (GCancellable) cancellable = NULL;
 
   g_return_if_fail (AWARDS_IS_REPORTS_PAGE (self));
 
   if (self->store == NULL || !awards_report_options_has_subject (self->options))
     return;
 
-  data = build_data_new (self);
-  if (data == NULL)
+  cancellable = g_cancellable_new ();
+  if (!awards_report_build_async (self, self->store, self->options, cancellable,
+                                  build_ready_cb, NULL))
     return;
 
   if (self->build_cancellable != NULL)
     g_cancellable_cancel (self->build_cancellable);
   g_clear_object (&self->build_cancellable);
-  self->build_cancellable = g_cancellable_new ();
-
-  task = g_task_new (self, self->build_cancellable, build_ready_cb, NULL);
-  g_task_set_source_tag (task, awards_reports_page_show_report);
-  g_task_set_task_data (task, data, (GDestroyNotify) build_data_free);
-  awards_store_run_task (self->store, AWARDS_WORK_LONG, task, build_thread);
+  self->build_cancellable = g_steal_pointer (&cancellable);
 
   show_state (self, "building");
   /* On a narrow window the filters and the report take turns. */
@@ -431,79 +305,27 @@ print_action (GtkWidget  *widget,
 /* ------------------------------------------------------------------------------------------- */
 /* Exporting                                                                                    */
 
-typedef struct
-{
-  AwardsReport       *report;
-  AwardsReportFormat  format;
-  char               *path;
-  char               *display_name;
-} ExportData;
-
-static void
-export_data_free (ExportData *data)
-{
-  g_clear_object (&data->report);
-  g_free (data->path);
-  g_free (data->display_name);
-  g_free (data);
-}
-
-static const char *
-format_extension (AwardsReportFormat format)
-{
-  switch (format)
-    {
-    case AWARDS_REPORT_FORMAT_PDF:
-      return "pdf";
-    case AWARDS_REPORT_FORMAT_CSV:
-      return "csv";
-    case AWARDS_REPORT_FORMAT_XLSX:
-      return "xlsx";
-    case AWARDS_REPORT_FORMAT_TEXT:
-    default:
-      return "txt";
-    }
-}
-
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportData *data = task_data;
-  GError *error = NULL;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-
-  if (awards_report_write_file (data->report, data->format, data->path, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
 static void
 export_written_cb (GObject      *source,
                    GAsyncResult *result,
                    gpointer      user_data)
 {
-  AwardsReportsPage *self = AWARDS_REPORTS_PAGE (source);
   g_autoptr (GTask) outer = user_data;
-  ExportData *data = g_task_get_task_data (outer);
+  AwardsReportsPage *self = g_task_get_source_object (outer);
+  const char *display_name = g_task_get_task_data (outer);
   g_autoptr (GError) error = NULL;
   g_autofree char *message = NULL;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (!awards_report_export_finish (result, &error))
     {
-      message = g_strdup_printf (_("Could not save “%s”: %s"), data->display_name,
+      message = g_strdup_printf (_("Could not save “%s”: %s"), display_name,
                                  error->message);
       toast (self, message);
       g_task_return_error (outer, g_steal_pointer (&error));
       return;
     }
 
-  message = g_strdup_printf (_("Saved “%s”"), data->display_name);
+  message = g_strdup_printf (_("Saved “%s”"), display_name);
   toast (self, message);
   g_task_return_boolean (outer, TRUE);
 }
@@ -529,8 +351,7 @@ awards_reports_page_export_async (AwardsReportsPage   *self,
                                   gpointer             user_data)
 {
   g_autoptr (GTask) outer = NULL;
-  g_autoptr (GTask) inner = NULL;
-  ExportData *data;
+  g_autofree char *path = NULL;
 
   g_return_if_fail (AWARDS_IS_REPORTS_PAGE (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -552,16 +373,10 @@ awards_reports_page_export_async (AwardsReportsPage   *self,
       return;
     }
 
-  data = g_new0 (ExportData, 1);
-  data->report = g_object_ref (self->report);
-  data->format = format;
-  data->path = g_file_get_path (file);
-  data->display_name = g_file_get_basename (file);
-  g_task_set_task_data (outer, data, (GDestroyNotify) export_data_free);
-
-  inner = g_task_new (self, cancellable, export_written_cb, g_object_ref (outer));
-  g_task_set_task_data (inner, data, NULL);
-  awards_worker_run_task (AWARDS_WORK_LONG, inner, export_thread);
+  g_task_set_task_data (outer, g_file_get_basename (file), g_free);
+  path = g_file_get_path (file);
+  awards_report_export_async (self->report, format, path, cancellable, export_written_cb,
+                              g_object_ref (outer));
 }
 
 /**
@@ -611,55 +426,22 @@ export_action (GtkWidget  *widget,
 {
   AwardsReportsPage *self = AWARDS_REPORTS_PAGE (widget);
   GtkRoot *root = gtk_widget_get_root (widget);
-  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
   AwardsReportFormat format;
   GtkFileChooserNative *chooser;
-  const char *title;
 
   if (self->report == NULL ||
       !awards_report_format_from_string (g_variant_get_string (parameter, NULL), &format))
     return;
 
-  switch (format)
-    {
-    case AWARDS_REPORT_FORMAT_PDF:
-      title = _("Export the Report as PDF");
-      gtk_file_filter_set_name (filter, _("PDF documents"));
-      gtk_file_filter_add_mime_type (filter, "application/pdf");
-      break;
-    case AWARDS_REPORT_FORMAT_CSV:
-      title = _("Export the Report as CSV");
-      gtk_file_filter_set_name (filter, _("CSV files"));
-      gtk_file_filter_add_mime_type (filter, "text/csv");
-      break;
-    case AWARDS_REPORT_FORMAT_XLSX:
-      title = _("Export the Report as a Spreadsheet");
-      gtk_file_filter_set_name (filter, _("Excel spreadsheets"));
-      gtk_file_filter_add_mime_type (filter,
-                                     "application/vnd.openxmlformats-officedocument."
-                                     "spreadsheetml.sheet");
-      break;
-    case AWARDS_REPORT_FORMAT_TEXT:
-    default:
-      title = _("Export the Report as Text");
-      gtk_file_filter_set_name (filter, _("Text files"));
-      gtk_file_filter_add_mime_type (filter, "text/plain");
-      break;
-    }
-  gtk_file_filter_add_suffix (filter, format_extension (format));
-
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
 
-  chooser = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  self->file_chooser = GTK_NATIVE_DIALOG (chooser);
-  gtk_native_dialog_set_modal (self->file_chooser, TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   name = awards_reports_page_suggest_file_name (self, format);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  chooser = awards_report_export_chooser_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                              format, name);
+  self->file_chooser = GTK_NATIVE_DIALOG (chooser);
   g_object_set_data (G_OBJECT (chooser), "report-format", GINT_TO_POINTER (format));
   g_signal_connect_object (chooser, "response", G_CALLBACK (export_chosen_cb), self, 0);
   gtk_native_dialog_show (self->file_chooser);
@@ -1026,5 +808,5 @@ awards_reports_page_suggest_file_name (AwardsReportsPage  *self,
   g_return_val_if_fail (AWARDS_IS_REPORTS_PAGE (self), NULL);
 
   return g_strdup_printf ("%s.%s", self->file_stem != NULL ? self->file_stem : "bao-cao",
-                          format_extension (format));
+                          awards_report_format_extension (format));
 }

@@ -330,6 +330,39 @@ read_paper (Reader                    *reader,
   return TRUE;
 }
 
+/* The 1-based number of the first line GKeyFile refuses (neither blank, a comment, a group nor
+ * "key=value", or a key before any group), or 0: GLib's message quotes the line but does not
+ * say where it is, and a clerk fixing a shared template needs the number. */
+static guint
+first_bad_line (const char *data,
+                gsize       length)
+{
+  g_auto (GStrv) lines = NULL;
+  g_autofree char *text = g_strndup (data, length);
+  gboolean in_group = FALSE;
+
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+
+      while (g_ascii_isspace (*line))
+        line++;
+      if (*line == '\0' || *line == '#')
+        continue;
+      if (*line == '[')
+        {
+          if (strchr (line, ']') == NULL)
+            return i + 1;
+          in_group = TRUE;
+          continue;
+        }
+      if (strchr (line, '=') == NULL || !in_group)
+        return i + 1;
+    }
+  return 0;
+}
+
 AwardsCertificateTemplate *
 awards_certificate_template_parse (const char  *data,
                                    gsize        length,
@@ -348,8 +381,14 @@ awards_certificate_template_parse (const char  *data,
 
   if (!g_key_file_load_from_data (file, data, length, G_KEY_FILE_NONE, &local_error))
     {
-      g_set_error (error, AWARDS_REPORT_ERROR, AWARDS_REPORT_ERROR_INVALID, "%s: %s",
-                   reader.display_name, local_error->message);
+      guint line = first_bad_line (data, length);
+
+      if (line > 0)
+        g_set_error (error, AWARDS_REPORT_ERROR, AWARDS_REPORT_ERROR_INVALID, "%s:%u: %s",
+                     reader.display_name, line, local_error->message);
+      else
+        g_set_error (error, AWARDS_REPORT_ERROR, AWARDS_REPORT_ERROR_INVALID, "%s: %s",
+                     reader.display_name, local_error->message);
       return NULL;
     }
   if (!g_key_file_has_group (file, GROUP))

@@ -1,6 +1,10 @@
 /* awards-report-printer.c: a report laid out on pages and drawn with Cairo
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Just over 800 lines: the pagination measures every text with the same fonts and the same
+ * layout that later draw it, so that pages break as they print; the letterhead's words and sizes
+ * are in awards-official-layout.c and the tables in awards-report-table.c.
  */
 
 #include "config.h"

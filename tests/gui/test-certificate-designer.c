@@ -355,6 +355,77 @@ test_report_options_show_the_profile (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Before any template is installed or imported, only Import can do something: Export, Save and
+ * the prints have nothing to work on (they used to dereference the missing template). */
+static void
+test_without_templates_only_import_works (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-designer-empty-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autoptr (AwardsStore) store = NULL;
+  g_autoptr (GPtrArray) templates = NULL;
+  g_autofree char *shipped = g_strdup (g_getenv ("COOP_AWARDS_CERTIFICATES"));
+  AwardsCertificateDesigner *designer;
+  GtkWindow *window;
+
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", dir, TRUE);
+  g_setenv ("COOP_AWARDS_CERTIFICATES", dir, TRUE);
+  templates = awards_certificate_template_list (&error);
+  g_assert_no_error (error);
+  if (templates->len > 0)
+    {
+      /* An installed copy of the program ships its templates in a folder always read. */
+      g_test_skip ("templates are installed on this machine");
+      g_setenv ("COOP_AWARDS_CERTIFICATES", shipped != NULL ? shipped : "", TRUE);
+      awards_test_remove_tree (dir);
+      return;
+    }
+
+  path = g_build_filename (dir, "awards.db", NULL);
+  store = awards_store_open (path, &error);
+  g_assert_no_error (error);
+  designer = AWARDS_CERTIFICATE_DESIGNER (awards_certificate_designer_new (store));
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_child (window, GTK_WIDGET (designer));
+  gtk_window_present (window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  g_assert_null (awards_certificate_designer_get_template (designer));
+  g_assert_true (gtk_widget_is_sensitive (find_button (GTK_WIDGET (designer), "I_mport…")));
+  g_assert_false (gtk_widget_is_sensitive (find_button (GTK_WIDGET (designer), "_Export…")));
+  g_assert_false (gtk_widget_is_sensitive (find_button (GTK_WIDGET (designer),
+                                                        "_Save Template")));
+  g_assert_false (gtk_widget_is_sensitive (find_button (GTK_WIDGET (designer),
+                                                        "_Test Print…")));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (
+    awards_certificate_designer_get_spin (designer, "x"))));
+
+  gtk_window_destroy (window);
+  g_clear_object (&store);
+  /* The other tests use the shipped templates again. */
+  g_setenv ("COOP_AWARDS_CERTIFICATES", shipped != NULL ? shipped : "", TRUE);
+  awards_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -369,6 +440,9 @@ main (int    argc,
   g_test_add ("/certificate-designer/" path, Fixture, NULL, fixture_set_up, func, \
               fixture_tear_down)
 
+  /* First: the user's folder of templates is found once, and must be empty here. */
+  g_test_add_func ("/certificate-designer/without-templates-only-import-works",
+                   test_without_templates_only_import_works);
   ADD ("drag-moves-a-field", test_drag_moves_a_field);
   ADD ("numbers-move-a-field", test_numbers_move_a_field);
   ADD ("preview-shows-the-recipient", test_preview_shows_the_recipient);

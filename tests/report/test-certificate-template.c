@@ -90,6 +90,11 @@ test_bad_files_say_where (void)
   memcpy (strstr (bad_recipient, "collective"), "householdx", 10);
   assert_refused (bad_recipient, "[Certificate] Recipient:");
   assert_refused ("[Other]\nName=x\n", "not a certificate template");
+
+  /* A line that is not "key=value" is named by its number, as a text editor counts. */
+  assert_refused ("# shared by another office\n[Certificate]\nName=x\nthis line is broken\n",
+                  "bad.certificate:4: ");
+  assert_refused ("Name=x\n[Certificate]\n", "bad.certificate:1: ");
 }
 
 static void
