@@ -1,4 +1,4 @@
-/* test-import-sheet-choice.c: choosing the sheet of a workbook in the window's import preview
+/* test-import-sheet-choice.c: the window's import preview: the sheet of a workbook, near people
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +14,7 @@
 #include "awards-gui-utils.h"
 #include "awards-import-dialog.h"
 #include "awards-store.h"
+#include "awards-store-near.h"
 #include "awards-test-util.h"
 
 #define WAIT_UNTIL(expr) AWARDS_TEST_WAIT_UNTIL (expr, 5)
@@ -228,6 +229,76 @@ test_csv_has_no_sheets (Fixture       *fixture,
   WAIT_UNTIL (dialog == NULL);
 }
 
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A slip in the name of someone of the organisation is asked about by name; "use existing"
+ * gives the award to the person already recorded. */
+static void
+test_near_person (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "people.csv", NULL);
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsOrganisation) bach_dang = NULL;
+  g_autofree char *preview = NULL;
+  AwardsImportDialog *dialog;
+  AwardsQuery query;
+  guint before;
+
+  g_file_set_contents (path, "decision_date,authority,award,recipient_type,recipient,"
+                             "organisation\n"
+                             "29/12/2012,UBND thành phố Hải Phòng,Giấy khen,individual,"
+                             "Trần Vn Bảy,HTX Bạch Đằng\n", -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+  bach_dang = awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
+  awards_query_init (&query);
+  query.organisation_id = awards_organisation_get_id (bach_dang);
+  query.with_members = TRUE;
+  before = awards_store_count_commendations (fixture->store, &query, NULL);
+
+  dialog = awards_import_dialog_new (fixture->window, fixture->store, file);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview"));
+  g_assert_true (shows_label (GTK_WIDGET (dialog), "“Trần Vn Bảy”"));
+  g_assert_true (shows_label (GTK_WIDGET (dialog), "A new person of the same organisation, "
+                                                   "nearly equal to “Trần Văn Bảy”"));
+  preview = awards_import_dialog_get_preview_text (dialog);
+  g_assert_nonnull (strstr (preview, "unknown person “Trần Vn Bảy” of “HTX Bạch Đằng”; "
+                                     "did you mean “Trần Văn Bảy”?"));
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.resolve", "(ub)", 0, TRUE);
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview") &&
+              shows_label (GTK_WIDGET (dialog), "1 award in this file. Every row is good."));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL);
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "done"));
+
+  /* The award went to Trần Văn Bảy of HTX Bạch Đằng; nobody new was made. */
+  g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==,
+                    before + 1);
+  g_assert_cmpint (awards_store_find_person_id (fixture->store, "Trần Vn Bảy",
+                                                query.organisation_id, NULL), ==, 0);
+  g_assert_cmpint (awards_store_find_person_id (fixture->store, "Trần Văn Bảy",
+                                                query.organisation_id, NULL), >, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  WAIT_UNTIL (dialog == NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,5 +312,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/import-dialog/csv-has-no-sheets", Fixture, NULL, fixture_set_up,
               test_csv_has_no_sheets, fixture_tear_down);
+  g_test_add ("/import-dialog/near-person", Fixture, NULL, fixture_set_up, test_near_person,
+              fixture_tear_down);
   return g_test_run ();
 }
