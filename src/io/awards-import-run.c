@@ -743,6 +743,7 @@ record_row (AwardsImportRun     *run,
   else
     {
       g_autofree char *problem = NULL;
+      const AwardsPersonName *prepared;
       const char *person;
       gint64 person_id;
 
@@ -773,11 +774,9 @@ record_row (AwardsImportRun     *run,
         }
 
       /* The reader prepared the name as written, not the existing one chosen for it. */
-      person_id = awards_batch_ensure_prepared_person (run->batch, person,
-                                                       run->reader != NULL &&
-                                                       strcmp (person, values[COLUMN_RECIPIENT]) == 0
-                                                       ? awards_csv_reader_get_prepared (run->reader)
-                                                       : NULL,
+      prepared = run->reader != NULL && strcmp (person, values[COLUMN_RECIPIENT]) == 0
+                 ? awards_csv_reader_get_prepared (run->reader) : NULL;
+      person_id = awards_batch_ensure_prepared_person (run->batch, person, prepared,
                                                        organisation_id,
                                                        nonempty_or_null (values[COLUMN_POSITION]),
                                                        &error);
