@@ -27,6 +27,7 @@ typedef struct
 {
   char    *use;        /* the name to give the batch; NULL: a problem */
   gboolean is_new;
+  char    *nearest;    /* a refused person: the nearest of the organisation's people */
 } Verdict;
 
 struct _AwardsImportGuard
@@ -60,6 +61,7 @@ verdict_free (gpointer data)
   Verdict *verdict = data;
 
   g_free (verdict->use);
+  g_free (verdict->nearest);
   g_free (verdict);
 }
 
@@ -313,7 +315,9 @@ decide_person (AwardsImportGuard  *self,
       g_autoptr(GStrvBuilder) suggestions = g_strv_builder_new ();
       AwardsImportNearName *near_name;
 
-      /* The same name refused in another organisation is asked about once. */
+      /* The same name refused in another organisation is asked about once; each row's
+       * problem names the person of its own organisation. */
+      verdict->nearest = g_strdup (((AwardsNearMatch *) g_ptr_array_index (matches, 0))->name);
       if (g_hash_table_contains (self->near_names, key))
         return verdict;
       for (guint i = 0; i < matches->len; i++)
@@ -381,15 +385,12 @@ awards_import_guard_check_person (AwardsImportGuard  *self,
 
   if (verdict->use == NULL && problem != NULL)
     {
-      g_autofree char *key = awards_import_resolution_key (AWARDS_NEAR_PERSON, full_name);
-      AwardsImportNearName *near_name = g_hash_table_lookup (self->near_names, key);
-
       if (organisation != NULL && organisation[0] != '\0')
         *problem = g_strdup_printf (_("unknown person “%s” of “%s”; did you mean “%s”?"),
-                                    full_name, organisation, near_name->suggestions[0]);
+                                    full_name, organisation, verdict->nearest);
       else
         *problem = g_strdup_printf (_("unknown person “%s”; did you mean “%s”?"), full_name,
-                                    near_name->suggestions[0]);
+                                    verdict->nearest);
     }
   return verdict->use;
 }
