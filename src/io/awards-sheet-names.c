@@ -186,6 +186,10 @@ awards_sheet_first_with_data (GFile              *file,
 {
   g_return_val_if_fail (names != NULL, NULL);
 
+  /* A workbook of one sheet is not read for this: the import reads it anyway. */
+  if (names[0] == NULL || names[1] == NULL)
+    return g_strdup (names[0]);
+
   for (guint i = 0; names[i] != NULL; i++)
     {
       g_autoptr(AwardsSheet) sheet = awards_sheet_load (file, format, names[i], cancellable,
