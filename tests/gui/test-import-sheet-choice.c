@@ -124,6 +124,30 @@ sheet_at (GtkDropDown *dropdown,
   return item != NULL ? g_strdup (gtk_string_object_get_string (item)) : NULL;
 }
 
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+preview_has (AwardsImportDialog *dialog,
+             const char         *text)
+{
+  g_autofree char *preview = awards_import_dialog_get_preview_text (dialog);
+
+  return strstr (preview, text) != NULL;
+}
+
 static guint
 count_awards_of (Fixture    *fixture,
                  const char *name)
@@ -175,22 +199,19 @@ test_sheet_choice (Fixture       *fixture,
   /* The other year's sheet is read and checked again, with the sheet's own row numbers. */
   gtk_drop_down_set_selected (dropdown, 2);
   WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview") &&
-              (preview = awards_import_dialog_get_preview_text (dialog)) != NULL &&
-              strstr (preview, "HTX vận tải Thành Công") != NULL);
-  g_assert_null (strstr (preview, "HTX Tân Hưng"));
-  g_assert_nonnull (strstr (preview, "\n2 | "));
+              preview_has (dialog, "HTX vận tải Thành Công"));
+  g_assert_false (preview_has (dialog, "HTX Tân Hưng"));
+  g_assert_true (preview_has (dialog, "\n2 | "));
 
   /* The cover sheet has no list: it says so, and another sheet can still be chosen. */
   gtk_drop_down_set_selected (dropdown, 0);
-  g_clear_pointer (&preview, g_free);
   WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview") &&
-              (preview = awards_import_dialog_get_preview_text (dialog)) != NULL &&
-              strstr (preview, "HTX vận tải Thành Công") == NULL);
+              !preview_has (dialog, "HTX vận tải Thành Công"));
+  g_assert_true (shows_label (GTK_WIDGET (dialog), "The file has 1 problem, shown beside its row. "
+                                                   "Correct it in the file and choose it again."));
   gtk_drop_down_set_selected (dropdown, 2);
-  g_clear_pointer (&preview, g_free);
   WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview") &&
-              (preview = awards_import_dialog_get_preview_text (dialog)) != NULL &&
-              strstr (preview, "HTX vận tải Thành Công") != NULL);
+              preview_has (dialog, "HTX vận tải Thành Công"));
 
   /* Importing takes the chosen sheet only. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL);
@@ -227,21 +248,6 @@ test_csv_has_no_sheets (Fixture       *fixture,
   g_assert_false (gtk_widget_get_mapped (dropdown));
   gtk_window_destroy (GTK_WINDOW (dialog));
   WAIT_UNTIL (dialog == NULL);
-}
-
-static gboolean
-shows_label (GtkWidget  *widget,
-             const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (shows_label (child, text))
-      return TRUE;
-  return FALSE;
 }
 
 /* A slip in the name of someone of the organisation is asked about by name; "use existing"
