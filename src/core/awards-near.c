@@ -174,12 +174,16 @@ distinctive_length (const char *expanded)
   return length > 0 ? length : total;
 }
 
+/* A person's name is short and made of syllables: one slip at most, never in the given name
+ * (see entries_near ()). */
 static guint
 edits_for_length (AwardsNearKind kind,
                   guint          length)
 {
-  if (kind == AWARDS_NEAR_PERSON || length < ONE_EDIT_FROM)
+  if (length < ONE_EDIT_FROM)
     return 0;
+  if (kind == AWARDS_NEAR_PERSON)
+    return 1;
   return length < TWO_EDITS_FROM ? 1 : 2;
 }
 
@@ -189,8 +193,8 @@ edits_for_length (AwardsNearKind kind,
  * @name: a name
  *
  * How many edits may separate @name from another name of @kind for the two to count as nearly
- * equal: none for people and for names whose distinctive part is shorter than four letters,
- * one up to nine, two from ten.
+ * equal: none for names whose distinctive part is shorter than four letters, one up to nine,
+ * two from ten; one for people.
  */
 guint
 awards_near_allowed_edits (AwardsNearKind  kind,
@@ -214,6 +218,7 @@ typedef struct
   char      *digits;
   guint      edits;
   guint      seen;
+  gboolean   person;
 } NearEntry;
 
 static void
@@ -250,6 +255,7 @@ near_entry_new (AwardsNearKind  kind,
       g_string_append_c (digits, *p);
   entry->digits = g_string_free (digits, FALSE);
   entry->edits = edits_for_length (kind, distinctive_length (expanded));
+  entry->person = kind == AWARDS_NEAR_PERSON;
 
   return entry;
 }
@@ -319,10 +325,15 @@ edit_distance (const gunichar *a,
   return MIN (result, bound + 1);
 }
 
-/* A slip changes a letter or two of a word; in a short word that is another word. */
+/* A slip changes a letter or two of a word; in a short word that is another word. The words
+ * of a person's name are syllables of two to seven letters: a slip that leaves no syllable
+ * ("Vn" for "Văn") is told apart by word_distance (), so one is allowed from three letters. */
 static guint
-word_edits (glong length)
+word_edits (glong    length,
+            gboolean person)
 {
+  if (person)
+    return length < 3 ? 0 : 1;
   if (length < 4)
     return 0;
   return length < 8 ? 1 : 2;
@@ -400,7 +411,8 @@ word_distance (const gunichar *a,
                glong           a_len,
                const gunichar *b,
                glong           b_len,
-               guint           bound)
+               guint           bound,
+               gboolean        person)
 {
   glong i = 0, j = 0;
   guint total = 0;
@@ -416,7 +428,7 @@ word_distance (const gunichar *a,
       while (j < b_len && b[j] != ' ')
         j++;
 
-      allowed = MIN (word_edits (MAX (i - a_start, j - b_start)), bound - total);
+      allowed = MIN (word_edits (MAX (i - a_start, j - b_start), person), bound - total);
       d = edit_distance (a + a_start, i - a_start, b + b_start, j - b_start, allowed);
       if (d > allowed)
         return bound + 1;
@@ -432,6 +444,20 @@ word_distance (const gunichar *a,
       i++;
       j++;
     }
+}
+
+/* Whether the last folded words of two names, the given names of people, are equal. */
+static gboolean
+same_given_name (const NearEntry *a,
+                 const NearEntry *b)
+{
+  glong i = a->folded_len, j = b->folded_len;
+
+  while (i > 0 && a->folded[i - 1] != ' ')
+    i--;
+  while (j > 0 && b->folded[j - 1] != ' ')
+    j--;
+  return same_text (a->folded + i, a->folded_len - i, b->folded + j, b->folded_len - j);
 }
 
 /* Whether @a and @b are nearly equal, and how; never for the same name. */
@@ -470,8 +496,15 @@ entries_near (const NearEntry  *a,
 
   /* A slip shows on the folded words as written, or on the words with the abbreviations
    * written out ("Hợp tác xa Bạch Đằng" for "HTX Bạch Đằng"). */
-  d = word_distance (a->folded, a->folded_len, b->folded, b->folded_len, bound);
-  d = MIN (d, word_distance (a->expanded, a->expanded_len, b->expanded, b->expanded_len, bound));
+  /* A different given name is a different person, even one letter apart ("Nguyễn Văn Ann"
+   * may be a slip, but "Nguyễn Văn An" and "Nguyễn Văn Anh" are two people, and the list
+   * cannot tell which): only the family and middle names may hold the slip. */
+  if (a->person && !same_given_name (a, b))
+    return FALSE;
+
+  d = word_distance (a->folded, a->folded_len, b->folded, b->folded_len, bound, a->person);
+  d = MIN (d, word_distance (a->expanded, a->expanded_len, b->expanded, b->expanded_len, bound,
+                             a->person));
   if (d > bound)
     return FALSE;
 

@@ -10,8 +10,9 @@
 G_BEGIN_DECLS
 
 /* The kinds of named records a new name is checked against. People are only compared within
- * one organisation and only for names equal after folding: two people of nearly the same name
- * are common, two spellings of one person in one organisation are a mistake. */
+ * one organisation, for names equal after folding or one slip apart in the family or middle
+ * name (never in the given name): two people of nearly the same name are common, two
+ * spellings of one person in one organisation are a mistake. */
 typedef enum
 {
   AWARDS_NEAR_AWARD_TYPE,

@@ -8,19 +8,14 @@
 #include <glib/gi18n-lib.h>
 
 #include "awards-search-id.h"
+#include "awards-store-decision-row.h"
 #include "awards-store-decision-filter.h"
 #include "awards-store-private.h"
 #include "awards-text.h"
 
-/* The same columns, order and row reading as awards_store_list_decisions (): the filtered list
- * must look exactly like the unfiltered one, which is the filter with nothing chosen. */
-#define FILTER_COLUMNS \
-  "d.id, d.number, d.date, d.authority_id, a.name, d.signer_name, d.signer_title, d.occasion, " \
-  "d.kind, d.notes, " \
-  "(SELECT count(*) FROM commendation c WHERE c.decision_id = d.id AND c.deleted = 0) "
-
-/* Decisions of one day by their number as counted ("789/QĐ" before "3457/QĐ"). */
-#define FILTER_ORDER " ORDER BY d.date DESC, CAST(d.number AS INTEGER), d.number, d.id"
+/* The columns, order and row reading of awards_store_list_decisions (): the filtered list must
+ * look exactly like the unfiltered one, which is the filter with nothing chosen. */
+#define FILTER_ORDER " ORDER BY d.date DESC, " AWARDS_DECISION_NUMBER_ORDER
 
 /* ?1 the search, ?2 and ?3 the year as a range of dates (so the date index serves it), ?4 the
  * authority; a NULL parameter leaves its condition out. */
@@ -92,27 +87,6 @@ awards_store_count_decisions_filtered (AwardsStore                *self,
   return count;
 }
 
-static AwardsDecision *
-decision_from_row (sqlite3_stmt *stmt)
-{
-  AwardsDecision *decision = awards_decision_new ();
-  AwardsDecisionKind kind = AWARDS_DECISION_KIND_ANNUAL;
-
-  awards_decision_kind_from_string (awards_column_text (stmt, 8), &kind);
-  awards_decision_set_id (decision, sqlite3_column_int64 (stmt, 0));
-  awards_decision_set_number (decision, awards_column_text (stmt, 1));
-  awards_decision_set_date (decision, awards_column_text (stmt, 2));
-  awards_decision_set_authority_id (decision, sqlite3_column_int64 (stmt, 3));
-  awards_decision_set_authority_name (decision, awards_column_text (stmt, 4));
-  awards_decision_set_signer_name (decision, awards_column_text (stmt, 5));
-  awards_decision_set_signer_title (decision, awards_column_text (stmt, 6));
-  awards_decision_set_occasion (decision, awards_column_text (stmt, 7));
-  awards_decision_set_kind (decision, kind);
-  awards_decision_set_notes (decision, awards_column_text (stmt, 9));
-  awards_decision_set_recipient_count (decision, sqlite3_column_int (stmt, 10));
-  return decision;
-}
-
 /**
  * awards_store_list_decisions_filtered:
  * @search: (nullable): the search text
@@ -140,13 +114,13 @@ awards_store_list_decisions_filtered (AwardsStore                *self,
   awards_store_read_begin (self);
   if (match != NULL)
     stmt = awards_store_prepare (self,
-                                 "SELECT " FILTER_COLUMNS " FROM decision d"
+                                 "SELECT " AWARDS_DECISION_COLUMNS " FROM decision d"
                                  " JOIN authority a ON a.id = d.authority_id"
                                  " WHERE" FILTER_SEARCH FILTER_REST FILTER_ORDER
                                  " LIMIT ?5 OFFSET ?6", error);
   else
     stmt = awards_store_prepare (self,
-                                 "SELECT " FILTER_COLUMNS " FROM decision d"
+                                 "SELECT " AWARDS_DECISION_COLUMNS " FROM decision d"
                                  " JOIN authority a ON a.id = d.authority_id"
                                  " WHERE" FILTER_REST FILTER_ORDER
                                  " LIMIT ?5 OFFSET ?6", error);
@@ -159,7 +133,7 @@ awards_store_list_decisions_filtered (AwardsStore                *self,
   sqlite3_bind_int64 (stmt, 5, limit);
   sqlite3_bind_int64 (stmt, 6, offset);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (result, decision_from_row (stmt));
+    g_ptr_array_add (result, awards_store_decision_from_row (stmt, NULL));
   if (rc != SQLITE_DONE)
     {
       awards_store_set_error (self, error, _("Could not read the decisions"));

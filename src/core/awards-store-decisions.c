@@ -16,43 +16,13 @@
 #include "awards-command-private.h"
 #include "awards-date.h"
 #include "awards-search-id.h"
+#include "awards-store-decision-row.h"
 #include "awards-store-private.h"
 #include "awards-store-query.h"
 #include "awards-text.h"
 
-/* Decisions of one day by their number as counted, not as text: "789/QĐ-UBND" comes before
- * "3457/QĐ-UBND". SQLite's CAST reads the leading digits; the id keeps pages stable. */
-#define AWARDS_DECISION_NUMBER_ORDER "CAST(d.number AS INTEGER), d.number, d.id"
-
 /* ------------------------------------------------------------------------------------------- */
 /* Decisions                                                                                     */
-
-#define DECISION_COLUMNS \
-  "d.id, d.number, d.date, d.authority_id, a.name, d.signer_name, d.signer_title, d.occasion, " \
-  "d.kind, d.notes, " \
-  "(SELECT count(*) FROM commendation c WHERE c.decision_id = d.id AND c.deleted = 0) "
-
-static gpointer
-decision_from_row (sqlite3_stmt *stmt,
-                   gpointer      user_data G_GNUC_UNUSED)
-{
-  AwardsDecision *decision = awards_decision_new ();
-  AwardsDecisionKind kind = AWARDS_DECISION_KIND_ANNUAL;
-
-  awards_decision_kind_from_string (awards_column_text (stmt, 8), &kind);
-  awards_decision_set_id (decision, sqlite3_column_int64 (stmt, 0));
-  awards_decision_set_number (decision, awards_column_text (stmt, 1));
-  awards_decision_set_date (decision, awards_column_text (stmt, 2));
-  awards_decision_set_authority_id (decision, sqlite3_column_int64 (stmt, 3));
-  awards_decision_set_authority_name (decision, awards_column_text (stmt, 4));
-  awards_decision_set_signer_name (decision, awards_column_text (stmt, 5));
-  awards_decision_set_signer_title (decision, awards_column_text (stmt, 6));
-  awards_decision_set_occasion (decision, awards_column_text (stmt, 7));
-  awards_decision_set_kind (decision, kind);
-  awards_decision_set_notes (decision, awards_column_text (stmt, 9));
-  awards_decision_set_recipient_count (decision, sqlite3_column_int (stmt, 10));
-  return decision;
-}
 
 AwardsDecision *
 awards_store_get_decision (AwardsStore  *self,
@@ -64,9 +34,10 @@ awards_store_get_decision (AwardsStore  *self,
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
   if (awards_store_query_row (self,
-                              "SELECT " DECISION_COLUMNS " FROM decision d"
+                              "SELECT " AWARDS_DECISION_COLUMNS " FROM decision d"
                               " JOIN authority a ON a.id = d.authority_id WHERE d.id = ?",
-                              awards_query_bind_id, decision_from_row, &id, (gpointer *)&decision,
+                              awards_query_bind_id, awards_store_decision_from_row, &id,
+                              (gpointer *)&decision,
                               _("Could not read the decision"), error) &&
       decision == NULL)
     awards_store_set_not_found (error, _("decision"), id);
@@ -97,11 +68,12 @@ awards_store_find_decision (AwardsStore  *self,
   key = awards_text_name_key (number);
   page.match = key;
   found = awards_store_query_list (self,
-                                   "SELECT " DECISION_COLUMNS " FROM decision d"
+                                   "SELECT " AWARDS_DECISION_COLUMNS " FROM decision d"
                                    " JOIN authority a ON a.id = d.authority_id"
                                    " WHERE d.number_key = ?1 AND (?2 IS NULL OR d.authority_id = ?2)"
                                    " ORDER BY d.date DESC LIMIT 2",
-                                   awards_query_bind_page, decision_from_row, g_object_unref, &page,
+                                   awards_query_bind_page, awards_store_decision_from_row,
+                                   g_object_unref, &page,
                                    _("Could not read the decisions"), error);
   if (found == NULL)
     return NULL;
@@ -177,7 +149,7 @@ awards_store_list_decisions (AwardsStore  *self,
   match = search != NULL ? awards_text_fts_query (search) : NULL;
   page.match = match;
   if (match != NULL)
-    sql = "SELECT " DECISION_COLUMNS " FROM decision d"
+    sql = "SELECT " AWARDS_DECISION_COLUMNS " FROM decision d"
           " JOIN authority a ON a.id = d.authority_id"
           " WHERE d.id IN (SELECT " AWARDS_SEARCH_ID_OF_SQL ("rowid")
           "   FROM search_index WHERE search_index MATCH ?1"
@@ -186,11 +158,11 @@ awards_store_list_decisions (AwardsStore  *self,
           " ORDER BY d.date DESC, " AWARDS_DECISION_NUMBER_ORDER
           " LIMIT ?3 OFFSET ?4";
   else
-    sql = "SELECT " DECISION_COLUMNS " FROM decision d"
+    sql = "SELECT " AWARDS_DECISION_COLUMNS " FROM decision d"
           " JOIN authority a ON a.id = d.authority_id"
           " ORDER BY d.date DESC, " AWARDS_DECISION_NUMBER_ORDER
           " LIMIT ?3 OFFSET ?4";
-  return awards_store_query_list (self, sql, awards_query_bind_page, decision_from_row,
+  return awards_store_query_list (self, sql, awards_query_bind_page, awards_store_decision_from_row,
                                   g_object_unref, &page, _("Could not read the decisions"), error);
 }
 

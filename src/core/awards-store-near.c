@@ -92,6 +92,27 @@ awards_store_load_near_index (AwardsStore     *self,
 }
 
 /**
+ * awards_store_load_person_near_index:
+ * @self: a store
+ * @organisation_id: the organisation whose people to read, 0 for people without one
+ * @error: return location for an error
+ *
+ * Like awards_store_load_near_index () for the people of one organisation, the only ones a
+ * new person is compared with.
+ *
+ * Returns: (transfer full) (nullable): the index, or %NULL with @error set
+ */
+AwardsNearIndex *
+awards_store_load_person_near_index (AwardsStore  *self,
+                                     gint64        organisation_id,
+                                     GError      **error)
+{
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  return load_index (self, AWARDS_NEAR_PERSON, organisation_id, error);
+}
+
+/**
  * awards_store_find_near_names:
  * @self: a store
  * @kind: what @name names

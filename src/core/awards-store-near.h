@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 AwardsNearIndex *awards_store_load_near_index  (AwardsStore     *self,
                                                 AwardsNearKind   kind,
                                                 GError         **error);
+AwardsNearIndex *awards_store_load_person_near_index (AwardsStore  *self,
+                                                      gint64        organisation_id,
+                                                      GError      **error);
 GPtrArray       *awards_store_find_near_names  (AwardsStore     *self,
                                                 AwardsNearKind   kind,
                                                 const char      *name,

@@ -38,11 +38,15 @@ struct _AwardsImportDialog
   char           *problems_text;
   gboolean        importing;
   gboolean        close_after_import;
+  gboolean        showing_sheets;
 
   GtkButton      *close_button;
   GtkButton      *import_button;
   GtkStack       *stack;
   GtkLabel       *file_label;
+  GtkWidget      *sheet_box;
+  GtkDropDown    *sheet_dropdown;
+  GtkStringList  *sheet_list;
   GtkLabel       *summary_label;
   GtkLabel       *new_names_label;
   GtkListBox     *near_list;
@@ -127,8 +131,9 @@ near_kind_text (AwardsNearKind kind)
       return _("A new award type, nearly equal to “%s”");
     case AWARDS_NEAR_AUTHORITY:
       return _("A new authority, nearly equal to “%s”");
-    case AWARDS_NEAR_ORGANISATION:
     case AWARDS_NEAR_PERSON:
+      return _("A new person of the same organisation, nearly equal to “%s”");
+    case AWARDS_NEAR_ORGANISATION:
     default:
       return _("A new organisation, nearly equal to “%s”");
     }
@@ -208,6 +213,29 @@ show_near_names (AwardsImportDialog *self,
     }
 }
 
+/* A workbook of several sheets lets the user choose the one that holds the list; the check
+ * says which it read (by default the first with data). */
+static void
+show_sheets (AwardsImportDialog *self,
+             AwardsImportCheck  *check)
+{
+  guint n_names = check->sheet_names != NULL ? g_strv_length (check->sheet_names) : 0;
+  guint selected = 0;
+
+  for (guint i = 0; i < n_names; i++)
+    if (g_strcmp0 (check->sheet_names[i], check->sheet_name) == 0)
+      selected = i;
+
+  self->showing_sheets = TRUE;
+  gtk_string_list_splice (self->sheet_list, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->sheet_list)),
+                          (const char * const *) check->sheet_names);
+  gtk_drop_down_set_selected (self->sheet_dropdown,
+                              n_names > 0 ? selected : GTK_INVALID_LIST_POSITION);
+  self->showing_sheets = FALSE;
+  gtk_widget_set_visible (self->sheet_box, n_names > 1);
+}
+
 static void
 show_check (AwardsImportDialog *self,
             AwardsImportCheck  *check)
@@ -220,6 +248,7 @@ show_check (AwardsImportDialog *self,
 
   g_clear_pointer (&self->check, awards_import_check_free);
   self->check = check;
+  show_sheets (self, check);
 
   if (check->error != NULL)
     {
@@ -376,6 +405,21 @@ start_check (AwardsImportDialog *self)
   show_state (self, "loading");
   awards_store_run_task (self->store, AWARDS_WORK_LONG, task,
                          check_thread);
+}
+
+/* Another sheet is read and checked from the start. */
+static void
+sheet_selected_cb (AwardsImportDialog *self)
+{
+  GtkStringObject *item = gtk_drop_down_get_selected_item (self->sheet_dropdown);
+  const char *name = item != NULL ? gtk_string_object_get_string (item) : NULL;
+
+  if (self->showing_sheets || self->importing || self->check == NULL || name == NULL ||
+      g_strcmp0 (name, self->check->sheet_name) == 0)
+    return;
+
+  awards_importer_set_sheet_name (self->importer, name);
+  start_check (self);
 }
 
 static void
@@ -578,6 +622,10 @@ awards_import_dialog_class_init (AwardsImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, file_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, sheet_box);
+  gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, sheet_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, sheet_list);
+  gtk_widget_class_bind_template_callback (widget_class, sheet_selected_cb);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, near_list);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, new_names_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, preview_grid);

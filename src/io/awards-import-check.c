@@ -13,6 +13,7 @@
 #include "awards-import-title.h"
 #include "awards-import-run.h"
 #include "awards-sheet.h"
+#include "awards-sheet-names.h"
 
 /*
  * A check is a dry run of the import, which reports every problem by line, followed by a
@@ -43,6 +44,8 @@ awards_import_check_free (AwardsImportCheck *check)
   for (guint i = 0; i < G_N_ELEMENTS (check->new_names); i++)
     g_clear_pointer (&check->new_names[i], g_ptr_array_unref);
   g_free (check->error);
+  g_strfreev (check->sheet_names);
+  g_free (check->sheet_name);
   g_free (check);
 }
 
@@ -190,7 +193,8 @@ copy_names (GPtrArray *names)
 /**
  * awards_import_check_file:
  * @importer: an importer set up as for the import (near names resolved, sheet chosen); its
- *   dry-run setting is used for the check and restored
+ *   dry-run setting is used for the check and restored. When no sheet of a workbook is
+ *   chosen, the first sheet with data is chosen on it.
  * @file: the file
  * @max_rows: how many rows to keep besides the bad ones
  * @cancellable: (nullable): a cancellable
@@ -213,7 +217,25 @@ awards_import_check_file (AwardsImporter  *importer,
   GPtrArray *problems;
   GPtrArray *near_names;
   Collect collect = { 0, };
+  AwardsSheetFormat format = awards_sheet_sniff (file, cancellable);
   gboolean ok;
+
+  /* A workbook's sheets are listed for the user to choose from; with none chosen yet, the
+   * first with data is read (and imported), not an empty cover sheet. A workbook whose list
+   * cannot be read is said to be unreadable by the dry run below. */
+  if (format != AWARDS_SHEET_FORMAT_NONE)
+    {
+      check->sheet_names = awards_sheet_list_names (file, format, cancellable, NULL);
+      if (check->sheet_names != NULL && check->sheet_names[0] != NULL &&
+          awards_importer_get_sheet_name (importer) == NULL)
+        {
+          g_autofree char *first = awards_sheet_first_with_data (
+            file, format, (const char * const *) check->sheet_names, cancellable);
+
+          awards_importer_set_sheet_name (importer, first);
+        }
+      check->sheet_name = g_strdup (awards_importer_get_sheet_name (importer));
+    }
 
   awards_importer_set_dry_run (importer, TRUE);
   ok = awards_importer_import_file (importer, file, NULL, cancellable, &local_error);
@@ -263,7 +285,7 @@ awards_import_check_file (AwardsImporter  *importer,
   collect.check = check;
   collect.problems_by_line = by_line;
   collect.max_rows = max_rows;
-  if (!read_rows (&collect, file, NULL, cancellable, &local_error))
+  if (!read_rows (&collect, file, check->sheet_name, cancellable, &local_error))
     {
       g_clear_error (&local_error);
       /* The dry run has said what is wrong with the file. */

@@ -27,6 +27,8 @@ typedef struct
   GPtrArray  *near_names;  /* AwardsImportNearName, for the user to decide */
   GPtrArray  *new_names[AWARDS_NEAR_PERSON + 1];
   char       *error;       /* (nullable) the file could not be read at all, translated */
+  GStrv       sheet_names; /* (nullable) a workbook's sheets; %NULL for a CSV file */
+  char       *sheet_name;  /* (nullable) the sheet read */
 } AwardsImportCheck;
 
 void               awards_import_check_free (AwardsImportCheck *check);

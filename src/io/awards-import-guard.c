@@ -27,6 +27,7 @@ typedef struct
 {
   char    *use;        /* the name to give the batch; NULL: a problem */
   gboolean is_new;
+  char    *nearest;    /* a refused person: the nearest of the organisation's people */
 } Verdict;
 
 struct _AwardsImportGuard
@@ -40,6 +41,8 @@ struct _AwardsImportGuard
   GHashTable      *near_names;               /* resolution key → AwardsImportNearName */
   GPtrArray       *near_order;
   GHashTable      *people_seen;              /* "organisation\x1fname key" */
+  GHashTable      *people_indexes;           /* organisation id → AwardsNearIndex */
+  GHashTable      *people_verdicts;          /* "organisation\x1fname" → Verdict */
 };
 
 void
@@ -58,6 +61,7 @@ verdict_free (gpointer data)
   Verdict *verdict = data;
 
   g_free (verdict->use);
+  g_free (verdict->nearest);
   g_free (verdict);
 }
 
@@ -103,6 +107,9 @@ awards_import_guard_new (AwardsStore  *store,
                                             (GDestroyNotify) awards_import_near_name_free);
   self->near_order = g_ptr_array_new ();
   self->people_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->people_indexes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                (GDestroyNotify) awards_near_index_free);
+  self->people_verdicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, verdict_free);
 
   return g_steal_pointer (&self);
 }
@@ -121,6 +128,8 @@ awards_import_guard_free (AwardsImportGuard *self)
   g_clear_pointer (&self->near_order, g_ptr_array_unref);
   g_clear_pointer (&self->near_names, g_hash_table_unref);
   g_clear_pointer (&self->people_seen, g_hash_table_unref);
+  g_clear_pointer (&self->people_indexes, g_hash_table_unref);
+  g_clear_pointer (&self->people_verdicts, g_hash_table_unref);
   g_clear_pointer (&self->resolutions, g_hash_table_unref);
   g_clear_object (&self->store);
   g_free (self);
@@ -245,6 +254,143 @@ awards_import_guard_check (AwardsImportGuard  *self,
       AwardsImportNearName *near_name = g_hash_table_lookup (self->near_names, key);
 
       *problem = near_problem (kind, name, near_name->suggestions[0]);
+    }
+  return verdict->use;
+}
+
+/* The people of one organisation, read once per import; the file's new people are added. */
+static AwardsNearIndex *
+people_index (AwardsImportGuard  *self,
+              gint64              organisation_id,
+              GError            **error)
+{
+  AwardsNearIndex *index = g_hash_table_lookup (self->people_indexes, &organisation_id);
+
+  if (index == NULL)
+    {
+      index = awards_store_load_person_near_index (self->store, organisation_id, error);
+      if (index == NULL)
+        return NULL;
+      g_hash_table_insert (self->people_indexes, g_memdup2 (&organisation_id, sizeof (gint64)),
+                           index);
+    }
+  return index;
+}
+
+static Verdict *
+decide_person (AwardsImportGuard  *self,
+               const char         *full_name,
+               gint64              organisation_id,
+               guint               line,
+               GError            **error)
+{
+  AwardsNearIndex *index = people_index (self, organisation_id, error);
+  g_autoptr(GPtrArray) matches = NULL;
+  g_autofree char *key = NULL;
+  const char *resolved = NULL;
+  Verdict *verdict;
+
+  if (index == NULL)
+    return NULL;
+  verdict = g_new0 (Verdict, 1);
+  if (awards_near_index_contains (index, full_name))
+    {
+      verdict->use = g_strdup (full_name);
+      return verdict;
+    }
+
+  key = awards_import_resolution_key (AWARDS_NEAR_PERSON, full_name);
+  if (self->resolutions != NULL)
+    resolved = g_hash_table_lookup (self->resolutions, key);
+  if (resolved != NULL && resolved[0] != '\0')
+    {
+      verdict->use = g_strdup (resolved);
+      return verdict;
+    }
+
+  if (!self->allow_new && resolved == NULL)
+    matches = awards_near_index_lookup (index, full_name, 3);
+  if (matches != NULL && matches->len > 0)
+    {
+      g_autoptr(GStrvBuilder) suggestions = g_strv_builder_new ();
+      AwardsImportNearName *near_name;
+
+      /* The same name refused in another organisation is asked about once; each row's
+       * problem names the person of its own organisation. */
+      verdict->nearest = g_strdup (((AwardsNearMatch *) g_ptr_array_index (matches, 0))->name);
+      if (g_hash_table_contains (self->near_names, key))
+        return verdict;
+      for (guint i = 0; i < matches->len; i++)
+        g_strv_builder_add (suggestions,
+                            ((AwardsNearMatch *) g_ptr_array_index (matches, i))->name);
+      near_name = g_new0 (AwardsImportNearName, 1);
+      near_name->kind = AWARDS_NEAR_PERSON;
+      near_name->name = g_strdup (full_name);
+      near_name->suggestions = g_strv_builder_end (suggestions);
+      near_name->first_line = line;
+      g_hash_table_insert (self->near_names, g_steal_pointer (&key), near_name);
+      g_ptr_array_add (self->near_order, near_name);
+      return verdict;
+    }
+
+  /* New to the organisation: a second spelling of it later in the file is asked about. */
+  awards_near_index_add (index, 0, full_name);
+  verdict->use = g_strdup (full_name);
+  verdict->is_new = TRUE;
+  return verdict;
+}
+
+/**
+ * awards_import_guard_check_person:
+ * @self: a guard
+ * @full_name: a person's name as a row of the file writes it (trimmed)
+ * @organisation: the organisation's name as the file writes it, for the problem
+ * @organisation_id: the organisation's id (it may be new to this import), 0 for none
+ * @line: the row's line, for the first mention of a near name
+ * @problem: (out) (transfer full) (optional): the row's problem when the name is refused
+ * @error: return location for an error of the store
+ *
+ * A new person nearly equal to a person of the same organisation (see awards_near_compare ())
+ * is refused like a near award type: it is most likely a slip in the name of someone already
+ * recorded, and a second record would split that person's awards in two.
+ *
+ * Returns: (nullable): the name to record (@full_name, or the existing name that the user
+ *   chose for it), or %NULL when the person is refused (@problem set) or on an error (@error
+ *   set)
+ */
+const char *
+awards_import_guard_check_person (AwardsImportGuard  *self,
+                                  const char         *full_name,
+                                  const char         *organisation,
+                                  gint64              organisation_id,
+                                  guint               line,
+                                  char              **problem,
+                                  GError            **error)
+{
+  g_autofree char *verdict_key = NULL;
+  Verdict *verdict;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (full_name != NULL, NULL);
+
+  verdict_key = g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%s", organisation_id, full_name);
+  verdict = g_hash_table_lookup (self->people_verdicts, verdict_key);
+  if (verdict == NULL)
+    {
+      verdict = decide_person (self, full_name, organisation_id, line, error);
+      if (verdict == NULL)
+        return NULL;
+      g_hash_table_insert (self->people_verdicts, g_steal_pointer (&verdict_key), verdict);
+    }
+
+  if (verdict->use == NULL && problem != NULL)
+    {
+      if (organisation != NULL && organisation[0] != '\0')
+        *problem = g_strdup_printf (_("unknown person “%s” of “%s”; did you mean “%s”?"),
+                                    full_name, organisation, verdict->nearest);
+      else
+        *problem = g_strdup_printf (_("unknown person “%s”; did you mean “%s”?"), full_name,
+                                    verdict->nearest);
     }
   return verdict->use;
 }

@@ -34,6 +34,13 @@ const char        *awards_import_guard_check          (AwardsImportGuard  *self,
                                                        const char         *name,
                                                        guint               line,
                                                        char              **problem);
+const char        *awards_import_guard_check_person   (AwardsImportGuard  *self,
+                                                       const char         *full_name,
+                                                       const char         *organisation,
+                                                       gint64              organisation_id,
+                                                       guint               line,
+                                                       char              **problem,
+                                                       GError            **error);
 gboolean           awards_import_guard_note_person    (AwardsImportGuard  *self,
                                                        const char         *full_name,
                                                        const char         *organisation,

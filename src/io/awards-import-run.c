@@ -742,25 +742,41 @@ record_row (AwardsImportRun     *run,
     }
   else
     {
+      g_autofree char *problem = NULL;
+      const AwardsPersonName *prepared;
+      const char *person;
       gint64 person_id;
 
       organisation_id = ensure_organisation (run, line, values[COLUMN_ORGANISATION]);
       if (organisation_id == 0)
         return;
 
+      /* A slip in the name of someone of the organisation must not make a second person. */
+      person = awards_import_guard_check_person (run->guard, values[COLUMN_RECIPIENT],
+                                                 values[COLUMN_ORGANISATION], organisation_id,
+                                                 line, &problem, &error);
+      if (person == NULL)
+        {
+          if (error != NULL)
+            add_batch_problem (run, line, error);
+          else
+            add_problem (run, line, "%s", problem);
+          return;
+        }
+
       /* The new people are listed only in a dry run's summary: one look-up per person. */
       if (run->dry_run &&
-          !awards_import_guard_note_person (run->guard, values[COLUMN_RECIPIENT],
+          !awards_import_guard_note_person (run->guard, person,
                                            values[COLUMN_ORGANISATION], organisation_id, &error))
         {
           add_batch_problem (run, line, error);
           return;
         }
 
-      person_id = awards_batch_ensure_prepared_person (run->batch, values[COLUMN_RECIPIENT],
-                                                       run->reader != NULL
-                                                       ? awards_csv_reader_get_prepared (run->reader)
-                                                       : NULL,
+      /* The reader prepared the name as written, not the existing one chosen for it. */
+      prepared = run->reader != NULL && strcmp (person, values[COLUMN_RECIPIENT]) == 0
+                 ? awards_csv_reader_get_prepared (run->reader) : NULL;
+      person_id = awards_batch_ensure_prepared_person (run->batch, person, prepared,
                                                        organisation_id,
                                                        nonempty_or_null (values[COLUMN_POSITION]),
                                                        &error);

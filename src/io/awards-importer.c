@@ -613,6 +613,14 @@ awards_importer_set_sheet_name (AwardsImporter *self,
   self->sheet_name = g_strdup (sheet_name);
 }
 
+/* Returns: (nullable): the sheet chosen, %NULL for the first */
+const char *
+awards_importer_get_sheet_name (AwardsImporter *self)
+{
+  g_return_val_if_fail (AWARDS_IS_IMPORTER (self), NULL);
+  return self->sheet_name;
+}
+
 /**
  * awards_importer_resolve_near_name:
  * @self: an importer

@@ -93,6 +93,7 @@ void            awards_importer_set_allow_new     (AwardsImporter            *se
                                                    gboolean                   allow_new);
 void            awards_importer_set_sheet_name    (AwardsImporter            *self,
                                                    const char                *sheet_name);
+const char     *awards_importer_get_sheet_name    (AwardsImporter            *self);
 void            awards_importer_resolve_near_name (AwardsImporter            *self,
                                                    AwardsNearKind             kind,
                                                    const char                *name,

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "awards-import-columns.h"
 #include "awards-importer.h"
 #include "awards-sheet-private.h"
 
@@ -144,6 +145,150 @@ apply_merges (AwardsSheet *self)
 }
 
 static int
+compare_numbers (gconstpointer a,
+                 gconstpointer b)
+{
+  guint x = *(const guint *) a;
+  guint y = *(const guint *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* The horizontal merge of row @row over @column, or NULL. */
+static const Merge *
+merge_across (AwardsSheet *self,
+              guint        row,
+              guint        column)
+{
+  for (guint i = 0; i < self->merges->len; i++)
+    {
+      const Merge *merge = &g_array_index (self->merges, Merge, i);
+
+      if (merge->first_row == row && merge->last_row == row &&
+          merge->last_column > merge->first_column &&
+          merge->first_column <= column && column <= merge->last_column)
+        return merge;
+    }
+  return NULL;
+}
+
+/* Whether a merge covers @column of rows @row and @row + 1 (and no other rows). */
+static gboolean
+merged_down (AwardsSheet *self,
+             guint        row,
+             guint        column)
+{
+  for (guint i = 0; i < self->merges->len; i++)
+    {
+      const Merge *merge = &g_array_index (self->merges, Merge, i);
+
+      if (merge->first_row == row && merge->last_row == row + 1 &&
+          merge->first_column <= column && column <= merge->last_column)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The name of a column under a merged group heading: "Số" under "Quyết định" is
+ * "Số quyết định"; a sub-heading that names a column alone ("Ngày ký" under "Quyết định")
+ * keeps its own name when the two together name none. */
+static char *
+combined_name (const char *group,
+               const char *sub)
+{
+  g_autofree char *lower = g_utf8_strdown (group, -1);
+  g_autofree char *both = g_strconcat (sub, " ", lower, NULL);
+
+  if (awards_import_column_from_name (both) == AWARDS_IMPORT_COLUMN_UNKNOWN &&
+      awards_import_column_from_name (sub) != AWARDS_IMPORT_COLUMN_UNKNOWN)
+    return g_strdup (sub);
+  return g_steal_pointer (&both);
+}
+
+/* The column names of rows @row and @row + 1 read as a two-row header, or NULL when they are
+ * not one: some cells of @row are merged across over sub-headings in the row below, the others
+ * merged down across both rows (or empty below), and the names together name the list's
+ * columns. A title merged across the top has no cell merged down into the row below. */
+static GStrv
+two_row_header (AwardsSheet *self,
+                guint        row)
+{
+  g_auto(GStrv) names = g_new0 (char *, self->width + 1);
+  gboolean any_down = FALSE;
+  gboolean any_sub = FALSE;
+
+  for (guint column = 0; column < self->width; column++)
+    {
+      const Merge *group = merge_across (self, row, column);
+      const char *top = get_cell (self, row, column);
+      const char *below = get_cell (self, row + 1, column);
+
+      if (group != NULL)
+        {
+          const char *heading = get_cell (self, row, group->first_column);
+
+          if (heading == NULL || below == NULL)
+            names[column] = g_strdup (heading != NULL ? heading : (below != NULL ? below : ""));
+          else
+            {
+              names[column] = combined_name (heading, below);
+              any_sub = TRUE;
+            }
+          continue;
+        }
+      if (merged_down (self, row, column))
+        any_down = TRUE;
+      else if (below != NULL && top != NULL)
+        return NULL;
+      names[column] = g_strdup (top != NULL ? top : (below != NULL ? below : ""));
+    }
+
+  if (!any_down || !any_sub ||
+      !awards_import_columns_are_header ((const char * const *) names, self->width))
+    return NULL;
+  return g_steal_pointer (&names);
+}
+
+/* Offices often draw the header over two rows: a merged "Quyết định" over "Số" and "Ngày",
+ * the other names merged down across both. The two rows become one, in the place of the
+ * lower, so that the data rows keep their numbers and the header is read as any other. */
+static void
+join_two_row_header (AwardsSheet *self)
+{
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint i = 0; i < self->merges->len; i++)
+    {
+      const Merge *merge = &g_array_index (self->merges, Merge, i);
+
+      if (merge->first_row == merge->last_row && merge->last_column > merge->first_column &&
+          g_hash_table_contains (self->rows, GUINT_TO_POINTER (merge->first_row + 1)))
+        g_array_append_val (candidates, merge->first_row);
+    }
+  g_array_sort (candidates, (GCompareFunc) compare_numbers);
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      guint row = g_array_index (candidates, guint, i);
+      g_auto(GStrv) names = NULL;
+
+      if (i > 0 && row == g_array_index (candidates, guint, i - 1))
+        continue;
+      names = two_row_header (self, row);
+      if (names == NULL)
+        continue;
+
+      for (guint column = 0; column < self->width; column++)
+        awards_sheet_set_cell (self, row + 1, column, names[column]);
+      g_hash_table_remove (self->rows, GUINT_TO_POINTER (row));
+      for (guint m = self->merges->len; m > 0; m--)
+        if (g_array_index (self->merges, Merge, m - 1).first_row == row)
+          g_array_remove_index (self->merges, m - 1);
+      return;
+    }
+}
+
+static int
 compare_rows (gconstpointer a,
               gconstpointer b)
 {
@@ -171,6 +316,7 @@ awards_sheet_foreach_row (AwardsSheet        *self,
   GHashTableIter iter;
   gpointer key;
 
+  join_two_row_header (self);
   apply_merges (self);
 
   g_hash_table_iter_init (&iter, self->rows);

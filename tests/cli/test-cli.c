@@ -504,6 +504,46 @@ test_import_near_name (Fixture       *f,
   run_clear (&run);
 }
 
+/* A slip in the name of a person of the same organisation is refused with a did-you-mean;
+ * another given name, or the same name in another organisation, is a new person (see
+ * test-near.c for why); --allow-new takes the slip as a new person. */
+static void
+test_import_near_person (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char *csv =
+    "Số QĐ,Ngày QĐ,Cấp khen,Danh hiệu,Đối tượng,Họ và tên,Đơn vị\n"
+    "5/QĐ-UBND,2012-01-05,UBND thành phố Hải Phòng,Giấy khen,cá nhân,Trần Vn Bảy,"
+    "HTX Bạch Đằng\n"
+    "5/QĐ-UBND,2012-01-05,UBND thành phố Hải Phòng,Giấy khen,cá nhân,Trần Văn Bảo,"
+    "HTX Bạch Đằng\n"
+    "5/QĐ-UBND,2012-01-05,UBND thành phố Hải Phòng,Giấy khen,cá nhân,Trần Vn Bảy,"
+    "Công ty TNHH Quý Cao\n";
+  g_autofree char *before_path = import_ceremony (f, f->db);
+  g_autofree char *path = write_file (f, "people.csv", csv, -1);
+  g_autofree char *expected = g_strdup_printf ("%s:2: unknown person “Trần Vn Bảy” of "
+                                               "“HTX Bạch Đằng”; did you mean “Trần Văn Bảy”?\n"
+                                               "Nothing was imported.\n", path);
+  Run run = { 0 };
+
+  run_cli (f, &run, "--database", f->db, "import", path);
+  g_assert_cmpint (run.status, ==, 1);
+  /* The only problem of the file: rows 3 and 4 are other people. */
+  g_assert_cmpstr (run.err, ==, expected);
+  run_clear (&run);
+
+  run_cli (f, &run, "--database", f->db, "import", "--allow-new", "--dry-run", path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "New people: 3\n"));
+  g_assert_nonnull (strstr (run.out, "  Trần Vn Bảy (HTX Bạch Đằng)\n"));
+  run_clear (&run);
+
+  run_cli (f, &run, "--database", f->db, "import", "--allow-new", path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "Imported 3 awards from "));
+  run_clear (&run);
+}
+
 static void
 test_import_bad (Fixture       *f,
                  gconstpointer  data)
@@ -1118,6 +1158,7 @@ main (int    argc,
   ADD ("/cli/import/stdin", test_import_stdin);
   ADD ("/cli/import/bad-rows", test_import_bad);
   ADD ("/cli/import/near-name", test_import_near_name);
+  ADD ("/cli/import/near-person", test_import_near_person);
   ADD ("/cli/import/missing-file", test_import_missing_file);
   ADD ("/cli/export/round-trip", test_export_round_trip);
   ADD ("/cli/search", test_search);

@@ -8,6 +8,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include "awards-import-check.h"
+#include "awards-sheet-names.h"
 #include "io-test-util.h"
 
 /* The committed workbooks of fixtures/ (see make-fixtures.py). */
@@ -349,6 +351,65 @@ test_export_vietnamese_header (Fixture       *fixture,
   g_assert_cmpstr (after, ==, before);
 }
 
+/* A header over two rows (header2.*, see make-header-fixtures.py): a merged "Quyết định" over
+ * "Số" and "Ngày", the other names merged down across both rows, a title merged across the
+ * top. The two rows are read as one header; the data rows keep the sheet's own numbers. */
+static void
+test_two_row_header (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  const char *name = data;
+  g_autoptr(GFile) file = fixture_file (name);
+  g_autoptr(AwardsImporter) importer = awards_importer_new (fixture->store);
+  g_autoptr(AwardsImportCheck) check = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *exported = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(GStrv) sheets = NULL;
+  const AwardsCheckedRow *row;
+
+  /* The workbook's sheets, in order, as the window offers them. */
+  sheets = awards_sheet_list_names (file, awards_sheet_sniff (file, NULL), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (sheets), ==, 2);
+  g_assert_cmpstr (sheets[0], ==, "Danh sách");
+  g_assert_cmpstr (sheets[1], ==, "Có lỗi");
+
+  /* The preview names the combined columns and numbers the rows as the sheet does. */
+  check = awards_import_check_file (importer, file, 10, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (check->error);
+  g_assert_cmpuint (check->problems->len, ==, 0);
+  g_assert_cmpuint (check->n_rows, ==, 2);
+  g_assert_cmpstr (check->sheet_name, ==, "Danh sách");
+  g_assert_cmpstr (check->columns[3], ==, "Decision number");
+  g_assert_cmpstr (check->columns[4], ==, "Decision date");
+  row = g_ptr_array_index (check->rows, 0);
+  g_assert_cmpuint (row->line, ==, 5);
+  g_assert_cmpstr (row->cells[3], ==, "3457/QĐ-UBND");
+  g_assert_cmpstr (row->cells[4], ==, "28/12/2011");
+
+  /* A bad row is named by its row in the sheet. */
+  awards_importer_set_sheet_name (importer, "Có lỗi");
+  g_assert_false (awards_importer_import_file (importer, file, NULL, NULL, &error));
+  g_assert_error (error, AWARDS_IMPORT_ERROR, AWARDS_IMPORT_ERROR_INVALID);
+  expected = g_strdup_printf ("%s:6: invalid date “31/02/2011” in column Ngày quyết định", name);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_commendations (fixture->store), ==, 0);
+  awards_importer_set_sheet_name (importer, "Danh sách");
+
+  g_assert_true (awards_importer_import_file (importer, file, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_commendations (fixture->store), ==, 2);
+  exported = export_all (fixture);
+  g_assert_nonnull (strstr (exported, "\n3457/QĐ-UBND,2011-12-28,UBND thành phố Hải Phòng,"
+                                      "Bằng khen,collective,HTX Tân Hưng,"));
+  g_assert_nonnull (strstr (exported, "\n3457/QĐ-UBND,2011-12-28,UBND thành phố Hải Phòng,"
+                                      "Bằng khen,individual,Trần Văn Bảy,HTX Bạch Đằng,"));
+
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -366,6 +427,12 @@ main (int   argc,
               test_workbook_same_as_csv, fixture_tear_down);
   g_test_add ("/import-sheets/ods", Fixture, "awards-vi.ods", fixture_set_up,
               test_workbook_same_as_csv, fixture_tear_down);
+  g_test_add ("/import-sheets/two-row-header-xlsx", Fixture, "header2.xlsx", fixture_set_up,
+              test_two_row_header, fixture_tear_down);
+  g_test_add ("/import-sheets/two-row-header-xls", Fixture, "header2.xls", fixture_set_up,
+              test_two_row_header, fixture_tear_down);
+  g_test_add ("/import-sheets/two-row-header-ods", Fixture, "header2.ods", fixture_set_up,
+              test_two_row_header, fixture_tear_down);
   g_test_add ("/import-sheets/typos-csv", Fixture, NULL, fixture_set_up,
               test_typos_csv, fixture_tear_down);
   g_test_add ("/import-sheets/typos-xlsx", Fixture, NULL, fixture_set_up,
