@@ -27,6 +27,8 @@ awards_store_call_free (gpointer data)
   g_free (call->query_search);
   g_clear_object (&call->object);
   g_clear_pointer (&call->recipients, g_ptr_array_unref);
+  if (call->result != NULL && call->result_free != NULL)
+    call->result_free (call->result);
   g_free (call);
 }
 
@@ -81,6 +83,125 @@ awards_store_call_task (AwardsStore         *self,
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, call, awards_store_call_free);
   return task;
+}
+
+/**
+ * awards_store_call_new:
+ * @func: what the call does on its worker thread
+ * @result_free: (nullable): frees the result @func leaves, when nobody claims it
+ *
+ * Returns: (transfer full): a call with no arguments yet; the caller fills them in
+ */
+Call *
+awards_store_call_new (AwardsCallFunc  func,
+                       GDestroyNotify  result_free)
+{
+  Call *call = g_new0 (Call, 1);
+
+  call->func = func;
+  call->result_free = result_free;
+  return call;
+}
+
+static void
+call_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Call *call = task_data;
+  GError *error = NULL;
+
+  if (call->func (source_object, call, &error))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  /* Every synchronous twin says why it failed; this is only a guard against one that forgets. */
+  if (error == NULL)
+    error = g_error_new_literal (AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED,
+                                 "The store gave no result");
+  g_task_return_error (task, error);
+}
+
+/**
+ * awards_store_call_run:
+ * @kind: the pool the call runs on
+ * @source_tag: the public _async function, which its _finish checks
+ * @call: (transfer full): the call, with its copied arguments
+ *
+ * Runs @call on src/core's worker threads; @callback then runs in the caller's thread-default
+ * main context, where the matching awards_store_call_finish*() takes the result.
+ */
+void
+awards_store_call_run (AwardsStore         *self,
+                       AwardsWorkKind       kind,
+                       gpointer             source_tag,
+                       Call                *call,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = awards_store_call_task (self, source_tag, call, cancellable, callback,
+                                                  user_data);
+
+  awards_worker_run_task (kind, task, call_thread);
+}
+
+/**
+ * awards_store_call_finish:
+ *
+ * Returns: whether the call succeeded; its result, if any, stays in the call
+ */
+gboolean
+awards_store_call_finish (AwardsStore   *self,
+                          GAsyncResult  *result,
+                          gpointer       source_tag,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_async_result_is_tagged (result, source_tag), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * awards_store_call_finish_pointer:
+ *
+ * Returns: (transfer full) (nullable): the object or array the call left, or %NULL with @error
+ *   set
+ */
+gpointer
+awards_store_call_finish_pointer (AwardsStore   *self,
+                                  GAsyncResult  *result,
+                                  gpointer       source_tag,
+                                  GError       **error)
+{
+  Call *call;
+
+  if (!awards_store_call_finish (self, result, source_tag, error))
+    return NULL;
+  call = g_task_get_task_data (G_TASK (result));
+  return g_steal_pointer (&call->result);
+}
+
+/**
+ * awards_store_call_finish_number:
+ *
+ * Returns: the count or id the call left, or 0 with @error set
+ */
+gint64
+awards_store_call_finish_number (AwardsStore   *self,
+                                 GAsyncResult  *result,
+                                 gpointer       source_tag,
+                                 GError       **error)
+{
+  Call *call;
+
+  if (!awards_store_call_finish (self, result, source_tag, error))
+    return 0;
+  call = g_task_get_task_data (G_TASK (result));
+  return call->number;
 }
 
 static void
