@@ -12,6 +12,7 @@
 #include "awards-completion.h"
 #include "awards-gui-utils.h"
 #include "awards-record-checks.h"
+#include "awards-store-async.h"
 
 /**
  * AwardsCommendationEditor:
@@ -170,9 +171,10 @@ revoked_changed_cb (AwardsCommendationEditor *self)
   awards_editor_base_changed (AWARDS_EDITOR_BASE (self));
 }
 
-static gint64
-commendation_save (AwardsEditorBase  *base,
-                   GError           **error)
+static gboolean
+commendation_save_async (AwardsEditorBase    *base,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
 {
   AwardsCommendationEditor *self = AWARDS_COMMENDATION_EDITOR (base);
   g_autoptr (AwardsCommendation) draft = NULL;
@@ -198,10 +200,20 @@ commendation_save (AwardsEditorBase  *base,
                                                        : 0);
     }
 
-  if (!awards_store_update_commendation (self->store, draft, error))
-    return 0;
+  awards_store_update_commendation_async (self->store, draft, NULL, callback, user_data);
+  return TRUE;
+}
 
-  return awards_commendation_get_id (draft);
+static gint64
+commendation_save_finish (AwardsEditorBase  *base,
+                          GAsyncResult      *result,
+                          GError           **error)
+{
+  AwardsCommendationEditor *self = AWARDS_COMMENDATION_EDITOR (base);
+
+  if (!awards_store_update_commendation_finish (self->store, result, error))
+    return 0;
+  return awards_commendation_get_id (self->commendation);
 }
 
 static void
@@ -274,7 +286,8 @@ awards_commendation_editor_class_init (AwardsCommendationEditorClass *klass)
 
   object_class->dispose = awards_commendation_editor_dispose;
   editor_class->validate = commendation_validate;
-  editor_class->save = commendation_save;
+  editor_class->save_async = commendation_save_async;
+  editor_class->save_finish = commendation_save_finish;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/coopawards/CoopAwards/ui/"
