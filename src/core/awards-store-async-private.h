@@ -35,6 +35,9 @@ struct _Call
   GObject     *object;
   GPtrArray   *recipients;
 
+  gpointer        data;          /* anything else the call needs, freed with data_free */
+  GDestroyNotify  data_free;
+
   AwardsCallFunc  func;
   gpointer        result;        /* an object or an array, freed with result_free if unclaimed */
   GDestroyNotify  result_free;

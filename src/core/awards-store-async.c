@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "awards-store-async-private.h"
 
 /*
@@ -27,6 +29,8 @@ awards_store_call_free (gpointer data)
   g_free (call->query_search);
   g_clear_object (&call->object);
   g_clear_pointer (&call->recipients, g_ptr_array_unref);
+  if (call->data != NULL && call->data_free != NULL)
+    call->data_free (call->data);
   if (call->result != NULL && call->result_free != NULL)
     call->result_free (call->result);
   g_free (call);
@@ -120,7 +124,7 @@ call_thread (GTask        *task,
   /* Every synchronous twin says why it failed; this is only a guard against one that forgets. */
   if (error == NULL)
     error = g_error_new_literal (AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED,
-                                 "The store gave no result");
+                                 _("The database gave no answer"));
   g_task_return_error (task, error);
 }
 
