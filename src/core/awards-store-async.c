@@ -10,13 +10,11 @@
 #include "awards-store-async-private.h"
 
 /*
- * One Call holds the copied arguments of any call; each operation is a thread function that
- * runs the synchronous twin with them. Results travel through GTask: objects and arrays as
- * pointers, counts and ids as integers (an id fits the gssize of the 64-bit systems we build
- * for; it is checked below).
+ * One Call holds the copied arguments of any call and its result; each operation is a small
+ * function that runs the synchronous twin with them on a worker thread, and one runner
+ * (awards_store_call_run ()) does the rest: the task, the pool, the error, the result's way
+ * back to the caller's main context. A public _async is its arguments, a _finish one line.
  */
-
-G_STATIC_ASSERT (sizeof (gssize) >= sizeof (gint64));
 
 void
 awards_store_call_free (gpointer data)
@@ -208,22 +206,14 @@ awards_store_call_finish_number (AwardsStore   *self,
   return call->number;
 }
 
-static void
-list_organisations_thread (GTask        *task,
-                           gpointer      source_object,
-                           gpointer      task_data,
-                           GCancellable *cancellable)
+static gboolean
+list_organisations (AwardsStore  *store,
+                    Call         *call,
+                    GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *result = awards_store_list_organisations (store, call->search, call->offset,
-                                                       call->limit, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  call->result = awards_store_list_organisations (store, call->search, call->offset,
+                                                  call->limit, error);
+  return call->result != NULL;
 }
 
 void
@@ -235,18 +225,16 @@ awards_store_list_organisations_async (AwardsStore         *self,
                                        GAsyncReadyCallback  callback,
                                        gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (list_organisations, (GDestroyNotify) g_ptr_array_unref);
   call->search = g_strdup (search);
   call->offset = offset;
   call->limit = limit;
-  task = awards_store_call_task (self, awards_store_list_organisations_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, list_organisations_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_list_organisations_async, call,
+                         cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -254,28 +242,22 @@ awards_store_list_organisations_finish (AwardsStore   *self,
                                         GAsyncResult  *result,
                                         GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_list_organisations_async),
-                        NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_list_organisations_async,
+                                           error);
 }
 
-static void
-count_organisations_thread (GTask        *task,
-                            gpointer      source_object,
-                            gpointer      task_data,
-                            GCancellable *cancellable)
+static gboolean
+count_organisations (AwardsStore  *store,
+                     Call         *call,
+                     GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  guint result = awards_store_count_organisations (store, call->search, &error);
+  GError *local = NULL;
 
-  if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_int (task, result);
+  call->number = awards_store_count_organisations (store, call->search, &local);
+  if (local == NULL)
+    return TRUE;
+  g_propagate_error (error, local);
+  return FALSE;
 }
 
 void
@@ -285,16 +267,14 @@ awards_store_count_organisations_async (AwardsStore         *self,
                                         GAsyncReadyCallback  callback,
                                         gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (count_organisations, NULL);
   call->search = g_strdup (search);
-  task = awards_store_call_task (self, awards_store_count_organisations_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, count_organisations_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_count_organisations_async, call,
+                         cancellable, callback, user_data);
 }
 
 guint
@@ -302,31 +282,18 @@ awards_store_count_organisations_finish (AwardsStore   *self,
                                          GAsyncResult  *result,
                                          GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), 0);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_count_organisations_async),
-                        0);
-
-  gssize count = g_task_propagate_int (G_TASK (result), error);
-
-  return count > 0 ? (guint) count : 0;
+  return (guint) awards_store_call_finish_number (self, result,
+                                                  awards_store_count_organisations_async, error);
 }
 
-static void
-list_people_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
+static gboolean
+list_people (AwardsStore  *store,
+             Call         *call,
+             GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *result = awards_store_list_people (store, call->search, call->organisation_id,
-                                                call->offset, call->limit, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  call->result = awards_store_list_people (store, call->search, call->organisation_id,
+                                           call->offset, call->limit, error);
+  return call->result != NULL;
 }
 
 void
@@ -339,19 +306,17 @@ awards_store_list_people_async (AwardsStore         *self,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (list_people, (GDestroyNotify) g_ptr_array_unref);
   call->search = g_strdup (search);
   call->organisation_id = organisation_id;
   call->offset = offset;
   call->limit = limit;
-  task = awards_store_call_task (self, awards_store_list_people_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, list_people_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_list_people_async, call,
+                         cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -359,27 +324,22 @@ awards_store_list_people_finish (AwardsStore   *self,
                                  GAsyncResult  *result,
                                  GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_list_people_async), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_list_people_async, error);
 }
 
-static void
-count_people_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
+static gboolean
+count_people (AwardsStore  *store,
+              Call         *call,
+              GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  guint result = awards_store_count_people (store, call->search, call->organisation_id, &error);
+  GError *local = NULL;
 
-  if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_int (task, result);
+  call->number = awards_store_count_people (store, call->search, call->organisation_id,
+                                            &local);
+  if (local == NULL)
+    return TRUE;
+  g_propagate_error (error, local);
+  return FALSE;
 }
 
 void
@@ -390,17 +350,15 @@ awards_store_count_people_async (AwardsStore         *self,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (count_people, NULL);
   call->search = g_strdup (search);
   call->organisation_id = organisation_id;
-  task = awards_store_call_task (self, awards_store_count_people_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, count_people_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_count_people_async, call,
+                         cancellable, callback, user_data);
 }
 
 guint
@@ -408,30 +366,18 @@ awards_store_count_people_finish (AwardsStore   *self,
                                   GAsyncResult  *result,
                                   GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), 0);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_count_people_async), 0);
-
-  gssize count = g_task_propagate_int (G_TASK (result), error);
-
-  return count > 0 ? (guint) count : 0;
+  return (guint) awards_store_call_finish_number (self, result, awards_store_count_people_async,
+                                                  error);
 }
 
-static void
-list_decisions_thread (GTask        *task,
-                       gpointer      source_object,
-                       gpointer      task_data,
-                       GCancellable *cancellable)
+static gboolean
+list_decisions (AwardsStore  *store,
+                Call         *call,
+                GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *result = awards_store_list_decisions (store, call->search, call->offset, call->limit,
-                                                   &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  call->result = awards_store_list_decisions (store, call->search, call->offset, call->limit,
+                                              error);
+  return call->result != NULL;
 }
 
 void
@@ -443,18 +389,16 @@ awards_store_list_decisions_async (AwardsStore         *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (list_decisions, (GDestroyNotify) g_ptr_array_unref);
   call->search = g_strdup (search);
   call->offset = offset;
   call->limit = limit;
-  task = awards_store_call_task (self, awards_store_list_decisions_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, list_decisions_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_list_decisions_async, call,
+                         cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -462,27 +406,21 @@ awards_store_list_decisions_finish (AwardsStore   *self,
                                     GAsyncResult  *result,
                                     GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_list_decisions_async), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_list_decisions_async, error);
 }
 
-static void
-count_decisions_thread (GTask        *task,
-                        gpointer      source_object,
-                        gpointer      task_data,
-                        GCancellable *cancellable)
+static gboolean
+count_decisions (AwardsStore  *store,
+                 Call         *call,
+                 GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  guint result = awards_store_count_decisions (store, call->search, &error);
+  GError *local = NULL;
 
-  if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_int (task, result);
+  call->number = awards_store_count_decisions (store, call->search, &local);
+  if (local == NULL)
+    return TRUE;
+  g_propagate_error (error, local);
+  return FALSE;
 }
 
 void
@@ -492,16 +430,14 @@ awards_store_count_decisions_async (AwardsStore         *self,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (count_decisions, NULL);
   call->search = g_strdup (search);
-  task = awards_store_call_task (self, awards_store_count_decisions_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, count_decisions_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_count_decisions_async, call,
+                         cancellable, callback, user_data);
 }
 
 guint
@@ -509,29 +445,17 @@ awards_store_count_decisions_finish (AwardsStore   *self,
                                      GAsyncResult  *result,
                                      GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), 0);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_count_decisions_async), 0);
-
-  gssize count = g_task_propagate_int (G_TASK (result), error);
-
-  return count > 0 ? (guint) count : 0;
+  return (guint) awards_store_call_finish_number (self, result, awards_store_count_decisions_async,
+                                                  error);
 }
 
-static void
-search_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+static gboolean
+search (AwardsStore  *store,
+        Call         *call,
+        GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *result = awards_store_search (store, call->search, call->limit, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  call->result = awards_store_search (store, call->search, call->limit, error);
+  return call->result != NULL;
 }
 
 void
@@ -542,18 +466,16 @@ awards_store_search_async (AwardsStore         *self,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
   g_return_if_fail (text != NULL);
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (search, (GDestroyNotify) g_ptr_array_unref);
   call->search = g_strdup (text);
   call->limit = limit;
-  task = awards_store_call_task (self, awards_store_search_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, search_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_search_async, call,
+                         cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -561,27 +483,16 @@ awards_store_search_finish (AwardsStore   *self,
                             GAsyncResult  *result,
                             GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_search_async), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_search_async, error);
 }
 
-static void
-get_organisation_thread (GTask        *task,
-                         gpointer      source_object,
-                         gpointer      task_data,
-                         GCancellable *cancellable)
+static gboolean
+get_organisation (AwardsStore  *store,
+                  Call         *call,
+                  GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  AwardsOrganisation *result = awards_store_get_organisation (store, call->id, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, g_object_unref);
+  call->result = awards_store_get_organisation (store, call->id, error);
+  return call->result != NULL;
 }
 
 void
@@ -591,16 +502,14 @@ awards_store_get_organisation_async (AwardsStore         *self,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (get_organisation, g_object_unref);
   call->id = id;
-  task = awards_store_call_task (self, awards_store_get_organisation_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, get_organisation_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_get_organisation_async, call,
+                         cancellable, callback, user_data);
 }
 
 AwardsOrganisation *
@@ -608,28 +517,17 @@ awards_store_get_organisation_finish (AwardsStore   *self,
                                       GAsyncResult  *result,
                                       GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_get_organisation_async),
-                        NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_get_organisation_async,
+                                           error);
 }
 
-static void
-get_person_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
+static gboolean
+get_person (AwardsStore  *store,
+            Call         *call,
+            GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  AwardsPerson *result = awards_store_get_person (store, call->id, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, g_object_unref);
+  call->result = awards_store_get_person (store, call->id, error);
+  return call->result != NULL;
 }
 
 void
@@ -639,16 +537,14 @@ awards_store_get_person_async (AwardsStore         *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (get_person, g_object_unref);
   call->id = id;
-  task = awards_store_call_task (self, awards_store_get_person_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, get_person_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_get_person_async, call,
+                         cancellable, callback, user_data);
 }
 
 AwardsPerson *
@@ -656,27 +552,16 @@ awards_store_get_person_finish (AwardsStore   *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_get_person_async), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_get_person_async, error);
 }
 
-static void
-get_decision_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
+static gboolean
+get_decision (AwardsStore  *store,
+              Call         *call,
+              GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  AwardsDecision *result = awards_store_get_decision (store, call->id, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, g_object_unref);
+  call->result = awards_store_get_decision (store, call->id, error);
+  return call->result != NULL;
 }
 
 void
@@ -686,16 +571,14 @@ awards_store_get_decision_async (AwardsStore         *self,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (get_decision, g_object_unref);
   call->id = id;
-  task = awards_store_call_task (self, awards_store_get_decision_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, get_decision_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_get_decision_async, call,
+                         cancellable, callback, user_data);
 }
 
 AwardsDecision *
@@ -703,27 +586,16 @@ awards_store_get_decision_finish (AwardsStore   *self,
                                   GAsyncResult  *result,
                                   GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_get_decision_async), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_get_decision_async, error);
 }
 
-static void
-get_commendation_thread (GTask        *task,
-                         gpointer      source_object,
-                         gpointer      task_data,
-                         GCancellable *cancellable)
+static gboolean
+get_commendation (AwardsStore  *store,
+                  Call         *call,
+                  GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  AwardsCommendation *result = awards_store_get_commendation (store, call->id, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, g_object_unref);
+  call->result = awards_store_get_commendation (store, call->id, error);
+  return call->result != NULL;
 }
 
 void
@@ -733,16 +605,14 @@ awards_store_get_commendation_async (AwardsStore         *self,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (get_commendation, g_object_unref);
   call->id = id;
-  task = awards_store_call_task (self, awards_store_get_commendation_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, get_commendation_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_get_commendation_async, call,
+                         cancellable, callback, user_data);
 }
 
 AwardsCommendation *
@@ -750,28 +620,17 @@ awards_store_get_commendation_finish (AwardsStore   *self,
                                       GAsyncResult  *result,
                                       GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_get_commendation_async),
-                        NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_get_commendation_async,
+                                           error);
 }
 
-static void
-list_commendations_thread (GTask        *task,
-                           gpointer      source_object,
-                           gpointer      task_data,
-                           GCancellable *cancellable)
+static gboolean
+list_commendations (AwardsStore  *store,
+                    Call         *call,
+                    GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *result = awards_store_list_commendations (store, &call->query, call->order, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  call->result = awards_store_list_commendations (store, &call->query, call->order, error);
+  return call->result != NULL;
 }
 
 void
@@ -782,17 +641,15 @@ awards_store_list_commendations_async (AwardsStore         *self,
                                        GAsyncReadyCallback  callback,
                                        gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (list_commendations, (GDestroyNotify) g_ptr_array_unref);
   awards_store_call_set_query (call, query);
   call->order = order;
-  task = awards_store_call_task (self, awards_store_list_commendations_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, list_commendations_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_list_commendations_async, call,
+                         cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -800,28 +657,22 @@ awards_store_list_commendations_finish (AwardsStore   *self,
                                         GAsyncResult  *result,
                                         GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_list_commendations_async),
-                        NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_list_commendations_async,
+                                           error);
 }
 
-static void
-count_commendations_thread (GTask        *task,
-                            gpointer      source_object,
-                            gpointer      task_data,
-                            GCancellable *cancellable)
+static gboolean
+count_commendations (AwardsStore  *store,
+                     Call         *call,
+                     GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  guint result = awards_store_count_commendations (store, &call->query, &error);
+  GError *local = NULL;
 
-  if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_int (task, result);
+  call->number = awards_store_count_commendations (store, &call->query, &local);
+  if (local == NULL)
+    return TRUE;
+  g_propagate_error (error, local);
+  return FALSE;
 }
 
 void
@@ -831,16 +682,14 @@ awards_store_count_commendations_async (AwardsStore         *self,
                                         GAsyncReadyCallback  callback,
                                         gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (count_commendations, NULL);
   awards_store_call_set_query (call, query);
-  task = awards_store_call_task (self, awards_store_count_commendations_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, count_commendations_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_count_commendations_async, call,
+                         cancellable, callback, user_data);
 }
 
 guint
@@ -848,30 +697,17 @@ awards_store_count_commendations_finish (AwardsStore   *self,
                                          GAsyncResult  *result,
                                          GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), 0);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_count_commendations_async),
-                        0);
-
-  gssize count = g_task_propagate_int (G_TASK (result), error);
-
-  return count > 0 ? (guint) count : 0;
+  return (guint) awards_store_call_finish_number (self, result,
+                                                  awards_store_count_commendations_async, error);
 }
 
-static void
-summary_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+static gboolean
+summary (AwardsStore  *store,
+         Call         *call,
+         GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *result = awards_store_summary (store, &call->query, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  call->result = awards_store_summary (store, &call->query, error);
+  return call->result != NULL;
 }
 
 void
@@ -881,16 +717,14 @@ awards_store_summary_async (AwardsStore         *self,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (summary, (GDestroyNotify) g_ptr_array_unref);
   awards_store_call_set_query (call, query);
-  task = awards_store_call_task (self, awards_store_summary_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_LONG, task, summary_thread);
+  awards_store_call_run (self, AWARDS_WORK_LONG, awards_store_summary_async, call,
+                         cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -898,27 +732,16 @@ awards_store_summary_finish (AwardsStore   *self,
                              GAsyncResult  *result,
                              GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_summary_async), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_summary_async, error);
 }
 
-static void
-yearly_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+static gboolean
+yearly (AwardsStore  *store,
+        Call         *call,
+        GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *result = awards_store_yearly (store, &call->query, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  call->result = awards_store_yearly (store, &call->query, error);
+  return call->result != NULL;
 }
 
 void
@@ -928,16 +751,14 @@ awards_store_yearly_async (AwardsStore         *self,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (yearly, (GDestroyNotify) g_ptr_array_unref);
   awards_store_call_set_query (call, query);
-  task = awards_store_call_task (self, awards_store_yearly_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_LONG, task, yearly_thread);
+  awards_store_call_run (self, AWARDS_WORK_LONG, awards_store_yearly_async, call,
+                         cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -945,9 +766,5 @@ awards_store_yearly_finish (AwardsStore   *self,
                             GAsyncResult  *result,
                             GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_yearly_async), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_yearly_async, error);
 }
-

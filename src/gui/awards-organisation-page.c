@@ -218,7 +218,8 @@ organisation_read_cb (GObject      *source,
   g_autoptr (GError) error = NULL;
   g_autoptr (AwardsOrganisation) organisation = NULL;
 
-  organisation = awards_store_get_organisation_finish (AWARDS_STORE (source), result, &error);
+  organisation = awards_store_get_organisation_finish (AWARDS_STORE (source), result,
+                                                       &error);
 
   /* Cancelled: the page went, or asked for another record since. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -268,8 +269,8 @@ load_organisation (AwardsOrganisationPage *self,
     }
 
   self->loading = g_cancellable_new ();
-  awards_store_get_organisation_async (self->store, self->organisation_id, self->loading, organisation_read_cb,
-                                       g_object_ref (self));
+  awards_store_get_organisation_async (self->store, self->organisation_id, self->loading,
+                                       organisation_read_cb, g_object_ref (self));
 }
 
 static void
