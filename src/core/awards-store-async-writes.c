@@ -252,3 +252,39 @@ awards_store_delete_commendation_finish (AwardsStore   *self,
 {
   return awards_store_call_finish (self, result, awards_store_delete_commendation_async, error);
 }
+
+static gboolean
+save_award_type (AwardsStore  *store,
+                 Call         *call,
+                 GError      **error)
+{
+  call->number = awards_store_save_award_type (store, AWARDS_AWARD_TYPE (call->object), error);
+  return call->number > 0;
+}
+
+void
+awards_store_save_award_type_async (AwardsStore         *self,
+                                    AwardsAwardType     *award_type,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  Call *call;
+
+  g_return_if_fail (AWARDS_IS_STORE (self));
+  g_return_if_fail (AWARDS_IS_AWARD_TYPE (award_type));
+
+  call = awards_store_call_new (save_award_type, NULL);
+  call->object = g_object_ref (G_OBJECT (award_type));
+  awards_store_call_run (self, AWARDS_WORK_WRITE, awards_store_save_award_type_async, call,
+                         cancellable, callback, user_data);
+}
+
+gint64
+awards_store_save_award_type_finish (AwardsStore   *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  return awards_store_call_finish_number (self, result, awards_store_save_award_type_async,
+                                          error);
+}

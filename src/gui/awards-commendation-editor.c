@@ -336,27 +336,44 @@ use_clicked_cb (GtkButton                *button,
 }
 
 static void
+award_type_added_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr (AwardsCommendationEditor) self = user_data;
+  g_autoptr (GError) error = NULL;
+  gint64 id = awards_store_save_award_type_finish (AWARDS_STORE (source), result, &error);
+
+  /* Closed meanwhile: the catalogue has the type, nothing is left to show. */
+  if (self->store == NULL)
+    return;
+  if (id <= 0)
+    {
+      awards_gui_show_error (GTK_WIDGET (self), _("The award type could not be added"), error);
+      return;
+    }
+  validate (self);
+}
+
+static void
 add_response_cb (AdwMessageDialog         *dialog,
                  const char               *response,
                  AwardsCommendationEditor *self)
 {
   const char *name = gtk_editable_get_text (GTK_EDITABLE (self->award_entry));
   g_autoptr (AwardsAwardType) award_type = NULL;
-  g_autoptr (GError) error = NULL;
 
   if (!g_str_equal (response, "add"))
     return;
 
-  /* An award edits one record: the new type goes into the catalogue now, on this answer. */
+  /* An award edits one record: the new type goes into the catalogue now, on this answer, on
+   * the store's write thread. The name is accepted at once, so the field shows no question
+   * while the write is under way. */
   award_type = awards_award_type_new ();
   awards_award_type_set_name (award_type, name);
-  if (awards_store_save_award_type (self->store, award_type, &error) <= 0)
-    {
-      awards_gui_show_error (GTK_WIDGET (self), _("The award type could not be added"), error);
-      return;
-    }
   awards_name_guard_accept (self->guard, AWARDS_NEAR_AWARD_TYPE, name);
-  validate (self);
+  awards_store_save_award_type_async (self->store, award_type, NULL, award_type_added_cb,
+                                      g_object_ref (self));
 }
 
 static void
