@@ -288,3 +288,36 @@ awards_store_save_award_type_finish (AwardsStore   *self,
   return awards_store_call_finish_number (self, result, awards_store_save_award_type_async,
                                           error);
 }
+
+static gboolean
+restore_commendation (AwardsStore  *store,
+                      Call         *call,
+                      GError      **error)
+{
+  return awards_store_restore_commendation (store, call->id, error);
+}
+
+void
+awards_store_restore_commendation_async (AwardsStore         *self,
+                                         gint64               id,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  Call *call;
+
+  g_return_if_fail (AWARDS_IS_STORE (self));
+
+  call = awards_store_call_new (restore_commendation, NULL);
+  call->id = id;
+  awards_store_call_run (self, AWARDS_WORK_WRITE, awards_store_restore_commendation_async, call,
+                         cancellable, callback, user_data);
+}
+
+gboolean
+awards_store_restore_commendation_finish (AwardsStore   *self,
+                                          GAsyncResult  *result,
+                                          GError       **error)
+{
+  return awards_store_call_finish (self, result, awards_store_restore_commendation_async, error);
+}

@@ -256,4 +256,13 @@ gboolean             awards_store_delete_commendation_finish (AwardsStore       
                                                               GAsyncResult         *result,
                                                               GError              **error);
 
+void                 awards_store_restore_commendation_async  (AwardsStore         *self,
+                                                               gint64               id,
+                                                               GCancellable        *cancellable,
+                                                               GAsyncReadyCallback  callback,
+                                                               gpointer             user_data);
+gboolean             awards_store_restore_commendation_finish (AwardsStore         *self,
+                                                               GAsyncResult        *result,
+                                                               GError             **error);
+
 G_END_DECLS
