@@ -598,20 +598,20 @@ awards_store_list_audit (AwardsStore  *self,
                    _("“%s” is not a date; write it as DD/MM/YYYY or YYYY-MM-DD."), since);
       return NULL;
     }
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self,
                                "SELECT " AUDIT_COLUMNS " FROM audit_log"
                                " WHERE command_id IS NULL AND (?1 IS NULL OR at >= ?1)"
                                " ORDER BY id DESC LIMIT ?2", error);
   if (stmt == NULL)
     {
-      awards_store_unlock (self);
+      awards_store_read_end (self);
       return NULL;
     }
   awards_bind_text (stmt, 1, since_iso);
   sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
   entries = read_entries (self, stmt, error);
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return entries;
 }
 
@@ -635,21 +635,21 @@ awards_store_list_record_audit (AwardsStore  *self,
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
   g_return_val_if_fail (kind != NULL, NULL);
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self,
                                "SELECT " AUDIT_COLUMNS " FROM audit_log"
                                " WHERE kind = ?1 AND record_id = ?2"
                                " ORDER BY id DESC LIMIT ?3", error);
   if (stmt == NULL)
     {
-      awards_store_unlock (self);
+      awards_store_read_end (self);
       return NULL;
     }
   awards_bind_text (stmt, 1, kind);
   sqlite3_bind_int64 (stmt, 2, record_id);
   sqlite3_bind_int64 (stmt, 3, limit > 0 ? (gint64) limit : -1);
   entries = read_entries (self, stmt, error);
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return entries;
 }
 
@@ -681,7 +681,7 @@ awards_store_get_row_version (AwardsStore  *self,
                     " WHERE d.id = ?");
   else
     sql = g_strdup_printf ("SELECT row_version FROM %s WHERE id = ?", table);
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self, sql, error);
   if (stmt != NULL)
     {
@@ -693,6 +693,6 @@ awards_store_get_row_version (AwardsStore  *self,
         awards_store_set_error (self, error, _("Could not read the record"));
       sqlite3_reset (stmt);
     }
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return version;
 }

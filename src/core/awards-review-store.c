@@ -146,7 +146,7 @@ awards_review_list_ratings (AwardsStore          *store,
 
   g_return_val_if_fail (AWARDS_IS_STORE (store), NULL);
 
-  awards_store_lock (store);
+  awards_store_read_begin (store);
   stmt = prepare_list (store,
                        "SELECT x.id," RECIPIENT_COLUMNS ", x.year, x.rating"
                        " FROM annual_rating x" RECIPIENT_JOINS RECIPIENT_FILTER
@@ -155,7 +155,7 @@ awards_review_list_ratings (AwardsStore          *store,
                        kind, recipient_id, from_year, to_year, error);
   if (stmt == NULL)
     {
-      awards_store_unlock (store);
+      awards_store_read_end (store);
       return NULL;
     }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -174,7 +174,7 @@ awards_review_list_ratings (AwardsStore          *store,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     awards_store_set_error (store, error, _("Could not read the ratings"));
-  awards_store_unlock (store);
+  awards_store_read_end (store);
   return rc == SQLITE_DONE ? g_steal_pointer (&result) : NULL;
 }
 
@@ -267,7 +267,7 @@ awards_review_list_initiatives (AwardsStore          *store,
 
   g_return_val_if_fail (AWARDS_IS_STORE (store), NULL);
 
-  awards_store_lock (store);
+  awards_store_read_begin (store);
   stmt = prepare_list (store,
                        "SELECT x.id, CASE WHEN x.person_id IS NULL THEN 1 ELSE 2 END,"
                        " ifnull (x.organisation_id, x.person_id), x.year, x.title, x.scope"
@@ -277,7 +277,7 @@ awards_review_list_initiatives (AwardsStore          *store,
                        kind, recipient_id, from_year, to_year, error);
   if (stmt == NULL)
     {
-      awards_store_unlock (store);
+      awards_store_read_end (store);
       return NULL;
     }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -295,7 +295,7 @@ awards_review_list_initiatives (AwardsStore          *store,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     awards_store_set_error (store, error, _("Could not read the initiatives"));
-  awards_store_unlock (store);
+  awards_store_read_end (store);
   return rc == SQLITE_DONE ? g_steal_pointer (&result) : NULL;
 }
 
@@ -310,7 +310,7 @@ awards_review_get_authority_level (AwardsStore  *store,
 
   g_return_val_if_fail (AWARDS_IS_STORE (store), AWARDS_LEVEL_NONE);
 
-  awards_store_lock (store);
+  awards_store_read_begin (store);
   stmt = awards_store_prepare (store, "SELECT level FROM authority WHERE id = ?", error);
   if (stmt != NULL)
     {
@@ -324,7 +324,7 @@ awards_review_get_authority_level (AwardsStore  *store,
         awards_store_set_error (store, error, _("Could not read the authorities"));
       sqlite3_reset (stmt);
     }
-  awards_store_unlock (store);
+  awards_store_read_end (store);
   return level;
 }
 
@@ -373,11 +373,11 @@ awards_review_list_staff_classes (AwardsStore  *store,
 
   g_return_val_if_fail (AWARDS_IS_STORE (store), NULL);
 
-  awards_store_lock (store);
+  awards_store_read_begin (store);
   stmt = awards_store_prepare (store, "SELECT position, class FROM staff_class", error);
   if (stmt == NULL)
     {
-      awards_store_unlock (store);
+      awards_store_read_end (store);
       return NULL;
     }
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -389,7 +389,7 @@ awards_review_list_staff_classes (AwardsStore  *store,
       g_ptr_array_add (result, entry);
     }
   sqlite3_reset (stmt);
-  awards_store_unlock (store);
+  awards_store_read_end (store);
   if (rc != SQLITE_DONE)
     {
       awards_store_set_error (store, error, _("Could not read the staff classes"));
@@ -490,7 +490,7 @@ awards_review_find_recipient (AwardsStore          *store,
 
   key = awards_text_name_key (name);
   organisation_key = organisation != NULL ? awards_text_name_key (organisation) : NULL;
-  awards_store_lock (store);
+  awards_store_read_begin (store);
   if (kind == AWARDS_RECIPIENT_KIND_COLLECTIVE)
     stmt = awards_store_prepare (store,
                                  "SELECT id FROM organisation WHERE name_key = ?1"
@@ -523,7 +523,7 @@ awards_review_find_recipient (AwardsStore          *store,
                      _("There is no person named “%s”."), name);
       sqlite3_reset (stmt);
     }
-  awards_store_unlock (store);
+  awards_store_read_end (store);
   return id;
 }
 
@@ -565,7 +565,7 @@ awards_review_foreach_statistic (AwardsStore             *store,
   g_return_val_if_fail (AWARDS_IS_STORE (store), FALSE);
   g_return_val_if_fail (date_from != NULL && date_to != NULL && func != NULL, FALSE);
 
-  awards_store_lock (store);
+  awards_store_read_begin (store);
   stmt = awards_store_prepare (store,
                                "SELECT c.person_id IS NOT NULL, o.kind, c.position,"
                                " c.award_type_id, t.name, t.category, d.kind, a.level"
@@ -578,7 +578,7 @@ awards_review_foreach_statistic (AwardsStore             *store,
                                " AND c.date BETWEEN ?1 AND ?2", error);
   if (stmt == NULL)
     {
-      awards_store_unlock (store);
+      awards_store_read_end (store);
       return FALSE;
     }
   awards_bind_text (stmt, 1, date_from);
@@ -602,6 +602,6 @@ awards_review_foreach_statistic (AwardsStore             *store,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     awards_store_set_error (store, error, _("Could not read the awards"));
-  awards_store_unlock (store);
+  awards_store_read_end (store);
   return rc == SQLITE_DONE;
 }

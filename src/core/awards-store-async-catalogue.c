@@ -9,25 +9,13 @@
 
 /* The authorities and award types are few: what an entry completes from, read once. */
 
-static void
-list_catalogue_thread (GTask        *task,
-                       gpointer      source_object,
-                       gpointer      task_data,
-                       GCancellable *cancellable)
+static gboolean
+list_authorities (AwardsStore  *store,
+                  Call         *call,
+                  GError      **error)
 {
-  AwardsStore *store = source_object;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *result;
-
-  if (g_task_get_source_tag (task) == awards_store_list_authorities_async)
-    result = awards_store_list_authorities (store, &error);
-  else
-    result = awards_store_list_award_types (store, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  call->result = awards_store_list_authorities (store, error);
+  return call->result != NULL;
 }
 
 void
@@ -36,13 +24,12 @@ awards_store_list_authorities_async (AwardsStore         *self,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  task = awards_store_call_task (self, awards_store_list_authorities_async, g_new0 (Call, 1),
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, list_catalogue_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_list_authorities_async,
+                         awards_store_call_new (list_authorities,
+                                                (GDestroyNotify) g_ptr_array_unref),
+                         cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -50,11 +37,17 @@ awards_store_list_authorities_finish (AwardsStore   *self,
                                       GAsyncResult  *result,
                                       GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_list_authorities_async),
-                        NULL);
+  return awards_store_call_finish_pointer (self, result, awards_store_list_authorities_async,
+                                           error);
+}
 
-  return g_task_propagate_pointer (G_TASK (result), error);
+static gboolean
+list_award_types (AwardsStore  *store,
+                  Call         *call,
+                  GError      **error)
+{
+  call->result = awards_store_list_award_types (store, error);
+  return call->result != NULL;
 }
 
 void
@@ -63,13 +56,12 @@ awards_store_list_award_types_async (AwardsStore         *self,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  task = awards_store_call_task (self, awards_store_list_award_types_async, g_new0 (Call, 1),
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, list_catalogue_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_list_award_types_async,
+                         awards_store_call_new (list_award_types,
+                                                (GDestroyNotify) g_ptr_array_unref),
+                         cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -77,9 +69,6 @@ awards_store_list_award_types_finish (AwardsStore   *self,
                                       GAsyncResult  *result,
                                       GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_list_award_types_async),
-                        NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_list_award_types_async,
+                                           error);
 }

@@ -9,8 +9,18 @@
 
 G_BEGIN_DECLS
 
-/* The copied arguments of any call. */
-typedef struct
+typedef struct _Call Call;
+
+/*
+ * What a call does on its worker thread: runs the synchronous twin with the copied arguments,
+ * leaves its result in @call (result, or number) and returns %FALSE with @error set when it failed.
+ */
+typedef gboolean (*AwardsCallFunc) (AwardsStore  *store,
+                                    Call         *call,
+                                    GError      **error);
+
+/* The copied arguments of any call, and its result. */
+struct _Call
 {
   char        *search;
   gint64       id;
@@ -24,7 +34,15 @@ typedef struct
   AwardsOrder  order;
   GObject     *object;
   GPtrArray   *recipients;
-} Call;
+
+  gpointer        data;          /* anything else the call needs, freed with data_free */
+  GDestroyNotify  data_free;
+
+  AwardsCallFunc  func;
+  gpointer        result;        /* an object or an array, freed with result_free if unclaimed */
+  GDestroyNotify  result_free;
+  gint64          number;        /* a count or an id */
+};
 
 void   awards_store_call_free      (gpointer             data);
 void   awards_store_call_set_query (Call                *call,
@@ -35,5 +53,27 @@ GTask *awards_store_call_task      (AwardsStore         *self,
                                     GCancellable        *cancellable,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data);
+
+Call     *awards_store_call_new            (AwardsCallFunc       func,
+                                           GDestroyNotify       result_free);
+void      awards_store_call_run            (AwardsStore         *self,
+                                           AwardsWorkKind       kind,
+                                           gpointer             source_tag,
+                                           Call                *call,
+                                           GCancellable        *cancellable,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+gboolean  awards_store_call_finish         (AwardsStore         *self,
+                                           GAsyncResult        *result,
+                                           gpointer             source_tag,
+                                           GError             **error);
+gpointer  awards_store_call_finish_pointer (AwardsStore         *self,
+                                           GAsyncResult        *result,
+                                           gpointer             source_tag,
+                                           GError             **error);
+gint64    awards_store_call_finish_number  (AwardsStore         *self,
+                                           GAsyncResult        *result,
+                                           gpointer             source_tag,
+                                           GError             **error);
 
 G_END_DECLS

@@ -9,22 +9,14 @@
 
 /* Writes run on the one write thread, in the order they were asked; see awards-store-async.c. */
 
-static void
-save_organisation_thread (GTask        *task,
-                          gpointer      source_object,
-                          gpointer      task_data,
-                          GCancellable *cancellable)
+static gboolean
+save_organisation (AwardsStore  *store,
+                   Call         *call,
+                   GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  gint64 result = awards_store_save_organisation (store, AWARDS_ORGANISATION (call->object),
-                                                  &error);
-
-  if (result == 0)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_int (task, result);
+  call->number = awards_store_save_organisation (store, AWARDS_ORGANISATION (call->object),
+                                                  error);
+  return call->number > 0;
 }
 
 void
@@ -34,17 +26,15 @@ awards_store_save_organisation_async (AwardsStore         *self,
                                       GAsyncReadyCallback  callback,
                                       gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
   g_return_if_fail (AWARDS_IS_ORGANISATION (organisation));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (save_organisation, NULL);
   call->object = g_object_ref (G_OBJECT (organisation));
-  task = awards_store_call_task (self, awards_store_save_organisation_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_WRITE, task, save_organisation_thread);
+  awards_store_call_run (self, AWARDS_WORK_WRITE, awards_store_save_organisation_async, call,
+                         cancellable, callback, user_data);
 }
 
 gint64
@@ -52,29 +42,17 @@ awards_store_save_organisation_finish (AwardsStore   *self,
                                        GAsyncResult  *result,
                                        GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), 0);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_save_organisation_async), 0);
-
-  gssize id = g_task_propagate_int (G_TASK (result), error);
-
-  return id > 0 ? (gint64) id : 0;
+  return awards_store_call_finish_number (self, result, awards_store_save_organisation_async,
+                                          error);
 }
 
-static void
-save_person_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
+static gboolean
+save_person (AwardsStore  *store,
+             Call         *call,
+             GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  gint64 result = awards_store_save_person (store, AWARDS_PERSON (call->object), &error);
-
-  if (result == 0)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_int (task, result);
+  call->number = awards_store_save_person (store, AWARDS_PERSON (call->object), error);
+  return call->number > 0;
 }
 
 void
@@ -84,17 +62,15 @@ awards_store_save_person_async (AwardsStore         *self,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
   g_return_if_fail (AWARDS_IS_PERSON (person));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (save_person, NULL);
   call->object = g_object_ref (G_OBJECT (person));
-  task = awards_store_call_task (self, awards_store_save_person_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_WRITE, task, save_person_thread);
+  awards_store_call_run (self, AWARDS_WORK_WRITE, awards_store_save_person_async, call,
+                         cancellable, callback, user_data);
 }
 
 gint64
@@ -102,30 +78,17 @@ awards_store_save_person_finish (AwardsStore   *self,
                                  GAsyncResult  *result,
                                  GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), 0);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_save_person_async), 0);
-
-  gssize id = g_task_propagate_int (G_TASK (result), error);
-
-  return id > 0 ? (gint64) id : 0;
+  return awards_store_call_finish_number (self, result, awards_store_save_person_async, error);
 }
 
-static void
-save_decision_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
+static gboolean
+save_decision (AwardsStore  *store,
+               Call         *call,
+               GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  gint64 result = awards_store_save_decision (store, AWARDS_DECISION (call->object),
-                                              call->recipients, &error);
-
-  if (result == 0)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_int (task, result);
+  call->number = awards_store_save_decision (store, AWARDS_DECISION (call->object),
+                                              call->recipients, error);
+  return call->number > 0;
 }
 
 void
@@ -136,19 +99,17 @@ awards_store_save_decision_async (AwardsStore         *self,
                                   GAsyncReadyCallback  callback,
                                   gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
   g_return_if_fail (AWARDS_IS_DECISION (decision));
   g_return_if_fail (recipients != NULL);
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (save_decision, NULL);
   call->object = g_object_ref (G_OBJECT (decision));
   call->recipients = g_ptr_array_ref (recipients);
-  task = awards_store_call_task (self, awards_store_save_decision_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_WRITE, task, save_decision_thread);
+  awards_store_call_run (self, AWARDS_WORK_WRITE, awards_store_save_decision_async, call,
+                         cancellable, callback, user_data);
 }
 
 gint64
@@ -156,27 +117,15 @@ awards_store_save_decision_finish (AwardsStore   *self,
                                    GAsyncResult  *result,
                                    GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), 0);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_save_decision_async), 0);
-
-  gssize id = g_task_propagate_int (G_TASK (result), error);
-
-  return id > 0 ? (gint64) id : 0;
+  return awards_store_call_finish_number (self, result, awards_store_save_decision_async, error);
 }
 
-static void
-update_commendation_thread (GTask        *task,
-                            gpointer      source_object,
-                            gpointer      task_data,
-                            GCancellable *cancellable)
+static gboolean
+update_commendation (AwardsStore  *store,
+                     Call         *call,
+                     GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  if (!awards_store_update_commendation (store, AWARDS_COMMENDATION (call->object), &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  return awards_store_update_commendation (store, AWARDS_COMMENDATION (call->object), error);
 }
 
 void
@@ -186,17 +135,15 @@ awards_store_update_commendation_async (AwardsStore         *self,
                                         GAsyncReadyCallback  callback,
                                         gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
   g_return_if_fail (AWARDS_IS_COMMENDATION (commendation));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (update_commendation, NULL);
   call->object = g_object_ref (G_OBJECT (commendation));
-  task = awards_store_call_task (self, awards_store_update_commendation_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_WRITE, task, update_commendation_thread);
+  awards_store_call_run (self, AWARDS_WORK_WRITE, awards_store_update_commendation_async, call,
+                         cancellable, callback, user_data);
 }
 
 gboolean
@@ -204,26 +151,15 @@ awards_store_update_commendation_finish (AwardsStore   *self,
                                          GAsyncResult  *result,
                                          GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_update_commendation_async),
-                        FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return awards_store_call_finish (self, result, awards_store_update_commendation_async, error);
 }
 
-static void
-delete_organisation_thread (GTask        *task,
-                            gpointer      source_object,
-                            gpointer      task_data,
-                            GCancellable *cancellable)
+static gboolean
+delete_organisation (AwardsStore  *store,
+                     Call         *call,
+                     GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  if (!awards_store_delete_organisation (store, call->id, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  return awards_store_delete_organisation (store, call->id, error);
 }
 
 void
@@ -233,16 +169,14 @@ awards_store_delete_organisation_async (AwardsStore         *self,
                                         GAsyncReadyCallback  callback,
                                         gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (delete_organisation, NULL);
   call->id = id;
-  task = awards_store_call_task (self, awards_store_delete_organisation_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_WRITE, task, delete_organisation_thread);
+  awards_store_call_run (self, AWARDS_WORK_WRITE, awards_store_delete_organisation_async, call,
+                         cancellable, callback, user_data);
 }
 
 gboolean
@@ -250,26 +184,15 @@ awards_store_delete_organisation_finish (AwardsStore   *self,
                                          GAsyncResult  *result,
                                          GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_delete_organisation_async),
-                        FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return awards_store_call_finish (self, result, awards_store_delete_organisation_async, error);
 }
 
-static void
-delete_person_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
+static gboolean
+delete_person (AwardsStore  *store,
+               Call         *call,
+               GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  if (!awards_store_delete_person (store, call->id, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  return awards_store_delete_person (store, call->id, error);
 }
 
 void
@@ -279,16 +202,14 @@ awards_store_delete_person_async (AwardsStore         *self,
                                   GAsyncReadyCallback  callback,
                                   gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (delete_person, NULL);
   call->id = id;
-  task = awards_store_call_task (self, awards_store_delete_person_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_WRITE, task, delete_person_thread);
+  awards_store_call_run (self, AWARDS_WORK_WRITE, awards_store_delete_person_async, call,
+                         cancellable, callback, user_data);
 }
 
 gboolean
@@ -296,25 +217,15 @@ awards_store_delete_person_finish (AwardsStore   *self,
                                    GAsyncResult  *result,
                                    GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_delete_person_async), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return awards_store_call_finish (self, result, awards_store_delete_person_async, error);
 }
 
-static void
-delete_commendation_thread (GTask        *task,
-                            gpointer      source_object,
-                            gpointer      task_data,
-                            GCancellable *cancellable)
+static gboolean
+delete_commendation (AwardsStore  *store,
+                     Call         *call,
+                     GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  if (!awards_store_delete_commendation (store, call->id, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+  return awards_store_delete_commendation (store, call->id, error);
 }
 
 void
@@ -324,16 +235,14 @@ awards_store_delete_commendation_async (AwardsStore         *self,
                                         GAsyncReadyCallback  callback,
                                         gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (delete_commendation, NULL);
   call->id = id;
-  task = awards_store_call_task (self, awards_store_delete_commendation_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_WRITE, task, delete_commendation_thread);
+  awards_store_call_run (self, AWARDS_WORK_WRITE, awards_store_delete_commendation_async, call,
+                         cancellable, callback, user_data);
 }
 
 gboolean
@@ -341,9 +250,74 @@ awards_store_delete_commendation_finish (AwardsStore   *self,
                                          GAsyncResult  *result,
                                          GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_delete_commendation_async),
-                        FALSE);
+  return awards_store_call_finish (self, result, awards_store_delete_commendation_async, error);
+}
 
-  return g_task_propagate_boolean (G_TASK (result), error);
+static gboolean
+save_award_type (AwardsStore  *store,
+                 Call         *call,
+                 GError      **error)
+{
+  call->number = awards_store_save_award_type (store, AWARDS_AWARD_TYPE (call->object), error);
+  return call->number > 0;
+}
+
+void
+awards_store_save_award_type_async (AwardsStore         *self,
+                                    AwardsAwardType     *award_type,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  Call *call;
+
+  g_return_if_fail (AWARDS_IS_STORE (self));
+  g_return_if_fail (AWARDS_IS_AWARD_TYPE (award_type));
+
+  call = awards_store_call_new (save_award_type, NULL);
+  call->object = g_object_ref (G_OBJECT (award_type));
+  awards_store_call_run (self, AWARDS_WORK_WRITE, awards_store_save_award_type_async, call,
+                         cancellable, callback, user_data);
+}
+
+gint64
+awards_store_save_award_type_finish (AwardsStore   *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  return awards_store_call_finish_number (self, result, awards_store_save_award_type_async,
+                                          error);
+}
+
+static gboolean
+restore_commendation (AwardsStore  *store,
+                      Call         *call,
+                      GError      **error)
+{
+  return awards_store_restore_commendation (store, call->id, error);
+}
+
+void
+awards_store_restore_commendation_async (AwardsStore         *self,
+                                         gint64               id,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  Call *call;
+
+  g_return_if_fail (AWARDS_IS_STORE (self));
+
+  call = awards_store_call_new (restore_commendation, NULL);
+  call->id = id;
+  awards_store_call_run (self, AWARDS_WORK_WRITE, awards_store_restore_commendation_async, call,
+                         cancellable, callback, user_data);
+}
+
+gboolean
+awards_store_restore_commendation_finish (AwardsStore   *self,
+                                          GAsyncResult  *result,
+                                          GError       **error)
+{
+  return awards_store_call_finish (self, result, awards_store_restore_commendation_async, error);
 }

@@ -5,16 +5,16 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "awards-store-async-private.h"
 
 /*
- * One Call holds the copied arguments of any call; each operation is a thread function that
- * runs the synchronous twin with them. Results travel through GTask: objects and arrays as
- * pointers, counts and ids as integers (an id fits the gssize of the 64-bit systems we build
- * for; it is checked below).
+ * One Call holds the copied arguments of any call and its result; each operation is a small
+ * function that runs the synchronous twin with them on a worker thread, and one runner
+ * (awards_store_call_run ()) does the rest: the task, the pool, the error, the result's way
+ * back to the caller's main context. A public _async is its arguments, a _finish one line.
  */
-
-G_STATIC_ASSERT (sizeof (gssize) >= sizeof (gint64));
 
 void
 awards_store_call_free (gpointer data)
@@ -27,6 +27,10 @@ awards_store_call_free (gpointer data)
   g_free (call->query_search);
   g_clear_object (&call->object);
   g_clear_pointer (&call->recipients, g_ptr_array_unref);
+  if (call->data != NULL && call->data_free != NULL)
+    call->data_free (call->data);
+  if (call->result != NULL && call->result_free != NULL)
+    call->result_free (call->result);
   g_free (call);
 }
 
@@ -83,22 +87,133 @@ awards_store_call_task (AwardsStore         *self,
   return task;
 }
 
-static void
-list_organisations_thread (GTask        *task,
-                           gpointer      source_object,
-                           gpointer      task_data,
-                           GCancellable *cancellable)
+/**
+ * awards_store_call_new:
+ * @func: what the call does on its worker thread
+ * @result_free: (nullable): frees the result @func leaves, when nobody claims it
+ *
+ * Returns: (transfer full): a call with no arguments yet; the caller fills them in
+ */
+Call *
+awards_store_call_new (AwardsCallFunc  func,
+                       GDestroyNotify  result_free)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *result = awards_store_list_organisations (store, call->search, call->offset,
-                                                       call->limit, &error);
+  Call *call = g_new0 (Call, 1);
 
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  call->func = func;
+  call->result_free = result_free;
+  return call;
+}
+
+static void
+call_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Call *call = task_data;
+  GError *error = NULL;
+
+  if (call->func (source_object, call, &error))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  /* Every synchronous twin says why it failed; this is only a guard against one that forgets. */
+  if (error == NULL)
+    error = g_error_new_literal (AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED,
+                                 _("The database gave no answer"));
+  g_task_return_error (task, error);
+}
+
+/**
+ * awards_store_call_run:
+ * @kind: the pool the call runs on
+ * @source_tag: the public _async function, which its _finish checks
+ * @call: (transfer full): the call, with its copied arguments
+ *
+ * Runs @call on src/core's worker threads; @callback then runs in the caller's thread-default
+ * main context, where the matching awards_store_call_finish*() takes the result.
+ */
+void
+awards_store_call_run (AwardsStore         *self,
+                       AwardsWorkKind       kind,
+                       gpointer             source_tag,
+                       Call                *call,
+                       GCancellable        *cancellable,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = awards_store_call_task (self, source_tag, call, cancellable, callback,
+                                                  user_data);
+
+  awards_worker_run_task (kind, task, call_thread);
+}
+
+/**
+ * awards_store_call_finish:
+ *
+ * Returns: whether the call succeeded; its result, if any, stays in the call
+ */
+gboolean
+awards_store_call_finish (AwardsStore   *self,
+                          GAsyncResult  *result,
+                          gpointer       source_tag,
+                          GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_async_result_is_tagged (result, source_tag), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * awards_store_call_finish_pointer:
+ *
+ * Returns: (transfer full) (nullable): the object or array the call left, or %NULL with @error
+ *   set
+ */
+gpointer
+awards_store_call_finish_pointer (AwardsStore   *self,
+                                  GAsyncResult  *result,
+                                  gpointer       source_tag,
+                                  GError       **error)
+{
+  Call *call;
+
+  if (!awards_store_call_finish (self, result, source_tag, error))
+    return NULL;
+  call = g_task_get_task_data (G_TASK (result));
+  return g_steal_pointer (&call->result);
+}
+
+/**
+ * awards_store_call_finish_number:
+ *
+ * Returns: the count or id the call left, or 0 with @error set
+ */
+gint64
+awards_store_call_finish_number (AwardsStore   *self,
+                                 GAsyncResult  *result,
+                                 gpointer       source_tag,
+                                 GError       **error)
+{
+  Call *call;
+
+  if (!awards_store_call_finish (self, result, source_tag, error))
+    return 0;
+  call = g_task_get_task_data (G_TASK (result));
+  return call->number;
+}
+
+static gboolean
+list_organisations (AwardsStore  *store,
+                    Call         *call,
+                    GError      **error)
+{
+  call->result = awards_store_list_organisations (store, call->search, call->offset,
+                                                  call->limit, error);
+  return call->result != NULL;
 }
 
 void
@@ -110,18 +225,16 @@ awards_store_list_organisations_async (AwardsStore         *self,
                                        GAsyncReadyCallback  callback,
                                        gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (list_organisations, (GDestroyNotify) g_ptr_array_unref);
   call->search = g_strdup (search);
   call->offset = offset;
   call->limit = limit;
-  task = awards_store_call_task (self, awards_store_list_organisations_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, list_organisations_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_list_organisations_async, call,
+                         cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -129,28 +242,22 @@ awards_store_list_organisations_finish (AwardsStore   *self,
                                         GAsyncResult  *result,
                                         GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_list_organisations_async),
-                        NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_list_organisations_async,
+                                           error);
 }
 
-static void
-count_organisations_thread (GTask        *task,
-                            gpointer      source_object,
-                            gpointer      task_data,
-                            GCancellable *cancellable)
+static gboolean
+count_organisations (AwardsStore  *store,
+                     Call         *call,
+                     GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  guint result = awards_store_count_organisations (store, call->search, &error);
+  GError *local = NULL;
 
-  if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_int (task, result);
+  call->number = awards_store_count_organisations (store, call->search, &local);
+  if (local == NULL)
+    return TRUE;
+  g_propagate_error (error, local);
+  return FALSE;
 }
 
 void
@@ -160,16 +267,14 @@ awards_store_count_organisations_async (AwardsStore         *self,
                                         GAsyncReadyCallback  callback,
                                         gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (count_organisations, NULL);
   call->search = g_strdup (search);
-  task = awards_store_call_task (self, awards_store_count_organisations_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, count_organisations_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_count_organisations_async, call,
+                         cancellable, callback, user_data);
 }
 
 guint
@@ -177,31 +282,18 @@ awards_store_count_organisations_finish (AwardsStore   *self,
                                          GAsyncResult  *result,
                                          GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), 0);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_count_organisations_async),
-                        0);
-
-  gssize count = g_task_propagate_int (G_TASK (result), error);
-
-  return count > 0 ? (guint) count : 0;
+  return (guint) awards_store_call_finish_number (self, result,
+                                                  awards_store_count_organisations_async, error);
 }
 
-static void
-list_people_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
+static gboolean
+list_people (AwardsStore  *store,
+             Call         *call,
+             GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *result = awards_store_list_people (store, call->search, call->organisation_id,
-                                                call->offset, call->limit, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  call->result = awards_store_list_people (store, call->search, call->organisation_id,
+                                           call->offset, call->limit, error);
+  return call->result != NULL;
 }
 
 void
@@ -214,19 +306,17 @@ awards_store_list_people_async (AwardsStore         *self,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (list_people, (GDestroyNotify) g_ptr_array_unref);
   call->search = g_strdup (search);
   call->organisation_id = organisation_id;
   call->offset = offset;
   call->limit = limit;
-  task = awards_store_call_task (self, awards_store_list_people_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, list_people_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_list_people_async, call,
+                         cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -234,27 +324,22 @@ awards_store_list_people_finish (AwardsStore   *self,
                                  GAsyncResult  *result,
                                  GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_list_people_async), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_list_people_async, error);
 }
 
-static void
-count_people_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
+static gboolean
+count_people (AwardsStore  *store,
+              Call         *call,
+              GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  guint result = awards_store_count_people (store, call->search, call->organisation_id, &error);
+  GError *local = NULL;
 
-  if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_int (task, result);
+  call->number = awards_store_count_people (store, call->search, call->organisation_id,
+                                            &local);
+  if (local == NULL)
+    return TRUE;
+  g_propagate_error (error, local);
+  return FALSE;
 }
 
 void
@@ -265,17 +350,15 @@ awards_store_count_people_async (AwardsStore         *self,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (count_people, NULL);
   call->search = g_strdup (search);
   call->organisation_id = organisation_id;
-  task = awards_store_call_task (self, awards_store_count_people_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, count_people_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_count_people_async, call,
+                         cancellable, callback, user_data);
 }
 
 guint
@@ -283,30 +366,18 @@ awards_store_count_people_finish (AwardsStore   *self,
                                   GAsyncResult  *result,
                                   GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), 0);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_count_people_async), 0);
-
-  gssize count = g_task_propagate_int (G_TASK (result), error);
-
-  return count > 0 ? (guint) count : 0;
+  return (guint) awards_store_call_finish_number (self, result, awards_store_count_people_async,
+                                                  error);
 }
 
-static void
-list_decisions_thread (GTask        *task,
-                       gpointer      source_object,
-                       gpointer      task_data,
-                       GCancellable *cancellable)
+static gboolean
+list_decisions (AwardsStore  *store,
+                Call         *call,
+                GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *result = awards_store_list_decisions (store, call->search, call->offset, call->limit,
-                                                   &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  call->result = awards_store_list_decisions (store, call->search, call->offset, call->limit,
+                                              error);
+  return call->result != NULL;
 }
 
 void
@@ -318,18 +389,16 @@ awards_store_list_decisions_async (AwardsStore         *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (list_decisions, (GDestroyNotify) g_ptr_array_unref);
   call->search = g_strdup (search);
   call->offset = offset;
   call->limit = limit;
-  task = awards_store_call_task (self, awards_store_list_decisions_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, list_decisions_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_list_decisions_async, call,
+                         cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -337,27 +406,21 @@ awards_store_list_decisions_finish (AwardsStore   *self,
                                     GAsyncResult  *result,
                                     GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_list_decisions_async), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_list_decisions_async, error);
 }
 
-static void
-count_decisions_thread (GTask        *task,
-                        gpointer      source_object,
-                        gpointer      task_data,
-                        GCancellable *cancellable)
+static gboolean
+count_decisions (AwardsStore  *store,
+                 Call         *call,
+                 GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  guint result = awards_store_count_decisions (store, call->search, &error);
+  GError *local = NULL;
 
-  if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_int (task, result);
+  call->number = awards_store_count_decisions (store, call->search, &local);
+  if (local == NULL)
+    return TRUE;
+  g_propagate_error (error, local);
+  return FALSE;
 }
 
 void
@@ -367,16 +430,14 @@ awards_store_count_decisions_async (AwardsStore         *self,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (count_decisions, NULL);
   call->search = g_strdup (search);
-  task = awards_store_call_task (self, awards_store_count_decisions_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, count_decisions_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_count_decisions_async, call,
+                         cancellable, callback, user_data);
 }
 
 guint
@@ -384,29 +445,17 @@ awards_store_count_decisions_finish (AwardsStore   *self,
                                      GAsyncResult  *result,
                                      GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), 0);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_count_decisions_async), 0);
-
-  gssize count = g_task_propagate_int (G_TASK (result), error);
-
-  return count > 0 ? (guint) count : 0;
+  return (guint) awards_store_call_finish_number (self, result, awards_store_count_decisions_async,
+                                                  error);
 }
 
-static void
-search_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+static gboolean
+search (AwardsStore  *store,
+        Call         *call,
+        GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *result = awards_store_search (store, call->search, call->limit, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  call->result = awards_store_search (store, call->search, call->limit, error);
+  return call->result != NULL;
 }
 
 void
@@ -417,18 +466,16 @@ awards_store_search_async (AwardsStore         *self,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
   g_return_if_fail (text != NULL);
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (search, (GDestroyNotify) g_ptr_array_unref);
   call->search = g_strdup (text);
   call->limit = limit;
-  task = awards_store_call_task (self, awards_store_search_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, search_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_search_async, call,
+                         cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -436,27 +483,16 @@ awards_store_search_finish (AwardsStore   *self,
                             GAsyncResult  *result,
                             GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_search_async), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_search_async, error);
 }
 
-static void
-get_organisation_thread (GTask        *task,
-                         gpointer      source_object,
-                         gpointer      task_data,
-                         GCancellable *cancellable)
+static gboolean
+get_organisation (AwardsStore  *store,
+                  Call         *call,
+                  GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  AwardsOrganisation *result = awards_store_get_organisation (store, call->id, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, g_object_unref);
+  call->result = awards_store_get_organisation (store, call->id, error);
+  return call->result != NULL;
 }
 
 void
@@ -466,16 +502,14 @@ awards_store_get_organisation_async (AwardsStore         *self,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (get_organisation, g_object_unref);
   call->id = id;
-  task = awards_store_call_task (self, awards_store_get_organisation_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, get_organisation_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_get_organisation_async, call,
+                         cancellable, callback, user_data);
 }
 
 AwardsOrganisation *
@@ -483,28 +517,17 @@ awards_store_get_organisation_finish (AwardsStore   *self,
                                       GAsyncResult  *result,
                                       GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_get_organisation_async),
-                        NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_get_organisation_async,
+                                           error);
 }
 
-static void
-get_person_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
+static gboolean
+get_person (AwardsStore  *store,
+            Call         *call,
+            GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  AwardsPerson *result = awards_store_get_person (store, call->id, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, g_object_unref);
+  call->result = awards_store_get_person (store, call->id, error);
+  return call->result != NULL;
 }
 
 void
@@ -514,16 +537,14 @@ awards_store_get_person_async (AwardsStore         *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (get_person, g_object_unref);
   call->id = id;
-  task = awards_store_call_task (self, awards_store_get_person_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, get_person_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_get_person_async, call,
+                         cancellable, callback, user_data);
 }
 
 AwardsPerson *
@@ -531,27 +552,16 @@ awards_store_get_person_finish (AwardsStore   *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_get_person_async), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_get_person_async, error);
 }
 
-static void
-get_decision_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
+static gboolean
+get_decision (AwardsStore  *store,
+              Call         *call,
+              GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  AwardsDecision *result = awards_store_get_decision (store, call->id, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, g_object_unref);
+  call->result = awards_store_get_decision (store, call->id, error);
+  return call->result != NULL;
 }
 
 void
@@ -561,16 +571,14 @@ awards_store_get_decision_async (AwardsStore         *self,
                                  GAsyncReadyCallback  callback,
                                  gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (get_decision, g_object_unref);
   call->id = id;
-  task = awards_store_call_task (self, awards_store_get_decision_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, get_decision_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_get_decision_async, call,
+                         cancellable, callback, user_data);
 }
 
 AwardsDecision *
@@ -578,27 +586,16 @@ awards_store_get_decision_finish (AwardsStore   *self,
                                   GAsyncResult  *result,
                                   GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_get_decision_async), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_get_decision_async, error);
 }
 
-static void
-get_commendation_thread (GTask        *task,
-                         gpointer      source_object,
-                         gpointer      task_data,
-                         GCancellable *cancellable)
+static gboolean
+get_commendation (AwardsStore  *store,
+                  Call         *call,
+                  GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  AwardsCommendation *result = awards_store_get_commendation (store, call->id, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, g_object_unref);
+  call->result = awards_store_get_commendation (store, call->id, error);
+  return call->result != NULL;
 }
 
 void
@@ -608,16 +605,14 @@ awards_store_get_commendation_async (AwardsStore         *self,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (get_commendation, g_object_unref);
   call->id = id;
-  task = awards_store_call_task (self, awards_store_get_commendation_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, get_commendation_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_get_commendation_async, call,
+                         cancellable, callback, user_data);
 }
 
 AwardsCommendation *
@@ -625,28 +620,17 @@ awards_store_get_commendation_finish (AwardsStore   *self,
                                       GAsyncResult  *result,
                                       GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_get_commendation_async),
-                        NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_get_commendation_async,
+                                           error);
 }
 
-static void
-list_commendations_thread (GTask        *task,
-                           gpointer      source_object,
-                           gpointer      task_data,
-                           GCancellable *cancellable)
+static gboolean
+list_commendations (AwardsStore  *store,
+                    Call         *call,
+                    GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *result = awards_store_list_commendations (store, &call->query, call->order, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  call->result = awards_store_list_commendations (store, &call->query, call->order, error);
+  return call->result != NULL;
 }
 
 void
@@ -657,17 +641,15 @@ awards_store_list_commendations_async (AwardsStore         *self,
                                        GAsyncReadyCallback  callback,
                                        gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (list_commendations, (GDestroyNotify) g_ptr_array_unref);
   awards_store_call_set_query (call, query);
   call->order = order;
-  task = awards_store_call_task (self, awards_store_list_commendations_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, list_commendations_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_list_commendations_async, call,
+                         cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -675,28 +657,22 @@ awards_store_list_commendations_finish (AwardsStore   *self,
                                         GAsyncResult  *result,
                                         GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_list_commendations_async),
-                        NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_list_commendations_async,
+                                           error);
 }
 
-static void
-count_commendations_thread (GTask        *task,
-                            gpointer      source_object,
-                            gpointer      task_data,
-                            GCancellable *cancellable)
+static gboolean
+count_commendations (AwardsStore  *store,
+                     Call         *call,
+                     GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  guint result = awards_store_count_commendations (store, &call->query, &error);
+  GError *local = NULL;
 
-  if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_int (task, result);
+  call->number = awards_store_count_commendations (store, &call->query, &local);
+  if (local == NULL)
+    return TRUE;
+  g_propagate_error (error, local);
+  return FALSE;
 }
 
 void
@@ -706,16 +682,14 @@ awards_store_count_commendations_async (AwardsStore         *self,
                                         GAsyncReadyCallback  callback,
                                         gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (count_commendations, NULL);
   awards_store_call_set_query (call, query);
-  task = awards_store_call_task (self, awards_store_count_commendations_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_READ, task, count_commendations_thread);
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_count_commendations_async, call,
+                         cancellable, callback, user_data);
 }
 
 guint
@@ -723,30 +697,17 @@ awards_store_count_commendations_finish (AwardsStore   *self,
                                          GAsyncResult  *result,
                                          GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), 0);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_count_commendations_async),
-                        0);
-
-  gssize count = g_task_propagate_int (G_TASK (result), error);
-
-  return count > 0 ? (guint) count : 0;
+  return (guint) awards_store_call_finish_number (self, result,
+                                                  awards_store_count_commendations_async, error);
 }
 
-static void
-summary_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+static gboolean
+summary (AwardsStore  *store,
+         Call         *call,
+         GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *result = awards_store_summary (store, &call->query, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  call->result = awards_store_summary (store, &call->query, error);
+  return call->result != NULL;
 }
 
 void
@@ -756,16 +717,14 @@ awards_store_summary_async (AwardsStore         *self,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (summary, (GDestroyNotify) g_ptr_array_unref);
   awards_store_call_set_query (call, query);
-  task = awards_store_call_task (self, awards_store_summary_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_LONG, task, summary_thread);
+  awards_store_call_run (self, AWARDS_WORK_LONG, awards_store_summary_async, call,
+                         cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -773,27 +732,16 @@ awards_store_summary_finish (AwardsStore   *self,
                              GAsyncResult  *result,
                              GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_summary_async), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_summary_async, error);
 }
 
-static void
-yearly_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+static gboolean
+yearly (AwardsStore  *store,
+        Call         *call,
+        GError      **error)
 {
-  AwardsStore *store = source_object;
-  Call *call = task_data;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *result = awards_store_yearly (store, &call->query, &error);
-
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify) g_ptr_array_unref);
+  call->result = awards_store_yearly (store, &call->query, error);
+  return call->result != NULL;
 }
 
 void
@@ -803,16 +751,14 @@ awards_store_yearly_async (AwardsStore         *self,
                            GAsyncReadyCallback  callback,
                            gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   Call *call;
 
   g_return_if_fail (AWARDS_IS_STORE (self));
 
-  call = g_new0 (Call, 1);
+  call = awards_store_call_new (yearly, (GDestroyNotify) g_ptr_array_unref);
   awards_store_call_set_query (call, query);
-  task = awards_store_call_task (self, awards_store_yearly_async, call,
-                                 cancellable, callback, user_data);
-  awards_worker_run_task (AWARDS_WORK_LONG, task, yearly_thread);
+  awards_store_call_run (self, AWARDS_WORK_LONG, awards_store_yearly_async, call,
+                         cancellable, callback, user_data);
 }
 
 GPtrArray *
@@ -820,9 +766,5 @@ awards_store_yearly_finish (AwardsStore   *self,
                             GAsyncResult  *result,
                             GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_async_result_is_tagged (result, awards_store_yearly_async), NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return awards_store_call_finish_pointer (self, result, awards_store_yearly_async, error);
 }
-

@@ -211,6 +211,15 @@ gint64               awards_store_save_decision_finish       (AwardsStore       
                                                               GAsyncResult         *result,
                                                               GError              **error);
 
+void                 awards_store_save_award_type_async      (AwardsStore          *self,
+                                                              AwardsAwardType      *award_type,
+                                                              GCancellable         *cancellable,
+                                                              GAsyncReadyCallback   callback,
+                                                              gpointer              user_data);
+gint64               awards_store_save_award_type_finish     (AwardsStore          *self,
+                                                              GAsyncResult         *result,
+                                                              GError              **error);
+
 void                 awards_store_update_commendation_async  (AwardsStore          *self,
                                                               AwardsCommendation   *commendation,
                                                               GCancellable         *cancellable,
@@ -246,5 +255,14 @@ void                 awards_store_delete_commendation_async  (AwardsStore       
 gboolean             awards_store_delete_commendation_finish (AwardsStore          *self,
                                                               GAsyncResult         *result,
                                                               GError              **error);
+
+void                 awards_store_restore_commendation_async  (AwardsStore         *self,
+                                                               gint64               id,
+                                                               GCancellable        *cancellable,
+                                                               GAsyncReadyCallback  callback,
+                                                               gpointer             user_data);
+gboolean             awards_store_restore_commendation_finish (AwardsStore         *self,
+                                                               GAsyncResult        *result,
+                                                               GError             **error);
 
 G_END_DECLS

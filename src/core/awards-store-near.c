@@ -48,11 +48,11 @@ load_index (AwardsStore     *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self, names_sql (kind), error);
   if (stmt == NULL)
     {
-      awards_store_unlock (self);
+      awards_store_read_end (self);
       return NULL;
     }
   if (kind == AWARDS_NEAR_PERSON)
@@ -65,7 +65,7 @@ load_index (AwardsStore     *self,
       g_clear_pointer (&index, awards_near_index_free);
     }
   sqlite3_reset (stmt);
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return g_steal_pointer (&index);
 }
 
@@ -177,12 +177,12 @@ awards_store_find_person_id (AwardsStore  *self,
   if (key == NULL)
     return 0;
 
-  awards_store_lock (self);
+  awards_store_read_begin (self);
   stmt = awards_store_prepare (self, "SELECT id FROM person WHERE name_key = ?1"
                                      " AND organisation_id IS ?2 LIMIT 1", error);
   if (stmt == NULL)
     {
-      awards_store_unlock (self);
+      awards_store_read_end (self);
       return -1;
     }
   awards_bind_text (stmt, 1, key);
@@ -196,6 +196,6 @@ awards_store_find_person_id (AwardsStore  *self,
       id = -1;
     }
   sqlite3_reset (stmt);
-  awards_store_unlock (self);
+  awards_store_read_end (self);
   return id;
 }

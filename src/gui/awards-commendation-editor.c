@@ -12,6 +12,7 @@
 #include "awards-completion.h"
 #include "awards-gui-utils.h"
 #include "awards-record-checks.h"
+#include "awards-store-async.h"
 
 /**
  * AwardsCommendationEditor:
@@ -170,9 +171,10 @@ revoked_changed_cb (AwardsCommendationEditor *self)
   awards_editor_base_changed (AWARDS_EDITOR_BASE (self));
 }
 
-static gint64
-commendation_save (AwardsEditorBase  *base,
-                   GError           **error)
+static gboolean
+commendation_save_async (AwardsEditorBase    *base,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
 {
   AwardsCommendationEditor *self = AWARDS_COMMENDATION_EDITOR (base);
   g_autoptr (AwardsCommendation) draft = NULL;
@@ -198,10 +200,20 @@ commendation_save (AwardsEditorBase  *base,
                                                        : 0);
     }
 
-  if (!awards_store_update_commendation (self->store, draft, error))
-    return 0;
+  awards_store_update_commendation_async (self->store, draft, NULL, callback, user_data);
+  return TRUE;
+}
 
-  return awards_commendation_get_id (draft);
+static gint64
+commendation_save_finish (AwardsEditorBase  *base,
+                          GAsyncResult      *result,
+                          GError           **error)
+{
+  AwardsCommendationEditor *self = AWARDS_COMMENDATION_EDITOR (base);
+
+  if (!awards_store_update_commendation_finish (self->store, result, error))
+    return 0;
+  return awards_commendation_get_id (self->commendation);
 }
 
 static void
@@ -274,7 +286,8 @@ awards_commendation_editor_class_init (AwardsCommendationEditorClass *klass)
 
   object_class->dispose = awards_commendation_editor_dispose;
   editor_class->validate = commendation_validate;
-  editor_class->save = commendation_save;
+  editor_class->save_async = commendation_save_async;
+  editor_class->save_finish = commendation_save_finish;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/coopawards/CoopAwards/ui/"
@@ -323,27 +336,44 @@ use_clicked_cb (GtkButton                *button,
 }
 
 static void
+award_type_added_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr (AwardsCommendationEditor) self = user_data;
+  g_autoptr (GError) error = NULL;
+  gint64 id = awards_store_save_award_type_finish (AWARDS_STORE (source), result, &error);
+
+  /* Closed meanwhile: the catalogue has the type, nothing is left to show. */
+  if (self->store == NULL)
+    return;
+  if (id <= 0)
+    {
+      awards_gui_show_error (GTK_WIDGET (self), _("The award type could not be added"), error);
+      return;
+    }
+  validate (self);
+}
+
+static void
 add_response_cb (AdwMessageDialog         *dialog,
                  const char               *response,
                  AwardsCommendationEditor *self)
 {
   const char *name = gtk_editable_get_text (GTK_EDITABLE (self->award_entry));
   g_autoptr (AwardsAwardType) award_type = NULL;
-  g_autoptr (GError) error = NULL;
 
   if (!g_str_equal (response, "add"))
     return;
 
-  /* An award edits one record: the new type goes into the catalogue now, on this answer. */
+  /* An award edits one record: the new type goes into the catalogue now, on this answer, on
+   * the store's write thread. The name is accepted at once, so the field shows no question
+   * while the write is under way. */
   award_type = awards_award_type_new ();
   awards_award_type_set_name (award_type, name);
-  if (awards_store_save_award_type (self->store, award_type, &error) <= 0)
-    {
-      awards_gui_show_error (GTK_WIDGET (self), _("The award type could not be added"), error);
-      return;
-    }
   awards_name_guard_accept (self->guard, AWARDS_NEAR_AWARD_TYPE, name);
-  validate (self);
+  awards_store_save_award_type_async (self->store, award_type, NULL, award_type_added_cb,
+                                      g_object_ref (self));
 }
 
 static void

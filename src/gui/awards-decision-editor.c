@@ -52,6 +52,7 @@ struct _AwardsDecisionEditor
   AwardsDraftRecipient *focus_item;       /* weak: the row whose name wants the focus */
   AdwMessageDialog     *close_dialog;     /* weak */
   gboolean              saving;
+  guint                 n_saving;      /* the recipients of the decision being saved */
   gboolean              done;
   gboolean              focus_set;
 
@@ -913,41 +914,6 @@ focus_first_problem (AwardsDecisionEditor *self)
 
 /* ---- Saving ------------------------------------------------------------------------------ */
 
-typedef struct
-{
-  AwardsStore    *store;
-  AwardsDecision *decision;
-  GPtrArray      *recipients;
-} SaveData;
-
-static void
-save_data_free (gpointer data)
-{
-  SaveData *save = data;
-
-  g_clear_object (&save->store);
-  g_clear_object (&save->decision);
-  g_clear_pointer (&save->recipients, g_ptr_array_unref);
-  g_free (save);
-}
-
-static void
-save_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  SaveData *save = task_data;
-  GError *error = NULL;
-  gint64 id;
-
-  id = awards_store_save_decision (save->store, save->decision, save->recipients, &error);
-  if (id <= 0)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, g_memdup2 (&id, sizeof id), g_free);
-}
-
 static void
 set_saving (AwardsDecisionEditor *self,
             gboolean              saving)
@@ -963,23 +929,23 @@ save_ready_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  AwardsDecisionEditor *self = AWARDS_DECISION_EDITOR (source);
-  SaveData *save = g_task_get_task_data (G_TASK (result));
-  guint n_recipients = save->recipients->len;
+  g_autoptr (AwardsDecisionEditor) self = user_data;
   g_autoptr (GError) error = NULL;
-  g_autofree gint64 *id = NULL;
+  gint64 id;
 
+  id = awards_store_save_decision_finish (AWARDS_STORE (source), result, &error);
+  /* Destroyed meanwhile: its rows are gone, and the store tells the lists. */
+  if (self->form == NULL)
+    return;
   set_saving (self, FALSE);
-
-  id = g_task_propagate_pointer (G_TASK (result), &error);
-  if (id == NULL)
+  if (id <= 0)
     {
       awards_gui_show_error (GTK_WIDGET (self), _("The decision could not be saved"), error);
       return;
     }
 
   self->done = TRUE;
-  g_signal_emit (self, signals[SAVED], 0, *id, n_recipients);
+  g_signal_emit (self, signals[SAVED], 0, id, self->n_saving);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -989,8 +955,8 @@ save_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   AwardsDecisionEditor *self = AWARDS_DECISION_EDITOR (widget);
-  g_autoptr (GTask) task = NULL;
-  SaveData *save;
+  g_autoptr (AwardsDecision) decision = NULL;
+  g_autoptr (GPtrArray) recipients = NULL;
 
   if (self->saving)
     return;
@@ -1014,16 +980,13 @@ save_action (GtkWidget  *widget,
   if (self->guard != NULL && !awards_edit_guard_may_save (self->guard, "editor.save"))
     return;
 
-  save = g_new0 (SaveData, 1);
-  save->store = g_object_ref (self->store);
-  save->decision = awards_decision_form_build_decision (self->form);
-  save->recipients = awards_decision_form_build_recipients (self->form);
-
-  task = g_task_new (self, NULL, save_ready_cb, NULL);
-  g_task_set_source_tag (task, save_action);
-  g_task_set_task_data (task, save, save_data_free);
+  decision = awards_decision_form_build_decision (self->form);
+  recipients = awards_decision_form_build_recipients (self->form);
+  self->n_saving = recipients->len;
   set_saving (self, TRUE);
-  awards_store_run_task (self->store, AWARDS_WORK_WRITE, task, save_thread);
+  /* The editor stays alive until the write has answered, even if the window goes first. */
+  awards_store_save_decision_async (self->store, decision, recipients, NULL, save_ready_cb,
+                                    g_object_ref (self));
 }
 
 /* ---- Rows -------------------------------------------------------------------------------- */

@@ -11,6 +11,7 @@
 #include "awards-commendation-list.h"
 #include "awards-decision-page.h"
 #include "awards-gui-utils.h"
+#include "awards-store-async.h"
 #include "awards-list-models.h"
 
 /**
@@ -27,6 +28,8 @@ struct _AwardsDecisionPage
 
   AwardsStore            *store;
   gint64                  decision_id;
+  GCancellable           *loading;        /* the record being read */
+  gboolean                reload_lists;   /* read the lists again once it is in */
   AwardsPagedModel       *recipients_model;
 
   GtkStack               *stack;
@@ -122,24 +125,60 @@ show_header (AwardsDecisionPage *self,
                                     awards_decision_get_id (decision));
 }
 
-static gboolean
-load_decision (AwardsDecisionPage *self)
+static void
+decision_read_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
+  g_autoptr (AwardsDecisionPage) self = user_data;
+  g_autoptr (GError) error = NULL;
   g_autoptr (AwardsDecision) decision = NULL;
 
-  if (self->store != NULL && self->decision_id > 0)
-    decision = awards_store_get_decision (self->store, self->decision_id, NULL);
+  decision = awards_store_get_decision_finish (AWARDS_STORE (source), result, &error);
+
+  /* Cancelled: the page went, or asked for another record since. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->loading);
 
   if (decision == NULL)
     {
+      self->reload_lists = FALSE;
       gtk_stack_set_visible_child_name (self->stack, "empty");
-      return FALSE;
+      return;
     }
 
   show_header (self, decision);
   gtk_stack_set_visible_child_name (self->stack, "details");
+  if (self->reload_lists && self->recipients_model != NULL)
+    awards_paged_model_reload (self->recipients_model, NULL);
+  self->reload_lists = FALSE;
+}
 
-  return TRUE;
+/*
+ * Reads the record on the store's threads and shows its header when it is in (or the empty
+ * page if it is gone), so that the window does not wait for the database; @reload_lists reads
+ * its lists again too, once the record is known to be there.
+ */
+static void
+load_decision (AwardsDecisionPage *self,
+               gboolean            reload_lists)
+{
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->reload_lists = self->reload_lists || reload_lists;
+
+  if (self->store == NULL || self->decision_id <= 0)
+    {
+      self->reload_lists = FALSE;
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  self->loading = g_cancellable_new ();
+  awards_store_get_decision_async (self->store, self->decision_id, self->loading, decision_read_cb,
+                                   g_object_ref (self));
 }
 
 /**
@@ -153,8 +192,7 @@ awards_decision_page_reload (AwardsDecisionPage *self)
 {
   g_return_if_fail (AWARDS_IS_DECISION_PAGE (self));
 
-  if (load_decision (self) && self->recipients_model != NULL)
-    awards_paged_model_reload (self->recipients_model, NULL);
+  load_decision (self, TRUE);
 }
 
 static void
@@ -162,6 +200,9 @@ awards_decision_page_dispose (GObject *object)
 {
   AwardsDecisionPage *self = AWARDS_DECISION_PAGE (object);
 
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
   if (self->recipients_model != NULL)
     g_signal_handlers_disconnect_by_data (self->recipients_model, self);
   g_clear_object (&self->recipients_model);
@@ -328,7 +369,7 @@ awards_decision_page_set_store (AwardsDecisionPage *self,
 
   self->decision_id = 0;
   apply_model (self);
-  load_decision (self);
+  load_decision (self, FALSE);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -357,7 +398,7 @@ awards_decision_page_set_decision_id (AwardsDecisionPage *self,
 
   self->decision_id = id;
   apply_model (self);
-  load_decision (self);
+  load_decision (self, FALSE);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DECISION_ID]);
 }

@@ -15,14 +15,16 @@
  * AwardsEditorBase:
  *
  * The window of one record: an organisation, a person or an award. A subclass lays out the
- * fields, checks them (#AwardsEditorBaseClass.validate) and writes the record
- * (#AwardsEditorBaseClass.save); it calls awards_editor_base_changed() on every edit.
+ * fields, checks them (#AwardsEditorBaseClass.validate) and writes the record with the store's
+ * asynchronous call (#AwardsEditorBaseClass.save_async); it calls awards_editor_base_changed()
+ * on every edit. While the write waits for the database, the editor is busy: Save is off, the
+ * fields do not take changes that the closing editor would lose, and closing waits.
  *
  * The base owns the rest, the same in every editor: the "editor.save" action and Ctrl+S, which
  * show every message and put the focus on the first problem before anything is written; the
  * #AwardsEditorBase::saved signal; Escape, which closes a completion popup first and the
  * editor next; and the question before unsaved changes are thrown away, whose default is to
- * keep editing. The decision editor, which saves in a thread, shares only that question
+ * keep editing. The decision editor, which has its own busy state, shares only that question
  * (awards_editor_base_ask_to_discard()).
  */
 
@@ -32,6 +34,8 @@ typedef struct
   char     *discard_heading;
   gboolean  show_all;         /* after a first attempt to save */
   gboolean  modified;
+  gboolean  saving;           /* a write is under way */
+  gboolean  disposed;         /* destroyed while it was saving: nothing left to show */
   gboolean  done;             /* saved, or changes thrown away: close without asking */
 } AwardsEditorBasePrivate;
 
@@ -55,27 +59,36 @@ validate (AwardsEditorBase *self)
 }
 
 static void
-save_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+set_saving (AwardsEditorBase *self,
+            gboolean          saving)
 {
-  AwardsEditorBase *self = AWARDS_EDITOR_BASE (widget);
+  AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
+  GtkWidget *content = adw_window_get_content (ADW_WINDOW (self));
+
+  priv->saving = saving;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", !saving);
+  if (content != NULL)
+    gtk_widget_set_sensitive (content, !saving);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_BUSY, saving, -1);
+}
+
+static void
+save_ready_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr (AwardsEditorBase) self = user_data;
   AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
   AwardsEditorBaseClass *klass = AWARDS_EDITOR_BASE_GET_CLASS (self);
   g_autoptr (GError) error = NULL;
-  GtkWidget *problem;
   gint64 id;
 
-  priv->show_all = TRUE;
-  problem = validate (self);
-  if (problem != NULL)
-    {
-      gtk_widget_grab_focus (problem);
-      return;
-    }
+  /* Closed while the write ran: its fields are gone; the store tells the lists. */
+  if (priv->disposed)
+    return;
 
-  g_return_if_fail (klass->save != NULL);
-  id = klass->save (self, &error);
+  id = klass->save_finish (self, result, &error);
+  set_saving (self, FALSE);
   if (id <= 0)
     {
       if (priv->error_label != NULL)
@@ -86,6 +99,39 @@ save_action (GtkWidget  *widget,
   priv->done = TRUE;
   g_signal_emit (self, signals[SAVED], 0, id);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AwardsEditorBase *self = AWARDS_EDITOR_BASE (widget);
+  AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
+  AwardsEditorBaseClass *klass = AWARDS_EDITOR_BASE_GET_CLASS (self);
+  GtkWidget *problem;
+
+  if (priv->saving)
+    return;
+
+  priv->show_all = TRUE;
+  problem = validate (self);
+  if (problem != NULL)
+    {
+      gtk_widget_grab_focus (problem);
+      return;
+    }
+
+  g_return_if_fail (klass->save_async != NULL && klass->save_finish != NULL);
+  if (priv->error_label != NULL)
+    awards_gui_set_label_or_hide (priv->error_label, NULL);
+  /* The editor stays alive until the write has answered, even if the window goes first. */
+  if (!klass->save_async (self, save_ready_cb, g_object_ref (self)))
+    {
+      g_object_unref (self);
+      return;
+    }
+  set_saving (self, TRUE);
 }
 
 static void
@@ -128,6 +174,9 @@ awards_editor_base_close_request (GtkWindow *window)
   AwardsEditorBase *self = AWARDS_EDITOR_BASE (window);
   AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
 
+  /* The record is being written: the editor closes by itself when that is done. */
+  if (priv->saving)
+    return TRUE;
   if (priv->done || !priv->modified)
     return GTK_WINDOW_CLASS (awards_editor_base_parent_class)->close_request (window);
 
@@ -135,6 +184,17 @@ awards_editor_base_close_request (GtkWindow *window)
                                              ? priv->discard_heading
                                              : _("Discard the Changes?"));
   return TRUE;
+}
+
+static void
+awards_editor_base_dispose (GObject *object)
+{
+  AwardsEditorBase *self = AWARDS_EDITOR_BASE (object);
+  AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
+
+  priv->disposed = TRUE;
+
+  G_OBJECT_CLASS (awards_editor_base_parent_class)->dispose (object);
 }
 
 static void
@@ -155,6 +215,7 @@ awards_editor_base_class_init (AwardsEditorBaseClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->dispose = awards_editor_base_dispose;
   object_class->finalize = awards_editor_base_finalize;
   window_class->close_request = awards_editor_base_close_request;
 
@@ -211,6 +272,22 @@ awards_editor_base_get_show_all (AwardsEditorBase *self)
   g_return_val_if_fail (AWARDS_IS_EDITOR_BASE (self), FALSE);
 
   return priv->show_all;
+}
+
+/**
+ * awards_editor_base_get_saving:
+ * @self: an editor
+ *
+ * Returns: whether the record is being written, and the editor waits for the answer
+ */
+gboolean
+awards_editor_base_get_saving (AwardsEditorBase *self)
+{
+  AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
+
+  g_return_val_if_fail (AWARDS_IS_EDITOR_BASE (self), FALSE);
+
+  return priv->saving;
 }
 
 /**

@@ -18,25 +18,35 @@ G_DECLARE_DERIVABLE_TYPE (AwardsEditorBase, awards_editor_base, AWARDS, EDITOR_B
  * @validate: checks the fields and shows their messages, every one of them when @show_all,
  *   otherwise only under the fields the user changed; returns the control of the first
  *   problem, or %NULL when the record can be saved
- * @save: writes the record; returns its id, or 0 with @error set
+ * @save_async: starts writing the record with the store's asynchronous call, passing it
+ *   @callback and @user_data; returns %FALSE when it did not start (a question was asked
+ *   instead, which saves again if told to)
+ * @save_finish: takes the result of that call; returns the record's id, or 0 with @error set
  *
- * The extension point of the organisation, person and award editors.
+ * The extension point of the organisation, person and award editors. The record is written on
+ * the store's write thread, so the window goes on answering while the write waits for the
+ * database; the editor shows it is busy until then.
  */
 struct _AwardsEditorBaseClass
 {
   AdwWindowClass parent_class;
 
-  GtkWidget *(*validate) (AwardsEditorBase  *self,
-                          gboolean           show_all);
-  gint64     (*save)     (AwardsEditorBase  *self,
-                          GError           **error);
+  GtkWidget *(*validate)    (AwardsEditorBase     *self,
+                             gboolean              show_all);
+  gboolean   (*save_async)  (AwardsEditorBase     *self,
+                             GAsyncReadyCallback   callback,
+                             gpointer              user_data);
+  gint64     (*save_finish) (AwardsEditorBase     *self,
+                             GAsyncResult         *result,
+                             GError              **error);
 
   /*< private >*/
-  gpointer padding[6];
+  gpointer padding[5];
 };
 
 void              awards_editor_base_changed             (AwardsEditorBase *self);
 gboolean          awards_editor_base_get_show_all        (AwardsEditorBase *self);
+gboolean          awards_editor_base_get_saving          (AwardsEditorBase *self);
 void              awards_editor_base_set_error_label     (AwardsEditorBase *self,
                                                           GtkLabel         *label);
 void              awards_editor_base_set_discard_heading (AwardsEditorBase *self,

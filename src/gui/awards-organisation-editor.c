@@ -16,6 +16,7 @@
 #include "awards-organisation-editor.h"
 #include "awards-text.h"
 #include "awards-record-checks.h"
+#include "awards-store-async.h"
 
 /**
  * AwardsOrganisationEditor:
@@ -225,9 +226,10 @@ kind_changed_cb (AwardsOrganisationEditor *self)
   awards_editor_base_changed (AWARDS_EDITOR_BASE (self));
 }
 
-static gint64
-organisation_save (AwardsEditorBase  *base,
-                   GError           **error)
+static gboolean
+organisation_save_async (AwardsEditorBase    *base,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
 {
   AwardsOrganisationEditor *self = AWARDS_ORGANISATION_EDITOR (base);
   g_autoptr (AwardsOrganisation) draft = NULL;
@@ -247,8 +249,19 @@ organisation_save (AwardsEditorBase  *base,
 
   /* Nobody's change is overwritten without asking: the question saves again if told to. */
   if (self->guard != NULL && !awards_edit_guard_may_save (self->guard, "editor.save"))
-    return 0;
-  return awards_store_save_organisation (self->store, draft, error);
+    return FALSE;
+  awards_store_save_organisation_async (self->store, draft, NULL, callback, user_data);
+  return TRUE;
+}
+
+static gint64
+organisation_save_finish (AwardsEditorBase  *base,
+                          GAsyncResult      *result,
+                          GError           **error)
+{
+  AwardsOrganisationEditor *self = AWARDS_ORGANISATION_EDITOR (base);
+
+  return awards_store_save_organisation_finish (self->store, result, error);
 }
 
 static void
@@ -320,7 +333,8 @@ awards_organisation_editor_class_init (AwardsOrganisationEditorClass *klass)
 
   object_class->dispose = awards_organisation_editor_dispose;
   editor_class->validate = organisation_validate;
-  editor_class->save = organisation_save;
+  editor_class->save_async = organisation_save_async;
+  editor_class->save_finish = organisation_save_finish;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/coopawards/CoopAwards/ui/"

@@ -10,6 +10,7 @@
 #include "awards-commendation-list.h"
 #include "awards-review-data-box.h"
 #include "awards-gui-utils.h"
+#include "awards-store-async.h"
 #include "awards-list-models.h"
 #include "awards-list-row.h"
 #include "awards-organisation-page.h"
@@ -27,6 +28,8 @@ struct _AwardsOrganisationPage
 
   AwardsStore            *store;
   gint64                  organisation_id;
+  GCancellable           *loading;        /* the record being read */
+  gboolean                reload_lists;   /* read the lists again once it is in */
   AwardsPagedModel       *own_model;
   AwardsPagedModel       *members_model;
   AwardsPagedModel       *people_model;
@@ -206,19 +209,28 @@ show_header (AwardsOrganisationPage *self,
                                     awards_organisation_get_id (organisation));
 }
 
-/* Shows the organisation's header; returns FALSE if it is gone. */
-static gboolean
-load_organisation (AwardsOrganisationPage *self)
+static void
+organisation_read_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
 {
+  g_autoptr (AwardsOrganisationPage) self = user_data;
+  g_autoptr (GError) error = NULL;
   g_autoptr (AwardsOrganisation) organisation = NULL;
 
-  if (self->store != NULL && self->organisation_id > 0)
-    organisation = awards_store_get_organisation (self->store, self->organisation_id, NULL);
+  organisation = awards_store_get_organisation_finish (AWARDS_STORE (source), result,
+                                                       &error);
+
+  /* Cancelled: the page went, or asked for another record since. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->loading);
 
   if (organisation == NULL)
     {
+      self->reload_lists = FALSE;
       gtk_stack_set_visible_child_name (self->stack, "empty");
-      return FALSE;
+      return;
     }
 
   show_header (self, organisation);
@@ -226,8 +238,39 @@ load_organisation (AwardsOrganisationPage *self)
                                         AWARDS_RECIPIENT_KIND_COLLECTIVE, self->organisation_id);
   update_titles (self);
   gtk_stack_set_visible_child_name (self->stack, "details");
+  if (self->reload_lists && self->own_model != NULL)
+    {
+      awards_paged_model_reload (self->own_model, NULL);
+      awards_paged_model_reload (self->members_model, NULL);
+      awards_paged_model_reload (self->people_model, NULL);
+    }
+  self->reload_lists = FALSE;
+}
 
-  return TRUE;
+/*
+ * Reads the record on the store's threads and shows its header when it is in (or the empty
+ * page if it is gone), so that the window does not wait for the database; @reload_lists reads
+ * its lists again too, once the record is known to be there.
+ */
+static void
+load_organisation (AwardsOrganisationPage *self,
+                   gboolean                reload_lists)
+{
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->reload_lists = self->reload_lists || reload_lists;
+
+  if (self->store == NULL || self->organisation_id <= 0)
+    {
+      self->reload_lists = FALSE;
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  self->loading = g_cancellable_new ();
+  awards_store_get_organisation_async (self->store, self->organisation_id, self->loading,
+                                       organisation_read_cb, g_object_ref (self));
 }
 
 static void
@@ -250,12 +293,7 @@ awards_organisation_page_reload (AwardsOrganisationPage *self)
 {
   g_return_if_fail (AWARDS_IS_ORGANISATION_PAGE (self));
 
-  if (!load_organisation (self) || self->own_model == NULL)
-    return;
-
-  awards_paged_model_reload (self->own_model, NULL);
-  awards_paged_model_reload (self->members_model, NULL);
-  awards_paged_model_reload (self->people_model, NULL);
+  load_organisation (self, TRUE);
 }
 
 static void
@@ -263,6 +301,9 @@ awards_organisation_page_dispose (GObject *object)
 {
   AwardsOrganisationPage *self = AWARDS_ORGANISATION_PAGE (object);
 
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
   clear_models (self);
   g_clear_object (&self->people_selection);
   g_clear_object (&self->store);
@@ -400,7 +441,7 @@ awards_organisation_page_set_store (AwardsOrganisationPage *self,
 
   self->organisation_id = 0;
   apply_models (self);
-  load_organisation (self);
+  load_organisation (self, FALSE);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -429,7 +470,7 @@ awards_organisation_page_set_organisation_id (AwardsOrganisationPage *self,
 
   self->organisation_id = id;
   apply_models (self);
-  load_organisation (self);
+  load_organisation (self, FALSE);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORGANISATION_ID]);
 }

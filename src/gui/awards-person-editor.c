@@ -15,6 +15,7 @@
 #include "awards-person-editor.h"
 #include "awards-text.h"
 #include "awards-record-checks.h"
+#include "awards-store-async.h"
 
 /**
  * AwardsPersonEditor:
@@ -219,9 +220,10 @@ gender_changed_cb (AwardsPersonEditor *self)
   awards_editor_base_changed (AWARDS_EDITOR_BASE (self));
 }
 
-static gint64
-person_save (AwardsEditorBase  *base,
-             GError           **error)
+static gboolean
+person_save_async (AwardsEditorBase    *base,
+                   GAsyncReadyCallback  callback,
+                   gpointer             user_data)
 {
   AwardsPersonEditor *self = AWARDS_PERSON_EDITOR (base);
   g_autoptr (AwardsPerson) draft = NULL;
@@ -241,8 +243,19 @@ person_save (AwardsEditorBase  *base,
 
   /* Nobody's change is overwritten without asking: the question saves again if told to. */
   if (self->guard != NULL && !awards_edit_guard_may_save (self->guard, "editor.save"))
-    return 0;
-  return awards_store_save_person (self->store, draft, error);
+    return FALSE;
+  awards_store_save_person_async (self->store, draft, NULL, callback, user_data);
+  return TRUE;
+}
+
+static gint64
+person_save_finish (AwardsEditorBase  *base,
+                    GAsyncResult      *result,
+                    GError           **error)
+{
+  AwardsPersonEditor *self = AWARDS_PERSON_EDITOR (base);
+
+  return awards_store_save_person_finish (self->store, result, error);
 }
 
 static void
@@ -299,7 +312,8 @@ awards_person_editor_class_init (AwardsPersonEditorClass *klass)
 
   object_class->dispose = awards_person_editor_dispose;
   editor_class->validate = person_validate;
-  editor_class->save = person_save;
+  editor_class->save_async = person_save_async;
+  editor_class->save_finish = person_save_finish;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/coopawards/CoopAwards/ui/"

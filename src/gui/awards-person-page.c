@@ -10,6 +10,7 @@
 #include "awards-commendation-list.h"
 #include "awards-review-data-box.h"
 #include "awards-gui-utils.h"
+#include "awards-store-async.h"
 #include "awards-list-models.h"
 #include "awards-person-page.h"
 
@@ -26,6 +27,8 @@ struct _AwardsPersonPage
 
   AwardsStore            *store;
   gint64                  person_id;
+  GCancellable           *loading;        /* the record being read */
+  gboolean                reload_lists;   /* read the lists again once it is in */
   AwardsPagedModel       *history_model;
 
   GtkStack               *stack;
@@ -117,26 +120,62 @@ show_header (AwardsPersonPage *self,
                                     awards_person_get_id (person));
 }
 
-static gboolean
-load_person (AwardsPersonPage *self)
+static void
+person_read_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
 {
+  g_autoptr (AwardsPersonPage) self = user_data;
+  g_autoptr (GError) error = NULL;
   g_autoptr (AwardsPerson) person = NULL;
 
-  if (self->store != NULL && self->person_id > 0)
-    person = awards_store_get_person (self->store, self->person_id, NULL);
+  person = awards_store_get_person_finish (AWARDS_STORE (source), result, &error);
+
+  /* Cancelled: the page went, or asked for another record since. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->loading);
 
   if (person == NULL)
     {
+      self->reload_lists = FALSE;
       gtk_stack_set_visible_child_name (self->stack, "empty");
-      return FALSE;
+      return;
     }
 
   show_header (self, person);
   awards_review_data_box_set_recipient (self->review_data, self->store,
                                         AWARDS_RECIPIENT_KIND_INDIVIDUAL, self->person_id);
   gtk_stack_set_visible_child_name (self->stack, "details");
+  if (self->reload_lists && self->history_model != NULL)
+    awards_paged_model_reload (self->history_model, NULL);
+  self->reload_lists = FALSE;
+}
 
-  return TRUE;
+/*
+ * Reads the record on the store's threads and shows its header when it is in (or the empty
+ * page if it is gone), so that the window does not wait for the database; @reload_lists reads
+ * its lists again too, once the record is known to be there.
+ */
+static void
+load_person (AwardsPersonPage *self,
+             gboolean          reload_lists)
+{
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+  self->reload_lists = self->reload_lists || reload_lists;
+
+  if (self->store == NULL || self->person_id <= 0)
+    {
+      self->reload_lists = FALSE;
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  self->loading = g_cancellable_new ();
+  awards_store_get_person_async (self->store, self->person_id, self->loading, person_read_cb,
+                                 g_object_ref (self));
 }
 
 /**
@@ -150,8 +189,7 @@ awards_person_page_reload (AwardsPersonPage *self)
 {
   g_return_if_fail (AWARDS_IS_PERSON_PAGE (self));
 
-  if (load_person (self) && self->history_model != NULL)
-    awards_paged_model_reload (self->history_model, NULL);
+  load_person (self, TRUE);
 }
 
 static void
@@ -159,6 +197,9 @@ awards_person_page_dispose (GObject *object)
 {
   AwardsPersonPage *self = AWARDS_PERSON_PAGE (object);
 
+  if (self->loading != NULL)
+    g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
   g_clear_object (&self->history_model);
   g_clear_object (&self->store);
 
@@ -275,7 +316,7 @@ awards_person_page_set_store (AwardsPersonPage *self,
 
   self->person_id = 0;
   apply_model (self);
-  load_person (self);
+  load_person (self, FALSE);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -304,7 +345,7 @@ awards_person_page_set_person_id (AwardsPersonPage *self,
 
   self->person_id = id;
   apply_model (self);
-  load_person (self);
+  load_person (self, FALSE);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON_ID]);
 }

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "awards-decision-editor-private.h"
+#include "awards-eligibility-async.h"
 #include "awards-gui-utils.h"
 #include "awards-proposal.h"
 #include "awards-review.h"
@@ -31,6 +32,7 @@ struct _AwardsReviewPage
   GtkWindow      *editor;        /* weak */
   int             year;
   gboolean        stale;         /* the candidates are to be computed when the page shows */
+  GCancellable   *reviewing;     /* the review under way */
 };
 
 G_DEFINE_FINAL_TYPE (AwardsReviewPage, awards_review_page, GTK_TYPE_BOX)
@@ -137,37 +139,30 @@ candidate_row (AwardsReviewPage      *self,
 }
 
 static void
-refresh (AwardsReviewPage *self)
+review_ready_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
+  g_autoptr(AwardsReviewPage) self = user_data;
+  g_autoptr(GPtrArray) candidates = NULL;
   g_autoptr(GError) error = NULL;
-  const AwardsRegime *regime;
   AdwPreferencesGroup *group = NULL;
   const char *award = NULL;
 
-  clear_groups (self);
-  update_selection (self);
-  if (self->store == NULL)
+  candidates = awards_eligibility_run_finish (AWARDS_STORE (source), result, &error);
+  /* Cancelled: the page went, or asked for another year since. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  g_clear_object (&self->reviewing);
 
-  /* The rules are read at every review, so that a clerk's change to the file needs no restart;
-   * a mistake in them is shown with its file and line instead of candidates. */
-  g_clear_pointer (&self->rules, awards_rules_free);
-  self->rules = awards_rules_load_default (&error);
-  if (self->rules == NULL)
-    {
-      gtk_label_set_label (self->regime_label, "");
-      show_message (self, _("The eligibility rules cannot be used"), error->message);
-      return;
-    }
-  regime = awards_rules_regime_for_year (self->rules, self->year);
-  gtk_label_set_label (self->regime_label, regime != NULL ? regime->name : "");
-
-  self->candidates = awards_eligibility_run (self->store, self->rules, self->year, NULL, &error);
-  if (self->candidates == NULL)
+  clear_groups (self);
+  if (candidates == NULL)
     {
       show_message (self, _("The review could not be made"), error->message);
+      update_selection (self);
       return;
     }
+  self->candidates = g_steal_pointer (&candidates);
   self->checks = g_ptr_array_new ();
   if (self->candidates->len == 0)
     show_message (self, _("No Candidates"),
@@ -191,6 +186,40 @@ refresh (AwardsReviewPage *self)
       g_ptr_array_add (self->checks, check);
     }
   update_selection (self);
+}
+
+static void
+refresh (AwardsReviewPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  const AwardsRegime *regime;
+
+  if (self->reviewing != NULL)
+    g_cancellable_cancel (self->reviewing);
+  g_clear_object (&self->reviewing);
+  clear_groups (self);
+  update_selection (self);
+  if (self->store == NULL)
+    return;
+
+  /* The rules are read at every review, so that a clerk's change to the file needs no restart;
+   * a mistake in them is shown with its file and line instead of candidates. */
+  g_clear_pointer (&self->rules, awards_rules_free);
+  self->rules = awards_rules_load_default (&error);
+  if (self->rules == NULL)
+    {
+      gtk_label_set_label (self->regime_label, "");
+      show_message (self, _("The eligibility rules cannot be used"), error->message);
+      return;
+    }
+  regime = awards_rules_regime_for_year (self->rules, self->year);
+  gtk_label_set_label (self->regime_label, regime != NULL ? regime->name : "");
+
+  /* The review reads the whole history, on the store's threads; the rules go with it. */
+  show_message (self, _("Reviewing the Year…"), NULL);
+  self->reviewing = g_cancellable_new ();
+  awards_eligibility_run_async (self->store, g_steal_pointer (&self->rules), self->year, NULL,
+                                self->reviewing, review_ready_cb, g_object_ref (self));
 }
 
 /* A review reads the whole history: it runs only while the page is on screen. */
@@ -321,6 +350,9 @@ awards_review_page_dispose (GObject *object)
 {
   AwardsReviewPage *self = AWARDS_REVIEW_PAGE (object);
 
+  if (self->reviewing != NULL)
+    g_cancellable_cancel (self->reviewing);
+  g_clear_object (&self->reviewing);
   clear_groups (self);
   g_clear_object (&self->store);
   g_clear_pointer (&self->rules, awards_rules_free);

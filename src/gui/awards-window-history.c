@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "awards-audit.h"
-#include "awards-command.h"
+#include "awards-command-async.h"
 #include "awards-decision-page.h"
 #include "awards-gui-utils.h"
 #include "awards-history-view.h"
@@ -33,6 +33,7 @@ typedef struct
   GMenu             *section;
   AwardsHistoryView *view;
   AwardsStore       *store;     /* the store the view and the watch were given */
+  gboolean           stepping;  /* an undo or a redo is under way on the write thread */
 } WindowHistory;
 
 static WindowHistory *
@@ -51,21 +52,57 @@ window_history_free (gpointer data)
 }
 
 static void
+step_ready_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr (AwardsWindow) self = user_data;
+  WindowHistory *history = window_history (self);
+  gboolean undo = g_async_result_is_tagged (result, awards_store_undo_async);
+  g_autoptr (GError) error = NULL;
+  gboolean done;
+
+  done = undo ? awards_store_undo_finish (AWARDS_STORE (source), result, &error)
+              : awards_store_redo_finish (AWARDS_STORE (source), result, &error);
+  /* The window closed meanwhile (it lets go of its store): nothing is left to show. */
+  if (history == NULL || awards_window_get_store (self) == NULL)
+    return;
+  history->stepping = FALSE;
+  if (!done)
+    awards_gui_show_error (GTK_WIDGET (self), undo ? _("The change could not be undone")
+                                                   : _("The change could not be redone"), error);
+  awards_window_history_update (self);
+}
+
+/* An undo is a write: it may wait for another program's, so the window does not wait with it. */
+static void
 step_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
   AwardsWindow *self = AWARDS_WINDOW (widget);
   AwardsStore *store = awards_window_get_store (self);
+  WindowHistory *history = window_history (self);
   gboolean undo = g_str_equal (action_name, "win.undo");
-  g_autoptr (GError) error = NULL;
 
-  if (store == NULL)
+  if (store == NULL || history == NULL || history->stepping)
     return;
-  if (!(undo ? awards_store_undo (store, &error) : awards_store_redo (store, &error)))
-    awards_gui_show_error (widget, undo ? _("The change could not be undone")
-                                        : _("The change could not be redone"), error);
-  awards_window_history_update (self);
+  history->stepping = TRUE;
+  gtk_widget_action_set_enabled (widget, "win.undo", FALSE);
+  gtk_widget_action_set_enabled (widget, "win.redo", FALSE);
+  if (undo)
+    awards_store_undo_async (store, NULL, step_ready_cb, g_object_ref (self));
+  else
+    awards_store_redo_async (store, NULL, step_ready_cb, g_object_ref (self));
+}
+
+/* Whether an undo or a redo is under way, for the tests. */
+gboolean
+awards_window_history_get_stepping (AwardsWindow *self)
+{
+  WindowHistory *history = window_history (self);
+
+  return history != NULL && history->stepping;
 }
 
 /**
@@ -278,8 +315,10 @@ awards_window_history_update (AwardsWindow *self)
       undo_label = awards_store_get_undo_label (store);
       redo_label = awards_store_get_redo_label (store);
     }
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", undo_label != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", redo_label != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 undo_label != NULL && !history->stepping);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 redo_label != NULL && !history->stepping);
 
   g_menu_remove_all (history->section);
   append_item (history->section, undo_label, _("_Undo"), "win.undo");

@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 void awards_window_history_class_init (GtkWidgetClass *widget_class);
 void awards_window_history_init       (AwardsWindow   *self);
 void awards_window_history_update     (AwardsWindow   *self);
+gboolean awards_window_history_get_stepping (AwardsWindow *self);
 GMenuModel *
      awards_window_history_get_menu_section (AwardsWindow *self);
 GtkWindow *

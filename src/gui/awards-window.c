@@ -9,6 +9,7 @@
 
 #include "awards-browse-view.h"
 #include "awards-store-owners.h"
+#include "awards-store-async.h"
 #include "awards-commendation-editor.h"
 #include "awards-decision-editor.h"
 #include "awards-decision-filter-bar.h"
@@ -483,6 +484,42 @@ edit_commendation_action (GtkWidget  *widget,
   track_editor (self, GTK_WINDOW (editor));
 }
 
+/* A delete under way, and the toast that will offer to undo it. */
+typedef struct
+{
+  AwardsWindow *window;
+  AdwToast     *undo_toast;
+} DeleteDone;
+
+static void
+delete_done_free (DeleteDone *done)
+{
+  g_object_unref (done->window);
+  g_object_unref (done->undo_toast);
+  g_free (done);
+}
+
+static void
+commendation_deleted_cb (GObject      *source,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  DeleteDone *done = user_data;
+  AwardsWindow *self = done->window;
+  g_autoptr (GError) error = NULL;
+
+  /* A window that closed meanwhile has let go of its store: nothing is left to show. */
+  if (!awards_store_delete_commendation_finish (AWARDS_STORE (source), result, &error))
+    {
+      if (self->store != NULL)
+        awards_gui_show_error (GTK_WIDGET (self), _("The award could not be deleted"), error);
+    }
+  else if (self->store != NULL)
+    awards_window_add_toast (self, g_object_ref (done->undo_toast));
+  delete_done_free (done);
+}
+
+/* The delete is a write: it may wait for another program's, so the window does not wait. */
 static void
 delete_commendation_action (GtkWidget  *widget,
                             const char *action_name,
@@ -491,21 +528,14 @@ delete_commendation_action (GtkWidget  *widget,
   AwardsWindow *self = AWARDS_WINDOW (widget);
   gint64 id = g_variant_get_int64 (parameter);
   g_autoptr (AwardsCommendation) commendation = NULL;
-  g_autoptr (GError) error = NULL;
   g_autofree char *title = NULL;
+  DeleteDone *done;
   AdwToast *undo_toast;
 
   if (!require_store (self))
     return;
 
   commendation = awards_store_get_commendation (self->store, id, NULL);
-
-  if (!awards_store_delete_commendation (self->store, id, &error))
-    {
-      awards_gui_show_error (widget, _("The award could not be deleted"), error);
-      return;
-    }
-
   if (commendation != NULL)
     /* Translators: "Bằng khen to HTX Bạch Đằng deleted". */
     title = g_strdup_printf (_("%s to %s deleted"),
@@ -519,7 +549,23 @@ delete_commendation_action (GtkWidget  *widget,
   adw_toast_set_action_name (undo_toast, "win.undo-delete");
   adw_toast_set_action_target_value (undo_toast, g_variant_new_int64 (id));
   adw_toast_set_priority (undo_toast, ADW_TOAST_PRIORITY_HIGH);
-  awards_window_add_toast (self, undo_toast);
+  done = g_new0 (DeleteDone, 1);
+  done->window = g_object_ref (self);
+  done->undo_toast = undo_toast;
+  awards_store_delete_commendation_async (self->store, id, NULL, commendation_deleted_cb, done);
+}
+
+static void
+commendation_restored_cb (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  g_autoptr (AwardsWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+
+  if (!awards_store_restore_commendation_finish (AWARDS_STORE (source), result, &error) &&
+      self->store != NULL)
+    awards_gui_show_error (GTK_WIDGET (self), _("The award could not be restored"), error);
 }
 
 static void
@@ -528,13 +574,12 @@ undo_delete_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   AwardsWindow *self = AWARDS_WINDOW (widget);
-  g_autoptr (GError) error = NULL;
 
   if (!require_store (self))
     return;
 
-  if (!awards_store_restore_commendation (self->store, g_variant_get_int64 (parameter), &error))
-    awards_gui_show_error (widget, _("The award could not be restored"), error);
+  awards_store_restore_commendation_async (self->store, g_variant_get_int64 (parameter), NULL,
+                                           commendation_restored_cb, g_object_ref (self));
 }
 
 /* What a confirmation of deleting an organisation or a person is about. */
@@ -554,50 +599,82 @@ delete_request_free (gpointer data)
   g_free (request);
 }
 
+typedef struct
+{
+  AwardsWindow  *window;
+  DeleteRequest  request;
+} RecordDelete;
+
+static void
+record_deleted_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  RecordDelete *delete = user_data;
+  AwardsWindow *self = delete->window;
+  DeleteRequest *request = &delete->request;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *title = NULL;
+  gboolean deleted;
+
+  /* The store refuses records that have awards, and says so in a sentence. */
+  deleted = request->is_person
+            ? awards_store_delete_person_finish (AWARDS_STORE (source), result, &error)
+            : awards_store_delete_organisation_finish (AWARDS_STORE (source), result, &error);
+
+  /* A window that closed meanwhile has let go of its store: nothing is left to show. */
+  if (self->store != NULL && !deleted)
+    awards_gui_show_error (GTK_WIDGET (self),
+                           request->is_person ? _("The person could not be deleted")
+                                              : _("The organisation could not be deleted"),
+                           error);
+  else if (self->store != NULL)
+    {
+      if (request->is_person)
+        {
+          if (awards_person_page_get_person_id (self->person_page) == request->id)
+            awards_person_page_set_person_id (self->person_page, 0);
+          awards_browse_view_show_sidebar (self->people_view);
+        }
+      else
+        {
+          if (awards_organisation_page_get_organisation_id (self->organisation_page) ==
+              request->id)
+            awards_organisation_page_set_organisation_id (self->organisation_page, 0);
+          awards_browse_view_show_sidebar (self->organisations_view);
+        }
+
+      /* Translators: a toast; %s is the name of an organisation or a person. */
+      title = g_strdup_printf (_("“%s” deleted"), request->name);
+      toast (self, title);
+    }
+
+  g_object_unref (delete->window);
+  g_free (request->name);
+  g_free (delete);
+}
+
+/* The delete is a write: it may wait for another program's, so the window does not wait. */
 static void
 delete_response_cb (AdwMessageDialog *dialog,
                     const char       *response,
                     AwardsWindow     *self)
 {
   DeleteRequest *request = g_object_get_data (G_OBJECT (dialog), "awards-delete-request");
-  g_autoptr (GError) error = NULL;
-  g_autofree char *title = NULL;
-  gboolean deleted;
+  RecordDelete *delete;
 
   if (!g_str_equal (response, "delete") || self->store == NULL)
     return;
 
-  /* The store refuses records that have awards, and says so in a sentence. */
+  delete = g_new0 (RecordDelete, 1);
+  delete->window = g_object_ref (self);
+  delete->request = *request;
+  delete->request.name = g_strdup (request->name);
   if (request->is_person)
-    deleted = awards_store_delete_person (self->store, request->id, &error);
+    awards_store_delete_person_async (self->store, request->id, NULL, record_deleted_cb, delete);
   else
-    deleted = awards_store_delete_organisation (self->store, request->id, &error);
-
-  if (!deleted)
-    {
-      awards_gui_show_error (GTK_WIDGET (self),
-                             request->is_person ? _("The person could not be deleted")
-                                                : _("The organisation could not be deleted"),
-                             error);
-      return;
-    }
-
-  if (request->is_person)
-    {
-      if (awards_person_page_get_person_id (self->person_page) == request->id)
-        awards_person_page_set_person_id (self->person_page, 0);
-      awards_browse_view_show_sidebar (self->people_view);
-    }
-  else
-    {
-      if (awards_organisation_page_get_organisation_id (self->organisation_page) == request->id)
-        awards_organisation_page_set_organisation_id (self->organisation_page, 0);
-      awards_browse_view_show_sidebar (self->organisations_view);
-    }
-
-  /* Translators: a toast; %s is the name of an organisation or a person. */
-  title = g_strdup_printf (_("“%s” deleted"), request->name);
-  toast (self, title);
+    awards_store_delete_organisation_async (self->store, request->id, NULL, record_deleted_cb,
+                                            delete);
 }
 
 static void

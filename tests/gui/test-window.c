@@ -366,6 +366,7 @@ test_undo_delete (Fixture       *fixture,
                    "Công ty TNHH Quý Cao");
   WAIT_UNTIL (award_count_at (G_LIST_MODEL (organisations), 0) == 0);
 
+  WAIT_UNTIL (awards_window_get_last_toast (fixture->window) != NULL);
   toast = awards_window_get_last_toast (fixture->window);
   g_assert_nonnull (toast);
   g_assert_cmpstr (adw_toast_get_title (toast), ==,
@@ -860,9 +861,11 @@ test_delete_records (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   click_response (dialog, "_Delete");
   WAIT_UNTIL (dialog == NULL);
+  /* The delete runs on the store's write thread; the toast says when it is done. */
+  WAIT_UNTIL (awards_window_get_last_toast (fixture->window) != NULL &&
+              g_strcmp0 (adw_toast_get_title (awards_window_get_last_toast (fixture->window)),
+                         "“HTX Thủy Sơn” deleted") == 0);
   g_assert_null (awards_store_get_organisation (fixture->store, organisation_id, NULL));
-  g_assert_cmpstr (adw_toast_get_title (awards_window_get_last_toast (fixture->window)), ==,
-                   "“HTX Thủy Sơn” deleted");
   WAIT_UNTIL (shows_label (GTK_WIDGET (fixture->window), "No Organisation Selected"));
   g_assert_cmpuint (awards_store_count_organisations (fixture->store, "thuy son", NULL), ==, 0);
 
@@ -877,8 +880,8 @@ test_delete_records (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   click_response (dialog, "_Delete");
   WAIT_UNTIL (dialog == NULL);
-  refusal = find_message ("The organisation has 3 awards recorded; it cannot be deleted.");
-  g_assert_nonnull (refusal);
+  WAIT_UNTIL ((refusal = find_message ("The organisation has 3 awards recorded; it cannot be "
+                                        "deleted.")) != NULL);
   g_assert_cmpstr (adw_message_dialog_get_heading (refusal), ==,
                    "The organisation could not be deleted");
   g_object_add_weak_pointer (G_OBJECT (refusal), (gpointer *) &refusal);
@@ -898,9 +901,9 @@ test_delete_records (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   click_response (dialog, "_Delete");
   WAIT_UNTIL (dialog == NULL);
+  WAIT_UNTIL (g_strcmp0 (adw_toast_get_title (awards_window_get_last_toast (fixture->window)),
+                         "“Vũ Thị Lan” deleted") == 0);
   g_assert_null (awards_store_get_person (fixture->store, person_id, NULL));
-  g_assert_cmpstr (adw_toast_get_title (awards_window_get_last_toast (fixture->window)), ==,
-                   "“Vũ Thị Lan” deleted");
   WAIT_UNTIL (shows_label (GTK_WIDGET (fixture->window), "No Person Selected"));
 
   {
@@ -917,8 +920,8 @@ test_delete_records (Fixture       *fixture,
     g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
     click_response (dialog, "_Delete");
     WAIT_UNTIL (dialog == NULL);
-    refusal = find_message ("The person has 1 award recorded; they cannot be deleted.");
-    g_assert_nonnull (refusal);
+    WAIT_UNTIL ((refusal = find_message ("The person has 1 award recorded; they cannot be "
+                                          "deleted.")) != NULL);
     g_assert_cmpstr (adw_message_dialog_get_heading (refusal), ==,
                      "The person could not be deleted");
     g_object_add_weak_pointer (G_OBJECT (refusal), (gpointer *) &refusal);
