@@ -100,6 +100,16 @@ finish (Guard    *guard,
         }
       if (!awards_output_file_commit (output, &error))
         set_error (guard, g_steal_pointer (&error));
+      else if (!guard->exporting)
+        {
+          g_autofree char *uri = g_filename_to_uri (awards_output_file_get_path (output),
+                                                    NULL, NULL);
+
+          /* GTK records the file it wrote (the temporary one) as recently used; the user
+           * looks for the file they chose. */
+          if (uri != NULL)
+            gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+        }
     }
 
   owner = g_weak_ref_get (&guard->owner);
