@@ -169,6 +169,26 @@ begin_print_cb (GtkPrintOperation *operation,
   g_clear_pointer (&guard->uri, g_free);
 }
 
+static gboolean
+preview_cb (GtkPrintOperation        *operation,
+            GtkPrintOperationPreview *preview,
+            GtkPrintContext          *context,
+            GtkWindow                *parent,
+            Guard                    *guard)
+{
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+
+  /* A preview writes no file where the user chose: no temporary file is left there. */
+  if (!guard->exporting && guard->output != NULL)
+    {
+      if (guard->uri != NULL && settings != NULL)
+        gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, guard->uri);
+      g_clear_pointer (&guard->uri, g_free);
+      g_clear_pointer (&guard->output, awards_output_file_free);
+    }
+  return FALSE;
+}
+
 static void
 status_changed_cb (GtkPrintOperation *operation,
                    Guard             *guard)
@@ -242,6 +262,7 @@ awards_print_file_guard (GtkPrintOperation *operation)
   g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (custom_widget_apply_cb),
                     guard);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), guard);
+  g_signal_connect (operation, "preview", G_CALLBACK (preview_cb), guard);
   g_signal_connect (operation, "status-changed", G_CALLBACK (status_changed_cb), guard);
   g_signal_connect (operation, "done", G_CALLBACK (done_cb), guard);
 }

@@ -402,6 +402,73 @@ test_certificates_print_to_file (Fixture       *fixture,
   umask (old_umask);
 }
 
+static void
+end_preview (gpointer preview)
+{
+  gtk_print_operation_preview_end_preview (GTK_PRINT_OPERATION_PREVIEW (preview));
+  g_object_unref (preview);
+}
+
+/* Stands for the window's own preview: it shows nothing and closes at once. */
+static gboolean
+handle_preview_cb (GtkPrintOperation        *operation,
+                   GtkPrintOperationPreview *preview,
+                   GtkPrintContext          *context,
+                   GtkWindow                *parent,
+                   gboolean                 *previewed)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
+  cairo_t *cr = cairo_create (surface);
+
+  gtk_print_context_set_cairo_context (context, cr, 72, 72);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  *previewed = TRUE;
+  g_idle_add_once (end_preview, g_object_ref (preview));
+  return TRUE;
+}
+
+static void
+press_preview (gpointer dialog)
+{
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_APPLY);
+}
+
+/* Preview with "Print to File" chosen writes nothing where the file was chosen, not even an
+ * empty temporary file. */
+static void
+test_preview_leaves_nothing (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "preview.pdf", NULL);
+  g_autoptr (AwardsPrintOperation) operation = NULL;
+  g_autoptr (GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr (GError) error = NULL;
+  GtkPrintUnixDialog *dialog = NULL;
+  gboolean previewed = FALSE;
+
+  operation = awards_print_operation_new (awards_reports_page_get_report (fixture->page));
+  g_signal_connect (operation, "preview", G_CALLBACK (handle_preview_cb), &previewed);
+  gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                           GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, fixture->window, &error);
+  g_assert_no_error (error);
+  WAIT_UNTIL ((dialog = find_print_dialog ()) != NULL);
+  gtk_print_settings_set_printer (settings, "Print to File");
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  gtk_print_unix_dialog_set_settings (dialog, settings);
+  WAIT_UNTIL (file_printer_chosen (dialog));
+  g_idle_add_once (press_preview, dialog);
+  WAIT_UNTIL (previewed && find_print_dialog () == NULL);
+  awards_test_settle (200);
+
+  g_assert_false (has_leftovers (fixture->dir));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  /* The next dialog offers the file the user chose. */
+  g_assert_cmpstr (gtk_print_settings_get (gtk_print_operation_get_print_settings (
+                     GTK_PRINT_OPERATION (operation)), GTK_PRINT_SETTINGS_OUTPUT_URI), ==, uri);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -420,6 +487,9 @@ main (int    argc,
 
   g_test_add ("/print-file/certificates", Fixture, NULL, fixture_set_up,
               test_certificates_print_to_file, fixture_tear_down);
+
+  g_test_add ("/print-file/preview-leaves-nothing", Fixture, NULL, fixture_set_up,
+              test_preview_leaves_nothing, fixture_tear_down);
 
   return g_test_run ();
 }
