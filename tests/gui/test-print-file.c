@@ -473,9 +473,9 @@ int
 main (int    argc,
       char **argv)
 {
-  /* Only GTK's own file printer: no print server is asked. */
-  g_setenv ("GTK_PRINT_BACKENDS", "file", TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  /* Only GTK's own file printer: no print server is asked. */
+  g_object_set (gtk_settings_get_default (), "gtk-print-backends", "file", NULL);
   adw_init ();
   setlocale (LC_ALL, "C.UTF-8");
   awards_gui_ensure_resources ();
