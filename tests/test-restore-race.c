@@ -49,14 +49,14 @@ static gpointer
 writer_thread (gpointer data)
 {
   Writer *writer = data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AwardsStore) store = awards_store_open (writer->path, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsStore) store = awards_store_open (writer->path, &error);
 
   g_assert_no_error (error);
   for (guint n = 1;; n++)
     {
-      g_autoptr(AwardsOrganisation) organisation = awards_organisation_new ();
-      g_autoptr(GError) save_error = NULL;
+      g_autoptr (AwardsOrganisation) organisation = awards_organisation_new ();
+      g_autoptr (GError) save_error = NULL;
       g_autofree char *name = g_strdup_printf ("HTX Thử Nghiệm %u", n);
       gboolean stop;
 
@@ -103,14 +103,14 @@ test_forced_restore_loses_no_write (void)
   g_autofree char *dir = awards_test_make_dir ("test-restore-race");
   g_autofree char *path = g_build_filename (dir, "awards.db", NULL);
   g_autofree char *backup = g_build_filename (dir, "backup.db", NULL);
-  g_autoptr(GPtrArray) copies = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GPtrArray) copies = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GError) error = NULL;
   Writer writer = { 0 };
   GThread *thread;
 
   {
-    g_autoptr(AwardsStore) store = awards_store_open (path, &error);
+    g_autoptr (AwardsStore) store = awards_store_open (path, &error);
 
     g_assert_no_error (error);
     awards_test_seed (store);

@@ -79,11 +79,11 @@ static void
 finish (Guard    *guard,
         gboolean  written)
 {
-  g_autoptr(AwardsOutputFile) output = g_steal_pointer (&guard->output);
+  g_autoptr (AwardsOutputFile) output = g_steal_pointer (&guard->output);
   GtkPrintOperation *operation = guard->operation;
   gboolean was_done = guard->done;
-  g_autoptr(GObject) owner = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GObject) owner = NULL;
+  g_autoptr (GError) error = NULL;
 
   guard->done = FALSE;
   if (written)
@@ -130,7 +130,7 @@ custom_widget_apply_cb (GtkPrintOperation *operation,
   const char *uri;
   g_autofree char *path = NULL;
   g_autofree char *temp_uri = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (settings == NULL || !is_file_printer (settings) || guard->exporting)
     return;
