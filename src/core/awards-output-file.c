@@ -33,6 +33,7 @@ struct _AwardsOutputFile
   char          *temp_path;
   int            fd;
   GOutputStream *stream;
+  mode_t         mode;
   gboolean       committed;
 };
 
@@ -318,6 +319,7 @@ awards_output_file_new (const char  *path,
   /* The umask decides nothing here: a new file is private, a replaced one keeps its mode. */
   if (exists)
     mode = info.st_mode & 07777;
+  self->mode = mode;
   if (fchmod (self->fd, mode) != 0)
     {
       set_errno_error (error, errno, path);
@@ -388,6 +390,13 @@ awards_output_file_commit (AwardsOutputFile  *self,
   if (self->stream != NULL && !g_output_stream_flush (self->stream, NULL, error))
     return FALSE;
   if (fsync (self->fd) != 0)
+    {
+      set_errno_error (error, errno, self->path);
+      return FALSE;
+    }
+  /* A writer given the temporary file's name (GTK's file printer) may have replaced it with a
+   * file of its own: the mode is made right again by name. */
+  if (g_chmod (self->temp_path, self->mode) != 0)
     {
       set_errno_error (error, errno, self->path);
       return FALSE;

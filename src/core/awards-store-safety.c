@@ -15,21 +15,14 @@
 
 #define COPY_BUSY_USEC (30 * G_USEC_PER_SEC)
 
+/* Runs a backup to its end and finishes it. */
 static gboolean
-copy_database (sqlite3     *source,
-               sqlite3     *destination,
-               GError     **error)
+finish_copy (sqlite3_backup  *backup,
+             GError         **error)
 {
-  sqlite3_backup *backup = sqlite3_backup_init (destination, "main", source, "main");
   gint64 busy_since = 0;
   int rc;
 
-  if (backup == NULL)
-    {
-      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED,
-                   _("Could not start the copy: %s"), sqlite3_errmsg (destination));
-      return FALSE;
-    }
   /* Copy in steps so that a long copy does not keep other readers out for its whole length.
    * Another program's write transaction is waited for, but not for ever: a forced restore must
    * not hang behind an import that waits for its input. */
@@ -63,6 +56,22 @@ copy_database (sqlite3     *source,
       return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+copy_database (sqlite3     *source,
+               sqlite3     *destination,
+               GError     **error)
+{
+  sqlite3_backup *backup = sqlite3_backup_init (destination, "main", source, "main");
+
+  if (backup == NULL)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED,
+                   _("Could not start the copy: %s"), sqlite3_errmsg (destination));
+      return FALSE;
+    }
+  return finish_copy (backup, error);
 }
 
 /* Checks that @path is an intact Coop Awards database this version can read. */
@@ -323,6 +332,122 @@ stage_restored (const char  *staged,
   return ok;
 }
 
+typedef enum
+{
+  REPLACE_DONE,
+  REPLACE_FAILED,        /* the database may not be what it was: the restore stops */
+  REPLACE_NOT_COPIED,    /* the database was left as it was, and no copy of it was kept */
+} ReplaceResult;
+
+/* Whether @db writes ahead to a log: only then can the copy be read while the lock is held. */
+static int
+use_write_ahead_log (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_prepare_v2 (db, "PRAGMA journal_mode = WAL", -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        rc = g_ascii_strcasecmp ((const char *) sqlite3_column_text (stmt, 0), "wal") == 0
+               ? SQLITE_OK : SQLITE_READONLY;
+    }
+  sqlite3_finalize (stmt);
+  return rc;
+}
+
+/*
+ * Keeps a copy of the database at @copy_path and copies @from over it as one step for every
+ * other program: the database's write lock is taken first and held until the restored content
+ * is in place. A write another program commits before the lock is in the kept copy; one it
+ * tries after it waits, and then either reaches the restored database or is refused as busy.
+ * Without the lock such a write could land between the copy and the replacement and be lost
+ * with nobody told.
+ */
+static ReplaceResult
+replace_keeping_copy (sqlite3     *current,
+                      const char  *database_path,
+                      sqlite3     *from,
+                      const char  *copy_path,
+                      GError     **error)
+{
+  sqlite3_backup *backup;
+  sqlite3 *reader = NULL;
+  gint64 busy_since = 0;
+  gboolean kept;
+  int rc;
+
+  sqlite3_busy_timeout (current, 5000);
+  rc = use_write_ahead_log (current);
+  if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_BUSY,
+                   _("Could not restore: another program is writing to the database; try "
+                     "again when it has finished."));
+      return REPLACE_FAILED;
+    }
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                   _("Could not keep a copy before restoring: %s"), sqlite3_errmsg (current));
+      return REPLACE_NOT_COPIED;
+    }
+
+  backup = sqlite3_backup_init (current, "main", from, "main");
+  if (backup == NULL)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED,
+                   _("Could not start the copy: %s"), sqlite3_errmsg (current));
+      return REPLACE_FAILED;
+    }
+  /* A step of no pages takes the destination's write lock and copies nothing yet. */
+  for (;;)
+    {
+      rc = sqlite3_backup_step (backup, 0);
+      if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED)
+        break;
+      if (busy_since == 0)
+        busy_since = g_get_monotonic_time ();
+      else if (g_get_monotonic_time () - busy_since > COPY_BUSY_USEC)
+        break;
+      sqlite3_sleep (20);
+    }
+  if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+    {
+      sqlite3_backup_finish (backup);
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_BUSY,
+                   _("Could not restore: another program is writing to the database; try "
+                     "again when it has finished."));
+      return REPLACE_FAILED;
+    }
+  if (rc != SQLITE_OK && rc != SQLITE_DONE)
+    {
+      sqlite3_backup_finish (backup);
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                   _("Could not keep a copy before restoring: %s"), sqlite3_errstr (rc));
+      return REPLACE_NOT_COPIED;
+    }
+
+  /* The copy is read through a connection of its own: with the write-ahead log, readers are
+   * not kept out by the lock, and they see every write committed before it. */
+  kept = sqlite3_open_v2 (database_path, &reader, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK;
+  if (!kept)
+    g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                 _("Could not keep a copy before restoring: %s"), sqlite3_errmsg (reader));
+  else
+    kept = keep_copy (reader, copy_path, error);
+  sqlite3_close (reader);
+  if (!kept)
+    {
+      /* Finishing an unfinished backup rolls the destination back: nothing was changed. */
+      sqlite3_backup_finish (backup);
+      return REPLACE_NOT_COPIED;
+    }
+
+  return finish_copy (backup, error) ? REPLACE_DONE : REPLACE_FAILED;
+}
+
 /**
  * awards_store_restore:
  * @database_path: the database to replace; it must not be open in this process
@@ -364,6 +489,7 @@ awards_store_restore_full (const char  *database_path,
   g_autofree char *staged = NULL;
   sqlite3 *current = NULL;
   sqlite3 *from = NULL;
+  gboolean replaced = FALSE;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (database_path != NULL, FALSE);
@@ -376,20 +502,37 @@ awards_store_restore_full (const char  *database_path,
   if (hold == NULL)
     return FALSE;
 
+  /* The database to restore is made first, so that the database itself is locked only for
+   * the copy and the replacement. */
+  staged = g_strconcat (database_path, ".restoring", NULL);
+  if (!stage_restored (staged, source, error))
+    return FALSE;
+  if (sqlite3_open_v2 (staged, &from, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("Could not open “%s”: %s"), source, sqlite3_errmsg (from));
+      ok = FALSE;
+      goto out;
+    }
+
   if (g_file_test (database_path, G_FILE_TEST_EXISTS))
     {
+      ReplaceResult result = REPLACE_NOT_COPIED;
+
       copy_path = before_restore_path (database_path);
-      ok = sqlite3_open_v2 (database_path, &current, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK;
-      if (ok)
-        ok = keep_copy (current, copy_path, &copy_error);
+      if (sqlite3_open_v2 (database_path, &current, SQLITE_OPEN_READWRITE, NULL) == SQLITE_OK)
+        result = replace_keeping_copy (current, database_path, from, copy_path, &copy_error);
+      if (result == REPLACE_DONE)
+        replaced = TRUE;
       /* Busy is not damaged: a file another program is writing is never moved aside. */
-      if (!ok && g_error_matches (copy_error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_BUSY))
+      else if (result == REPLACE_FAILED ||
+               g_error_matches (copy_error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_BUSY))
         {
-          sqlite3_close (current);
           g_propagate_error (error, g_steal_pointer (&copy_error));
-          return FALSE;
+          ok = FALSE;
+          goto out;
         }
-      if (!ok)
+      else
         {
           /* A damaged database cannot be copied through SQLite, and that is when a restore is
            * needed most: keep the file itself, moved aside, and restore into a new one. */
@@ -407,11 +550,15 @@ awards_store_restore_full (const char  *database_path,
           if (verify_file (database_path, NULL))
             {
               g_propagate_error (error, g_steal_pointer (&copy_error));
-              return FALSE;
+              ok = FALSE;
+              goto out;
             }
           g_clear_error (&copy_error);
           if (!move_aside (database_path, copy_path, error))
-            return FALSE;
+            {
+              ok = FALSE;
+              goto out;
+            }
           awards_output_file_create_private (database_path, NULL);
           if (sqlite3_open_v2 (database_path, &current,
                                SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
@@ -419,12 +566,13 @@ awards_store_restore_full (const char  *database_path,
               g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
                            _("Could not create “%s”: %s"), database_path,
                            sqlite3_errmsg (current));
-              sqlite3_close (current);
               /* Nothing was restored: the old file goes back where it was. */
+              sqlite3_close (current);
+              current = NULL;
               move_aside (copy_path, database_path, NULL);
-              return FALSE;
+              ok = FALSE;
+              goto out;
             }
-          ok = TRUE;
         }
     }
   else if (!awards_output_file_create_private (database_path, error) ||
@@ -434,22 +582,16 @@ awards_store_restore_full (const char  *database_path,
       if (error == NULL || *error == NULL)
         g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
                      _("Could not create “%s”: %s"), database_path, sqlite3_errmsg (current));
-      sqlite3_close (current);
-      return FALSE;
+      ok = FALSE;
+      goto out;
     }
 
   /* The backup API writes through the destination's own journal: the file is either the old
    * database or the restored one (with its log entry), never a mixture. */
-  staged = g_strconcat (database_path, ".restoring", NULL);
-  ok = stage_restored (staged, source, error);
-  if (ok && sqlite3_open_v2 (staged, &from, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
-    {
-      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
-                   _("Could not open “%s”: %s"), source, sqlite3_errmsg (from));
-      ok = FALSE;
-    }
-  if (ok)
+  if (!replaced)
     ok = copy_database (from, current, error);
+
+out:
   sqlite3_close (from);
   sqlite3_close (current);
   remove_staged (staged);

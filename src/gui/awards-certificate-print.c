@@ -10,6 +10,7 @@
 #include "awards-certificate-print.h"
 #include "awards-date.h"
 #include "awards-official-layout.h"
+#include "awards-print-file.h"
 #include "awards-settings.h"
 
 typedef struct
@@ -175,8 +176,13 @@ awards_certificate_print (GtkWindow                  *parent,
   g_signal_connect (operation, "request-page-setup", G_CALLBACK (request_page_setup_cb), job);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
 
-  if (export_path != NULL)
-    gtk_print_operation_set_export_filename (operation, export_path);
+  /* A file printed or exported to is written like every other file (awards-print-file.c). */
+  awards_print_file_guard (operation);
+  if (export_path != NULL && !awards_print_file_set_export (operation, export_path, error))
+    {
+      job_free (job);
+      return FALSE;
+    }
   result = gtk_print_operation_run (operation, export_path != NULL
                                                  ? GTK_PRINT_OPERATION_ACTION_EXPORT
                                                  : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
@@ -186,6 +192,11 @@ awards_certificate_print (GtkWindow                  *parent,
   if (job->error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&job->error));
+      ok = FALSE;
+    }
+  else if (ok && awards_print_file_get_error (operation) != NULL)
+    {
+      g_propagate_error (error, g_error_copy (awards_print_file_get_error (operation)));
       ok = FALSE;
     }
   job_free (job);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "awards-output-file.h"
+#include "awards-print-file.h"
 #include "awards-print-operation.h"
 #include "awards-report-printer.h"
 
@@ -128,6 +129,8 @@ awards_print_operation_constructed (GObject *object)
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_job_name (operation, awards_report_get_title (self->report));
+  /* Printing to a file writes it like every other file: privately, and renamed into place. */
+  awards_print_file_guard (operation);
 }
 
 static void
@@ -255,7 +258,12 @@ awards_print_operation_get_report (AwardsPrintOperation *self)
 const char *
 awards_print_operation_get_refusal (AwardsPrintOperation *self)
 {
+  const GError *error;
+
   g_return_val_if_fail (AWARDS_IS_PRINT_OPERATION (self), NULL);
 
-  return self->refusal;
+  if (self->refusal != NULL)
+    return self->refusal;
+  error = awards_print_file_get_error (GTK_PRINT_OPERATION (self));
+  return error != NULL ? error->message : NULL;
 }

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "awards-print-file.h"
 #include "awards-print-operation.h"
 #include "awards-report-build.h"
 #include "awards-report-export.h"
@@ -261,6 +262,15 @@ print_done_cb (GtkPrintOperation       *operation,
   update_actions (self);
 }
 
+/* A file printed to is renamed into place after "done" when GTK writes it asynchronously. */
+static void
+print_file_written_cb (GObject      *owner,
+                       const GError *error)
+{
+  if (error != NULL)
+    toast (AWARDS_REPORTS_PAGE (owner), error->message);
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -280,6 +290,8 @@ print_action (GtkWidget  *widget,
     gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation),
                                             self->print_settings);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  awards_print_file_notify (GTK_PRINT_OPERATION (operation), G_OBJECT (self),
+                            print_file_written_cb);
 
   self->print_operation = g_object_ref (GTK_PRINT_OPERATION (operation));
   update_actions (self);
