@@ -9,6 +9,8 @@
 
 #include "awards-db.h"
 #include "awards-db-private.h"
+#include "awards-db-schema.h"
+#include "awards-schema-pg.h"
 #include "awards-test-pg.h"
 #include "awards-test-util.h"
 
@@ -279,6 +281,87 @@ test_conflict (Fixture       *fixture,
   awards_db_rollback (other);
 }
 
+typedef struct
+{
+  GPtrArray *payloads;
+  gint64     last_sender;
+} Heard;
+
+static void
+on_notification (const char *channel,
+                 const char *payload,
+                 gint64      sender,
+                 gpointer    user_data)
+{
+  Heard *heard = user_data;
+
+  g_ptr_array_add (heard->payloads, g_strdup_printf ("%s:%s", channel, payload));
+  heard->last_sender = sender;
+}
+
+static gboolean
+heard (Heard      *heard,
+       const char *what)
+{
+  for (guint i = 0; i < heard->payloads->len; i++)
+    if (g_str_equal (heard->payloads->pdata[i], what))
+      return TRUE;
+  return FALSE;
+}
+
+/* Another client's commit reaches a listener through the main loop, once per table, and only at
+ * the commit; a rollback sends nothing. */
+static void
+test_notifications (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsDb) writer = NULL;
+  g_autoptr(GSource) source = NULL;
+  Heard seen = { g_ptr_array_new_with_free_func (g_free), 0 };
+
+  SKIP_WITHOUT_DB (fixture);
+  g_assert_true (awards_db_exec (fixture->db, "BEGIN", &error));
+  g_assert_true (awards_db_create_schema (fixture->db, &error));
+  g_assert_true (awards_db_commit (fixture->db, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (awards_db_listen (fixture->db, AWARDS_SCHEMA_PG_CHANGES, &error));
+  source = awards_db_notification_source_new (fixture->db, on_notification, &seen, NULL);
+  g_source_attach (source, NULL);
+
+  writer = awards_db_open (fixture->name, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (awards_db_get_session_id (writer), !=, awards_db_get_session_id (fixture->db));
+
+  g_assert_true (awards_db_begin_write (writer, &error));
+  g_assert_true (awards_db_exec (writer, "INSERT INTO setting (key, value)"
+                                         " VALUES ('office.name', 'A')", &error));
+  g_assert_no_error (error);
+  awards_test_settle (300);
+  g_assert_cmpuint (seen.payloads->len, ==, 0);
+  awards_db_rollback (writer);
+  awards_test_settle (300);
+  g_assert_cmpuint (seen.payloads->len, ==, 0);
+
+  g_assert_true (awards_db_begin_write (writer, &error));
+  g_assert_true (awards_db_exec (writer, "INSERT INTO setting (key, value)"
+                                         " VALUES ('office.name', 'A'), ('office.place', 'B');"
+                                         " INSERT INTO authority (name, name_key, search_key,"
+                                         " sort_key) VALUES ('UBND', 'ubnd', 'ubnd', '\\x01')",
+                                 &error));
+  g_assert_no_error (error);
+  g_assert_true (awards_db_commit (writer, &error));
+  g_assert_no_error (error);
+  AWARDS_TEST_WAIT_UNTIL (heard (&seen, AWARDS_SCHEMA_PG_CHANGES ":setting") &&
+                          heard (&seen, AWARDS_SCHEMA_PG_CHANGES ":authority"), 2);
+  g_assert_cmpuint (seen.payloads->len, ==, 2);
+  g_assert_cmpint (seen.last_sender, ==, awards_db_get_session_id (writer));
+
+  g_source_destroy (source);
+  g_ptr_array_unref (seen.payloads);
+}
+
 static void
 test_names (void)
 {
@@ -349,6 +432,8 @@ main (int   argc,
       g_test_add (pg, Fixture, GINT_TO_POINTER (AWARDS_DB_POSTGRESQL), fixture_set_up,
                   tests[i].func, fixture_tear_down);
     }
+  g_test_add ("/db/postgresql/notifications", Fixture, GINT_TO_POINTER (AWARDS_DB_POSTGRESQL),
+              fixture_set_up, test_notifications, fixture_tear_down);
   g_test_add ("/db/postgresql/conflict", Fixture, GINT_TO_POINTER (AWARDS_DB_POSTGRESQL),
               fixture_set_up, test_conflict, fixture_tear_down);
   g_test_add_func ("/db/names", test_names);

@@ -573,3 +573,89 @@ awards_db_pg_insert_finish (AwardsDbInsert  *insert,
   g_string_free (insert->buffer, TRUE);
   return ok;
 }
+
+gint64
+awards_db_get_session_id (AwardsDb *db)
+{
+  return db->backend == AWARDS_DB_POSTGRESQL ? PQbackendPID (db->pg) : 0;
+}
+
+gboolean
+awards_db_listen (AwardsDb    *db,
+                  const char  *channel,
+                  GError     **error)
+{
+  g_autofree char *quoted = NULL;
+  g_autofree char *sql = NULL;
+
+  g_return_val_if_fail (db != NULL && channel != NULL, FALSE);
+
+  if (db->backend != AWARDS_DB_POSTGRESQL)
+    {
+      g_set_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_FAILED,
+                   "only a server database sends notifications");
+      return FALSE;
+    }
+  quoted = PQescapeIdentifier (db->pg, channel, strlen (channel));
+  sql = g_strdup_printf ("LISTEN %s", quoted);
+  PQfreemem (g_steal_pointer (&quoted));
+  return awards_db_pg_exec (db, sql, error);
+}
+
+typedef struct
+{
+  GSource             source;
+  AwardsDb           *db;
+  gpointer            fd_tag;
+} NotificationSource;
+
+static gboolean
+notification_dispatch (GSource     *source,
+                       GSourceFunc  callback,
+                       gpointer     user_data)
+{
+  NotificationSource *self = (NotificationSource *) source;
+  AwardsDbNotifyFunc func = (AwardsDbNotifyFunc) (gpointer) callback;
+  PGnotify *notification;
+
+  if (g_source_query_unix_fd (source, self->fd_tag) == 0)
+    return G_SOURCE_CONTINUE;
+  /* A connection the server closed stops the source rather than spinning on it. */
+  if (PQconsumeInput (self->db->pg) == 0)
+    {
+      g_warning ("The connection to the database server was lost: %s",
+                 PQerrorMessage (self->db->pg));
+      return G_SOURCE_REMOVE;
+    }
+  while ((notification = PQnotifies (self->db->pg)) != NULL)
+    {
+      if (func != NULL)
+        func (notification->relname, notification->extra, notification->be_pid, user_data);
+      PQfreemem (notification);
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static GSourceFuncs notification_funcs = {
+  NULL, NULL, notification_dispatch, NULL, NULL, NULL,
+};
+
+GSource *
+awards_db_notification_source_new (AwardsDb           *db,
+                                   AwardsDbNotifyFunc  func,
+                                   gpointer            user_data,
+                                   GDestroyNotify      destroy)
+{
+  NotificationSource *self;
+  GSource *source;
+
+  g_return_val_if_fail (db != NULL && db->backend == AWARDS_DB_POSTGRESQL, NULL);
+
+  source = g_source_new (&notification_funcs, sizeof (NotificationSource));
+  self = (NotificationSource *) source;
+  self->db = db;
+  self->fd_tag = g_source_add_unix_fd (source, PQsocket (db->pg), G_IO_IN | G_IO_ERR | G_IO_HUP);
+  g_source_set_callback (source, (GSourceFunc) (gpointer) func, user_data, destroy);
+  g_source_set_static_name (source, "AwardsDb notifications");
+  return source;
+}

@@ -136,6 +136,26 @@ const guint8    *awards_db_stmt_column_blob (AwardsDbStmt       *stmt,
                                              int                 column,
                                              gsize              *size);
 
+/* Notifications (PostgreSQL only: a file has no other clients to hear from). @sender is the
+ * server process of the connection that sent it (see awards_db_get_session_id ()). */
+typedef void (*AwardsDbNotifyFunc) (const char *channel,
+                                    const char *payload,
+                                    gint64      sender,
+                                    gpointer    user_data);
+
+/* The server's process for this connection (0 for SQLite): a listener that also writes tells
+ * its own notifications by it. */
+gint64           awards_db_get_session_id   (AwardsDb           *db);
+gboolean         awards_db_listen           (AwardsDb           *db,
+                                             const char         *channel,
+                                             GError            **error);
+/* A source for the thread-default main context that calls @func for every notification the
+ * connection receives; the connection should do nothing else meanwhile. */
+GSource         *awards_db_notification_source_new (AwardsDb         *db,
+                                             AwardsDbNotifyFunc  func,
+                                             gpointer            user_data,
+                                             GDestroyNotify      destroy);
+
 /* Many rows into one table, as fast as the backend takes them (PostgreSQL: COPY, one command, so
  * that a table's rows may refer to each other in any order). Values are given column by column,
  * in the order of @columns, then the row is ended. */

@@ -460,6 +460,16 @@ static const char triggers[] =
   "CREATE TRIGGER authority_level_insert BEFORE INSERT ON authority FOR EACH ROW"
   " WHEN (NEW.level IS NULL) EXECUTE FUNCTION awards_authority_level ();";
 
+/* Other clients' windows learn of a commit without asking: every statement that changes a record
+ * table notifies its listeners, which the server delivers at the commit (and not at all after a
+ * rollback), once per table however many rows changed. */
+static const char notify_function[] =
+  "CREATE FUNCTION awards_notify_change () RETURNS trigger LANGUAGE plpgsql AS $$"
+  " BEGIN"
+  "  PERFORM pg_notify ('" AWARDS_SCHEMA_PG_CHANGES "', TG_TABLE_NAME);"
+  "  RETURN NULL;"
+  " END $$;";
+
 #define SCHEMA_VERSION_PG "6"
 G_STATIC_ASSERT (AWARDS_SCHEMA_VERSION == 6);   /* a new step changes this file too */
 
@@ -487,8 +497,23 @@ awards_schema_pg_sql (void)
   static gsize sql = 0;
 
   if (g_once_init_enter (&sql))
-    g_once_init_leave (&sql, (gsize)g_strconcat (functions, tables, list_indexes, triggers, meta,
-                                                 NULL));
+    {
+      GString *script = g_string_new (NULL);
+      const char *const *names = awards_schema_pg_tables ();
+
+      g_string_append (script, functions);
+      g_string_append (script, tables);
+      g_string_append (script, list_indexes);
+      g_string_append (script, triggers);
+      g_string_append (script, notify_function);
+      for (guint i = 0; names[i] != NULL; i++)
+        g_string_append_printf (script,
+                                "CREATE TRIGGER %s_notify AFTER INSERT OR UPDATE OR DELETE"
+                                " OR TRUNCATE ON %s FOR EACH STATEMENT"
+                                " EXECUTE FUNCTION awards_notify_change ();", names[i], names[i]);
+      g_string_append (script, meta);
+      g_once_init_leave (&sql, (gsize)g_string_free (script, FALSE));
+    }
   return (const char *)sql;
 }
 
