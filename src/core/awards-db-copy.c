@@ -292,6 +292,27 @@ make_temporary_file (const char  *dest,
   return g_steal_pointer (&template);
 }
 
+/* The finished copy on the disk before its name is (the copy was written without syncing). */
+static gboolean
+sync_file (const char  *path,
+           GError     **error)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  int saved;
+
+  if (fd >= 0 && fsync (fd) == 0)
+    {
+      close (fd);
+      return TRUE;
+    }
+  saved = errno;
+  if (fd >= 0)
+    close (fd);
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
+               _("Cannot write “%s” to the disk: %s."), path, g_strerror (saved));
+  return FALSE;
+}
+
 static void
 remove_temporary (const char *path)
 {
@@ -322,7 +343,12 @@ open_destination (const char  *to,
         return NULL;
       dest = awards_db_open (*temporary, 0, error);
       if (dest == NULL ||
-          !awards_db_exec (dest, "PRAGMA page_size = 8192; PRAGMA journal_mode = DELETE", error) ||
+          /* A new file no one else sees: no journal to keep it safe mid-way (a failed copy is
+           * removed), the whole copy in memory until its commit, and one sync of the finished
+           * file before it takes its name. */
+          !awards_db_exec (dest, "PRAGMA page_size = 8192; PRAGMA journal_mode = OFF;"
+                                 " PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;"
+                                 " PRAGMA temp_store = MEMORY", error) ||
           !awards_db_begin_write (dest, error) ||
           !awards_db_create_schema (dest, error) ||
           !awards_db_exec (dest, "PRAGMA defer_foreign_keys = ON", error))
@@ -471,6 +497,7 @@ awards_db_copy (const char            *from,
        * link () gives only if nothing has taken the name meanwhile. */
       ok = ok && awards_db_exec (dest, "PRAGMA journal_mode = WAL", error);
       g_clear_pointer (&dest, awards_db_close);
+      ok = ok && sync_file (temporary, error);
       if (ok && link (temporary, to) != 0)
         {
           int saved = errno;
@@ -478,6 +505,18 @@ awards_db_copy (const char            *from,
           g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved),
                        _("Cannot create “%s”: %s."), to, g_strerror (saved));
           ok = FALSE;
+        }
+      if (ok)
+        {
+          /* The new name on the disk too. */
+          g_autofree char *folder = g_path_get_dirname (to);
+          int fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+          if (fd >= 0)
+            {
+              fsync (fd);
+              close (fd);
+            }
         }
       remove_temporary (temporary);
     }
