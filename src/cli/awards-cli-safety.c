@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "awards-cli-private.h"
+#include "awards-db-copy.h"
 #include "awards-store-owners.h"
 #include "awards-store-repair.h"
 
@@ -28,6 +29,48 @@ same_file (const char *a,
   /* Links and other spellings of one file. */
   return g_stat (a, &stat_a) == 0 && g_stat (b, &stat_b) == 0 &&
          stat_a.st_dev == stat_b.st_dev && stat_a.st_ino == stat_b.st_ino;
+}
+
+/* A server database is backed up into a file by copying it, checked, into a private folder beside
+ * DEST, then renaming the copy over DEST in one step. */
+static int
+backup_server (AwardsCli  *cli,
+               const char *database,
+               const char *dest)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display_database = awards_db_name_for_display (database);
+  g_autofree char *display_destination = g_filename_display_name (dest);
+  g_autofree char *folder = g_path_get_dirname (dest);
+  g_autofree char *work = g_build_filename (folder, ".coop-awards-backup-XXXXXX", NULL);
+  g_autofree char *copy = NULL;
+  AwardsDbCopyResult result;
+  gboolean ok;
+
+  if (g_file_test (dest, G_FILE_TEST_IS_DIR))
+    return awards_cli_fail_message (cli, _("“%s” is a folder: name the backup file."),
+                                    display_destination);
+  if (g_mkdtemp_full (work, 0700) == NULL)
+    return awards_cli_fail_message (cli, _("Cannot write in the folder “%s”: %s."), folder,
+                                    g_strerror (errno));
+  copy = g_build_filename (work, "backup.db", NULL);
+  ok = awards_db_copy (database, copy, NULL, NULL, &result, &error);
+  if (ok && g_rename (copy, dest) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (&error, G_FILE_ERROR, g_file_error_from_errno (saved),
+                   _("Cannot create “%s”: %s."), display_destination, g_strerror (saved));
+      ok = FALSE;
+    }
+  g_unlink (copy);
+  g_rmdir (work);
+  if (!ok)
+    return awards_cli_fail (cli, error);
+
+  g_print (_("Backed up %s to %s."), display_database, display_destination);
+  g_print ("\n");
+  return AWARDS_CLI_EXIT_SUCCESS;
 }
 
 /**
@@ -60,6 +103,9 @@ awards_cli_backup (AwardsCli  *cli,
   database = awards_cli_get_database (cli);
   display_database = g_filename_display_name (database);
   display_destination = g_filename_display_name (args[0]);
+
+  if (awards_db_name_is_server (database))
+    return backup_server (cli, database, args[0]);
 
   if (same_file (database, args[0]))
     return awards_cli_fail_message (cli, _("“%s” is the database itself: choose another file "
@@ -119,6 +165,13 @@ awards_cli_restore (AwardsCli  *cli,
   display_database = g_filename_display_name (database);
   display_source = g_filename_display_name (args[0]);
 
+  if (awards_db_name_is_server (database))
+    {
+      g_autoptr(GError) refusal = NULL;
+
+      awards_store_restore_full (database, args[0], force, NULL, &refusal);
+      return awards_cli_fail (cli, refusal);
+    }
   if (!g_file_test (args[0], G_FILE_TEST_EXISTS))
     return awards_cli_fail_message (cli, _("The backup “%s” does not exist."), display_source);
   if (same_file (database, args[0]))

@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "awards-command-private.h"
+#include "awards-db.h"
 #include "awards-output-file.h"
 #include "awards-schema.h"
 #include "awards-store-owners.h"
@@ -491,6 +492,17 @@ awards_store_restore_full (const char  *database_path,
   sqlite3 *from = NULL;
   gboolean replaced = FALSE;
   gboolean ok = TRUE;
+
+  if (awards_db_name_is_server (database_path))
+    {
+      g_autofree char *display = awards_db_name_for_display (database_path);
+
+      /* Never taken for a file name; a server database is filled by copy, into an empty one. */
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_INVALID,
+                   _("“%s” is a database on a server, which a restore does not replace: copy "
+                     "the backup into a new, empty server database instead."), display);
+      return FALSE;
+    }
 
   g_return_val_if_fail (database_path != NULL, FALSE);
   g_return_val_if_fail (source != NULL, FALSE);

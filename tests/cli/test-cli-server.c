@@ -225,6 +225,26 @@ test_round_trip (Fixture       *f,
   g_assert_cmpstr (export_source, ==, export_back);
   g_assert_cmpint (strlen (export_source), >, 1000);
 
+  /* A backup of the server database is a checked file copy, replacing an older backup whole. */
+  {
+    g_autofree char *backup = g_build_filename (f->dir, "backup.db", NULL);
+    g_autofree char *export_backup = NULL;
+    g_autoptr(GDir) dir = NULL;
+    const char *name;
+
+    g_assert_true (g_file_set_contents (backup, "last week's backup", -1, NULL));
+    RUN (f, &run, "--database", f->server, "backup", backup);
+    g_assert_cmpint (run.status, ==, 0);
+    g_assert_nonnull (strstr (run.out, "Backed up"));
+    export_backup = export_of (f, backup);
+    g_assert_cmpstr (export_source, ==, export_backup);
+    dir = g_dir_open (f->dir, 0, NULL);
+    while ((name = g_dir_read_name (dir)) != NULL)
+      g_assert_false (g_str_has_prefix (name, ".coop-awards-backup"));
+    RUN (f, &run, "--database", f->server, "restore", backup);
+    g_assert_cmpint (run.status, ==, 1);
+  }
+
   RUN (f, &history_source, "--database", source, "history", "--format", "csv");
   RUN (f, &history_back, "--database", back, "history", "--format", "csv");
   g_assert_cmpstr (history_source.out, ==, history_back.out);
@@ -479,6 +499,15 @@ test_server_not_yet_opened (Fixture       *f,
   RUN (f, &run, "--database", "postgresql:///awards?host=/nonexistent", "import", sample_csv);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+  /* A restore would have made a folder "host=" and a file in it. */
+  RUN (f, &run, "--database", "host=/nonexistent dbname=awards", "restore", sample_csv);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "restore does not replace"));
+  {
+    g_autofree char *keyword_folder = g_build_filename (f->dir, "host=", NULL);
+
+    g_assert_false (g_file_test (keyword_folder, G_FILE_TEST_EXISTS));
+  }
   run_clear (&run);
 }
 
