@@ -110,7 +110,8 @@ awards_db_checksum (AwardsDb  *db,
           g_propagate_error (error, local_error);
           return NULL;
         }
-      qsort (digests->data, n, 32, compare_digests);
+      if (n > 0)
+        qsort (digests->data, n, 32, compare_digests);
       g_snprintf (header, sizeof header, "%s:%u;", tables[t], n);
       g_checksum_update (whole, (const guchar *) header, -1);
       g_checksum_update (whole, digests->data, digests->len);
