@@ -237,13 +237,14 @@ near_entry_free (gpointer data)
 /* An entry with its name and key only: what awards_near_index_contains () needs. */
 static NearEntry *
 near_entry_new_keyed (gint64      id,
-                      const char *name)
+                      const char *name,
+                      char       *name_key)
 {
   NearEntry *entry = g_new0 (NearEntry, 1);
 
   entry->id = id;
   entry->name = g_strdup (name);
-  entry->name_key = awards_text_name_key (name);
+  entry->name_key = name_key;
   return entry;
 }
 
@@ -272,7 +273,7 @@ near_entry_new (AwardsNearKind  kind,
                 gint64          id,
                 const char     *name)
 {
-  NearEntry *entry = near_entry_new_keyed (id, name);
+  NearEntry *entry = near_entry_new_keyed (id, name, awards_text_name_key (name));
 
   near_entry_complete (entry, kind);
   return entry;
@@ -645,12 +646,36 @@ awards_near_index_add (AwardsNearIndex *self,
                        gint64           id,
                        const char      *name)
 {
+  g_autofree char *name_key = NULL;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (name != NULL);
+
+  name_key = awards_text_name_key (name);
+  awards_near_index_add_keyed (self, id, name, name_key);
+}
+
+/**
+ * awards_near_index_add_keyed:
+ * @self: an index
+ * @id: the record's id (0 for a name not yet stored)
+ * @name: its name
+ * @name_key: (nullable): awards_text_name_key () of @name
+ *
+ * As awards_near_index_add (), for a caller that has derived the key already.
+ */
+void
+awards_near_index_add_keyed (AwardsNearIndex *self,
+                             gint64           id,
+                             const char      *name,
+                             const char      *name_key)
+{
   NearEntry *entry;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (name != NULL);
 
-  entry = near_entry_new_keyed (id, name);
+  entry = near_entry_new_keyed (id, name, g_strdup (name_key));
   g_ptr_array_add (self->entries, entry);
   if (entry->name_key != NULL)
     g_hash_table_add (self->name_keys, entry->name_key);
@@ -688,7 +713,23 @@ awards_near_index_contains (AwardsNearIndex *self,
   g_return_val_if_fail (name != NULL, FALSE);
 
   key = awards_text_name_key (name);
-  return key != NULL && g_hash_table_contains (self->name_keys, key);
+  return awards_near_index_contains_key (self, key);
+}
+
+/**
+ * awards_near_index_contains_key:
+ * @self: an index
+ * @name_key: (nullable): awards_text_name_key () of a name
+ *
+ * As awards_near_index_contains (), for a caller that has derived the key already.
+ */
+gboolean
+awards_near_index_contains_key (AwardsNearIndex *self,
+                                const char      *name_key)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return name_key != NULL && g_hash_table_contains (self->name_keys, name_key);
 }
 
 guint

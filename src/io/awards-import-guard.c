@@ -65,6 +65,14 @@ verdict_free (gpointer data)
   g_free (verdict);
 }
 
+/* awards_import_resolution_key () from the name's key: a new name needs its key three times. */
+static char *
+resolution_key_for (AwardsNearKind  kind,
+                    const char     *name_key)
+{
+  return g_strdup_printf ("%d:%s", (int) kind, name_key != NULL ? name_key : "");
+}
+
 /**
  * awards_import_resolution_key:
  * @kind: what @name names
@@ -79,7 +87,7 @@ awards_import_resolution_key (AwardsNearKind  kind,
 {
   g_autofree char *key = awards_text_name_key (name);
 
-  return g_strdup_printf ("%d:%s", (int) kind, key != NULL ? key : "");
+  return resolution_key_for (kind, key);
 }
 
 AwardsImportGuard *
@@ -163,17 +171,18 @@ decide (AwardsImportGuard *self,
 {
   AwardsNearIndex *index = self->indexes[kind];
   Verdict *verdict = g_new0 (Verdict, 1);
+  g_autofree char *name_key = awards_text_name_key (name);
   g_autofree char *key = NULL;
   g_autoptr(GPtrArray) matches = NULL;
   const char *resolved = NULL;
 
-  if (awards_near_index_contains (index, name))
+  if (awards_near_index_contains_key (index, name_key))
     {
       verdict->use = g_strdup (name);
       return verdict;
     }
 
-  key = awards_import_resolution_key (kind, name);
+  key = resolution_key_for (kind, name_key);
   if (self->resolutions != NULL)
     resolved = g_hash_table_lookup (self->resolutions, key);
 
@@ -211,7 +220,7 @@ decide (AwardsImportGuard *self,
     }
 
   /* New: later names of the file are compared with it too. */
-  awards_near_index_add (index, 0, name);
+  awards_near_index_add_keyed (index, 0, name, name_key);
   g_ptr_array_add (self->new_names[kind], g_strdup (name));
   verdict->use = g_strdup (name);
   verdict->is_new = TRUE;
@@ -286,6 +295,7 @@ decide_person (AwardsImportGuard  *self,
 {
   AwardsNearIndex *index = people_index (self, organisation_id, error);
   g_autoptr(GPtrArray) matches = NULL;
+  g_autofree char *name_key = NULL;
   g_autofree char *key = NULL;
   const char *resolved = NULL;
   Verdict *verdict;
@@ -293,13 +303,14 @@ decide_person (AwardsImportGuard  *self,
   if (index == NULL)
     return NULL;
   verdict = g_new0 (Verdict, 1);
-  if (awards_near_index_contains (index, full_name))
+  name_key = awards_text_name_key (full_name);
+  if (awards_near_index_contains_key (index, name_key))
     {
       verdict->use = g_strdup (full_name);
       return verdict;
     }
 
-  key = awards_import_resolution_key (AWARDS_NEAR_PERSON, full_name);
+  key = resolution_key_for (AWARDS_NEAR_PERSON, name_key);
   if (self->resolutions != NULL)
     resolved = g_hash_table_lookup (self->resolutions, key);
   if (resolved != NULL && resolved[0] != '\0')
@@ -334,7 +345,7 @@ decide_person (AwardsImportGuard  *self,
     }
 
   /* New to the organisation: a second spelling of it later in the file is asked about. */
-  awards_near_index_add (index, 0, full_name);
+  awards_near_index_add_keyed (index, 0, full_name, name_key);
   verdict->use = g_strdup (full_name);
   verdict->is_new = TRUE;
   return verdict;
