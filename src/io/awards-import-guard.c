@@ -43,6 +43,7 @@ struct _AwardsImportGuard
   GHashTable      *people_seen;              /* "organisation\x1fname key" */
   GHashTable      *people_indexes;           /* organisation id → AwardsNearIndex */
   GHashTable      *people_verdicts;          /* "organisation\x1fname" → Verdict */
+  GString         *verdict_key;              /* the key of the row at hand, reused */
 };
 
 void
@@ -118,6 +119,7 @@ awards_import_guard_new (AwardsStore  *store,
   self->people_indexes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                 (GDestroyNotify) awards_near_index_free);
   self->people_verdicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, verdict_free);
+  self->verdict_key = g_string_new (NULL);
 
   return g_steal_pointer (&self);
 }
@@ -138,6 +140,8 @@ awards_import_guard_free (AwardsImportGuard *self)
   g_clear_pointer (&self->people_seen, g_hash_table_unref);
   g_clear_pointer (&self->people_indexes, g_hash_table_unref);
   g_clear_pointer (&self->people_verdicts, g_hash_table_unref);
+  if (self->verdict_key != NULL)
+    g_string_free (self->verdict_key, TRUE);
   g_clear_pointer (&self->resolutions, g_hash_table_unref);
   g_clear_object (&self->store);
   g_free (self);
@@ -369,6 +373,30 @@ decide_person (AwardsImportGuard  *self,
  *   chose for it), or %NULL when the person is refused (@problem set) or on an error (@error
  *   set)
  */
+/* "organisation\x1fname" in self->verdict_key: every row of a person looks its verdict up,
+ * and formatting a new string for each row cost more than the look-up. */
+static const char *
+person_verdict_key (AwardsImportGuard *self,
+                    gint64             organisation_id,
+                    const char        *full_name)
+{
+  char digits[24];
+  guint n = 0;
+  guint64 value = organisation_id < 0 ? 0 - (guint64) organisation_id : (guint64) organisation_id;
+
+  do
+    digits[n++] = (char) ('0' + value % 10);
+  while ((value /= 10) > 0);
+  if (organisation_id < 0)
+    digits[n++] = '-';
+  g_string_truncate (self->verdict_key, 0);
+  while (n > 0)
+    g_string_append_c (self->verdict_key, digits[--n]);
+  g_string_append_c (self->verdict_key, '\x1f');
+  g_string_append (self->verdict_key, full_name);
+  return self->verdict_key->str;
+}
+
 const char *
 awards_import_guard_check_person (AwardsImportGuard  *self,
                                   const char         *full_name,
@@ -378,20 +406,19 @@ awards_import_guard_check_person (AwardsImportGuard  *self,
                                   char              **problem,
                                   GError            **error)
 {
-  g_autofree char *verdict_key = NULL;
   Verdict *verdict;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (full_name != NULL, NULL);
 
-  verdict_key = g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%s", organisation_id, full_name);
-  verdict = g_hash_table_lookup (self->people_verdicts, verdict_key);
+  verdict = g_hash_table_lookup (self->people_verdicts,
+                                 person_verdict_key (self, organisation_id, full_name));
   if (verdict == NULL)
     {
       verdict = decide_person (self, full_name, organisation_id, line, error);
       if (verdict == NULL)
         return NULL;
-      g_hash_table_insert (self->people_verdicts, g_steal_pointer (&verdict_key), verdict);
+      g_hash_table_insert (self->people_verdicts, g_strdup (self->verdict_key->str), verdict);
     }
 
   if (verdict->use == NULL && problem != NULL)
