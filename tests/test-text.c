@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "awards-casefold.h"
 #include "awards-text.h"
 
 /* "Bạch Đằng" with combining marks, as some keyboards and converters write it. */
@@ -75,6 +76,38 @@ test_normalize_invalid (void)
   assert_normalize (NULL, NULL);
   assert_normalize ("Ba\xffng", NULL);
   assert_normalize ("\xc3", NULL);
+}
+
+/* The table of awards_casefold () gives what g_utf8_casefold () gives, for every character it
+ * keeps and for the texts that need the fallback. */
+static void
+test_casefold_table (void)
+{
+  static const char *const texts[] = {
+    "HTX Bạch Đằng", "NGUYỄN VĂN ĐỨC", "Straße ẞ", "ǰ ŉ ẖ ẚ", "ΣΊΣΥΦΟΣ", "Ｆｕｌｌ", "日本", "",
+  };
+
+  for (gunichar c = 1; c < 0x2000; c++)
+    {
+      char in[8];
+      gint n = g_unichar_to_utf8 (c, in);
+      g_autofree char *expected = NULL;
+      g_autofree char *folded = NULL;
+
+      if (!g_unichar_validate (c))
+        continue;
+      in[n] = '\0';
+      expected = g_utf8_casefold (in, -1);
+      folded = awards_casefold (in);
+      g_assert_cmpstr (folded, ==, expected);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autofree char *expected = g_utf8_casefold (texts[i], -1);
+      g_autofree char *folded = awards_casefold (texts[i]);
+
+      g_assert_cmpstr (folded, ==, expected);
+    }
 }
 
 static void
@@ -628,6 +661,7 @@ main (int   argc,
   g_test_add_func ("/text/normalize/whitespace", test_normalize_whitespace);
   g_test_add_func ("/text/normalize/invalid", test_normalize_invalid);
   g_test_add_func ("/text/name-key", test_name_key);
+  g_test_add_func ("/text/casefold-table", test_casefold_table);
   g_test_add_func ("/text/fold/basic", test_fold_basic);
   g_test_add_func ("/text/fold/d-stroke", test_fold_d_stroke);
   g_test_add_func ("/text/fold/vowels", test_fold_vowels);

@@ -1147,11 +1147,11 @@ static gint64
 insert_decision (AwardsBatch     *self,
                  AwardsDecision  *decision,
                  const char      *number,
+                 const char      *number_key,
                  const char      *iso_date,
                  gint64           authority_id,
                  GError         **error)
 {
-  g_autofree char *number_key = number != NULL ? awards_text_name_key (number) : NULL;
   g_autofree char *signer_name = NULL;
   g_autofree char *signer_title = NULL;
   g_autofree char *occasion = NULL;
@@ -1194,16 +1194,16 @@ insert_decision (AwardsBatch     *self,
   return id;
 }
 
-/* Finds the decision an authority gave under @number, or without a number on @iso_date. */
+/* Finds the decision an authority gave under the number of @number_key (the number's
+ * awards_text_name_key ()), or without a number on @iso_date. */
 static gint64
 find_decision (AwardsBatch  *self,
-               const char   *number,
+               const char   *number_key,
                const char   *iso_date,
                gint64        authority_id,
                char        **found_date,
                GError      **error)
 {
-  g_autofree char *number_key = number != NULL ? awards_text_name_key (number) : NULL;
   sqlite3_stmt *stmt;
   gint64 id = 0;
   int rc;
@@ -1270,6 +1270,7 @@ awards_batch_ensure_decision (AwardsBatch  *self,
                               GError      **error)
 {
   g_autofree char *normal_number = NULL;
+  g_autofree char *number_key = NULL;
   g_autofree char *raw_key = NULL;
   g_autofree char *found_date = NULL;
   DecisionInfo *info;
@@ -1284,12 +1285,15 @@ awards_batch_ensure_decision (AwardsBatch  *self,
   info = g_hash_table_lookup (self->decisions, raw_key);
   if (info == NULL)
     {
+      /* The number's key is derived once, for the look-up and for a new decision. */
       normal_number = awards_store_optional_text (number);
-      id = find_decision (self, normal_number, iso_date, authority_id, &found_date, error);
+      number_key = normal_number != NULL ? awards_text_name_key (normal_number) : NULL;
+      id = find_decision (self, number_key, iso_date, authority_id, &found_date, error);
       if (id < 0)
         return 0;
       if (id == 0)
-        id = insert_decision (self, NULL, normal_number, iso_date, authority_id, error);
+        id = insert_decision (self, NULL, normal_number, number_key, iso_date, authority_id,
+                              error);
       if (id == 0)
         return 0;
       info = decision_info_for_id (self, id, error);
@@ -1315,13 +1319,14 @@ awards_batch_create_decision (AwardsBatch     *self,
                               GError         **error)
 {
   g_autofree char *number = awards_store_optional_text (awards_decision_get_number (decision));
+  g_autofree char *number_key = number != NULL ? awards_text_name_key (number) : NULL;
   g_autofree char *found_date = NULL;
   const char *date = awards_decision_get_date (decision);
   gint64 id;
 
   if (number != NULL)
     {
-      id = find_decision (self, number, date, authority_id, &found_date, error);
+      id = find_decision (self, number_key, date, authority_id, &found_date, error);
       if (id < 0)
         return 0;
       if (id > 0)
@@ -1330,7 +1335,7 @@ awards_batch_create_decision (AwardsBatch     *self,
           return 0;
         }
     }
-  return insert_decision (self, decision, number, date, authority_id, error);
+  return insert_decision (self, decision, number, number_key, date, authority_id, error);
 }
 
 static const char *

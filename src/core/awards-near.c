@@ -234,20 +234,30 @@ near_entry_free (gpointer data)
   g_free (entry);
 }
 
+/* An entry with its name and key only: what awards_near_index_contains () needs. */
 static NearEntry *
-near_entry_new (AwardsNearKind  kind,
-                gint64          id,
-                const char     *name)
+near_entry_new_keyed (gint64      id,
+                      const char *name,
+                      char       *name_key)
 {
   NearEntry *entry = g_new0 (NearEntry, 1);
-  g_auto(GStrv) words = folded_words (name);
+
+  entry->id = id;
+  entry->name = g_strdup (name);
+  entry->name_key = name_key;
+  return entry;
+}
+
+/* Adds what a comparison needs to an entry of near_entry_new_keyed (). */
+static void
+near_entry_complete (NearEntry      *entry,
+                     AwardsNearKind  kind)
+{
+  g_auto(GStrv) words = folded_words (entry->name);
   g_autofree char *folded = g_strjoinv (" ", words);
   g_autofree char *expanded = join_expanded (words);
   GString *digits = g_string_new (NULL);
 
-  entry->id = id;
-  entry->name = g_strdup (name);
-  entry->name_key = awards_text_name_key (name);
   entry->folded = g_utf8_to_ucs4_fast (folded, -1, &entry->folded_len);
   entry->expanded = g_utf8_to_ucs4_fast (expanded, -1, &entry->expanded_len);
   for (const char *p = folded; *p != '\0'; p++)
@@ -256,7 +266,16 @@ near_entry_new (AwardsNearKind  kind,
   entry->digits = g_string_free (digits, FALSE);
   entry->edits = edits_for_length (kind, distinctive_length (expanded));
   entry->person = kind == AWARDS_NEAR_PERSON;
+}
 
+static NearEntry *
+near_entry_new (AwardsNearKind  kind,
+                gint64          id,
+                const char     *name)
+{
+  NearEntry *entry = near_entry_new_keyed (id, name, awards_text_name_key (name));
+
+  near_entry_complete (entry, kind);
   return entry;
 }
 
@@ -567,6 +586,9 @@ struct _AwardsNearIndex
   GHashTable     *by_expanded_len;
   GHashTable     *name_keys;
   guint           generation;
+  /* Entries from this one on are not in the buckets yet: an import that allows new names
+   * only asks whether a name is there, and never pays for what a comparison needs. */
+  guint           n_unbucketed_from;
 };
 
 AwardsNearIndex *
@@ -624,17 +646,54 @@ awards_near_index_add (AwardsNearIndex *self,
                        gint64           id,
                        const char      *name)
 {
+  g_autofree char *name_key = NULL;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (name != NULL);
+
+  name_key = awards_text_name_key (name);
+  awards_near_index_add_keyed (self, id, name, name_key);
+}
+
+/**
+ * awards_near_index_add_keyed:
+ * @self: an index
+ * @id: the record's id (0 for a name not yet stored)
+ * @name: its name
+ * @name_key: (nullable): awards_text_name_key () of @name
+ *
+ * As awards_near_index_add (), for a caller that has derived the key already.
+ */
+void
+awards_near_index_add_keyed (AwardsNearIndex *self,
+                             gint64           id,
+                             const char      *name,
+                             const char      *name_key)
+{
   NearEntry *entry;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (name != NULL);
 
-  entry = near_entry_new (self->kind, id, name);
+  entry = near_entry_new_keyed (id, name, g_strdup (name_key));
   g_ptr_array_add (self->entries, entry);
-  bucket_add (self->by_folded_len, entry->folded_len, entry);
-  bucket_add (self->by_expanded_len, entry->expanded_len, entry);
   if (entry->name_key != NULL)
     g_hash_table_add (self->name_keys, entry->name_key);
+}
+
+/* Puts the entries added since the last look-up into the buckets, in the order of adding. */
+static void
+index_complete (AwardsNearIndex *self)
+{
+  for (guint i = self->n_unbucketed_from; i < self->entries->len; i++)
+    {
+      NearEntry *entry = g_ptr_array_index (self->entries, i);
+
+      near_entry_complete (entry, self->kind);
+      bucket_add (self->by_folded_len, entry->folded_len, entry);
+      bucket_add (self->by_expanded_len, entry->expanded_len, entry);
+    }
+  self->n_unbucketed_from = self->entries->len;
 }
 
 /**
@@ -654,7 +713,23 @@ awards_near_index_contains (AwardsNearIndex *self,
   g_return_val_if_fail (name != NULL, FALSE);
 
   key = awards_text_name_key (name);
-  return key != NULL && g_hash_table_contains (self->name_keys, key);
+  return awards_near_index_contains_key (self, key);
+}
+
+/**
+ * awards_near_index_contains_key:
+ * @self: an index
+ * @name_key: (nullable): awards_text_name_key () of a name
+ *
+ * As awards_near_index_contains (), for a caller that has derived the key already.
+ */
+gboolean
+awards_near_index_contains_key (AwardsNearIndex *self,
+                                const char      *name_key)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return name_key != NULL && g_hash_table_contains (self->name_keys, name_key);
 }
 
 guint
@@ -734,6 +809,7 @@ awards_near_index_lookup (AwardsNearIndex *self,
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
+  index_complete (self);
   query = near_entry_new (self->kind, 0, name);
   self->generation++;
   collect_band (self, self->by_folded_len, query->folded_len, query, matches);

@@ -62,6 +62,14 @@ GPtrArray        *awards_near_index_lookup    (AwardsNearIndex   *self,
                                                const char        *name,
                                                guint              limit);
 
+/* The same, for a caller that has the name's key (awards_text_name_key ()) already. */
+void              awards_near_index_add_keyed      (AwardsNearIndex *self,
+                                                    gint64           id,
+                                                    const char      *name,
+                                                    const char      *name_key);
+gboolean          awards_near_index_contains_key   (AwardsNearIndex *self,
+                                                    const char      *name_key);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsNearMatch, awards_near_match_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsNearIndex, awards_near_index_free)
 

@@ -398,8 +398,15 @@ awards_schema_begin_bulk (sqlite3          *db,
 
   for (guint i = 0; i < G_N_ELEMENTS (list_indexes); i++)
     {
-      g_autofree char *sql = g_strdup_printf ("DROP INDEX IF EXISTS %s", list_indexes[i][0]);
+      g_autofree char *sql = NULL;
 
+      /* The import reads the people of each organisation it names (to compare a new person
+       * with them) on this connection: without the index every such read scans all people,
+       * and the import grows with the square of its size. create_list_indexes () at the end
+       * leaves an index that exists alone. */
+      if (g_str_equal (list_indexes[i][0], "person_organisation"))
+        continue;
+      sql = g_strdup_printf ("DROP INDEX IF EXISTS %s", list_indexes[i][0]);
       if (!exec_sql (db, sql, error))
         return FALSE;
     }

@@ -11,6 +11,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
+#include "awards-casefold.h"
 #include "awards-text.h"
 
 /* Most names and titles fit in these, so the hot paths do not allocate for scratch space. */
@@ -330,7 +331,7 @@ awards_text_name_key (const char *text)
   if (normalized == NULL)
     return NULL;
 
-  return g_utf8_casefold (normalized, -1);
+  return awards_casefold (normalized);
 }
 
 /* Folds one character the general way: lower case, canonical decomposition without the marks,

@@ -43,6 +43,7 @@ struct _AwardsImportGuard
   GHashTable      *people_seen;              /* "organisation\x1fname key" */
   GHashTable      *people_indexes;           /* organisation id → AwardsNearIndex */
   GHashTable      *people_verdicts;          /* "organisation\x1fname" → Verdict */
+  GString         *verdict_key;              /* the key of the row at hand, reused */
 };
 
 void
@@ -65,6 +66,14 @@ verdict_free (gpointer data)
   g_free (verdict);
 }
 
+/* awards_import_resolution_key () from the name's key: a new name needs its key three times. */
+static char *
+resolution_key_for (AwardsNearKind  kind,
+                    const char     *name_key)
+{
+  return g_strdup_printf ("%d:%s", (int) kind, name_key != NULL ? name_key : "");
+}
+
 /**
  * awards_import_resolution_key:
  * @kind: what @name names
@@ -79,7 +88,7 @@ awards_import_resolution_key (AwardsNearKind  kind,
 {
   g_autofree char *key = awards_text_name_key (name);
 
-  return g_strdup_printf ("%d:%s", (int) kind, key != NULL ? key : "");
+  return resolution_key_for (kind, key);
 }
 
 AwardsImportGuard *
@@ -110,6 +119,7 @@ awards_import_guard_new (AwardsStore  *store,
   self->people_indexes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                 (GDestroyNotify) awards_near_index_free);
   self->people_verdicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, verdict_free);
+  self->verdict_key = g_string_new (NULL);
 
   return g_steal_pointer (&self);
 }
@@ -130,6 +140,8 @@ awards_import_guard_free (AwardsImportGuard *self)
   g_clear_pointer (&self->people_seen, g_hash_table_unref);
   g_clear_pointer (&self->people_indexes, g_hash_table_unref);
   g_clear_pointer (&self->people_verdicts, g_hash_table_unref);
+  if (self->verdict_key != NULL)
+    g_string_free (self->verdict_key, TRUE);
   g_clear_pointer (&self->resolutions, g_hash_table_unref);
   g_clear_object (&self->store);
   g_free (self);
@@ -163,17 +175,18 @@ decide (AwardsImportGuard *self,
 {
   AwardsNearIndex *index = self->indexes[kind];
   Verdict *verdict = g_new0 (Verdict, 1);
+  g_autofree char *name_key = awards_text_name_key (name);
   g_autofree char *key = NULL;
   g_autoptr(GPtrArray) matches = NULL;
   const char *resolved = NULL;
 
-  if (awards_near_index_contains (index, name))
+  if (awards_near_index_contains_key (index, name_key))
     {
       verdict->use = g_strdup (name);
       return verdict;
     }
 
-  key = awards_import_resolution_key (kind, name);
+  key = resolution_key_for (kind, name_key);
   if (self->resolutions != NULL)
     resolved = g_hash_table_lookup (self->resolutions, key);
 
@@ -211,7 +224,7 @@ decide (AwardsImportGuard *self,
     }
 
   /* New: later names of the file are compared with it too. */
-  awards_near_index_add (index, 0, name);
+  awards_near_index_add_keyed (index, 0, name, name_key);
   g_ptr_array_add (self->new_names[kind], g_strdup (name));
   verdict->use = g_strdup (name);
   verdict->is_new = TRUE;
@@ -286,6 +299,7 @@ decide_person (AwardsImportGuard  *self,
 {
   AwardsNearIndex *index = people_index (self, organisation_id, error);
   g_autoptr(GPtrArray) matches = NULL;
+  g_autofree char *name_key = NULL;
   g_autofree char *key = NULL;
   const char *resolved = NULL;
   Verdict *verdict;
@@ -293,13 +307,14 @@ decide_person (AwardsImportGuard  *self,
   if (index == NULL)
     return NULL;
   verdict = g_new0 (Verdict, 1);
-  if (awards_near_index_contains (index, full_name))
+  name_key = awards_text_name_key (full_name);
+  if (awards_near_index_contains_key (index, name_key))
     {
       verdict->use = g_strdup (full_name);
       return verdict;
     }
 
-  key = awards_import_resolution_key (AWARDS_NEAR_PERSON, full_name);
+  key = resolution_key_for (AWARDS_NEAR_PERSON, name_key);
   if (self->resolutions != NULL)
     resolved = g_hash_table_lookup (self->resolutions, key);
   if (resolved != NULL && resolved[0] != '\0')
@@ -334,7 +349,7 @@ decide_person (AwardsImportGuard  *self,
     }
 
   /* New to the organisation: a second spelling of it later in the file is asked about. */
-  awards_near_index_add (index, 0, full_name);
+  awards_near_index_add_keyed (index, 0, full_name, name_key);
   verdict->use = g_strdup (full_name);
   verdict->is_new = TRUE;
   return verdict;
@@ -358,6 +373,30 @@ decide_person (AwardsImportGuard  *self,
  *   chose for it), or %NULL when the person is refused (@problem set) or on an error (@error
  *   set)
  */
+/* "organisation\x1fname" in self->verdict_key: every row of a person looks its verdict up,
+ * and formatting a new string for each row cost more than the look-up. */
+static const char *
+person_verdict_key (AwardsImportGuard *self,
+                    gint64             organisation_id,
+                    const char        *full_name)
+{
+  char digits[24];
+  guint n = 0;
+  guint64 value = organisation_id < 0 ? 0 - (guint64) organisation_id : (guint64) organisation_id;
+
+  do
+    digits[n++] = (char) ('0' + value % 10);
+  while ((value /= 10) > 0);
+  if (organisation_id < 0)
+    digits[n++] = '-';
+  g_string_truncate (self->verdict_key, 0);
+  while (n > 0)
+    g_string_append_c (self->verdict_key, digits[--n]);
+  g_string_append_c (self->verdict_key, '\x1f');
+  g_string_append (self->verdict_key, full_name);
+  return self->verdict_key->str;
+}
+
 const char *
 awards_import_guard_check_person (AwardsImportGuard  *self,
                                   const char         *full_name,
@@ -367,20 +406,19 @@ awards_import_guard_check_person (AwardsImportGuard  *self,
                                   char              **problem,
                                   GError            **error)
 {
-  g_autofree char *verdict_key = NULL;
   Verdict *verdict;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (full_name != NULL, NULL);
 
-  verdict_key = g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%s", organisation_id, full_name);
-  verdict = g_hash_table_lookup (self->people_verdicts, verdict_key);
+  verdict = g_hash_table_lookup (self->people_verdicts,
+                                 person_verdict_key (self, organisation_id, full_name));
   if (verdict == NULL)
     {
       verdict = decide_person (self, full_name, organisation_id, line, error);
       if (verdict == NULL)
         return NULL;
-      g_hash_table_insert (self->people_verdicts, g_steal_pointer (&verdict_key), verdict);
+      g_hash_table_insert (self->people_verdicts, g_strdup (self->verdict_key->str), verdict);
     }
 
   if (verdict->use == NULL && problem != NULL)
