@@ -566,6 +566,8 @@ awards_batch_expect_rows (AwardsBatch  *self,
           close_batch (self);
           return FALSE;
         }
+      /* Someone may have written between the two transactions: the import starts here. */
+      awards_command_restart_ranges (self->store);
     }
   /* The search index must hold no row of an id that the new rows will take again. */
   if (!awards_store_flush_search (self->store, error) ||
@@ -1480,6 +1482,10 @@ awards_batch_add_commendation (AwardsBatch                  *self,
       return 0;
     }
   self->n_added++;
+  /* A batch larger than it said (a spreadsheet does not say) stops recording its changes for
+   * undo once there are too many to keep; the import is then undone by its ranges of ids. */
+  if (!awards_command_may_keep (self->n_added) && awards_command_may_keep (self->n_added - 1))
+    awards_command_forget_changes (self->store);
   return sqlite3_last_insert_rowid (self->db);
 }
 
