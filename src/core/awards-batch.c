@@ -340,6 +340,14 @@ awards_batch_begin (AwardsStore  *store,
   awards_store_set_in_batch (store, TRUE);
   /* An import unless the caller says otherwise (a decision saved with its awards). */
   awards_command_begin (store, AWARDS_ACTION_IMPORT, "import", 0);
+  if (!awards_command_begin_ranges (store, error))
+    {
+      sqlite3_exec (awards_store_get_db (store), "ROLLBACK", NULL, NULL, NULL);
+      awards_command_abort (store);
+      awards_store_set_in_batch (store, FALSE);
+      awards_store_unlock (store);
+      return NULL;
+    }
 
   self = g_new0 (AwardsBatch, 1);
   self->store = g_object_ref (store);
@@ -567,7 +575,12 @@ awards_batch_expect_rows (AwardsBatch  *self,
           return FALSE;
         }
       /* Someone may have written between the two transactions: the import starts here. */
-      awards_command_restart_ranges (self->store);
+      if (!awards_command_begin_ranges (self->store, error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          close_batch (self);
+          return FALSE;
+        }
     }
   /* The search index must hold no row of an id that the new rows will take again. */
   if (!awards_store_flush_search (self->store, error) ||

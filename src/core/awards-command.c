@@ -152,8 +152,6 @@ awards_command_begin (AwardsStore *store,
   command->kind = g_strdup (kind);
   command->record_id = record_id;
   command->session = start_session (store);
-  if (g_strcmp0 (action, AWARDS_ACTION_IMPORT) == 0)
-    command->ranges = awards_import_ranges_begin (awards_store_get_db (store));
   history->current = command;
   history->depth = 1;
 }
@@ -226,15 +224,30 @@ awards_command_set_max_undoable (guint n_awards)
   undoable_max_awards = n_awards;
 }
 
-/* The import ended its transaction before writing anything and began another. */
-void
-awards_command_restart_ranges (AwardsStore *store)
+/*
+ * Notes where a batch's rows will start, in its transaction before it writes anything; again
+ * when the batch ended its transaction before writing and began another. A read that fails may
+ * have ended the transaction (SQLite rolls back when memory runs out): the caller then rolls
+ * back and gives up, as for any other failed read.
+ */
+gboolean
+awards_command_begin_ranges (AwardsStore  *store,
+                             GError      **error)
 {
   AwardsCommand *command = history_get (store)->current;
 
-  if (command != NULL && command->ranges != NULL &&
-      !awards_import_ranges_restart (command->ranges, awards_store_get_db (store)))
+  if (command == NULL)
+    return TRUE;
+  if (command->ranges == NULL)
+    command->ranges = awards_import_ranges_begin (awards_store_get_db (store));
+  else if (!awards_import_ranges_restart (command->ranges, awards_store_get_db (store)))
     g_clear_pointer (&command->ranges, awards_import_ranges_free);
+  if (command->ranges == NULL)
+    {
+      awards_store_set_error (store, error, _("Could not read the database"));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* A bulk import writes too much to keep: it is logged as one entry and undone by its ranges. */
@@ -306,10 +319,14 @@ awards_command_finish (AwardsStore  *store,
     }
   g_clear_pointer (&command->session, sqlite3session_delete);
   /* The ranges stand in for a changeset that was not kept, and only then. */
-  if (command->changeset != NULL || command->source == NULL ||
-      (command->ranges != NULL &&
-       !awards_import_ranges_close (command->ranges, awards_store_get_db (store))))
+  if (command->changeset != NULL || command->source == NULL)
     g_clear_pointer (&command->ranges, awards_import_ranges_free);
+  else if (command->ranges != NULL &&
+           !awards_import_ranges_close (command->ranges, awards_store_get_db (store)))
+    {
+      awards_store_set_error (store, error, _("Could not read the database"));
+      return FALSE;
+    }
 
   /* An import is one entry that names the file and the number of awards. */
   if (command->source != NULL)
@@ -333,8 +350,12 @@ awards_command_finish (AwardsStore  *store,
   audit.after = after;
   if (!awards_audit_write (store, &audit, &record, error))
     return FALSE;
-  if (command->ranges != NULL)
-    awards_import_ranges_note_entry (command->ranges, awards_store_get_db (store));
+  if (command->ranges != NULL &&
+      !awards_import_ranges_note_entry (command->ranges, awards_store_get_db (store)))
+    {
+      awards_store_set_error (store, error, _("Could not read the database"));
+      return FALSE;
+    }
   if (command->record == NULL)
     command->record = g_steal_pointer (&record);
   command->written = TRUE;

@@ -153,7 +153,7 @@ awards_import_ranges_to_json (const AwardsImportRanges *self)
 
 /* Notes the import's own audit entry, just written: what the log says after it is what
  * happened since. */
-void
+gboolean
 awards_import_ranges_note_entry (AwardsImportRanges *self,
                                  sqlite3            *db)
 {
@@ -161,6 +161,7 @@ awards_import_ranges_note_entry (AwardsImportRanges *self,
 
   self->entry_id = query_int (db, "SELECT coalesce (max (id), 0) FROM audit_log"
                                   " WHERE command_id IS NULL", 0, 0, 0, &ok);
+  return ok;
 }
 
 static char *

@@ -20,7 +20,7 @@ gboolean            awards_import_ranges_restart    (AwardsImportRanges        *
 gboolean            awards_import_ranges_close      (AwardsImportRanges        *self,
                                                      sqlite3                   *db);
 char               *awards_import_ranges_to_json    (const AwardsImportRanges  *self);
-void                awards_import_ranges_note_entry (AwardsImportRanges        *self,
+gboolean            awards_import_ranges_note_entry (AwardsImportRanges        *self,
                                                      sqlite3                   *db);
 gboolean            awards_import_ranges_undo       (const AwardsImportRanges  *self,
                                                      sqlite3                   *db,
