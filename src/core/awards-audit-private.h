@@ -15,6 +15,7 @@ typedef struct
   const char  *details;        /* when the command knows them better */
   gconstpointer changeset;
   int          changeset_size;
+  const char  *after;          /* for the command's row when no record of it changed */
 } AwardsAuditCommand;
 
 /* The kind of record a table holds, or NULL for a table the log does not show. */

@@ -462,6 +462,8 @@ awards_audit_write (AwardsStore               *store,
       head_before = json_to_text (head->before);
       head_after = json_to_text (head->after);
     }
+  else if (command->after != NULL)
+    head_after = g_strdup (command->after);
 
   if (command->record != NULL)
     name = g_strdup (command->record);

@@ -340,6 +340,14 @@ awards_batch_begin (AwardsStore  *store,
   awards_store_set_in_batch (store, TRUE);
   /* An import unless the caller says otherwise (a decision saved with its awards). */
   awards_command_begin (store, AWARDS_ACTION_IMPORT, "import", 0);
+  if (!awards_command_begin_ranges (store, error))
+    {
+      sqlite3_exec (awards_store_get_db (store), "ROLLBACK", NULL, NULL, NULL);
+      awards_command_abort (store);
+      awards_store_set_in_batch (store, FALSE);
+      awards_store_unlock (store);
+      return NULL;
+    }
 
   self = g_new0 (AwardsBatch, 1);
   self->store = g_object_ref (store);
@@ -563,6 +571,13 @@ awards_batch_expect_rows (AwardsBatch  *self,
       if (!awards_store_exec (self->store, "BEGIN IMMEDIATE", error))
         {
           /* No transaction to write into any more: the batch is over. */
+          close_batch (self);
+          return FALSE;
+        }
+      /* Someone may have written between the two transactions: the import starts here. */
+      if (!awards_command_begin_ranges (self->store, error))
+        {
+          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
           close_batch (self);
           return FALSE;
         }
@@ -1485,6 +1500,10 @@ awards_batch_add_commendation (AwardsBatch                  *self,
       return 0;
     }
   self->n_added++;
+  /* A batch larger than it said (a spreadsheet does not say) stops recording its changes for
+   * undo once there are too many to keep; the import is then undone by its ranges of ids. */
+  if (!awards_command_may_keep (self->n_added) && awards_command_may_keep (self->n_added - 1))
+    awards_command_forget_changes (self->store);
   return sqlite3_last_insert_rowid (self->db);
 }
 

@@ -36,6 +36,9 @@ void      awards_command_describe       (AwardsStore  *store,
 void      awards_command_set_count      (AwardsStore  *store,
                                          guint         n_awards);
 void      awards_command_forget_changes (AwardsStore  *store);
+gboolean  awards_command_begin_ranges   (AwardsStore  *store,
+                                         GError      **error);
+void      awards_command_set_max_undoable (guint      n_awards);
 gboolean  awards_command_may_keep       (guint         n_awards);
 gboolean  awards_command_finish         (AwardsStore  *store,
                                          gboolean      ok,

@@ -11,6 +11,7 @@
 
 #include "awards-audit-private.h"
 #include "awards-command-private.h"
+#include "awards-import-undo.h"
 #include "awards-store-private.h"
 
 /*
@@ -29,8 +30,10 @@ static const char *const tracked_tables[] = {
   "authority",
 };
 
-/* A large import is not kept for undo: its changeset would hold every row in memory. */
-#define UNDOABLE_MAX_AWARDS 20000
+/* A large import is not kept as a changeset, which would hold every row in memory: it is undone
+ * by the ranges of ids it created (awards-import-undo.c). Tests lower the limit. */
+static guint undoable_max_awards = 20000;
+#define UNDOABLE_MAX_AWARDS undoable_max_awards
 
 typedef struct
 {
@@ -47,6 +50,8 @@ typedef struct
   gboolean         history_step;   /* an undo or a redo: logged, but not itself undoable */
   gpointer         changeset;
   int              changeset_size;
+  AwardsImportRanges *ranges;      /* an import's rows, for when its changeset is not kept */
+  char            *details;
 } AwardsCommand;
 
 typedef struct
@@ -64,6 +69,8 @@ command_free (AwardsCommand *command)
     return;
   g_clear_pointer (&command->session, sqlite3session_delete);
   g_clear_pointer (&command->changeset, sqlite3_free);
+  g_clear_pointer (&command->ranges, awards_import_ranges_free);
+  g_free (command->details);
   g_free (command->action);
   g_free (command->kind);
   g_free (command->record);
@@ -210,7 +217,40 @@ awards_command_may_keep (guint n_awards)
   return n_awards <= UNDOABLE_MAX_AWARDS;
 }
 
-/* A bulk import writes too much to keep: it is logged as one entry and cannot be undone. */
+/* Lets a test run the path of a large import with a few awards. */
+void
+awards_command_set_max_undoable (guint n_awards)
+{
+  undoable_max_awards = n_awards;
+}
+
+/*
+ * Notes where a batch's rows will start, in its transaction before it writes anything; again
+ * when the batch ended its transaction before writing and began another. A read that fails may
+ * have ended the transaction (SQLite rolls back when memory runs out): the caller then rolls
+ * back and gives up, as for any other failed read.
+ */
+gboolean
+awards_command_begin_ranges (AwardsStore  *store,
+                             GError      **error)
+{
+  AwardsCommand *command = history_get (store)->current;
+
+  if (command == NULL)
+    return TRUE;
+  if (command->ranges == NULL)
+    command->ranges = awards_import_ranges_begin (awards_store_get_db (store));
+  else if (!awards_import_ranges_restart (command->ranges, awards_store_get_db (store)))
+    g_clear_pointer (&command->ranges, awards_import_ranges_free);
+  if (command->ranges == NULL)
+    {
+      awards_store_set_error (store, error, _("Could not read the database"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A bulk import writes too much to keep: it is logged as one entry and undone by its ranges. */
 void
 awards_command_forget_changes (AwardsStore *store)
 {
@@ -256,6 +296,7 @@ awards_command_finish (AwardsStore  *store,
   AwardsAuditCommand audit = { 0, };
   g_autofree char *details = NULL;
   g_autofree char *record = NULL;
+  g_autofree char *after = NULL;
 
   if (command == NULL)
     return ok;
@@ -277,6 +318,15 @@ awards_command_finish (AwardsStore  *store,
       command->changeset_size = 0;
     }
   g_clear_pointer (&command->session, sqlite3session_delete);
+  /* The ranges stand in for a changeset that was not kept, and only then. */
+  if (command->changeset != NULL || command->source == NULL)
+    g_clear_pointer (&command->ranges, awards_import_ranges_free);
+  else if (command->ranges != NULL &&
+           !awards_import_ranges_close (command->ranges, awards_store_get_db (store)))
+    {
+      awards_store_set_error (store, error, _("Could not read the database"));
+      return FALSE;
+    }
 
   /* An import is one entry that names the file and the number of awards. */
   if (command->source != NULL)
@@ -292,11 +342,20 @@ awards_command_finish (AwardsStore  *store,
   audit.kind = command->kind;
   audit.record_id = command->record_id;
   audit.record = command->source != NULL ? command->source : command->record;
-  audit.details = details;
+  audit.details = details != NULL ? details : command->details;
   audit.changeset = command->changeset;
   audit.changeset_size = command->changeset_size;
+  if (command->ranges != NULL)
+    after = awards_import_ranges_to_json (command->ranges);
+  audit.after = after;
   if (!awards_audit_write (store, &audit, &record, error))
     return FALSE;
+  if (command->ranges != NULL &&
+      !awards_import_ranges_note_entry (command->ranges, awards_store_get_db (store)))
+    {
+      awards_store_set_error (store, error, _("Could not read the database"));
+      return FALSE;
+    }
   if (command->record == NULL)
     command->record = g_steal_pointer (&record);
   command->written = TRUE;
@@ -356,7 +415,7 @@ awards_command_end (AwardsStore *store,
       return;
     }
   g_ptr_array_set_size (history->redo, 0);
-  if (command->changeset == NULL)
+  if (command->changeset == NULL && command->ranges == NULL)
     {
       /* Nothing before a change that cannot be undone can be undone past it. */
       g_ptr_array_set_size (history->undo, 0);
@@ -593,6 +652,60 @@ apply_conflict_cb (void                   *data,
   return SQLITE_CHANGESET_ABORT;
 }
 
+/*
+ * Undoes a large import by deleting the ranges of rows it created, with the write transaction
+ * open and @original the newest of the undo list. It cannot be redone: the rows are gone and
+ * keeping them for a redo is what the limit on changesets avoids; the file can be imported again.
+ * The log gets one entry, like the import's, not a row for each record deleted.
+ */
+static gboolean
+step_ranges (AwardsStore    *self,
+             AwardsCommand  *original,
+             const char     *label,
+             GError        **error)
+{
+  AwardsHistory *history = history_get (self);
+  AwardsCommand *current;
+  GPtrArray *redo = NULL;
+  gboolean ok;
+
+  awards_command_begin (self, AWARDS_ACTION_UNDO, original->kind, original->record_id);
+  current = history->current;
+  current->history_step = TRUE;
+  current->record = g_strdup (original->record);
+  g_clear_pointer (&current->session, sqlite3session_delete);
+  g_clear_pointer (&current->ranges, awards_import_ranges_free);
+  current->details = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u award", "%u awards",
+                                                   original->n_awards), original->n_awards);
+  ok = awards_import_ranges_undo (original->ranges, awards_store_get_db (self), label, error);
+  ok = awards_command_finish (self, ok, error);
+
+  /* As in step (): the lists change before the commit emits "changed", back if it fails. The
+   * import leaves the history, and what was undone before it cannot be redone over it. */
+  if (ok)
+    {
+      g_ptr_array_steal_index (history->undo, history->undo->len - 1);
+      redo = g_steal_pointer (&history->redo);
+      history->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) command_free);
+    }
+  if (!awards_store_write_end (self, ok, error) && ok)
+    {
+      ok = FALSE;
+      g_ptr_array_add (history->undo, original);
+      g_ptr_array_unref (history->redo);
+      history->redo = g_steal_pointer (&redo);
+    }
+  awards_store_lock (self);
+  if (ok)
+    command_free (original);
+  g_clear_pointer (&redo, g_ptr_array_unref);
+  history->current = current;
+  current->history_step = FALSE;
+  awards_command_abort (self);
+  awards_store_unlock (self);
+  return ok;
+}
+
 /* Undoes (or redoes) the newest command of one list, as a logged command of its own. */
 static gboolean
 step (AwardsStore  *self,
@@ -632,6 +745,8 @@ step (AwardsStore  *self,
     }
   original = g_ptr_array_index (from, from->len - 1);
   label = command_label (original);
+  if (original->changeset == NULL && undo && original->ranges != NULL)
+    return step_ranges (self, original, label, error);
   if (original->changeset == NULL)
     {
       g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_INVALID,
