@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "awards-accessible-names.h"
 #include "awards-certificate-designer.h"
 #include "awards-certificate-files.h"
 #include "awards-certificate-print.h"
@@ -587,16 +588,6 @@ offset_changed_cb (AwardsCertificateDesigner *self)
 
 /* Building */
 
-/* GTK 4.8 reads a control's name after the label that labels it ("Left (mm) Left (mm)"), and
- * leaves the inner button of a drop-down without a name: one name, on the whole and inside. */
-static void
-name_once (GtkWidget  *widget,
-           const char *name)
-{
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-  awards_gui_set_accessible_label_inside (widget, name);
-}
-
 static GtkSpinButton *
 add_spin (AwardsCertificateDesigner *self,
           GtkGrid                   *grid,
@@ -614,7 +605,7 @@ add_spin (AwardsCertificateDesigner *self,
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (button), 1);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_mnemonic_widget (GTK_LABEL (title), button);
-  name_once (button, gtk_label_get_text (GTK_LABEL (title)));
+  awards_accessible_name_once (button, gtk_label_get_text (GTK_LABEL (title)));
   gtk_grid_attach (grid, title, 0, row, 1, 1);
   gtk_grid_attach (grid, button, 1, row, 1, 1);
   g_signal_connect_swapped (button, "value-changed", callback, self);
@@ -656,7 +647,7 @@ labelled (const char *text,
   GtkWidget *label = gtk_label_new_with_mnemonic (text);
 
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
-  name_once (widget, gtk_label_get_text (GTK_LABEL (label)));
+  awards_accessible_name_once (widget, gtk_label_get_text (GTK_LABEL (label)));
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), widget);
   return box;
