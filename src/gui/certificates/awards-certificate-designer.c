@@ -14,6 +14,7 @@
 #include "awards-certificate-samples.h"
 #include "awards-gui-utils.h"
 #include "awards-official-layout.h"
+#include "awards-printer-offset.h"
 #include "awards-report.h"
 #include "awards-settings.h"
 
@@ -56,11 +57,11 @@ struct _AwardsCertificateDesigner
   GtkDropDown               *template_dropdown;
   GtkDropDown               *field_dropdown;
   GtkDropDown               *recipient_dropdown;
-  GHashTable                *spins;        /* "x", "y", "width", "size", "offset-x", … */
+  GHashTable                *spins;        /* "x", "y", "width", "size" */
   GtkCheckButton            *visible_check;
   GtkCheckButton            *bold_check;
   GtkCheckButton            *italic_check;
-  GtkEntry                  *printer_entry;
+  AwardsPrinterOffset       *printer_offset;
   GPtrArray                 *template_widgets; /* what needs a template to work on */
 };
 
@@ -558,34 +559,6 @@ calibration_cb (AwardsCertificateDesigner *self)
   print_with (self, AWARDS_CERTIFICATE_PRINT_CALIBRATION);
 }
 
-static void
-printer_changed_cb (AwardsCertificateDesigner *self)
-{
-  double x = 0, y = 0;
-
-  awards_store_get_printer_offset (self->store, gtk_editable_get_text (GTK_EDITABLE (
-                                     self->printer_entry)), &x, &y, NULL);
-  self->updating = TRUE;
-  gtk_spin_button_set_value (spin (self, "offset-x"), x);
-  gtk_spin_button_set_value (spin (self, "offset-y"), y);
-  self->updating = FALSE;
-}
-
-static void
-offset_changed_cb (AwardsCertificateDesigner *self)
-{
-  g_autoptr (GError) error = NULL;
-
-  if (self->updating)
-    return;
-  if (!awards_store_set_printer_offset (self->store,
-                                        gtk_editable_get_text (GTK_EDITABLE (self->printer_entry)),
-                                        gtk_spin_button_get_value (spin (self, "offset-x")),
-                                        gtk_spin_button_get_value (spin (self, "offset-y")),
-                                        &error))
-    awards_gui_show_error (GTK_WIDGET (self), _("Could not save the printer's offset"), error);
-}
-
 /* Building */
 
 static GtkSpinButton *
@@ -661,7 +634,6 @@ build (AwardsCertificateDesigner *self)
   GtkWidget *main_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *printer_grid = gtk_grid_new ();
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkEventController *keys;
 
@@ -716,19 +688,8 @@ build (AwardsCertificateDesigner *self)
   self->italic_check = add_check (self, GTK_GRID (grid), 6, _("_Italic"));
   gtk_box_append (GTK_BOX (side), grid);
 
-  gtk_grid_set_row_spacing (GTK_GRID (printer_grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (printer_grid), 12);
-  self->printer_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_grid_attach (GTK_GRID (printer_grid), labelled (_("P_rinter"),
-                                                      GTK_WIDGET (self->printer_entry)),
-                   0, 0, 2, 1);
-  add_spin (self, GTK_GRID (printer_grid), 1, "offset-x", _("Offset _right (mm)"), -50, 50, 0.1,
-            G_CALLBACK (offset_changed_cb));
-  add_spin (self, GTK_GRID (printer_grid), 2, "offset-y", _("Offset _down (mm)"), -50, 50, 0.1,
-            G_CALLBACK (offset_changed_cb));
-  g_signal_connect_swapped (self->printer_entry, "changed", G_CALLBACK (printer_changed_cb),
-                            self);
-  gtk_box_append (GTK_BOX (side), printer_grid);
+  self->printer_offset = AWARDS_PRINTER_OFFSET (awards_printer_offset_new ());
+  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->printer_offset));
 
   g_ptr_array_add (self->template_widgets, GTK_WIDGET (self->field_dropdown));
   g_ptr_array_add (self->template_widgets, grid);
@@ -804,7 +765,7 @@ awards_certificate_designer_new (AwardsStore *store)
 
   self = g_object_new (AWARDS_TYPE_CERTIFICATE_DESIGNER, NULL);
   self->store = g_object_ref (store);
-  printer_changed_cb (self);
+  awards_printer_offset_set_store (self->printer_offset, store);
   load_recipients (self);
   awards_certificate_designer_show_template (self, NULL);
   return GTK_WIDGET (self);
