@@ -187,6 +187,8 @@ REPORT_HEADER_CONTROLS = (
     ("text", "Signer’s name"), ("text", "Signature form"), ("text", "Document number"),
     ("combo box", "Annex order"),
 )
+
+
 def check_reports_page(window):
     """Every control of the Reports page, with the document header open, is named once and by
     what it is; so are the open list of a drop-down and its search entry."""
