@@ -533,8 +533,24 @@ awards_certificate_template_save (const AwardsCertificateTemplate  *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  data = awards_certificate_template_to_data (self, &length);
   dir = g_path_get_dirname (path);
+  /* A picture in the file's own folder is named relative to it, so the folder can move. */
+  if (self->background != NULL && g_path_is_absolute (self->background))
+    {
+      g_autofree char *picture_dir = g_path_get_dirname (self->background);
+      g_autofree char *file_dir = g_canonicalize_filename (dir, NULL);
+
+      if (g_strcmp0 (picture_dir, file_dir) == 0)
+        {
+          g_autoptr (AwardsCertificateTemplate) copy = awards_certificate_template_copy (self);
+
+          g_free (copy->background);
+          copy->background = g_path_get_basename (self->background);
+          data = awards_certificate_template_to_data (copy, &length);
+        }
+    }
+  if (data == NULL)
+    data = awards_certificate_template_to_data (self, &length);
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved = errno;

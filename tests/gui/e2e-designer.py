@@ -5,7 +5,8 @@
 # designer from Preferences, moves the recipient's name by its numbers, exports the template
 # through the Export dialog and reads the key file it wrote. The file is then changed as another
 # office would (a new name, the name moved again) and imported back through the Import dialog:
-# the designer must show the imported template and its numbers; the office's scanned blank is
+# the designer must show the imported template and its numbers, and keep the blank's picture
+# that travelled beside the file (its folder moved first); the office's scanned blank is
 # chosen through its dialog and saved with the template. A file with a wrong value must
 # be refused with a message naming the file, the field and the key; one with a broken line,
 # naming the file and the line's number. Every control of the designer must have one name,
@@ -221,13 +222,23 @@ def main():
         assert "Pattern" in keys["Field achievement"], dict(keys["Field achievement"])
         e2e.log("ok - exported through the dialog: template “%s”, the name at 42.5 × 77 mm, "
                 "30 pt" % name)
+        # The blank's picture goes with it, beside the file, named after the template.
+        assert keys["Certificate"]["Background"] == name + ".png", dict(keys["Certificate"])
+        assert os.path.isfile(os.path.join(os.path.dirname(exported), name + ".png")), \
+            os.listdir(os.path.dirname(exported))
+        e2e.log("ok - the blank's picture is exported beside the file as “%s.png”" % name)
+
+        # The folder reaches another office under another name, without the shipped pictures.
+        other_office = os.path.join(workdir, "van-phong-khac")
+        os.rename(os.path.dirname(exported), other_office)
+        os.makedirs(os.path.dirname(exported))
 
         # Another office's copy: its own name and title, the name placed elsewhere.
         keys["Certificate"]["Name"] = "e2e-chia-se"
         keys["Certificate"]["Title"] = "Bằng khen – mẫu chia sẻ"
         keys["Field name"]["X"] = "55.5"
         keys["Field name"]["Width"] = "210"
-        shared = os.path.join(workdir, "shared", "chia-se.certificate")
+        shared = os.path.join(other_office, "chia-se.certificate")
         with open(shared, "w", encoding="utf-8") as f:
             keys.write(f, space_around_delimiters=False)
 
@@ -242,8 +253,12 @@ def main():
         assert spin(designer, "Top (mm)").queryValue().currentValue == 77.0
         assert os.path.exists(os.path.join(user_templates, "e2e-chia-se.certificate")), \
             os.listdir(user_templates)
+        kept = read_key_file(os.path.join(user_templates, "e2e-chia-se.certificate"))
+        assert kept["Certificate"]["Background"] == "e2e-chia-se.png", dict(kept["Certificate"])
+        assert os.path.isfile(os.path.join(user_templates, "e2e-chia-se.png")), \
+            os.listdir(user_templates)
         e2e.log("ok - imported through the dialog: the designer shows its title and numbers, "
-                "and keeps it among the user's templates")
+                "and keeps it among the user's templates with its picture")
 
         # The office's own scanned blank, chosen through the dialog and kept by Save.
         scan = os.path.join(workdir, "shared", "phoi-quet.png")
@@ -317,7 +332,8 @@ def main():
                                lambda: e2e.find(message_window, role="push button",
                                                 contains="Close")))
         assert shown_template(designer) == "Bằng khen – mẫu chia sẻ", shown_template(designer)
-        assert sorted(os.listdir(user_templates)) == ["e2e-chia-se.certificate"], \
+        assert sorted(os.listdir(user_templates)) == ["e2e-chia-se.certificate",
+                                                      "e2e-chia-se.png"], \
             os.listdir(user_templates)
         e2e.log("ok - the designer still shows the template it had, and kept nothing of it")
     finally:

@@ -11,8 +11,10 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "awards-certificate-designer.h"
+#include "awards-certificate-exchange.h"
 #include "awards-certificate-print.h"
 #include "awards-gui-utils.h"
 #include "awards-preferences-window.h"
@@ -426,6 +428,49 @@ test_without_templates_only_import_works (void)
   awards_test_remove_tree (dir);
 }
 
+/* Exported to folder A, A's files moved to folder B, imported from B: the designer shows the
+ * template over its picture, kept among the user's templates. */
+static void
+test_exported_picture_travels (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *folder_a = g_build_filename (fixture->dir, "A", NULL);
+  g_autofree char *folder_b = g_build_filename (fixture->dir, "B", NULL);
+  g_autofree char *exported = g_build_filename (folder_a, "chia-se.certificate", NULL);
+  g_autofree char *moved = g_build_filename (folder_b, "chia-se.certificate", NULL);
+  g_autofree char *user_dir = awards_certificate_template_user_dir ();
+  g_autofree char *kept_picture = g_build_filename (user_dir, "bang-khen-ca-nhan.png", NULL);
+  g_autofree char *kept = g_build_filename (user_dir, "bang-khen-ca-nhan.certificate", NULL);
+  g_autofree char *shipped = NULL;
+  g_autoptr (AwardsCertificateTemplate) imported = NULL;
+  g_autoptr (GError) error = NULL;
+  const AwardsCertificateTemplate *shown;
+  GStatBuf original, copy;
+
+  shown = awards_certificate_designer_get_template (fixture->designer);
+  g_assert_nonnull (shown->background);
+  shipped = g_strdup (shown->background);
+  g_assert_cmpint (g_mkdir_with_parents (folder_a, 0700), ==, 0);
+  g_assert_true (awards_certificate_template_export (shown, exported, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_rename (folder_a, folder_b), ==, 0);
+
+  imported = awards_certificate_template_import (moved, user_dir, &error);
+  g_assert_no_error (error);
+  g_assert_true (awards_certificate_designer_show_template (fixture->designer, imported->name));
+
+  shown = awards_certificate_designer_get_template (fixture->designer);
+  g_assert_cmpstr (shown->path, ==, kept);
+  g_assert_cmpstr (shown->background, ==, kept_picture);
+  g_assert_cmpint (g_stat (shown->background, &copy), ==, 0);
+  g_assert_cmpint (g_stat (shipped, &original), ==, 0);
+  g_assert_cmpint (copy.st_size, ==, original.st_size);
+
+  /* The user's folder is shared by the tests: the shipped template is theirs again. */
+  g_assert_cmpint (g_unlink (kept), ==, 0);
+  g_assert_cmpint (g_unlink (kept_picture), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -449,6 +494,7 @@ main (int    argc,
   ADD ("print-exports-certificates", test_print_exports_certificates);
   ADD ("preferences-save-the-profile", test_preferences_save_the_profile);
   ADD ("report-options-show-the-profile", test_report_options_show_the_profile);
+  ADD ("exported-picture-travels", test_exported_picture_travels);
 
   return g_test_run ();
 }

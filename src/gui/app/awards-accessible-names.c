@@ -7,7 +7,10 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "awards-accessible-names.h"
+#include "awards-gui-utils.h"
 
 /*
  * GTK 4.8 names a button with a mnemonic label by that label as written, underscore included,
@@ -128,6 +131,54 @@ awards_accessible_names_fix (GtkWidget *root)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     awards_accessible_names_fix (child);
+}
+
+/* The list a drop-down opens, and its search entry, are inside its popover, not its button:
+ * GTK 4.8 names them by their type ("GtkListView"). */
+static void
+name_popup_parts (GtkWidget  *root,
+                  const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LIST_VIEW (child))
+        awards_gui_set_accessible_label (child, name);
+      else if (GTK_IS_SEARCH_ENTRY (child))
+        {
+          /* TRANSLATORS: the search entry in the open list of a drop-down named %s. */
+          g_autofree char *search = g_strdup_printf (_("%s: search"), name);
+
+          awards_gui_set_accessible_label (child, search);
+        }
+      else
+        name_popup_parts (child, name);
+    }
+}
+
+/**
+ * awards_accessible_name_once:
+ * @widget: a control with a label beside it whose mnemonic points at it
+ * @name: (nullable): its name; %NULL keeps the name its template gave it
+ *
+ * GTK 4.8 reads a control's own name and then the label that labels it ("From date From",
+ * "Left (mm) Left (mm)"), and leaves the inner button of a drop-down without a name. The control
+ * keeps one name, on the whole and inside (a drop-down's open list too); the label's mnemonic
+ * still moves the focus to it.
+ */
+void
+awards_accessible_name_once (GtkWidget  *widget,
+                             const char *name)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  if (name == NULL)
+    return;
+  awards_gui_set_accessible_label_inside (widget, name);
+  if (GTK_IS_DROP_DOWN (widget))
+    name_popup_parts (widget, name);
 }
 
 static gboolean

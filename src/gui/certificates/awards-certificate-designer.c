@@ -1,21 +1,20 @@
 /* awards-certificate-designer.c: fields placed over a certificate blank, by dragging and by numbers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
- *
- * Over 800 lines because the canvas, the numbers and the file commands (save, export, import,
- * the blank's picture) all edit one template copy and must stay in step (a drag moves the
- * numbers, the numbers redraw the canvas); split apart they would share every field of the
- * struct through a private header.
  */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "awards-accessible-names.h"
 #include "awards-certificate-designer.h"
+#include "awards-certificate-files.h"
 #include "awards-certificate-print.h"
+#include "awards-certificate-samples.h"
 #include "awards-gui-utils.h"
 #include "awards-official-layout.h"
+#include "awards-printer-offset.h"
 #include "awards-report.h"
 #include "awards-settings.h"
 
@@ -58,36 +57,15 @@ struct _AwardsCertificateDesigner
   GtkDropDown               *template_dropdown;
   GtkDropDown               *field_dropdown;
   GtkDropDown               *recipient_dropdown;
-  GHashTable                *spins;        /* "x", "y", "width", "size", "offset-x", … */
+  GHashTable                *spins;        /* "x", "y", "width", "size" */
   GtkCheckButton            *visible_check;
   GtkCheckButton            *bold_check;
   GtkCheckButton            *italic_check;
-  GtkEntry                  *printer_entry;
+  AwardsPrinterOffset       *printer_offset;
   GPtrArray                 *template_widgets; /* what needs a template to work on */
 };
 
 G_DEFINE_FINAL_TYPE (AwardsCertificateDesigner, awards_certificate_designer, GTK_TYPE_BOX)
-
-/* Sample data for a database with no awards yet. */
-static AwardsCertificateData *
-sample_data (void)
-{
-  AwardsCertificateData *data = g_new0 (AwardsCertificateData, 1);
-
-  data->kind = AWARDS_RECIPIENT_KIND_INDIVIDUAL;
-  data->label = g_strdup ("Ông");
-  data->name = g_strdup ("Nguyễn Văn Đức");
-  data->position = g_strdup ("Giám đốc");
-  data->unit = g_strdup ("HTX Bạch Đằng");
-  data->achievement = g_strdup ("Đã có thành tích xuất sắc trong sản xuất kinh doanh năm 2011");
-  data->decision_number = g_strdup ("3457/QĐ-UBND");
-  data->decision_date = g_strdup ("2011-12-28");
-  data->place = g_strdup ("Hải Phòng");
-  data->signer_title = g_strdup ("CHỦ TỊCH");
-  data->signer_name = g_strdup ("Phạm Văn Hùng");
-  data->register_number = g_strdup ("15/2011");
-  return data;
-}
 
 static GtkSpinButton *
 spin (AwardsCertificateDesigner *self,
@@ -418,58 +396,14 @@ recipient_selected_cb (GtkDropDown               *dropdown,
                                                                       selected));
 }
 
-typedef struct
-{
-  GPtrArray           *recipients;
-  AwardsOfficeProfile *profile;
-} RecipientCollector;
-
-static gboolean
-collect_recipient_cb (const AwardsCommendationRow *row,
-                      gpointer                     user_data)
-{
-  RecipientCollector *collector = user_data;
-  AwardsCertificateData *data = g_new0 (AwardsCertificateData, 1);
-
-  data->commendation_id = row->id;
-  data->kind = row->recipient_kind;
-  data->label = g_strdup (row->recipient_kind == AWARDS_RECIPIENT_KIND_COLLECTIVE ? "Tập thể"
-                                                                                : "Ông/Bà");
-  data->name = g_strdup (row->recipient);
-  data->position = g_strdup (row->position);
-  data->unit = g_strdup (row->organisation_at_time);
-  data->achievement = g_strdup (row->achievement);
-  data->award = g_strdup (row->award);
-  data->authority = g_strdup (row->authority);
-  data->decision_number = g_strdup (row->decision_number);
-  data->decision_date = g_strdup (row->date);
-  data->register_number = g_strdup (row->register_number);
-  if (collector->profile != NULL)
-    {
-      data->place = g_strdup (collector->profile->place);
-      data->signer_title = g_strdup (collector->profile->signer_title);
-      data->signer_name = g_strdup (collector->profile->signer_name);
-    }
-  g_ptr_array_add (collector->recipients, data);
-  return collector->recipients->len < MAX_RECIPIENTS;
-}
-
 /* The latest awards, to preview a template with real names. */
 static void
 load_recipients (AwardsCertificateDesigner *self)
 {
   g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
-  g_autoptr (AwardsOfficeProfile) profile = awards_store_get_office_profile (self->store, NULL);
-  RecipientCollector collector;
 
   g_clear_pointer (&self->recipients, g_ptr_array_unref);
-  self->recipients = g_ptr_array_new_with_free_func ((GDestroyNotify) awards_certificate_data_free);
-  collector.recipients = self->recipients;
-  collector.profile = profile;
-  awards_store_foreach_commendation (self->store, NULL, AWARDS_ORDER_NEWEST_FIRST,
-                                     collect_recipient_cb, &collector, NULL);
-  if (self->recipients->len == 0)
-    g_ptr_array_add (self->recipients, sample_data ());
+  self->recipients = awards_certificate_preview_recipients (self->store, MAX_RECIPIENTS);
 
   for (guint i = 0; i < self->recipients->len; i++)
     gtk_string_list_append (names, ((AwardsCertificateData *) self->recipients->pdata[i])->name);
@@ -552,7 +486,7 @@ key_pressed_cb (GtkEventControllerKey     *controller,
   return TRUE;
 }
 
-/* Saving, export, import, printing */
+/* Saving and printing (export, import and the picture: awards-certificate-files.c) */
 
 gboolean
 awards_certificate_designer_save (AwardsCertificateDesigner  *self,
@@ -584,128 +518,16 @@ save_cb (AwardsCertificateDesigner *self)
     awards_gui_show_error (GTK_WIDGET (self), _("Could not save the template"), error);
 }
 
-static void
-export_response_cb (GtkNativeDialog           *dialog,
-                    int                        response,
-                    AwardsCertificateDesigner *self)
+void
+awards_certificate_designer_set_background (AwardsCertificateDesigner *self,
+                                            const char                *path)
 {
-  g_autoptr (GFile) file = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
+  g_return_if_fail (AWARDS_IS_CERTIFICATE_DESIGNER (self));
+  g_return_if_fail (self->template != NULL);
 
-  if (response == GTK_RESPONSE_ACCEPT &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
-      (path = g_file_get_path (file)) != NULL &&
-      !awards_certificate_designer_save (self, path, &error))
-    awards_gui_show_error (GTK_WIDGET (self), _("Could not export the template"), error);
-  g_object_unref (dialog);
-}
-
-static void
-export_cb (AwardsCertificateDesigner *self)
-{
-  GtkFileChooserNative *dialog;
-  g_autofree char *name = g_strconcat (self->template->name, ".certificate", NULL);
-
-  dialog = gtk_file_chooser_native_new (_("Export Template"),
-                                        GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  g_signal_connect (dialog, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-static void
-import_response_cb (GtkNativeDialog           *dialog,
-                    int                        response,
-                    AwardsCertificateDesigner *self)
-{
-  g_autoptr (GFile) file = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr (AwardsCertificateTemplate) template = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
-      (path = g_file_get_path (file)) != NULL)
-    {
-      template = awards_certificate_template_load (path, &error);
-      if (template != NULL)
-        {
-          use_template (self, template);
-          if (awards_certificate_designer_save (self, NULL, &error))
-            awards_certificate_designer_show_template (self, template->name);
-        }
-      if (error != NULL)
-        awards_gui_show_error (GTK_WIDGET (self), _("Could not import the template"), error);
-    }
-  g_object_unref (dialog);
-}
-
-static void
-import_cb (AwardsCertificateDesigner *self)
-{
-  GtkFileChooserNative *dialog;
-
-  dialog = gtk_file_chooser_native_new (_("Import Template"),
-                                        GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
-  g_signal_connect (dialog, "response", G_CALLBACK (import_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-/* The blank's scanned picture, drawn under the fields and on test prints; Save keeps it. */
-static void
-background_response_cb (GtkNativeDialog           *dialog,
-                        int                        response,
-                        AwardsCertificateDesigner *self)
-{
-  g_autoptr (GFile) file = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT && self->template != NULL &&
-      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog))) != NULL &&
-      (path = g_file_get_path (file)) != NULL)
-    {
-      cairo_surface_t *image = cairo_image_surface_create_from_png (path);
-      cairo_status_t status = cairo_surface_status (image);
-
-      cairo_surface_destroy (image);
-      if (status != CAIRO_STATUS_SUCCESS)
-        {
-          g_autofree char *display = g_filename_display_name (path);
-          g_autoptr (GError) error = g_error_new (AWARDS_REPORT_ERROR,
-                                                  AWARDS_REPORT_ERROR_INVALID,
-                                                  _("%s is not a PNG image: scan the blank "
-                                                    "or save its picture as PNG."), display);
-
-          awards_gui_show_error (GTK_WIDGET (self), _("Could not use the image"), error);
-        }
-      else
-        {
-          g_free (self->template->background);
-          self->template->background = g_steal_pointer (&path);
-          gtk_widget_queue_draw (self->canvas);
-        }
-    }
-  g_object_unref (dialog);
-}
-
-static void
-background_cb (AwardsCertificateDesigner *self)
-{
-  GtkFileChooserNative *dialog;
-  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, _("PNG images"));
-  gtk_file_filter_add_mime_type (filter, "image/png");
-  gtk_file_filter_add_suffix (filter, "png");
-  dialog = gtk_file_chooser_native_new (_("Choose the Blank’s Picture"),
-                                        GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Choose"), NULL);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  g_signal_connect (dialog, "response", G_CALLBACK (background_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  g_free (self->template->background);
+  self->template->background = g_strdup (path);
+  gtk_widget_queue_draw (self->canvas);
 }
 
 static void
@@ -737,45 +559,7 @@ calibration_cb (AwardsCertificateDesigner *self)
   print_with (self, AWARDS_CERTIFICATE_PRINT_CALIBRATION);
 }
 
-static void
-printer_changed_cb (AwardsCertificateDesigner *self)
-{
-  double x = 0, y = 0;
-
-  awards_store_get_printer_offset (self->store, gtk_editable_get_text (GTK_EDITABLE (
-                                     self->printer_entry)), &x, &y, NULL);
-  self->updating = TRUE;
-  gtk_spin_button_set_value (spin (self, "offset-x"), x);
-  gtk_spin_button_set_value (spin (self, "offset-y"), y);
-  self->updating = FALSE;
-}
-
-static void
-offset_changed_cb (AwardsCertificateDesigner *self)
-{
-  g_autoptr (GError) error = NULL;
-
-  if (self->updating)
-    return;
-  if (!awards_store_set_printer_offset (self->store,
-                                        gtk_editable_get_text (GTK_EDITABLE (self->printer_entry)),
-                                        gtk_spin_button_get_value (spin (self, "offset-x")),
-                                        gtk_spin_button_get_value (spin (self, "offset-y")),
-                                        &error))
-    awards_gui_show_error (GTK_WIDGET (self), _("Could not save the printer's offset"), error);
-}
-
 /* Building */
-
-/* GTK 4.8 reads a control's name after the label that labels it ("Left (mm) Left (mm)"), and
- * leaves the inner button of a drop-down without a name: one name, on the whole and inside. */
-static void
-name_once (GtkWidget  *widget,
-           const char *name)
-{
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
-  awards_gui_set_accessible_label_inside (widget, name);
-}
 
 static GtkSpinButton *
 add_spin (AwardsCertificateDesigner *self,
@@ -794,7 +578,7 @@ add_spin (AwardsCertificateDesigner *self,
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (button), 1);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_mnemonic_widget (GTK_LABEL (title), button);
-  name_once (button, gtk_label_get_text (GTK_LABEL (title)));
+  awards_accessible_name_once (button, gtk_label_get_text (GTK_LABEL (title)));
   gtk_grid_attach (grid, title, 0, row, 1, 1);
   gtk_grid_attach (grid, button, 1, row, 1, 1);
   g_signal_connect_swapped (button, "value-changed", callback, self);
@@ -836,7 +620,7 @@ labelled (const char *text,
   GtkWidget *label = gtk_label_new_with_mnemonic (text);
 
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), widget);
-  name_once (widget, gtk_label_get_text (GTK_LABEL (label)));
+  awards_accessible_name_once (widget, gtk_label_get_text (GTK_LABEL (label)));
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), widget);
   return box;
@@ -850,7 +634,6 @@ build (AwardsCertificateDesigner *self)
   GtkWidget *main_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *side = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *grid = gtk_grid_new ();
-  GtkWidget *printer_grid = gtk_grid_new ();
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkEventController *keys;
 
@@ -905,19 +688,8 @@ build (AwardsCertificateDesigner *self)
   self->italic_check = add_check (self, GTK_GRID (grid), 6, _("_Italic"));
   gtk_box_append (GTK_BOX (side), grid);
 
-  gtk_grid_set_row_spacing (GTK_GRID (printer_grid), 6);
-  gtk_grid_set_column_spacing (GTK_GRID (printer_grid), 12);
-  self->printer_entry = GTK_ENTRY (gtk_entry_new ());
-  gtk_grid_attach (GTK_GRID (printer_grid), labelled (_("P_rinter"),
-                                                      GTK_WIDGET (self->printer_entry)),
-                   0, 0, 2, 1);
-  add_spin (self, GTK_GRID (printer_grid), 1, "offset-x", _("Offset _right (mm)"), -50, 50, 0.1,
-            G_CALLBACK (offset_changed_cb));
-  add_spin (self, GTK_GRID (printer_grid), 2, "offset-y", _("Offset _down (mm)"), -50, 50, 0.1,
-            G_CALLBACK (offset_changed_cb));
-  g_signal_connect_swapped (self->printer_entry, "changed", G_CALLBACK (printer_changed_cb),
-                            self);
-  gtk_box_append (GTK_BOX (side), printer_grid);
+  self->printer_offset = AWARDS_PRINTER_OFFSET (awards_printer_offset_new ());
+  gtk_box_append (GTK_BOX (side), GTK_WIDGET (self->printer_offset));
 
   g_ptr_array_add (self->template_widgets, GTK_WIDGET (self->field_dropdown));
   g_ptr_array_add (self->template_widgets, grid);
@@ -925,11 +697,11 @@ build (AwardsCertificateDesigner *self)
                    add_button (GTK_BOX (buttons), _("_Save Template"), G_CALLBACK (save_cb),
                                self));
   g_ptr_array_add (self->template_widgets,
-                   add_button (GTK_BOX (buttons), _("_Export…"), G_CALLBACK (export_cb), self));
-  add_button (GTK_BOX (buttons), _("I_mport…"), G_CALLBACK (import_cb), self);
+                   add_button (GTK_BOX (buttons), _("_Export…"), G_CALLBACK (awards_certificate_files_export), self));
+  add_button (GTK_BOX (buttons), _("I_mport…"), G_CALLBACK (awards_certificate_files_import), self);
   g_ptr_array_add (self->template_widgets,
                    add_button (GTK_BOX (buttons), _("Blan_k’s Picture…"),
-                               G_CALLBACK (background_cb), self));
+                               G_CALLBACK (awards_certificate_files_choose_picture), self));
   g_ptr_array_add (self->template_widgets,
                    add_button (GTK_BOX (buttons), _("_Test Print…"), G_CALLBACK (test_print_cb),
                                self));
@@ -979,7 +751,7 @@ awards_certificate_designer_init (AwardsCertificateDesigner *self)
   self->spins = g_hash_table_new (g_str_hash, g_str_equal);
   self->template_widgets = g_ptr_array_new ();
   self->selected = AWARDS_CERTIFICATE_FIELD_NAME;
-  self->preview = sample_data ();
+  self->preview = awards_certificate_sample_data ();
   build (self);
   update_sensitivity (self);
 }
@@ -993,7 +765,7 @@ awards_certificate_designer_new (AwardsStore *store)
 
   self = g_object_new (AWARDS_TYPE_CERTIFICATE_DESIGNER, NULL);
   self->store = g_object_ref (store);
-  printer_changed_cb (self);
+  awards_printer_offset_set_store (self->printer_offset, store);
   load_recipients (self);
   awards_certificate_designer_show_template (self, NULL);
   return GTK_WIDGET (self);

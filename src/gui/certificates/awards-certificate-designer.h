@@ -49,6 +49,9 @@ GtkWidget   *awards_certificate_designer_get_canvas     (AwardsCertificateDesign
 GtkGesture  *awards_certificate_designer_get_drag       (AwardsCertificateDesigner *self);
 GtkSpinButton *awards_certificate_designer_get_spin     (AwardsCertificateDesigner *self,
                                                          const char                *what);
+/* The blank's picture (a PNG) under the fields; Save keeps it. */
+void         awards_certificate_designer_set_background (AwardsCertificateDesigner *self,
+                                                         const char                *path);
 /* Writes the edited template to the user's folder (or @path when given). */
 gboolean     awards_certificate_designer_save           (AwardsCertificateDesigner *self,
                                                          const char                *path,

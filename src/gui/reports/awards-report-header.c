@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "awards-accessible-names.h"
 #include "awards-gui-utils.h"
 #include "awards-report-header.h"
 #include "awards-settings.h"
@@ -144,6 +145,14 @@ awards_report_header_init (AwardsReportHeader *self)
 
   awards_gui_set_accessible_label (GTK_WIDGET (self->header_expander),
                                    _("Document header and signature"));
+  /* Each field is named once, by its template (GTK 4.8 would add the label beside it). */
+  awards_accessible_name_once (GTK_WIDGET (self->issuer_entry), NULL);
+  awards_accessible_name_once (GTK_WIDGET (self->place_entry), NULL);
+  awards_accessible_name_once (GTK_WIDGET (self->signer_title_entry), NULL);
+  awards_accessible_name_once (GTK_WIDGET (self->signer_name_entry), NULL);
+  awards_accessible_name_once (GTK_WIDGET (self->signer_form_entry), NULL);
+  awards_accessible_name_once (GTK_WIDGET (self->number_entry), NULL);
+  awards_accessible_name_once (GTK_WIDGET (self->order_dropdown), _("Annex order"));
 }
 
 /**

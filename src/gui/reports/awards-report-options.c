@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "awards-accessible-names.h"
 #include "awards-date.h"
 #include "awards-gui-utils.h"
 #include "awards-record-picker.h"
@@ -545,12 +546,17 @@ awards_report_options_init (AwardsReportOptions *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* GTK 4.8 leaves the inner buttons of these controls without a name of their own. */
-  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->kind_dropdown), _("Report"));
-  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->authority_dropdown), _("Authority"));
-  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->award_dropdown), _("Award"));
-  awards_gui_set_accessible_label_inside (GTK_WIDGET (self->recipients_dropdown),
-                                          _("Recipients"));
+  /* Each control is named once (GTK 4.8 would add the label beside it: "From date From");
+   * the entries and spin buttons keep the fuller names of their template. */
+  awards_accessible_name_once (GTK_WIDGET (self->kind_dropdown), _("Report"));
+  awards_accessible_name_once (GTK_WIDGET (self->authority_dropdown), _("Authority"));
+  awards_accessible_name_once (GTK_WIDGET (self->award_dropdown), _("Award"));
+  awards_accessible_name_once (GTK_WIDGET (self->recipients_dropdown), _("Recipients"));
+  awards_accessible_name_once (GTK_WIDGET (self->from_entry), NULL);
+  awards_accessible_name_once (GTK_WIDGET (self->to_entry), NULL);
+  awards_accessible_name_once (GTK_WIDGET (self->search_entry), NULL);
+  awards_accessible_name_once (GTK_WIDGET (self->from_year_spin), NULL);
+  awards_accessible_name_once (GTK_WIDGET (self->to_year_spin), NULL);
 
   /* Typing in the open list of authorities or awards narrows it by name. */
   for (guint i = 0; i < 2; i++)
