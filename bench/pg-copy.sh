@@ -9,7 +9,7 @@
 # takes at least for the list itself.
 #
 # Environment: BUILD (build directory, default build-bench), ROWS (default 200000), SEED (default
-# 1), RUNS (rounds, default 5). Needs the PostgreSQL server (tools/install-deps installs it).
+# 1), RUNS (rounds, default 5). Needs the PostgreSQL server (`tools/install-deps --tests` installs it).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
