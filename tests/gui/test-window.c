@@ -1113,6 +1113,26 @@ test_choose_database (void)
   chosen = awards_application_choose_database (NULL, NULL, last);
   g_assert_cmpstr (chosen, ==, last);
 
+  /* --database: a server address as it is, a file against where it was typed, and no silent
+   * fall-back to another database for a location that is neither. */
+  {
+    g_autofree char *server = awards_application_resolve_database_option (
+      "postgresql://lan@may-chu/khenthuong", "/home/lan", &error);
+    g_autofree char *relative = awards_application_resolve_database_option ("awards.db",
+                                                                           "/home/lan", &error);
+    g_autofree char *remote = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (server, ==, "postgresql://lan@may-chu/khenthuong");
+    g_assert_cmpstr (relative, ==, "/home/lan/awards.db");
+    remote = awards_application_resolve_database_option ("sftp://may-chu/awards.db", "/home/lan",
+                                                         &error);
+    g_assert_null (remote);
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+    g_assert_nonnull (strstr (error->message, "sftp://may-chu/awards.db"));
+    g_clear_error (&error);
+  }
+
   awards_test_remove_tree (dir);
 }
 

@@ -12,6 +12,7 @@
 
 #include "awards-about.h"
 #include "awards-application.h"
+#include "awards-db.h"
 #include "awards-gui-utils.h"
 #include "awards-shortcuts-window.h"
 #include "awards-store.h"
@@ -80,12 +81,48 @@ read_last_database (void)
   return g_settings_get_string (settings, "last-database");
 }
 
+/**
+ * awards_application_resolve_database_option:
+ * @option: the `--database` option as typed
+ * @cwd: (nullable): where it was typed
+ * @error: why it names no database the program can open
+ *
+ * A server address is kept as it is; a file name is made absolute against @cwd; anything else
+ * (an sftp:// location, say) is an error rather than a silent fall-back to another database.
+ *
+ * Returns: (transfer full) (nullable): the database to open
+ */
+char *
+awards_application_resolve_database_option (const char  *option,
+                                            const char  *cwd,
+                                            GError     **error)
+{
+  g_autoptr (GFile) file = NULL;
+  char *path;
+
+  g_return_val_if_fail (option != NULL, NULL);
+
+  if (awards_db_name_is_server (option))
+    return g_strdup (option);
+  file = cwd != NULL ? g_file_new_for_commandline_arg_and_cwd (option, cwd)
+                     : g_file_new_for_commandline_arg (option);
+  path = g_file_get_path (file);
+  if (path == NULL)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                 _("“%s” is neither a file on this computer nor the address of a database "
+                   "server."), option);
+  return path;
+}
+
 static AwardsStore *
 open_store (const char  *path,
             GError     **error)
 {
   g_autofree char *directory = g_path_get_dirname (path);
 
+  /* A server address has no folder to make (it would make one called "postgresql:"). */
+  if (awards_db_name_is_server (path))
+    return awards_store_open (path, error);
   if (g_mkdir_with_parents (directory, 0700) != 0)
     {
       int saved_errno = errno;
@@ -125,7 +162,12 @@ open_window (AwardsApplication *self,
   store = open_store (path, &error);
   window = awards_window_new (GTK_APPLICATION (self), store);
   if (store == NULL)
-    awards_window_show_open_error (window, path, error);
+    {
+      /* A server address may hold a password: never shown. */
+      g_autofree char *shown = awards_db_name_for_display (path);
+
+      awards_window_show_open_error (window, shown, error);
+    }
 
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -157,10 +199,18 @@ awards_application_command_line (GApplication            *application,
   /* A relative --database is relative to where the command was typed. */
   if (g_variant_dict_lookup (options, "database", "^ay", &option) && option[0] != '\0')
     {
-      g_autoptr (GFile) file = g_application_command_line_create_file_for_arg (command_line,
-                                                                                option);
+      g_autoptr (GError) error = NULL;
 
-      option_path = g_file_get_path (file);
+      option_path = awards_application_resolve_database_option (
+        option, g_application_command_line_get_cwd (command_line), &error);
+      if (option_path == NULL)
+        {
+          AwardsWindow *window = awards_window_new (GTK_APPLICATION (self), NULL);
+
+          awards_window_show_open_error (window, option, error);
+          gtk_window_present (GTK_WINDOW (window));
+          return 0;
+        }
     }
 
   last = read_last_database ();

@@ -18,5 +18,8 @@ AwardsApplication *awards_application_new             (GApplicationFlags  flags)
 char              *awards_application_choose_database (const char        *option,
                                                        const char        *environment,
                                                        const char        *last_database);
+char              *awards_application_resolve_database_option (const char  *option,
+                                                               const char  *cwd,
+                                                               GError     **error);
 
 G_END_DECLS
