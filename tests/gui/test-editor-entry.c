@@ -608,6 +608,10 @@ test_members_awards_table (Fixture       *fixture,
   /* At the default 1100 pixels, each row's delete button is on screen, inside the table. */
   GUI_TEST_WAIT_UNTIL ((delete = find_tooltip (page, "Delete Award of Nguyễn Thị Hoa")) != NULL);
   scrolled = gtk_widget_get_ancestor (delete, GTK_TYPE_SCROLLED_WINDOW);
+  /* The page reads its record on the store's threads: the table is laid out some frames after
+   * its rows exist (many, under the sanitizers). */
+  GUI_TEST_WAIT_UNTIL (gtk_widget_get_width (scrolled) > 0 && gtk_widget_get_width (delete) > 0);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
   g_assert_true (gtk_widget_compute_bounds (delete, scrolled, &bounds));
   g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (scrolled));
 
