@@ -12,6 +12,7 @@
 
 #include "awards-cli-private.h"
 #include "awards-db-copy.h"
+#include "awards-output-file.h"
 #include "awards-store-owners.h"
 #include "awards-store-repair.h"
 
@@ -50,6 +51,9 @@ backup_server (AwardsCli  *cli,
   if (g_file_test (dest, G_FILE_TEST_IS_DIR))
     return awards_cli_fail_message (cli, _("“%s” is a folder: name the backup file."),
                                     display_destination);
+  /* The rule of every written file: never a device, a folder or a link to a database. */
+  if (!awards_output_file_check (dest, &error))
+    return awards_cli_fail (cli, error);
   if (g_mkdtemp_full (work, 0700) == NULL)
     return awards_cli_fail_message (cli, _("Cannot write in the folder “%s”: %s."), folder,
                                     g_strerror (errno));

@@ -361,7 +361,7 @@ open_destination (const char  *to,
   if (dest == NULL || !awards_db_begin_write (dest, error))
     return NULL;
   /* The same lock as init-server: a copy and a set-up of one database never cross. */
-  if (!awards_db_exec (dest, "SELECT pg_advisory_xact_lock (4352623512)", error) ||
+  if (!awards_db_exec (dest, AWARDS_DB_SETUP_LOCK_SQL, error) ||
       !awards_db_read_version (dest, &version, error))
     return NULL;
   if (version == 0)

@@ -210,7 +210,7 @@ awards_server_init (const char  *name,
 
   /* Two clerks setting up the same database at once: the second waits for the first and then
    * finds its work done. */
-  if (!awards_db_exec (db, "BEGIN; SELECT pg_advisory_xact_lock (4352623512)", error))
+  if (!awards_db_exec (db, "BEGIN; " AWARDS_DB_SETUP_LOCK_SQL, error))
     return FALSE;
   if (!awards_db_read_version (db, &version, error))
     {
@@ -228,14 +228,6 @@ awards_server_init (const char  *name,
       return TRUE;
     }
   awards_db_rollback (db);
-  if (version > AWARDS_SCHEMA_VERSION)
-    {
-      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_TOO_NEW,
-                   _("“%s” was written by a newer version of Coop Awards (database version %d; "
-                     "this version knows up to %d). Update Coop Awards to open it; the "
-                     "database was left untouched."), display, version, AWARDS_SCHEMA_VERSION);
-      return FALSE;
-    }
-  /* There are no older server schemas yet: version 6 is the first. */
-  return TRUE;
+  /* Already made: this version's is left as it is; a newer (or older) one is refused. */
+  return awards_db_check_current (db, error);
 }

@@ -9,6 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* Taken inside a transaction by whatever sets up or fills a server database (init-server, copy),
+ * so that two of them never cross. */
+#define AWARDS_DB_SETUP_LOCK_SQL "SELECT pg_advisory_xact_lock (4352623512)"
+
 /* The schema version of the database @db is connected to: 0 when it holds nothing at all. A
  * database of another program is an AWARDS_STORE_ERROR_NOT_A_DATABASE. */
 gboolean awards_db_read_version   (AwardsDb     *db,

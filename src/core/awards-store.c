@@ -781,6 +781,23 @@ configure_sqlite (void)
     }
 }
 
+/* A server address is never taken for a file name (that made folders called "postgresql:"). */
+static gboolean
+refuse_server_address (const char  *path,
+                       GError     **error)
+{
+  g_autofree char *display = NULL;
+
+  if (!awards_db_name_is_server (path))
+    return FALSE;
+  display = awards_db_name_for_display (path);
+  g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+               _("“%s” is a database on a server. This version of Coop Awards can set up a "
+                     "shared server database and copy records into it and back, but cannot yet "
+                     "work on one directly: copy it into a file to work with it."), display);
+  return TRUE;
+}
+
 /**
  * awards_store_open:
  * @path: the database file; created (with its folder) and seeded when missing
@@ -802,17 +819,8 @@ awards_store_open (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (awards_db_name_is_server (path))
-    {
-      g_autofree char *display = awards_db_name_for_display (path);
-
-      /* Never taken for a file name (it would make folders called "postgresql:"). */
-      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
-                   _("“%s” is a database on a server. This version of Coop Awards can set up a "
-                     "shared server database and copy records into it and back, but cannot yet "
-                     "work on one directly: copy it into a file to work with it."), display);
-      return NULL;
-    }
+  if (refuse_server_address (path, error))
+    return NULL;
 
   folder = g_path_get_dirname (path);
   if (g_mkdir_with_parents (folder, 0700) != 0)
@@ -873,17 +881,8 @@ awards_store_open_read_only (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (awards_db_name_is_server (path))
-    {
-      g_autofree char *display = awards_db_name_for_display (path);
-
-      /* Never taken for a file name (it would make folders called "postgresql:"). */
-      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
-                   _("“%s” is a database on a server. This version of Coop Awards can set up a "
-                     "shared server database and copy records into it and back, but cannot yet "
-                     "work on one directly: copy it into a file to work with it."), display);
-      return NULL;
-    }
+  if (refuse_server_address (path, error))
+    return NULL;
 
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {

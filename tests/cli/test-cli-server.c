@@ -243,6 +243,12 @@ test_round_trip (Fixture       *f,
       g_assert_false (g_str_has_prefix (name, ".coop-awards-backup"));
     RUN (f, &run, "--database", f->server, "restore", backup);
     g_assert_cmpint (run.status, ==, 1);
+
+    /* The rule of every written file holds for a server's backup too: never over a device. */
+    RUN (f, &run, "--database", f->server, "backup", "/dev/null");
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_true (g_file_test ("/dev/null", G_FILE_TEST_EXISTS) &&
+                   !g_file_test ("/dev/null", G_FILE_TEST_IS_REGULAR));
   }
 
   RUN (f, &history_source, "--database", source, "history", "--format", "csv");
