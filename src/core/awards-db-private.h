@@ -19,6 +19,7 @@ struct _AwardsDb
   sqlite3         *lite;
   PGconn          *pg;
   guint            next_cursor;
+  GError          *last_error;  /* the last failure of a statement (awards_db_stmt_next ()) */
 };
 
 /* One bound value of a PostgreSQL statement, kept until the statement runs. */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "awards-db-private.h"
+#include "awards-db-sqlite.h"
 
 G_DEFINE_QUARK (awards-db-error-quark, awards_db_error)
 
@@ -114,6 +115,25 @@ sqlite_open (const char         *name,
   return g_steal_pointer (&db);
 }
 
+/**
+ * awards_db_new_for_sqlite:
+ * @lite: (transfer full): an open SQLite connection, configured by the caller
+ *
+ * Gives a connection the store opened itself (with its own flags and recovery) the statements of
+ * AwardsDb; closing the AwardsDb closes @lite.
+ */
+AwardsDb *
+awards_db_new_for_sqlite (sqlite3    *lite,
+                          const char *name)
+{
+  AwardsDb *db = g_new0 (AwardsDb, 1);
+
+  db->backend = AWARDS_DB_SQLITE;
+  db->name = g_strdup (name);
+  db->lite = lite;
+  return db;
+}
+
 AwardsDb *
 awards_db_open (const char         *name,
                 AwardsDbOpenFlags   flags,
@@ -136,6 +156,7 @@ awards_db_close (AwardsDb *db)
     sqlite3_close_v2 (db->lite);
   if (db->pg != NULL)
     PQfinish (db->pg);
+  g_clear_error (&db->last_error);
   g_free (db->name);
   g_free (db);
 }
@@ -163,16 +184,25 @@ awards_db_exec (AwardsDb    *db,
                 const char  *sql,
                 GError     **error)
 {
+  GError *local_error = NULL;
+
   g_return_val_if_fail (db != NULL && sql != NULL, FALSE);
 
   if (db->backend == AWARDS_DB_POSTGRESQL)
-    return awards_db_pg_exec (db, sql, error);
-  if (sqlite3_exec (db->lite, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
-      set_sqlite_error (db, error);
-      return FALSE;
+      if (awards_db_pg_exec (db, sql, &local_error))
+        return TRUE;
     }
-  return TRUE;
+  else
+    {
+      if (sqlite3_exec (db->lite, sql, NULL, NULL, NULL) == SQLITE_OK)
+        return TRUE;
+      set_sqlite_error (db, &local_error);
+    }
+  g_clear_error (&db->last_error);
+  db->last_error = g_error_copy (local_error);
+  g_propagate_error (error, local_error);
+  return FALSE;
 }
 
 gboolean
@@ -398,6 +428,38 @@ awards_db_stmt_step (AwardsDbStmt  *stmt,
   return FALSE;
 }
 
+AwardsDbStep
+awards_db_stmt_next (AwardsDbStmt *stmt)
+{
+  GError *local_error = NULL;
+
+  if (awards_db_stmt_step (stmt, &local_error))
+    return AWARDS_DB_ROW;
+  if (local_error == NULL)
+    return AWARDS_DB_DONE;
+  g_clear_error (&stmt->db->last_error);
+  stmt->db->last_error = local_error;
+  return AWARDS_DB_FAILED;
+}
+
+const GError *
+awards_db_get_last_error (AwardsDb *db)
+{
+  return db->last_error;
+}
+
+void
+awards_db_stmt_clear_bindings (AwardsDbStmt *stmt)
+{
+  if (stmt->lite != NULL)
+    {
+      sqlite3_clear_bindings (stmt->lite);
+      return;
+    }
+  for (int i = 1; i <= stmt->n_params; i++)
+    awards_db_stmt_bind_null (stmt, i);
+}
+
 gboolean
 awards_db_stmt_run (AwardsDbStmt  *stmt,
                     GError       **error)
@@ -483,7 +545,19 @@ awards_db_stmt_column_int64 (AwardsDbStmt *stmt,
   if (stmt->lite != NULL)
     return sqlite3_column_int64 (stmt->lite, column);
   text = awards_db_stmt_column_text (stmt, column);
-  return text != NULL ? g_ascii_strtoll (text, NULL, 10) : 0;
+  if (text == NULL)
+    return 0;
+  /* A condition read as a number (SQLite has no booleans: the same SQL gives 1 or 0 there). */
+  if (text[0] == 't' && text[1] == '\0')
+    return 1;
+  return g_ascii_strtoll (text, NULL, 10);
+}
+
+int
+awards_db_stmt_column_int (AwardsDbStmt *stmt,
+                           int           column)
+{
+  return (int) awards_db_stmt_column_int64 (stmt, column);
 }
 
 double

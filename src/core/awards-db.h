@@ -119,6 +119,20 @@ gboolean         awards_db_stmt_run         (AwardsDbStmt       *stmt,
 void             awards_db_stmt_reset       (AwardsDbStmt       *stmt);
 /* Rows changed by the last run. */
 gint64           awards_db_stmt_changes     (AwardsDbStmt       *stmt);
+/* Every parameter back to NULL. */
+void             awards_db_stmt_clear_bindings (AwardsDbStmt    *stmt);
+
+/* One step, for loops written as SQLite's: the error, if any, is kept on the connection
+ * (awards_db_get_last_error ()) until its next failure. */
+typedef enum {
+  AWARDS_DB_ROW,
+  AWARDS_DB_DONE,
+  AWARDS_DB_FAILED,
+} AwardsDbStep;
+
+AwardsDbStep     awards_db_stmt_next        (AwardsDbStmt       *stmt);
+/* The last failure of a statement of @db (NULL before any). */
+const GError    *awards_db_get_last_error   (AwardsDb           *db);
 
 int              awards_db_stmt_column_count (AwardsDbStmt      *stmt);
 const char      *awards_db_stmt_column_name (AwardsDbStmt       *stmt,
@@ -126,6 +140,8 @@ const char      *awards_db_stmt_column_name (AwardsDbStmt       *stmt,
 AwardsDbType     awards_db_stmt_column_type (AwardsDbStmt       *stmt,
                                              int                 column);
 gint64           awards_db_stmt_column_int64 (AwardsDbStmt      *stmt,
+                                             int                 column);
+int              awards_db_stmt_column_int  (AwardsDbStmt       *stmt,
                                              int                 column);
 double           awards_db_stmt_column_double (AwardsDbStmt     *stmt,
                                              int                 column);

@@ -15,14 +15,14 @@
 
 /* Organisations count as positive keys and people as negative ones, as in the schema's indexes. */
 static void
-bind_recipient (sqlite3_stmt        *stmt,
+bind_recipient (AwardsDbStmt        *stmt,
                 int                  organisation_index,
                 AwardsRecipientKind  kind,
                 gint64               recipient_id)
 {
-  awards_bind_id (stmt, organisation_index,
+  awards_stmt_bind_id (stmt, organisation_index,
                   kind == AWARDS_RECIPIENT_KIND_COLLECTIVE ? recipient_id : 0);
-  awards_bind_id (stmt, organisation_index + 1,
+  awards_stmt_bind_id (stmt, organisation_index + 1,
                   kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL ? recipient_id : 0);
 }
 
@@ -55,26 +55,26 @@ write_rating (AwardsStore          *store,
               AwardsRating          rating,
               GError              **error)
 {
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
 
   if (!check_recipient (kind, recipient_id, year, error))
     return FALSE;
   if (rating == AWARDS_RATING_NONE)
-    stmt = awards_store_prepare (store,
+    stmt = awards_store_statement (store,
                                  "DELETE FROM annual_rating WHERE ifnull (organisation_id,"
                                  " -person_id) = ifnull (?1, -?2) AND year = ?3", error);
   else
-    stmt = awards_store_prepare (store,
+    stmt = awards_store_statement (store,
                                  "INSERT INTO annual_rating (organisation_id, person_id, year,"
                                  " rating) VALUES (?1, ?2, ?3, ?4)"
                                  " ON CONFLICT DO UPDATE SET rating = excluded.rating", error);
   if (stmt == NULL)
     return FALSE;
   bind_recipient (stmt, 1, kind, recipient_id);
-  sqlite3_bind_int (stmt, 3, year);
+  awards_db_stmt_bind_int64 (stmt, 3, year);
   if (rating != AWARDS_RATING_NONE)
-    awards_bind_text (stmt, 4, awards_rating_to_string (rating));
-  return awards_store_step_done (store, stmt, _("Could not save the rating"), error);
+    awards_db_stmt_bind_text (stmt, 4, awards_rating_to_string (rating));
+  return awards_store_run (store, stmt, _("Could not save the rating"), error);
 }
 
 gboolean
@@ -110,7 +110,7 @@ awards_review_set_rating (AwardsStore          *store,
   "  OR ifnull (x.organisation_id, -x.person_id) = ifnull (?1, -?2))" \
   "  AND (?5 = 0 OR (?5 = 1) = (x.person_id IS NULL))"
 
-static sqlite3_stmt *
+static AwardsDbStmt *
 prepare_list (AwardsStore          *store,
               const char           *sql,
               AwardsRecipientKind   kind,
@@ -119,15 +119,15 @@ prepare_list (AwardsStore          *store,
               int                   to_year,
               GError              **error)
 {
-  sqlite3_stmt *stmt = awards_store_prepare (store, sql, error);
+  AwardsDbStmt *stmt = awards_store_statement (store, sql, error);
 
   if (stmt == NULL)
     return NULL;
   if (recipient_id > 0)
     bind_recipient (stmt, 1, kind, recipient_id);
-  sqlite3_bind_int (stmt, 3, from_year);
-  sqlite3_bind_int (stmt, 4, to_year);
-  sqlite3_bind_int (stmt, 5, kind);
+  awards_db_stmt_bind_int64 (stmt, 3, from_year);
+  awards_db_stmt_bind_int64 (stmt, 4, to_year);
+  awards_db_stmt_bind_int64 (stmt, 5, kind);
   return stmt;
 }
 
@@ -141,8 +141,8 @@ awards_review_list_ratings (AwardsStore          *store,
 {
   g_autoptr(GPtrArray) result =
     g_ptr_array_new_with_free_func ((GDestroyNotify)awards_rating_record_free);
-  sqlite3_stmt *stmt;
-  int rc;
+  AwardsDbStmt *stmt;
+  AwardsDbStep rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (store), NULL);
 
@@ -158,24 +158,24 @@ awards_review_list_ratings (AwardsStore          *store,
       awards_store_read_end (store);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = awards_db_stmt_next (stmt)) == AWARDS_DB_ROW)
     {
       AwardsRatingRecord *record = g_new0 (AwardsRatingRecord, 1);
 
-      record->id = sqlite3_column_int64 (stmt, 0);
-      record->kind = sqlite3_column_int (stmt, 1);
-      record->recipient_id = sqlite3_column_int64 (stmt, 2);
-      record->recipient = g_strdup (awards_column_text (stmt, 3));
-      record->organisation = g_strdup ((const char *)sqlite3_column_text (stmt, 4));
-      record->year = sqlite3_column_int (stmt, 5);
-      record->rating = awards_rating_parse (awards_column_text (stmt, 6));
+      record->id = awards_db_stmt_column_int64 (stmt, 0);
+      record->kind = awards_db_stmt_column_int (stmt, 1);
+      record->recipient_id = awards_db_stmt_column_int64 (stmt, 2);
+      record->recipient = g_strdup (awards_db_stmt_column_text (stmt, 3));
+      record->organisation = g_strdup (awards_db_stmt_column_text (stmt, 4));
+      record->year = awards_db_stmt_column_int (stmt, 5);
+      record->rating = awards_rating_parse (awards_db_stmt_column_text (stmt, 6));
       g_ptr_array_add (result, record);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  awards_db_stmt_reset (stmt);
+  if (rc != AWARDS_DB_DONE)
     awards_store_set_error (store, error, _("Could not read the ratings"));
   awards_store_read_end (store);
-  return rc == SQLITE_DONE ? g_steal_pointer (&result) : NULL;
+  return rc == AWARDS_DB_DONE ? g_steal_pointer (&result) : NULL;
 }
 
 static gint64
@@ -184,7 +184,7 @@ write_initiative (AwardsStore             *store,
                   GError                 **error)
 {
   g_autofree char *title = awards_store_optional_text (initiative->title);
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
 
   if (!check_recipient (initiative->kind, initiative->recipient_id, initiative->year, error))
     return 0;
@@ -198,16 +198,16 @@ write_initiative (AwardsStore             *store,
       awards_store_set_invalid (error, _("The initiative has no scope."));
       return 0;
     }
-  stmt = awards_store_prepare (store,
+  stmt = awards_store_statement (store,
                                "INSERT INTO initiative (organisation_id, person_id, year, title,"
                                " scope) VALUES (?1, ?2, ?3, ?4, ?5)", error);
   if (stmt == NULL)
     return 0;
   bind_recipient (stmt, 1, initiative->kind, initiative->recipient_id);
-  sqlite3_bind_int (stmt, 3, initiative->year);
-  awards_bind_text (stmt, 4, title);
-  awards_bind_text (stmt, 5, awards_scope_to_string (initiative->scope));
-  if (!awards_store_step_done (store, stmt, _("Could not save the initiative"), error))
+  awards_db_stmt_bind_int64 (stmt, 3, initiative->year);
+  awards_db_stmt_bind_text (stmt, 4, title);
+  awards_db_stmt_bind_text (stmt, 5, awards_scope_to_string (initiative->scope));
+  if (!awards_store_run (store, stmt, _("Could not save the initiative"), error))
     return 0;
   return sqlite3_last_insert_rowid (awards_store_get_db (store));
 }
@@ -235,19 +235,19 @@ awards_review_remove_initiative (AwardsStore  *store,
                                  gint64        id,
                                  GError      **error)
 {
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (AWARDS_IS_STORE (store), FALSE);
 
   if (!awards_store_write_begin (store, error))
     return FALSE;
-  stmt = awards_store_prepare (store, "DELETE FROM initiative WHERE id = ?", error);
+  stmt = awards_store_statement (store, "DELETE FROM initiative WHERE id = ?", error);
   ok = stmt != NULL;
   if (ok)
     {
-      sqlite3_bind_int64 (stmt, 1, id);
-      ok = awards_store_step_done (store, stmt, _("Could not remove the initiative"), error);
+      awards_db_stmt_bind_int64 (stmt, 1, id);
+      ok = awards_store_run (store, stmt, _("Could not remove the initiative"), error);
     }
   return awards_store_write_end (store, ok, error);
 }
@@ -262,8 +262,8 @@ awards_review_list_initiatives (AwardsStore          *store,
 {
   g_autoptr(GPtrArray) result =
     g_ptr_array_new_with_free_func ((GDestroyNotify)awards_initiative_free);
-  sqlite3_stmt *stmt;
-  int rc;
+  AwardsDbStmt *stmt;
+  AwardsDbStep rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (store), NULL);
 
@@ -280,23 +280,23 @@ awards_review_list_initiatives (AwardsStore          *store,
       awards_store_read_end (store);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = awards_db_stmt_next (stmt)) == AWARDS_DB_ROW)
     {
       AwardsInitiative *initiative = g_new0 (AwardsInitiative, 1);
 
-      initiative->id = sqlite3_column_int64 (stmt, 0);
-      initiative->kind = sqlite3_column_int (stmt, 1);
-      initiative->recipient_id = sqlite3_column_int64 (stmt, 2);
-      initiative->year = sqlite3_column_int (stmt, 3);
-      initiative->title = g_strdup (awards_column_text (stmt, 4));
-      initiative->scope = awards_scope_parse (awards_column_text (stmt, 5));
+      initiative->id = awards_db_stmt_column_int64 (stmt, 0);
+      initiative->kind = awards_db_stmt_column_int (stmt, 1);
+      initiative->recipient_id = awards_db_stmt_column_int64 (stmt, 2);
+      initiative->year = awards_db_stmt_column_int (stmt, 3);
+      initiative->title = g_strdup (awards_db_stmt_column_text (stmt, 4));
+      initiative->scope = awards_scope_parse (awards_db_stmt_column_text (stmt, 5));
       g_ptr_array_add (result, initiative);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  awards_db_stmt_reset (stmt);
+  if (rc != AWARDS_DB_DONE)
     awards_store_set_error (store, error, _("Could not read the initiatives"));
   awards_store_read_end (store);
-  return rc == SQLITE_DONE ? g_steal_pointer (&result) : NULL;
+  return rc == AWARDS_DB_DONE ? g_steal_pointer (&result) : NULL;
 }
 
 AwardsLevel
@@ -305,24 +305,24 @@ awards_review_get_authority_level (AwardsStore  *store,
                                    GError      **error)
 {
   AwardsLevel level = AWARDS_LEVEL_NONE;
-  sqlite3_stmt *stmt;
-  int rc;
+  AwardsDbStmt *stmt;
+  AwardsDbStep rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (store), AWARDS_LEVEL_NONE);
 
   awards_store_read_begin (store);
-  stmt = awards_store_prepare (store, "SELECT level FROM authority WHERE id = ?", error);
+  stmt = awards_store_statement (store, "SELECT level FROM authority WHERE id = ?", error);
   if (stmt != NULL)
     {
-      sqlite3_bind_int64 (stmt, 1, authority_id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        level = awards_level_parse ((const char *)sqlite3_column_text (stmt, 0));
-      else if (rc == SQLITE_DONE)
+      awards_db_stmt_bind_int64 (stmt, 1, authority_id);
+      rc = awards_db_stmt_next (stmt);
+      if (rc == AWARDS_DB_ROW)
+        level = awards_level_parse (awards_db_stmt_column_text (stmt, 0));
+      else if (rc == AWARDS_DB_DONE)
         awards_store_set_not_found (error, _("authority"), authority_id);
       else
         awards_store_set_error (store, error, _("Could not read the authorities"));
-      sqlite3_reset (stmt);
+      awards_db_stmt_reset (stmt);
     }
   awards_store_read_end (store);
   return level;
@@ -334,20 +334,20 @@ awards_review_set_authority_level (AwardsStore  *store,
                                    AwardsLevel   level,
                                    GError      **error)
 {
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (AWARDS_IS_STORE (store), FALSE);
 
   if (!awards_store_write_begin (store, error))
     return FALSE;
-  stmt = awards_store_prepare (store, "UPDATE authority SET level = ?1 WHERE id = ?2", error);
+  stmt = awards_store_statement (store, "UPDATE authority SET level = ?1 WHERE id = ?2", error);
   ok = stmt != NULL;
   if (ok)
     {
-      awards_bind_text (stmt, 1, awards_level_to_string (level));
-      sqlite3_bind_int64 (stmt, 2, authority_id);
-      ok = awards_store_step_done (store, stmt, _("Could not save the authority"), error);
+      awards_db_stmt_bind_text (stmt, 1, awards_level_to_string (level));
+      awards_db_stmt_bind_int64 (stmt, 2, authority_id);
+      ok = awards_store_run (store, stmt, _("Could not save the authority"), error);
     }
   return awards_store_write_end (store, ok, error);
 }
@@ -368,29 +368,29 @@ awards_review_list_staff_classes (AwardsStore  *store,
 {
   g_autoptr(GPtrArray) result =
     g_ptr_array_new_with_free_func ((GDestroyNotify)awards_staff_class_entry_free);
-  sqlite3_stmt *stmt;
-  int rc;
+  AwardsDbStmt *stmt;
+  AwardsDbStep rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (store), NULL);
 
   awards_store_read_begin (store);
-  stmt = awards_store_prepare (store, "SELECT position, class FROM staff_class", error);
+  stmt = awards_store_statement (store, "SELECT position, class FROM staff_class", error);
   if (stmt == NULL)
     {
       awards_store_read_end (store);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = awards_db_stmt_next (stmt)) == AWARDS_DB_ROW)
     {
       AwardsStaffClassEntry *entry = g_new0 (AwardsStaffClassEntry, 1);
 
-      entry->position = g_strdup (awards_column_text (stmt, 0));
-      entry->staff_class = awards_staff_class_parse (awards_column_text (stmt, 1));
+      entry->position = g_strdup (awards_db_stmt_column_text (stmt, 0));
+      entry->staff_class = awards_staff_class_parse (awards_db_stmt_column_text (stmt, 1));
       g_ptr_array_add (result, entry);
     }
-  sqlite3_reset (stmt);
+  awards_db_stmt_reset (stmt);
   awards_store_read_end (store);
-  if (rc != SQLITE_DONE)
+  if (rc != AWARDS_DB_DONE)
     {
       awards_store_set_error (store, error, _("Could not read the staff classes"));
       return NULL;
@@ -407,7 +407,7 @@ awards_review_set_staff_class (AwardsStore       *store,
 {
   g_autofree char *text = NULL;
   g_autofree char *key = NULL;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (AWARDS_IS_STORE (store), FALSE);
@@ -422,9 +422,9 @@ awards_review_set_staff_class (AwardsStore       *store,
   if (!awards_store_write_begin (store, error))
     return FALSE;
   if (staff_class == AWARDS_STAFF_CLASS_NONE)
-    stmt = awards_store_prepare (store, "DELETE FROM staff_class WHERE position_key = ?2", error);
+    stmt = awards_store_statement (store, "DELETE FROM staff_class WHERE position_key = ?2", error);
   else
-    stmt = awards_store_prepare (store,
+    stmt = awards_store_statement (store,
                                  "INSERT INTO staff_class (position, position_key, class)"
                                  " VALUES (?1, ?2, ?3) ON CONFLICT DO UPDATE"
                                  " SET position = excluded.position, class = excluded.class",
@@ -434,11 +434,11 @@ awards_review_set_staff_class (AwardsStore       *store,
     {
       if (staff_class != AWARDS_STAFF_CLASS_NONE)
         {
-          awards_bind_text (stmt, 1, text);
-          awards_bind_text (stmt, 3, awards_staff_class_to_string (staff_class));
+          awards_db_stmt_bind_text (stmt, 1, text);
+          awards_db_stmt_bind_text (stmt, 3, awards_staff_class_to_string (staff_class));
         }
-      awards_bind_text (stmt, 2, key);
-      ok = awards_store_step_done (store, stmt, _("Could not save the staff class"), error);
+      awards_db_stmt_bind_text (stmt, 2, key);
+      ok = awards_store_run (store, stmt, _("Could not save the staff class"), error);
     }
   return awards_store_write_end (store, ok, error);
 }
@@ -481,9 +481,9 @@ awards_review_find_recipient (AwardsStore          *store,
 {
   g_autofree char *key = NULL;
   g_autofree char *organisation_key = NULL;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   gint64 id = 0;
-  int rc;
+  AwardsDbStep rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (store), 0);
   g_return_val_if_fail (name != NULL, 0);
@@ -492,25 +492,25 @@ awards_review_find_recipient (AwardsStore          *store,
   organisation_key = organisation != NULL ? awards_text_name_key (organisation) : NULL;
   awards_store_read_begin (store);
   if (kind == AWARDS_RECIPIENT_KIND_COLLECTIVE)
-    stmt = awards_store_prepare (store,
+    stmt = awards_store_statement (store,
                                  "SELECT id FROM organisation WHERE name_key = ?1"
                                  " UNION ALL SELECT organisation_id FROM organisation_name"
                                  " WHERE name_key = ?1 LIMIT 1", error);
   else
-    stmt = awards_store_prepare (store,
+    stmt = awards_store_statement (store,
                                  "SELECT p.id FROM person p LEFT JOIN organisation o"
                                  " ON o.id = p.organisation_id WHERE p.name_key = ?1"
                                  " AND (?2 IS NULL OR o.name_key = ?2) ORDER BY p.id LIMIT 1",
                                  error);
   if (stmt != NULL)
     {
-      awards_bind_text (stmt, 1, key);
+      awards_db_stmt_bind_text (stmt, 1, key);
       if (kind != AWARDS_RECIPIENT_KIND_COLLECTIVE)
-        awards_bind_text (stmt, 2, organisation_key);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        id = sqlite3_column_int64 (stmt, 0);
-      else if (rc != SQLITE_DONE)
+        awards_db_stmt_bind_text (stmt, 2, organisation_key);
+      rc = awards_db_stmt_next (stmt);
+      if (rc == AWARDS_DB_ROW)
+        id = awards_db_stmt_column_int64 (stmt, 0);
+      else if (rc != AWARDS_DB_DONE)
         awards_store_set_error (store, error, _("Could not read the database"));
       else if (kind == AWARDS_RECIPIENT_KIND_COLLECTIVE)
         g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
@@ -521,7 +521,7 @@ awards_review_find_recipient (AwardsStore          *store,
       else
         g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
                      _("There is no person named “%s”."), name);
-      sqlite3_reset (stmt);
+      awards_db_stmt_reset (stmt);
     }
   awards_store_read_end (store);
   return id;
@@ -559,14 +559,14 @@ awards_review_foreach_statistic (AwardsStore             *store,
                                  gpointer                 user_data,
                                  GError                 **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
+  AwardsDbStmt *stmt;
+  AwardsDbStep rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (store), FALSE);
   g_return_val_if_fail (date_from != NULL && date_to != NULL && func != NULL, FALSE);
 
   awards_store_read_begin (store);
-  stmt = awards_store_prepare (store,
+  stmt = awards_store_statement (store,
                                "SELECT c.person_id IS NOT NULL, o.kind, c.position,"
                                " c.award_type_id, t.name, t.category, d.kind, a.level"
                                " FROM commendation c"
@@ -581,27 +581,27 @@ awards_review_foreach_statistic (AwardsStore             *store,
       awards_store_read_end (store);
       return FALSE;
     }
-  awards_bind_text (stmt, 1, date_from);
-  awards_bind_text (stmt, 2, date_to);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  awards_db_stmt_bind_text (stmt, 1, date_from);
+  awards_db_stmt_bind_text (stmt, 2, date_to);
+  while ((rc = awards_db_stmt_next (stmt)) == AWARDS_DB_ROW)
     {
       AwardsStatisticRow row = { 0, };
 
-      row.individual = sqlite3_column_int (stmt, 0) != 0;
+      row.individual = awards_db_stmt_column_int (stmt, 0) != 0;
       if (!row.individual)
-        awards_organisation_kind_from_string ((const char *)sqlite3_column_text (stmt, 1),
+        awards_organisation_kind_from_string (awards_db_stmt_column_text (stmt, 1),
                                               &row.organisation_kind);
-      row.position = (const char *)sqlite3_column_text (stmt, 2);
-      row.award_type_id = sqlite3_column_int64 (stmt, 3);
-      row.award = awards_column_text (stmt, 4);
-      awards_award_category_from_string (awards_column_text (stmt, 5), &row.category);
-      awards_decision_kind_from_string (awards_column_text (stmt, 6), &row.decision_kind);
-      row.level = awards_level_parse ((const char *)sqlite3_column_text (stmt, 7));
+      row.position = awards_db_stmt_column_text (stmt, 2);
+      row.award_type_id = awards_db_stmt_column_int64 (stmt, 3);
+      row.award = awards_db_stmt_column_text (stmt, 4);
+      awards_award_category_from_string (awards_db_stmt_column_text (stmt, 5), &row.category);
+      awards_decision_kind_from_string (awards_db_stmt_column_text (stmt, 6), &row.decision_kind);
+      row.level = awards_level_parse (awards_db_stmt_column_text (stmt, 7));
       func (&row, user_data);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  awards_db_stmt_reset (stmt);
+  if (rc != AWARDS_DB_DONE)
     awards_store_set_error (store, error, _("Could not read the awards"));
   awards_store_read_end (store);
-  return rc == SQLITE_DONE;
+  return rc == AWARDS_DB_DONE;
 }

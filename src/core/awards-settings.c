@@ -176,20 +176,20 @@ read_value (AwardsStore  *store,
             const char   *key,
             GError      **error)
 {
-  sqlite3_stmt *stmt = awards_store_prepare (store, "SELECT value FROM setting WHERE key = ?1",
+  AwardsDbStmt *stmt = awards_store_statement (store, "SELECT value FROM setting WHERE key = ?1",
                                              error);
   char *value = NULL;
-  int rc;
+  AwardsDbStep rc;
 
   if (stmt == NULL)
     return NULL;
-  awards_bind_text (stmt, 1, key);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    value = g_strdup (awards_column_text (stmt, 0));
-  else if (rc != SQLITE_DONE)
+  awards_db_stmt_bind_text (stmt, 1, key);
+  rc = awards_db_stmt_next (stmt);
+  if (rc == AWARDS_DB_ROW)
+    value = g_strdup (awards_db_stmt_column_text (stmt, 0));
+  else if (rc != AWARDS_DB_DONE)
     awards_store_set_error (store, error, _("Could not read the settings"));
-  sqlite3_reset (stmt);
+  awards_db_stmt_reset (stmt);
   return value;
 }
 
@@ -233,20 +233,20 @@ write_value (AwardsStore  *store,
              const char   *value,
              GError      **error)
 {
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
 
   if (value == NULL)
-    stmt = awards_store_prepare (store, "DELETE FROM setting WHERE key = ?1", error);
+    stmt = awards_store_statement (store, "DELETE FROM setting WHERE key = ?1", error);
   else
-    stmt = awards_store_prepare (store, "INSERT INTO setting (key, value) VALUES (?1, ?2)"
+    stmt = awards_store_statement (store, "INSERT INTO setting (key, value) VALUES (?1, ?2)"
                                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                                  error);
   if (stmt == NULL)
     return FALSE;
-  awards_bind_text (stmt, 1, key);
+  awards_db_stmt_bind_text (stmt, 1, key);
   if (value != NULL)
-    awards_bind_text (stmt, 2, value);
-  return awards_store_step_done (store, stmt, _("Could not save the setting"), error);
+    awards_db_stmt_bind_text (stmt, 2, value);
+  return awards_store_run (store, stmt, _("Could not save the setting"), error);
 }
 
 gboolean
@@ -382,21 +382,21 @@ number_in_use (AwardsStore  *store,
                gboolean     *in_use,
                GError      **error)
 {
-  sqlite3_stmt *stmt = awards_store_prepare (store, "SELECT 1 FROM commendation"
+  AwardsDbStmt *stmt = awards_store_statement (store, "SELECT 1 FROM commendation"
                                                     " WHERE register_number = ?1 LIMIT 1", error);
-  int rc;
+  AwardsDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  awards_bind_text (stmt, 1, number);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  awards_db_stmt_bind_text (stmt, 1, number);
+  rc = awards_db_stmt_next (stmt);
+  awards_db_stmt_reset (stmt);
+  if (rc != AWARDS_DB_ROW && rc != AWARDS_DB_DONE)
     {
       awards_store_set_error (store, error, _("Could not read the register numbers"));
       return FALSE;
     }
-  *in_use = rc == SQLITE_ROW;
+  *in_use = rc == AWARDS_DB_ROW;
   return TRUE;
 }
 
@@ -407,25 +407,25 @@ assign_one (AwardsStore  *store,
             guint64      *next,
             GError      **error)
 {
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   g_autofree char *current = NULL;
   g_autofree char *number = NULL;
   gboolean found = FALSE;
   gboolean in_use = TRUE;
-  int rc;
+  AwardsDbStep rc;
 
-  stmt = awards_store_prepare (store, "SELECT register_number FROM commendation"
+  stmt = awards_store_statement (store, "SELECT register_number FROM commendation"
                                       " WHERE id = ?1 AND deleted = 0", error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  awards_db_stmt_bind_int64 (stmt, 1, id);
+  rc = awards_db_stmt_next (stmt);
+  if (rc == AWARDS_DB_ROW)
     {
       found = TRUE;
-      current = g_strdup (awards_column_text (stmt, 0));
+      current = g_strdup (awards_db_stmt_column_text (stmt, 0));
     }
-  sqlite3_reset (stmt);
+  awards_db_stmt_reset (stmt);
   if (!found)
     {
       awards_store_set_not_found (error, _("award"), id);
@@ -442,14 +442,14 @@ assign_one (AwardsStore  *store,
         return FALSE;
     }
 
-  stmt = awards_store_prepare (store, "UPDATE commendation SET register_number = ?1,"
+  stmt = awards_store_statement (store, "UPDATE commendation SET register_number = ?1,"
                                       " updated_at = strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')"
                                       " WHERE id = ?2", error);
   if (stmt == NULL)
     return FALSE;
-  awards_bind_text (stmt, 1, number);
-  sqlite3_bind_int64 (stmt, 2, id);
-  return awards_store_step_done (store, stmt, _("Could not save the register number"), error);
+  awards_db_stmt_bind_text (stmt, 1, number);
+  awards_db_stmt_bind_int64 (stmt, 2, id);
+  return awards_store_run (store, stmt, _("Could not save the register number"), error);
 }
 
 gboolean

@@ -39,30 +39,30 @@ awards_query_init (AwardsQuery *query)
   " LEFT JOIN organisation oat ON oat.id = c.organisation_at_time_id"
 
 static void
-row_from_statement (sqlite3_stmt          *stmt,
+row_from_statement (AwardsDbStmt          *stmt,
                     AwardsCommendationRow *row)
 {
-  row->id = sqlite3_column_int64 (stmt, 0);
-  row->decision_id = sqlite3_column_int64 (stmt, 1);
-  row->decision_number = awards_column_text (stmt, 2);
-  row->date = awards_column_text (stmt, 3);
-  row->authority_id = sqlite3_column_int64 (stmt, 4);
-  row->authority = awards_column_text (stmt, 5);
-  row->award_type_id = sqlite3_column_int64 (stmt, 6);
-  row->award = awards_column_text (stmt, 7);
-  row->award_rank = sqlite3_column_int (stmt, 8);
-  row->organisation_id = sqlite3_column_int64 (stmt, 9);
-  row->person_id = sqlite3_column_int64 (stmt, 10);
+  row->id = awards_db_stmt_column_int64 (stmt, 0);
+  row->decision_id = awards_db_stmt_column_int64 (stmt, 1);
+  row->decision_number = awards_db_stmt_column_text (stmt, 2);
+  row->date = awards_db_stmt_column_text (stmt, 3);
+  row->authority_id = awards_db_stmt_column_int64 (stmt, 4);
+  row->authority = awards_db_stmt_column_text (stmt, 5);
+  row->award_type_id = awards_db_stmt_column_int64 (stmt, 6);
+  row->award = awards_db_stmt_column_text (stmt, 7);
+  row->award_rank = awards_db_stmt_column_int (stmt, 8);
+  row->organisation_id = awards_db_stmt_column_int64 (stmt, 9);
+  row->person_id = awards_db_stmt_column_int64 (stmt, 10);
   row->recipient_kind = row->person_id > 0 ? AWARDS_RECIPIENT_KIND_INDIVIDUAL
                                            : AWARDS_RECIPIENT_KIND_COLLECTIVE;
-  row->recipient = awards_column_text (stmt, 11);
-  row->organisation_at_time_id = sqlite3_column_int64 (stmt, 12);
-  row->organisation_at_time = awards_column_text (stmt, 13);
-  row->position = awards_column_text (stmt, 14);
-  row->achievement = awards_column_text (stmt, 15);
-  row->period = awards_column_text (stmt, 16);
-  row->register_number = awards_column_text (stmt, 17);
-  row->revoked = sqlite3_column_int (stmt, 18) != 0;
+  row->recipient = awards_db_stmt_column_text (stmt, 11);
+  row->organisation_at_time_id = awards_db_stmt_column_int64 (stmt, 12);
+  row->organisation_at_time = awards_db_stmt_column_text (stmt, 13);
+  row->position = awards_db_stmt_column_text (stmt, 14);
+  row->achievement = awards_db_stmt_column_text (stmt, 15);
+  row->period = awards_db_stmt_column_text (stmt, 16);
+  row->register_number = awards_db_stmt_column_text (stmt, 17);
+  row->revoked = awards_db_stmt_column_int (stmt, 18) != 0;
 }
 
 static AwardsCommendation *
@@ -131,9 +131,9 @@ awards_store_foreach_commendation (AwardsStore               *self,
   g_autoptr(GString) sql = g_string_new (NULL);
   AwardsCommendationRow row;
   AwardsFilter filter;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   gboolean ok = TRUE;
-  int rc;
+  AwardsDbStep rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
@@ -149,22 +149,22 @@ awards_store_foreach_commendation (AwardsStore               *self,
                           filter.where->str, order_clause (order));
 
   awards_store_read_begin (self);
-  stmt = awards_store_prepare (self, sql->str, error);
+  stmt = awards_store_statement (self, sql->str, error);
   if (stmt != NULL)
     {
       awards_filter_bind (&filter, stmt);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      while ((rc = awards_db_stmt_next (stmt)) == AWARDS_DB_ROW)
         {
           row_from_statement (stmt, &row);
           if (!func (&row, user_data))
             break;
         }
-      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+      if (rc != AWARDS_DB_ROW && rc != AWARDS_DB_DONE)
         {
           awards_store_set_error (self, error, _("Could not read the awards"));
           ok = FALSE;
         }
-      sqlite3_reset (stmt);
+      awards_db_stmt_reset (stmt);
     }
   else
     ok = FALSE;
@@ -210,7 +210,7 @@ awards_store_count_commendations (AwardsStore        *self,
 {
   g_autoptr(GString) sql = g_string_new (NULL);
   AwardsFilter filter;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   guint count = 0;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
@@ -220,15 +220,15 @@ awards_store_count_commendations (AwardsStore        *self,
   g_string_append_printf (sql, "%sSELECT count(*) FROM commendation c WHERE %s",
                           filter.with->str, filter.where->str);
   awards_store_read_begin (self);
-  stmt = awards_store_prepare (self, sql->str, error);
+  stmt = awards_store_statement (self, sql->str, error);
   if (stmt != NULL)
     {
       awards_filter_bind (&filter, stmt);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        count = sqlite3_column_int (stmt, 0);
+      if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
+        count = awards_db_stmt_column_int (stmt, 0);
       else
         awards_store_set_error (self, error, _("Could not count the awards"));
-      sqlite3_reset (stmt);
+      awards_db_stmt_reset (stmt);
     }
   awards_store_read_end (self);
   awards_filter_clear (&filter);
@@ -236,7 +236,7 @@ awards_store_count_commendations (AwardsStore        *self,
 }
 
 static gpointer
-commendation_read_row (sqlite3_stmt *stmt,
+commendation_read_row (AwardsDbStmt *stmt,
                        gpointer      user_data G_GNUC_UNUSED)
 {
   AwardsCommendationRow row;
@@ -297,9 +297,9 @@ awards_store_update_commendation (AwardsStore         *self,
   g_autofree char *achievement = NULL;
   g_autofree char *period = NULL;
   g_autofree char *register_number = NULL;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   gboolean ok;
-  int rc;
+  AwardsDbStep rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
   g_return_val_if_fail (AWARDS_IS_COMMENDATION (commendation), FALSE);
@@ -321,7 +321,7 @@ awards_store_update_commendation (AwardsStore         *self,
     return FALSE;
   awards_command_begin (self, AWARDS_ACTION_EDIT, "award",
                         awards_commendation_get_id (commendation));
-  stmt = awards_store_prepare (self,
+  stmt = awards_store_statement (self,
                                "UPDATE commendation SET award_type_id = ?1, recipient_name = ?2,"
                                " organisation_at_time_id = CASE WHEN person_id IS NULL THEN NULL"
                                "   ELSE ?3 END,"
@@ -332,18 +332,18 @@ awards_store_update_commendation (AwardsStore         *self,
   ok = stmt != NULL;
   if (ok)
     {
-      sqlite3_bind_int64 (stmt, 1, awards_commendation_get_award_type_id (commendation));
-      awards_bind_text (stmt, 2, recipient_name);
-      awards_bind_id (stmt, 3, awards_commendation_get_organisation_at_time_id (commendation));
-      awards_bind_text (stmt, 4, position);
-      awards_bind_text (stmt, 5, achievement);
-      awards_bind_text (stmt, 6, period);
-      awards_bind_text (stmt, 7, register_number);
-      sqlite3_bind_int (stmt, 8, awards_commendation_get_revoked (commendation) ? 1 : 0);
-      sqlite3_bind_int64 (stmt, 9, awards_commendation_get_id (commendation));
-      rc = sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
+      awards_db_stmt_bind_int64 (stmt, 1, awards_commendation_get_award_type_id (commendation));
+      awards_db_stmt_bind_text (stmt, 2, recipient_name);
+      awards_stmt_bind_id (stmt, 3, awards_commendation_get_organisation_at_time_id (commendation));
+      awards_db_stmt_bind_text (stmt, 4, position);
+      awards_db_stmt_bind_text (stmt, 5, achievement);
+      awards_db_stmt_bind_text (stmt, 6, period);
+      awards_db_stmt_bind_text (stmt, 7, register_number);
+      awards_db_stmt_bind_int64 (stmt, 8, awards_commendation_get_revoked (commendation) ? 1 : 0);
+      awards_db_stmt_bind_int64 (stmt, 9, awards_commendation_get_id (commendation));
+      rc = awards_db_stmt_next (stmt);
+      awards_db_stmt_reset (stmt);
+      if (rc != AWARDS_DB_DONE)
         {
           set_constraint_error (self, error, _("Could not save the award"));
           ok = FALSE;
@@ -363,25 +363,25 @@ set_deleted (AwardsStore  *self,
              gboolean      deleted,
              GError      **error)
 {
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   gboolean ok;
-  int rc;
+  AwardsDbStep rc;
 
   if (!awards_store_write_begin (self, error))
     return FALSE;
   awards_command_begin (self, deleted ? AWARDS_ACTION_DELETE : AWARDS_ACTION_RESTORE, "award", id);
-  stmt = awards_store_prepare (self,
+  stmt = awards_store_statement (self,
                                "UPDATE commendation SET deleted = ?1,"
                                " updated_at = strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')"
                                " WHERE id = ?2 AND deleted = 1 - ?1", error);
   ok = stmt != NULL;
   if (ok)
     {
-      sqlite3_bind_int (stmt, 1, deleted ? 1 : 0);
-      sqlite3_bind_int64 (stmt, 2, id);
-      rc = sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
+      awards_db_stmt_bind_int64 (stmt, 1, deleted ? 1 : 0);
+      awards_db_stmt_bind_int64 (stmt, 2, id);
+      rc = awards_db_stmt_next (stmt);
+      awards_db_stmt_reset (stmt);
+      if (rc != AWARDS_DB_DONE)
         {
           set_constraint_error (self, error, _("Could not change the award"));
           ok = FALSE;

@@ -24,15 +24,15 @@
 /* Authorities and award types                                                                   */
 
 static gpointer
-authority_from_row (sqlite3_stmt *stmt,
+authority_from_row (AwardsDbStmt *stmt,
                      gpointer      user_data G_GNUC_UNUSED)
 {
   AwardsAuthority *authority = awards_authority_new ();
 
-  awards_authority_set_id (authority, sqlite3_column_int64 (stmt, 0));
-  awards_authority_set_name (authority, awards_column_text (stmt, 1));
-  awards_authority_set_short_name (authority, awards_column_text (stmt, 2));
-  awards_authority_set_award_count (authority, sqlite3_column_int (stmt, 3));
+  awards_authority_set_id (authority, awards_db_stmt_column_int64 (stmt, 0));
+  awards_authority_set_name (authority, awards_db_stmt_column_text (stmt, 1));
+  awards_authority_set_short_name (authority, awards_db_stmt_column_text (stmt, 2));
+  awards_authority_set_award_count (authority, awards_db_stmt_column_int (stmt, 3));
   return authority;
 }
 
@@ -85,7 +85,7 @@ awards_store_save_authority (AwardsStore      *self,
   g_autofree char *key = NULL;
   g_autofree char *search_key = NULL;
   g_autoptr(GBytes) sort_key = NULL;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   gint64 id;
   gboolean ok;
 
@@ -107,24 +107,24 @@ awards_store_save_authority (AwardsStore      *self,
   if (!awards_store_write_begin (self, error))
     return 0;
   if (id > 0)
-    stmt = awards_store_prepare (self,
+    stmt = awards_store_statement (self,
                                  "UPDATE authority SET name = ?1, short_name = ?2, name_key = ?3,"
                                  " search_key = ?4, sort_key = ?5 WHERE id = ?6", error);
   else
-    stmt = awards_store_prepare (self,
+    stmt = awards_store_statement (self,
                                  "INSERT INTO authority (name, short_name, name_key, search_key,"
                                  " sort_key) VALUES (?1, ?2, ?3, ?4, ?5)", error);
   ok = stmt != NULL;
   if (ok)
     {
-      awards_bind_text (stmt, 1, name);
-      awards_bind_text (stmt, 2, short_name);
-      awards_bind_text (stmt, 3, key);
-      awards_bind_text (stmt, 4, search_key);
-      awards_bind_bytes (stmt, 5, sort_key);
+      awards_db_stmt_bind_text (stmt, 1, name);
+      awards_db_stmt_bind_text (stmt, 2, short_name);
+      awards_db_stmt_bind_text (stmt, 3, key);
+      awards_db_stmt_bind_text (stmt, 4, search_key);
+      awards_stmt_bind_bytes (stmt, 5, sort_key);
       if (id > 0)
-        sqlite3_bind_int64 (stmt, 6, id);
-      ok = awards_store_step_done (self, stmt, _("Could not save the authority"), error);
+        awards_db_stmt_bind_int64 (stmt, 6, id);
+      ok = awards_store_run (self, stmt, _("Could not save the authority"), error);
     }
   if (ok && id == 0)
     id = sqlite3_last_insert_rowid (awards_store_get_db (self));
@@ -136,20 +136,20 @@ awards_store_save_authority (AwardsStore      *self,
 }
 
 static gpointer
-award_type_from_row (sqlite3_stmt *stmt,
+award_type_from_row (AwardsDbStmt *stmt,
                       gpointer      user_data G_GNUC_UNUSED)
 {
   AwardsAwardType *type = awards_award_type_new ();
   AwardsAwardCategory category = AWARDS_AWARD_CATEGORY_FORM;
   AwardsEligibility eligibility = AWARDS_ELIGIBILITY_BOTH;
 
-  awards_award_category_from_string (awards_column_text (stmt, 2), &category);
-  awards_eligibility_from_string (awards_column_text (stmt, 3), &eligibility);
-  awards_award_type_set_id (type, sqlite3_column_int64 (stmt, 0));
-  awards_award_type_set_name (type, awards_column_text (stmt, 1));
+  awards_award_category_from_string (awards_db_stmt_column_text (stmt, 2), &category);
+  awards_eligibility_from_string (awards_db_stmt_column_text (stmt, 3), &eligibility);
+  awards_award_type_set_id (type, awards_db_stmt_column_int64 (stmt, 0));
+  awards_award_type_set_name (type, awards_db_stmt_column_text (stmt, 1));
   awards_award_type_set_category (type, category);
   awards_award_type_set_eligibility (type, eligibility);
-  awards_award_type_set_rank (type, sqlite3_column_int (stmt, 4));
+  awards_award_type_set_rank (type, awards_db_stmt_column_int (stmt, 4));
   return type;
 }
 
@@ -199,7 +199,7 @@ awards_store_save_award_type (AwardsStore      *self,
   g_autofree char *name = NULL;
   g_autofree char *key = NULL;
   g_autofree char *search_key = NULL;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   gint64 id;
   gboolean ok;
 
@@ -219,27 +219,27 @@ awards_store_save_award_type (AwardsStore      *self,
   if (!awards_store_write_begin (self, error))
     return 0;
   if (id > 0)
-    stmt = awards_store_prepare (self,
+    stmt = awards_store_statement (self,
                                  "UPDATE award_type SET name = ?1, category = ?2, eligibility = ?3,"
                                  " rank = ?4, name_key = ?5, search_key = ?6 WHERE id = ?7", error);
   else
-    stmt = awards_store_prepare (self,
+    stmt = awards_store_statement (self,
                                  "INSERT INTO award_type (name, category, eligibility, rank,"
                                  " name_key, search_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
   ok = stmt != NULL;
   if (ok)
     {
-      awards_bind_text (stmt, 1, name);
-      awards_bind_text (stmt, 2,
+      awards_db_stmt_bind_text (stmt, 1, name);
+      awards_db_stmt_bind_text (stmt, 2,
                         awards_award_category_to_string (awards_award_type_get_category (award_type)));
-      awards_bind_text (stmt, 3,
+      awards_db_stmt_bind_text (stmt, 3,
                         awards_eligibility_to_string (awards_award_type_get_eligibility (award_type)));
-      sqlite3_bind_int (stmt, 4, awards_award_type_get_rank (award_type));
-      awards_bind_text (stmt, 5, key);
-      awards_bind_text (stmt, 6, search_key);
+      awards_db_stmt_bind_int64 (stmt, 4, awards_award_type_get_rank (award_type));
+      awards_db_stmt_bind_text (stmt, 5, key);
+      awards_db_stmt_bind_text (stmt, 6, search_key);
       if (id > 0)
-        sqlite3_bind_int64 (stmt, 7, id);
-      ok = awards_store_step_done (self, stmt, _("Could not save the award"), error);
+        awards_db_stmt_bind_int64 (stmt, 7, id);
+      ok = awards_store_run (self, stmt, _("Could not save the award"), error);
     }
   if (ok && id == 0)
     id = sqlite3_last_insert_rowid (awards_store_get_db (self));

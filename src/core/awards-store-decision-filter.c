@@ -28,21 +28,21 @@
   " AND (?4 IS NULL OR d.authority_id = ?4)"
 
 static void
-bind_filter (sqlite3_stmt               *stmt,
+bind_filter (AwardsDbStmt               *stmt,
              const char                 *match,
              const AwardsDecisionFilter *filter)
 {
   if (match != NULL)
-    awards_bind_text (stmt, 1, match);
+    awards_db_stmt_bind_text (stmt, 1, match);
   if (filter != NULL && filter->year > 0)
     {
       g_autofree char *from = g_strdup_printf ("%04u-01-01", filter->year);
       g_autofree char *to = g_strdup_printf ("%04u-01-01", filter->year + 1);
 
-      awards_bind_text (stmt, 2, from);
-      awards_bind_text (stmt, 3, to);
+      awards_db_stmt_bind_text (stmt, 2, from);
+      awards_db_stmt_bind_text (stmt, 3, to);
     }
-  awards_bind_id (stmt, 4, filter != NULL ? filter->authority_id : 0);
+  awards_stmt_bind_id (stmt, 4, filter != NULL ? filter->authority_id : 0);
 }
 
 /**
@@ -59,7 +59,7 @@ awards_store_count_decisions_filtered (AwardsStore                *self,
                                        GError                    **error)
 {
   g_autofree char *match = NULL;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   guint count = 0;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
@@ -67,21 +67,21 @@ awards_store_count_decisions_filtered (AwardsStore                *self,
   match = search != NULL ? awards_text_fts_query (search) : NULL;
   awards_store_read_begin (self);
   if (match != NULL)
-    stmt = awards_store_prepare (self,
+    stmt = awards_store_statement (self,
                                  "SELECT count(*) FROM decision d WHERE" FILTER_SEARCH
                                  FILTER_REST, error);
   else
-    stmt = awards_store_prepare (self, "SELECT count(*) FROM decision d WHERE" FILTER_REST,
+    stmt = awards_store_statement (self, "SELECT count(*) FROM decision d WHERE" FILTER_REST,
                                  error);
   if (stmt != NULL)
     {
       bind_filter (stmt, match, filter);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        count = sqlite3_column_int (stmt, 0);
+      if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
+        count = awards_db_stmt_column_int (stmt, 0);
       else
         awards_store_set_error (self, error, _("Could not count the decisions"));
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
+      awards_db_stmt_reset (stmt);
+      awards_db_stmt_clear_bindings (stmt);
     }
   awards_store_read_end (self);
   return count;
@@ -105,21 +105,21 @@ awards_store_list_decisions_filtered (AwardsStore                *self,
 {
   g_autoptr (GPtrArray) result = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *match = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
+  AwardsDbStmt *stmt;
+  AwardsDbStep rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
   match = search != NULL ? awards_text_fts_query (search) : NULL;
   awards_store_read_begin (self);
   if (match != NULL)
-    stmt = awards_store_prepare (self,
+    stmt = awards_store_statement (self,
                                  "SELECT " AWARDS_DECISION_COLUMNS " FROM decision d"
                                  " JOIN authority a ON a.id = d.authority_id"
                                  " WHERE" FILTER_SEARCH FILTER_REST FILTER_ORDER
                                  " LIMIT ?5 OFFSET ?6", error);
   else
-    stmt = awards_store_prepare (self,
+    stmt = awards_store_statement (self,
                                  "SELECT " AWARDS_DECISION_COLUMNS " FROM decision d"
                                  " JOIN authority a ON a.id = d.authority_id"
                                  " WHERE" FILTER_REST FILTER_ORDER
@@ -130,17 +130,17 @@ awards_store_list_decisions_filtered (AwardsStore                *self,
       return NULL;
     }
   bind_filter (stmt, match, filter);
-  sqlite3_bind_int64 (stmt, 5, limit);
-  sqlite3_bind_int64 (stmt, 6, offset);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  awards_db_stmt_bind_int64 (stmt, 5, limit);
+  awards_db_stmt_bind_int64 (stmt, 6, offset);
+  while ((rc = awards_db_stmt_next (stmt)) == AWARDS_DB_ROW)
     g_ptr_array_add (result, awards_store_decision_from_row (stmt, NULL));
-  if (rc != SQLITE_DONE)
+  if (rc != AWARDS_DB_DONE)
     {
       awards_store_set_error (self, error, _("Could not read the decisions"));
       g_clear_pointer (&result, g_ptr_array_unref);
     }
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
+  awards_db_stmt_reset (stmt);
+  awards_db_stmt_clear_bindings (stmt);
   awards_store_read_end (self);
   return g_steal_pointer (&result);
 }
@@ -156,13 +156,13 @@ awards_store_list_decision_years (AwardsStore  *self,
                                   GError      **error)
 {
   g_autoptr (GArray) years = g_array_new (FALSE, FALSE, sizeof (guint));
-  sqlite3_stmt *stmt;
-  int rc;
+  AwardsDbStmt *stmt;
+  AwardsDbStep rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
   awards_store_read_begin (self);
-  stmt = awards_store_prepare (self,
+  stmt = awards_store_statement (self,
                                "SELECT DISTINCT CAST(substr(date, 1, 4) AS INTEGER) FROM decision"
                                " ORDER BY 1 DESC", error);
   if (stmt == NULL)
@@ -170,18 +170,18 @@ awards_store_list_decision_years (AwardsStore  *self,
       awards_store_read_end (self);
       return NULL;
     }
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = awards_db_stmt_next (stmt)) == AWARDS_DB_ROW)
     {
-      guint year = sqlite3_column_int (stmt, 0);
+      guint year = awards_db_stmt_column_int (stmt, 0);
 
       g_array_append_val (years, year);
     }
-  if (rc != SQLITE_DONE)
+  if (rc != AWARDS_DB_DONE)
     {
       awards_store_set_error (self, error, _("Could not read the decisions"));
       g_clear_pointer (&years, g_array_unref);
     }
-  sqlite3_reset (stmt);
+  awards_db_stmt_reset (stmt);
   awards_store_read_end (self);
   return g_steal_pointer (&years);
 }

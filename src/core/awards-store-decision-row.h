@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <sqlite3.h>
+#include "awards-db.h"
 
 #include "awards-decision.h"
 
@@ -23,7 +23,7 @@ G_BEGIN_DECLS
  * "3457/QĐ-UBND". SQLite's CAST reads the leading digits; the id keeps pages stable. */
 #define AWARDS_DECISION_NUMBER_ORDER "CAST(d.number AS INTEGER), d.number, d.id"
 
-gpointer awards_store_decision_from_row (sqlite3_stmt *stmt,
+gpointer awards_store_decision_from_row (AwardsDbStmt *stmt,
                                          gpointer      user_data);
 
 G_END_DECLS

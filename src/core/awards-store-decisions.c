@@ -99,7 +99,7 @@ awards_store_count_decisions (AwardsStore  *self,
                               GError      **error)
 {
   g_autofree char *match = NULL;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   guint count = 0;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
@@ -107,21 +107,21 @@ awards_store_count_decisions (AwardsStore  *self,
   match = search != NULL ? awards_text_fts_query (search) : NULL;
   awards_store_read_begin (self);
   if (match != NULL)
-    stmt = awards_store_prepare (self,
+    stmt = awards_store_statement (self,
                                  "SELECT count(*) FROM search_index WHERE search_index MATCH ?1"
                                  " AND " AWARDS_SEARCH_KIND_OF_SQL ("rowid") " = "
                                  AWARDS_SEARCH_KIND_DECISION_SQL, error);
   else
-    stmt = awards_store_prepare (self, "SELECT count(*) FROM decision", error);
+    stmt = awards_store_statement (self, "SELECT count(*) FROM decision", error);
   if (stmt != NULL)
     {
       if (match != NULL)
-        awards_bind_text (stmt, 1, match);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        count = sqlite3_column_int (stmt, 0);
+        awards_db_stmt_bind_text (stmt, 1, match);
+      if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
+        count = awards_db_stmt_column_int (stmt, 0);
       else
         awards_store_set_error (self, error, _("Could not count the decisions"));
-      sqlite3_reset (stmt);
+      awards_db_stmt_reset (stmt);
     }
   awards_store_read_end (self);
   return count;
@@ -182,8 +182,8 @@ update_decision_header (AwardsStore     *self,
   g_autofree char *notes = awards_store_optional_text (awards_decision_get_notes (decision));
   g_autofree char *search_text = NULL;
   g_autofree char *search_key = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
+  AwardsDbStmt *stmt;
+  AwardsDbStep rc;
 
   search_text = g_strjoin (" ", number != NULL ? number : "",
                            awards_decision_get_authority_name (decision) != NULL
@@ -191,7 +191,7 @@ update_decision_header (AwardsStore     *self,
                            occasion != NULL ? occasion : "", NULL);
   search_key = awards_text_fold (search_text);
 
-  stmt = awards_store_prepare (self,
+  stmt = awards_store_statement (self,
                                "UPDATE decision SET number = ?1, number_key = ?2, date = ?3,"
                                " authority_id = ?4, signer_name = ?5, signer_title = ?6,"
                                " occasion = ?7, kind = ?8, notes = ?9, search_key = ?10,"
@@ -199,20 +199,20 @@ update_decision_header (AwardsStore     *self,
                                " WHERE id = ?11", error);
   if (stmt == NULL)
     return FALSE;
-  awards_bind_text (stmt, 1, number);
-  awards_bind_text (stmt, 2, number_key);
-  awards_bind_text (stmt, 3, awards_decision_get_date (decision));
-  sqlite3_bind_int64 (stmt, 4, authority_id);
-  awards_bind_text (stmt, 5, signer_name);
-  awards_bind_text (stmt, 6, signer_title);
-  awards_bind_text (stmt, 7, occasion);
-  awards_bind_text (stmt, 8, awards_decision_kind_to_string (awards_decision_get_kind (decision)));
-  awards_bind_text (stmt, 9, notes);
-  awards_bind_text (stmt, 10, search_key);
-  sqlite3_bind_int64 (stmt, 11, awards_decision_get_id (decision));
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  awards_db_stmt_bind_text (stmt, 1, number);
+  awards_db_stmt_bind_text (stmt, 2, number_key);
+  awards_db_stmt_bind_text (stmt, 3, awards_decision_get_date (decision));
+  awards_db_stmt_bind_int64 (stmt, 4, authority_id);
+  awards_db_stmt_bind_text (stmt, 5, signer_name);
+  awards_db_stmt_bind_text (stmt, 6, signer_title);
+  awards_db_stmt_bind_text (stmt, 7, occasion);
+  awards_db_stmt_bind_text (stmt, 8, awards_decision_kind_to_string (awards_decision_get_kind (decision)));
+  awards_db_stmt_bind_text (stmt, 9, notes);
+  awards_db_stmt_bind_text (stmt, 10, search_key);
+  awards_db_stmt_bind_int64 (stmt, 11, awards_decision_get_id (decision));
+  rc = awards_db_stmt_next (stmt);
+  awards_db_stmt_reset (stmt);
+  if (rc != AWARDS_DB_DONE)
     {
       if (sqlite3_extended_errcode (awards_store_get_db (self)) == SQLITE_CONSTRAINT_UNIQUE)
         g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
@@ -323,8 +323,8 @@ awards_store_save_decision (AwardsStore     *self,
   g_autofree char *authority_name = NULL;
   gint64 decision_id;
   gint64 authority_id;
-  sqlite3_stmt *stmt;
-  int rc;
+  AwardsDbStmt *stmt;
+  AwardsDbStep rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
   g_return_val_if_fail (AWARDS_IS_DECISION (decision), 0);
@@ -415,20 +415,20 @@ awards_store_save_decision (AwardsStore     *self,
     {
       g_autoptr(GArray) removed = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-      stmt = awards_store_prepare (self,
+      stmt = awards_store_statement (self,
                                    "SELECT id FROM commendation WHERE decision_id = ?"
                                    " AND deleted = 0", error);
       if (stmt == NULL)
         return 0;
-      sqlite3_bind_int64 (stmt, 1, decision_id);
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      awards_db_stmt_bind_int64 (stmt, 1, decision_id);
+      while ((rc = awards_db_stmt_next (stmt)) == AWARDS_DB_ROW)
         {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
+          gint64 id = awards_db_stmt_column_int64 (stmt, 0);
 
           if (!g_hash_table_contains (kept, &id))
             g_array_append_val (removed, id);
         }
-      sqlite3_reset (stmt);
+      awards_db_stmt_reset (stmt);
       for (guint i = 0; i < removed->len; i++)
         if (!awards_store_delete_commendation (self, g_array_index (removed, gint64, i), error))
           return 0;

@@ -29,7 +29,7 @@ awards_store_delete_unused (AwardsStore                 *self,
                             gint64                       id,
                             GError                     **error)
 {
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
@@ -37,28 +37,28 @@ awards_store_delete_unused (AwardsStore                 *self,
   if (!awards_store_write_begin (self, error))
     return FALSE;
   awards_command_begin (self, AWARDS_ACTION_DELETE, spec->kind, id);
-  stmt = awards_store_prepare (self, spec->count_sql, error);
+  stmt = awards_store_statement (self, spec->count_sql, error);
   ok = stmt != NULL;
   if (ok)
     {
-      sqlite3_bind_int64 (stmt, 1, id);
-      if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) > 0)
+      awards_db_stmt_bind_int64 (stmt, 1, id);
+      if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW && awards_db_stmt_column_int (stmt, 0) > 0)
         {
-          g_autofree char *refusal = spec->refusal (sqlite3_column_int (stmt, 0));
+          g_autofree char *refusal = spec->refusal (awards_db_stmt_column_int (stmt, 0));
 
           g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT, refusal);
           ok = FALSE;
         }
-      sqlite3_reset (stmt);
+      awards_db_stmt_reset (stmt);
     }
   if (ok)
     {
-      stmt = awards_store_prepare (self, spec->delete_sql, error);
+      stmt = awards_store_statement (self, spec->delete_sql, error);
       ok = stmt != NULL;
       if (ok)
         {
-          sqlite3_bind_int64 (stmt, 1, id);
-          ok = awards_store_step_done (self, stmt, _(spec->failed), error);
+          awards_db_stmt_bind_int64 (stmt, 1, id);
+          ok = awards_store_run (self, stmt, _(spec->failed), error);
         }
       if (ok && sqlite3_changes (awards_store_get_db (self)) == 0)
         {

@@ -78,16 +78,16 @@ filter_add_text (AwardsFilter *filter,
 
 void
 awards_filter_bind (AwardsFilter *filter,
-                    sqlite3_stmt *stmt)
+                    AwardsDbStmt *stmt)
 {
   for (guint i = 0; i < filter->binds->len; i++)
     {
       Bind *bind = &g_array_index (filter->binds, Bind, i);
 
       if (bind->is_text)
-        awards_bind_text (stmt, i + 1, bind->text);
+        awards_db_stmt_bind_text (stmt, i + 1, bind->text);
       else
-        sqlite3_bind_int64 (stmt, i + 1, bind->id);
+        awards_db_stmt_bind_int64 (stmt, i + 1, bind->id);
     }
 }
 
@@ -190,7 +190,7 @@ awards_filter_build (AwardsFilter      *filter,
 }
 
 void
-awards_filter_bind_cb (sqlite3_stmt *stmt,
+awards_filter_bind_cb (AwardsDbStmt *stmt,
                        gpointer      user_data)
 {
   awards_filter_bind (user_data, stmt);

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <sqlite3.h>
+#include "awards-db.h"
 
 #include "awards-store.h"
 
@@ -25,9 +25,9 @@ void awards_filter_clear   (AwardsFilter      *filter);
 void awards_filter_build   (AwardsFilter      *filter,
                             const AwardsQuery *query);
 void awards_filter_bind    (AwardsFilter      *filter,
-                            sqlite3_stmt      *stmt);
+                            AwardsDbStmt      *stmt);
 /* awards_filter_bind () as an AwardsQueryBind, @user_data being the filter. */
-void awards_filter_bind_cb (sqlite3_stmt      *stmt,
+void awards_filter_bind_cb (AwardsDbStmt      *stmt,
                             gpointer           user_data);
 
 G_END_DECLS

@@ -45,26 +45,26 @@ load_index (AwardsStore     *self,
             GError         **error)
 {
   g_autoptr(AwardsNearIndex) index = awards_near_index_new (kind);
-  sqlite3_stmt *stmt;
-  int rc;
+  AwardsDbStmt *stmt;
+  AwardsDbStep rc;
 
   awards_store_read_begin (self);
-  stmt = awards_store_prepare (self, names_sql (kind), error);
+  stmt = awards_store_statement (self, names_sql (kind), error);
   if (stmt == NULL)
     {
       awards_store_read_end (self);
       return NULL;
     }
   if (kind == AWARDS_NEAR_PERSON)
-    awards_bind_id (stmt, 1, organisation_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    awards_near_index_add (index, sqlite3_column_int64 (stmt, 0), awards_column_text (stmt, 1));
-  if (rc != SQLITE_DONE)
+    awards_stmt_bind_id (stmt, 1, organisation_id);
+  while ((rc = awards_db_stmt_next (stmt)) == AWARDS_DB_ROW)
+    awards_near_index_add (index, awards_db_stmt_column_int64 (stmt, 0), awards_db_stmt_column_text (stmt, 1));
+  if (rc != AWARDS_DB_DONE)
     {
       awards_store_set_error (self, error, _("Could not read the names to compare with"));
       g_clear_pointer (&index, awards_near_index_free);
     }
-  sqlite3_reset (stmt);
+  awards_db_stmt_reset (stmt);
   awards_store_read_end (self);
   return g_steal_pointer (&index);
 }
@@ -166,9 +166,9 @@ awards_store_find_person_id (AwardsStore  *self,
                              GError      **error)
 {
   g_autofree char *key = NULL;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   gint64 id = 0;
-  int rc;
+  AwardsDbStep rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), -1);
   g_return_val_if_fail (full_name != NULL, -1);
@@ -178,24 +178,24 @@ awards_store_find_person_id (AwardsStore  *self,
     return 0;
 
   awards_store_read_begin (self);
-  stmt = awards_store_prepare (self, "SELECT id FROM person WHERE name_key = ?1"
+  stmt = awards_store_statement (self, "SELECT id FROM person WHERE name_key = ?1"
                                      " AND organisation_id IS ?2 LIMIT 1", error);
   if (stmt == NULL)
     {
       awards_store_read_end (self);
       return -1;
     }
-  awards_bind_text (stmt, 1, key);
-  awards_bind_id (stmt, 2, organisation_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  else if (rc != SQLITE_DONE)
+  awards_db_stmt_bind_text (stmt, 1, key);
+  awards_stmt_bind_id (stmt, 2, organisation_id);
+  rc = awards_db_stmt_next (stmt);
+  if (rc == AWARDS_DB_ROW)
+    id = awards_db_stmt_column_int64 (stmt, 0);
+  else if (rc != AWARDS_DB_DONE)
     {
       awards_store_set_error (self, error, _("Could not read the names to compare with"));
       id = -1;
     }
-  sqlite3_reset (stmt);
+  awards_db_stmt_reset (stmt);
   awards_store_read_end (self);
   return id;
 }

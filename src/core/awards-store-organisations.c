@@ -32,27 +32,27 @@
   "(SELECT count(*) FROM commendation c WHERE c.organisation_at_time_id = o.id AND c.deleted = 0) "
 
 static gpointer
-organisation_from_row (sqlite3_stmt *stmt,
+organisation_from_row (AwardsDbStmt *stmt,
                         gpointer      user_data G_GNUC_UNUSED)
 {
   AwardsOrganisation *organisation = awards_organisation_new ();
   AwardsOrganisationKind kind = AWARDS_ORGANISATION_KIND_OTHER;
 
-  awards_organisation_kind_from_string (awards_column_text (stmt, 3), &kind);
-  awards_organisation_set_id (organisation, sqlite3_column_int64 (stmt, 0));
-  awards_organisation_set_name (organisation, awards_column_text (stmt, 1));
-  awards_organisation_set_short_name (organisation, awards_column_text (stmt, 2));
+  awards_organisation_kind_from_string (awards_db_stmt_column_text (stmt, 3), &kind);
+  awards_organisation_set_id (organisation, awards_db_stmt_column_int64 (stmt, 0));
+  awards_organisation_set_name (organisation, awards_db_stmt_column_text (stmt, 1));
+  awards_organisation_set_short_name (organisation, awards_db_stmt_column_text (stmt, 2));
   awards_organisation_set_kind (organisation, kind);
-  awards_organisation_set_parent_id (organisation, sqlite3_column_int64 (stmt, 4));
-  awards_organisation_set_parent_name (organisation, awards_column_text (stmt, 5));
-  awards_organisation_set_tax_code (organisation, awards_column_text (stmt, 6));
-  awards_organisation_set_address (organisation, awards_column_text (stmt, 7));
-  awards_organisation_set_district (organisation, awards_column_text (stmt, 8));
-  awards_organisation_set_sector (organisation, awards_column_text (stmt, 9));
-  awards_organisation_set_founded (organisation, awards_column_text (stmt, 10));
-  awards_organisation_set_dissolved (organisation, awards_column_text (stmt, 11));
-  awards_organisation_set_notes (organisation, awards_column_text (stmt, 12));
-  awards_organisation_set_award_count (organisation, sqlite3_column_int (stmt, 13));
+  awards_organisation_set_parent_id (organisation, awards_db_stmt_column_int64 (stmt, 4));
+  awards_organisation_set_parent_name (organisation, awards_db_stmt_column_text (stmt, 5));
+  awards_organisation_set_tax_code (organisation, awards_db_stmt_column_text (stmt, 6));
+  awards_organisation_set_address (organisation, awards_db_stmt_column_text (stmt, 7));
+  awards_organisation_set_district (organisation, awards_db_stmt_column_text (stmt, 8));
+  awards_organisation_set_sector (organisation, awards_db_stmt_column_text (stmt, 9));
+  awards_organisation_set_founded (organisation, awards_db_stmt_column_text (stmt, 10));
+  awards_organisation_set_dissolved (organisation, awards_db_stmt_column_text (stmt, 11));
+  awards_organisation_set_notes (organisation, awards_db_stmt_column_text (stmt, 12));
+  awards_organisation_set_award_count (organisation, awards_db_stmt_column_int (stmt, 13));
   return organisation;
 }
 
@@ -114,9 +114,9 @@ awards_store_find_organisation (AwardsStore  *self,
 {
   g_autofree char *key = NULL;
   gint64 id = 0;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   char *end = NULL;
-  int rc;
+  AwardsDbStep rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
   g_return_val_if_fail (name_or_id != NULL, NULL);
@@ -133,7 +133,7 @@ awards_store_find_organisation (AwardsStore  *self,
   key = awards_text_name_key (name_or_id);
   id = 0;
   awards_store_read_begin (self);
-  stmt = awards_store_prepare (self,
+  stmt = awards_store_statement (self,
                                "SELECT id FROM organisation WHERE name_key = ?1"
                                " UNION ALL SELECT organisation_id FROM organisation_name"
                                " WHERE name_key = ?1 LIMIT 1", error);
@@ -142,17 +142,17 @@ awards_store_find_organisation (AwardsStore  *self,
       awards_store_read_end (self);
       return NULL;
     }
-  awards_bind_text (stmt, 1, key);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
+  awards_db_stmt_bind_text (stmt, 1, key);
+  rc = awards_db_stmt_next (stmt);
+  if (rc == AWARDS_DB_ROW)
+    id = awards_db_stmt_column_int64 (stmt, 0);
   /* The error is the reader's: said before the reader goes back. */
-  else if (rc != SQLITE_DONE)
+  else if (rc != AWARDS_DB_DONE)
     awards_store_set_error (self, error, _("Could not read the organisation"));
-  sqlite3_reset (stmt);
+  awards_db_stmt_reset (stmt);
   awards_store_read_end (self);
 
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  if (rc != AWARDS_DB_ROW && rc != AWARDS_DB_DONE)
     return NULL;
   if (id == 0)
     {
@@ -170,7 +170,7 @@ awards_store_count_organisations (AwardsStore  *self,
                                   GError      **error)
 {
   g_autofree char *match = NULL;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   guint count = 0;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
@@ -178,19 +178,19 @@ awards_store_count_organisations (AwardsStore  *self,
   match = search != NULL ? awards_text_fts_query (search) : NULL;
   awards_store_read_begin (self);
   if (match != NULL)
-    stmt = awards_store_prepare (self,
+    stmt = awards_store_statement (self,
                                  COUNT_SEARCH ("0"), error);
   else
-    stmt = awards_store_prepare (self, "SELECT count(*) FROM organisation", error);
+    stmt = awards_store_statement (self, "SELECT count(*) FROM organisation", error);
   if (stmt != NULL)
     {
       if (match != NULL)
-        awards_bind_text (stmt, 1, match);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        count = sqlite3_column_int (stmt, 0);
+        awards_db_stmt_bind_text (stmt, 1, match);
+      if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
+        count = awards_db_stmt_column_int (stmt, 0);
       else
         awards_store_set_error (self, error, _("Could not count the organisations"));
-      sqlite3_reset (stmt);
+      awards_db_stmt_reset (stmt);
     }
   awards_store_read_end (self);
   return count;
@@ -274,8 +274,8 @@ write_organisation (AwardsStore         *self,
   g_autoptr(GBytes) sort_key = NULL;
   gint64 id = awards_organisation_get_id (organisation);
   gint64 parent_id = awards_organisation_get_parent_id (organisation);
-  sqlite3_stmt *stmt;
-  int rc;
+  AwardsDbStmt *stmt;
+  AwardsDbStep rc;
 
   if (name == NULL)
     {
@@ -303,14 +303,14 @@ write_organisation (AwardsStore         *self,
   /* A rename keeps the old name as a former name, so that old awards and imports still find it. */
   if (id > 0)
     {
-      stmt = awards_store_prepare (self, "SELECT name FROM organisation WHERE id = ?", error);
+      stmt = awards_store_statement (self, "SELECT name FROM organisation WHERE id = ?", error);
       if (stmt == NULL)
         return 0;
-      sqlite3_bind_int64 (stmt, 1, id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        old_name = g_strdup (awards_column_text (stmt, 0));
-      sqlite3_reset (stmt);
+      awards_db_stmt_bind_int64 (stmt, 1, id);
+      rc = awards_db_stmt_next (stmt);
+      if (rc == AWARDS_DB_ROW)
+        old_name = g_strdup (awards_db_stmt_column_text (stmt, 0));
+      awards_db_stmt_reset (stmt);
       if (old_name == NULL)
         {
           awards_store_set_not_found (error, _("organisation"), id);
@@ -320,16 +320,16 @@ write_organisation (AwardsStore         *self,
         {
           g_autofree char *old_key = awards_text_name_key (old_name);
 
-          stmt = awards_store_prepare (self,
+          stmt = awards_store_statement (self,
                                        "INSERT OR IGNORE INTO organisation_name"
                                        " (organisation_id, name, name_key, until)"
                                        " VALUES (?1, ?2, ?3, date ('now'))", error);
           if (stmt == NULL)
             return 0;
-          sqlite3_bind_int64 (stmt, 1, id);
-          awards_bind_text (stmt, 2, old_name);
-          awards_bind_text (stmt, 3, old_key);
-          if (!awards_store_step_done (self, stmt, _("Could not keep the former name"), error))
+          awards_db_stmt_bind_int64 (stmt, 1, id);
+          awards_db_stmt_bind_text (stmt, 2, old_name);
+          awards_db_stmt_bind_text (stmt, 3, old_key);
+          if (!awards_store_run (self, stmt, _("Could not keep the former name"), error))
             return 0;
         }
       if (!load_former_names (self, organisation, error))
@@ -342,7 +342,7 @@ write_organisation (AwardsStore         *self,
   sort_key = awards_text_collation_key (name);
 
   if (id > 0)
-    stmt = awards_store_prepare (self,
+    stmt = awards_store_statement (self,
                                  "UPDATE organisation SET name = ?1, short_name = ?2, kind = ?3,"
                                  " parent_id = ?4, tax_code = ?5, address = ?6, district = ?7,"
                                  " sector = ?8, founded = ?9, dissolved = ?10, notes = ?11,"
@@ -350,7 +350,7 @@ write_organisation (AwardsStore         *self,
                                  " updated_at = strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')"
                                  " WHERE id = ?15", error);
   else
-    stmt = awards_store_prepare (self,
+    stmt = awards_store_statement (self,
                                  "INSERT INTO organisation (name, short_name, kind, parent_id,"
                                  " tax_code, address, district, sector, founded, dissolved, notes,"
                                  " name_key, search_key, sort_key)"
@@ -364,27 +364,27 @@ write_organisation (AwardsStore         *self,
     g_autofree char *sector = awards_store_optional_text (awards_organisation_get_sector (organisation));
     g_autofree char *notes = awards_store_optional_text (awards_organisation_get_notes (organisation));
 
-    awards_bind_text (stmt, 1, name);
-    awards_bind_text (stmt, 2, short_name);
-    awards_bind_text (stmt, 3,
+    awards_db_stmt_bind_text (stmt, 1, name);
+    awards_db_stmt_bind_text (stmt, 2, short_name);
+    awards_db_stmt_bind_text (stmt, 3,
                       awards_organisation_kind_to_string (awards_organisation_get_kind (organisation)));
-    awards_bind_id (stmt, 4, parent_id);
-    awards_bind_text (stmt, 5, tax_code);
-    awards_bind_text (stmt, 6, address);
-    awards_bind_text (stmt, 7, district);
-    awards_bind_text (stmt, 8, sector);
-    awards_bind_text (stmt, 9, founded);
-    awards_bind_text (stmt, 10, dissolved);
-    awards_bind_text (stmt, 11, notes);
-    awards_bind_text (stmt, 12, key);
-    awards_bind_text (stmt, 13, search_key);
-    awards_bind_bytes (stmt, 14, sort_key);
+    awards_stmt_bind_id (stmt, 4, parent_id);
+    awards_db_stmt_bind_text (stmt, 5, tax_code);
+    awards_db_stmt_bind_text (stmt, 6, address);
+    awards_db_stmt_bind_text (stmt, 7, district);
+    awards_db_stmt_bind_text (stmt, 8, sector);
+    awards_db_stmt_bind_text (stmt, 9, founded);
+    awards_db_stmt_bind_text (stmt, 10, dissolved);
+    awards_db_stmt_bind_text (stmt, 11, notes);
+    awards_db_stmt_bind_text (stmt, 12, key);
+    awards_db_stmt_bind_text (stmt, 13, search_key);
+    awards_stmt_bind_bytes (stmt, 14, sort_key);
     if (id > 0)
-      sqlite3_bind_int64 (stmt, 15, id);
+      awards_db_stmt_bind_int64 (stmt, 15, id);
   }
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  rc = awards_db_stmt_next (stmt);
+  awards_db_stmt_reset (stmt);
+  if (rc != AWARDS_DB_DONE)
     {
       if (sqlite3_extended_errcode (awards_store_get_db (self)) == SQLITE_CONSTRAINT_UNIQUE)
         g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,

@@ -31,25 +31,25 @@
   "(SELECT count(*) FROM commendation c WHERE c.person_id = p.id AND c.deleted = 0) "
 
 static gpointer
-person_from_row (sqlite3_stmt *stmt,
+person_from_row (AwardsDbStmt *stmt,
                   gpointer      user_data G_GNUC_UNUSED)
 {
   AwardsPerson *person = awards_person_new ();
   AwardsGender gender = AWARDS_GENDER_UNKNOWN;
 
-  awards_gender_from_string (awards_column_text (stmt, 5), &gender);
-  awards_person_set_id (person, sqlite3_column_int64 (stmt, 0));
-  awards_person_set_full_name (person, awards_column_text (stmt, 1));
-  awards_person_set_family_name (person, awards_column_text (stmt, 2));
-  awards_person_set_middle_name (person, awards_column_text (stmt, 3));
-  awards_person_set_given_name (person, awards_column_text (stmt, 4));
+  awards_gender_from_string (awards_db_stmt_column_text (stmt, 5), &gender);
+  awards_person_set_id (person, awards_db_stmt_column_int64 (stmt, 0));
+  awards_person_set_full_name (person, awards_db_stmt_column_text (stmt, 1));
+  awards_person_set_family_name (person, awards_db_stmt_column_text (stmt, 2));
+  awards_person_set_middle_name (person, awards_db_stmt_column_text (stmt, 3));
+  awards_person_set_given_name (person, awards_db_stmt_column_text (stmt, 4));
   awards_person_set_gender (person, gender);
-  awards_person_set_birth_year (person, sqlite3_column_int (stmt, 6));
-  awards_person_set_organisation_id (person, sqlite3_column_int64 (stmt, 7));
-  awards_person_set_organisation_name (person, awards_column_text (stmt, 8));
-  awards_person_set_position (person, awards_column_text (stmt, 9));
-  awards_person_set_notes (person, awards_column_text (stmt, 10));
-  awards_person_set_award_count (person, sqlite3_column_int (stmt, 11));
+  awards_person_set_birth_year (person, awards_db_stmt_column_int (stmt, 6));
+  awards_person_set_organisation_id (person, awards_db_stmt_column_int64 (stmt, 7));
+  awards_person_set_organisation_name (person, awards_db_stmt_column_text (stmt, 8));
+  awards_person_set_position (person, awards_db_stmt_column_text (stmt, 9));
+  awards_person_set_notes (person, awards_db_stmt_column_text (stmt, 10));
+  awards_person_set_award_count (person, awards_db_stmt_column_int (stmt, 11));
   return person;
 }
 
@@ -77,7 +77,7 @@ awards_store_count_people (AwardsStore  *self,
                            GError      **error)
 {
   g_autofree char *match = NULL;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   guint count = 0;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
@@ -85,25 +85,25 @@ awards_store_count_people (AwardsStore  *self,
   match = search != NULL ? awards_text_fts_query (search) : NULL;
   awards_store_read_begin (self);
   if (match != NULL && organisation_id <= 0)
-    stmt = awards_store_prepare (self, COUNT_SEARCH ("1"), error);
+    stmt = awards_store_statement (self, COUNT_SEARCH ("1"), error);
   else if (match != NULL)
-    stmt = awards_store_prepare (self,
+    stmt = awards_store_statement (self,
                                  "SELECT count(*) FROM person WHERE id IN " SEARCH_IDS ("1")
                                  " AND organisation_id = ?2", error);
   else
-    stmt = awards_store_prepare (self,
+    stmt = awards_store_statement (self,
                                  "SELECT count(*) FROM person"
                                  " WHERE (?2 IS NULL OR organisation_id = ?2)", error);
   if (stmt != NULL)
     {
       if (match != NULL)
-        awards_bind_text (stmt, 1, match);
-      awards_bind_id (stmt, 2, organisation_id);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        count = sqlite3_column_int (stmt, 0);
+        awards_db_stmt_bind_text (stmt, 1, match);
+      awards_stmt_bind_id (stmt, 2, organisation_id);
+      if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
+        count = awards_db_stmt_column_int (stmt, 0);
       else
         awards_store_set_error (self, error, _("Could not count the people"));
-      sqlite3_reset (stmt);
+      awards_db_stmt_reset (stmt);
     }
   awards_store_read_end (self);
   return count;
@@ -177,8 +177,8 @@ write_person (AwardsStore   *self,
   g_autoptr(GBytes) sort_key = NULL;
   gint64 id = awards_person_get_id (person);
   int birth_year = awards_person_get_birth_year (person);
-  sqlite3_stmt *stmt;
-  int rc;
+  AwardsDbStmt *stmt;
+  AwardsDbStep rc;
 
   if (full_name == NULL)
     {
@@ -196,7 +196,7 @@ write_person (AwardsStore   *self,
   sort_key = awards_text_person_sort_key (full_name);
 
   if (id > 0)
-    stmt = awards_store_prepare (self,
+    stmt = awards_store_statement (self,
                                  "UPDATE person SET full_name = ?1, family_name = ?2,"
                                  " middle_name = ?3, given_name = ?4, gender = ?5, birth_year = ?6,"
                                  " organisation_id = ?7, position = ?8, notes = ?9, name_key = ?10,"
@@ -204,7 +204,7 @@ write_person (AwardsStore   *self,
                                  " updated_at = strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')"
                                  " WHERE id = ?13", error);
   else
-    stmt = awards_store_prepare (self,
+    stmt = awards_store_statement (self,
                                  "INSERT INTO person (full_name, family_name, middle_name,"
                                  " given_name, gender, birth_year, organisation_id, position, notes,"
                                  " name_key, search_key, sort_key)"
@@ -212,26 +212,26 @@ write_person (AwardsStore   *self,
                                  error);
   if (stmt == NULL)
     return 0;
-  awards_bind_text (stmt, 1, full_name);
-  awards_bind_text (stmt, 2, family != NULL ? family : "");
-  awards_bind_text (stmt, 3, middle != NULL ? middle : "");
-  awards_bind_text (stmt, 4, given);
-  awards_bind_text (stmt, 5, awards_gender_to_string (awards_person_get_gender (person)));
+  awards_db_stmt_bind_text (stmt, 1, full_name);
+  awards_db_stmt_bind_text (stmt, 2, family != NULL ? family : "");
+  awards_db_stmt_bind_text (stmt, 3, middle != NULL ? middle : "");
+  awards_db_stmt_bind_text (stmt, 4, given);
+  awards_db_stmt_bind_text (stmt, 5, awards_gender_to_string (awards_person_get_gender (person)));
   if (birth_year != 0)
-    sqlite3_bind_int (stmt, 6, birth_year);
+    awards_db_stmt_bind_int64 (stmt, 6, birth_year);
   else
-    sqlite3_bind_null (stmt, 6);
-  awards_bind_id (stmt, 7, awards_person_get_organisation_id (person));
-  awards_bind_text (stmt, 8, position);
-  awards_bind_text (stmt, 9, notes);
-  awards_bind_text (stmt, 10, key);
-  awards_bind_text (stmt, 11, search_key);
-  awards_bind_bytes (stmt, 12, sort_key);
+    awards_db_stmt_bind_null (stmt, 6);
+  awards_stmt_bind_id (stmt, 7, awards_person_get_organisation_id (person));
+  awards_db_stmt_bind_text (stmt, 8, position);
+  awards_db_stmt_bind_text (stmt, 9, notes);
+  awards_db_stmt_bind_text (stmt, 10, key);
+  awards_db_stmt_bind_text (stmt, 11, search_key);
+  awards_stmt_bind_bytes (stmt, 12, sort_key);
   if (id > 0)
-    sqlite3_bind_int64 (stmt, 13, id);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+    awards_db_stmt_bind_int64 (stmt, 13, id);
+  rc = awards_db_stmt_next (stmt);
+  awards_db_stmt_reset (stmt);
+  if (rc != AWARDS_DB_DONE)
     {
       awards_store_set_error (self, error, _("Could not save the person"));
       return 0;

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include "awards-batch.h"
+#include "awards-db.h"
 #include "awards-store.h"
 
 G_BEGIN_DECLS
@@ -63,6 +64,25 @@ void          awards_bind_bytes           (sqlite3_stmt *stmt,
                                            GBytes       *bytes);
 const char   *awards_column_text          (sqlite3_stmt *stmt,
                                            int           column);
+
+/* The same on either backend (awards-db.h): the store's files move onto these from the SQLite
+ * calls above one by one; on a server the SQLite calls fail with a sentence saying so. */
+AwardsDbStmt *awards_store_statement      (AwardsStore  *self,
+                                           const char   *sql,
+                                           GError      **error);
+gboolean      awards_store_run            (AwardsStore  *self,
+                                           AwardsDbStmt *stmt,
+                                           const char   *what,
+                                           GError      **error);
+AwardsDb     *awards_store_get_connection (AwardsStore  *self);
+gboolean      awards_store_is_server      (AwardsStore  *self);
+/* NULL strings bind NULL through awards_db_stmt_bind_text (); 0 ids bind NULL here. */
+void          awards_stmt_bind_id         (AwardsDbStmt *stmt,
+                                           int           index,
+                                           gint64        id);
+void          awards_stmt_bind_bytes      (AwardsDbStmt *stmt,
+                                           int           index,
+                                           GBytes       *bytes);
 
 /* A new decision for awards_store_save_decision (): its number must not be in use at all. */
 gint64        awards_batch_create_decision (AwardsBatch     *self,

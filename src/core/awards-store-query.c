@@ -36,11 +36,11 @@ awards_store_query_list (AwardsStore           *self,
                          GError               **error)
 {
   g_autoptr(GPtrArray) result = g_ptr_array_new_with_free_func (free_row);
-  sqlite3_stmt *stmt;
-  int rc;
+  AwardsDbStmt *stmt;
+  AwardsDbStep rc;
 
   awards_store_read_begin (self);
-  stmt = awards_store_prepare (self, sql, error);
+  stmt = awards_store_statement (self, sql, error);
   if (stmt == NULL)
     {
       awards_store_read_end (self);
@@ -48,15 +48,15 @@ awards_store_query_list (AwardsStore           *self,
     }
   if (bind != NULL)
     bind (stmt, user_data);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = awards_db_stmt_next (stmt)) == AWARDS_DB_ROW)
     g_ptr_array_add (result, read_row (stmt, user_data));
   /* The error is the connection's: said before the connection goes back. */
-  if (rc != SQLITE_DONE)
+  if (rc != AWARDS_DB_DONE)
     {
       awards_store_set_error (self, error, what);
       g_clear_pointer (&result, g_ptr_array_unref);
     }
-  sqlite3_reset (stmt);
+  awards_db_stmt_reset (stmt);
   awards_store_read_end (self);
   return g_steal_pointer (&result);
 }
@@ -80,12 +80,12 @@ awards_store_query_row (AwardsStore           *self,
                         const char            *what,
                         GError               **error)
 {
-  sqlite3_stmt *stmt;
-  int rc;
+  AwardsDbStmt *stmt;
+  AwardsDbStep rc;
 
   *out_row = NULL;
   awards_store_read_begin (self);
-  stmt = awards_store_prepare (self, sql, error);
+  stmt = awards_store_statement (self, sql, error);
   if (stmt == NULL)
     {
       awards_store_read_end (self);
@@ -93,47 +93,47 @@ awards_store_query_row (AwardsStore           *self,
     }
   if (bind != NULL)
     bind (stmt, user_data);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  rc = awards_db_stmt_next (stmt);
+  if (rc == AWARDS_DB_ROW)
     *out_row = read_row (stmt, user_data);
-  else if (rc != SQLITE_DONE)
+  else if (rc != AWARDS_DB_DONE)
     awards_store_set_error (self, error, what);
-  sqlite3_reset (stmt);
+  awards_db_stmt_reset (stmt);
   awards_store_read_end (self);
-  return rc == SQLITE_ROW || rc == SQLITE_DONE;
+  return rc == AWARDS_DB_ROW || rc == AWARDS_DB_DONE;
 }
 
 void
-awards_query_bind_id (sqlite3_stmt *stmt,
+awards_query_bind_id (AwardsDbStmt *stmt,
                       gpointer      user_data)
 {
-  sqlite3_bind_int64 (stmt, 1, *(const gint64 *)user_data);
+  awards_db_stmt_bind_int64 (stmt, 1, *(const gint64 *)user_data);
 }
 
 void
-awards_query_bind_text (sqlite3_stmt *stmt,
+awards_query_bind_text (AwardsDbStmt *stmt,
                         gpointer      user_data)
 {
-  awards_bind_text (stmt, 1, user_data);
+  awards_db_stmt_bind_text (stmt, 1, user_data);
 }
 
 void
-awards_query_bind_page (sqlite3_stmt *stmt,
+awards_query_bind_page (AwardsDbStmt *stmt,
                         gpointer      user_data)
 {
   const AwardsQueryPage *page = user_data;
 
-  awards_bind_text (stmt, 1, page->match);
-  awards_bind_id (stmt, 2, page->id);
-  sqlite3_bind_int64 (stmt, 3, page->limit);
-  sqlite3_bind_int64 (stmt, 4, page->offset);
+  awards_db_stmt_bind_text (stmt, 1, page->match);
+  awards_stmt_bind_id (stmt, 2, page->id);
+  awards_db_stmt_bind_int64 (stmt, 3, page->limit);
+  awards_db_stmt_bind_int64 (stmt, 4, page->offset);
 }
 
 gpointer
-awards_query_read_text (sqlite3_stmt *stmt,
+awards_query_read_text (AwardsDbStmt *stmt,
                         gpointer      user_data G_GNUC_UNUSED)
 {
-  return g_strdup (awards_column_text (stmt, 0));
+  return g_strdup (awards_db_stmt_column_text (stmt, 0));
 }
 
 /*
@@ -153,16 +153,16 @@ awards_store_search_is_broad (AwardsStore *self,
   g_autofree char *sql =
     g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index"
                      " MATCH ?1 AND rowid %% %d = %s LIMIT ?2)", AWARDS_SEARCH_ID_KINDS, kind);
-  sqlite3_stmt *stmt = awards_store_prepare (self, sql, NULL);
+  AwardsDbStmt *stmt = awards_store_statement (self, sql, NULL);
   gint64 enough = (gint64)MIN (end * 4, G_MAXINT64 / 2);
   gboolean broad = FALSE;
 
   if (stmt == NULL)
     return FALSE;
-  awards_bind_text (stmt, 1, match);
-  sqlite3_bind_int64 (stmt, 2, enough);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    broad = sqlite3_column_int64 (stmt, 0) >= enough;
-  sqlite3_reset (stmt);
+  awards_db_stmt_bind_text (stmt, 1, match);
+  awards_db_stmt_bind_int64 (stmt, 2, enough);
+  if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
+    broad = awards_db_stmt_column_int64 (stmt, 0) >= enough;
+  awards_db_stmt_reset (stmt);
   return broad;
 }

@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <sqlite3.h>
+#include "awards-db.h"
 
 #include "awards-search-id.h"
 #include "awards-store.h"
@@ -13,10 +13,10 @@
 G_BEGIN_DECLS
 
 /* Binds the parameters of the statement; @user_data is the query's. */
-typedef void     (*AwardsQueryBind)      (sqlite3_stmt *stmt,
+typedef void     (*AwardsQueryBind)      (AwardsDbStmt *stmt,
                                           gpointer      user_data);
 /* Turns the current row into a new object (or boxed value) that the caller will own. */
-typedef gpointer (*AwardsQueryRowReader) (sqlite3_stmt *stmt,
+typedef gpointer (*AwardsQueryRowReader) (AwardsDbStmt *stmt,
                                           gpointer      user_data);
 
 GPtrArray *awards_store_query_list (AwardsStore          *self,
@@ -37,13 +37,13 @@ gboolean   awards_store_query_row  (AwardsStore          *self,
                                     GError              **error);
 
 /* Binds for the usual one-parameter queries: @user_data is a gint64 * or a const char *. */
-void       awards_query_bind_id    (sqlite3_stmt         *stmt,
+void       awards_query_bind_id    (AwardsDbStmt         *stmt,
                                     gpointer              user_data);
-void       awards_query_bind_text  (sqlite3_stmt         *stmt,
+void       awards_query_bind_text  (AwardsDbStmt         *stmt,
                                     gpointer              user_data);
 
 /* Reads the first column as a new string, for g_free (). */
-gpointer   awards_query_read_text  (sqlite3_stmt         *stmt,
+gpointer   awards_query_read_text  (AwardsDbStmt         *stmt,
                                     gpointer              user_data);
 
 /* A page of a list: ?1 what the user typed (as an FTS query, or NULL), ?2 an owner's id (0 binds
@@ -56,7 +56,7 @@ typedef struct
   guint       limit;
 } AwardsQueryPage;
 
-void       awards_query_bind_page  (sqlite3_stmt         *stmt,
+void       awards_query_bind_page  (AwardsDbStmt         *stmt,
                                     gpointer              user_data);
 
 /* The searches of the organisation and person lists (awards-store-organisations.c and

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "awards-db-sqlite.h"
 #include "awards-store-readers.h"
 
 /*
@@ -20,6 +21,7 @@ struct _AwardsReaders
 {
   char      *filename;
   int        flags;
+  gboolean   server;
   guint      max_readers;
   GMutex     mutex;
   GCond      returned;
@@ -37,7 +39,8 @@ static void
 connection_free (AwardsConnection *connection)
 {
   g_clear_pointer (&connection->statements, g_hash_table_unref);
-  sqlite3_close (connection->db);
+  g_clear_pointer (&connection->db_statements, g_hash_table_unref);
+  awards_db_close (connection->adb);
   g_free (connection);
 }
 
@@ -55,6 +58,31 @@ awards_readers_new (const char *filename,
   g_cond_init (&readers->returned);
   readers->idle = g_ptr_array_new ();
   return readers;
+}
+
+AwardsReaders *
+awards_readers_new_server (const char *name,
+                           guint       max_readers)
+{
+  AwardsReaders *readers = awards_readers_new (name, 0, max_readers);
+
+  readers->server = TRUE;
+  return readers;
+}
+
+static AwardsConnection *
+connection_new (sqlite3  *lite,
+                AwardsDb *db)
+{
+  AwardsConnection *connection = g_new0 (AwardsConnection, 1);
+
+  connection->db = lite;
+  connection->adb = db;
+  connection->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                  finalize_statement);
+  connection->db_statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                     (GDestroyNotify) awards_db_stmt_free);
+  return connection;
 }
 
 void
@@ -75,9 +103,17 @@ awards_readers_free (AwardsReaders *readers)
 static AwardsConnection *
 open_reader (AwardsReaders *readers)
 {
-  AwardsConnection *connection;
   sqlite3 *db = NULL;
 
+  if (readers->server)
+    {
+      /* A server reader reads what is committed at each statement; a page of a list is one
+       * statement. A server that cannot be reached makes the call read on the write
+       * connection, which then says why. */
+      AwardsDb *server = awards_db_open (readers->filename, AWARDS_DB_OPEN_READ_ONLY, NULL);
+
+      return server != NULL ? connection_new (NULL, server) : NULL;
+    }
   if (sqlite3_open_v2 (readers->filename, &db, readers->flags, NULL) != SQLITE_OK)
     {
       sqlite3_close (db);
@@ -88,11 +124,7 @@ open_reader (AwardsReaders *readers)
   sqlite3_busy_timeout (db, 5000);
   sqlite3_exec (db, "PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY", NULL, NULL, NULL);
 
-  connection = g_new0 (AwardsConnection, 1);
-  connection->db = db;
-  connection->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                  finalize_statement);
-  return connection;
+  return connection_new (db, awards_db_new_for_sqlite (db, readers->filename));
 }
 
 /**

@@ -34,19 +34,19 @@ awards_summary_row_free (AwardsSummaryRow *row)
 /* Reports                                                                                       */
 
 static gpointer
-summary_row_from_row (sqlite3_stmt *stmt,
+summary_row_from_row (AwardsDbStmt *stmt,
                       gpointer      user_data G_GNUC_UNUSED)
 {
   AwardsSummaryRow *row = g_new0 (AwardsSummaryRow, 1);
 
-  row->authority_id = sqlite3_column_int64 (stmt, 0);
-  row->authority = g_strdup (awards_column_text (stmt, 1));
-  row->award_type_id = sqlite3_column_int64 (stmt, 2);
-  row->award = g_strdup (awards_column_text (stmt, 3));
-  row->award_rank = sqlite3_column_int (stmt, 4);
-  row->year = sqlite3_column_int (stmt, 5);
-  row->collectives = sqlite3_column_int (stmt, 6);
-  row->individuals = sqlite3_column_int (stmt, 7);
+  row->authority_id = awards_db_stmt_column_int64 (stmt, 0);
+  row->authority = g_strdup (awards_db_stmt_column_text (stmt, 1));
+  row->award_type_id = awards_db_stmt_column_int64 (stmt, 2);
+  row->award = g_strdup (awards_db_stmt_column_text (stmt, 3));
+  row->award_rank = awards_db_stmt_column_int (stmt, 4);
+  row->year = awards_db_stmt_column_int (stmt, 5);
+  row->collectives = awards_db_stmt_column_int (stmt, 6);
+  row->individuals = awards_db_stmt_column_int (stmt, 7);
   return row;
 }
 

@@ -112,25 +112,29 @@ load_sort_key (AwardsStore  *self,
     [AWARDS_SEARCH_DECISION] = "SELECT a.sort_key FROM decision d"
                                " JOIN authority a ON a.id = d.authority_id WHERE d.id = ?",
   };
-  sqlite3_stmt *stmt;
-  int rc;
+  AwardsDbStmt *stmt;
+  AwardsDbStep rc;
 
   g_assert ((guint)candidate->hit->kind < G_N_ELEMENTS (sql));
-  stmt = awards_store_prepare (self, sql[candidate->hit->kind], error);
+  stmt = awards_store_statement (self, sql[candidate->hit->kind], error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, candidate->hit->id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    candidate->sort_key = g_bytes_new (sqlite3_column_blob (stmt, 0),
-                                       sqlite3_column_bytes (stmt, 0));
-  else if (rc == SQLITE_DONE)
+  awards_db_stmt_bind_int64 (stmt, 1, candidate->hit->id);
+  rc = awards_db_stmt_next (stmt);
+  if (rc == AWARDS_DB_ROW)
+    {
+      gsize size = 0;
+      const guint8 *key = awards_db_stmt_column_blob (stmt, 0, &size);
+
+      candidate->sort_key = g_bytes_new (key, size);
+    }
+  else if (rc == AWARDS_DB_DONE)
     candidate->closeness = CANDIDATE_GONE;
   else
     awards_store_set_error (self, error, _("Could not search the database"));
-  sqlite3_reset (stmt);
+  awards_db_stmt_reset (stmt);
   candidate->loaded = TRUE;
-  return rc == SQLITE_ROW || rc == SQLITE_DONE;
+  return rc == AWARDS_DB_ROW || rc == AWARDS_DB_DONE;
 }
 
 /*
@@ -185,13 +189,13 @@ describe (AwardsStore *self,
           Candidate   *candidate)
 {
   AwardsSearchHit *hit = candidate->hit;
-  sqlite3_stmt *stmt = NULL;
+  AwardsDbStmt *stmt = NULL;
   gboolean found = FALSE;
 
   switch (hit->kind)
     {
     case AWARDS_SEARCH_ORGANISATION:
-      stmt = awards_store_prepare (self,
+      stmt = awards_store_statement (self,
                                    "SELECT o.name, (SELECT p.name FROM organisation p"
                                    "   WHERE p.id = o.parent_id), o.sort_key,"
                                    " (SELECT count(*) FROM commendation c"
@@ -201,7 +205,7 @@ describe (AwardsStore *self,
                                    " FROM organisation o WHERE o.id = ?", NULL);
       break;
     case AWARDS_SEARCH_PERSON:
-      stmt = awards_store_prepare (self,
+      stmt = awards_store_statement (self,
                                    "SELECT p.full_name, (SELECT o.name FROM organisation o"
                                    "   WHERE o.id = p.organisation_id), p.sort_key,"
                                    " (SELECT count(*) FROM commendation c"
@@ -209,7 +213,7 @@ describe (AwardsStore *self,
                                    " FROM person p WHERE p.id = ?", NULL);
       break;
     case AWARDS_SEARCH_DECISION:
-      stmt = awards_store_prepare (self,
+      stmt = awards_store_statement (self,
                                    "SELECT coalesce (d.number, ''), a.name, a.sort_key,"
                                    " (SELECT count(*) FROM commendation c"
                                    "   WHERE c.decision_id = d.id AND c.deleted = 0), d.date"
@@ -222,17 +226,17 @@ describe (AwardsStore *self,
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, hit->id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  awards_db_stmt_bind_int64 (stmt, 1, hit->id);
+  if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
     {
-      const char *subtitle = awards_column_text (stmt, 1);
+      const char *subtitle = awards_db_stmt_column_text (stmt, 1);
 
       found = TRUE;
-      hit->title = g_strdup (awards_column_text (stmt, 0));
-      hit->award_count = sqlite3_column_int (stmt, 3);
+      hit->title = g_strdup (awards_db_stmt_column_text (stmt, 0));
+      hit->award_count = awards_db_stmt_column_int (stmt, 3);
       if (hit->kind == AWARDS_SEARCH_DECISION)
         {
-          g_autofree char *date = awards_date_format_short (awards_column_text (stmt, 4));
+          g_autofree char *date = awards_date_format_short (awards_db_stmt_column_text (stmt, 4));
 
           hit->subtitle = g_strdup_printf ("%s, %s", subtitle, date != NULL ? date : "");
           if (hit->title[0] == '\0')
@@ -244,7 +248,7 @@ describe (AwardsStore *self,
       else
         hit->subtitle = g_strdup (subtitle);
     }
-  sqlite3_reset (stmt);
+  awards_db_stmt_reset (stmt);
   return found;
 }
 
@@ -257,27 +261,27 @@ typedef struct
 } CandidateQuery;
 
 static void
-bind_candidates (sqlite3_stmt *stmt,
+bind_candidates (AwardsDbStmt *stmt,
                  gpointer      user_data)
 {
   CandidateQuery *query = user_data;
 
-  awards_bind_text (stmt, 1, query->match);
-  sqlite3_bind_int (stmt, 2, query->limit);
+  awards_db_stmt_bind_text (stmt, 1, query->match);
+  awards_db_stmt_bind_int64 (stmt, 2, query->limit);
 }
 
 static gpointer
-candidate_from_row (sqlite3_stmt *stmt,
+candidate_from_row (AwardsDbStmt *stmt,
                     gpointer      user_data)
 {
   CandidateQuery *query = user_data;
-  gint64 rowid = sqlite3_column_int64 (stmt, 0);
+  gint64 rowid = awards_db_stmt_column_int64 (stmt, 0);
   Candidate *candidate = g_new0 (Candidate, 1);
 
   candidate->hit = g_new0 (AwardsSearchHit, 1);
   candidate->hit->kind = (AwardsSearchKind)awards_search_rowid_get_kind (rowid);
   candidate->hit->id = awards_search_rowid_get_id (rowid);
-  candidate->closeness = closeness (awards_column_text (stmt, 1), query->folded_query);
+  candidate->closeness = closeness (awards_db_stmt_column_text (stmt, 1), query->folded_query);
   return candidate;
 }
 

@@ -10,6 +10,7 @@
 #include "awards-command-private.h"
 #include "awards-date.h"
 #include "awards-db.h"
+#include "awards-db-sqlite.h"
 #include "awards-output-file.h"
 #include "awards-schema.h"
 #include "awards-search-id.h"
@@ -38,10 +39,12 @@ struct _AwardsStore
 {
   GObject       parent_instance;
 
-  sqlite3      *db;
+  sqlite3      *db;            /* SQLite: adb's connection; NULL on a server */
+  AwardsDb     *adb;           /* the write connection */
   char         *path;
   GRecMutex     lock;
   GHashTable   *statements;    /* SQL text → sqlite3_stmt */
+  GHashTable   *db_statements; /* SQL text → AwardsDbStmt */
   GMainContext *context;
   gboolean      in_batch;
   gboolean      read_only;
@@ -82,14 +85,24 @@ finalize_statement (gpointer data)
 }
 
 static void
+close_connection (AwardsStore *self)
+{
+  if (self->adb != NULL)
+    g_clear_pointer (&self->adb, awards_db_close);
+  else if (self->db != NULL)
+    sqlite3_close (self->db);
+  self->db = NULL;
+}
+
+static void
 awards_store_finalize (GObject *object)
 {
   AwardsStore *self = (AwardsStore *)object;
 
   g_clear_pointer (&self->readers, awards_readers_free);
   g_clear_pointer (&self->statements, g_hash_table_unref);
-  if (self->db != NULL)
-    sqlite3_close (self->db);
+  g_clear_pointer (&self->db_statements, g_hash_table_unref);
+  close_connection (self);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->context, g_main_context_unref);
   g_rec_mutex_clear (&self->lock);
@@ -118,6 +131,8 @@ awards_store_init (AwardsStore *self)
 {
   g_rec_mutex_init (&self->lock);
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, finalize_statement);
+  self->db_statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                               (GDestroyNotify) awards_db_stmt_free);
   self->context = g_main_context_ref_thread_default ();
 }
 
@@ -257,6 +272,44 @@ awards_store_set_in_batch (AwardsStore *self,
   self->in_batch = in_batch;
 }
 
+/* A failure of the server's connection, in the store's terms. */
+static void
+set_server_error (AwardsDb     *db,
+                  GError      **error,
+                  const char   *what)
+{
+  const GError *failure = awards_db_get_last_error (db);
+  const char *reason = NULL;
+  int domain_code = AWARDS_STORE_ERROR_FAILED;
+
+  if (failure != NULL && failure->domain == AWARDS_DB_ERROR)
+    switch (failure->code)
+      {
+      case AWARDS_DB_ERROR_CONSTRAINT:
+        domain_code = AWARDS_STORE_ERROR_CONSTRAINT;
+        break;
+      case AWARDS_DB_ERROR_READ_ONLY:
+        domain_code = AWARDS_STORE_ERROR_READ_ONLY;
+        reason = _("this database user may only read");
+        break;
+      case AWARDS_DB_ERROR_BUSY:
+        domain_code = AWARDS_STORE_ERROR_BUSY;
+        reason = _("another clerk changed the same records at the same moment, try again");
+        break;
+      case AWARDS_DB_ERROR_CONNECT:
+        reason = _("the connection to the database server was lost");
+        break;
+      default:
+        break;
+      }
+  if (reason != NULL)
+    g_set_error (error, AWARDS_STORE_ERROR, domain_code, "%s: %s (%s)", what, reason,
+                 failure->message);
+  else
+    g_set_error (error, AWARDS_STORE_ERROR, domain_code, "%s (%s)", what,
+                 failure != NULL ? failure->message : "?");
+}
+
 void
 awards_store_set_error (AwardsStore  *self,
                         GError      **error,
@@ -264,7 +317,14 @@ awards_store_set_error (AwardsStore  *self,
 {
   AwardsConnection *reader = current_reader (self);
   sqlite3 *db = reader != NULL ? reader->db : self->db;
-  int code = sqlite3_errcode (db);
+  int code;
+
+  if (db == NULL)
+    {
+      set_server_error (reader != NULL ? reader->adb : self->adb, error, what);
+      return;
+    }
+  code = sqlite3_errcode (db);
   const char *reason = NULL;
   int domain_code;
 
@@ -314,7 +374,16 @@ awards_store_prepare (AwardsStore  *self,
   AwardsConnection *reader = current_reader (self);
   sqlite3 *db = reader != NULL ? reader->db : self->db;
   GHashTable *statements = reader != NULL ? reader->statements : self->statements;
-  sqlite3_stmt *stmt = g_hash_table_lookup (statements, sql);
+  sqlite3_stmt *stmt;
+
+  if (db == NULL)
+    {
+      g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED,
+                           _("This is not possible yet on a database on a server: copy the "
+                             "database into a file to do it."));
+      return NULL;
+    }
+  stmt = g_hash_table_lookup (statements, sql);
 
   if (stmt != NULL)
     {
@@ -332,11 +401,110 @@ awards_store_prepare (AwardsStore  *self,
   return stmt;
 }
 
+/**
+ * awards_store_statement:
+ *
+ * The statement of @sql on the calling thread's connection (its reader, or the write connection
+ * inside a write), prepared once per connection and reset with its parameters cleared.
+ */
+AwardsDbStmt *
+awards_store_statement (AwardsStore  *self,
+                        const char   *sql,
+                        GError      **error)
+{
+  AwardsConnection *reader = current_reader (self);
+  AwardsDb *db = reader != NULL ? reader->adb : self->adb;
+  GHashTable *statements = reader != NULL ? reader->db_statements : self->db_statements;
+  AwardsDbStmt *stmt = g_hash_table_lookup (statements, sql);
+  g_autoptr(GError) local_error = NULL;
+
+  if (stmt != NULL)
+    {
+      awards_db_stmt_reset (stmt);
+      awards_db_stmt_clear_bindings (stmt);
+      return stmt;
+    }
+  stmt = awards_db_prepare (db, sql, &local_error);
+  if (stmt == NULL)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED, "%s (%s)",
+                   _("Could not read the database"), local_error->message);
+      return NULL;
+    }
+  g_hash_table_insert (statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+/* The connection of the calling thread's current call. */
+AwardsDb *
+awards_store_get_connection (AwardsStore *self)
+{
+  AwardsConnection *reader = current_reader (self);
+
+  return reader != NULL ? reader->adb : self->adb;
+}
+
+gboolean
+awards_store_is_server (AwardsStore *self)
+{
+  return self->db == NULL;
+}
+
+/* Runs a statement that returns no rows wanted, and resets it. */
+gboolean
+awards_store_run (AwardsStore   *self,
+                  AwardsDbStmt  *stmt,
+                  const char    *what,
+                  GError       **error)
+{
+  AwardsDbStep step;
+
+  while ((step = awards_db_stmt_next (stmt)) == AWARDS_DB_ROW)
+    ;
+  if (step == AWARDS_DB_FAILED)
+    awards_store_set_error (self, error, what);
+  awards_db_stmt_reset (stmt);
+  return step == AWARDS_DB_DONE;
+}
+
+void
+awards_stmt_bind_id (AwardsDbStmt *stmt,
+                     int           index,
+                     gint64        id)
+{
+  if (id <= 0)
+    awards_db_stmt_bind_null (stmt, index);
+  else
+    awards_db_stmt_bind_int64 (stmt, index, id);
+}
+
+void
+awards_stmt_bind_bytes (AwardsDbStmt *stmt,
+                        int           index,
+                        GBytes       *bytes)
+{
+  gsize size = 0;
+  const void *data = g_bytes_get_data (bytes, &size);
+
+  awards_db_stmt_bind_blob (stmt, index, data, size);
+}
+
 gboolean
 awards_store_exec (AwardsStore  *self,
                    const char   *sql,
                    GError      **error)
 {
+  g_autoptr(GError) local_error = NULL;
+
+  if (self->db == NULL)
+    {
+      if (!awards_db_exec (self->adb, sql, &local_error))
+        {
+          set_server_error (self->adb, error, _("The database refused a change"));
+          return FALSE;
+        }
+      return TRUE;
+    }
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
       awards_store_set_error (self, error, _("The database refused a change"));
@@ -534,7 +702,7 @@ open_connection (AwardsStore  *self,
                  int           flags,
                  GError      **error)
 {
-  g_clear_pointer (&self->db, sqlite3_close);
+  close_connection (self);
   /* The store's own lock keeps one thread at a time on the connection, so SQLite need not
    * take its mutex again on every call. */
   if (sqlite3_open_v2 (filename, &self->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
@@ -544,6 +712,7 @@ open_connection (AwardsStore  *self,
     }
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 5000);
+  self->adb = awards_db_new_for_sqlite (self->db, filename);
   return TRUE;
 }
 
