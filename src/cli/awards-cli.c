@@ -14,6 +14,7 @@
 #include <gio/gunixoutputstream.h>
 
 #include "awards-cli-private.h"
+#include "awards-db.h"
 #include "awards-store-open.h"
 #include "awards-output-file.h"
 #include "awards-cli-review.h"
@@ -467,7 +468,7 @@ awards_cli_open_store (AwardsCli  *cli,
 
   /* A mistyped name must not become a new, empty database: only import starts one. */
   if (cli->database != NULL && g_strcmp0 (cli->command->name, "import") != 0 &&
-      !g_file_test (path, G_FILE_TEST_EXISTS))
+      !awards_db_name_is_server (path) && !g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                    _("The database “%s” does not exist."), path);

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "awards-db-copy.h"
+#include "awards-search-id.h"
 #include "awards-db-schema.h"
 #include "awards-schema-pg.h"
 #include "awards-store.h"
@@ -423,6 +424,10 @@ copy_into (AwardsDb              *source,
         progress (tables[t], copied, user_data);
     }
   if (awards_db_get_backend (dest) == AWARDS_DB_POSTGRESQL && !reset_id_counters (dest, error))
+    return FALSE;
+  /* The search tables are not copied: the destination's triggers noted every record, and its
+   * index is built from them here, so that it can be searched by a reader at once. */
+  if (!awards_db_exec (dest, AWARDS_SEARCH_FLUSH_SQL, error))
     return FALSE;
 
   /* Both sides are read again, the source in the snapshot it was copied from and the

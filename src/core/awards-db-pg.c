@@ -131,7 +131,16 @@ char *
 awards_db_pg_number_placeholders (const char *sql,
                                   int        *n_params)
 {
+  return awards_db_pg_number_placeholders_full (sql, n_params, NULL);
+}
+
+char *
+awards_db_pg_number_placeholders_full (const char  *sql,
+                                       int         *n_params,
+                                       guint8     **referenced)
+{
   GString *out = g_string_sized_new (strlen (sql) + 16);
+  g_autoptr(GByteArray) used = g_byte_array_new ();
   int n = 0;
 
   for (const char *p = sql; *p != '\0'; p++)
@@ -174,10 +183,16 @@ awards_db_pg_number_placeholders (const char *sql,
           p--;
           g_string_append_printf (out, "$%d", number);
           n = MAX (n, number);
+          if ((guint) number > used->len)
+            g_byte_array_set_size (used, number);
+          if (number > 0)
+            used->data[number - 1] = 1;
         }
       else if (*p == '?')
         {
           g_string_append_printf (out, "$%d", ++n);
+          g_byte_array_set_size (used, n);
+          used->data[n - 1] = 1;
         }
       else
         {
@@ -185,6 +200,11 @@ awards_db_pg_number_placeholders (const char *sql,
         }
     }
   *n_params = n;
+  if (referenced != NULL)
+    {
+      g_byte_array_set_size (used, MAX (n, 1));
+      *referenced = g_memdup2 (used->data, MAX (n, 1));
+    }
   return g_string_free (out, FALSE);
 }
 
@@ -193,7 +213,7 @@ awards_db_pg_prepare (AwardsDbStmt  *stmt,
                       const char    *sql,
                       GError       **error)
 {
-  stmt->sql = awards_db_pg_number_placeholders (sql, &stmt->n_params);
+  stmt->sql = awards_db_pg_number_placeholders_full (sql, &stmt->n_params, &stmt->referenced);
   stmt->params = g_new0 (AwardsDbParam, MAX (stmt->n_params, 1));
   stmt->blobs = g_ptr_array_new_with_free_func (PQfreemem);
   return TRUE;
@@ -231,6 +251,7 @@ awards_db_pg_clear (AwardsDbStmt *stmt)
   for (int i = 0; i < stmt->n_params; i++)
     g_free (stmt->params[i].text);
   g_clear_pointer (&stmt->params, g_free);
+  g_clear_pointer (&stmt->referenced, g_free);
   g_clear_pointer (&stmt->blobs, g_ptr_array_unref);
   g_clear_pointer (&stmt->sql, g_free);
 }
@@ -269,8 +290,15 @@ run_with_params (AwardsDbStmt *stmt,
           break;
         case AWARDS_DB_NULL:
         default:
-          /* The server infers the type of a NULL from where it is used. */
-          types[i] = 0;
+          /* The server infers the type of a NULL from where it is used, unless the binding
+           * said it: "?2 IS NULL" alone says nothing. A parameter the SQL does not use needs a
+           * type all the same. */
+          if (param->null_type == AWARDS_DB_INTEGER)
+            types[i] = PG_INT8;
+          else if (param->null_type == AWARDS_DB_TEXT || !stmt->referenced[i])
+            types[i] = PG_TEXT;
+          else
+            types[i] = 0;
           break;
         }
     }

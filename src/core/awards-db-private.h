@@ -28,6 +28,7 @@ typedef struct
   AwardsDbType  type;
   char         *text;   /* the value in PostgreSQL's text form, or the bytes of a blob */
   gsize         size;
+  AwardsDbType  null_type; /* a NULL's type when the binding said it (text, integer) */
 } AwardsDbParam;
 
 struct _AwardsDbStmt
@@ -41,6 +42,7 @@ struct _AwardsDbStmt
   /* PostgreSQL */
   char          *sql;        /* with $1, $2, … */
   int            n_params;
+  guint8        *referenced; /* per parameter: whether the SQL uses it */
   AwardsDbParam *params;
   gboolean       streaming;
   char          *cursor;     /* a streaming statement's open cursor */
@@ -95,5 +97,10 @@ const guint8 *awards_db_pg_column_blob (AwardsDbStmt       *stmt,
 /* "?" placeholders outside quotes and comments become $1, $2, …; *n_params gets their count. */
 char         *awards_db_pg_number_placeholders (const char *sql,
                                                 int        *n_params);
+/* The same, also saying which parameters the SQL uses (for g_free ()), for the ones it does not:
+ * PostgreSQL must be told their type. */
+char         *awards_db_pg_number_placeholders_full (const char  *sql,
+                                                     int         *n_params,
+                                                     guint8     **referenced);
 
 G_END_DECLS

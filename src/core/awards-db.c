@@ -304,11 +304,15 @@ pg_param (AwardsDbStmt *stmt,
 {
   AwardsDbParam *param;
 
-  g_return_val_if_fail (index >= 1 && index <= stmt->n_params, NULL);
+  /* A parameter the SQL does not have is ignored, as SQLite does (one bind function may serve
+   * several statements, some of which leave a parameter out). */
+  if (index < 1 || index > stmt->n_params)
+    return NULL;
   param = &stmt->params[index - 1];
   g_clear_pointer (&param->text, g_free);
   param->size = 0;
   param->type = AWARDS_DB_NULL;
+  param->null_type = AWARDS_DB_NULL;
   return param;
 }
 
@@ -320,6 +324,18 @@ awards_db_stmt_bind_null (AwardsDbStmt *stmt,
     sqlite3_bind_null (stmt->lite, index);
   else
     pg_param (stmt, index);
+}
+
+void
+awards_db_stmt_bind_null_integer (AwardsDbStmt *stmt,
+                                  int           index)
+{
+  AwardsDbParam *param;
+
+  if (stmt->lite != NULL)
+    sqlite3_bind_null (stmt->lite, index);
+  else if ((param = pg_param (stmt, index)) != NULL)
+    param->null_type = AWARDS_DB_INTEGER;
 }
 
 void
@@ -374,8 +390,13 @@ awards_db_stmt_bind_text (AwardsDbStmt *stmt,
         sqlite3_bind_text (stmt->lite, index, text, -1, SQLITE_TRANSIENT);
       return;
     }
-  if ((param = pg_param (stmt, index)) == NULL || text == NULL)
+  if ((param = pg_param (stmt, index)) == NULL)
     return;
+  if (text == NULL)
+    {
+      param->null_type = AWARDS_DB_TEXT;
+      return;
+    }
   param->type = AWARDS_DB_TEXT;
   param->text = g_strdup (text);
 }

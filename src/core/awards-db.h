@@ -94,6 +94,10 @@ void             awards_db_stmt_free        (AwardsDbStmt       *stmt);
 /* Placeholders count from 1. Text and bytes are copied. */
 void             awards_db_stmt_bind_null   (AwardsDbStmt       *stmt,
                                              int                 index);
+/* A NULL that stands for a missing number (an id): the server must know its type where the SQL
+ * does not say it ("?2 IS NULL"). A NULL @text of bind_text () is a text's. */
+void             awards_db_stmt_bind_null_integer (AwardsDbStmt *stmt,
+                                             int                 index);
 void             awards_db_stmt_bind_int64  (AwardsDbStmt       *stmt,
                                              int                 index,
                                              gint64              value);

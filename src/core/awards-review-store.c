@@ -61,8 +61,8 @@ write_rating (AwardsStore          *store,
     return FALSE;
   if (rating == AWARDS_RATING_NONE)
     stmt = awards_store_statement (store,
-                                 "DELETE FROM annual_rating WHERE ifnull (organisation_id,"
-                                 " -person_id) = ifnull (?1, -?2) AND year = ?3", error);
+                                 "DELETE FROM annual_rating WHERE coalesce (organisation_id,"
+                                 " -person_id) = coalesce (?1, -?2) AND year = ?3", error);
   else
     stmt = awards_store_statement (store,
                                  "INSERT INTO annual_rating (organisation_id, person_id, year,"
@@ -98,7 +98,7 @@ awards_review_set_rating (AwardsStore          *store,
 /* The recipient columns of a list: kind, id, name, a person's organisation. */
 #define RECIPIENT_COLUMNS \
   " CASE WHEN x.person_id IS NULL THEN 1 ELSE 2 END," \
-  " ifnull (x.organisation_id, x.person_id)," \
+  " coalesce (x.organisation_id, x.person_id)," \
   " CASE WHEN x.person_id IS NULL THEN o.name ELSE p.full_name END," \
   " po.name"
 #define RECIPIENT_JOINS \
@@ -107,7 +107,7 @@ awards_review_set_rating (AwardsStore          *store,
   " LEFT JOIN organisation po ON po.id = p.organisation_id"
 #define RECIPIENT_FILTER \
   " WHERE x.year BETWEEN ?3 AND ?4 AND (?1 IS NULL AND ?2 IS NULL" \
-  "  OR ifnull (x.organisation_id, -x.person_id) = ifnull (?1, -?2))" \
+  "  OR coalesce (x.organisation_id, -x.person_id) = coalesce (?1, -?2))" \
   "  AND (?5 = 0 OR (?5 = 1) = (x.person_id IS NULL))"
 
 static AwardsDbStmt *
@@ -123,8 +123,8 @@ prepare_list (AwardsStore          *store,
 
   if (stmt == NULL)
     return NULL;
-  if (recipient_id > 0)
-    bind_recipient (stmt, 1, kind, recipient_id);
+  /* Without a recipient both ids are NULL: bound as ids all the same, for the server. */
+  bind_recipient (stmt, 1, kind, recipient_id > 0 ? recipient_id : 0);
   awards_db_stmt_bind_int64 (stmt, 3, from_year);
   awards_db_stmt_bind_int64 (stmt, 4, to_year);
   awards_db_stmt_bind_int64 (stmt, 5, kind);
@@ -150,7 +150,7 @@ awards_review_list_ratings (AwardsStore          *store,
   stmt = prepare_list (store,
                        "SELECT x.id," RECIPIENT_COLUMNS ", x.year, x.rating"
                        " FROM annual_rating x" RECIPIENT_JOINS RECIPIENT_FILTER
-                       " ORDER BY x.person_id IS NOT NULL, ifnull (x.organisation_id,"
+                       " ORDER BY x.person_id IS NOT NULL, coalesce (x.organisation_id,"
                        " x.person_id), x.year",
                        kind, recipient_id, from_year, to_year, error);
   if (stmt == NULL)
@@ -270,9 +270,9 @@ awards_review_list_initiatives (AwardsStore          *store,
   awards_store_read_begin (store);
   stmt = prepare_list (store,
                        "SELECT x.id, CASE WHEN x.person_id IS NULL THEN 1 ELSE 2 END,"
-                       " ifnull (x.organisation_id, x.person_id), x.year, x.title, x.scope"
+                       " coalesce (x.organisation_id, x.person_id), x.year, x.title, x.scope"
                        " FROM initiative x" RECIPIENT_FILTER
-                       " ORDER BY x.person_id IS NOT NULL, ifnull (x.organisation_id,"
+                       " ORDER BY x.person_id IS NOT NULL, coalesce (x.organisation_id,"
                        " x.person_id), x.year, x.id",
                        kind, recipient_id, from_year, to_year, error);
   if (stmt == NULL)

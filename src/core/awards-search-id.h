@@ -30,6 +30,24 @@ G_BEGIN_DECLS
 #define AWARDS_SEARCH_KIND_PERSON_SQL "1"
 #define AWARDS_SEARCH_KIND_DECISION_SQL "2"
 
+/* Brings the search index up to date with the rows the triggers noted as changed in
+ * search_pending, in three statements whatever their number; on both backends. */
+#define AWARDS_SEARCH_FLUSH_SQL \
+  "DELETE FROM search_index WHERE rowid IN (SELECT ref FROM search_pending);" \
+  "INSERT INTO search_index (rowid, body)" \
+  " SELECT ref, body FROM (SELECT p.ref," \
+  "  CASE " AWARDS_SEARCH_KIND_OF_SQL ("p.ref") \
+  "   WHEN " AWARDS_SEARCH_KIND_ORGANISATION_SQL \
+  "    THEN (SELECT search_key FROM organisation" \
+  "          WHERE id = " AWARDS_SEARCH_ID_OF_SQL ("p.ref") ")" \
+  "   WHEN " AWARDS_SEARCH_KIND_PERSON_SQL \
+  "    THEN (SELECT search_key FROM person" \
+  "          WHERE id = " AWARDS_SEARCH_ID_OF_SQL ("p.ref") ")" \
+  "   ELSE (SELECT search_key FROM decision" \
+  "         WHERE id = " AWARDS_SEARCH_ID_OF_SQL ("p.ref") ")" \
+  "  END AS body FROM search_pending p) AS s WHERE body IS NOT NULL;" \
+  "DELETE FROM search_pending;"
+
 static inline gint64
 awards_search_rowid (gint64 id,
                      int    kind)

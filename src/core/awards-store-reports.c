@@ -70,30 +70,30 @@ run_summary (AwardsStore        *self,
   g_string_append (filter.where, " AND c.revoked = 0");
   if (by_year)
     g_string_append_printf (sql,
-                            "%sSELECT 0, NULL, s.award_type_id, t.name, t.rank,"
+                            "%sSELECT 0, NULL, t.id, t.name, t.rank,"
                             " CAST (substr (s.date, 1, 4) AS INTEGER) AS year,"
                             " sum (s.collectives), sum (s.individuals) FROM"
                             " (SELECT c.date, c.award_type_id,"
-                            "   sum (c.person_id IS NULL) AS collectives,"
-                            "   sum (c.person_id IS NOT NULL) AS individuals"
+                            "   count (*) - count (c.person_id) AS collectives,"
+                            "   count (c.person_id) AS individuals"
                             "  FROM commendation c WHERE %s"
                             "  GROUP BY c.date, c.authority_id, c.award_type_id) s"
                             " JOIN award_type t ON t.id = s.award_type_id"
-                            " GROUP BY year, s.award_type_id"
+                            " GROUP BY year, t.id"
                             " ORDER BY year, t.rank, t.name_key",
                             filter.with->str, filter.where->str);
   else
     g_string_append_printf (sql,
-                            "%sSELECT s.authority_id, a.name, s.award_type_id, t.name, t.rank, 0,"
+                            "%sSELECT a.id, a.name, t.id, t.name, t.rank, 0,"
                             " sum (s.collectives), sum (s.individuals) FROM"
                             " (SELECT c.date, c.authority_id, c.award_type_id,"
-                            "   sum (c.person_id IS NULL) AS collectives,"
-                            "   sum (c.person_id IS NOT NULL) AS individuals"
+                            "   count (*) - count (c.person_id) AS collectives,"
+                            "   count (c.person_id) AS individuals"
                             "  FROM commendation c WHERE %s"
                             "  GROUP BY c.date, c.authority_id, c.award_type_id) s"
                             " JOIN authority a ON a.id = s.authority_id"
                             " JOIN award_type t ON t.id = s.award_type_id"
-                            " GROUP BY s.authority_id, s.award_type_id"
+                            " GROUP BY a.id, t.id"
                             " ORDER BY a.sort_key, t.rank, t.name_key",
                             filter.with->str, filter.where->str);
 

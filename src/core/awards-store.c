@@ -10,6 +10,7 @@
 #include "awards-command-private.h"
 #include "awards-date.h"
 #include "awards-db.h"
+#include "awards-db-schema.h"
 #include "awards-db-sqlite.h"
 #include "awards-output-file.h"
 #include "awards-schema.h"
@@ -401,6 +402,36 @@ awards_store_prepare (AwardsStore  *self,
   return stmt;
 }
 
+/*
+ * The few words of the store's SQL that differ on the server. The search index is SQLite's FTS5
+ * table there and a plain table with a trigram index here; "search_index MATCH ?" takes the
+ * same argument on both, the FTS5 expression of awards_text_fts_query (), where every word
+ * ("bach"*) must begin a word of the folded text: here each becomes a look-ahead for a word
+ * beginning (\m), in one regular expression.
+ */
+static char *
+server_dialect (const char *sql)
+{
+  static const char match[] = "search_index MATCH ?";
+  GString *out = g_string_new (NULL);
+  const char *p = sql;
+  const char *found;
+
+  while ((found = strstr (p, match)) != NULL)
+    {
+      const char *number = found + strlen (match);
+      const char *end = number + strspn (number, "0123456789");
+
+      g_string_append_len (out, p, found - p);
+      g_string_append (out, "search_index.body ~ regexp_replace (CAST (?");
+      g_string_append_len (out, number, end - number);
+      g_string_append (out, " AS text), '\"([^\"]*)\"\\*\\s*', '(?=.*\\\\m\\1)', 'g')");
+      p = end;
+    }
+  g_string_append (out, p);
+  return g_string_free (out, FALSE);
+}
+
 /**
  * awards_store_statement:
  *
@@ -424,7 +455,16 @@ awards_store_statement (AwardsStore  *self,
       awards_db_stmt_clear_bindings (stmt);
       return stmt;
     }
-  stmt = awards_db_prepare (db, sql, &local_error);
+  if (awards_db_get_backend (db) == AWARDS_DB_POSTGRESQL)
+    {
+      g_autofree char *server_sql = server_dialect (sql);
+
+      stmt = awards_db_prepare (db, server_sql, &local_error);
+    }
+  else
+    {
+      stmt = awards_db_prepare (db, sql, &local_error);
+    }
   if (stmt == NULL)
     {
       g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED, "%s (%s)",
@@ -473,7 +513,7 @@ awards_stmt_bind_id (AwardsDbStmt *stmt,
                      gint64        id)
 {
   if (id <= 0)
-    awards_db_stmt_bind_null (stmt, index);
+    awards_db_stmt_bind_null_integer (stmt, index);
   else
     awards_db_stmt_bind_int64 (stmt, index, id);
 }
@@ -950,21 +990,34 @@ configure_sqlite (void)
     }
 }
 
-/* A server address is never taken for a file name (that made folders called "postgresql:"). */
-static gboolean
-refuse_server_address (const char  *path,
-                       GError     **error)
+/*
+ * A database on a server (awards_db_name_is_server ()): one connection for writes and a pool of
+ * readers, like a file. It must have been set up (init-server) for this version. Writing to it
+ * is not possible yet; until the writes are moved onto AwardsDb as the reads are, the store is
+ * opened for reading only, and a role that may only read is told so.
+ */
+static AwardsStore *
+open_server (const char  *name,
+             GError     **error)
 {
-  g_autofree char *display = NULL;
+  g_autoptr(AwardsStore) self = g_object_new (AWARDS_TYPE_STORE, NULL);
+  g_autoptr(GError) local_error = NULL;
 
-  if (!awards_db_name_is_server (path))
-    return FALSE;
-  display = awards_db_name_for_display (path);
-  g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
-               _("“%s” is a database on a server. This version of Coop Awards can set up a "
-                     "shared server database and copy records into it and back, but cannot yet "
-                     "work on one directly: copy it into a file to work with it."), display);
-  return TRUE;
+  self->path = g_strdup (name);
+  self->adb = awards_db_open (name, AWARDS_DB_OPEN_READ_ONLY, &local_error);
+  if (self->adb == NULL || !awards_db_check_current (self->adb, &local_error))
+    {
+      /* The schema's refusals are the store's already; a connection's failure becomes one. */
+      if (local_error->domain == AWARDS_DB_ERROR)
+        g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED,
+                             local_error->message);
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  self->read_only = TRUE;
+  self->readers = awards_readers_new_server (name, AWARDS_STORE_MAX_READERS);
+  return g_steal_pointer (&self);
 }
 
 /**
@@ -988,8 +1041,8 @@ awards_store_open (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (refuse_server_address (path, error))
-    return NULL;
+  if (awards_db_name_is_server (path))
+    return open_server (path, error);
 
   folder = g_path_get_dirname (path);
   if (g_mkdir_with_parents (folder, 0700) != 0)
@@ -1050,8 +1103,8 @@ awards_store_open_read_only (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (refuse_server_address (path, error))
-    return NULL;
+  if (awards_db_name_is_server (path))
+    return open_server (path, error);
 
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
@@ -1146,23 +1199,7 @@ gboolean
 awards_store_flush_search (AwardsStore  *self,
                            GError      **error)
 {
-  return awards_store_exec (self,
-                            "DELETE FROM search_index WHERE rowid IN"
-                            "  (SELECT ref FROM search_pending);"
-                            "INSERT INTO search_index (rowid, body)"
-                            " SELECT ref, body FROM (SELECT p.ref,"
-                            "  CASE " AWARDS_SEARCH_KIND_OF_SQL ("p.ref")
-                            "   WHEN " AWARDS_SEARCH_KIND_ORGANISATION_SQL
-                            "    THEN (SELECT search_key FROM organisation"
-                            "          WHERE id = " AWARDS_SEARCH_ID_OF_SQL ("p.ref") ")"
-                            "   WHEN " AWARDS_SEARCH_KIND_PERSON_SQL
-                            "    THEN (SELECT search_key FROM person"
-                            "          WHERE id = " AWARDS_SEARCH_ID_OF_SQL ("p.ref") ")"
-                            "   ELSE (SELECT search_key FROM decision"
-                            "         WHERE id = " AWARDS_SEARCH_ID_OF_SQL ("p.ref") ")"
-                            "  END AS body FROM search_pending p) WHERE body IS NOT NULL;"
-                            "DELETE FROM search_pending;",
-                            error);
+  return awards_store_exec (self, AWARDS_SEARCH_FLUSH_SQL, error);
 }
 
 gboolean
