@@ -529,44 +529,44 @@ awards_audit_entry_free (AwardsAuditEntry *entry)
 }
 
 #define AUDIT_COLUMNS \
-  "id, command_id, at, user, role, action, kind, record_id, record, before, after, details"
+  "id, command_id, at, \"user\", role, action, kind, record_id, record, before, after, details"
 
 static char *
-dup_column (sqlite3_stmt *stmt,
+dup_column (AwardsDbStmt *stmt,
             int           column)
 {
-  return g_strdup (awards_column_text (stmt, column));
+  return g_strdup (awards_db_stmt_column_text (stmt, column));
 }
 
 static GPtrArray *
 read_entries (AwardsStore   *self,
-              sqlite3_stmt  *stmt,
+              AwardsDbStmt  *stmt,
               GError       **error)
 {
   g_autoptr(GPtrArray) entries =
     g_ptr_array_new_with_free_func ((GDestroyNotify) awards_audit_entry_free);
-  int rc;
+  AwardsDbStep rc;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = awards_db_stmt_next (stmt)) == AWARDS_DB_ROW)
     {
       AwardsAuditEntry *entry = g_new0 (AwardsAuditEntry, 1);
 
-      entry->id = sqlite3_column_int64 (stmt, 0);
-      entry->command_id = sqlite3_column_int64 (stmt, 1);
+      entry->id = awards_db_stmt_column_int64 (stmt, 0);
+      entry->command_id = awards_db_stmt_column_int64 (stmt, 1);
       entry->time = dup_column (stmt, 2);
       entry->user = dup_column (stmt, 3);
       entry->role = dup_column (stmt, 4);
       entry->action = dup_column (stmt, 5);
       entry->kind = dup_column (stmt, 6);
-      entry->record_id = sqlite3_column_int64 (stmt, 7);
+      entry->record_id = awards_db_stmt_column_int64 (stmt, 7);
       entry->record = dup_column (stmt, 8);
       entry->before = dup_column (stmt, 9);
       entry->after = dup_column (stmt, 10);
       entry->details = dup_column (stmt, 11);
       g_ptr_array_add (entries, entry);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  awards_db_stmt_reset (stmt);
+  if (rc != AWARDS_DB_DONE)
     {
       awards_store_set_error (self, error, _("Could not read the audit log"));
       return NULL;
@@ -589,7 +589,7 @@ awards_store_list_audit (AwardsStore  *self,
                          GError      **error)
 {
   g_autofree char *since_iso = NULL;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   GPtrArray *entries;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
@@ -601,7 +601,7 @@ awards_store_list_audit (AwardsStore  *self,
       return NULL;
     }
   awards_store_read_begin (self);
-  stmt = awards_store_prepare (self,
+  stmt = awards_store_statement (self,
                                "SELECT " AUDIT_COLUMNS " FROM audit_log"
                                " WHERE command_id IS NULL AND (?1 IS NULL OR at >= ?1)"
                                " ORDER BY id DESC LIMIT ?2", error);
@@ -610,8 +610,8 @@ awards_store_list_audit (AwardsStore  *self,
       awards_store_read_end (self);
       return NULL;
     }
-  awards_bind_text (stmt, 1, since_iso);
-  sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
+  awards_db_stmt_bind_text (stmt, 1, since_iso);
+  awards_db_stmt_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : G_MAXINT64);
   entries = read_entries (self, stmt, error);
   awards_store_read_end (self);
   return entries;
@@ -631,14 +631,14 @@ awards_store_list_record_audit (AwardsStore  *self,
                                 guint         limit,
                                 GError      **error)
 {
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   GPtrArray *entries;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
   g_return_val_if_fail (kind != NULL, NULL);
 
   awards_store_read_begin (self);
-  stmt = awards_store_prepare (self,
+  stmt = awards_store_statement (self,
                                "SELECT " AUDIT_COLUMNS " FROM audit_log"
                                " WHERE kind = ?1 AND record_id = ?2"
                                " ORDER BY id DESC LIMIT ?3", error);
@@ -647,9 +647,9 @@ awards_store_list_record_audit (AwardsStore  *self,
       awards_store_read_end (self);
       return NULL;
     }
-  awards_bind_text (stmt, 1, kind);
-  sqlite3_bind_int64 (stmt, 2, record_id);
-  sqlite3_bind_int64 (stmt, 3, limit > 0 ? (gint64) limit : -1);
+  awards_db_stmt_bind_text (stmt, 1, kind);
+  awards_db_stmt_bind_int64 (stmt, 2, record_id);
+  awards_db_stmt_bind_int64 (stmt, 3, limit > 0 ? (gint64) limit : G_MAXINT64);
   entries = read_entries (self, stmt, error);
   awards_store_read_end (self);
   return entries;
@@ -669,9 +669,9 @@ awards_store_get_row_version (AwardsStore  *self,
 {
   const char *table = awards_audit_table_of_kind (kind);
   g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   gint64 version = -1;
-  int rc;
+  AwardsDbStep rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), -1);
   g_return_val_if_fail (table != NULL, -1);
@@ -684,16 +684,16 @@ awards_store_get_row_version (AwardsStore  *self,
   else
     sql = g_strdup_printf ("SELECT row_version FROM %s WHERE id = ?", table);
   awards_store_read_begin (self);
-  stmt = awards_store_prepare (self, sql, error);
+  stmt = awards_store_statement (self, sql, error);
   if (stmt != NULL)
     {
-      sqlite3_bind_int64 (stmt, 1, record_id);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        version = sqlite3_column_int64 (stmt, 0);
-      else if (rc != SQLITE_DONE)
+      awards_db_stmt_bind_int64 (stmt, 1, record_id);
+      rc = awards_db_stmt_next (stmt);
+      if (rc == AWARDS_DB_ROW)
+        version = awards_db_stmt_column_int64 (stmt, 0);
+      else if (rc != AWARDS_DB_DONE)
         awards_store_set_error (self, error, _("Could not read the record"));
-      sqlite3_reset (stmt);
+      awards_db_stmt_reset (stmt);
     }
   awards_store_read_end (self);
   return version;

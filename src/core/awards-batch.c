@@ -332,7 +332,7 @@ awards_batch_begin (AwardsStore  *store,
                            _("Another change is being written to the database."));
       return NULL;
     }
-  if (!awards_store_exec (store, "BEGIN IMMEDIATE", error))
+  if (!awards_store_begin_immediate (store, error))
     {
       awards_store_unlock (store);
       return NULL;
@@ -568,7 +568,7 @@ awards_batch_expect_rows (AwardsBatch  *self,
       awards_store_close_idle_readers (self->store);
       self->journal_switched = switch_journal (self, "DELETE");
       awards_store_pause_readers (self->store, self->journal_switched);
-      if (!awards_store_exec (self->store, "BEGIN IMMEDIATE", error))
+      if (!awards_store_begin_immediate (self->store, error))
         {
           /* No transaction to write into any more: the batch is over. */
           close_batch (self);

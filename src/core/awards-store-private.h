@@ -32,6 +32,8 @@ gboolean      awards_store_is_in_batch    (AwardsStore  *self);
 void          awards_store_set_in_batch   (AwardsStore  *self,
                                            gboolean      in_batch);
 
+gboolean      awards_store_begin_immediate (AwardsStore *self,
+                                            GError     **error);
 /* A write transaction for one public call; inside a batch, the batch's transaction is used. */
 gboolean      awards_store_write_begin    (AwardsStore  *self,
                                            GError      **error);

@@ -45,23 +45,23 @@ load_names (AwardsStore  *self,
             GError      **error)
 {
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) named_free);
-  sqlite3_stmt *stmt;
-  int rc;
+  AwardsDbStmt *stmt;
+  AwardsDbStep rc;
 
-  stmt = awards_store_prepare (self, people ? "SELECT id, full_name, organisation_id FROM person"
+  stmt = awards_store_statement (self, people ? "SELECT id, full_name, organisation_id FROM person"
                                               " ORDER BY id"
                                             : "SELECT id, name, 0 FROM organisation ORDER BY id",
                                error);
   if (stmt == NULL)
     return NULL;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = awards_db_stmt_next (stmt)) == AWARDS_DB_ROW)
     {
       Named *named = g_new0 (Named, 1);
       g_autofree char *folded = NULL;
 
-      named->id = sqlite3_column_int64 (stmt, 0);
-      named->name = g_strdup (awards_column_text (stmt, 1));
-      named->organisation_id = sqlite3_column_int64 (stmt, 2);
+      named->id = awards_db_stmt_column_int64 (stmt, 0);
+      named->name = g_strdup (awards_db_stmt_column_text (stmt, 1));
+      named->organisation_id = awards_db_stmt_column_int64 (stmt, 2);
       named->clean = awards_text_normalize (named->name);
       if (named->clean == NULL)
         named->clean = g_utf8_make_valid (named->name, -1);
@@ -70,8 +70,8 @@ load_names (AwardsStore  *self,
                                     folded != NULL ? folded : named->clean);
       g_ptr_array_add (all, named);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  awards_db_stmt_reset (stmt);
+  if (rc != AWARDS_DB_DONE)
     {
       awards_store_set_error (self, error, _("Could not check the database"));
       return NULL;
@@ -170,13 +170,13 @@ run_with_ids (AwardsStore  *self,
               gint64        gone,
               GError      **error)
 {
-  sqlite3_stmt *stmt = awards_store_prepare (self, sql, error);
+  AwardsDbStmt *stmt = awards_store_statement (self, sql, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, keep);
-  sqlite3_bind_int64 (stmt, 2, gone);
-  return awards_store_step_done (self, stmt, _("Could not merge the look-alike records"), error);
+  awards_db_stmt_bind_int64 (stmt, 1, keep);
+  awards_db_stmt_bind_int64 (stmt, 2, gone);
+  return awards_store_run (self, stmt, _("Could not merge the look-alike records"), error);
 }
 
 /* Moves everything of organisation @gone to @keep, then removes @gone. An award both received
@@ -272,16 +272,16 @@ clean_commendations (AwardsStore  *self,
                                                  columns[c]);
       g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
       g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-      sqlite3_stmt *stmt = awards_store_prepare (self, select, error);
-      int rc;
+      AwardsDbStmt *stmt = awards_store_statement (self, select, error);
+      AwardsDbStep rc;
 
       if (stmt == NULL)
         return FALSE;
-      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      while ((rc = awards_db_stmt_next (stmt)) == AWARDS_DB_ROW)
         {
-          const char *text = awards_column_text (stmt, 1);
+          const char *text = awards_db_stmt_column_text (stmt, 1);
           g_autofree char *clean = awards_store_optional_text (text);
-          gint64 id = sqlite3_column_int64 (stmt, 0);
+          gint64 id = awards_db_stmt_column_int64 (stmt, 0);
 
           if (clean != NULL && g_strcmp0 (clean, text) != 0)
             {
@@ -289,20 +289,20 @@ clean_commendations (AwardsStore  *self,
               g_ptr_array_add (texts, g_steal_pointer (&clean));
             }
         }
-      sqlite3_reset (stmt);
-      if (rc != SQLITE_DONE)
+      awards_db_stmt_reset (stmt);
+      if (rc != AWARDS_DB_DONE)
         {
           awards_store_set_error (self, error, _("Could not check the database"));
           return FALSE;
         }
       for (guint i = 0; i < ids->len; i++)
         {
-          stmt = awards_store_prepare (self, update, error);
+          stmt = awards_store_statement (self, update, error);
           if (stmt == NULL)
             return FALSE;
-          sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
-          awards_bind_text (stmt, 2, g_ptr_array_index (texts, i));
-          if (!awards_store_step_done (self, stmt, _("Could not clean the names"), error))
+          awards_db_stmt_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+          awards_db_stmt_bind_text (stmt, 2, g_ptr_array_index (texts, i));
+          if (!awards_store_run (self, stmt, _("Could not clean the names"), error))
             return FALSE;
           (*n_repaired)++;
         }

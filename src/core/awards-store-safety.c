@@ -622,20 +622,20 @@ collect_problems (AwardsStore  *self,
                   const char   *format,
                   GError      **error)
 {
-  sqlite3_stmt *stmt = awards_store_prepare (self, sql, error);
-  int rc;
+  AwardsDbStmt *stmt = awards_store_statement (self, sql, error);
+  AwardsDbStep rc;
 
   if (stmt == NULL)
     return FALSE;
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((rc = awards_db_stmt_next (stmt)) == AWARDS_DB_ROW)
     {
       /* Every check query returns: a name, then a number. */
       g_ptr_array_add (problems,
-                       g_strdup_printf (format, awards_column_text (stmt, 0),
-                                        sqlite3_column_int (stmt, 1)));
+                       g_strdup_printf (format, awards_db_stmt_column_text (stmt, 0),
+                                        awards_db_stmt_column_int (stmt, 1)));
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  awards_db_stmt_reset (stmt);
+  if (rc != AWARDS_DB_DONE)
     {
       awards_store_set_error (self, error, _("Could not check the database"));
       return FALSE;
@@ -656,29 +656,35 @@ awards_store_check (AwardsStore  *self,
                     GError      **error)
 {
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
+  gboolean server;
   gboolean ok;
-  int rc;
+  AwardsDbStep rc;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
   awards_store_read_begin (self);
-  stmt = awards_store_prepare (self, "PRAGMA integrity_check (20)", error);
-  ok = stmt != NULL;
-  while (ok && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  /* A server keeps its own files whole and its references enforced at every commit: only a
+   * file is checked for damage. */
+  server = awards_store_is_server (self);
+  stmt = server ? NULL : awards_store_statement (self, "PRAGMA integrity_check (20)", error);
+  ok = server || stmt != NULL;
+  while (stmt != NULL && (rc = awards_db_stmt_next (stmt)) == AWARDS_DB_ROW)
     {
-      const char *verdict = awards_column_text (stmt, 0);
+      const char *verdict = awards_db_stmt_column_text (stmt, 0);
 
       if (g_strcmp0 (verdict, "ok") != 0)
         g_ptr_array_add (problems, g_strdup_printf (_("The file is damaged: %s"), verdict));
     }
   if (stmt != NULL)
-    sqlite3_reset (stmt);
+    awards_db_stmt_reset (stmt);
 
   ok = ok &&
-    collect_problems (self, problems,
-                      "SELECT \"table\", count(*) FROM pragma_foreign_key_check GROUP BY 1",
-                      _("Records in “%s” refer to something that does not exist (%d)."), error) &&
+    (server ||
+     collect_problems (self, problems,
+                       "SELECT \"table\", count(*) FROM pragma_foreign_key_check GROUP BY 1",
+                       _("Records in “%s” refer to something that does not exist (%d)."),
+                       error)) &&
     collect_problems (self, problems,
                       "SELECT c.recipient_name, c.id FROM commendation c"
                       " WHERE NOT EXISTS (SELECT 1 FROM decision d WHERE d.id = c.decision_id)",
@@ -693,7 +699,7 @@ awards_store_check (AwardsStore  *self,
                       _("The person “%s” is recorded %d times in the same organisation."),
                       error) &&
     collect_problems (self, problems,
-                      "SELECT c.recipient_name, count(*) FROM commendation c WHERE c.deleted = 0"
+                      "SELECT min (c.recipient_name), count(*) FROM commendation c WHERE c.deleted = 0"
                       " GROUP BY c.decision_id, c.award_type_id, c.organisation_id, c.person_id"
                       " HAVING count(*) > 1",
                       _("“%s” receives the same award %d times in one decision."), error) &&

@@ -1174,6 +1174,28 @@ awards_store_get_schema_version (AwardsStore *self)
 /* ------------------------------------------------------------------------------------------- */
 /* Writing: one transaction per public call, unless a batch is already open                     */
 
+/**
+ * awards_store_begin_immediate:
+ *
+ * Opens the write transaction, which other writers wait for. On a server database the store
+ * does not write yet: the history of changes and undo are SQLite's sessions, which a server does
+ * not have, so every write is refused here, before anything is changed, with a sentence.
+ */
+gboolean
+awards_store_begin_immediate (AwardsStore  *self,
+                              GError      **error)
+{
+  if (self->db == NULL)
+    {
+      g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                           _("This version of Coop Awards can read a database on a server but "
+                             "cannot change it yet: enter records in a database file and copy "
+                             "it to the server."));
+      return FALSE;
+    }
+  return awards_store_exec (self, "BEGIN IMMEDIATE", error);
+}
+
 gboolean
 awards_store_write_begin (AwardsStore  *self,
                           GError      **error)
@@ -1181,7 +1203,7 @@ awards_store_write_begin (AwardsStore  *self,
   awards_store_lock (self);
   if (self->in_batch)
     return TRUE;
-  if (!awards_store_exec (self, "BEGIN IMMEDIATE", error))
+  if (!awards_store_begin_immediate (self, error))
     {
       awards_store_unlock (self);
       return FALSE;

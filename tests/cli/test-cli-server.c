@@ -490,18 +490,18 @@ test_file_to_file (Fixture       *f,
   run_clear (&run);
 }
 
-/* The other commands do not work on a server database yet: they say so, and never take the
- * address for a file name (which made a folder called "postgresql:"). */
+/* A server that cannot be reached is said so, and its address is never taken for a file name
+ * (which made a folder called "postgresql:"). */
 static void
-test_server_not_yet_opened (Fixture       *f,
-                            gconstpointer  data)
+test_server_unreachable (Fixture       *f,
+                         gconstpointer  data)
 {
   g_autofree char *folder = g_build_filename (f->dir, "postgresql:", NULL);
   Run run = { 0 };
 
   RUN (f, &run, "--database", "postgresql:///awards?host=/nonexistent", "search", "x");
   g_assert_cmpint (run.status, ==, 1);
-  g_assert_nonnull (strstr (run.err, "database on a server"));
+  g_assert_nonnull (strstr (run.err, "Cannot connect to the database server"));
   RUN (f, &run, "--database", "postgresql:///awards?host=/nonexistent", "import", sample_csv);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
@@ -517,6 +517,70 @@ test_server_not_yet_opened (Fixture       *f,
   run_clear (&run);
 }
 
+/* Every command that reads gives the same output, byte for byte, on a file and on its copy on
+ * the server; a change is refused with a sentence and changes nothing. */
+static void
+test_reads_as_the_file (Fixture       *f,
+                        gconstpointer  data)
+{
+  static const char *const commands[][6] = {
+    { "search", "htx", NULL },
+    { "search", "nguyen van", NULL },
+    { "search", "h", NULL },
+    { "search", "Bạch Đằng", NULL },
+    { "search", "3457", NULL },
+    { "search", "không có ai", NULL },
+    { "organisation", "1", NULL },
+    { "organisation", "HTX Bạch Đằng", NULL },
+    { "report", "summary", NULL },
+    { "report", "summary", "--from", "2011-01-01", "--format", "csv" },
+    { "report", "yearly", "--from-year", "2005", "--to-year", "2012", },
+    { "report", "organisation", "2", NULL },
+    { "report", "decision", "3457/QĐ-UBND", "--order", "name", },
+    { "export", NULL },
+    { "history", NULL },
+    { "settings", "list", NULL },
+    { "eligible", "--year", "2011", NULL },
+    { "staff-class", NULL },
+    { "check", NULL },
+  };
+  g_autofree char *source = NULL;
+  Run on_file = { 0 };
+  Run on_server = { 0 };
+
+  if (f->server == NULL)
+    return;
+  source = make_source (f);
+  RUN (f, &on_server, "init-server", f->server);
+  g_assert_cmpint (on_server.status, ==, 0);
+  RUN (f, &on_server, "copy", "--from", source, "--to", f->server);
+  g_assert_cmpint (on_server.status, ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      const char *const *c = commands[i];
+
+      RUN (f, &on_file, "--database", source, c[0], c[1], c[2], c[3], c[4], c[5]);
+      RUN (f, &on_server, "--database", f->server, c[0], c[1], c[2], c[3], c[4], c[5]);
+      g_test_message ("%s %s: %d / %d", c[0], c[1] != NULL ? c[1] : "", on_file.status,
+                      on_server.status);
+      g_assert_cmpint (on_file.status, ==, 0);
+      g_assert_cmpint (on_server.status, ==, 0);
+      g_assert_cmpstr (on_file.out, ==, on_server.out);
+      g_assert_cmpstr (on_file.err, ==, on_server.err);
+    }
+  /* The search found something: the comparison above is not of two empty lists. */
+  RUN (f, &on_server, "--database", f->server, "search", "htx");
+  g_assert_nonnull (strstr (on_server.out, "HTX"));
+
+  RUN (f, &on_server, "--database", f->server, "import", sample_csv);
+  g_assert_cmpint (on_server.status, ==, 1);
+  g_assert_nonnull (strstr (on_server.err, "cannot change it yet"));
+  g_assert_cmpint (count_rows (f->server, "commendation"), ==, 27);
+  run_clear (&on_file);
+  run_clear (&on_server);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -529,8 +593,10 @@ main (int   argc,
 
   g_test_add ("/cli-server/file-to-file", Fixture, GINT_TO_POINTER (FALSE), fixture_setup,
               test_file_to_file, fixture_teardown);
-  g_test_add ("/cli-server/server-not-yet-opened", Fixture, GINT_TO_POINTER (FALSE),
-              fixture_setup, test_server_not_yet_opened, fixture_teardown);
+  g_test_add ("/cli-server/server-unreachable", Fixture, GINT_TO_POINTER (FALSE),
+              fixture_setup, test_server_unreachable, fixture_teardown);
+  g_test_add ("/cli-server/postgresql/reads-as-the-file", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_setup, test_reads_as_the_file, fixture_teardown);
   g_test_add ("/cli-server/postgresql/round-trip", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_round_trip, fixture_teardown);
   g_test_add ("/cli-server/postgresql/refusals", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
