@@ -12,5 +12,6 @@ G_BEGIN_DECLS
 AwardsStore *awards_store_open_read_only (const char   *path,
                                           GError      **error);
 gboolean     awards_store_is_read_only   (AwardsStore  *self);
+char        *awards_store_describe_read_only (AwardsStore *self);
 
 G_END_DECLS

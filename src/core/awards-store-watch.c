@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include "awards-store-private.h"
+#include "awards-db.h"
+#include "awards-schema-pg.h"
 #include "awards-store-watch.h"
 
 /*
@@ -73,6 +75,87 @@ watch_free (gpointer data)
   g_free (watch);
 }
 
+/*
+ * On a server, other clients' commits are heard rather than looked for: every table of records
+ * notifies AWARDS_SCHEMA_PG_CHANGES once per transaction (awards-schema-pg.c), and a connection
+ * of its own listens. The notifications of one commit (one per table) come together and make
+ * one "changed".
+ */
+typedef struct
+{
+  GWeakRef  store;
+  AwardsDb *db;
+  guint     idle_id;
+} ServerWatch;
+
+static void
+server_watch_free (gpointer data)
+{
+  ServerWatch *watch = data;
+
+  g_clear_handle_id (&watch->idle_id, g_source_remove);
+  g_weak_ref_clear (&watch->store);
+  g_clear_pointer (&watch->db, awards_db_close);
+  g_free (watch);
+}
+
+static gboolean
+server_changed_cb (gpointer data)
+{
+  ServerWatch *watch = data;
+  g_autoptr(AwardsStore) store = g_weak_ref_get (&watch->store);
+
+  watch->idle_id = 0;
+  if (store != NULL)
+    awards_store_emit_changed (store);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+notified_cb (const char *channel,
+             const char *payload,
+             gint64      sender,
+             gpointer    user_data)
+{
+  ServerWatch *watch = user_data;
+
+  if (watch->idle_id == 0)
+    watch->idle_id = g_idle_add (server_changed_cb, watch);
+}
+
+static void
+server_listener_free (gpointer data)
+{
+  GSource *source = data;
+
+  g_source_destroy (source);
+  g_source_unref (source);
+}
+
+static void
+watch_server (AwardsStore *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsDb) db = awards_db_open (awards_store_get_path (self),
+                                           AWARDS_DB_OPEN_READ_ONLY, &error);
+  ServerWatch *watch;
+  GSource *source;
+
+  if (db == NULL || !awards_db_listen (db, AWARDS_SCHEMA_PG_CHANGES, &error))
+    {
+      /* Not being told about other clerks is no reason to refuse the database. */
+      g_message ("Could not listen for other clients' changes: %s", error->message);
+      return;
+    }
+  watch = g_new0 (ServerWatch, 1);
+  g_weak_ref_init (&watch->store, self);
+  watch->db = g_steal_pointer (&db);
+  /* The source owns the watch and its connection; the store owns the source. */
+  source = awards_db_notification_source_new (watch->db, notified_cb, watch, server_watch_free);
+  g_source_attach (source, g_main_context_get_thread_default ());
+  g_object_set_data_full (G_OBJECT (self), "awards-store-watch", source, server_listener_free);
+}
+
 /**
  * awards_store_watch_other_writers:
  * @interval_ms: how often to look, e.g. 750
@@ -90,6 +173,11 @@ awards_store_watch_other_writers (AwardsStore *self,
 
   if (g_object_get_data (G_OBJECT (self), "awards-store-watch") != NULL)
     return;
+  if (awards_db_name_is_server (awards_store_get_path (self)))
+    {
+      watch_server (self);
+      return;
+    }
   watch = g_new0 (Watch, 1);
   if (sqlite3_open_v2 (awards_store_get_path (self), &watch->db, SQLITE_OPEN_READONLY, NULL)
       != SQLITE_OK)

@@ -49,6 +49,7 @@ struct _AwardsStore
   GMainContext *context;
   gboolean      in_batch;
   gboolean      read_only;
+  gboolean      role_may_write; /* a server's role may write (the store does not yet) */
   GThread      *write_owner;   /* the thread that holds the lock, read by others atomically */
   guint         write_depth;
   AwardsReaders *readers;
@@ -990,6 +991,18 @@ configure_sqlite (void)
     }
 }
 
+/* Whether the database role may add awards (office-roles.sql gives the leader's role only the
+ * right to read). */
+static gboolean
+role_may_write (AwardsDb *db)
+{
+  g_autoptr(AwardsDbStmt) stmt =
+    awards_db_prepare (db, "SELECT has_table_privilege ('commendation', 'INSERT')", NULL);
+
+  return stmt != NULL && awards_db_stmt_step (stmt, NULL) &&
+         awards_db_stmt_column_int64 (stmt, 0) == 1;
+}
+
 /*
  * A database on a server (awards_db_name_is_server ()): one connection for writes and a pool of
  * readers, like a file. It must have been set up (init-server) for this version. Writing to it
@@ -1016,6 +1029,7 @@ open_server (const char  *name,
       return NULL;
     }
   self->read_only = TRUE;
+  self->role_may_write = role_may_write (self->adb);
   self->readers = awards_readers_new_server (name, AWARDS_STORE_MAX_READERS);
   return g_steal_pointer (&self);
 }
@@ -1150,6 +1164,28 @@ awards_store_is_read_only (AwardsStore *self)
   return self->read_only;
 }
 
+/**
+ * awards_store_describe_read_only:
+ *
+ * Returns: (transfer full) (nullable): why nothing can be changed, as a sentence for the clerk,
+ *   or %NULL when the store may be written
+ */
+char *
+awards_store_describe_read_only (AwardsStore *self)
+{
+  g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
+
+  if (!self->read_only)
+    return NULL;
+  if (self->db == NULL && !self->role_may_write)
+    return g_strdup (_("Read only: your database user may read this office database but not "
+                       "change it."));
+  if (self->db == NULL)
+    return g_strdup (_("Read only: this version of Coop Awards shows and prints the records of a "
+                       "database on a server but cannot change them yet."));
+  return g_strdup (_("Read only: the database file or its folder cannot be written."));
+}
+
 const char *
 awards_store_get_path (AwardsStore *self)
 {
@@ -1185,6 +1221,13 @@ gboolean
 awards_store_begin_immediate (AwardsStore  *self,
                               GError      **error)
 {
+  if (self->db == NULL && !self->role_may_write)
+    {
+      g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                           _("This database user may only read the office database, not change "
+                             "it."));
+      return FALSE;
+    }
   if (self->db == NULL)
     {
       g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,

@@ -315,6 +315,12 @@ awards_window_history_update (AwardsWindow *self)
       undo_label = awards_store_get_undo_label (store);
       redo_label = awards_store_get_redo_label (store);
     }
+  /* A database that may only be read has nothing to undo in this window. */
+  if (store != NULL && awards_window_is_read_only (self))
+    {
+      g_clear_pointer (&undo_label, g_free);
+      g_clear_pointer (&redo_label, g_free);
+    }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
                                  undo_label != NULL && !history->stepping);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",

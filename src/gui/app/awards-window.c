@@ -8,6 +8,8 @@
 #include <glib/gi18n.h>
 
 #include "awards-browse-view.h"
+#include "awards-db.h"
+#include "awards-store-open.h"
 #include "awards-store-owners.h"
 #include "awards-store-async.h"
 #include "awards-commendation-editor.h"
@@ -51,6 +53,8 @@ struct _AwardsWindow
   GtkButton            *back_button;
   AdwSplitButton       *new_button;
   GtkStack             *main_stack;
+  GtkRevealer          *read_only_bar;
+  GtkLabel             *read_only_label;
   AdwViewStack         *view_stack;
   AdwStatusPage        *error_page;
   AwardsBrowseView     *organisations_view;
@@ -79,6 +83,14 @@ static GParamSpec *properties[N_PROPS];
 static const char * const store_actions[] = {
   "win.new-decision", "win.new-organisation", "win.new-person", "win.import", "win.search",
   "win.report-current",
+};
+
+/* What changes the records: off when the database may only be read. */
+static const char * const write_actions[] = {
+  "win.new-decision", "win.new-organisation", "win.new-person", "win.import",
+  "win.edit-organisation", "win.edit-person", "win.edit-decision", "win.edit-commendation",
+  "win.delete-organisation", "win.delete-person", "win.delete-commendation", "win.undo-delete",
+  "win.preferences",
 };
 
 static AwardsBrowseView *
@@ -1080,6 +1092,8 @@ awards_window_class_init (AwardsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, new_button);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, read_only_bar);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, organisations_view);
@@ -1218,6 +1232,34 @@ awards_window_init (AwardsWindow *self)
   awards_window_history_init (self);
 }
 
+/* A database that may only be read (a reader's role, a server, a file on a CD) is shown with
+ * every change switched off and a sentence saying why, instead of errors at every save. */
+static void
+update_read_only (AwardsWindow *self)
+{
+  g_autofree char *why = self->store != NULL ? awards_store_describe_read_only (self->store) : NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (write_actions); i++)
+    {
+      /* The actions of store_actions need a database as well. */
+      gboolean needs_store = g_strv_contains ((const char * const *) store_actions,
+                                              write_actions[i]);
+
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), write_actions[i],
+                                     why == NULL && (self->store != NULL || !needs_store));
+    }
+  gtk_label_set_text (self->read_only_label, why != NULL ? why : "");
+  gtk_revealer_set_reveal_child (self->read_only_bar, why != NULL);
+}
+
+gboolean
+awards_window_is_read_only (AwardsWindow *self)
+{
+  g_return_val_if_fail (AWARDS_IS_WINDOW (self), FALSE);
+
+  return self->store != NULL && awards_store_is_read_only (self->store);
+}
+
 /**
  * awards_window_new:
  * @application: the application
@@ -1278,9 +1320,13 @@ awards_window_set_store (AwardsWindow *self,
                                 GUINT_TO_POINTER (g_timeout_add_seconds (2, restored_watch_cb,
                                                                          self)),
                                 remove_source);
-      basename = g_path_get_basename (awards_store_get_path (store));
-      if (self->settings != NULL)
-        g_settings_set_string (self->settings, "last-database", awards_store_get_path (store));
+      const char *path = awards_store_get_path (store);
+      g_autofree char *shown = awards_db_name_for_display (path);
+
+      /* A server is named by its address, without a password, which is never remembered. */
+      basename = awards_db_name_is_server (path) ? g_strdup (shown) : g_path_get_basename (path);
+      if (self->settings != NULL && g_strcmp0 (shown, path) == 0)
+        g_settings_set_string (self->settings, "last-database", path);
     }
 
   /* Each section reads its list when it is first shown. */
@@ -1299,6 +1345,7 @@ awards_window_set_store (AwardsWindow *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (store_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), store_actions[i], store != NULL);
+  update_read_only (self);
 
   adw_view_switcher_title_set_subtitle (self->switcher_title, basename);
   gtk_stack_set_visible_child_name (self->main_stack, store != NULL ? "browse" : "error");

@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (AwardsWindow, awards_window, AWARDS, WINDOW, AdwApplicatio
 AwardsWindow *awards_window_new                (GtkApplication *application,
                                                 AwardsStore    *store);
 AwardsStore  *awards_window_get_store          (AwardsWindow   *self);
+gboolean      awards_window_is_read_only       (AwardsWindow   *self);
 void          awards_window_set_store          (AwardsWindow   *self,
                                                 AwardsStore    *store);
 void          awards_window_show_open_error    (AwardsWindow   *self,
