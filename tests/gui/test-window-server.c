@@ -1,0 +1,228 @@
+/* test-window-server.c: the main window on a database on the test server (skipped when tools/test
+ * could not start one)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "awards-browse-view.h"
+#include "awards-db.h"
+#include "awards-db-copy.h"
+#include "awards-db-schema.h"
+#include "awards-gui-utils.h"
+#include "awards-store-open.h"
+#include "awards-window-private.h"
+#include "awards-test-pg.h"
+#include "awards-test-util.h"
+
+typedef struct
+{
+  char         *dir;
+  char         *server;
+  AwardsStore  *store;
+  AwardsWindow *window;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsStore) file_store = NULL;
+  g_autofree char *why = NULL;
+  g_autofree char *path = NULL;
+  AwardsDbCopyResult copied;
+  gboolean created = FALSE;
+
+  fixture->server = awards_test_pg_new_database (&why);
+  if (fixture->server == NULL)
+    {
+      g_test_skip (why);
+      return;
+    }
+  fixture->dir = g_dir_make_tmp ("test-window-server-XXXXXX", &error);
+  g_assert_no_error (error);
+  path = g_build_filename (fixture->dir, "office.db", NULL);
+  file_store = awards_store_open (path, &error);
+  g_assert_no_error (error);
+  awards_test_seed (file_store);
+  g_clear_object (&file_store);
+
+  awards_server_init (fixture->server, &created, &error);
+  g_assert_no_error (error);
+  awards_db_copy (path, fixture->server, NULL, NULL, &copied, &error);
+  g_assert_no_error (error);
+
+  fixture->store = awards_store_open (fixture->server, &error);
+  g_assert_no_error (error);
+  fixture->window = g_object_ref_sink (awards_window_new (NULL, fixture->store));
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (fixture->window));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_clear_object (&fixture->window);
+  awards_test_settle (20);
+  g_clear_object (&fixture->store);
+  awards_test_pg_drop_database (fixture->server);
+  if (fixture->dir != NULL)
+    awards_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->server);
+}
+
+/* The first widget under @widget that is a button for @action. */
+static GtkWidget *
+find_action_button (GtkWidget  *widget,
+                    const char *action)
+{
+  if (GTK_IS_ACTIONABLE (widget) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_action_button (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The mapped label under @widget whose text begins with @start. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *start)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), start))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, start);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+list_has_name (GListModel *model,
+               const char *name)
+{
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (AwardsOrganisation) organisation = g_list_model_get_item (model, i);
+
+      if (organisation != NULL && g_strcmp0 (awards_organisation_get_name (organisation), name) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GListModel *
+organisations (Fixture *fixture)
+{
+  AwardsBrowseView *view = awards_window_get_browse_view (fixture->window, "organisations");
+
+  return G_LIST_MODEL (awards_browse_view_get_model (view));
+}
+
+/* The office's records are shown; every change is off, and the window says why. */
+static void
+test_read_only (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *import_button;
+  GtkWidget *bar;
+
+  if (fixture->server == NULL)
+    return;
+  g_assert_true (awards_store_is_read_only (fixture->store));
+  AWARDS_TEST_WAIT_UNTIL (list_has_name (organisations (fixture), "HTX Bạch Đằng"), 5);
+
+  import_button = find_action_button (GTK_WIDGET (fixture->window), "win.import");
+  g_assert_nonnull (import_button);
+  g_assert_false (gtk_widget_is_sensitive (import_button));
+  AWARDS_TEST_WAIT_UNTIL ((bar = find_label (GTK_WIDGET (fixture->window), "Read only")), 5);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (bar)), "server"));
+  /* Ctrl+N and the menu go through the action, which does nothing now. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-decision", NULL);
+  awards_test_settle (10);
+  g_assert_null (awards_window_get_editor (fixture->window));
+}
+
+/* Another client's commit reaches the open window through the server's notifications, within
+ * two seconds (more under the sanitizers: awards_test_timeout_scale ()). */
+static void
+test_other_client (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsDb) other = NULL;
+
+  if (fixture->server == NULL)
+    return;
+  AWARDS_TEST_WAIT_UNTIL (list_has_name (organisations (fixture), "HTX Bạch Đằng"), 5);
+  /* The listener is set up when the window is given its store; let it settle first. */
+  awards_test_settle (10);
+
+  other = awards_db_open (fixture->server, 0, &error);
+  g_assert_no_error (error);
+  awards_db_exec (other,
+                  "UPDATE organisation SET name = 'HTX Bạch Đằng Xanh'"
+                  " WHERE name = 'HTX Bạch Đằng'", &error);
+  g_assert_no_error (error);
+
+  AWARDS_TEST_WAIT_UNTIL (list_has_name (organisations (fixture), "HTX Bạch Đằng Xanh"), 2);
+  g_assert_false (list_has_name (organisations (fixture), "HTX Bạch Đằng"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *home = g_dir_make_tmp ("test-window-server-home-XXXXXX", &error);
+  const char *xdg[] = { "XDG_RUNTIME_DIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME" };
+  int result;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (xdg); i++)
+    {
+      g_autofree char *dir = g_build_filename (home, xdg[i], NULL);
+
+      g_mkdir_with_parents (dir, 0700);
+      g_setenv (xdg[i], dir, TRUE);
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+  setlocale (LC_ALL, "C.UTF-8");
+  adw_init ();
+  awards_gui_ensure_resources ();
+
+  g_test_add ("/window-server/read-only", Fixture, NULL, fixture_set_up, test_read_only,
+              fixture_tear_down);
+  g_test_add ("/window-server/other-client", Fixture, NULL, fixture_set_up, test_other_client,
+              fixture_tear_down);
+  result = g_test_run ();
+  awards_test_remove_tree (home);
+  return result;
+}
