@@ -14,6 +14,7 @@
 
 #include <glib.h>
 
+#include "awards-db.h"
 #include "awards-store.h"
 
 typedef enum
@@ -167,7 +168,7 @@ main (int   argc,
                                         : "usage: awards-bench-search --database FILE [--runs N]");
       return 2;
     }
-  if (!g_file_test (database, G_FILE_TEST_IS_REGULAR))
+  if (!awards_db_name_is_server (database) && !g_file_test (database, G_FILE_TEST_IS_REGULAR))
     {
       g_printerr ("%s: no such database\n", database);
       return 1;

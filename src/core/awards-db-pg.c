@@ -184,7 +184,12 @@ awards_db_pg_number_placeholders_full (const char  *sql,
           g_string_append_printf (out, "$%d", number);
           n = MAX (n, number);
           if ((guint) number > used->len)
-            g_byte_array_set_size (used, number);
+            {
+              guint old = used->len;
+
+              g_byte_array_set_size (used, number);
+              memset (used->data + old, 0, number - old);
+            }
           if (number > 0)
             used->data[number - 1] = 1;
         }
@@ -202,8 +207,11 @@ awards_db_pg_number_placeholders_full (const char  *sql,
   *n_params = n;
   if (referenced != NULL)
     {
+      guint old = used->len;
+
       g_byte_array_set_size (used, MAX (n, 1));
-      *referenced = g_memdup2 (used->data, MAX (n, 1));
+      memset (used->data + old, 0, used->len - old);
+      *referenced = g_memdup2 (used->data, used->len);
     }
   return g_string_free (out, FALSE);
 }

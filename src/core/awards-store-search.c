@@ -324,7 +324,7 @@ awards_store_search (AwardsStore  *self,
   awards_store_read_begin (self);
   candidates = awards_store_query_list (self,
                                         "SELECT rowid, body FROM search_index"
-                                        " WHERE search_index MATCH ? ORDER BY rowid LIMIT ?",
+                                        " WHERE search_index MATCH ?1 ORDER BY rowid LIMIT ?2",
                                         bind_candidates, candidate_from_row, candidate_free,
                                         &query, _("Could not search the database"), error);
   if (candidates == NULL)

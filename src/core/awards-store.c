@@ -422,11 +422,29 @@ server_dialect (const char *sql)
     {
       const char *number = found + strlen (match);
       const char *end = number + strspn (number, "0123456789");
+      g_autofree char *param = g_strdup_printf ("CAST (?%.*s AS text)", (int) (end - number),
+                                                number);
 
       g_string_append_len (out, p, found - p);
-      g_string_append (out, "search_index.body ~ regexp_replace (CAST (?");
-      g_string_append_len (out, number, end - number);
-      g_string_append (out, " AS text), '\"([^\"]*)\"\\*\\s*', '(?=.*\\\\m\\1)', 'g')");
+      if (end == number)
+        {
+          /* A "?" without its number cannot be used twice: every word as a look-ahead. */
+          g_string_append_printf (out, "search_index.body ~ regexp_replace (%s,"
+                                  " '\"([^\"]*)\"\\*\\s*', '(?=.*\\\\m\\1)', 'g')", param);
+          p = end;
+          continue;
+        }
+      /* The first four words each as a plain expression, which the trigram index serves and
+       * which is cheap to try on a row (the text is padded with empty words: "\m" alone where
+       * there are fewer); any further words as look-aheads, and '' when there are none. */
+      g_string_append_c (out, '(');
+      for (int k = 0; k < 4; k++)
+        g_string_append_printf (out, "search_index.body ~ regexp_replace ("
+                                "%s || ' \"\"* \"\"* \"\"*', '^(?:\"[^\"]*\"\\*\\s*){%d}\"([^\"]*)\"\\*.*$',"
+                                " '\\\\m\\1') AND ", param, k);
+      g_string_append_printf (out, "search_index.body ~ regexp_replace (regexp_replace (%s,"
+                              " '^(?:\"[^\"]*\"\\*\\s*){0,4}', ''),"
+                              " '\"([^\"]*)\"\\*\\s*', '(?=.*\\\\m\\1)', 'g'))", param);
       p = end;
     }
   g_string_append (out, p);
