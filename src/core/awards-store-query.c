@@ -152,7 +152,7 @@ awards_store_search_is_broad (AwardsStore *self,
 {
   g_autofree char *sql =
     g_strdup_printf ("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index"
-                     " MATCH ?1 AND rowid %% %d = %s LIMIT ?2)", AWARDS_SEARCH_ID_KINDS, kind);
+                     " MATCH ?1 AND rowid %% %d = %s LIMIT ?2) AS m", AWARDS_SEARCH_ID_KINDS, kind);
   AwardsDbStmt *stmt = awards_store_statement (self, sql, NULL);
   gint64 enough = (gint64)MIN (end * 4, G_MAXINT64 / 2);
   gboolean broad = FALSE;
