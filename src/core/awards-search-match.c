@@ -136,7 +136,7 @@ awards_search_match_expand (AwardsStore *self,
                             const char  *match)
 {
   static const char follow[] = "0123456789abcdefghijklmnopqrstuvwxyz";
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr (GString) out = g_string_new (NULL);
   gboolean expanded = FALSE;
   const char *p = match;
 
@@ -152,7 +152,7 @@ awards_search_match_expand (AwardsStore *self,
         g_string_append (out, " AND ");
       if (end - word == 1 && g_ascii_isalnum (*word) && !g_ascii_isupper (*word))
         {
-          g_autoptr(GString) group = g_string_new (NULL);
+          g_autoptr (GString) group = g_string_new (NULL);
 
           g_string_append_printf (group, "(\"%c\"", *word);
           for (const char *f = follow; *f != '\0'; f++)
