@@ -1,11 +1,15 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  *
- * delete.c — times deleting an organisation and a person on a large database.
+ * delete.c — times deleting and merging organisations and people on a large database.
  *
  * Each round adds an organisation and a person who have no award, then deletes both, and times
  * the deletes alone; it also times the refusal to delete an organisation that has awards (the
- * store counts them first). Prints a markdown table of the medians. The database is changed
- * only by rows that the rounds add and remove again.
+ * store counts them first). Merges are timed twice: two organisations that a round adds (one
+ * with a member), merged and then deleted, show what a merge costs besides the rows it moves;
+ * and two organisations of the generated list, with their awards, members and members' awards,
+ * merged and then undone (the undo is timed too), show a real one. Prints a markdown table of
+ * the medians. The database is changed only by rows that the rounds add and remove again, and
+ * by the entries of the history of changes.
  */
 
 #include "config.h"
@@ -15,6 +19,8 @@
 
 #include <glib.h>
 
+#include "awards-command.h"
+#include "awards-merge.h"
 #include "awards-store.h"
 
 static int
@@ -25,6 +31,91 @@ compare_doubles (gconstpointer a,
   double y = *(const double *)b;
 
   return (x > y) - (x < y);
+}
+
+static void
+add_time (GArray *times,
+          gint64  start)
+{
+  double ms = (g_get_monotonic_time () - start) / 1000.0;
+
+  g_array_append_val (times, ms);
+}
+
+static gint64
+add_organisation (AwardsStore *store,
+                  const char  *name)
+{
+  g_autoptr (AwardsOrganisation) organisation = awards_organisation_new ();
+  g_autoptr (GError) error = NULL;
+  gint64 id;
+
+  awards_organisation_set_name (organisation, name);
+  id = awards_store_save_organisation (store, organisation, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+/* Merges two organisations that the round adds, the first with a member, then deletes what is
+ * left; times the merge. */
+static void
+merge_new (AwardsStore *store,
+           int          round,
+           GArray      *times)
+{
+  g_autofree char *from_name = g_strdup_printf ("HTX thử gộp số %d", round);
+  g_autofree char *into_name = g_strdup_printf ("HTX thử nhận số %d", round);
+  g_autoptr (AwardsPerson) person = awards_person_new ();
+  g_autoptr (GError) error = NULL;
+  gint64 from_id = add_organisation (store, from_name);
+  gint64 into_id = add_organisation (store, into_name);
+  gint64 person_id;
+  gint64 start;
+
+  awards_person_set_full_name (person, "Trần Thị Thử");
+  awards_person_set_organisation_id (person, from_id);
+  person_id = awards_store_save_person (store, person, &error);
+  g_assert_no_error (error);
+
+  start = g_get_monotonic_time ();
+  if (!awards_store_merge_organisations (store, from_id, into_id, &error))
+    g_error ("%s", error->message);
+  add_time (times, start);
+
+  if (!awards_store_delete_person (store, person_id, &error) ||
+      !awards_store_delete_organisation (store, into_id, &error))
+    g_error ("%s", error->message);
+}
+
+/* Merges organisation @from_id of the generated list into the next one that it can be merged
+ * into (two that received the same award in one decision cannot), then undoes the merge; times
+ * both. Returns FALSE when no organisation up to @from_id + 20 would do. */
+static gboolean
+merge_generated (AwardsStore *store,
+                 gint64       from_id,
+                 GArray      *merge_times,
+                 GArray      *undo_times)
+{
+  for (gint64 into_id = from_id + 1; into_id <= from_id + 20; into_id++)
+    {
+      g_autoptr (GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      if (!awards_store_merge_organisations (store, from_id, into_id, &error))
+        {
+          if (g_error_matches (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT) ||
+              g_error_matches (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND))
+            continue;
+          g_error ("%s", error->message);
+        }
+      add_time (merge_times, start);
+      start = g_get_monotonic_time ();
+      if (!awards_store_undo (store, &error))
+        g_error ("undoing the merge: %s", error->message);
+      add_time (undo_times, start);
+      return TRUE;
+    }
+  return FALSE;
 }
 
 static double
@@ -51,6 +142,10 @@ main (int    argc,
   g_autoptr (GArray) organisation_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) person_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) refusal_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) merge_new_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) merge_times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) undo_times = g_array_new (FALSE, FALSE, sizeof (double));
+  gint64 from_id = 1;
 
   setlocale (LC_ALL, "");
   g_option_context_add_main_entries (context, entries, NULL);
@@ -100,11 +195,26 @@ main (int    argc,
         g_error ("organisation 1 had no award: use a generated database");
       g_clear_error (&error);
       g_array_append_val (refusal_times, (double) { (g_get_monotonic_time () - start) / 1000.0 });
+
+      merge_new (store, round, merge_new_times);
+      /* A different pair each round, so that no round merges rows that the last one read. */
+      while (!merge_generated (store, from_id, merge_times, undo_times))
+        {
+          from_id += 20;
+          if (from_id > 1000)
+            g_error ("no two organisations could be merged: use a generated database");
+        }
+      from_id += 97;
     }
 
-  g_print ("| delete (median of %d) | ms |\n|---|---:|\n", runs);
+  g_print ("| delete or merge (median of %d) | ms |\n|---|---:|\n", runs);
   g_print ("| a person without awards | %.2f |\n", median (person_times));
   g_print ("| an organisation without awards | %.2f |\n", median (organisation_times));
   g_print ("| refusing an organisation with awards | %.2f |\n", median (refusal_times));
+  g_print ("| merging two organisations without awards (one member moves) | %.2f |\n",
+           median (merge_new_times));
+  g_print ("| merging two organisations of the generated list (their awards, members and "
+           "members' awards move) | %.2f |\n", median (merge_times));
+  g_print ("| undoing that merge | %.2f |\n", median (undo_times));
   return 0;
 }

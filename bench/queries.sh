@@ -58,8 +58,21 @@ for rows in ${SIZES:-200000 1000000}; do
   echo
   echo "### $rows awards"
   echo
-  "$build/bench/awards-bench-summary" --database "$cache/awards-$rows.db" \
-    --floor "$cache/floor-$rows.db" --runs "$runs"
+  summary=$("$build/bench/awards-bench-summary" --database "$cache/awards-$rows.db" \
+    --floor "$cache/floor-$rows.db" --runs "$runs")
+  echo "$summary"
+  # The ratio of each summary to its floor, from the medians (column 5 of the table).
+  echo "$summary" | awk -F'|' '
+    { gsub (/^ +| +$/, "", $2); gsub (/ /, "", $5) }
+    $2 == "awards_store_summary, everything" { all = $5 }
+    $2 == "awards_store_summary, 2011" { year = $5 }
+    $2 ~ /^floor: .*everything$/ { floor_all = $5 }
+    $2 == "floor: the same, 2011" { floor_year = $5 }
+    END {
+      if (floor_all > 0 && floor_year > 0)
+        printf "\nsummary / floor, medians: %.2f (everything), %.2f (2011)\n",
+               all / floor_all, year / floor_year
+    }'
   echo
   "$build/bench/awards-bench-search" --database "$cache/awards-$rows.db" --runs $((runs * 3))
 done

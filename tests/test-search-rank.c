@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <glib/gstdio.h>
 
@@ -153,6 +154,97 @@ test_best_first_at_any_limit (Fixture       *fixture,
   }
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The titles of @hits in the order of their bytes, joined by "|". */
+static char *
+sorted_titles (GPtrArray *hits)
+{
+  g_autoptr (GPtrArray) titles = g_ptr_array_new ();
+
+  for (guint i = 0; i < hits->len; i++)
+    g_ptr_array_add (titles, ((AwardsSearchHit *)g_ptr_array_index (hits, i))->title);
+  g_ptr_array_sort (titles, compare_strings);
+  g_ptr_array_add (titles, NULL);
+  return g_strjoinv ("|", (char **)titles->pdata);
+}
+
+static char *
+search_titles (Fixture    *fixture,
+               const char *text)
+{
+  g_autoptr (GPtrArray) hits = NULL;
+  g_autoptr (GError) error = NULL;
+
+  hits = awards_store_search (fixture->store, text, 200, &error);
+  g_assert_no_error (error);
+  return sorted_titles (hits);
+}
+
+/*
+ * A prefix of one letter is looked up as the word itself or a prefix of two characters (the
+ * index keeps prefixes of two): every word that begins with the letter must still be found,
+ * whatever follows it (a digit, a letter, a letter of another script, nothing), and none that
+ * only contains it.
+ */
+static void
+test_one_letter (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const char *organisations[] = {
+    "H", "HTX H2 Nam", "Công ty Hλόγος", "HTX Hòa Bình", "Tân Xuân", "Thanh Đông", "HTX 9 Hải",
+    "Đội 9",
+  };
+  g_autofree char *h = NULL;
+  g_autofree char *nine = NULL;
+  g_autofree char *two_words = NULL;
+  g_autofree char *many = NULL;
+  gint64 tan_xuan;
+
+  for (guint i = 0; i < G_N_ELEMENTS (organisations); i++)
+    add_organisation (fixture, organisations[i]);
+  tan_xuan = add_organisation (fixture, "HTX Tân Xuân");
+  add_person (fixture, "Nguyễn Văn Hλ", tan_xuan);
+  add_person (fixture, "Nguyễn Thị Hà", tan_xuan);
+  add_person (fixture, "Nguyễn Thị Lan", tan_xuan);
+  add_person (fixture, "Trần Văn Hải", tan_xuan);
+
+  h = search_titles (fixture, "h");
+  g_assert_cmpstr (h, ==, "Công ty Hλόγος|H|HTX 9 Hải|HTX H2 Nam|HTX Hòa Bình|HTX Tân Xuân|"
+                          "Nguyễn Thị Hà|Nguyễn Văn Hλ|Trần Văn Hải");
+  nine = search_titles (fixture, "9");
+  g_assert_cmpstr (nine, ==, "HTX 9 Hải|Đội 9");
+  /* With another word, each must match. */
+  two_words = search_titles (fixture, "nguyen h");
+  g_assert_cmpstr (two_words, ==, "Nguyễn Thị Hà|Nguyễn Văn Hλ");
+
+  /* Too many words of another script after the letter to list: the plain prefix finds them. */
+  for (guint i = 0; i < 70; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Hλ%u", i);
+
+      add_organisation (fixture, name);
+    }
+  many = search_titles (fixture, "h");
+  g_assert_cmpuint (strlen (many), >, strlen (h));
+  {
+    g_auto (GStrv) found = g_strsplit (many, "|", -1);
+
+    g_assert_cmpuint (g_strv_length (found), ==, 9 + 70);
+    for (guint i = 0; i < 70; i++)
+      {
+        g_autofree char *name = g_strdup_printf ("Hλ%u", i);
+
+        g_assert_true (g_strv_contains ((const char *const *)found, name));
+      }
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -162,5 +254,7 @@ main (int    argc,
 
   g_test_add ("/search/rank/best-first-at-any-limit", Fixture, NULL, fixture_set_up,
               test_best_first_at_any_limit, fixture_tear_down);
+  g_test_add ("/search/rank/one-letter", Fixture, NULL, fixture_set_up, test_one_letter,
+              fixture_tear_down);
   return g_test_run ();
 }

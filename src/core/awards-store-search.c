@@ -6,6 +6,7 @@
 
 #include "awards-date.h"
 #include "awards-search-id.h"
+#include "awards-search-match.h"
 #include "awards-store-private.h"
 #include "awards-store-query.h"
 #include "awards-text.h"
@@ -305,8 +306,10 @@ awards_store_search (AwardsStore  *self,
     g_ptr_array_new_with_free_func ((GDestroyNotify)awards_search_hit_free);
   g_autofree char *match = NULL;
   g_autofree char *folded_query = NULL;
+  g_autofree char *expanded = NULL;
   CandidateQuery query;
   guint ranked = 0;
+  gboolean snapshot;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
@@ -316,25 +319,22 @@ awards_store_search (AwardsStore  *self,
     return g_steal_pointer (&result);
   folded_query = awards_text_fold (text);
 
-  query.match = match;
   query.folded_query = folded_query;
   query.limit = MIN (MAX_CANDIDATES, limit * CANDIDATES_PER_RESULT);
 
-  /* The candidates are ranked and described on the reader that found them. */
+  /* The candidates are ranked and described on the reader that found them, in one snapshot. */
   awards_store_read_begin (self);
+  snapshot = awards_search_snapshot_begin (self);
+  expanded = awards_search_match_expand (self, match);
+  query.match = expanded;
   candidates = awards_store_query_list (self,
                                         "SELECT rowid, body FROM search_index"
                                         " WHERE search_index MATCH ?1 ORDER BY rowid LIMIT ?2",
                                         bind_candidates, candidate_from_row, candidate_free,
                                         &query, _("Could not search the database"), error);
-  if (candidates == NULL)
+  if (candidates == NULL || !rank_candidates (self, candidates, limit, &ranked, error))
     {
-      awards_store_read_end (self);
-      return NULL;
-    }
-
-  if (!rank_candidates (self, candidates, limit, &ranked, error))
-    {
+      awards_search_snapshot_end (self, snapshot);
       awards_store_read_end (self);
       return NULL;
     }
@@ -348,6 +348,7 @@ awards_store_search (AwardsStore  *self,
       if (describe (self, candidate))
         g_ptr_array_add (result, g_steal_pointer (&candidate->hit));
     }
+  awards_search_snapshot_end (self, snapshot);
   awards_store_read_end (self);
   return g_steal_pointer (&result);
 }
