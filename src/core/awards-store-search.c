@@ -283,8 +283,32 @@ candidate_from_row (AwardsDbStmt *stmt,
   candidate->hit->kind = (AwardsSearchKind)awards_search_rowid_get_kind (rowid);
   candidate->hit->id = awards_search_rowid_get_id (rowid);
   candidate->closeness = closeness (awards_db_stmt_column_text (stmt, 1), query->folded_query);
+  /* A server sends the sort keys with the candidates (SERVER_CANDIDATES): one round trip instead
+   * of one per candidate. */
+  if (awards_db_stmt_column_count (stmt) > 2)
+    {
+      gsize size = 0;
+      const guint8 *key = awards_db_stmt_column_blob (stmt, 2, &size);
+
+      if (key != NULL)
+        candidate->sort_key = g_bytes_new (key, size);
+      else
+        candidate->closeness = CANDIDATE_GONE;
+      candidate->loaded = TRUE;
+    }
   return candidate;
 }
+
+/* The candidates with their sort keys (those of load_sort_key ()), for a server. */
+#define SERVER_CANDIDATES \
+  "SELECT rowid, body, CASE " AWARDS_SEARCH_KIND_OF_SQL ("rowid") \
+  "  WHEN " AWARDS_SEARCH_KIND_ORGANISATION_SQL " THEN (SELECT sort_key FROM organisation" \
+  "    WHERE id = " AWARDS_SEARCH_ID_OF_SQL ("search_index.rowid") ")" \
+  "  WHEN " AWARDS_SEARCH_KIND_PERSON_SQL " THEN (SELECT sort_key FROM person" \
+  "    WHERE id = " AWARDS_SEARCH_ID_OF_SQL ("search_index.rowid") ")" \
+  "  ELSE (SELECT a.sort_key FROM decision d JOIN authority a ON a.id = d.authority_id" \
+  "    WHERE d.id = " AWARDS_SEARCH_ID_OF_SQL ("search_index.rowid") ") END" \
+  " FROM search_index WHERE search_index MATCH ?1 ORDER BY rowid LIMIT ?2"
 
 /**
  * awards_store_search:
@@ -328,8 +352,10 @@ awards_store_search (AwardsStore  *self,
   expanded = awards_search_match_expand (self, match);
   query.match = expanded;
   candidates = awards_store_query_list (self,
-                                        "SELECT rowid, body FROM search_index"
-                                        " WHERE search_index MATCH ?1 ORDER BY rowid LIMIT ?2",
+                                        awards_store_is_server (self)
+                                        ? SERVER_CANDIDATES
+                                        : "SELECT rowid, body FROM search_index"
+                                          " WHERE search_index MATCH ?1 ORDER BY rowid LIMIT ?2",
                                         bind_candidates, candidate_from_row, candidate_free,
                                         &query, _("Could not search the database"), error);
   if (candidates == NULL || !rank_candidates (self, candidates, limit, &ranked, error))
