@@ -221,7 +221,16 @@ awards_store_list_organisations (AwardsStore  *self,
   page.match = match;
   /* The page is read on the connection that judged the search broad. */
   awards_store_read_begin (self);
-  if (match != NULL && awards_store_search_is_broad (self, match, "0", (guint64)offset + limit))
+  if (match != NULL && awards_store_is_server (self) &&
+      awards_store_search_is_broad (self, match, "0", (guint64)offset + limit))
+    /* As for people (awards-store-people.c): the sort-key index, each search text by its key. */
+    sql = "SELECT " ORGANISATION_COLUMNS " FROM organisation o"
+          " WHERE EXISTS (SELECT 1 FROM search_index"
+          "   WHERE rowid = " AWARDS_SEARCH_ROWID_SQL ("o.id", AWARDS_SEARCH_KIND_ORGANISATION_SQL)
+          "   AND search_index MATCH ?1)"
+          " ORDER BY o.sort_key, o.id LIMIT ?3 OFFSET ?4";
+  else if (match != NULL &&
+           awards_store_search_is_broad (self, match, "0", (guint64)offset + limit))
     sql = "SELECT " ORGANISATION_COLUMNS " FROM organisation o"
           " WHERE +o.id IN " SEARCH_IDS ("0")
           " ORDER BY o.sort_key, o.id LIMIT ?3 OFFSET ?4";
