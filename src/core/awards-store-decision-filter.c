@@ -42,6 +42,12 @@ bind_filter (AwardsDbStmt               *stmt,
       awards_db_stmt_bind_text (stmt, 2, from);
       awards_db_stmt_bind_text (stmt, 3, to);
     }
+  else
+    {
+      /* NULL dates, bound as texts all the same: a server must know their type. */
+      awards_db_stmt_bind_text (stmt, 2, NULL);
+      awards_db_stmt_bind_text (stmt, 3, NULL);
+    }
   awards_stmt_bind_id (stmt, 4, filter != NULL ? filter->authority_id : 0);
 }
 

@@ -448,6 +448,12 @@ server_dialect (const char *sql)
       p = end;
     }
   g_string_append (out, p);
+
+  /* SQLite reads the number at the start of a text ("3456/QĐ-UBND" is 3456, "QĐ" 0); the
+   * server refuses such a cast, so it is spelled out. */
+  g_string_replace (out, "CAST(d.number AS INTEGER)",
+                    "coalesce (CAST (substring (d.number FROM '^\\s*[-+]?[0-9]{1,18}') AS bigint), 0)",
+                    0);
   return g_string_free (out, FALSE);
 }
 
