@@ -287,6 +287,31 @@ test_bulk_references_old_rows (Fixture       *fixture,
   g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 1);
 }
 
+/* A bulk batch works with a smaller page cache, and gives the store its own back whether it
+ * commits or rolls back. */
+static void
+test_bulk_cache_size (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  int usual = count (fixture->store, "PRAGMA cache_size");
+  AwardsBatch *batch;
+
+  g_assert_cmpint (usual, <, -32768);
+  batch = fill_bulk (fixture->store, 10000);
+  g_assert_cmpint (count (fixture->store, "PRAGMA cache_size"), ==, -32768);
+  awards_batch_free (batch);
+  g_assert_cmpint (count (fixture->store, "PRAGMA cache_size"), ==, usual);
+
+  batch = fill_bulk (fixture->store, 10000);
+  g_assert_cmpint (count (fixture->store, "PRAGMA cache_size"), ==, -32768);
+  g_assert_true (awards_batch_commit (batch, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture->store, "PRAGMA cache_size"), ==, usual);
+  awards_batch_free (batch);
+  g_assert_cmpint (count (fixture->store, "PRAGMA cache_size"), ==, usual);
+}
+
 /* A second large import into a database that is not empty any more is not a bulk one. */
 static void
 test_bulk_only_when_large (Fixture       *fixture,
@@ -501,6 +526,7 @@ main (int   argc,
   ADD ("/store/batch/bulk-refuses-repeats", test_bulk_refuses_repeats);
   ADD ("/store/batch/bulk-commit-checks", test_bulk_commit_checks);
   ADD ("/store/batch/bulk-only-when-large", test_bulk_only_when_large);
+  ADD ("/store/batch/bulk-cache-size", test_bulk_cache_size);
   ADD ("/store/batch/bulk-references-named", test_bulk_references_named);
   ADD ("/store/batch/bulk-references-old-rows", test_bulk_references_old_rows);
   ADD ("/store/batch/bulk-journal", test_bulk_journal);
