@@ -386,10 +386,12 @@ guard_name (AwardsImportRun  *run,
   return TRUE;
 }
 
+/* @guarded: (nullable): what the guard made of @name already (guard_row_names ()) */
 static gint64
 ensure_authority (AwardsImportRun *run,
                   guint            line,
-                  const char      *name)
+                  const char      *name,
+                  const char      *guarded)
 {
   GError *error = NULL;
   gint64 id;
@@ -397,7 +399,9 @@ ensure_authority (AwardsImportRun *run,
   if (last_name_matches (&run->last_authority, name))
     return run->last_authority.id;
 
-  if (!guard_name (run, AWARDS_NEAR_AUTHORITY, line, &name))
+  if (guarded != NULL)
+    name = guarded;
+  else if (!guard_name (run, AWARDS_NEAR_AUTHORITY, line, &name))
     return 0;
   id = awards_batch_ensure_authority (run->batch, name, &error);
   if (id <= 0)
@@ -414,6 +418,7 @@ static gint64
 ensure_award_type (AwardsImportRun   *run,
                    guint              line,
                    const char        *name,
+                   const char        *guarded,
                    AwardsEligibility *eligibility)
 {
   GError *error = NULL;
@@ -426,7 +431,9 @@ ensure_award_type (AwardsImportRun   *run,
     }
 
   *eligibility = AWARDS_ELIGIBILITY_BOTH;
-  if (!guard_name (run, AWARDS_NEAR_AWARD_TYPE, line, &name))
+  if (guarded != NULL)
+    name = guarded;
+  else if (!guard_name (run, AWARDS_NEAR_AWARD_TYPE, line, &name))
     return 0;
   id = awards_batch_ensure_award_type (run->batch, name, eligibility, &error);
   if (id <= 0)
@@ -443,7 +450,8 @@ ensure_award_type (AwardsImportRun   *run,
 static gint64
 ensure_organisation (AwardsImportRun *run,
                      guint            line,
-                     const char      *name)
+                     const char      *name,
+                     const char      *guarded)
 {
   GError *error = NULL;
   gint64 id;
@@ -451,7 +459,9 @@ ensure_organisation (AwardsImportRun *run,
   if (last_name_matches (&run->last_organisation, name))
     return run->last_organisation.id;
 
-  if (!guard_name (run, AWARDS_NEAR_ORGANISATION, line, &name))
+  if (guarded != NULL)
+    name = guarded;
+  else if (!guard_name (run, AWARDS_NEAR_ORGANISATION, line, &name))
     return 0;
   id = awards_batch_ensure_organisation (run->batch, name, &error);
   if (id <= 0)
@@ -668,13 +678,24 @@ prepare_record (guint         line,
   return awards_person_name_prepare (name);
 }
 
+/* The names of a row that the guard has seen, as it lets them be used; NULL when the row
+ * repeats the previous row's name, which the guard passed already. */
+typedef struct
+{
+  const char *authority;
+  const char *award;
+  const char *organisation;
+} GuardedNames;
+
 /* Lets the guard see every name of the row that could be new, so that a row with several
- * near duplicates reports them all. */
+ * near duplicates reports them all. The names it passes go into @guarded, so that the row's
+ * look-ups do not ask it again. */
 static gboolean
 guard_row_names (AwardsImportRun     *run,
                  guint                line,
                  const char          *values[N_COLUMNS],
-                 AwardsRecipientKind  kind)
+                 AwardsRecipientKind  kind,
+                 GuardedNames        *guarded)
 {
   const char *authority = values[COLUMN_AUTHORITY];
   const char *award = values[COLUMN_AWARD];
@@ -682,12 +703,22 @@ guard_row_names (AwardsImportRun     *run,
                              ? values[COLUMN_RECIPIENT] : values[COLUMN_ORGANISATION];
   gboolean ok = TRUE;
 
+  guarded->authority = guarded->award = guarded->organisation = NULL;
   if (!last_name_matches (&run->last_authority, authority))
-    ok &= guard_name (run, AWARDS_NEAR_AUTHORITY, line, &authority);
+    {
+      ok &= guard_name (run, AWARDS_NEAR_AUTHORITY, line, &authority);
+      guarded->authority = authority;
+    }
   if (!last_name_matches (&run->last_award, award))
-    ok &= guard_name (run, AWARDS_NEAR_AWARD_TYPE, line, &award);
+    {
+      ok &= guard_name (run, AWARDS_NEAR_AWARD_TYPE, line, &award);
+      guarded->award = award;
+    }
   if (!last_name_matches (&run->last_organisation, organisation))
-    ok &= guard_name (run, AWARDS_NEAR_ORGANISATION, line, &organisation);
+    {
+      ok &= guard_name (run, AWARDS_NEAR_ORGANISATION, line, &organisation);
+      guarded->organisation = organisation;
+    }
   return ok;
 }
 
@@ -704,15 +735,17 @@ record_row (AwardsImportRun     *run,
   gint64 authority_id, award_type_id, decision_id, organisation_id, id, earlier;
   guint earlier_line;
   GError *error = NULL;
+  GuardedNames guarded;
 
-  if (!guard_row_names (run, line, values, kind))
+  if (!guard_row_names (run, line, values, kind, &guarded))
     return;
 
-  authority_id = ensure_authority (run, line, values[COLUMN_AUTHORITY]);
+  authority_id = ensure_authority (run, line, values[COLUMN_AUTHORITY], guarded.authority);
   if (authority_id == 0)
     return;
 
-  award_type_id = ensure_award_type (run, line, values[COLUMN_AWARD], &eligibility);
+  award_type_id = ensure_award_type (run, line, values[COLUMN_AWARD], guarded.award,
+                                     &eligibility);
   if (award_type_id == 0)
     return;
 
@@ -734,7 +767,8 @@ record_row (AwardsImportRun     *run,
 
   if (kind == AWARDS_RECIPIENT_KIND_COLLECTIVE)
     {
-      organisation_id = ensure_organisation (run, line, values[COLUMN_RECIPIENT]);
+      organisation_id = ensure_organisation (run, line, values[COLUMN_RECIPIENT],
+                                             guarded.organisation);
       if (organisation_id == 0)
         return;
 
@@ -747,7 +781,8 @@ record_row (AwardsImportRun     *run,
       const char *person;
       gint64 person_id;
 
-      organisation_id = ensure_organisation (run, line, values[COLUMN_ORGANISATION]);
+      organisation_id = ensure_organisation (run, line, values[COLUMN_ORGANISATION],
+                                             guarded.organisation);
       if (organisation_id == 0)
         return;
 
