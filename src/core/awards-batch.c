@@ -47,14 +47,15 @@ typedef struct
 typedef struct
 {
   gint64      id;
-  const char *name;       /* owned by person_names; NULL when not read yet */
+  char       *name;       /* NULL when not read yet */
 } PersonRef;
 
-/* A name within an organisation, as given or as its key. */
+/* A name within an organisation, as given or as its key. A stored key holds its text after
+ * itself, in the same block (person_key_new ()). */
 typedef struct
 {
-  gint64  organisation_id;
-  char   *text;
+  gint64      organisation_id;
+  const char *text;
 } PersonKey;
 
 /* Normalised optional texts by the text as given; rows in a row often repeat the last one. */
@@ -239,13 +240,26 @@ person_key_equal (gconstpointer a,
   return x->organisation_id == y->organisation_id && strcmp (x->text, y->text) == 0;
 }
 
-static void
-person_key_free (gpointer data)
+/* One block per key rather than two: an import of a million rows keeps half a million. */
+static PersonKey *
+person_key_new (gint64      organisation_id,
+                const char *text)
 {
-  PersonKey *key = data;
+  gsize size = strlen (text) + 1;
+  PersonKey *key = g_malloc (sizeof (PersonKey) + size);
 
-  g_free (key->text);
-  g_free (key);
+  key->organisation_id = organisation_id;
+  key->text = memcpy (key + 1, text, size);
+  return key;
+}
+
+static void
+person_ref_free (gpointer data)
+{
+  PersonRef *person = data;
+
+  g_free (person->name);
+  g_free (person);
 }
 
 static PersonRef *
@@ -253,7 +267,7 @@ cached_person (AwardsBatch *self,
                gint64       organisation_id,
                const char  *text)
 {
-  PersonKey key = { organisation_id, (char *) text };
+  PersonKey key = { organisation_id, text };
 
   return g_hash_table_lookup (self->people, &key);
 }
@@ -264,17 +278,14 @@ remember_person (AwardsBatch *self,
                  const char  *text,
                  PersonRef   *person)
 {
-  PersonKey *key = g_new (PersonKey, 1);
-
-  key->organisation_id = organisation_id;
-  key->text = g_strdup (text);
-  g_hash_table_replace (self->people, key, person);
+  g_hash_table_replace (self->people, person_key_new (organisation_id, text), person);
 }
 
+/* Takes @name. */
 static PersonRef *
 new_person_ref (AwardsBatch *self,
                 gint64       id,
-                const char  *name)
+                char        *name)
 {
   PersonRef *person = g_new (PersonRef, 1);
 
@@ -370,9 +381,8 @@ awards_batch_begin (AwardsStore  *store,
   self->organisation_ids = new_text_table ();
   self->organisation_names = new_id_table (g_free);
   self->new_organisations = new_id_table (NULL);
-  self->people = g_hash_table_new_full (person_key_hash, person_key_equal, person_key_free,
-                                        NULL);
-  self->person_refs = g_ptr_array_new_with_free_func (g_free);
+  self->people = g_hash_table_new_full (person_key_hash, person_key_equal, g_free, NULL);
+  self->person_refs = g_ptr_array_new_with_free_func (person_ref_free);
   self->person_names = new_id_table (g_free);
   self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->decision_by_id = new_id_table (decision_info_free);
@@ -1099,14 +1109,12 @@ awards_batch_ensure_prepared_person (AwardsBatch             *self,
         }
       else
         {
-          char *normal;
-
           id = insert_person (self, name, organisation_id, position, error);
           if (id == 0)
             return 0;
-          normal = g_strdup (name->normal);
-          person = new_person_ref (self, id, normal);
-          g_hash_table_replace (self->person_names, id_new (id), normal);
+          /* Only the person's record holds the name: the award that follows names the person
+           * just returned, and any other is read again (recipient_current_name ()). */
+          person = new_person_ref (self, id, g_strdup (name->normal));
         }
       remember_person (self, organisation_id, name->key, person);
     }

@@ -69,7 +69,9 @@ typedef struct
   int         type_field;         /* -1: no such column */
   int         recipient_field;
   int         organisation_field;
-  GHashTable *seen;               /* "organisation\x1fname" as written */
+  GHashTable *seen;               /* "organisation\x1fname" as written, in seen_text */
+  GStringChunk *seen_text;        /* one block for all: no allocation per person */
+  GString    *seen_key;           /* the record's, reused */
 } Prepare;
 
 /* A name already passed to the batch by the previous row, with the id it returned. */
@@ -631,7 +633,6 @@ prepare_record (guint         line,
   g_autofree char *type = NULL;
   g_autofree char *name = NULL;
   AwardsRecipientKind kind;
-  char *seen;
 
   if (!prepare->have_header && awards_import_is_title_row ((const char * const *) fields, n_fields))
     return NULL;
@@ -671,9 +672,14 @@ prepare_record (guint         line,
     return NULL;
 
   name = stripped_copy (fields[prepare->recipient_field]);
-  seen = g_strconcat (fields[prepare->organisation_field], "\x1f", name, NULL);
-  if (!g_hash_table_add (prepare->seen, seen))
+  g_string_assign (prepare->seen_key, fields[prepare->organisation_field]);
+  g_string_append_c (prepare->seen_key, '\x1f');
+  g_string_append (prepare->seen_key, name);
+  if (g_hash_table_contains (prepare->seen, prepare->seen_key->str))
     return NULL;
+  g_hash_table_add (prepare->seen, g_string_chunk_insert_len (prepare->seen_text,
+                                                              prepare->seen_key->str,
+                                                              (gssize) prepare->seen_key->len));
 
   return awards_person_name_prepare (name);
 }
@@ -967,7 +973,9 @@ awards_import_run_new (const char   *display_name,
   run->prepare.type_field = -1;
   run->prepare.recipient_field = -1;
   run->prepare.organisation_field = -1;
-  run->prepare.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  run->prepare.seen = g_hash_table_new (g_str_hash, g_str_equal);
+  run->prepare.seen_text = g_string_chunk_new (64 * 1024);
+  run->prepare.seen_key = g_string_new (NULL);
 
   return run;
 }
@@ -998,6 +1006,8 @@ awards_import_run_free (AwardsImportRun *run)
   g_free (run->last_decision_iso);
   g_array_unref (run->commendation_lines);
   g_hash_table_unref (run->prepare.seen);
+  g_string_chunk_free (run->prepare.seen_text);
+  g_string_free (run->prepare.seen_key, TRUE);
   g_free (run);
 }
 
