@@ -405,7 +405,8 @@ decide_person (AwardsImportGuard  *self,
  *
  * Returns: (nullable): the name to record (@full_name, or the existing name that the user
  *   chose for it), or %NULL when the person is refused (@problem set) or on an error (@error
- *   set)
+ *   set); when new names are allowed and none is resolved, @full_name itself, valid as long as
+ *   the caller's string
  */
 /* "organisation\x1fname" in self->verdict_key: every row of a person looks its verdict up,
  * and formatting a new string for each row cost more than the look-up. */
