@@ -221,6 +221,97 @@ test_bulk_commit_checks (Fixture       *fixture,
     }
 }
 
+/* The commit names the new row whose reference is broken, its table and the missing parent's. */
+static void
+test_bulk_references_named (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  static const struct
+  {
+    const char *sql;
+    const char *table;
+    const char *parent;
+  } broken[] = {
+    { "INSERT INTO commendation (decision_id, award_type_id, authority_id, date, organisation_id,"
+      " recipient_name) SELECT decision_id, award_type_id, authority_id, date, 99999, 'x'"
+      " FROM commendation WHERE organisation_id IS NOT NULL LIMIT 1",
+      "commendation", "organisation" },
+    { "INSERT INTO decision (number, number_key, date, authority_id, search_key)"
+      " VALUES ('1/X', '1/x', '2011-12-28', 99999, '1/x')",
+      "decision", "authority" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *table = g_strdup_printf ("“%s”", broken[i].table);
+      g_autofree char *parent = g_strdup_printf ("“%s”", broken[i].parent);
+      AwardsBatch *batch = fill_bulk (fixture->store, 10000);
+      g_autofree char *row = NULL;
+
+      g_assert_true (awards_store_exec (fixture->store, broken[i].sql, NULL));
+      row = g_strdup_printf ("(number %" G_GINT64_FORMAT ")",
+                             (gint64) sqlite3_last_insert_rowid (awards_store_get_db (fixture->store)));
+      g_assert_false (awards_batch_commit (batch, &error));
+      g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT);
+      g_assert_nonnull (strstr (error->message, table));
+      g_assert_nonnull (strstr (error->message, parent));
+      g_assert_nonnull (strstr (error->message, row));
+      awards_batch_free (batch);
+      g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM commendation"), ==, 0);
+    }
+}
+
+/* A broken reference written before the batch is not the batch's to refuse: the commit checks
+ * the rows it added, not the whole table (awards_store_check () reports the old one). */
+static void
+test_bulk_references_old_rows (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  AwardsBatch *batch;
+
+  g_assert_true (awards_store_exec (fixture->store, "PRAGMA foreign_keys = OFF", NULL));
+  g_assert_true (awards_store_exec (fixture->store,
+                                    "INSERT INTO person (full_name, family_name, middle_name,"
+                                    " given_name, organisation_id, name_key, search_key, sort_key)"
+                                    " VALUES ('A B', 'A', '', 'B', 99999, 'a b', 'a b', x'00')",
+                                    NULL));
+  g_assert_true (awards_store_exec (fixture->store, "PRAGMA foreign_keys = ON", NULL));
+
+  batch = fill_bulk (fixture->store, 10000);
+  g_assert_true (awards_batch_commit (batch, &error));
+  g_assert_no_error (error);
+  awards_batch_free (batch);
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM commendation"), ==, 10000);
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 1);
+}
+
+/* A bulk batch works with a smaller page cache, and gives the store its own back whether it
+ * commits or rolls back. */
+static void
+test_bulk_cache_size (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  int usual = count (fixture->store, "PRAGMA cache_size");
+  AwardsBatch *batch;
+
+  g_assert_cmpint (usual, <, -32768);
+  batch = fill_bulk (fixture->store, 10000);
+  g_assert_cmpint (count (fixture->store, "PRAGMA cache_size"), ==, -32768);
+  awards_batch_free (batch);
+  g_assert_cmpint (count (fixture->store, "PRAGMA cache_size"), ==, usual);
+
+  batch = fill_bulk (fixture->store, 10000);
+  g_assert_cmpint (count (fixture->store, "PRAGMA cache_size"), ==, -32768);
+  g_assert_true (awards_batch_commit (batch, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture->store, "PRAGMA cache_size"), ==, usual);
+  awards_batch_free (batch);
+  g_assert_cmpint (count (fixture->store, "PRAGMA cache_size"), ==, usual);
+}
+
 /* A second large import into a database that is not empty any more is not a bulk one. */
 static void
 test_bulk_only_when_large (Fixture       *fixture,
@@ -435,6 +526,9 @@ main (int   argc,
   ADD ("/store/batch/bulk-refuses-repeats", test_bulk_refuses_repeats);
   ADD ("/store/batch/bulk-commit-checks", test_bulk_commit_checks);
   ADD ("/store/batch/bulk-only-when-large", test_bulk_only_when_large);
+  ADD ("/store/batch/bulk-cache-size", test_bulk_cache_size);
+  ADD ("/store/batch/bulk-references-named", test_bulk_references_named);
+  ADD ("/store/batch/bulk-references-old-rows", test_bulk_references_old_rows);
   ADD ("/store/batch/bulk-journal", test_bulk_journal);
   ADD ("/store/batch/bulk-journal-shared", test_bulk_journal_shared);
   ADD ("/store/batch/open-restores-log", test_open_restores_log);

@@ -69,7 +69,9 @@ typedef struct
   int         type_field;         /* -1: no such column */
   int         recipient_field;
   int         organisation_field;
-  GHashTable *seen;               /* "organisation\x1fname" as written */
+  GHashTable *seen;               /* "organisation\x1fname" as written, in seen_text */
+  GStringChunk *seen_text;        /* one block for all: no allocation per person */
+  GString    *seen_key;           /* the record's, reused */
 } Prepare;
 
 /* A name already passed to the batch by the previous row, with the id it returned. */
@@ -386,10 +388,12 @@ guard_name (AwardsImportRun  *run,
   return TRUE;
 }
 
+/* @guarded: (nullable): what the guard made of @name already (guard_row_names ()) */
 static gint64
 ensure_authority (AwardsImportRun *run,
                   guint            line,
-                  const char      *name)
+                  const char      *name,
+                  const char      *guarded)
 {
   GError *error = NULL;
   gint64 id;
@@ -397,7 +401,9 @@ ensure_authority (AwardsImportRun *run,
   if (last_name_matches (&run->last_authority, name))
     return run->last_authority.id;
 
-  if (!guard_name (run, AWARDS_NEAR_AUTHORITY, line, &name))
+  if (guarded != NULL)
+    name = guarded;
+  else if (!guard_name (run, AWARDS_NEAR_AUTHORITY, line, &name))
     return 0;
   id = awards_batch_ensure_authority (run->batch, name, &error);
   if (id <= 0)
@@ -414,6 +420,7 @@ static gint64
 ensure_award_type (AwardsImportRun   *run,
                    guint              line,
                    const char        *name,
+                   const char        *guarded,
                    AwardsEligibility *eligibility)
 {
   GError *error = NULL;
@@ -426,7 +433,9 @@ ensure_award_type (AwardsImportRun   *run,
     }
 
   *eligibility = AWARDS_ELIGIBILITY_BOTH;
-  if (!guard_name (run, AWARDS_NEAR_AWARD_TYPE, line, &name))
+  if (guarded != NULL)
+    name = guarded;
+  else if (!guard_name (run, AWARDS_NEAR_AWARD_TYPE, line, &name))
     return 0;
   id = awards_batch_ensure_award_type (run->batch, name, eligibility, &error);
   if (id <= 0)
@@ -443,7 +452,8 @@ ensure_award_type (AwardsImportRun   *run,
 static gint64
 ensure_organisation (AwardsImportRun *run,
                      guint            line,
-                     const char      *name)
+                     const char      *name,
+                     const char      *guarded)
 {
   GError *error = NULL;
   gint64 id;
@@ -451,7 +461,9 @@ ensure_organisation (AwardsImportRun *run,
   if (last_name_matches (&run->last_organisation, name))
     return run->last_organisation.id;
 
-  if (!guard_name (run, AWARDS_NEAR_ORGANISATION, line, &name))
+  if (guarded != NULL)
+    name = guarded;
+  else if (!guard_name (run, AWARDS_NEAR_ORGANISATION, line, &name))
     return 0;
   id = awards_batch_ensure_organisation (run->batch, name, &error);
   if (id <= 0)
@@ -621,7 +633,6 @@ prepare_record (guint         line,
   g_autofree char *type = NULL;
   g_autofree char *name = NULL;
   AwardsRecipientKind kind;
-  char *seen;
 
   if (!prepare->have_header && awards_import_is_title_row ((const char * const *) fields, n_fields))
     return NULL;
@@ -661,20 +672,36 @@ prepare_record (guint         line,
     return NULL;
 
   name = stripped_copy (fields[prepare->recipient_field]);
-  seen = g_strconcat (fields[prepare->organisation_field], "\x1f", name, NULL);
-  if (!g_hash_table_add (prepare->seen, seen))
+  g_string_assign (prepare->seen_key, fields[prepare->organisation_field]);
+  g_string_append_c (prepare->seen_key, '\x1f');
+  g_string_append (prepare->seen_key, name);
+  if (g_hash_table_contains (prepare->seen, prepare->seen_key->str))
     return NULL;
+  g_hash_table_add (prepare->seen, g_string_chunk_insert_len (prepare->seen_text,
+                                                              prepare->seen_key->str,
+                                                              (gssize) prepare->seen_key->len));
 
   return awards_person_name_prepare (name);
 }
 
+/* The names of a row that the guard has seen, as it lets them be used; NULL when the row
+ * repeats the previous row's name, which the guard passed already. */
+typedef struct
+{
+  const char *authority;
+  const char *award;
+  const char *organisation;
+} GuardedNames;
+
 /* Lets the guard see every name of the row that could be new, so that a row with several
- * near duplicates reports them all. */
+ * near duplicates reports them all. The names it passes go into @guarded, so that the row's
+ * look-ups do not ask it again. */
 static gboolean
 guard_row_names (AwardsImportRun     *run,
                  guint                line,
                  const char          *values[N_COLUMNS],
-                 AwardsRecipientKind  kind)
+                 AwardsRecipientKind  kind,
+                 GuardedNames        *guarded)
 {
   const char *authority = values[COLUMN_AUTHORITY];
   const char *award = values[COLUMN_AWARD];
@@ -682,12 +709,22 @@ guard_row_names (AwardsImportRun     *run,
                              ? values[COLUMN_RECIPIENT] : values[COLUMN_ORGANISATION];
   gboolean ok = TRUE;
 
+  guarded->authority = guarded->award = guarded->organisation = NULL;
   if (!last_name_matches (&run->last_authority, authority))
-    ok &= guard_name (run, AWARDS_NEAR_AUTHORITY, line, &authority);
+    {
+      ok &= guard_name (run, AWARDS_NEAR_AUTHORITY, line, &authority);
+      guarded->authority = authority;
+    }
   if (!last_name_matches (&run->last_award, award))
-    ok &= guard_name (run, AWARDS_NEAR_AWARD_TYPE, line, &award);
+    {
+      ok &= guard_name (run, AWARDS_NEAR_AWARD_TYPE, line, &award);
+      guarded->award = award;
+    }
   if (!last_name_matches (&run->last_organisation, organisation))
-    ok &= guard_name (run, AWARDS_NEAR_ORGANISATION, line, &organisation);
+    {
+      ok &= guard_name (run, AWARDS_NEAR_ORGANISATION, line, &organisation);
+      guarded->organisation = organisation;
+    }
   return ok;
 }
 
@@ -704,15 +741,17 @@ record_row (AwardsImportRun     *run,
   gint64 authority_id, award_type_id, decision_id, organisation_id, id, earlier;
   guint earlier_line;
   GError *error = NULL;
+  GuardedNames guarded;
 
-  if (!guard_row_names (run, line, values, kind))
+  if (!guard_row_names (run, line, values, kind, &guarded))
     return;
 
-  authority_id = ensure_authority (run, line, values[COLUMN_AUTHORITY]);
+  authority_id = ensure_authority (run, line, values[COLUMN_AUTHORITY], guarded.authority);
   if (authority_id == 0)
     return;
 
-  award_type_id = ensure_award_type (run, line, values[COLUMN_AWARD], &eligibility);
+  award_type_id = ensure_award_type (run, line, values[COLUMN_AWARD], guarded.award,
+                                     &eligibility);
   if (award_type_id == 0)
     return;
 
@@ -734,7 +773,8 @@ record_row (AwardsImportRun     *run,
 
   if (kind == AWARDS_RECIPIENT_KIND_COLLECTIVE)
     {
-      organisation_id = ensure_organisation (run, line, values[COLUMN_RECIPIENT]);
+      organisation_id = ensure_organisation (run, line, values[COLUMN_RECIPIENT],
+                                             guarded.organisation);
       if (organisation_id == 0)
         return;
 
@@ -747,7 +787,8 @@ record_row (AwardsImportRun     *run,
       const char *person;
       gint64 person_id;
 
-      organisation_id = ensure_organisation (run, line, values[COLUMN_ORGANISATION]);
+      organisation_id = ensure_organisation (run, line, values[COLUMN_ORGANISATION],
+                                             guarded.organisation);
       if (organisation_id == 0)
         return;
 
@@ -932,7 +973,9 @@ awards_import_run_new (const char   *display_name,
   run->prepare.type_field = -1;
   run->prepare.recipient_field = -1;
   run->prepare.organisation_field = -1;
-  run->prepare.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  run->prepare.seen = g_hash_table_new (g_str_hash, g_str_equal);
+  run->prepare.seen_text = g_string_chunk_new (64 * 1024);
+  run->prepare.seen_key = g_string_new (NULL);
 
   return run;
 }
@@ -963,6 +1006,8 @@ awards_import_run_free (AwardsImportRun *run)
   g_free (run->last_decision_iso);
   g_array_unref (run->commendation_lines);
   g_hash_table_unref (run->prepare.seen);
+  g_string_chunk_free (run->prepare.seen_text);
+  g_string_free (run->prepare.seen_key, TRUE);
   g_free (run);
 }
 

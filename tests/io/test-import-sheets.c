@@ -8,6 +8,8 @@
 #include <locale.h>
 #include <string.h>
 
+#include <sqlite3.h>
+
 #include "awards-import-check.h"
 #include "awards-sheet-names.h"
 #include "io-test-util.h"
@@ -208,6 +210,70 @@ test_typos_csv (Fixture       *fixture,
     g_assert_no_error (error);
     g_assert_cmpuint (count_commendations (fixture->store), ==, 10);
   }
+}
+
+/* The people of @organisation, read from the file. */
+static int
+count_people (Fixture    *fixture,
+              const char *organisation)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "awards.db", NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int n = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM person p JOIN organisation o"
+                                       " ON o.id = p.organisation_id WHERE o.name = ?", -1, &stmt,
+                                       NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, organisation, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+/* With new names allowed, a person written again in another case or spacing is the same
+ * person of the organisation, in an organisation already there as in one the file creates; a
+ * near spelling is a new person, and so is the same name in another organisation. */
+static void
+test_new_people_allowed (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *csv = NULL;
+  int before;
+
+  csv = g_strconcat ("decision_number,decision_date,authority,award,recipient_type,recipient,"
+                     "organisation\n",
+                     "901/QĐ-TEST,02/02/2012,UBND thành phố Hải Phòng,Bằng khen,individual,"
+                     "Nguyễn Văn Tư,HTX Bạch Đằng\n",
+                     "902/QĐ-TEST,03/02/2012,UBND thành phố Hải Phòng,Bằng khen,individual,"
+                     "NGUYỄN VĂN TƯ,HTX Bạch Đằng\n",
+                     "903/QĐ-TEST,04/02/2012,UBND thành phố Hải Phòng,Bằng khen,individual,"
+                     "Nguyễn Văn Từ,HTX Bạch Đằng\n",
+                     "901/QĐ-TEST,02/02/2012,UBND thành phố Hải Phòng,Bằng khen,individual,"
+                     "Nguyễn Văn Tư,HTX Đông Lợi\n",
+                     "902/QĐ-TEST,03/02/2012,UBND thành phố Hải Phòng,Bằng khen,individual,"
+                     "nguyễn văn tư,HTX Đông Lợi\n",
+                     "901/QĐ-TEST,02/02/2012,UBND thành phố Hải Phòng,Bằng khen,individual,"
+                     "Nguyễn Văn Tư,HTX Phú Tâm\n", NULL);
+  path = write_file (fixture, "people.csv", csv);
+  file = g_file_new_for_path (path);
+
+  import_fixture (fixture, "awards-vi.csv");
+  before = count_people (fixture, "HTX Bạch Đằng");
+  g_assert_cmpint (before, >, 0);
+  g_assert_cmpint (count_people (fixture, "HTX Đông Lợi"), ==, 0);
+
+  g_assert_true (import (fixture, file, TRUE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_people (fixture, "HTX Bạch Đằng"), ==, before + 2);
+  g_assert_cmpint (count_people (fixture, "HTX Đông Lợi"), ==, 1);
+  g_assert_cmpint (count_people (fixture, "HTX Phú Tâm"), ==, 1);
 }
 
 static void
@@ -435,6 +501,8 @@ main (int   argc,
               test_two_row_header, fixture_tear_down);
   g_test_add ("/import-sheets/typos-csv", Fixture, NULL, fixture_set_up,
               test_typos_csv, fixture_tear_down);
+  g_test_add ("/import-sheets/new-people-allowed", Fixture, NULL, fixture_set_up,
+              test_new_people_allowed, fixture_tear_down);
   g_test_add ("/import-sheets/typos-xlsx", Fixture, NULL, fixture_set_up,
               test_typos_xlsx, fixture_tear_down);
   g_test_add ("/import-sheets/resolutions", Fixture, NULL, fixture_set_up,
