@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 
+#include "gui-test-home.h"
 #include "awards-browse-view.h"
 #include "awards-decision-filter-bar.h"
 #include "awards-gui-utils.h"
@@ -258,19 +259,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *home = g_dir_make_tmp ("test-decision-filter-bar-home-XXXXXX", &error);
-  const char *xdg[] = { "XDG_RUNTIME_DIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME" };
+  g_autofree char *home = gui_test_make_home ("test-decision-filter-bar");
   int result;
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (xdg); i++)
-    {
-      g_autofree char *dir = g_build_filename (home, xdg[i], NULL);
-
-      g_mkdir_with_parents (dir, 0700);
-      g_setenv (xdg[i], dir, TRUE);
-    }
 
   gtk_test_init (&argc, &argv, NULL);
   /* gtk_test_init () asks for en_US.UTF-8, which these machines do not have. */
