@@ -457,6 +457,19 @@ test_office_roles (Fixture       *f,
   g_assert_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_READ_ONLY);
   g_clear_pointer (&db, awards_db_close);
 
+  /* The leader reads and prints as anybody; a change is refused for the role, and a clerk is
+   * told that this version cannot change a server database yet. */
+  RUN (f, &run, "--database", as_reader, "report", "summary", "--from", "2000-01-01", "--to",
+       "2030-12-31");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Bằng khen"));
+  RUN (f, &run, "--database", as_reader, "settings", "set", "office.place", "Hải Phòng");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "may only read the office database"));
+  RUN (f, &run, "--database", as_clerk, "settings", "set", "office.place", "Hải Phòng");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "cannot change it yet"));
+
   awards_test_pg_drop_database (f->server);
   g_clear_pointer (&f->server, g_free);
   {
