@@ -16,6 +16,7 @@
 #include "awards-schema.h"
 #include "awards-search-id.h"
 #include "awards-store-owners.h"
+#include "awards-store-dialect.h"
 #include "awards-store-private.h"
 #include "awards-store-open.h"
 #include "awards-store-readers.h"
@@ -403,60 +404,6 @@ awards_store_prepare (AwardsStore  *self,
   return stmt;
 }
 
-/*
- * The few words of the store's SQL that differ on the server. The search index is SQLite's FTS5
- * table there and a plain table with a trigram index here; "search_index MATCH ?" takes the
- * same argument on both, the FTS5 expression of awards_text_fts_query (), where every word
- * ("bach"*) must begin a word of the folded text: here each becomes a look-ahead for a word
- * beginning (\m), in one regular expression.
- */
-static char *
-server_dialect (const char *sql)
-{
-  static const char match[] = "search_index MATCH ?";
-  GString *out = g_string_new (NULL);
-  const char *p = sql;
-  const char *found;
-
-  while ((found = strstr (p, match)) != NULL)
-    {
-      const char *number = found + strlen (match);
-      const char *end = number + strspn (number, "0123456789");
-      g_autofree char *param = g_strdup_printf ("CAST (?%.*s AS text)", (int) (end - number),
-                                                number);
-
-      g_string_append_len (out, p, found - p);
-      if (end == number)
-        {
-          /* A "?" without its number cannot be used twice: every word as a look-ahead. */
-          g_string_append_printf (out, "search_index.body ~ regexp_replace (%s,"
-                                  " '\"([^\"]*)\"\\*\\s*', '(?=.*\\\\m\\1)', 'g')", param);
-          p = end;
-          continue;
-        }
-      /* The first four words each as a plain expression, which the trigram index serves and
-       * which is cheap to try on a row (the text is padded with empty words: "\m" alone where
-       * there are fewer); any further words as look-aheads, and '' when there are none. */
-      g_string_append_c (out, '(');
-      for (int k = 0; k < 4; k++)
-        g_string_append_printf (out, "search_index.body ~ regexp_replace ("
-                                "%s || ' \"\"* \"\"* \"\"*', '^(?:\"[^\"]*\"\\*\\s*){%d}\"([^\"]*)\"\\*.*$',"
-                                " '\\\\m\\1') AND ", param, k);
-      g_string_append_printf (out, "search_index.body ~ regexp_replace (regexp_replace (%s,"
-                              " '^(?:\"[^\"]*\"\\*\\s*){0,4}', ''),"
-                              " '\"([^\"]*)\"\\*\\s*', '(?=.*\\\\m\\1)', 'g'))", param);
-      p = end;
-    }
-  g_string_append (out, p);
-
-  /* SQLite reads the number at the start of a text ("3456/QĐ-UBND" is 3456, "QĐ" 0); the
-   * server refuses such a cast, so it is spelled out. */
-  g_string_replace (out, "CAST(d.number AS INTEGER)",
-                    "coalesce (CAST (substring (d.number FROM '^\\s*[-+]?[0-9]{1,18}') AS bigint), 0)",
-                    0);
-  return g_string_free (out, FALSE);
-}
-
 /**
  * awards_store_statement:
  *
@@ -482,7 +429,7 @@ awards_store_statement (AwardsStore  *self,
     }
   if (awards_db_get_backend (db) == AWARDS_DB_POSTGRESQL)
     {
-      g_autofree char *server_sql = server_dialect (sql);
+      g_autofree char *server_sql = awards_store_server_sql (sql);
 
       stmt = awards_db_prepare (db, server_sql, &local_error);
     }
