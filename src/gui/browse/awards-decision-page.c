@@ -12,6 +12,7 @@
 #include "awards-decision-page.h"
 #include "awards-gui-utils.h"
 #include "awards-store-async.h"
+#include "awards-store-open.h"
 #include "awards-list-models.h"
 
 /**
@@ -28,6 +29,7 @@ struct _AwardsDecisionPage
 
   AwardsStore            *store;
   gint64                  decision_id;
+  AdwStatusPage          *empty_page;
   GCancellable           *loading;        /* the record being read */
   gboolean                reload_lists;   /* read the lists again once it is in */
   AwardsPagedModel       *recipients_model;
@@ -329,6 +331,7 @@ awards_decision_page_class_init (AwardsDecisionPageClass *klass)
                                                "/io/github/coopawards/CoopAwards/ui/"
                                                "awards-decision-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, edit_button);
   gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, authority_label);
@@ -370,6 +373,13 @@ awards_decision_page_set_store (AwardsDecisionPage *self,
   self->decision_id = 0;
   apply_model (self);
   load_decision (self, FALSE);
+  /* A database that may only be read offers no new decision. */
+  adw_status_page_set_description (
+    self->empty_page,
+    store != NULL && awards_store_is_read_only (store)
+      ? _("Choose a decision in the list to see its recipients.")
+      : _("Choose a decision in the list to see its recipients, or press Ctrl+N to enter a new "
+          "one."));
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
