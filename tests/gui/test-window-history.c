@@ -118,6 +118,17 @@ history_menu_label (Fixture *fixture,
   return label;
 }
 
+/* Undoes or redoes as Ctrl+Z does, once the step before has finished: until its answer comes
+ * back from the write thread the window takes no other (the list may show the change first). */
+static void
+step (Fixture    *fixture,
+      const char *action)
+{
+  WAIT_UNTIL (!awards_window_history_get_stepping (fixture->window));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL);
+  g_assert_true (awards_window_history_get_stepping (fixture->window));
+}
+
 static void
 rename_organisation (Fixture    *fixture,
                      const char *from,
@@ -145,14 +156,14 @@ test_undo_edit (Fixture       *fixture,
   label = history_menu_label (fixture, 0);
   g_assert_cmpstr (label, ==, "Undo Edit “HTX Sông Bạch Đằng”");
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  step (fixture, "win.undo");
   WAIT_UNTIL (lists_organisation (fixture, "HTX Bạch Đằng"));
   g_assert_false (lists_organisation (fixture, "HTX Sông Bạch Đằng"));
   g_clear_pointer (&label, g_free);
   label = history_menu_label (fixture, 1);
   g_assert_cmpstr (label, ==, "Redo Edit “HTX Sông Bạch Đằng”");
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  step (fixture, "win.redo");
   WAIT_UNTIL (lists_organisation (fixture, "HTX Sông Bạch Đằng"));
   g_assert_false (lists_organisation (fixture, "HTX Bạch Đằng"));
 }
@@ -176,9 +187,9 @@ test_undo_delete (Fixture       *fixture,
   label = history_menu_label (fixture, 0);
   g_assert_cmpstr (label, ==, "Undo Delete “HTX Không Giải”");
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  step (fixture, "win.undo");
   WAIT_UNTIL (lists_organisation (fixture, "HTX Không Giải"));
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  step (fixture, "win.redo");
   WAIT_UNTIL (!lists_organisation (fixture, "HTX Không Giải"));
 }
 
@@ -205,12 +216,12 @@ test_undo_decision (Fixture       *fixture,
   g_assert_cmpstr (label, ==, "Undo Add “77/QĐ-LMHTX”");
 
   /* The whole decision goes: its awards, and the organisation and person it brought. */
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  step (fixture, "win.undo");
   WAIT_UNTIL (!lists_organisation (fixture, "HTX Hải An"));
   g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==, before);
   g_assert_null (awards_store_find_decision (fixture->store, "77/QĐ-LMHTX", 0, NULL));
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  step (fixture, "win.redo");
   WAIT_UNTIL (lists_organisation (fixture, "HTX Hải An"));
   g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==,
                     before + 2);
@@ -250,11 +261,11 @@ test_undo_import (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (label, "Undo Import “"));
   g_assert_nonnull (strstr (label, "thuy-nguyen.csv”"));
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL);
+  step (fixture, "win.undo");
   WAIT_UNTIL (!lists_organisation (fixture, "HTX Thủy Sơn"));
   g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==, before);
 
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.redo", NULL);
+  step (fixture, "win.redo");
   WAIT_UNTIL (lists_organisation (fixture, "HTX Thủy Sơn"));
   g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==,
                     before + 2);
