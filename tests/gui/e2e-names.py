@@ -66,14 +66,7 @@ def main():
     database = os.path.join(workdir, "awards.db")
     process = None
 
-    env = dict(os.environ)
-    for key in ("GTK_A11Y", "NO_AT_BRIDGE"):
-        env.pop(key, None)
-    for key in ("XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        path = os.path.join(workdir, key.lower())
-        os.makedirs(path, mode=0o700)
-        env[key] = path
-    env["COOP_AWARDS_DB"] = "/nonexistent/use-the-option"
+    env = e2e.program_env(workdir)
 
     try:
         seed = os.path.join(workdir, "seed.csv")

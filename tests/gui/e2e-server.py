@@ -53,14 +53,7 @@ def main():
     server = maintenance.replace("/postgres?", "/%s?" % name)
     process = None
 
-    env = dict(os.environ)
-    for key in ("GTK_A11Y", "NO_AT_BRIDGE"):
-        env.pop(key, None)
-    for key in ("XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        path = os.path.join(workdir, key.lower())
-        os.makedirs(path, mode=0o700)
-        env[key] = path
-    env["COOP_AWARDS_DB"] = "/nonexistent/use-the-option"
+    env = e2e.program_env(workdir)
 
     psql(maintenance, "CREATE DATABASE %s" % name)
     try:
@@ -75,18 +68,8 @@ def main():
 
         process = subprocess.Popen([program, "--database", server], env=env)
 
-        def find_app():
-            desktop = pyatspi.Registry.getDesktop(0)
-            for app in desktop:
-                if app is not None and app.name in ("coop-awards", "Coop Awards"):
-                    try:
-                        if app.get_process_id() == process.pid:
-                            return app
-                    except Exception:
-                        return app
-            return None
-
-        app = e2e.wait_for("the application on the accessibility bus", find_app, 20)
+        app = e2e.wait_for("the application on the accessibility bus",
+                           lambda: e2e.app_of(process), 20)
         window = e2e.wait_for("the main window",
                               lambda: e2e.find(app, role="frame", name="Coop Awards"))
         organisations = e2e.wait_for("the organisation list",

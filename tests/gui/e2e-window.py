@@ -31,6 +31,33 @@ HTX Đan Phượng,Kế toán
 """
 
 
+def program_env(workdir):
+    """The environment of the program under test: on the accessibility bus, with its XDG folders
+    in @workdir (no settings or recent files of the user's), and no default database."""
+    env = dict(os.environ)
+    for key in ("GTK_A11Y", "NO_AT_BRIDGE"):
+        env.pop(key, None)
+    for key in ("XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        path = os.path.join(workdir, key.lower())
+        os.makedirs(path, mode=0o700)
+        env[key] = path
+    env["COOP_AWARDS_DB"] = "/nonexistent/use-the-option"
+    return env
+
+
+def app_of(process):
+    """The program started as @process on the accessibility bus, or None yet."""
+    import pyatspi
+    for app in pyatspi.Registry.getDesktop(0):
+        if app is not None and app.name in ("coop-awards", "Coop Awards"):
+            try:
+                if app.get_process_id() == process.pid:
+                    return app
+            except Exception:
+                return app
+    return None
+
+
 def log(message):
     print(message, flush=True)
 
@@ -253,14 +280,7 @@ def main():
     database = os.path.join(workdir, "awards.db")
     process = None
 
-    env = dict(os.environ)
-    for key in ("GTK_A11Y", "NO_AT_BRIDGE"):
-        env.pop(key, None)
-    for key in ("XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        path = os.path.join(workdir, key.lower())
-        os.makedirs(path, mode=0o700)
-        env[key] = path
-    env["COOP_AWARDS_DB"] = "/nonexistent/use-the-option"
+    env = program_env(workdir)
 
     try:
         seed = os.path.join(workdir, "seed.csv")
