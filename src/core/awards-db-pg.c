@@ -78,10 +78,15 @@ awards_db_pg_open (const char         *name,
   g_autoptr(AwardsDb) db = g_new0 (AwardsDb, 1);
   g_autofree char *display = awards_db_name_for_display (name);
   g_autofree char *message = NULL;
+  /* A server that does not answer is given up after ten seconds instead of the system's
+   * minutes (the window opens its database before it shows); an address that sets its own
+   * connect_timeout keeps it, as the later value wins. */
+  static const char *const keywords[] = { "connect_timeout", "dbname", NULL };
+  const char *values[] = { "10", name, NULL };
 
   db->backend = AWARDS_DB_POSTGRESQL;
   db->name = g_strdup (name);
-  db->pg = PQconnectdb (name);
+  db->pg = PQconnectdbParams (keywords, values, 1);
   if (db->pg == NULL)
     {
       g_set_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_CONNECT, _("Not enough memory."));
