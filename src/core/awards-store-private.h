@@ -37,6 +37,7 @@ gboolean      awards_store_begin_immediate (AwardsStore *self,
 /* A write transaction for one public call; inside a batch, the batch's transaction is used. */
 gboolean      awards_store_write_begin    (AwardsStore  *self,
                                            GError      **error);
+void          awards_store_rollback       (AwardsStore  *self);
 gboolean      awards_store_write_end      (AwardsStore  *self,
                                            gboolean      ok,
                                            GError      **error);

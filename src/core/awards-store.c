@@ -624,6 +624,16 @@ awards_store_flush_search (AwardsStore  *self,
   return awards_store_exec (self, AWARDS_SEARCH_FLUSH_SQL, error);
 }
 
+/* Ends the write transaction without its changes, on either backend; nothing to report. */
+void
+awards_store_rollback (AwardsStore *self)
+{
+  if (self->db == NULL)
+    awards_db_rollback (self->adb);
+  else
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
 gboolean
 awards_store_write_end (AwardsStore  *self,
                         gboolean      ok,
@@ -634,7 +644,7 @@ awards_store_write_end (AwardsStore  *self,
       if (ok)
         ok = awards_store_flush_search (self, error) && awards_store_exec (self, "COMMIT", error);
       if (!ok)
-        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+        awards_store_rollback (self);
     }
   awards_store_unlock (self);
   if (ok && !self->in_batch)
