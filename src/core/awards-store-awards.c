@@ -348,7 +348,7 @@ awards_store_update_commendation (AwardsStore         *self,
           set_constraint_error (self, error, _("Could not save the award"));
           ok = FALSE;
         }
-      else if (sqlite3_changes (awards_store_get_db (self)) == 0)
+      else if (awards_db_stmt_changes (stmt) == 0)
         {
           awards_store_set_not_found (error, _("award"), awards_commendation_get_id (commendation));
           ok = FALSE;
@@ -386,7 +386,7 @@ set_deleted (AwardsStore  *self,
           set_constraint_error (self, error, _("Could not change the award"));
           ok = FALSE;
         }
-      else if (sqlite3_changes (awards_store_get_db (self)) == 0)
+      else if (awards_db_stmt_changes (stmt) == 0)
         {
           awards_store_set_not_found (error, _("award"), id);
           ok = FALSE;
