@@ -60,7 +60,7 @@ awards_store_delete_unused (AwardsStore                 *self,
           awards_db_stmt_bind_int64 (stmt, 1, id);
           ok = awards_store_run (self, stmt, _(spec->failed), error);
         }
-      if (ok && sqlite3_changes (awards_store_get_db (self)) == 0)
+      if (ok && awards_db_stmt_changes (stmt) == 0)
         {
           awards_store_set_not_found (error, _(spec->what), id);
           ok = FALSE;

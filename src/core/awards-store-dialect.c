@@ -70,5 +70,13 @@ awards_store_server_sql (const char *sql)
   g_string_replace (out, "CAST(d.number AS INTEGER)",
                     "coalesce (CAST (substring (d.number FROM '^\\s*[-+]?[0-9]{1,18}')"
                     " AS bigint), 0)", 0);
+
+  /* The writes' times: SQLite's clock functions, the same texts in UTC from the server's clock
+   * (as its schema writes them, awards-schema-pg.c). */
+  g_string_replace (out, "strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')",
+                    "to_char (statement_timestamp () AT TIME ZONE 'UTC',"
+                    " 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')", 0);
+  g_string_replace (out, "date ('now')",
+                    "to_char (statement_timestamp () AT TIME ZONE 'UTC', 'YYYY-MM-DD')", 0);
   return g_string_free (out, FALSE);
 }
