@@ -4,6 +4,8 @@
 #include <glib.h>
 #include <sqlite3.h>
 
+#include "awards-db.h"
+
 G_BEGIN_DECLS
 
 /*
@@ -27,6 +29,20 @@ gboolean            awards_import_ranges_undo       (const AwardsImportRanges  *
                                                      const char                *label,
                                                      GError                   **error);
 void                awards_import_ranges_free       (AwardsImportRanges        *self);
+
+/* The same on either backend's connection (a server's writers take their lock in turn, so its
+ * import's ids follow one another as well); the functions above are these on a file's. */
+AwardsImportRanges *awards_import_ranges_begin_db   (AwardsDb                  *db);
+gboolean            awards_import_ranges_restart_db (AwardsImportRanges        *self,
+                                                     AwardsDb                  *db);
+gboolean            awards_import_ranges_close_db   (AwardsImportRanges        *self,
+                                                     AwardsDb                  *db);
+gboolean            awards_import_ranges_note_entry_db (AwardsImportRanges     *self,
+                                                     AwardsDb                  *db);
+gboolean            awards_import_ranges_undo_db    (const AwardsImportRanges  *self,
+                                                     AwardsDb                  *db,
+                                                     const char                *label,
+                                                     GError                   **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsImportRanges, awards_import_ranges_free)
 
