@@ -142,11 +142,13 @@ pg -c "SELECT * FROM (
 compare "the same primary keys and unique constraints" "$work/lite-keys" "$work/pg-keys"
 
 # Triggers, by name; PostgreSQL refuses TRUNCATE of the audit log too, which SQLite lacks, and
-# has the *_notify triggers that tell other clients of a commit, which a file does not need.
+# has the *_notify triggers that tell other clients of a commit, which a file does not need, and
+# the *_capture triggers that record what a command changed, which a file's session records.
 lite "SELECT lower (name) FROM sqlite_schema WHERE type = 'trigger'
       UNION SELECT 'audit_log_no_truncate' ORDER BY 1" > "$work/lite-triggers"
 pg -c "SELECT name FROM (SELECT DISTINCT tgname::text AS name FROM pg_trigger
-                         WHERE NOT tgisinternal AND tgname NOT LIKE '%\\_notify')
+                         WHERE NOT tgisinternal AND tgname NOT LIKE '%\\_notify'
+                         AND tgname NOT LIKE '%\\_capture')
                          triggers ORDER BY name COLLATE \"C\"" \
   > "$work/pg-triggers"
 compare "the same triggers" "$work/lite-triggers" "$work/pg-triggers"

@@ -15,6 +15,7 @@ typedef struct
   const char  *details;        /* when the command knows them better */
   gconstpointer changeset;
   int          changeset_size;
+  GPtrArray   *captured;       /* on a server, instead of the changeset (awards-capture.h) */
   const char  *after;          /* for the command's row when no record of it changed */
 } AwardsAuditCommand;
 

@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "awards-audit-private.h"
+#include "awards-capture.h"
 #include "awards-date.h"
 #include "awards-store-private.h"
 
@@ -145,20 +146,20 @@ table_columns (sqlite3    *db,
 }
 
 static char *
-lookup_name (sqlite3    *db,
-             const char *table,
-             gint64      id)
+lookup_name (AwardsStore *store,
+             const char  *table,
+             gint64       id)
 {
   const char *sql = name_sql_of_table (table);
-  sqlite3_stmt *stmt = NULL;
+  AwardsDbStmt *stmt;
   char *name = NULL;
 
-  if (sql == NULL || sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+  if (sql == NULL || (stmt = awards_store_statement (store, sql, NULL)) == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
-    name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
+  awards_db_stmt_bind_int64 (stmt, 1, id);
+  if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW && awards_db_stmt_column_text (stmt, 0) != NULL)
+    name = g_strdup (awards_db_stmt_column_text (stmt, 0));
+  awards_db_stmt_reset (stmt);
   return name;
 }
 
@@ -174,12 +175,46 @@ name_column (const char *table)
   return "name";
 }
 
+/* Adds a record read from a changeset or from the rows a server recorded, or drops it. */
+static void
+keep_change (AwardsStore *store,
+             GPtrArray   *changes,
+             Change      *change,
+             gboolean     update,
+             gboolean     visible)
+{
+  /* An award is deleted and restored by a mark, which the log says in its own words. */
+  if (update && g_strcmp0 (change->table, "commendation") == 0 &&
+      change->after != NULL && json_object_has_member (change->after, "deleted"))
+    change->action = json_object_get_int_member (change->after, "deleted") ? "delete"
+                                                                           : "restore";
+
+  /* A trigger that only counted a row's version changed nothing a reader cares about. */
+  if (!visible)
+    {
+      change_free (change);
+      return;
+    }
+  if (change->name == NULL || g_strcmp0 (change->table, "decision") == 0)
+    {
+      g_autofree char *name = lookup_name (store, change->table, change->id);
+
+      if (name != NULL)
+        {
+          g_free (change->name);
+          change->name = g_steal_pointer (&name);
+        }
+    }
+  g_ptr_array_add (changes, change);
+}
+
 /* Turns a changeset into the records it changed, with the fields before and after. */
 static GPtrArray *
-read_changes (sqlite3       *db,
+read_changes (AwardsStore   *store,
               gconstpointer  changeset,
               int            size)
 {
+  sqlite3 *db = awards_store_get_db (store);
   g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
   g_autoptr(GHashTable) cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                                         (GDestroyNotify) g_strfreev);
@@ -250,31 +285,170 @@ read_changes (sqlite3       *db,
           visible = TRUE;
         }
 
-      /* An award is deleted and restored by a mark, which the log says in its own words. */
-      if (op == SQLITE_UPDATE && g_strcmp0 (table, "commendation") == 0 &&
-          change->after != NULL && json_object_has_member (change->after, "deleted"))
-        change->action = json_object_get_int_member (change->after, "deleted") ? "delete"
-                                                                               : "restore";
-
-      /* A trigger that only counted a row's version changed nothing a reader cares about. */
-      if (!visible)
-        {
-          change_free (change);
-          continue;
-        }
-      if (change->name == NULL || g_strcmp0 (table, "decision") == 0)
-        {
-          g_autofree char *name = lookup_name (db, table, change->id);
-
-          if (name != NULL)
-            {
-              g_free (change->name);
-              change->name = g_steal_pointer (&name);
-            }
-        }
-      g_ptr_array_add (changes, change);
+      keep_change (store, changes, change, op == SQLITE_UPDATE, visible);
     }
   sqlite3changeset_finalize (iter);
+  return g_steal_pointer (&changes);
+}
+
+/* A value of a row image as the log keeps it: the server's booleans as SQLite's 0 and 1. */
+static void
+set_json_node (JsonObject *object,
+               const char *name,
+               JsonNode   *node)
+{
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN)
+    json_object_set_int_member (object, name, json_node_get_boolean (node) ? 1 : 0);
+  else
+    json_object_set_member (object, name, json_node_copy (node));
+}
+
+static JsonObject *
+parse_image (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonNode *root;
+
+  if (text == NULL || !json_parser_load_from_data (parser, text, -1, NULL))
+    return NULL;
+  root = json_parser_get_root (parser);
+  return JSON_NODE_HOLDS_OBJECT (root) ? json_object_ref (json_node_get_object (root)) : NULL;
+}
+
+/* One record over the rows a server recorded: its first image and its last. */
+typedef struct
+{
+  const char *table;
+  gint64      id;
+  char        op;          /* 'I', 'U', 'D', or 0 when made and removed by the same command */
+  JsonObject *old_row;
+  JsonObject *new_row;
+} Collapsed;
+
+static void
+collapsed_free (Collapsed *record)
+{
+  g_clear_pointer (&record->old_row, json_object_unref);
+  g_clear_pointer (&record->new_row, json_object_unref);
+  g_free (record);
+}
+
+/* Folds one more change of a record into what the command did to it, as SQLite's session does:
+ * made then edited is made; made then removed is nothing; removed then made again is edited. */
+static void
+collapse (Collapsed  *record,
+          char        op,
+          JsonObject *new_row)
+{
+  g_clear_pointer (&record->new_row, json_object_unref);
+  record->new_row = new_row != NULL ? json_object_ref (new_row) : NULL;
+  if (op == 'D')
+    record->op = record->op == 'I' ? 0 : 'D';
+  else if (op == 'I')
+    record->op = record->op == 'D' ? 'U' : 'I';
+  else if (record->op == 0)
+    record->op = 'U';
+}
+
+/* Turns the rows a server recorded into the records the command changed, as read_changes (). */
+static GPtrArray *
+read_captured (AwardsStore *store,
+               GPtrArray   *rows)
+{
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func ((GDestroyNotify) change_free);
+  g_autoptr(GHashTable) cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                        (GDestroyNotify) g_strfreev);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) records =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) collapsed_free);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      AwardsCapturedRow *row = g_ptr_array_index (rows, i);
+      const char *kind = awards_audit_kind_of_table (row->table);
+      g_autoptr(JsonObject) old_row = parse_image (row->old_row);
+      g_autoptr(JsonObject) new_row = parse_image (row->new_row);
+      JsonObject *image = new_row != NULL ? new_row : old_row;
+      g_autofree char *key = NULL;
+      Collapsed *record;
+
+      if (kind == NULL || image == NULL || row->op == NULL)
+        continue;
+      key = g_strdup_printf ("%s:%" G_GINT64_FORMAT, row->table,
+                             json_object_get_int_member_with_default (image, "id", 0));
+      record = g_hash_table_lookup (seen, key);
+      if (record == NULL)
+        {
+          record = g_new0 (Collapsed, 1);
+          record->table = awards_audit_table_of_kind (kind);
+          record->id = json_object_get_int_member_with_default (image, "id", 0);
+          record->op = row->op[0];
+          record->old_row = g_steal_pointer (&old_row);
+          record->new_row = g_steal_pointer (&new_row);
+          g_hash_table_insert (seen, g_steal_pointer (&key), record);
+          g_ptr_array_add (records, record);
+        }
+      else
+        {
+          collapse (record, row->op[0], new_row);
+        }
+    }
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      Collapsed *record = g_ptr_array_index (records, i);
+      char **columns;
+      Change *change;
+      gboolean visible = FALSE;
+
+      if (record->op == 0)
+        continue;
+      columns = g_hash_table_lookup (cache, record->table);
+      if (columns == NULL)
+        {
+          columns = awards_capture_table_columns (store, record->table);
+          g_hash_table_insert (cache, g_strdup (record->table), columns);
+        }
+      change = g_new0 (Change, 1);
+      change->kind = awards_audit_kind_of_table (record->table);
+      change->table = record->table;
+      change->id = record->id;
+      change->action = record->op == 'I' ? "create" : record->op == 'D' ? "delete" : "edit";
+      if (record->op != 'I')
+        change->before = json_object_new ();
+      if (record->op != 'D')
+        change->after = json_object_new ();
+      for (guint c = 0; columns[c] != NULL; c++)
+        {
+          JsonNode *old_value = record->op != 'I' && record->old_row != NULL
+                                ? json_object_get_member (record->old_row, columns[c]) : NULL;
+          JsonNode *new_value = record->op != 'D' && record->new_row != NULL
+                                ? json_object_get_member (record->new_row, columns[c]) : NULL;
+          JsonNode *named = new_value != NULL ? new_value : old_value;
+
+          if (g_strcmp0 (columns[c], name_column (record->table)) == 0 && named != NULL &&
+              JSON_NODE_HOLDS_VALUE (named) && json_node_get_value_type (named) == G_TYPE_STRING)
+            {
+              g_free (change->name);
+              change->name = g_strdup (json_node_get_string (named));
+            }
+          if (column_is_derived (columns[c]))
+            continue;
+          if (record->op == 'U' && (old_value == NULL || new_value == NULL ||
+                                    json_node_equal (old_value, new_value)))
+            continue;
+          if (record->op == 'I' && (new_value == NULL || JSON_NODE_HOLDS_NULL (new_value)))
+            continue;
+          if (record->op == 'D' && (old_value == NULL || JSON_NODE_HOLDS_NULL (old_value)))
+            continue;
+          if (old_value != NULL)
+            set_json_node (change->before, columns[c], old_value);
+          if (new_value != NULL)
+            set_json_node (change->after, columns[c], new_value);
+          visible = TRUE;
+        }
+      keep_change (store, changes, change, record->op == 'U', visible);
+    }
   return g_steal_pointer (&changes);
 }
 
@@ -371,28 +545,29 @@ insert_row (AwardsStore *store,
             const char  *after,
             const char  *details)
 {
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   gint64 id = 0;
 
-  stmt = awards_store_prepare (store,
-                               "INSERT INTO audit_log (command_id, user, action, kind, record_id,"
-                               " record, before, after, details)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", NULL);
+  stmt = awards_store_statement (store,
+                                 "INSERT INTO audit_log (command_id, \"user\", role, action, kind,"
+                                 " record_id, record, before, after, details)"
+                                 " VALUES (?1, ?2, ?10, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
+                                 NULL);
   if (stmt == NULL)
     return 0;
-  awards_bind_id (stmt, 1, command_id);
-  awards_bind_text (stmt, 2, g_get_user_name ());
-  awards_bind_text (stmt, 3, action);
-  awards_bind_text (stmt, 4, kind);
-  awards_bind_id (stmt, 5, record_id);
-  awards_bind_text (stmt, 6, record);
-  awards_bind_text (stmt, 7, before);
-  awards_bind_text (stmt, 8, after);
-  awards_bind_text (stmt, 9, details);
-  if (sqlite3_step (stmt) == SQLITE_DONE)
-    id = sqlite3_last_insert_rowid (awards_store_get_db (store));
-  sqlite3_reset (stmt);
-  sqlite3_clear_bindings (stmt);
+  awards_stmt_bind_id (stmt, 1, command_id);
+  awards_db_stmt_bind_text (stmt, 2, g_get_user_name ());
+  awards_db_stmt_bind_text (stmt, 3, action);
+  awards_db_stmt_bind_text (stmt, 4, kind);
+  awards_stmt_bind_id (stmt, 5, record_id);
+  awards_db_stmt_bind_text (stmt, 6, record);
+  awards_db_stmt_bind_text (stmt, 7, before);
+  awards_db_stmt_bind_text (stmt, 8, after);
+  awards_db_stmt_bind_text (stmt, 9, details);
+  awards_db_stmt_bind_text (stmt, 10, awards_store_get_role_name (store));
+  if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
+    id = awards_db_stmt_column_int64 (stmt, 0);
+  awards_db_stmt_reset (stmt);
   return id;
 }
 
@@ -436,8 +611,10 @@ awards_audit_write (AwardsStore               *store,
                     char                     **record_name,
                     GError                   **error)
 {
-  sqlite3 *db = awards_store_get_db (store);
-  g_autoptr(GPtrArray) changes = read_changes (db, command->changeset, command->changeset_size);
+  g_autoptr(GPtrArray) changes = command->captured != NULL
+                                 ? read_captured (store, command->captured)
+                                 : read_changes (store, command->changeset,
+                                                 command->changeset_size);
   g_autofree char *head_before = NULL;
   g_autofree char *head_after = NULL;
   g_autofree char *details = NULL;
@@ -470,7 +647,7 @@ awards_audit_write (AwardsStore               *store,
   else if (head != NULL && head->name != NULL)
     name = g_strdup (head->name);
   else if (awards_audit_table_of_kind (command->kind) != NULL && record_id > 0)
-    name = lookup_name (db, awards_audit_table_of_kind (command->kind), record_id);
+    name = lookup_name (store, awards_audit_table_of_kind (command->kind), record_id);
 
   if (command->details != NULL)
     details = g_strdup (command->details);

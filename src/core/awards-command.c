@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "awards-audit-private.h"
+#include "awards-capture.h"
 #include "awards-command-private.h"
 #include "awards-import-undo.h"
 #include "awards-store-private.h"
@@ -45,6 +46,8 @@ typedef struct
   guint            n_awards;
   gboolean         counted;
   sqlite3_session *session;
+  gboolean         capturing;      /* on a server: its rows are recorded (awards-capture.c) */
+  GPtrArray       *captured;       /* on a server: what it changed, for the log and undo */
   gboolean         finished;
   gboolean         written;
   gboolean         history_step;   /* an undo or a redo: logged, but not itself undoable */
@@ -69,6 +72,7 @@ command_free (AwardsCommand *command)
     return;
   g_clear_pointer (&command->session, sqlite3session_delete);
   g_clear_pointer (&command->changeset, sqlite3_free);
+  g_clear_pointer (&command->captured, g_ptr_array_unref);
   g_clear_pointer (&command->ranges, awards_import_ranges_free);
   g_free (command->details);
   g_free (command->action);
@@ -113,6 +117,8 @@ start_session (AwardsStore *store)
 {
   sqlite3_session *session = NULL;
 
+  if (awards_store_is_server (store))
+    return NULL;
   if (sqlite3session_create (awards_store_get_db (store), "main", &session) != SQLITE_OK)
     return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (tracked_tables); i++)
@@ -152,6 +158,7 @@ awards_command_begin (AwardsStore *store,
   command->kind = g_strdup (kind);
   command->record_id = record_id;
   command->session = start_session (store);
+  command->capturing = awards_store_is_server (store) && awards_capture_set (store, TRUE);
   history->current = command;
   history->depth = 1;
 }
@@ -238,6 +245,12 @@ awards_command_begin_ranges (AwardsStore  *store,
 
   if (command == NULL)
     return TRUE;
+  /* A new transaction records nothing until told to. */
+  if (command->capturing && !awards_capture_set (store, TRUE))
+    {
+      awards_store_set_error (store, error, _("Could not read the database"));
+      return FALSE;
+    }
   if (command->ranges == NULL)
     command->ranges = awards_import_ranges_begin (awards_store_get_db (store));
   else if (!awards_import_ranges_restart (command->ranges, awards_store_get_db (store)))
@@ -256,8 +269,14 @@ awards_command_forget_changes (AwardsStore *store)
 {
   AwardsCommand *command = history_get (store)->current;
 
-  if (command != NULL)
-    g_clear_pointer (&command->session, sqlite3session_delete);
+  if (command == NULL)
+    return;
+  g_clear_pointer (&command->session, sqlite3session_delete);
+  if (command->capturing)
+    {
+      awards_capture_set (store, FALSE);
+      command->capturing = FALSE;
+    }
 }
 
 static char *
@@ -318,8 +337,17 @@ awards_command_finish (AwardsStore  *store,
       command->changeset_size = 0;
     }
   g_clear_pointer (&command->session, sqlite3session_delete);
+  if (command->capturing)
+    {
+      g_autoptr(GPtrArray) rows = awards_capture_take (store, error);
+
+      if (rows == NULL)
+        return FALSE;
+      if (!command->counted || command->n_awards <= UNDOABLE_MAX_AWARDS)
+        command->captured = g_steal_pointer (&rows);
+    }
   /* The ranges stand in for a changeset that was not kept, and only then. */
-  if (command->changeset != NULL || command->source == NULL)
+  if (command->changeset != NULL || command->captured != NULL || command->source == NULL)
     g_clear_pointer (&command->ranges, awards_import_ranges_free);
   else if (command->ranges != NULL &&
            !awards_import_ranges_close (command->ranges, awards_store_get_db (store)))
@@ -345,6 +373,7 @@ awards_command_finish (AwardsStore  *store,
   audit.details = details != NULL ? details : command->details;
   audit.changeset = command->changeset;
   audit.changeset_size = command->changeset_size;
+  audit.captured = command->captured;
   if (command->ranges != NULL)
     after = awards_import_ranges_to_json (command->ranges);
   audit.after = after;
@@ -415,7 +444,7 @@ awards_command_end (AwardsStore *store,
       return;
     }
   g_ptr_array_set_size (history->redo, 0);
-  if (command->changeset == NULL && command->ranges == NULL)
+  if (command->changeset == NULL && command->captured == NULL && command->ranges == NULL)
     {
       /* Nothing before a change that cannot be undone can be undone past it. */
       g_ptr_array_set_size (history->undo, 0);
@@ -674,6 +703,11 @@ step_ranges (AwardsStore    *self,
   current->history_step = TRUE;
   current->record = g_strdup (original->record);
   g_clear_pointer (&current->session, sqlite3session_delete);
+  if (current->capturing)
+    {
+      awards_capture_set (self, FALSE);
+      current->capturing = FALSE;
+    }
   g_clear_pointer (&current->ranges, awards_import_ranges_free);
   current->details = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u award", "%u awards",
                                                    original->n_awards), original->n_awards);
@@ -699,6 +733,66 @@ step_ranges (AwardsStore    *self,
   if (ok)
     command_free (original);
   g_clear_pointer (&redo, g_ptr_array_unref);
+  history->current = current;
+  current->history_step = FALSE;
+  awards_command_abort (self);
+  awards_store_unlock (self);
+  return ok;
+}
+
+/*
+ * The step of a command on a server: what it changed is put back from the rows recorded (the
+ * command's own for an undo, the undo's for a redo), and what the step itself changed is kept
+ * for the next step the other way. Called as step () is, with the step's command begun.
+ */
+static gboolean
+step_captured (AwardsStore    *self,
+               gboolean        undo,
+               AwardsCommand  *original,
+               const char     *label,
+               GError        **error)
+{
+  AwardsHistory *history = history_get (self);
+  AwardsCommand *current = history->current;
+  GPtrArray *from = undo ? history->undo : history->redo;
+  GPtrArray *to = undo ? history->redo : history->undo;
+  gboolean conflict = FALSE;
+  gboolean ok;
+
+  ok = awards_capture_apply_inverse (self, original->captured, &conflict, error);
+  if (!ok && conflict)
+    g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                 undo ? _("%s cannot be undone: the records it changed were changed again "
+                          "since.")
+                      : _("%s cannot be redone: the records it changed were changed again "
+                          "since."),
+                 label);
+  if (ok)
+    g_clear_pointer (&current->source, g_free);
+  ok = awards_command_finish (self, ok, error);
+  if (ok && current->captured == NULL)
+    {
+      g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED,
+                           _("Could not undo the change"));
+      ok = FALSE;
+    }
+  if (ok)
+    {
+      g_ptr_array_steal_index (from, from->len - 1);
+      g_ptr_array_add (to, original);
+    }
+  if (!awards_store_write_end (self, ok, error) && ok)
+    {
+      ok = FALSE;
+      g_ptr_array_steal_index (to, to->len - 1);
+      g_ptr_array_add (from, original);
+    }
+  awards_store_lock (self);
+  if (ok)
+    {
+      g_clear_pointer (&original->captured, g_ptr_array_unref);
+      original->captured = g_steal_pointer (&current->captured);
+    }
   history->current = current;
   current->history_step = FALSE;
   awards_command_abort (self);
@@ -745,9 +839,10 @@ step (AwardsStore  *self,
     }
   original = g_ptr_array_index (from, from->len - 1);
   label = command_label (original);
-  if (original->changeset == NULL && undo && original->ranges != NULL)
+  if (original->changeset == NULL && original->captured == NULL && undo &&
+      original->ranges != NULL)
     return step_ranges (self, original, label, error);
-  if (original->changeset == NULL)
+  if (original->changeset == NULL && original->captured == NULL)
     {
       g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_INVALID,
                    _("“%s” was too large to be kept for undoing."), original->record);
@@ -760,6 +855,8 @@ step (AwardsStore  *self,
   current = history->current;
   current->history_step = TRUE;
   current->record = g_strdup (original->record);
+  if (original->captured != NULL)
+    return step_captured (self, undo, original, label, error);
   if (undo)
     {
       ok = sqlite3changeset_invert (original->changeset_size, original->changeset,

@@ -227,7 +227,34 @@ awards_server_init (const char  *name,
       *created = TRUE;
       return TRUE;
     }
+  /* Already made: this version's is left as it is, but for the recording of changes, which
+   * databases made by the first server version lack; a newer (or older) one is refused. */
+  if (version == AWARDS_SCHEMA_VERSION && !awards_db_has_capture (db))
+    {
+      if (!awards_db_exec (db, awards_schema_pg_capture_sql (), error) ||
+          !awards_db_commit (db, error))
+        {
+          awards_db_rollback (db);
+          return FALSE;
+        }
+      return TRUE;
+    }
   awards_db_rollback (db);
-  /* Already made: this version's is left as it is; a newer (or older) one is refused. */
   return awards_db_check_current (db, error);
+}
+
+/**
+ * awards_db_has_capture:
+ *
+ * Whether a server database records the rows its commands change (the history of changes and
+ * undo need it): databases made before that was added do not, until init-server is run again.
+ */
+gboolean
+awards_db_has_capture (AwardsDb *db)
+{
+  gint64 present = 0;
+
+  return query_int64 (db, "SELECT count(*) FROM pg_catalog.pg_trigger"
+                          " WHERE tgname = 'commendation_capture'", &present, NULL) &&
+         present > 0;
 }

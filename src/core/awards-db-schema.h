@@ -32,4 +32,6 @@ gboolean awards_server_init       (const char   *name,
                                    gboolean     *created,
                                    GError      **error);
 
+gboolean awards_db_has_capture    (AwardsDb     *db);
+
 G_END_DECLS

@@ -470,6 +470,64 @@ static const char notify_function[] =
   "  RETURN NULL;"
   " END $$;";
 
+/*
+ * The history of changes and undo need each command's rows as they were before and after it,
+ * which SQLite's session extension records on a file. Here a row trigger on each table a
+ * command may change and undo writes the row's images (jsonb) into the session's temporary
+ * table awards_changes, but only while the session says so (the setting awards.capture, which
+ * the store turns on in its write transactions): psql and other clients write nothing there.
+ * The trigger's name sorts after the references' own triggers, so that the rows a cascade
+ * changes come before the row that caused them, and an undo in reverse order restores the
+ * referred-to row first.
+ *
+ * Added to databases made before it by init-server (awards_schema_pg_capture_sql), hence
+ * CREATE OR REPLACE: the same text makes it and brings it up to date.
+ */
+static const char *const captured_tables[] = {
+  "commendation", "person", "organisation_name", "decision", "organisation", "award_type",
+  "authority", NULL
+};
+
+static const char capture_function[] =
+  "CREATE OR REPLACE FUNCTION awards_capture () RETURNS trigger LANGUAGE plpgsql AS $$"
+  " BEGIN"
+  "  IF current_setting ('awards.capture', true) = 'on' THEN"
+  "   INSERT INTO pg_temp.awards_changes (tbl, op, old_row, new_row)"
+  "    VALUES (TG_TABLE_NAME, left (TG_OP, 1),"
+  "     CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb (OLD) END,"
+  "     CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb (NEW) END);"
+  "  END IF;"
+  "  RETURN NULL;"
+  " END $$;";
+
+/**
+ * awards_schema_pg_capture_sql:
+ *
+ * The function and triggers that record each command's rows for the history and undo; part of
+ * awards_schema_pg_sql (), and run on its own to add them to a database made without them.
+ *
+ * Returns: the SQL text, static
+ */
+const char *
+awards_schema_pg_capture_sql (void)
+{
+  static gsize sql = 0;
+
+  if (g_once_init_enter (&sql))
+    {
+      GString *script = g_string_new (capture_function);
+
+      for (guint i = 0; captured_tables[i] != NULL; i++)
+        g_string_append_printf (script,
+                                "CREATE OR REPLACE TRIGGER %s_capture"
+                                " AFTER INSERT OR UPDATE OR DELETE ON %s"
+                                " FOR EACH ROW EXECUTE FUNCTION awards_capture ();",
+                                captured_tables[i], captured_tables[i]);
+      g_once_init_leave (&sql, (gsize)g_string_free (script, FALSE));
+    }
+  return (const char *)sql;
+}
+
 #define SCHEMA_VERSION_PG "6"
 G_STATIC_ASSERT (AWARDS_SCHEMA_VERSION == 6);   /* a new step changes this file too */
 
@@ -511,6 +569,7 @@ awards_schema_pg_sql (void)
                                 "CREATE TRIGGER %s_notify AFTER INSERT OR UPDATE OR DELETE"
                                 " OR TRUNCATE ON %s FOR EACH STATEMENT"
                                 " EXECUTE FUNCTION awards_notify_change ();", names[i], names[i]);
+      g_string_append (script, awards_schema_pg_capture_sql ());
       g_string_append (script, meta);
       g_once_init_leave (&sql, (gsize)g_string_free (script, FALSE));
     }

@@ -15,5 +15,12 @@ G_BEGIN_DECLS
 
 const char        *awards_schema_pg_sql    (void);
 const char *const *awards_schema_pg_tables (void);
+const char        *awards_schema_pg_capture_sql (void);
+
+/* The session's table of the rows its commands changed (awards_schema_pg_capture_sql ()):
+ * made by each connection that writes, emptied by each commit. */
+#define AWARDS_SCHEMA_PG_CHANGES_TABLE_SQL \
+  "CREATE TEMP TABLE IF NOT EXISTS awards_changes (seq bigserial PRIMARY KEY," \
+  " tbl text NOT NULL, op text NOT NULL, old_row jsonb, new_row jsonb) ON COMMIT DELETE ROWS"
 
 G_END_DECLS

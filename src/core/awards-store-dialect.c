@@ -23,6 +23,8 @@
  *   of no help to it; this takes 27.)
  * - SQLite's CAST of "3456/QĐ-UBND" to a number reads the digits it begins with; the server
  *   refuses it, so the decisions' order spells that out.
+ * - The stamp of a change (updated_at) is SQLite's strftime, which the server spells with
+ *   to_char, in the same form.
  */
 
 char *
@@ -70,12 +72,11 @@ awards_store_server_sql (const char *sql)
   g_string_replace (out, "CAST(d.number AS INTEGER)",
                     "coalesce (CAST (substring (d.number FROM '^\\s*[-+]?[0-9]{1,18}')"
                     " AS bigint), 0)", 0);
-
-  /* The writes' times: SQLite's clock functions, the same texts in UTC from the server's clock
-   * (as its schema writes them, awards-schema-pg.c). */
+  /* The time of a change, in SQLite's spelling: the server has no strftime. */
   g_string_replace (out, "strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')",
                     "to_char (statement_timestamp () AT TIME ZONE 'UTC',"
                     " 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')", 0);
+  /* And the day of one (a former name's end), in UTC as SQLite's date ('now'). */
   g_string_replace (out, "date ('now')",
                     "to_char (statement_timestamp () AT TIME ZONE 'UTC', 'YYYY-MM-DD')", 0);
   return g_string_free (out, FALSE);

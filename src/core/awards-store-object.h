@@ -27,7 +27,9 @@ struct _AwardsStore
   GMainContext *context;
   gboolean      in_batch;
   gboolean      read_only;
-  gboolean      role_may_write; /* a server's role may write (the store does not yet) */
+  gboolean      role_may_write; /* a server's role may write */
+  gboolean      has_capture;    /* a server records what commands change (init-server) */
+  char         *role_name;      /* a server's database role, for the audit log */
   GThread      *write_owner;   /* the thread that holds the lock, read by others atomically */
   guint         write_depth;
   AwardsReaders *readers;

@@ -16,6 +16,7 @@
 #include "awards-db-sqlite.h"
 #include "awards-output-file.h"
 #include "awards-schema.h"
+#include "awards-schema-pg.h"
 #include "awards-store-object.h"
 #include "awards-store-open.h"
 #include "awards-store-owners.h"
@@ -407,11 +408,28 @@ role_may_write (AwardsDb *db)
          awards_db_stmt_column_int64 (stmt, 0) == 1;
 }
 
+/* Whether this build changes server databases: not until the batch (imports, a decision's save)
+ * and the table files' writes run on AwardsDb too; until then the store opens a server
+ * database for reading only, with the sentence of awards_store_describe_read_only (). */
+static const gboolean server_writes_ready = FALSE;
+
+/* The database role, which the audit log names beside the desktop's user: it is who the
+ * office's rules know. */
+static char *
+server_role_name (AwardsDb *db)
+{
+  g_autoptr(AwardsDbStmt) stmt = awards_db_prepare (db, "SELECT current_user::text", NULL);
+
+  if (stmt != NULL && awards_db_stmt_step (stmt, NULL))
+    return g_strdup (awards_db_stmt_column_text (stmt, 0));
+  return NULL;
+}
+
 /*
  * A database on a server (awards_db_name_is_server ()): one connection for writes and a pool of
- * readers, like a file. It must have been set up (init-server) for this version. Writing to it
- * is not possible yet; until the writes are moved onto AwardsDb as the reads are, the store is
- * opened for reading only, and a role that may only read is told so.
+ * readers, like a file. It must have been set up (init-server) for this version. A role that
+ * may only read, or a database whose changes cannot be recorded for the history (made before
+ * that was added, until init-server is run again), is opened for reading only, with a sentence.
  */
 static AwardsStore *
 open_server (const char  *name,
@@ -421,7 +439,7 @@ open_server (const char  *name,
   g_autoptr(GError) local_error = NULL;
 
   self->path = g_strdup (name);
-  self->adb = awards_db_open (name, AWARDS_DB_OPEN_READ_ONLY, &local_error);
+  self->adb = awards_db_open (name, 0, &local_error);
   if (self->adb == NULL || !awards_db_check_current (self->adb, &local_error))
     {
       /* The schema's refusals are the store's already; a connection's failure becomes one. */
@@ -432,8 +450,14 @@ open_server (const char  *name,
         g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
-  self->read_only = TRUE;
   self->role_may_write = role_may_write (self->adb);
+  self->has_capture = awards_db_has_capture (self->adb);
+  self->read_only = !self->role_may_write || !self->has_capture || !server_writes_ready;
+  if (!self->read_only && !awards_db_exec (self->adb, AWARDS_SCHEMA_PG_CHANGES_TABLE_SQL, NULL))
+    self->read_only = TRUE;
+  if (self->read_only)
+    awards_db_exec (self->adb, "SET default_transaction_read_only = on", NULL);
+  self->role_name = server_role_name (self->adb);
   self->readers = awards_readers_new_server (name, AWARDS_STORE_MAX_READERS);
   return g_steal_pointer (&self);
 }
@@ -584,9 +608,15 @@ awards_store_describe_read_only (AwardsStore *self)
   if (self->db == NULL && !self->role_may_write)
     return g_strdup (_("Read only: your database user may read this office database but not "
                        "change it."));
-  if (self->db == NULL)
+  if (self->db == NULL && !self->has_capture)
+    return g_strdup (_("Read only: this office database was set up by an earlier version of "
+                       "Coop Awards and cannot record who changes what; its owner sets it up "
+                       "again with “coop-awards-cli init-server” once."));
+  if (self->db == NULL && !server_writes_ready)
     return g_strdup (_("Read only: this version of Coop Awards shows and prints the records of a "
                        "database on a server but cannot change them yet."));
+  if (self->db == NULL)
+    return g_strdup (_("Read only: the connection to the database server cannot write."));
   return g_strdup (_("Read only: the database file or its folder cannot be written."));
 }
 

@@ -32,6 +32,10 @@ gboolean      awards_store_is_in_batch    (AwardsStore  *self);
 void          awards_store_set_in_batch   (AwardsStore  *self,
                                            gboolean      in_batch);
 
+/* The lock a server's writers take in turn: one number for every Coop Awards database. */
+#define AWARDS_STORE_WRITE_LOCK_SQL "SELECT pg_advisory_xact_lock (4352623513)"
+
+const char   *awards_store_get_role_name  (AwardsStore  *self);
 gboolean      awards_store_begin_immediate (AwardsStore *self,
                                             GError     **error);
 /* A write transaction for one public call; inside a batch, the batch's transaction is used. */

@@ -8,6 +8,7 @@
 #include "awards-search-id.h"
 #include "awards-store-dialect.h"
 #include "awards-store-object.h"
+#include "awards-store-open.h"
 #include "awards-store-private.h"
 #include "awards-store-readers.h"
 #include "awards-text.h"
@@ -75,6 +76,7 @@ awards_store_finalize (GObject *object)
   g_clear_pointer (&self->db_statements, g_hash_table_unref);
   awards_store_close_connection (self);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->role_name, g_free);
   g_clear_pointer (&self->context, g_main_context_unref);
   g_rec_mutex_clear (&self->lock);
 
@@ -570,9 +572,10 @@ awards_store_optional_text (const char *text)
 /**
  * awards_store_begin_immediate:
  *
- * Opens the write transaction, which other writers wait for. On a server database the store
- * does not write yet: the history of changes and undo are SQLite's sessions, which a server does
- * not have, so every write is refused here, before anything is changed, with a sentence.
+ * Opens the write transaction, which other writers wait for. A file's writers wait for SQLite's
+ * write lock. A server's take one lock for the database (an advisory lock held until the
+ * transaction ends), so that writers follow one another as on a file and each sees what the
+ * one before it committed; readers are never held up.
  */
 gboolean
 awards_store_begin_immediate (AwardsStore  *self,
@@ -585,15 +588,24 @@ awards_store_begin_immediate (AwardsStore  *self,
                              "it."));
       return FALSE;
     }
-  if (self->db == NULL)
+  if (self->db == NULL && self->read_only)
     {
-      g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
-                           _("This version of Coop Awards can read a database on a server but "
-                             "cannot change it yet: enter records in a database file and copy "
-                             "it to the server."));
+      g_autofree char *why = awards_store_describe_read_only (self);
+
+      g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY, why);
       return FALSE;
     }
+  if (self->db == NULL)
+    return awards_store_exec (self, "BEGIN; " AWARDS_STORE_WRITE_LOCK_SQL, error);
   return awards_store_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+/* The database role that changes a server database, as the audit log names it; NULL for a
+ * file. */
+const char *
+awards_store_get_role_name (AwardsStore *self)
+{
+  return self->role_name;
 }
 
 gboolean

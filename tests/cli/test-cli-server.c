@@ -468,7 +468,7 @@ test_office_roles (Fixture       *f,
   g_assert_nonnull (strstr (run.err, "may only read the office database"));
   RUN (f, &run, "--database", as_clerk, "settings", "set", "office.place", "Hải Phòng");
   g_assert_cmpint (run.status, ==, 1);
-  g_assert_nonnull (strstr (run.err, "cannot change it yet"));
+  g_assert_nonnull (strstr (run.err, "cannot change them yet"));
 
   awards_test_pg_drop_database (f->server);
   g_clear_pointer (&f->server, g_free);
@@ -588,7 +588,7 @@ test_reads_as_the_file (Fixture       *f,
 
   RUN (f, &on_server, "--database", f->server, "import", sample_csv);
   g_assert_cmpint (on_server.status, ==, 1);
-  g_assert_nonnull (strstr (on_server.err, "cannot change it yet"));
+  g_assert_nonnull (strstr (on_server.err, "cannot change them yet"));
   g_assert_cmpint (count_rows (f->server, "commendation"), ==, 27);
   run_clear (&on_file);
   run_clear (&on_server);
