@@ -4,8 +4,6 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
-#include <string.h>
-
 #include "awards-audit-private.h"
 #include "awards-db-private.h"
 #include "awards-import-undo.h"
@@ -111,16 +109,16 @@ read_max_ids (AwardsDb *db,
 
 /**
  * awards_import_ranges_begin:
- * @db: the store's connection, inside the import's write transaction, before it wrote anything
+ * @db: the store's connection (a file's or a server's), inside the import's write transaction, before it wrote anything
  *
  * Returns: (transfer full) (nullable): the ranges, open; %NULL when the database cannot be read
  */
 AwardsImportRanges *
-awards_import_ranges_begin_db (AwardsDb *db)
+awards_import_ranges_begin (AwardsDb *db)
 {
   g_autoptr(AwardsImportRanges) self = g_new0 (AwardsImportRanges, 1);
 
-  if (!awards_import_ranges_restart_db (self, db))
+  if (!awards_import_ranges_restart (self, db))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -128,8 +126,8 @@ awards_import_ranges_begin_db (AwardsDb *db)
 /* Starts the ranges again: the import ended its transaction before writing and began another,
  * between which someone else may have written. */
 gboolean
-awards_import_ranges_restart_db (AwardsImportRanges *self,
-                                 AwardsDb           *db)
+awards_import_ranges_restart (AwardsImportRanges *self,
+                              AwardsDb           *db)
 {
   if (!read_max_ids (db, self->first))
     return FALSE;
@@ -143,8 +141,8 @@ awards_import_ranges_restart_db (AwardsImportRanges *self,
 
 /* Notes where the import ended, still inside its transaction. */
 gboolean
-awards_import_ranges_close_db (AwardsImportRanges *self,
-                               AwardsDb           *db)
+awards_import_ranges_close (AwardsImportRanges *self,
+                            AwardsDb           *db)
 {
   return read_max_ids (db, self->last);
 }
@@ -178,8 +176,8 @@ awards_import_ranges_to_json (const AwardsImportRanges *self)
 /* Notes the import's own audit entry, just written: what the log says after it is what
  * happened since. */
 gboolean
-awards_import_ranges_note_entry_db (AwardsImportRanges *self,
-                                    AwardsDb           *db)
+awards_import_ranges_note_entry (AwardsImportRanges *self,
+                                 AwardsDb           *db)
 {
   gboolean ok = TRUE;
 
@@ -436,10 +434,10 @@ find_referenced (const AwardsImportRanges  *self,
  * that names the row changed or used since. The caller commits or rolls back.
  */
 gboolean
-awards_import_ranges_undo_db (const AwardsImportRanges  *self,
-                              AwardsDb                  *db,
-                              const char                *label,
-                              GError                   **error)
+awards_import_ranges_undo (const AwardsImportRanges  *self,
+                           AwardsDb                  *db,
+                           const char                *label,
+                           GError                   **error)
 {
   int table;
   gint64 id;
@@ -508,91 +506,3 @@ awards_import_ranges_free (AwardsImportRanges *self)
   g_free (self);
 }
 
-/*
- * The entry points of a file's connection, as awards-command.c calls them: the same work on a
- * view of the connection (which owns nothing and closes nothing). A server's connection uses the
- * *_db functions.
- */
-static void
-borrow (AwardsDb *view,
-        sqlite3  *db)
-{
-  memset (view, 0, sizeof *view);
-  view->backend = AWARDS_DB_SQLITE;
-  view->name = (char *) "";
-  view->lite = db;
-}
-
-static void
-give_back (AwardsDb *view)
-{
-  g_clear_error (&view->last_error);
-}
-
-AwardsImportRanges *
-awards_import_ranges_begin (sqlite3 *db)
-{
-  AwardsDb view;
-  AwardsImportRanges *ranges;
-
-  borrow (&view, db);
-  ranges = awards_import_ranges_begin_db (&view);
-  give_back (&view);
-  return ranges;
-}
-
-gboolean
-awards_import_ranges_restart (AwardsImportRanges *self,
-                              sqlite3            *db)
-{
-  AwardsDb view;
-  gboolean ok;
-
-  borrow (&view, db);
-  ok = awards_import_ranges_restart_db (self, &view);
-  give_back (&view);
-  return ok;
-}
-
-gboolean
-awards_import_ranges_close (AwardsImportRanges *self,
-                            sqlite3            *db)
-{
-  AwardsDb view;
-  gboolean ok;
-
-  borrow (&view, db);
-  ok = awards_import_ranges_close_db (self, &view);
-  give_back (&view);
-  return ok;
-}
-
-gboolean
-awards_import_ranges_note_entry (AwardsImportRanges *self,
-                                 sqlite3            *db)
-{
-  AwardsDb view;
-  gboolean ok;
-
-  borrow (&view, db);
-  ok = awards_import_ranges_note_entry_db (self, &view);
-  give_back (&view);
-  return ok;
-}
-
-gboolean
-awards_import_ranges_undo (const AwardsImportRanges  *self,
-                           sqlite3                   *db,
-                           const char                *label,
-                           GError                   **error)
-{
-  AwardsDb view;
-  gboolean ok;
-
-  g_return_val_if_fail (db != NULL, FALSE);
-
-  borrow (&view, db);
-  ok = awards_import_ranges_undo_db (self, &view, label, error);
-  give_back (&view);
-  return ok;
-}
