@@ -26,6 +26,9 @@ END
 $$;
 
 GRANT CONNECT ON DATABASE :"database" TO coop_awards_clerks, coop_awards_readers;
+-- A clerk's session notes in a temporary table of its own what each change did, for the history
+-- and undo (PostgreSQL gives every role this right unless an administrator took it away).
+GRANT TEMPORARY ON DATABASE :"database" TO coop_awards_clerks;
 GRANT USAGE ON SCHEMA public TO coop_awards_clerks, coop_awards_readers;
 
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO coop_awards_readers;

@@ -54,6 +54,7 @@ print_entry (const AwardsAuditEntry *entry,
              gboolean                csv)
 {
   g_autofree char *details = awards_audit_entry_describe (entry);
+  g_autofree char *who = awards_audit_entry_who (entry);
   g_autofree char *record_id = entry->record_id > 0
                                ? g_strdup_printf ("%" G_GINT64_FORMAT, entry->record_id)
                                : g_strdup ("");
@@ -62,7 +63,7 @@ print_entry (const AwardsAuditEntry *entry,
     {
       g_autoptr(GString) line = g_string_new (NULL);
       const char *fields[] = {
-        entry->time, entry->user, entry->action, entry->kind, record_id, entry->record, details,
+        entry->time, who, entry->action, entry->kind, record_id, entry->record, details,
       };
 
       for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -77,7 +78,7 @@ print_entry (const AwardsAuditEntry *entry,
     {
       g_autofree char *when = local_time (entry->time);
 
-      g_print ("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", when, entry->user, entry->action, entry->kind,
+      g_print ("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", when, who, entry->action, entry->kind,
                record_id, entry->record != NULL ? entry->record : "",
                details != NULL ? details : "");
     }

@@ -534,6 +534,20 @@ awards_audit_entry_describe (const AwardsAuditEntry *entry)
   return describe_fields (entry->before, entry->after);
 }
 
+/**
+ * awards_audit_entry_who:
+ *
+ * Returns: (transfer full): who made the change: the desktop's user, and on a server database
+ *   the database role beside it when it differs ("lan (thuky_lan)")
+ */
+char *
+awards_audit_entry_who (const AwardsAuditEntry *entry)
+{
+  if (entry->role == NULL || g_strcmp0 (entry->role, entry->user) == 0)
+    return g_strdup (entry->user != NULL ? entry->user : "");
+  return g_strdup_printf ("%s (%s)", entry->user != NULL ? entry->user : "", entry->role);
+}
+
 static gint64
 insert_row (AwardsStore *store,
             gint64       command_id,

@@ -24,6 +24,7 @@ typedef struct
 
 void       awards_audit_entry_free         (AwardsAuditEntry  *entry);
 char      *awards_audit_entry_describe     (const AwardsAuditEntry *entry);
+char      *awards_audit_entry_who          (const AwardsAuditEntry *entry);
 
 GPtrArray *awards_store_list_audit         (AwardsStore  *self,
                                             const char   *since,

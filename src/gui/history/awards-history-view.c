@@ -84,10 +84,11 @@ entry_row (const AwardsAuditEntry *entry)
                                         : g_strdup (entry->time);
   g_autofree char *title = awards_entry_title (entry);
   g_autofree char *details = awards_audit_entry_describe (entry);
+  g_autofree char *who = awards_audit_entry_who (entry);
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
 
-  subtitle = g_strdup_printf ("%s · %s · %s%s%s", kind_label (entry->kind), when, entry->user,
+  subtitle = g_strdup_printf ("%s · %s · %s%s%s", kind_label (entry->kind), when, who,
                               details != NULL ? "\n" : "", details != NULL ? details : "");
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
