@@ -78,7 +78,8 @@ typedef enum
 
 static const char *const statement_sql[N_STATEMENTS] = {
   [STATEMENT_FIND_PERSON] =
-    "SELECT id FROM person WHERE name_key = ?1 AND organisation_id IS ?2 ORDER BY id LIMIT 1",
+    "SELECT id FROM person WHERE name_key = ?1 AND organisation_id IS NOT DISTINCT FROM ?2"
+    " ORDER BY id LIMIT 1",
   [STATEMENT_INSERT_PERSON] =
     "INSERT INTO person (full_name, family_name, middle_name, given_name, organisation_id,"
     " position, name_key, search_key, sort_key, created_at)"
@@ -1208,7 +1209,8 @@ decision_info_for_id (AwardsBatch  *self,
   awards_db_stmt_bind_int64 (stmt, 1, id);
   if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
     info = remember_decision (self, id, awards_db_stmt_column_int64 (stmt, 0),
-                              awards_db_stmt_column_text (stmt, 1), awards_db_stmt_column_text (stmt, 2));
+                              awards_db_stmt_column_text (stmt, 1),
+                              awards_db_stmt_column_text (stmt, 2));
   else
     awards_store_set_not_found (error, _("decision"), id);
   awards_db_stmt_reset (stmt);
@@ -1621,8 +1623,9 @@ awards_batch_find_commendation (AwardsBatch                 *self,
   else
     stmt = awards_store_statement (self->store,
                                    "SELECT id FROM commendation WHERE decision_id = ?1"
-                                   " AND award_type_id = ?2 AND ifnull (organisation_id, -person_id)"
-                                   " = ?3 AND deleted = 0", NULL);
+                                   " AND award_type_id = ?2"
+                                   " AND ifnull (organisation_id, -person_id) = ?3"
+                                   " AND deleted = 0", NULL);
   if (stmt == NULL)
     return 0;
   awards_db_stmt_bind_int64 (stmt, 1, commendation->decision_id);

@@ -109,7 +109,8 @@ read_max_ids (AwardsDb *db,
 
 /**
  * awards_import_ranges_begin:
- * @db: the store's connection (a file's or a server's), inside the import's write transaction, before it wrote anything
+ * @db: the store's connection (a file's or a server's), inside the import's write transaction,
+ *   before it wrote anything
  *
  * Returns: (transfer full) (nullable): the ranges, open; %NULL when the database cannot be read
  */
