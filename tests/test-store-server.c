@@ -6,10 +6,14 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
+#include "awards-command.h"
 #include "awards-db-copy.h"
 #include "awards-db-schema.h"
+#include "awards-merge.h"
 #include "awards-store-decision-filter.h"
 #include "awards-store-open.h"
 #include "awards-test-pg.h"
@@ -223,6 +227,191 @@ test_same_answers (Fixture       *f,
   g_assert_cmpuint (awards_store_count_people (f->copy, "nguyen", 0, NULL), >=, 8);
 }
 
+static gboolean
+append_row (const AwardsCommendationRow *row,
+            gpointer                     user_data)
+{
+  g_string_append_printf (user_data, "%" G_GINT64_FORMAT " %s %s | %s | %s | %d | %s"
+                          " | %" G_GINT64_FORMAT "/%" G_GINT64_FORMAT " | %s | %s | %s | %s\n",
+                          row->id, row->decision_number, row->date, row->authority, row->award,
+                          row->recipient_kind, row->recipient, row->organisation_id,
+                          row->person_id, row->organisation_at_time, row->position,
+                          row->achievement, row->period);
+  return TRUE;
+}
+
+/* Every award of @store with its recipient and decision, and every organisation and person. */
+static char *
+dump (AwardsStore *store)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *organisations = NULL;
+  g_autofree char *people = NULL;
+  AwardsQuery query;
+
+  awards_query_init (&query);
+  awards_store_foreach_commendation (store, &query, AWARDS_ORDER_CHRONOLOGICAL, append_row, out,
+                                     &error);
+  g_assert_no_error (error);
+  organisations = names_of (LIST (awards_store_list_organisations (store, NULL, 0, 1000,
+                                                                   &list_error)));
+  people = names_of (LIST (awards_store_list_people (store, NULL, 0, 0, 1000, &list_error)));
+  g_string_append_printf (out, "%s%s", organisations, people);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static AwardsCommendation *
+recipient_new (AwardsRecipientKind  kind,
+               const char          *name,
+               const char          *organisation,
+               const char          *award)
+{
+  AwardsCommendation *item = awards_commendation_new ();
+
+  awards_commendation_set_recipient_kind (item, kind);
+  awards_commendation_set_recipient_name (item, name);
+  if (organisation != NULL)
+    awards_commendation_set_organisation_at_time_name (item, organisation);
+  awards_commendation_set_award_name (item, award);
+  return item;
+}
+
+/* A decision with its recipients saved, edited and refused. */
+static void
+save_decisions (AwardsStore *store,
+                GString     *refusals)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsDecision) decision = awards_decision_new ();
+  g_autoptr (AwardsDecision) clash = awards_decision_new ();
+  g_autoptr (GPtrArray) recipients = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) twice = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 id;
+
+  awards_decision_set_number (decision, "12/QĐ-LMHTX");
+  awards_decision_set_date (decision, "15/01/2012");
+  awards_decision_set_authority_name (decision, "Liên minh HTX thành phố Hải Phòng");
+  awards_decision_set_signer_name (decision, "Nguyễn Văn Hùng");
+  g_ptr_array_add (recipients, recipient_new (AWARDS_RECIPIENT_KIND_COLLECTIVE, "HTX Bạch Đằng",
+                                              NULL, "Giấy khen"));
+  g_ptr_array_add (recipients, recipient_new (AWARDS_RECIPIENT_KIND_INDIVIDUAL, "Mai Văn Tài",
+                                              "HTX Rạng Đông", "Giấy khen"));
+  g_ptr_array_add (recipients, recipient_new (AWARDS_RECIPIENT_KIND_INDIVIDUAL, "Trần Văn Bảy",
+                                              "HTX Bạch Đằng", "Lao động tiên tiến"));
+  g_ptr_array_add (recipients, recipient_new (AWARDS_RECIPIENT_KIND_COLLECTIVE, "HTX Rạng Đông",
+                                              NULL, "Kỷ niệm chương mới"));
+  id = awards_store_save_decision (store, decision, recipients, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+
+  /* The first recipient dropped, the others kept, one more added. */
+  g_ptr_array_remove_index (recipients, 0);
+  g_ptr_array_add (recipients, recipient_new (AWARDS_RECIPIENT_KIND_INDIVIDUAL, "Đan Đức Hiệp",
+                                              "HTX Đan Phượng", "Giấy khen"));
+  awards_decision_set_occasion (decision, "Tổng kết năm 2011");
+  g_assert_cmpint (awards_store_save_decision (store, decision, recipients, &error), ==, id);
+  g_assert_no_error (error);
+
+  /* The same recipient twice in one new decision, then a number already used: each refused,
+   * nothing of either written, and the store goes on writing. */
+  awards_decision_set_number (clash, "13/QĐ-LMHTX");
+  awards_decision_set_date (clash, "2012-03-01");
+  awards_decision_set_authority_name (clash, "Liên minh HTX thành phố Hải Phòng");
+  g_ptr_array_add (twice, recipient_new (AWARDS_RECIPIENT_KIND_COLLECTIVE, "HTX Mới Lập",
+                                         NULL, "Giấy khen"));
+  g_ptr_array_add (twice, recipient_new (AWARDS_RECIPIENT_KIND_COLLECTIVE, "HTX Mới Lập",
+                                         NULL, "Giấy khen"));
+  g_assert_cmpint (awards_store_save_decision (store, clash, twice, &error), ==, 0);
+  g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT);
+  g_string_append_printf (refusals, "%s\n", error->message);
+  g_clear_error (&error);
+  awards_decision_set_number (clash, "12/qđ-lmhtx");
+  g_ptr_array_remove_index (twice, 1);
+  g_assert_cmpint (awards_store_save_decision (store, clash, twice, &error), ==, 0);
+  g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT);
+  g_string_append_printf (refusals, "%s\n", error->message);
+  g_clear_error (&error);
+  g_assert_null (awards_store_find_organisation (store, "HTX Mới Lập", NULL));
+}
+
+/* Two cooperatives made one; then one given the same award as the other in one decision. */
+static void
+merge (AwardsStore *store,
+       GString     *refusals)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsOrganisation) from = awards_store_find_organisation (store, "HTX Rạng Đông",
+                                                                       &error);
+  g_autoptr (AwardsOrganisation) into = NULL;
+  g_autoptr (AwardsOrganisation) other = NULL;
+
+  g_assert_no_error (error);
+  into = awards_store_find_organisation (store, "HTX Bạch Đằng", &error);
+  g_assert_no_error (error);
+  g_assert_true (awards_store_merge_organisations (store, awards_organisation_get_id (from),
+                                                   awards_organisation_get_id (into), &error));
+  g_assert_no_error (error);
+
+  /* Both received the flag in 3456/QĐ-UBND: the merge is refused and changes nothing. */
+  other = awards_store_find_organisation (store, "Liên minh HTX thành phố Hải Phòng", &error);
+  g_assert_no_error (error);
+  g_assert_false (awards_store_merge_organisations (store, awards_organisation_get_id (other),
+                                                    awards_organisation_get_id (into), &error));
+  g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT);
+  g_string_append_printf (refusals, "%s\n", error->message);
+}
+
+/* The decision editor's saves and a merge write the same records on the server as in the file,
+ * refuse the same things with the same sentences, and are undone alike. */
+static void
+test_writes_as_the_file (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr (GString) file_refusals = g_string_new (NULL);
+  g_autoptr (GString) copy_refusals = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *file_dump = NULL;
+  g_autofree char *copy_dump = NULL;
+
+  if (f->server == NULL)
+    return;
+  before = dump (f->copy);
+  save_decisions (f->file, file_refusals);
+  save_decisions (f->copy, copy_refusals);
+  file_dump = dump (f->file);
+  copy_dump = dump (f->copy);
+  g_assert_cmpstr (file_dump, ==, copy_dump);
+  g_assert_cmpstr (file_dump, !=, before);
+  g_assert_nonnull (strstr (copy_dump, "Mai Văn Tài"));
+  g_assert_nonnull (strstr (copy_dump, "Kỷ niệm chương mới"));
+
+  merge (f->file, file_refusals);
+  merge (f->copy, copy_refusals);
+  g_free (file_dump);
+  g_free (copy_dump);
+  file_dump = dump (f->file);
+  copy_dump = dump (f->copy);
+  g_assert_cmpstr (file_dump, ==, copy_dump);
+  g_assert_null (strstr (copy_dump, "HTX Rạng Đông\n"));
+  g_assert_cmpstr (file_refusals->str, ==, copy_refusals->str);
+  g_test_message ("refusals:\n%s", copy_refusals->str);
+  g_assert_nonnull (strstr (copy_refusals->str, "already receives"));
+
+  /* The merge is one command, undone as one. */
+  g_assert_true (awards_store_undo (f->file, &error));
+  g_assert_no_error (error);
+  g_assert_true (awards_store_undo (f->copy, &error));
+  g_assert_no_error (error);
+  g_free (file_dump);
+  g_free (copy_dump);
+  file_dump = dump (f->file);
+  copy_dump = dump (f->copy);
+  g_assert_cmpstr (file_dump, ==, copy_dump);
+  g_assert_nonnull (strstr (copy_dump, "HTX Rạng Đông\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -230,5 +419,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add ("/store-server/same-answers", Fixture, NULL, fixture_set_up, test_same_answers,
               fixture_tear_down);
+  g_test_add ("/store-server/writes-as-the-file", Fixture, NULL, fixture_set_up,
+              test_writes_as_the_file, fixture_tear_down);
   return g_test_run ();
 }
