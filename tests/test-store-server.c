@@ -10,7 +10,10 @@
 
 #include <glib/gstdio.h>
 
+#include "awards-audit.h"
+#include "awards-batch.h"
 #include "awards-command.h"
+#include "awards-command-private.h"
 #include "awards-db-copy.h"
 #include "awards-db-schema.h"
 #include "awards-merge.h"
@@ -412,6 +415,100 @@ test_writes_as_the_file (Fixture       *f,
   g_assert_nonnull (strstr (copy_dump, "HTX Rạng Đông\n"));
 }
 
+/* An import of @n_people new people of a new cooperative, each given an award in a new
+ * decision, through the batch as the importer writes. */
+static void
+import_people (AwardsStore *store,
+               guint        n_people)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsBatch) batch = awards_batch_begin (store, &error);
+  gint64 authority_id;
+  gint64 award_id;
+  gint64 decision_id;
+  gint64 organisation_id;
+
+  g_assert_no_error (error);
+  awards_store_set_command_source (store, "khen-2013.csv");
+  g_assert_true (awards_batch_expect_rows (batch, n_people, &error));
+  authority_id = awards_batch_ensure_authority (batch, "UBND huyện Thủy Nguyên", &error);
+  g_assert_no_error (error);
+  award_id = awards_batch_ensure_award_type (batch, "Giấy khen", NULL, &error);
+  g_assert_no_error (error);
+  decision_id = awards_batch_ensure_decision (batch, "77/QĐ-UBND", "2013-12-20", authority_id,
+                                              &error);
+  g_assert_no_error (error);
+  organisation_id = awards_batch_ensure_organisation (batch, "HTX Thủy Nguyên Mới", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < n_people; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Phạm Văn Số %u", i + 1);
+      AwardsNewCommendation award = {
+        .decision_id = decision_id,
+        .award_type_id = award_id,
+        .recipient_kind = AWARDS_RECIPIENT_KIND_INDIVIDUAL,
+        .organisation_at_time_id = organisation_id,
+        .position = "Xã viên",
+      };
+
+      award.person_id = awards_batch_ensure_person (batch, name, organisation_id, "Xã viên",
+                                                    &error);
+      g_assert_no_error (error);
+      g_assert_cmpint (awards_batch_add_commendation (batch, &award, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  g_assert_true (awards_batch_commit (batch, &error));
+  g_assert_no_error (error);
+}
+
+/* An import too large to keep its rows for undo is undone by the ranges of ids it took, on the
+ * server as in the file. */
+static void
+test_large_import_undone (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *file_dump = NULL;
+  g_autofree char *copy_dump = NULL;
+
+  if (f->server == NULL)
+    return;
+  before = dump (f->copy);
+  awards_command_set_max_undoable (3);
+  import_people (f->file, 8);
+  import_people (f->copy, 8);
+  file_dump = dump (f->file);
+  copy_dump = dump (f->copy);
+  g_assert_cmpstr (file_dump, ==, copy_dump);
+  g_assert_nonnull (strstr (copy_dump, "Phạm Văn Số 8"));
+  /* The entry of the import holds its ranges, not its rows, on both. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (GPtrArray) entries = awards_store_list_audit (i ? f->copy : f->file, NULL, 1,
+                                                               &error);
+      AwardsAuditEntry *imported;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (entries->len, ==, 1);
+      imported = g_ptr_array_index (entries, 0);
+      g_assert_cmpstr (imported->record, ==, "khen-2013.csv");
+      g_assert_true (g_str_has_prefix (imported->after, "{\"created\":{\"commendation\":["));
+    }
+
+  g_assert_true (awards_store_undo (f->file, &error));
+  g_assert_no_error (error);
+  g_assert_true (awards_store_undo (f->copy, &error));
+  g_assert_no_error (error);
+  awards_command_set_max_undoable (20000);
+  g_free (file_dump);
+  g_free (copy_dump);
+  file_dump = dump (f->file);
+  copy_dump = dump (f->copy);
+  g_assert_cmpstr (file_dump, ==, copy_dump);
+  g_assert_cmpstr (copy_dump, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -421,5 +518,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/store-server/writes-as-the-file", Fixture, NULL, fixture_set_up,
               test_writes_as_the_file, fixture_tear_down);
+  g_test_add ("/store-server/large-import-undone", Fixture, NULL, fixture_set_up,
+              test_large_import_undone, fixture_tear_down);
   return g_test_run ();
 }
