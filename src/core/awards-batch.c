@@ -323,12 +323,11 @@ batch_statement (AwardsBatch  *self,
                                                server_sql != NULL ? server_sql
                                                                   : statement_sql[which],
                                                &local_error);
-  if (self->statements[which] == NULL)
-    {
-      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED, "%s (%s)",
-                   _("Could not read the database"), local_error->message);
-      return NULL;
-    }
+  if (self->statements[which] == NULL && self->db != NULL)
+    awards_store_set_error (self->store, error, _("Could not read the database"));
+  else if (self->statements[which] == NULL)
+    g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED, "%s (%s)",
+                 _("Could not read the database"), local_error->message);
   return self->statements[which];
 }
 
