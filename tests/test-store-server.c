@@ -280,8 +280,8 @@ recipient_new (AwardsRecipientKind  kind,
   return item;
 }
 
-/* A decision with its recipients saved, edited and refused. */
-static void
+/* A decision with its recipients saved, edited and refused; returns its id. */
+static gint64
 save_decisions (AwardsStore *store,
                 GString     *refusals)
 {
@@ -304,6 +304,8 @@ save_decisions (AwardsStore *store,
                                               "HTX Bạch Đằng", "Lao động tiên tiến"));
   g_ptr_array_add (recipients, recipient_new (AWARDS_RECIPIENT_KIND_COLLECTIVE, "HTX Rạng Đông",
                                               NULL, "Kỷ niệm chương mới"));
+  g_ptr_array_add (recipients, recipient_new (AWARDS_RECIPIENT_KIND_INDIVIDUAL, "Mai Văn Tài",
+                                              "HTX Rạng Đông", "Lao động tiên tiến"));
   id = awards_store_save_decision (store, decision, recipients, &error);
   g_assert_no_error (error);
   g_assert_cmpint (id, >, 0);
@@ -336,6 +338,75 @@ save_decisions (AwardsStore *store,
   g_string_append_printf (refusals, "%s\n", error->message);
   g_clear_error (&error);
   g_assert_null (awards_store_find_organisation (store, "HTX Mới Lập", NULL));
+  return id;
+}
+
+/* The award of @recipient in @awards whose type is @award. */
+static AwardsCommendation *
+award_of (GPtrArray  *awards,
+          const char *recipient,
+          const char *award)
+{
+  for (guint i = 0; i < awards->len; i++)
+    {
+      AwardsCommendation *item = g_ptr_array_index (awards, i);
+
+      if (g_strcmp0 (awards_commendation_get_recipient_name (item), recipient) == 0 &&
+          g_strcmp0 (awards_commendation_get_award_name (item), award) == 0)
+        return item;
+    }
+  g_assert_not_reached ();
+}
+
+/* Edits that the schema refuses: an award made a repeat of another, an award to a kind of
+ * recipient that may not receive it, a registration code already used. */
+static void
+refused_edits (AwardsStore *store,
+               gint64       decision_id,
+               GString     *refusals)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) awards = NULL;
+  g_autoptr (AwardsOrganisation) first = NULL;
+  g_autoptr (AwardsOrganisation) second = NULL;
+  AwardsCommendation *item;
+  AwardsQuery query;
+  gint64 merit;
+  gint64 individuals_only;
+
+  awards_query_init (&query);
+  query.decision_id = decision_id;
+  awards = awards_store_list_commendations (store, &query, AWARDS_ORDER_ANNEX, &error);
+  g_assert_no_error (error);
+  merit = awards_commendation_get_award_type_id (award_of (awards, "Mai Văn Tài", "Giấy khen"));
+  individuals_only = awards_commendation_get_award_type_id (award_of (awards, "Mai Văn Tài",
+                                                                      "Lao động tiên tiến"));
+
+  item = award_of (awards, "Mai Văn Tài", "Lao động tiên tiến");
+  awards_commendation_set_award_type_id (item, merit);
+  g_assert_false (awards_store_update_commendation (store, item, &error));
+  g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT);
+  g_string_append_printf (refusals, "%s\n", error->message);
+  g_clear_error (&error);
+
+  item = award_of (awards, "HTX Rạng Đông", "Kỷ niệm chương mới");
+  awards_commendation_set_award_type_id (item, individuals_only);
+  g_assert_false (awards_store_update_commendation (store, item, &error));
+  g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT);
+  g_string_append_printf (refusals, "%s\n", error->message);
+  g_clear_error (&error);
+
+  first = awards_store_find_organisation (store, "HTX Bạch Đằng", &error);
+  g_assert_no_error (error);
+  awards_organisation_set_tax_code (first, "0201234567");
+  g_assert_cmpint (awards_store_save_organisation (store, first, &error), >, 0);
+  g_assert_no_error (error);
+  second = awards_store_find_organisation (store, "HTX Đan Phượng", &error);
+  g_assert_no_error (error);
+  awards_organisation_set_tax_code (second, "0201234567");
+  g_assert_cmpint (awards_store_save_organisation (store, second, &error), ==, 0);
+  g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT);
+  g_string_append_printf (refusals, "%s\n", error->message);
 }
 
 /* Two cooperatives made one; then one given the same award as the other in one decision. */
@@ -381,8 +452,8 @@ test_writes_as_the_file (Fixture       *f,
   if (f->server == NULL)
     return;
   before = dump (f->copy);
-  save_decisions (f->file, file_refusals);
-  save_decisions (f->copy, copy_refusals);
+  refused_edits (f->file, save_decisions (f->file, file_refusals), file_refusals);
+  refused_edits (f->copy, save_decisions (f->copy, copy_refusals), copy_refusals);
   file_dump = dump (f->file);
   copy_dump = dump (f->copy);
   g_assert_cmpstr (file_dump, ==, copy_dump);
@@ -401,6 +472,9 @@ test_writes_as_the_file (Fixture       *f,
   g_assert_cmpstr (file_refusals->str, ==, copy_refusals->str);
   g_test_message ("refusals:\n%s", copy_refusals->str);
   g_assert_nonnull (strstr (copy_refusals->str, "already receives"));
+  g_assert_nonnull (strstr (copy_refusals->str, "already receives this award"));
+  g_assert_nonnull (strstr (copy_refusals->str, "cannot be given to this kind"));
+  g_assert_nonnull (strstr (copy_refusals->str, "registration code"));
 
   /* The merge is one command, undone as one. */
   g_assert_true (awards_store_undo (f->file, &error));
