@@ -8,6 +8,12 @@
 #include <glib/gi18n.h>
 
 #include "awards-store-async-private.h"
+#include "awards-store-private.h"
+
+/* How often a call that a server refused for a concurrent change (a deadlock with another
+ * program's transaction, a serialization failure) is run again before the clerk is told. Each
+ * call is one transaction, rolled back whole when it fails, so running it again is safe. */
+#define SERVER_RETRIES 3
 
 /*
  * One Call holds the copied arguments of any call and its result; each operation is a small
@@ -114,10 +120,18 @@ call_thread (GTask        *task,
   Call *call = task_data;
   GError *error = NULL;
 
-  if (call->func (source_object, call, &error))
+  for (guint attempt = 0; ; attempt++)
     {
-      g_task_return_boolean (task, TRUE);
-      return;
+      if (call->func (source_object, call, &error))
+        {
+          g_task_return_boolean (task, TRUE);
+          return;
+        }
+      if (attempt == SERVER_RETRIES || !awards_store_is_server (source_object) ||
+          !g_error_matches (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_BUSY))
+        break;
+      g_clear_error (&error);
+      g_usleep ((attempt + 1) * 50 * G_TIME_SPAN_MILLISECOND);
     }
   /* Every synchronous twin says why it failed; this is only a guard against one that forgets. */
   if (error == NULL)
