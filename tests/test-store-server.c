@@ -407,6 +407,38 @@ refused_edits (AwardsStore *store,
   g_assert_cmpint (awards_store_save_organisation (store, second, &error), ==, 0);
   g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT);
   g_string_append_printf (refusals, "%s\n", error->message);
+  g_clear_error (&error);
+
+  /* A person is added, renamed and deleted; one with awards is not deleted, and one already
+   * gone is not found. */
+  {
+    g_autoptr (AwardsPerson) person = awards_person_new ();
+    gint64 id;
+
+    awards_person_set_full_name (person, "Hoàng Thị Mười");
+    awards_person_set_organisation_id (person, awards_organisation_get_id (first));
+    id = awards_store_save_person (store, person, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (id, >, 0);
+    awards_person_set_full_name (person, "Hoàng Thị Mười Một");
+    g_assert_cmpint (awards_store_save_person (store, person, &error), ==, id);
+    g_assert_no_error (error);
+    g_assert_true (awards_store_delete_person (store, id, &error));
+    g_assert_no_error (error);
+    g_assert_false (awards_store_delete_person (store, id, &error));
+    g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND);
+    g_string_append_printf (refusals, "%s\n", error->message);
+    g_clear_error (&error);
+    awards_person_set_full_name (person, "Hoàng Thị Mười Hai");
+    g_assert_cmpint (awards_store_save_person (store, person, &error), ==, 0);
+    g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND);
+    g_string_append_printf (refusals, "%s\n", error->message);
+    g_clear_error (&error);
+    g_assert_false (awards_store_delete_organisation (store, awards_organisation_get_id (first),
+                                                      &error));
+    g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT);
+    g_string_append_printf (refusals, "%s\n", error->message);
+  }
 }
 
 /* Two cooperatives made one; then one given the same award as the other in one decision. */
