@@ -525,7 +525,8 @@ test_writes_as_the_file (Fixture       *f,
  * decision, through the batch as the importer writes. */
 static void
 import_people (AwardsStore *store,
-               guint        n_people)
+               guint        n_people,
+               gboolean     commit)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (AwardsBatch) batch = awards_batch_begin (store, &error);
@@ -563,8 +564,12 @@ import_people (AwardsStore *store,
       g_assert_cmpint (awards_batch_add_commendation (batch, &award, &error), >, 0);
       g_assert_no_error (error);
     }
-  g_assert_true (awards_batch_commit (batch, &error));
-  g_assert_no_error (error);
+  /* Without a commit, the batch is rolled back when it is freed. */
+  if (commit)
+    {
+      g_assert_true (awards_batch_commit (batch, &error));
+      g_assert_no_error (error);
+    }
 }
 
 /* An import too large to keep its rows for undo is undone by the ranges of ids it took, on the
@@ -582,11 +587,20 @@ test_large_import_undone (Fixture       *f,
     return;
   before = dump (f->copy);
   awards_command_set_max_undoable (3);
-  import_people (f->file, 8);
-  import_people (f->copy, 8);
+  /* An import rolled back first: a server's sequences do not give its ids back, so the next
+   * import's ids do not follow the last row's. */
+  import_people (f->file, 5, FALSE);
+  import_people (f->copy, 5, FALSE);
+  copy_dump = dump (f->copy);
+  g_assert_cmpstr (copy_dump, ==, before);
+  g_clear_pointer (&copy_dump, g_free);
+  import_people (f->file, 8, TRUE);
+  import_people (f->copy, 8, TRUE);
+  /* The same records, under other numbers on the server (the ids after the rolled-back ones). */
   file_dump = dump (f->file);
   copy_dump = dump (f->copy);
-  g_assert_cmpstr (file_dump, ==, copy_dump);
+  g_assert_cmpstr (file_dump, !=, copy_dump);
+  g_assert_nonnull (strstr (file_dump, "Phạm Văn Số 8"));
   g_assert_nonnull (strstr (copy_dump, "Phạm Văn Số 8"));
   /* The entry of the import holds its ranges, not its rows, on both. */
   for (guint i = 0; i < 2; i++)

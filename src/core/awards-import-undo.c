@@ -140,12 +140,24 @@ awards_import_ranges_restart (AwardsImportRanges *self,
   return TRUE;
 }
 
-/* Notes where the import ended, still inside its transaction. */
+/* Notes where the import ended, still inside its transaction. A server's ids come from
+ * sequences, which do not give back the ids of a transaction rolled back: the import's first
+ * row may lie past the first free id, and the range then starts at it. (A file's rowids follow
+ * the last row: there the first row is the first free id.) */
 gboolean
 awards_import_ranges_close (AwardsImportRanges *self,
                             AwardsDb           *db)
 {
-  return read_max_ids (db, self->last);
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < N_IMPORT_TABLES && ok; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT coalesce (min (id), ?1) FROM %s"
+                                              " WHERE id >= ?1", import_tables[i].table);
+
+      self->first[i] = query_int (db, sql, 1, self->first[i], 0, 0, &ok);
+    }
+  return ok && read_max_ids (db, self->last);
 }
 
 /* {"created": {"commendation": [first, last], …}}, the tables the import added to. */
