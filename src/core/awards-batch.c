@@ -9,6 +9,7 @@
 #include "awards-command-private.h"
 #include "awards-date.h"
 #include "awards-schema.h"
+#include "awards-store-insert.h"
 #include "awards-store-private.h"
 #include "awards-text.h"
 
@@ -77,7 +78,8 @@ typedef enum
 
 static const char *const statement_sql[N_STATEMENTS] = {
   [STATEMENT_FIND_PERSON] =
-    "SELECT id FROM person WHERE name_key = ?1 AND organisation_id IS ?2 ORDER BY id LIMIT 1",
+    "SELECT id FROM person WHERE name_key = ?1 AND organisation_id IS NOT DISTINCT FROM ?2"
+    " ORDER BY id LIMIT 1",
   [STATEMENT_INSERT_PERSON] =
     "INSERT INTO person (full_name, family_name, middle_name, given_name, organisation_id,"
     " position, name_key, search_key, sort_key, created_at)"
@@ -89,13 +91,23 @@ static const char *const statement_sql[N_STATEMENTS] = {
     " ?13)",
 };
 
+/* What a server's statement adds to each (awards-store-insert.c): the new id, and for an award
+ * given twice no row rather than an error, which would end the server's whole transaction
+ * where the import goes on to find every bad row. */
+static const char *const statement_server_suffix[N_STATEMENTS] = {
+  [STATEMENT_FIND_PERSON] = "",
+  [STATEMENT_INSERT_PERSON] = AWARDS_STORE_RETURNING_ID,
+  [STATEMENT_INSERT_COMMENDATION] = " ON CONFLICT DO NOTHING" AWARDS_STORE_RETURNING_ID,
+};
+
 struct _AwardsBatch
 {
   AwardsStore     *store;
-  sqlite3         *db;
+  AwardsDb        *adb;                  /* the write connection, a file's or a server's */
+  sqlite3         *db;                   /* a file's, for its bulk mode; NULL on a server */
   gboolean         open;
   guint            n_added;
-  sqlite3_stmt    *statements[N_STATEMENTS];
+  AwardsDbStmt    *statements[N_STATEMENTS];
 
   GHashTable      *authority_ids;        /* text or key → gint64 * */
   GHashTable      *authority_names;      /* gint64 * id → name */
@@ -295,31 +307,37 @@ new_person_ref (AwardsBatch *self,
   return person;
 }
 
-static sqlite3_stmt *
+static AwardsDbStmt *
 batch_statement (AwardsBatch  *self,
                  Statement     which,
                  GError      **error)
 {
-  if (self->statements[which] == NULL &&
-      sqlite3_prepare_v3 (self->db, statement_sql[which], -1, SQLITE_PREPARE_PERSISTENT,
-                          &self->statements[which], NULL) != SQLITE_OK)
-    {
-      awards_store_set_error (self->store, error, _("Could not read the database"));
-      return NULL;
-    }
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *server_sql = NULL;
+
+  if (self->statements[which] != NULL)
+    return self->statements[which];
+  if (self->db == NULL)
+    server_sql = g_strconcat (statement_sql[which], statement_server_suffix[which], NULL);
+  self->statements[which] = awards_db_prepare (self->adb,
+                                               server_sql != NULL ? server_sql
+                                                                  : statement_sql[which],
+                                               &local_error);
+  if (self->statements[which] == NULL && self->db != NULL)
+    awards_store_set_error (self->store, error, _("Could not read the database"));
+  else if (self->statements[which] == NULL)
+    g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED, "%s (%s)",
+                 _("Could not read the database"), local_error->message);
   return self->statements[which];
 }
 
 /* Binds a text that outlives the statement's next step; NULL becomes SQL NULL. */
 static void
-bind_static_text (sqlite3_stmt *stmt,
+bind_static_text (AwardsDbStmt *stmt,
                   int           index,
                   const char   *text)
 {
-  if (text == NULL)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+  awards_db_stmt_bind_static_text (stmt, index, text);
 }
 
 /**
@@ -357,7 +375,7 @@ awards_batch_begin (AwardsStore  *store,
   awards_command_begin (store, AWARDS_ACTION_IMPORT, "import", 0);
   if (!awards_command_begin_ranges (store, error))
     {
-      sqlite3_exec (awards_store_get_db (store), "ROLLBACK", NULL, NULL, NULL);
+      awards_store_rollback (store);
       awards_command_abort (store);
       awards_store_set_in_batch (store, FALSE);
       awards_store_unlock (store);
@@ -366,8 +384,10 @@ awards_batch_begin (AwardsStore  *store,
 
   self = g_new0 (AwardsBatch, 1);
   self->store = g_object_ref (store);
+  self->adb = awards_store_get_connection (store);
   self->db = awards_store_get_db (store);
-  self->changes_at_begin = sqlite3_total_changes64 (self->db);
+  if (self->db != NULL)
+    self->changes_at_begin = sqlite3_total_changes64 (self->db);
   self->open = TRUE;
   /* Every row of the batch was created at its beginning, and formatting the time once spares
    * SQLite doing it for each of a million rows. */
@@ -502,10 +522,10 @@ awards_batch_free (AwardsBatch *self)
 
   /* Statements are finalised first: the rollback may have to restore the schema. */
   for (guint i = 0; i < N_STATEMENTS; i++)
-    g_clear_pointer (&self->statements[i], sqlite3_finalize);
+    g_clear_pointer (&self->statements[i], awards_db_stmt_free);
   if (self->open)
     {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      awards_store_rollback (self->store);
       close_batch (self);
     }
   if (self->cleaner != NULL)
@@ -573,7 +593,7 @@ awards_batch_expect_rows (AwardsBatch  *self,
                           guint         n_rows,
                           GError      **error)
 {
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   gint64 existing = 0;
 
   g_return_val_if_fail (self != NULL && self->open, FALSE);
@@ -581,14 +601,16 @@ awards_batch_expect_rows (AwardsBatch  *self,
   /* What an import too large to be undone writes is not kept in memory for undoing. */
   if (!awards_command_may_keep (n_rows))
     awards_command_forget_changes (self->store);
-  if (self->bulk || n_rows < 5000)
+  /* Bulk mode is what a file needs (its indexes, triggers, journal and cache): a server is
+   * written row by row. */
+  if (self->bulk || n_rows < 5000 || self->db == NULL)
     return TRUE;
-  stmt = awards_store_prepare (self->store, "SELECT max (id) FROM commendation", error);
+  stmt = awards_store_statement (self->store, "SELECT max (id) FROM commendation", error);
   if (stmt == NULL)
     return FALSE;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    existing = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
+    existing = awards_db_stmt_column_int64 (stmt, 0);
+  awards_db_stmt_reset (stmt);
   if (existing > n_rows)
     return TRUE;
 
@@ -615,7 +637,7 @@ awards_batch_expect_rows (AwardsBatch  *self,
       /* Someone may have written between the two transactions: the import starts here. */
       if (!awards_command_begin_ranges (self->store, error))
         {
-          sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+          awards_store_rollback (self->store);
           close_batch (self);
           return FALSE;
         }
@@ -625,7 +647,7 @@ awards_batch_expect_rows (AwardsBatch  *self,
       !awards_schema_begin_bulk (self->db, &self->bulk_start, error))
     {
       /* Half the indexes gone would be worse than none: the batch is over. */
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      awards_store_rollback (self->store);
       close_batch (self);
       return FALSE;
     }
@@ -680,18 +702,18 @@ lookup_id (AwardsBatch  *self,
            const char   *text,
            GError      **error)
 {
-  sqlite3_stmt *stmt = awards_store_prepare (self->store, sql, error);
+  AwardsDbStmt *stmt = awards_store_statement (self->store, sql, error);
   gint64 id = 0;
-  int rc;
+  AwardsDbStep rc;
 
   if (stmt == NULL)
     return -1;
-  awards_bind_text (stmt, 1, text);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  awards_db_stmt_bind_text (stmt, 1, text);
+  rc = awards_db_stmt_next (stmt);
+  if (rc == AWARDS_DB_ROW)
+    id = awards_db_stmt_column_int64 (stmt, 0);
+  awards_db_stmt_reset (stmt);
+  if (rc != AWARDS_DB_ROW && rc != AWARDS_DB_DONE)
     {
       awards_store_set_error (self->store, error, _("Could not read the database"));
       return -1;
@@ -759,26 +781,26 @@ award_info_for_id (AwardsBatch  *self,
                    GError      **error)
 {
   AwardInfo *info = g_hash_table_lookup (self->award_by_id, &id);
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   AwardsEligibility eligibility = AWARDS_ELIGIBILITY_BOTH;
-  int rc;
+  AwardsDbStep rc;
 
   if (info != NULL)
     return info;
-  stmt = awards_store_prepare (self->store,
+  stmt = awards_store_statement (self->store,
                                "SELECT name, eligibility FROM award_type WHERE id = ?", error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  awards_db_stmt_bind_int64 (stmt, 1, id);
+  rc = awards_db_stmt_next (stmt);
+  if (rc == AWARDS_DB_ROW)
     {
-      awards_eligibility_from_string (awards_column_text (stmt, 1), &eligibility);
-      info = remember_award (self, id, awards_column_text (stmt, 0), eligibility);
+      awards_eligibility_from_string (awards_db_stmt_column_text (stmt, 1), &eligibility);
+      info = remember_award (self, id, awards_db_stmt_column_text (stmt, 0), eligibility);
     }
   else
     awards_store_set_not_found (error, _("award"), id);
-  sqlite3_reset (stmt);
+  awards_db_stmt_reset (stmt);
   return info;
 }
 
@@ -786,17 +808,17 @@ static int
 next_award_rank (AwardsBatch  *self,
                  GError      **error)
 {
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
 
   if (self->next_rank > 0)
     return self->next_rank++;
-  stmt = awards_store_prepare (self->store, "SELECT coalesce (max (rank), 0) FROM award_type",
+  stmt = awards_store_statement (self->store, "SELECT coalesce (max (rank), 0) FROM award_type",
                                error);
   if (stmt == NULL)
     return 0;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    self->next_rank = sqlite3_column_int (stmt, 0) + 1;
-  sqlite3_reset (stmt);
+  if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
+    self->next_rank = awards_db_stmt_column_int (stmt, 0) + 1;
+  awards_db_stmt_reset (stmt);
   return self->next_rank++;
 }
 
@@ -998,9 +1020,10 @@ insert_person (AwardsBatch             *self,
                const char              *position,
                GError                 **error)
 {
-  sqlite3_stmt *stmt = batch_statement (self, STATEMENT_INSERT_PERSON, error);
+  AwardsDbStmt *stmt = batch_statement (self, STATEMENT_INSERT_PERSON, error);
   gsize sort_key_size = 0;
   const void *sort_key_data = g_bytes_get_data (name->sort_key, &sort_key_size);
+  gint64 id;
 
   if (stmt == NULL)
     return 0;
@@ -1008,16 +1031,18 @@ insert_person (AwardsBatch             *self,
   bind_static_text (stmt, 2, name->family != NULL ? name->family : "");
   bind_static_text (stmt, 3, name->middle != NULL ? name->middle : "");
   bind_static_text (stmt, 4, name->given);
-  awards_bind_id (stmt, 5, organisation_id);
+  awards_stmt_bind_id (stmt, 5, organisation_id);
   bind_static_text (stmt, 6, cached_optional_text (&self->positions, position));
   bind_static_text (stmt, 7, name->key);
   bind_static_text (stmt, 8, name->search_key);
-  sqlite3_bind_blob (stmt, 9, sort_key_size > 0 ? sort_key_data : "", sort_key_size,
-                     SQLITE_STATIC);
+  awards_db_stmt_bind_static_blob (stmt, 9, sort_key_data, sort_key_size);
   bind_static_text (stmt, 10, self->created_at);
-  if (!awards_store_step_done (self->store, stmt, _("Could not save the person"), error))
-    return 0;
-  return sqlite3_last_insert_rowid (self->db);
+  if (awards_store_step_id (self->store, stmt, &id) != AWARDS_DB_ROW)
+    {
+      awards_store_set_error (self->store, error, _("Could not save the person"));
+      return 0;
+    }
+  return id;
 }
 
 /**
@@ -1060,9 +1085,9 @@ awards_batch_ensure_prepared_person (AwardsBatch             *self,
   g_autoptr(AwardsPersonName) own = NULL;
   const AwardsPersonName *name;
   PersonRef *person;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   gint64 id = 0;
-  int rc;
+  AwardsDbStep rc;
 
   g_return_val_if_fail (self != NULL && self->open, 0);
 
@@ -1092,12 +1117,12 @@ awards_batch_ensure_prepared_person (AwardsBatch             *self,
           if (stmt == NULL)
             return 0;
           bind_static_text (stmt, 1, name->key);
-          awards_bind_id (stmt, 2, organisation_id);
-          rc = sqlite3_step (stmt);
-          if (rc == SQLITE_ROW)
-            id = sqlite3_column_int64 (stmt, 0);
-          sqlite3_reset (stmt);
-          if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+          awards_stmt_bind_id (stmt, 2, organisation_id);
+          rc = awards_db_stmt_next (stmt);
+          if (rc == AWARDS_DB_ROW)
+            id = awards_db_stmt_column_int64 (stmt, 0);
+          awards_db_stmt_reset (stmt);
+          if (rc != AWARDS_DB_ROW && rc != AWARDS_DB_DONE)
             {
               awards_store_set_error (self->store, error, _("Could not read the people"));
               return 0;
@@ -1129,22 +1154,22 @@ authority_name (AwardsBatch *self,
                 gint64       authority_id)
 {
   const char *name = g_hash_table_lookup (self->authority_names, &authority_id);
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
 
   if (name != NULL)
     return name;
-  stmt = awards_store_prepare (self->store, "SELECT name FROM authority WHERE id = ?", NULL);
+  stmt = awards_store_statement (self->store, "SELECT name FROM authority WHERE id = ?", NULL);
   if (stmt == NULL)
     return "?";
-  sqlite3_bind_int64 (stmt, 1, authority_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  awards_db_stmt_bind_int64 (stmt, 1, authority_id);
+  if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
     {
-      char *copy = g_strdup (awards_column_text (stmt, 0));
+      char *copy = g_strdup (awards_db_stmt_column_text (stmt, 0));
 
       g_hash_table_replace (self->authority_names, id_new (authority_id), copy);
       name = copy;
     }
-  sqlite3_reset (stmt);
+  awards_db_stmt_reset (stmt);
   return name != NULL ? name : "?";
 }
 
@@ -1171,22 +1196,23 @@ decision_info_for_id (AwardsBatch  *self,
                       GError      **error)
 {
   DecisionInfo *info = g_hash_table_lookup (self->decision_by_id, &id);
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
 
   if (info != NULL)
     return info;
-  stmt = awards_store_prepare (self->store,
+  stmt = awards_store_statement (self->store,
                                "SELECT authority_id, date, number FROM decision WHERE id = ?",
                                error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    info = remember_decision (self, id, sqlite3_column_int64 (stmt, 0),
-                              awards_column_text (stmt, 1), awards_column_text (stmt, 2));
+  awards_db_stmt_bind_int64 (stmt, 1, id);
+  if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
+    info = remember_decision (self, id, awards_db_stmt_column_int64 (stmt, 0),
+                              awards_db_stmt_column_text (stmt, 1),
+                              awards_db_stmt_column_text (stmt, 2));
   else
     awards_store_set_not_found (error, _("decision"), id);
-  sqlite3_reset (stmt);
+  awards_db_stmt_reset (stmt);
   return info;
 }
 
@@ -1220,7 +1246,7 @@ insert_decision (AwardsBatch     *self,
   g_autofree char *notes = NULL;
   g_autofree char *search_key = NULL;
   AwardsDecisionKind kind = AWARDS_DECISION_KIND_ANNUAL;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   gint64 id;
 
   if (decision != NULL)
@@ -1233,25 +1259,29 @@ insert_decision (AwardsBatch     *self,
     }
   search_key = decision_search_key (number, authority_name (self, authority_id), occasion);
 
-  stmt = awards_store_prepare (self->store,
-                               "INSERT INTO decision (number, number_key, date, authority_id,"
-                               " signer_name, signer_title, occasion, kind, notes, search_key)"
-                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)", error);
+  stmt = awards_store_insert_statement (self->store,
+                                        "INSERT INTO decision (number, number_key, date,"
+                                        " authority_id, signer_name, signer_title, occasion, kind,"
+                                        " notes, search_key)"
+                                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                        error);
   if (stmt == NULL)
     return 0;
-  awards_bind_text (stmt, 1, number);
-  awards_bind_text (stmt, 2, number_key);
-  awards_bind_text (stmt, 3, iso_date);
-  sqlite3_bind_int64 (stmt, 4, authority_id);
-  awards_bind_text (stmt, 5, signer_name);
-  awards_bind_text (stmt, 6, signer_title);
-  awards_bind_text (stmt, 7, occasion);
-  awards_bind_text (stmt, 8, awards_decision_kind_to_string (kind));
-  awards_bind_text (stmt, 9, notes);
-  awards_bind_text (stmt, 10, search_key);
-  if (!awards_store_step_done (self->store, stmt, _("Could not save the decision"), error))
-    return 0;
-  id = sqlite3_last_insert_rowid (self->db);
+  awards_db_stmt_bind_text (stmt, 1, number);
+  awards_db_stmt_bind_text (stmt, 2, number_key);
+  awards_db_stmt_bind_text (stmt, 3, iso_date);
+  awards_db_stmt_bind_int64 (stmt, 4, authority_id);
+  awards_db_stmt_bind_text (stmt, 5, signer_name);
+  awards_db_stmt_bind_text (stmt, 6, signer_title);
+  awards_db_stmt_bind_text (stmt, 7, occasion);
+  awards_db_stmt_bind_text (stmt, 8, awards_decision_kind_to_string (kind));
+  awards_db_stmt_bind_text (stmt, 9, notes);
+  awards_db_stmt_bind_text (stmt, 10, search_key);
+  if (awards_store_step_id (self->store, stmt, &id) != AWARDS_DB_ROW)
+    {
+      awards_store_set_error (self->store, error, _("Could not save the decision"));
+      return 0;
+    }
   remember_decision (self, id, authority_id, iso_date, number);
   return id;
 }
@@ -1266,35 +1296,35 @@ find_decision (AwardsBatch  *self,
                char        **found_date,
                GError      **error)
 {
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   gint64 id = 0;
-  int rc;
+  AwardsDbStep rc;
 
   if (number_key != NULL)
-    stmt = awards_store_prepare (self->store,
+    stmt = awards_store_statement (self->store,
                                  "SELECT id, date FROM decision WHERE authority_id = ?1"
                                  " AND number_key = ?2", error);
   else
-    stmt = awards_store_prepare (self->store,
+    stmt = awards_store_statement (self->store,
                                  "SELECT id, date FROM decision WHERE authority_id = ?1"
                                  " AND number_key IS NULL AND date = ?3 ORDER BY id LIMIT 1",
                                  error);
   if (stmt == NULL)
     return -1;
-  sqlite3_bind_int64 (stmt, 1, authority_id);
+  awards_db_stmt_bind_int64 (stmt, 1, authority_id);
   if (number_key != NULL)
-    awards_bind_text (stmt, 2, number_key);
+    awards_db_stmt_bind_text (stmt, 2, number_key);
   else
-    awards_bind_text (stmt, 3, iso_date);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+    awards_db_stmt_bind_text (stmt, 3, iso_date);
+  rc = awards_db_stmt_next (stmt);
+  if (rc == AWARDS_DB_ROW)
     {
-      id = sqlite3_column_int64 (stmt, 0);
+      id = awards_db_stmt_column_int64 (stmt, 0);
       if (found_date != NULL)
-        *found_date = g_strdup (awards_column_text (stmt, 1));
+        *found_date = g_strdup (awards_db_stmt_column_text (stmt, 1));
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  awards_db_stmt_reset (stmt);
+  if (rc != AWARDS_DB_ROW && rc != AWARDS_DB_DONE)
     {
       awards_store_set_error (self->store, error, _("Could not read the decisions"));
       return -1;
@@ -1407,7 +1437,7 @@ recipient_current_name (AwardsBatch  *self,
 {
   GHashTable *names = person ? self->person_names : self->organisation_names;
   const char *name;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
 
   /* An import names the person just before giving them the award. */
   if (person && self->last_person != NULL && self->last_person->id == id &&
@@ -1416,20 +1446,20 @@ recipient_current_name (AwardsBatch  *self,
   name = g_hash_table_lookup (names, &id);
   if (name != NULL)
     return name;
-  stmt = awards_store_prepare (self->store,
+  stmt = awards_store_statement (self->store,
                                person ? "SELECT full_name FROM person WHERE id = ?"
                                       : "SELECT name FROM organisation WHERE id = ?", NULL);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  awards_db_stmt_bind_int64 (stmt, 1, id);
+  if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
     {
-      char *copy = g_strdup (awards_column_text (stmt, 0));
+      char *copy = g_strdup (awards_db_stmt_column_text (stmt, 0));
 
       g_hash_table_replace (names, id_new (id), copy);
       name = copy;
     }
-  sqlite3_reset (stmt);
+  awards_db_stmt_reset (stmt);
   return name;
 }
 
@@ -1468,9 +1498,10 @@ awards_batch_add_commendation (AwardsBatch                  *self,
   gboolean individual;
   DecisionInfo *decision;
   AwardInfo *award;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   const char *current_name;
-  int rc;
+  AwardsDbStep step;
+  gint64 id;
 
   g_return_val_if_fail (self != NULL && self->open, 0);
   g_return_val_if_fail (commendation != NULL, 0);
@@ -1522,28 +1553,32 @@ awards_batch_add_commendation (AwardsBatch                  *self,
   if (stmt == NULL)
     return 0;
   register_number = awards_store_optional_text (commendation->register_number);
-  sqlite3_bind_int64 (stmt, 1, decision->id);
-  sqlite3_bind_int64 (stmt, 2, award->id);
-  sqlite3_bind_int64 (stmt, 3, decision->authority_id);
+  awards_db_stmt_bind_int64 (stmt, 1, decision->id);
+  awards_db_stmt_bind_int64 (stmt, 2, award->id);
+  awards_db_stmt_bind_int64 (stmt, 3, decision->authority_id);
   bind_static_text (stmt, 4, decision->date);
   bind_static_text (stmt, 5, cached_optional_text (&self->periods, commendation->period));
-  awards_bind_id (stmt, 6, individual ? 0 : commendation->organisation_id);
-  awards_bind_id (stmt, 7, individual ? commendation->person_id : 0);
+  awards_stmt_bind_id (stmt, 6, individual ? 0 : commendation->organisation_id);
+  awards_stmt_bind_id (stmt, 7, individual ? commendation->person_id : 0);
   bind_static_text (stmt, 8, recipient_name);
-  awards_bind_id (stmt, 9, individual ? commendation->organisation_at_time_id : 0);
+  awards_stmt_bind_id (stmt, 9, individual ? commendation->organisation_at_time_id : 0);
   bind_static_text (stmt, 10, cached_optional_text (&self->positions, commendation->position));
   bind_static_text (stmt, 11,
                     cached_optional_text (&self->achievements, commendation->achievement));
   bind_static_text (stmt, 12, register_number);
   bind_static_text (stmt, 13, self->created_at);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
+  /* A file refuses a repeat with an error, a server adds no row (statement_server_suffix). */
+  step = awards_store_step_id (self->store, stmt, &id);
+  if (step == AWARDS_DB_DONE ||
+      (step == AWARDS_DB_FAILED &&
+       awards_db_get_last_constraint (self->adb) == AWARDS_DB_CONSTRAINT_UNIQUE))
     {
-      if (sqlite3_extended_errcode (self->db) == SQLITE_CONSTRAINT_UNIQUE)
-        set_given_twice (error, recipient_name, award, decision);
-      else
-        awards_store_set_error (self->store, error, _("Could not save the award"));
+      set_given_twice (error, recipient_name, award, decision);
+      return 0;
+    }
+  if (step == AWARDS_DB_FAILED)
+    {
+      awards_store_set_error (self->store, error, _("Could not save the award"));
       return 0;
     }
   self->n_added++;
@@ -1551,7 +1586,7 @@ awards_batch_add_commendation (AwardsBatch                  *self,
    * undo once there are too many to keep; the import is then undone by its ranges of ids. */
   if (!awards_command_may_keep (self->n_added) && awards_command_may_keep (self->n_added - 1))
     awards_command_forget_changes (self->store);
-  return sqlite3_last_insert_rowid (self->db);
+  return id;
 }
 
 /**
@@ -1568,7 +1603,7 @@ gint64
 awards_batch_find_commendation (AwardsBatch                 *self,
                                 const AwardsNewCommendation *commendation)
 {
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
   gint64 recipient;
   gint64 id = 0;
 
@@ -1578,17 +1613,25 @@ awards_batch_find_commendation (AwardsBatch                 *self,
   /* The same expression as the unique index, which answers the query. */
   recipient = commendation->recipient_kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL
               ? -commendation->person_id : commendation->organisation_id;
-  stmt = awards_store_prepare (self->store,
-                               "SELECT id FROM commendation WHERE decision_id = ?1"
-                               " AND award_type_id = ?2 AND ifnull (organisation_id, -person_id)"
-                               " = ?3 AND deleted = 0", NULL);
+  if (awards_store_is_server (self->store))
+    stmt = awards_store_statement (self->store,
+                                   "SELECT id FROM commendation WHERE decision_id = ?1"
+                                   " AND award_type_id = ?2"
+                                   " AND coalesce (organisation_id, -person_id) = ?3"
+                                   " AND deleted = 0", NULL);
+  else
+    stmt = awards_store_statement (self->store,
+                                   "SELECT id FROM commendation WHERE decision_id = ?1"
+                                   " AND award_type_id = ?2"
+                                   " AND ifnull (organisation_id, -person_id) = ?3"
+                                   " AND deleted = 0", NULL);
   if (stmt == NULL)
     return 0;
-  sqlite3_bind_int64 (stmt, 1, commendation->decision_id);
-  sqlite3_bind_int64 (stmt, 2, commendation->award_type_id);
-  sqlite3_bind_int64 (stmt, 3, recipient);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  awards_db_stmt_bind_int64 (stmt, 1, commendation->decision_id);
+  awards_db_stmt_bind_int64 (stmt, 2, commendation->award_type_id);
+  awards_db_stmt_bind_int64 (stmt, 3, recipient);
+  if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
+    id = awards_db_stmt_column_int64 (stmt, 0);
+  awards_db_stmt_reset (stmt);
   return id;
 }

@@ -252,8 +252,8 @@ awards_command_begin_ranges (AwardsStore  *store,
       return FALSE;
     }
   if (command->ranges == NULL)
-    command->ranges = awards_import_ranges_begin (awards_store_get_db (store));
-  else if (!awards_import_ranges_restart (command->ranges, awards_store_get_db (store)))
+    command->ranges = awards_import_ranges_begin (awards_store_get_connection (store));
+  else if (!awards_import_ranges_restart (command->ranges, awards_store_get_connection (store)))
     g_clear_pointer (&command->ranges, awards_import_ranges_free);
   if (command->ranges == NULL)
     {
@@ -350,7 +350,7 @@ awards_command_finish (AwardsStore  *store,
   if (command->changeset != NULL || command->captured != NULL || command->source == NULL)
     g_clear_pointer (&command->ranges, awards_import_ranges_free);
   else if (command->ranges != NULL &&
-           !awards_import_ranges_close (command->ranges, awards_store_get_db (store)))
+           !awards_import_ranges_close (command->ranges, awards_store_get_connection (store)))
     {
       awards_store_set_error (store, error, _("Could not read the database"));
       return FALSE;
@@ -380,7 +380,7 @@ awards_command_finish (AwardsStore  *store,
   if (!awards_audit_write (store, &audit, &record, error))
     return FALSE;
   if (command->ranges != NULL &&
-      !awards_import_ranges_note_entry (command->ranges, awards_store_get_db (store)))
+      !awards_import_ranges_note_entry (command->ranges, awards_store_get_connection (store)))
     {
       awards_store_set_error (store, error, _("Could not read the database"));
       return FALSE;
@@ -711,7 +711,8 @@ step_ranges (AwardsStore    *self,
   g_clear_pointer (&current->ranges, awards_import_ranges_free);
   current->details = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u award", "%u awards",
                                                    original->n_awards), original->n_awards);
-  ok = awards_import_ranges_undo (original->ranges, awards_store_get_db (self), label, error);
+  ok = awards_import_ranges_undo (original->ranges, awards_store_get_connection (self), label,
+                                  error);
   ok = awards_command_finish (self, ok, error);
 
   /* As in step (): the lists change before the commit emits "changed", back if it fails. The

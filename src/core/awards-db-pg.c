@@ -60,6 +60,9 @@ set_pg_error (AwardsDb  *db,
     message = PQresultErrorField (result, PG_DIAG_MESSAGE_PRIMARY);
   if (message == NULL)
     message = PQerrorMessage (db->pg);
+  g_strlcpy (db->last_state, result != NULL && PQresultErrorField (result, PG_DIAG_SQLSTATE)
+                             ? PQresultErrorField (result, PG_DIAG_SQLSTATE) : "",
+             sizeof db->last_state);
   if (PQstatus (db->pg) == CONNECTION_BAD)
     code = AWARDS_DB_ERROR_CONNECT;
   else

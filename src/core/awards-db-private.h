@@ -20,6 +20,7 @@ struct _AwardsDb
   PGconn          *pg;
   guint            next_cursor;
   GError          *last_error;  /* the last failure of a statement (awards_db_stmt_next ()) */
+  char             last_state[6]; /* PostgreSQL: the SQLSTATE of the last failure, "" for none */
 };
 
 /* One bound value of a PostgreSQL statement, kept until the statement runs. */

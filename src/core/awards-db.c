@@ -749,3 +749,51 @@ awards_db_insert_finish (AwardsDbInsert  *insert,
   g_free (insert);
   return ok;
 }
+
+void
+awards_db_stmt_bind_static_text (AwardsDbStmt *stmt,
+                                 int           index,
+                                 const char   *text)
+{
+  if (stmt->lite != NULL && text != NULL)
+    sqlite3_bind_text (stmt->lite, index, text, -1, SQLITE_STATIC);
+  else
+    awards_db_stmt_bind_text (stmt, index, text);
+}
+
+void
+awards_db_stmt_bind_static_blob (AwardsDbStmt  *stmt,
+                                 int            index,
+                                 gconstpointer  data,
+                                 gsize          size)
+{
+  if (stmt->lite != NULL)
+    sqlite3_bind_blob64 (stmt->lite, index, size > 0 ? data : "", size, SQLITE_STATIC);
+  else
+    awards_db_stmt_bind_blob (stmt, index, data, size);
+}
+
+/* SQLite says it in its extended result code; a server in the SQLSTATE (23505 unique_violation;
+ * the schema's triggers raise 23000, and P0001 is a plain RAISE EXCEPTION). */
+AwardsDbConstraint
+awards_db_get_last_constraint (AwardsDb *db)
+{
+  if (db->backend == AWARDS_DB_SQLITE)
+    {
+      int code = sqlite3_extended_errcode (db->lite);
+
+      if ((code & 0xff) != SQLITE_CONSTRAINT)
+        return AWARDS_DB_CONSTRAINT_NONE;
+      if (code == SQLITE_CONSTRAINT_UNIQUE)
+        return AWARDS_DB_CONSTRAINT_UNIQUE;
+      return code == SQLITE_CONSTRAINT_TRIGGER ? AWARDS_DB_CONSTRAINT_TRIGGER
+                                               : AWARDS_DB_CONSTRAINT_OTHER;
+    }
+  if (!g_str_has_prefix (db->last_state, "23") && strcmp (db->last_state, "P0001") != 0)
+    return AWARDS_DB_CONSTRAINT_NONE;
+  if (strcmp (db->last_state, "23505") == 0)
+    return AWARDS_DB_CONSTRAINT_UNIQUE;
+  if (strcmp (db->last_state, "23000") == 0 || strcmp (db->last_state, "P0001") == 0)
+    return AWARDS_DB_CONSTRAINT_TRIGGER;
+  return AWARDS_DB_CONSTRAINT_OTHER;
+}

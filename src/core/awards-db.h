@@ -202,6 +202,29 @@ gboolean         awards_db_insert_end_row   (AwardsDbInsert     *insert,
 gboolean         awards_db_insert_finish    (AwardsDbInsert     *insert,
                                              GError            **error);
 
+/* As bind_text () and bind_blob (), without a copy on SQLite, for statements run row after row:
+ * the value must stay as it is until the statement is next reset (a server copies it). */
+void             awards_db_stmt_bind_static_text (AwardsDbStmt  *stmt,
+                                             int                 index,
+                                             const char         *text);
+void             awards_db_stmt_bind_static_blob (AwardsDbStmt  *stmt,
+                                             int                 index,
+                                             gconstpointer       data,
+                                             gsize               size);
+
+/* What kind of constraint refused the last failed statement of @db (an error of
+ * AWARDS_DB_ERROR_CONSTRAINT), where the program tells the user more than "refused". */
+typedef enum {
+  AWARDS_DB_CONSTRAINT_NONE,
+  /* A UNIQUE constraint or index: the value is already used. */
+  AWARDS_DB_CONSTRAINT_UNIQUE,
+  /* A trigger of the schema raised its refusal. */
+  AWARDS_DB_CONSTRAINT_TRIGGER,
+  AWARDS_DB_CONSTRAINT_OTHER,
+} AwardsDbConstraint;
+
+AwardsDbConstraint awards_db_get_last_constraint (AwardsDb      *db);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsDb, awards_db_close)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsDbStmt, awards_db_stmt_free)
 

@@ -5,6 +5,7 @@
 #include <json-glib/json-glib.h>
 
 #include "awards-audit-private.h"
+#include "awards-db-private.h"
 #include "awards-import-undo.h"
 #include "awards-store-private.h"
 
@@ -16,6 +17,11 @@
  * nothing outside the import has come to depend on it: otherwise the undo would take away, or
  * change, what someone did since. Rows the import only reused (an organisation that existed)
  * lie outside the ranges and stay.
+ *
+ * The same on a server, whose writers take one lock in turn (awards_store_begin_immediate ()):
+ * the ids an import takes from the tables' sequences follow one another too. Everything here
+ * runs on AwardsDb; only the schema's own description (columns, references) is asked each
+ * backend in its own words.
  */
 
 /* In the order of deletion: rows that refer to others go first, as in awards-command.c. */
@@ -42,36 +48,52 @@ struct _AwardsImportRanges
   gint64 entry_id;                 /* the import's row in audit_log */
 };
 
+/* Failures are kept on the connection (awards_db_get_last_error ()) for set_read_error (). */
+static AwardsDbStmt *
+prepare (AwardsDb   *db,
+         const char *sql)
+{
+  g_autoptr(GError) local_error = NULL;
+  AwardsDbStmt *stmt = awards_db_prepare (db, sql, &local_error);
+
+  if (stmt == NULL)
+    {
+      g_clear_error (&db->last_error);
+      db->last_error = g_steal_pointer (&local_error);
+    }
+  return stmt;
+}
+
+/* @n_params of @a, @b and @c are bound, as ?1, ?2 and ?3. */
 static gint64
-query_int (sqlite3    *db,
+query_int (AwardsDb   *db,
            const char *sql,
+           int         n_params,
            gint64      a,
            gint64      b,
            gint64      c,
            gboolean   *ok)
 {
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(AwardsDbStmt) stmt = prepare (db, sql);
+  AwardsDbStep step = AWARDS_DB_FAILED;
   gint64 value = 0;
-  int rc;
 
-  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
+  if (stmt != NULL)
     {
-      for (int i = 1; i <= sqlite3_bind_parameter_count (stmt); i++)
-        sqlite3_bind_int64 (stmt, i, i == 1 ? a : i == 2 ? b : c);
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        value = sqlite3_column_int64 (stmt, 0);
+      for (int i = 1; i <= n_params; i++)
+        awards_db_stmt_bind_int64 (stmt, i, i == 1 ? a : i == 2 ? b : c);
+      step = awards_db_stmt_next (stmt);
+      if (step == AWARDS_DB_ROW)
+        value = awards_db_stmt_column_int64 (stmt, 0);
     }
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  if (step == AWARDS_DB_FAILED)
     *ok = FALSE;
-  sqlite3_finalize (stmt);
   return value;
 }
 
 static gboolean
-read_max_ids (sqlite3 *db,
-              gint64  *ids)
+read_max_ids (AwardsDb *db,
+              gint64   *ids)
 {
   gboolean ok = TRUE;
 
@@ -80,19 +102,20 @@ read_max_ids (sqlite3 *db,
       g_autofree char *sql = g_strdup_printf ("SELECT coalesce (max (id), 0) FROM %s",
                                               import_tables[i].table);
 
-      ids[i] = query_int (db, sql, 0, 0, 0, &ok);
+      ids[i] = query_int (db, sql, 0, 0, 0, 0, &ok);
     }
   return ok;
 }
 
 /**
  * awards_import_ranges_begin:
- * @db: the store's connection, inside the import's write transaction, before it wrote anything
+ * @db: the store's connection (a file's or a server's), inside the import's write transaction,
+ *   before it wrote anything
  *
  * Returns: (transfer full) (nullable): the ranges, open; %NULL when the database cannot be read
  */
 AwardsImportRanges *
-awards_import_ranges_begin (sqlite3 *db)
+awards_import_ranges_begin (AwardsDb *db)
 {
   g_autoptr(AwardsImportRanges) self = g_new0 (AwardsImportRanges, 1);
 
@@ -105,7 +128,7 @@ awards_import_ranges_begin (sqlite3 *db)
  * between which someone else may have written. */
 gboolean
 awards_import_ranges_restart (AwardsImportRanges *self,
-                              sqlite3            *db)
+                              AwardsDb           *db)
 {
   if (!read_max_ids (db, self->first))
     return FALSE;
@@ -117,12 +140,24 @@ awards_import_ranges_restart (AwardsImportRanges *self,
   return TRUE;
 }
 
-/* Notes where the import ended, still inside its transaction. */
+/* Notes where the import ended, still inside its transaction. A server's ids come from
+ * sequences, which do not give back the ids of a transaction rolled back: the import's first
+ * row may lie past the first free id, and the range then starts at it. (A file's rowids follow
+ * the last row: there the first row is the first free id.) */
 gboolean
 awards_import_ranges_close (AwardsImportRanges *self,
-                            sqlite3            *db)
+                            AwardsDb           *db)
 {
-  return read_max_ids (db, self->last);
+  gboolean ok = TRUE;
+
+  for (guint i = 0; i < N_IMPORT_TABLES && ok; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT coalesce (min (id), ?1) FROM %s"
+                                              " WHERE id >= ?1", import_tables[i].table);
+
+      self->first[i] = query_int (db, sql, 1, self->first[i], 0, 0, &ok);
+    }
+  return ok && read_max_ids (db, self->last);
 }
 
 /* {"created": {"commendation": [first, last], …}}, the tables the import added to. */
@@ -155,52 +190,70 @@ awards_import_ranges_to_json (const AwardsImportRanges *self)
  * happened since. */
 gboolean
 awards_import_ranges_note_entry (AwardsImportRanges *self,
-                                 sqlite3            *db)
+                                 AwardsDb           *db)
 {
   gboolean ok = TRUE;
 
   self->entry_id = query_int (db, "SELECT coalesce (max (id), 0) FROM audit_log"
-                                  " WHERE command_id IS NULL", 0, 0, 0, &ok);
+                                  " WHERE command_id IS NULL", 0, 0, 0, 0, &ok);
   return ok;
 }
 
 static char *
-row_name (sqlite3 *db,
-          guint    table,
-          gint64   id)
+row_name (AwardsDb *db,
+          guint     table,
+          gint64    id)
 {
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(AwardsDbStmt) stmt = prepare (db, import_tables[table].name_sql);
   char *name = NULL;
 
-  if (sqlite3_prepare_v2 (db, import_tables[table].name_sql, -1, &stmt, NULL) == SQLITE_OK)
+  if (stmt != NULL)
     {
-      sqlite3_bind_int64 (stmt, 1, id);
-      if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_text (stmt, 0) != NULL)
-        name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      awards_db_stmt_bind_int64 (stmt, 1, id);
+      if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW &&
+          awards_db_stmt_column_text (stmt, 0) != NULL)
+        name = g_strdup (awards_db_stmt_column_text (stmt, 0));
     }
-  sqlite3_finalize (stmt);
   return name != NULL ? name : g_strdup_printf ("%s %" G_GINT64_FORMAT,
                                                 import_tables[table].table, id);
 }
 
+/* The last failure's message (a file's is SQLite's own, as before). */
+static const char *
+last_message (AwardsDb *db)
+{
+  const GError *failure = awards_db_get_last_error (db);
+
+  if (db->backend == AWARDS_DB_SQLITE)
+    return sqlite3_errmsg (db->lite);
+  return failure != NULL ? failure->message : "?";
+}
+
 static void
-set_read_error (sqlite3  *db,
-                GError  **error)
+set_read_error (AwardsDb  *db,
+                GError   **error)
 {
   g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED, "%s (%s)",
-               _("Could not read the database"), sqlite3_errmsg (db));
+               _("Could not read the database"), last_message (db));
 }
 
 static gboolean
-table_has_column (sqlite3    *db,
+table_has_column (AwardsDb   *db,
                   const char *table,
                   const char *column)
 {
   gboolean ok = TRUE;
-  g_autofree char *sql = g_strdup_printf ("SELECT count (*) FROM pragma_table_info ('%s')"
-                                          " WHERE name = '%s'", table, column);
+  g_autofree char *sql = NULL;
 
-  return query_int (db, sql, 0, 0, 0, &ok) > 0;
+  if (db->backend == AWARDS_DB_SQLITE)
+    sql = g_strdup_printf ("SELECT count (*) FROM pragma_table_info ('%s') WHERE name = '%s'",
+                           table, column);
+  else
+    sql = g_strdup_printf ("SELECT count (*) FROM information_schema.columns"
+                           " WHERE table_schema = current_schema () AND table_name = '%s'"
+                           " AND column_name = '%s'", table, column);
+
+  return query_int (db, sql, 0, 0, 0, 0, &ok) > 0;
 }
 
 /* The index of @table among the import's tables, or -1. */
@@ -224,7 +277,7 @@ import_table_index (const char *table)
  */
 static gboolean
 find_changed (const AwardsImportRanges  *self,
-              sqlite3                   *db,
+              AwardsDb                  *db,
               int                       *changed,
               gint64                    *changed_id,
               GError                   **error)
@@ -253,7 +306,7 @@ find_changed (const AwardsImportRanges  *self,
                                                   " ORDER BY id LIMIT 1", kind,
                                                   stamped ? ", 'edit'" : "");
 
-          id = query_int (db, sql, self->entry_id, self->first[i], self->last[i], &ok);
+          id = query_int (db, sql, 3, self->entry_id, self->first[i], self->last[i], &ok);
         }
       if (id == 0 && stamped)
         {
@@ -261,7 +314,7 @@ find_changed (const AwardsImportRanges  *self,
                                                   " AND updated_at IS NOT NULL LIMIT 1",
                                                   import_tables[i].table);
 
-          id = query_int (db, sql, self->first[i], self->last[i], 0, &ok);
+          id = query_int (db, sql, 2, self->first[i], self->last[i], 0, &ok);
         }
       if (id == 0)
         {
@@ -269,7 +322,7 @@ find_changed (const AwardsImportRanges  *self,
                                                   " WHERE id BETWEEN ?1 AND ?2",
                                                   import_tables[i].table);
 
-          if (query_int (db, sql, self->first[i], self->last[i], 0, &ok) !=
+          if (query_int (db, sql, 2, self->first[i], self->last[i], 0, &ok) !=
               self->last[i] - self->first[i] + 1)
             *changed = (int) i;
         }
@@ -287,7 +340,7 @@ find_changed (const AwardsImportRanges  *self,
 /* The first id in [@first, @last] that @column of @child refers to from a row outside
  * [@own_first, @own_last]; 0 when none, -1 on error. */
 static gint64
-find_referring (sqlite3    *db,
+find_referring (AwardsDb   *db,
                 const char *child,
                 const char *column,
                 gint64      first,
@@ -295,26 +348,23 @@ find_referring (sqlite3    *db,
                 gint64      own_first,
                 gint64      own_last)
 {
+  /* Every table that refers to another has an id (SQLite's rowid), on both backends. */
   g_autofree char *sql = g_strdup_printf ("SELECT \"%s\" FROM \"%s\" WHERE \"%s\""
-                                          " BETWEEN ?1 AND ?2 AND NOT (rowid BETWEEN ?3 AND ?4)"
+                                          " BETWEEN ?1 AND ?2 AND NOT (id BETWEEN ?3 AND ?4)"
                                           " LIMIT 1", column, child, column);
-  sqlite3_stmt *stmt = NULL;
-  gint64 id = -1;
-  int rc;
+  g_autoptr(AwardsDbStmt) stmt = prepare (db, sql);
+  AwardsDbStep step;
 
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+  if (stmt == NULL)
     return -1;
-  sqlite3_bind_int64 (stmt, 1, first);
-  sqlite3_bind_int64 (stmt, 2, last);
-  sqlite3_bind_int64 (stmt, 3, own_first);
-  sqlite3_bind_int64 (stmt, 4, own_last);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  else if (rc == SQLITE_DONE)
-    id = 0;
-  sqlite3_finalize (stmt);
-  return id;
+  awards_db_stmt_bind_int64 (stmt, 1, first);
+  awards_db_stmt_bind_int64 (stmt, 2, last);
+  awards_db_stmt_bind_int64 (stmt, 3, own_first);
+  awards_db_stmt_bind_int64 (stmt, 4, own_last);
+  step = awards_db_stmt_next (stmt);
+  if (step == AWARDS_DB_ROW)
+    return awards_db_stmt_column_int64 (stmt, 0);
+  return step == AWARDS_DB_DONE ? 0 : -1;
 }
 
 /*
@@ -324,22 +374,33 @@ find_referring (sqlite3    *db,
  */
 static gboolean
 find_referenced (const AwardsImportRanges  *self,
-                 sqlite3                   *db,
+                 AwardsDb                  *db,
                  int                       *referenced,
                  gint64                    *referenced_id,
                  GError                   **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(AwardsDbStmt) stmt = NULL;
   gboolean ok = TRUE;
-  int rc;
+  AwardsDbStep step = AWARDS_DB_FAILED;
 
   *referenced = -1;
   *referenced_id = 0;
-  rc = sqlite3_prepare_v2 (db,
-                           "SELECT m.name, f.\"from\", f.\"table\" FROM sqlite_schema m,"
-                           " pragma_foreign_key_list (m.name) f WHERE m.type = 'table'"
-                           " ORDER BY m.name, f.id", -1, &stmt, NULL);
-  while (rc == SQLITE_OK || rc == SQLITE_ROW)
+  /* Each reference as (table, column, table referred to); a server's are single columns too. */
+  if (db->backend == AWARDS_DB_SQLITE)
+    stmt = prepare (db, "SELECT m.name, f.\"from\", f.\"table\" FROM sqlite_schema m,"
+                        " pragma_foreign_key_list (m.name) f WHERE m.type = 'table'"
+                        " ORDER BY m.name, f.id");
+  else
+    stmt = prepare (db, "SELECT child.relname::text, a.attname::text, parent.relname::text"
+                        " FROM pg_catalog.pg_constraint c"
+                        " JOIN pg_catalog.pg_class child ON child.oid = c.conrelid"
+                        " JOIN pg_catalog.pg_class parent ON parent.oid = c.confrelid"
+                        " JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid"
+                        "  AND a.attnum = c.conkey[1]"
+                        " WHERE c.contype = 'f'"
+                        "  AND child.relnamespace = current_schema ()::regnamespace"
+                        " ORDER BY child.relname, c.conname");
+  while (stmt != NULL)
     {
       const char *child;
       const char *column;
@@ -347,11 +408,11 @@ find_referenced (const AwardsImportRanges  *self,
       int own;
       gint64 id;
 
-      if ((rc = sqlite3_step (stmt)) != SQLITE_ROW)
+      if ((step = awards_db_stmt_next (stmt)) != AWARDS_DB_ROW)
         break;
-      child = (const char *) sqlite3_column_text (stmt, 0);
-      column = (const char *) sqlite3_column_text (stmt, 1);
-      parent = import_table_index ((const char *) sqlite3_column_text (stmt, 2));
+      child = awards_db_stmt_column_text (stmt, 0);
+      column = awards_db_stmt_column_text (stmt, 1);
+      parent = import_table_index (awards_db_stmt_column_text (stmt, 2));
       own = import_table_index (child);
       if (parent < 0 || self->last[parent] < self->first[parent])
         continue;
@@ -370,9 +431,8 @@ find_referenced (const AwardsImportRanges  *self,
           break;
         }
     }
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+  if (step == AWARDS_DB_FAILED)
     ok = FALSE;
-  sqlite3_finalize (stmt);
   if (!ok)
     set_read_error (db, error);
   return ok;
@@ -388,7 +448,7 @@ find_referenced (const AwardsImportRanges  *self,
  */
 gboolean
 awards_import_ranges_undo (const AwardsImportRanges  *self,
-                           sqlite3                   *db,
+                           AwardsDb                  *db,
                            const char                *label,
                            GError                   **error)
 {
@@ -430,24 +490,23 @@ awards_import_ranges_undo (const AwardsImportRanges  *self,
   for (guint i = 0; i < N_IMPORT_TABLES; i++)
     {
       g_autofree char *sql = NULL;
-      sqlite3_stmt *stmt = NULL;
-      int rc;
+      g_autoptr(AwardsDbStmt) stmt = NULL;
+      AwardsDbStep step = AWARDS_DB_FAILED;
 
       if (self->last[i] < self->first[i])
         continue;
       sql = g_strdup_printf ("DELETE FROM %s WHERE id BETWEEN ?1 AND ?2", import_tables[i].table);
-      rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-      if (rc == SQLITE_OK)
+      stmt = prepare (db, sql);
+      if (stmt != NULL)
         {
-          sqlite3_bind_int64 (stmt, 1, self->first[i]);
-          sqlite3_bind_int64 (stmt, 2, self->last[i]);
-          rc = sqlite3_step (stmt);
+          awards_db_stmt_bind_int64 (stmt, 1, self->first[i]);
+          awards_db_stmt_bind_int64 (stmt, 2, self->last[i]);
+          step = awards_db_stmt_next (stmt);
         }
-      sqlite3_finalize (stmt);
-      if (rc != SQLITE_DONE)
+      if (step != AWARDS_DB_DONE)
         {
           g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED, "%s (%s)",
-                       _("Could not undo the change"), sqlite3_errmsg (db));
+                       _("Could not undo the change"), last_message (db));
           return FALSE;
         }
     }
@@ -459,3 +518,4 @@ awards_import_ranges_free (AwardsImportRanges *self)
 {
   g_free (self);
 }
+

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "awards-review-store.h"
+#include "awards-store-insert.h"
 #include "awards-store-private.h"
 #include "awards-text.h"
 
@@ -63,6 +64,14 @@ write_rating (AwardsStore          *store,
     stmt = awards_store_statement (store,
                                  "DELETE FROM annual_rating WHERE coalesce (organisation_id,"
                                  " -person_id) = coalesce (?1, -?2) AND year = ?3", error);
+  /* A server's ON CONFLICT DO UPDATE names the unique index it means, by its expressions
+   * (SQLite's and the server's spell the index each its own way). */
+  else if (awards_store_is_server (store))
+    stmt = awards_store_statement (store,
+                                   "INSERT INTO annual_rating (organisation_id, person_id, year,"
+                                   " rating) VALUES (?1, ?2, ?3, ?4)"
+                                   " ON CONFLICT (coalesce (organisation_id, -person_id), year)"
+                                   " DO UPDATE SET rating = excluded.rating", error);
   else
     stmt = awards_store_statement (store,
                                  "INSERT INTO annual_rating (organisation_id, person_id, year,"
@@ -185,6 +194,7 @@ write_initiative (AwardsStore             *store,
 {
   g_autofree char *title = awards_store_optional_text (initiative->title);
   AwardsDbStmt *stmt;
+  gint64 id;
 
   if (!check_recipient (initiative->kind, initiative->recipient_id, initiative->year, error))
     return 0;
@@ -198,7 +208,7 @@ write_initiative (AwardsStore             *store,
       awards_store_set_invalid (error, _("The initiative has no scope."));
       return 0;
     }
-  stmt = awards_store_statement (store,
+  stmt = awards_store_insert_statement (store,
                                "INSERT INTO initiative (organisation_id, person_id, year, title,"
                                " scope) VALUES (?1, ?2, ?3, ?4, ?5)", error);
   if (stmt == NULL)
@@ -207,9 +217,12 @@ write_initiative (AwardsStore             *store,
   awards_db_stmt_bind_int64 (stmt, 3, initiative->year);
   awards_db_stmt_bind_text (stmt, 4, title);
   awards_db_stmt_bind_text (stmt, 5, awards_scope_to_string (initiative->scope));
-  if (!awards_store_run (store, stmt, _("Could not save the initiative"), error))
-    return 0;
-  return sqlite3_last_insert_rowid (awards_store_get_db (store));
+  if (awards_store_step_id (store, stmt, &id) != AWARDS_DB_ROW)
+    {
+      awards_store_set_error (store, error, _("Could not save the initiative"));
+      return 0;
+    }
+  return id;
 }
 
 gint64
@@ -426,7 +439,7 @@ awards_review_set_staff_class (AwardsStore       *store,
   else
     stmt = awards_store_statement (store,
                                  "INSERT INTO staff_class (position, position_key, class)"
-                                 " VALUES (?1, ?2, ?3) ON CONFLICT DO UPDATE"
+                                 " VALUES (?1, ?2, ?3) ON CONFLICT (position_key) DO UPDATE"
                                  " SET position = excluded.position, class = excluded.class",
                                  error);
   ok = stmt != NULL;

@@ -269,12 +269,13 @@ set_constraint_error (AwardsStore  *self,
                       GError      **error,
                       const char   *what)
 {
-  int code = sqlite3_extended_errcode (awards_store_get_db (self));
+  AwardsDbConstraint constraint =
+    awards_db_get_last_constraint (awards_store_get_connection (self));
 
-  if (code == SQLITE_CONSTRAINT_UNIQUE)
+  if (constraint == AWARDS_DB_CONSTRAINT_UNIQUE)
     g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
                          _("The recipient already receives this award in this decision."));
-  else if (code == SQLITE_CONSTRAINT_TRIGGER)
+  else if (constraint == AWARDS_DB_CONSTRAINT_TRIGGER)
     g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
                          _("This award cannot be given to this kind of recipient."));
   else

@@ -16,6 +16,7 @@
 #include "awards-command-private.h"
 #include "awards-date.h"
 #include "awards-search-id.h"
+#include "awards-store-insert.h"
 #include "awards-store-private.h"
 #include "awards-store-query.h"
 #include "awards-text.h"
@@ -111,7 +112,7 @@ awards_store_save_authority (AwardsStore      *self,
                                  "UPDATE authority SET name = ?1, short_name = ?2, name_key = ?3,"
                                  " search_key = ?4, sort_key = ?5 WHERE id = ?6", error);
   else
-    stmt = awards_store_statement (self,
+    stmt = awards_store_insert_statement (self,
                                  "INSERT INTO authority (name, short_name, name_key, search_key,"
                                  " sort_key) VALUES (?1, ?2, ?3, ?4, ?5)", error);
   ok = stmt != NULL;
@@ -123,11 +124,16 @@ awards_store_save_authority (AwardsStore      *self,
       awards_db_stmt_bind_text (stmt, 4, search_key);
       awards_stmt_bind_bytes (stmt, 5, sort_key);
       if (id > 0)
-        awards_db_stmt_bind_int64 (stmt, 6, id);
-      ok = awards_store_run (self, stmt, _("Could not save the authority"), error);
+        {
+          awards_db_stmt_bind_int64 (stmt, 6, id);
+          ok = awards_store_run (self, stmt, _("Could not save the authority"), error);
+        }
+      else if (awards_store_step_id (self, stmt, &id) != AWARDS_DB_ROW)
+        {
+          awards_store_set_error (self, error, _("Could not save the authority"));
+          ok = FALSE;
+        }
     }
-  if (ok && id == 0)
-    id = sqlite3_last_insert_rowid (awards_store_get_db (self));
   if (!awards_store_write_end (self, ok, error))
     return 0;
   awards_authority_set_id (authority, id);
@@ -223,7 +229,7 @@ awards_store_save_award_type (AwardsStore      *self,
                                  "UPDATE award_type SET name = ?1, category = ?2, eligibility = ?3,"
                                  " rank = ?4, name_key = ?5, search_key = ?6 WHERE id = ?7", error);
   else
-    stmt = awards_store_statement (self,
+    stmt = awards_store_insert_statement (self,
                                  "INSERT INTO award_type (name, category, eligibility, rank,"
                                  " name_key, search_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
   ok = stmt != NULL;
@@ -238,11 +244,16 @@ awards_store_save_award_type (AwardsStore      *self,
       awards_db_stmt_bind_text (stmt, 5, key);
       awards_db_stmt_bind_text (stmt, 6, search_key);
       if (id > 0)
-        awards_db_stmt_bind_int64 (stmt, 7, id);
-      ok = awards_store_run (self, stmt, _("Could not save the award"), error);
+        {
+          awards_db_stmt_bind_int64 (stmt, 7, id);
+          ok = awards_store_run (self, stmt, _("Could not save the award"), error);
+        }
+      else if (awards_store_step_id (self, stmt, &id) != AWARDS_DB_ROW)
+        {
+          awards_store_set_error (self, error, _("Could not save the award"));
+          ok = FALSE;
+        }
     }
-  if (ok && id == 0)
-    id = sqlite3_last_insert_rowid (awards_store_get_db (self));
   if (!awards_store_write_end (self, ok, error))
     return 0;
   awards_award_type_set_id (award_type, id);

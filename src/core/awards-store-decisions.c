@@ -214,7 +214,8 @@ update_decision_header (AwardsStore     *self,
   awards_db_stmt_reset (stmt);
   if (rc != AWARDS_DB_DONE)
     {
-      if (sqlite3_extended_errcode (awards_store_get_db (self)) == SQLITE_CONSTRAINT_UNIQUE)
+      if (awards_db_get_last_constraint (awards_store_get_connection (self)) ==
+          AWARDS_DB_CONSTRAINT_UNIQUE)
         g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
                      _("The authority already used the decision number “%s”."), number);
       else

@@ -76,5 +76,8 @@ awards_store_server_sql (const char *sql)
   g_string_replace (out, "strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')",
                     "to_char (statement_timestamp () AT TIME ZONE 'UTC',"
                     " 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')", 0);
+  /* And the day of one (a former name's end), in UTC as SQLite's date ('now'). */
+  g_string_replace (out, "date ('now')",
+                    "to_char (statement_timestamp () AT TIME ZONE 'UTC', 'YYYY-MM-DD')", 0);
   return g_string_free (out, FALSE);
 }

@@ -22,13 +22,13 @@ run (AwardsStore  *self,
      gint64        into_id,
      GError      **error)
 {
-  sqlite3_stmt *stmt = awards_store_prepare (self, sql, error);
+  AwardsDbStmt *stmt = awards_store_statement (self, sql, error);
 
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, from_id);
-  sqlite3_bind_int64 (stmt, 2, into_id);
-  return awards_store_step_done (self, stmt, _("Could not merge the organisations"), error);
+  awards_db_stmt_bind_int64 (stmt, 1, from_id);
+  awards_db_stmt_bind_int64 (stmt, 2, into_id);
+  return awards_store_run (self, stmt, _("Could not merge the organisations"), error);
 }
 
 static gboolean
@@ -40,7 +40,7 @@ merge (AwardsStore  *self,
   g_autoptr (AwardsOrganisation) from = NULL;
   g_autoptr (AwardsOrganisation) into = NULL;
   g_autofree char *key = NULL;
-  sqlite3_stmt *stmt;
+  AwardsDbStmt *stmt;
 
   if (from_id == into_id)
     {
@@ -56,21 +56,26 @@ merge (AwardsStore  *self,
 
   /* The merged organisation's names, current and former, become former names of the other. */
   key = awards_text_name_key (awards_organisation_get_name (from));
-  stmt = awards_store_prepare (self,
-                               "INSERT OR IGNORE INTO organisation_name"
-                               " (organisation_id, name, name_key, until)"
-                               " VALUES (?2, ?3, ?4, date ('now'))", error);
+  /* A name the other already has is kept once (ON CONFLICT, which SQLite and a server both
+   * take: a server has no INSERT OR IGNORE). */
+  stmt = awards_store_statement (self,
+                                 "INSERT INTO organisation_name"
+                                 " (organisation_id, name, name_key, until)"
+                                 " VALUES (?1, ?2, ?3, date ('now')) ON CONFLICT DO NOTHING",
+                                 error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 2, into_id);
-  awards_bind_text (stmt, 3, awards_organisation_get_name (from));
-  awards_bind_text (stmt, 4, key);
-  if (!awards_store_step_done (self, stmt, _("Could not merge the organisations"), error))
+  awards_db_stmt_bind_int64 (stmt, 1, into_id);
+  awards_db_stmt_bind_text (stmt, 2, awards_organisation_get_name (from));
+  awards_db_stmt_bind_text (stmt, 3, key);
+  if (!awards_store_run (self, stmt, _("Could not merge the organisations"), error))
     return FALSE;
 
-  if (!run (self, "INSERT OR IGNORE INTO organisation_name (organisation_id, name, name_key, until)"
+  /* The WHERE keeps SQLite from reading ON CONFLICT as the SELECT's join. */
+  if (!run (self, "INSERT INTO organisation_name (organisation_id, name, name_key, until)"
                   " SELECT ?2, name, name_key, until FROM organisation_name"
-                  " WHERE organisation_id = ?1", from_id, into_id, error) ||
+                  " WHERE organisation_id = ?1 ON CONFLICT DO NOTHING", from_id, into_id,
+            error) ||
       !run (self, "UPDATE commendation SET organisation_id = ?2 WHERE organisation_id = ?1",
             from_id, into_id, error) ||
       !run (self, "UPDATE commendation SET organisation_at_time_id = ?2"

@@ -32,7 +32,7 @@ names_sql (AwardsNearKind kind)
       return "SELECT id, name FROM organisation"
              " UNION ALL SELECT organisation_id, name FROM organisation_name";
     case AWARDS_NEAR_PERSON:
-      return "SELECT id, full_name FROM person WHERE organisation_id IS ?1";
+      return "SELECT id, full_name FROM person WHERE organisation_id IS NOT DISTINCT FROM ?1";
     default:
       g_assert_not_reached ();
     }
@@ -179,7 +179,7 @@ awards_store_find_person_id (AwardsStore  *self,
 
   awards_store_read_begin (self);
   stmt = awards_store_statement (self, "SELECT id FROM person WHERE name_key = ?1"
-                                     " AND organisation_id IS ?2 LIMIT 1", error);
+                                     " AND organisation_id IS NOT DISTINCT FROM ?2 LIMIT 1", error);
   if (stmt == NULL)
     {
       awards_store_read_end (self);

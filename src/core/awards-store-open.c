@@ -411,7 +411,7 @@ role_may_write (AwardsDb *db)
 /* Whether this build changes server databases: not until the batch (imports, a decision's save)
  * and the table files' writes run on AwardsDb too; until then the store opens a server
  * database for reading only, with the sentence of awards_store_describe_read_only (). */
-static const gboolean server_writes_ready = FALSE;
+static const gboolean server_writes_ready = TRUE;
 
 /* The database role, which the audit log names beside the desktop's user: it is who the
  * office's rules know. */

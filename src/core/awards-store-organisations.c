@@ -17,6 +17,7 @@
 #include "awards-date.h"
 #include "awards-search-id.h"
 #include "awards-store-delete.h"
+#include "awards-store-insert.h"
 #include "awards-store-private.h"
 #include "awards-store-query.h"
 #include "awards-text.h"
@@ -330,9 +331,10 @@ write_organisation (AwardsStore         *self,
           g_autofree char *old_key = awards_text_name_key (old_name);
 
           stmt = awards_store_statement (self,
-                                       "INSERT OR IGNORE INTO organisation_name"
+                                       "INSERT INTO organisation_name"
                                        " (organisation_id, name, name_key, until)"
-                                       " VALUES (?1, ?2, ?3, date ('now'))", error);
+                                       " VALUES (?1, ?2, ?3, date ('now'))"
+                                       " ON CONFLICT DO NOTHING", error);
           if (stmt == NULL)
             return 0;
           awards_db_stmt_bind_int64 (stmt, 1, id);
@@ -359,7 +361,7 @@ write_organisation (AwardsStore         *self,
                                  " updated_at = strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')"
                                  " WHERE id = ?15", error);
   else
-    stmt = awards_store_statement (self,
+    stmt = awards_store_insert_statement (self,
                                  "INSERT INTO organisation (name, short_name, kind, parent_id,"
                                  " tax_code, address, district, sector, founded, dissolved, notes,"
                                  " name_key, search_key, sort_key)"
@@ -391,11 +393,17 @@ write_organisation (AwardsStore         *self,
     if (id > 0)
       awards_db_stmt_bind_int64 (stmt, 15, id);
   }
-  rc = awards_db_stmt_next (stmt);
-  awards_db_stmt_reset (stmt);
-  if (rc != AWARDS_DB_DONE)
+  if (id > 0)
     {
-      if (sqlite3_extended_errcode (awards_store_get_db (self)) == SQLITE_CONSTRAINT_UNIQUE)
+      rc = awards_db_stmt_next (stmt);
+      awards_db_stmt_reset (stmt);
+    }
+  else
+    rc = awards_store_step_id (self, stmt, &id);
+  if (rc == AWARDS_DB_FAILED)
+    {
+      if (awards_db_get_last_constraint (awards_store_get_connection (self)) ==
+          AWARDS_DB_CONSTRAINT_UNIQUE)
         g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
                      _("Another organisation already has the registration code “%s”."),
                      tax_code);
@@ -403,8 +411,6 @@ write_organisation (AwardsStore         *self,
         awards_store_set_error (self, error, _("Could not save the organisation"));
       return 0;
     }
-  if (id == 0)
-    id = sqlite3_last_insert_rowid (awards_store_get_db (self));
   awards_organisation_set_id (organisation, id);
   awards_organisation_set_name (organisation, name);
   return id;

@@ -17,6 +17,7 @@
 #include "awards-date.h"
 #include "awards-search-id.h"
 #include "awards-store-delete.h"
+#include "awards-store-insert.h"
 #include "awards-store-private.h"
 #include "awards-store-query.h"
 #include "awards-text.h"
@@ -215,12 +216,11 @@ write_person (AwardsStore   *self,
                                  " updated_at = strftime ('%Y-%m-%dT%H:%M:%fZ', 'now')"
                                  " WHERE id = ?13", error);
   else
-    stmt = awards_store_statement (self,
+    stmt = awards_store_insert_statement (self,
                                  "INSERT INTO person (full_name, family_name, middle_name,"
                                  " given_name, gender, birth_year, organisation_id, position, notes,"
                                  " name_key, search_key, sort_key)"
-                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                                 error);
+                                 " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)", error);
   if (stmt == NULL)
     return 0;
   awards_db_stmt_bind_text (stmt, 1, full_name);
@@ -240,16 +240,19 @@ write_person (AwardsStore   *self,
   awards_stmt_bind_bytes (stmt, 12, sort_key);
   if (id > 0)
     awards_db_stmt_bind_int64 (stmt, 13, id);
-  rc = awards_db_stmt_next (stmt);
-  awards_db_stmt_reset (stmt);
-  if (rc != AWARDS_DB_DONE)
+  if (id > 0)
+    {
+      rc = awards_db_stmt_next (stmt);
+      awards_db_stmt_reset (stmt);
+    }
+  else
+    rc = awards_store_step_id (self, stmt, &id);
+  if (rc == AWARDS_DB_FAILED)
     {
       awards_store_set_error (self, error, _("Could not save the person"));
       return 0;
     }
-  if (id == 0)
-    id = sqlite3_last_insert_rowid (awards_store_get_db (self));
-  else if (sqlite3_changes (awards_store_get_db (self)) == 0)
+  if (rc == AWARDS_DB_DONE && awards_db_stmt_changes (stmt) == 0)
     {
       awards_store_set_not_found (error, _("person"), id);
       return 0;

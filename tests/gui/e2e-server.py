@@ -2,8 +2,9 @@
 # e2e-server.py: the real coop-awards window on a database on the test server, over AT-SPI.
 #
 # Copies a small office database onto a new database of the private server that tools/test
-# starts (COOP_AWARDS_TEST_PG), opens the window on it, checks that it lists the records, says
-# that it is read-only and offers no New Decision, and then changes a record from another client
+# starts (COOP_AWARDS_TEST_PG), set up as by an earlier version (without the triggers that record
+# each change), opens the window on it, checks that it lists the records, says that it is
+# read-only and offers no New Decision, and then changes a record from another client
 # (psql): the window must show the change by itself within 2 seconds (issue 10), through the
 # server's notifications. Skipped (77) without a display and session bus, pyatspi, psql or the
 # server.
@@ -65,6 +66,7 @@ def main():
                      ["init-server", server],
                      ["copy", "--from", database, "--to", server]):
             subprocess.run([cli] + args, check=True, env=env, stdout=subprocess.DEVNULL)
+        psql(server, "DROP TRIGGER commendation_capture ON commendation")
 
         process = subprocess.Popen([program, "--database", server], env=env)
 
@@ -77,7 +79,7 @@ def main():
         e2e.wait_for("the organisations",
                      lambda: e2e.find_showing(organisations, name="HTX Bạch Đằng"))
         def read_only_sentence():
-            label = e2e.find(window, role="label", contains="Read only: this version")
+            label = e2e.find(window, role="label", contains="Read only: this office database")
             return label if label is not None and e2e.showing(label) else None
 
         e2e.wait_for("the sentence saying the database is read-only", read_only_sentence)
