@@ -9,16 +9,23 @@
 
 #include "awards-audit.h"
 #include "awards-batch.h"
+#include "awards-db.h"
+#include "awards-db-schema.h"
 #include "awards-command.h"
 #include "awards-merge.h"
 #include "awards-store.h"
+#include "awards-store-open.h"
+#include "awards-test-pg.h"
 
-/* The audit log, the command history (undo and redo) and the row versions of issue 8. */
+/* The audit log, the command history (undo and redo) and the row versions of issue 8, on a file
+ * and on a database on the test server ("/server/…"; skipped when tools/test could not start
+ * one). */
 
 typedef struct
 {
   char        *dir;
-  char        *path;
+  char        *path;     /* the file, or the server database's address */
+  char        *server;
   AwardsStore *store;
 } Fixture;
 
@@ -27,12 +34,48 @@ fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
+  gboolean created = FALSE;
 
   fixture->dir = g_dir_make_tmp ("test-audit-XXXXXX", &error);
   g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "awards.db", NULL);
+  if (data != NULL)
+    {
+      fixture->server = awards_test_pg_new_database (NULL);
+      g_assert_nonnull (fixture->server);
+      awards_store_init_server (fixture->server, &created, &error);
+      g_assert_no_error (error);
+      fixture->path = g_strdup (fixture->server);
+    }
+  else
+    {
+      fixture->path = g_build_filename (fixture->dir, "awards.db", NULL);
+    }
   fixture->store = awards_store_open (fixture->path, &error);
   g_assert_no_error (error);
+}
+
+/* Another program's connection to the fixture's database. */
+static AwardsDb *
+open_other (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  AwardsDb *db = awards_db_open (fixture->path, 0, &error);
+
+  g_assert_no_error (error);
+  return db;
+}
+
+/* Runs @sql as another program would; returns its error message, or NULL. */
+static char *
+exec_other (Fixture    *fixture,
+            const char *sql)
+{
+  g_autoptr(AwardsDb) db = open_other (fixture);
+  g_autoptr(GError) error = NULL;
+
+  if (awards_db_exec (db, sql, &error))
+    return NULL;
+  return g_strdup (error->message);
 }
 
 static void
@@ -43,6 +86,9 @@ fixture_tear_down (Fixture       *fixture,
   g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
 
   g_clear_object (&fixture->store);
+  if (fixture->server != NULL)
+    awards_test_pg_drop_database (fixture->server);
+  g_free (fixture->server);
   g_unlink (wal);
   g_unlink (shm);
   g_unlink (fixture->path);
@@ -119,7 +165,18 @@ test_organisation_entries (Fixture       *fixture,
   created = newest_entry (fixture);
   g_assert_cmpint (created->command_id, ==, 0);
   g_assert_cmpstr (created->user, ==, g_get_user_name ());
-  g_assert_null (created->role);
+  /* On a server the log names the database login too (the test server's is in its address). */
+  if (fixture->server == NULL)
+    {
+      g_assert_null (created->role);
+    }
+  else
+    {
+      g_autofree char *login = g_strdup_printf ("user='%s'", created->role);
+
+      g_assert_nonnull (created->role);
+      g_assert_nonnull (strstr (fixture->server, login));
+    }
   g_assert_cmpstr (created->action, ==, "create");
   g_assert_cmpstr (created->kind, ==, "organisation");
   g_assert_cmpint (created->record_id, ==, id);
@@ -248,18 +305,14 @@ static guint
 count_rows (Fixture    *fixture,
             const char *sql)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  guint count;
+  g_autoptr(AwardsDb) db = open_other (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsDbStmt) stmt = awards_db_prepare (db, sql, &error);
 
-  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==,
-                   SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  count = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return count;
+  g_assert_no_error (error);
+  g_assert_true (awards_db_stmt_step (stmt, &error));
+  g_assert_no_error (error);
+  return (guint) awards_db_stmt_column_int64 (stmt, 0);
 }
 
 static void
@@ -407,21 +460,17 @@ static void
 test_sql_refuses_changes (Fixture       *fixture,
                           gconstpointer  data)
 {
-  sqlite3 *db = NULL;
-  char *message = NULL;
+  g_autofree char *update = NULL;
+  g_autofree char *delete = NULL;
 
   save_organisation (fixture, "HTX Bạch Đằng");
-  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "UPDATE audit_log SET user = 'someone else'", NULL, NULL,
-                                 &message), ==, SQLITE_CONSTRAINT);
-  g_assert_cmpstr (message, ==, "the audit log is append-only");
-  sqlite3_free (message);
-  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM audit_log", NULL, NULL, &message), ==,
-                   SQLITE_CONSTRAINT);
-  g_assert_cmpstr (message, ==, "the audit log is append-only");
-  sqlite3_free (message);
-  sqlite3_close (db);
-  g_assert_cmpuint (count_rows (fixture, "SELECT count(*) FROM audit_log WHERE user = '"
+  update = exec_other (fixture, "UPDATE audit_log SET \"user\" = 'someone else'");
+  g_assert_nonnull (update);
+  g_assert_nonnull (strstr (update, "the audit log is append-only"));
+  delete = exec_other (fixture, "DELETE FROM audit_log");
+  g_assert_nonnull (delete);
+  g_assert_nonnull (strstr (delete, "the audit log is append-only"));
+  g_assert_cmpuint (count_rows (fixture, "SELECT count(*) FROM audit_log WHERE \"user\" = '"
                                          "someone else'"), ==, 0);
   g_assert_cmpuint (count_entries (fixture), ==, 1);
 }
@@ -431,23 +480,19 @@ static void
 test_sql_refuses_eligibility (Fixture       *fixture,
                               gconstpointer  data)
 {
-  sqlite3 *db = NULL;
-  char *message = NULL;
+  g_autofree char *narrowed = NULL;
+  g_autofree char *changed = NULL;
 
   save_decision (fixture);
-  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "UPDATE award_type SET eligibility = 'collective'"
-                                     " WHERE name = 'Giấy khen'", NULL, NULL, &message), ==,
-                   SQLITE_CONSTRAINT);
-  g_assert_cmpstr (message, ==, "award not allowed for this kind of recipient");
-  sqlite3_free (message);
+  narrowed = exec_other (fixture, "UPDATE award_type SET eligibility = 'collective'"
+                                  " WHERE name = 'Giấy khen'");
+  g_assert_nonnull (narrowed);
+  g_assert_nonnull (strstr (narrowed, "award not allowed for this kind of recipient"));
   /* An award changed to a type its recipient may not have is refused as well. */
-  g_assert_cmpint (sqlite3_exec (db, "UPDATE commendation SET award_type_id ="
-                                     " (SELECT id FROM award_type WHERE eligibility = 'collective'"
-                                     "  LIMIT 1) WHERE person_id IS NOT NULL", NULL, NULL,
-                                 &message), ==, SQLITE_CONSTRAINT);
-  sqlite3_free (message);
-  sqlite3_close (db);
+  changed = exec_other (fixture, "UPDATE commendation SET award_type_id ="
+                                 " (SELECT id FROM award_type WHERE eligibility = 'collective'"
+                                 "  LIMIT 1) WHERE person_id IS NOT NULL");
+  g_assert_nonnull (changed);
 }
 
 static void
@@ -622,13 +667,11 @@ test_undo_refused_after_other_change (Fixture       *fixture,
   g_autofree char *name = NULL;
   g_autoptr(AwardsAuditEntry) newest = NULL;
   gint64 id = save_organisation (fixture, "HTX Bạch Đằng");
-  sqlite3 *db = NULL;
+  g_autofree char *failed = NULL;
 
   rename_organisation (fixture, id, "HTX Sông Cấm");
-  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "UPDATE organisation SET name = 'HTX Khác'", NULL, NULL,
-                                 NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  failed = exec_other (fixture, "UPDATE organisation SET name = 'HTX Khác'");
+  g_assert_null (failed);
   g_assert_false (awards_store_undo (fixture->store, &error));
   g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT);
   g_assert_cmpstr (error->message, ==, "Edit “HTX Sông Cấm” cannot be undone: the records it "
@@ -722,15 +765,30 @@ test_negative_version_refused (void)
   g_rmdir (dir);
 }
 
+static void
+skip_server (void)
+{
+  g_test_skip ("no PostgreSQL test server (COOP_AWARDS_TEST_PG is unset; tools/test starts one "
+               "when the server is installed)");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  gboolean server;
+
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
+  /* Each test on a file, and again on the server when there is one. */
+  server = g_getenv ("COOP_AWARDS_TEST_PG") != NULL && *g_getenv ("COOP_AWARDS_TEST_PG") != '\0';
 #define ADD(name, func) \
-  g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  G_STMT_START { \
+    g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down); \
+    if (server) \
+      g_test_add ("/server" name, Fixture, "server", fixture_set_up, func, fixture_tear_down); \
+  } G_STMT_END
   ADD ("/audit/organisation", test_organisation_entries);
   ADD ("/audit/person", test_person_entries);
   ADD ("/audit/decision", test_decision_entry);
@@ -747,6 +805,8 @@ main (int   argc,
   ADD ("/audit/merge", test_merge);
 #undef ADD
   g_test_add_func ("/store/refuses-negative-version", test_negative_version_refused);
+  if (!server)
+    g_test_add_func ("/server/skipped", skip_server);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 #include "awards-db-copy.h"
 #include "awards-db-schema.h"
 #include "awards-merge.h"
+#include "awards-store-async.h"
 #include "awards-store-decision-filter.h"
 #include "awards-store-open.h"
 #include "awards-test-pg.h"
@@ -629,6 +630,66 @@ test_large_import_undone (Fixture       *f,
   g_assert_cmpstr (copy_dump, ==, before);
 }
 
+static void
+saved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      data)
+{
+  GError **error = data;
+
+  awards_store_save_organisation_finish (AWARDS_STORE (source), result, error);
+  if (*error == NULL)
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "saved");
+}
+
+/* A change the server refuses for a concurrent transaction (a serialization failure, a deadlock)
+ * is made again, whole, before the clerk is told: here a trigger refuses the first two tries
+ * (a sequence counts them, which no rollback undoes). */
+static void
+test_retries_when_busy (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GError) outcome = NULL;
+  g_autoptr (AwardsDb) owner = NULL;
+  g_autoptr (AwardsOrganisation) organisation = NULL;
+  g_autoptr (AwardsDbStmt) tries = NULL;
+  g_autoptr (AwardsOrganisation) saved = NULL;
+
+  if (f->server == NULL)
+    return;
+  owner = awards_db_open (f->server, 0, &error);
+  g_assert_no_error (error);
+  awards_db_exec (owner,
+                  "CREATE SEQUENCE tries;"
+                  "CREATE FUNCTION refuse_twice () RETURNS trigger LANGUAGE plpgsql AS $$"
+                  " BEGIN"
+                  "  IF nextval ('tries') <= 2 THEN"
+                  "   RAISE EXCEPTION 'concurrent change' USING ERRCODE = '40001';"
+                  "  END IF;"
+                  "  RETURN NEW;"
+                  " END $$;"
+                  "CREATE TRIGGER refuse_twice BEFORE UPDATE ON organisation"
+                  " FOR EACH ROW EXECUTE FUNCTION refuse_twice ()", &error);
+  g_assert_no_error (error);
+
+  organisation = awards_store_find_organisation (f->copy, "HTX Bạch Đằng", &error);
+  g_assert_no_error (error);
+  awards_organisation_set_address (organisation, "12 Lê Lợi, Thủy Nguyên");
+  awards_store_save_organisation_async (f->copy, organisation, NULL, saved_cb, &outcome);
+  while (outcome == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (outcome, G_IO_ERROR, G_IO_ERROR_EXISTS);
+
+  saved = awards_store_get_organisation (f->copy, awards_organisation_get_id (organisation),
+                                         &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (awards_organisation_get_address (saved), ==, "12 Lê Lợi, Thủy Nguyên");
+  tries = awards_db_prepare (owner, "SELECT last_value FROM tries", &error);
+  g_assert_true (awards_db_stmt_step (tries, &error));
+  g_assert_cmpint (awards_db_stmt_column_int64 (tries, 0), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -640,5 +701,7 @@ main (int   argc,
               test_writes_as_the_file, fixture_tear_down);
   g_test_add ("/store-server/large-import-undone", Fixture, NULL, fixture_set_up,
               test_large_import_undone, fixture_tear_down);
+  g_test_add ("/store-server/retries-when-busy", Fixture, NULL, fixture_set_up,
+              test_retries_when_busy, fixture_tear_down);
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include "awards-count-format.h"
 #include "awards-db-copy.h"
 #include "awards-db-schema.h"
+#include "awards-store-open.h"
 
 /**
  * awards_cli_init_server:
@@ -40,7 +41,7 @@ awards_cli_init_server (AwardsCli  *cli,
   if (!awards_cli_parse (cli, &syntax, argc, argv, &args, &status))
     return status;
 
-  if (!awards_server_init (args[0], &created, &error))
+  if (!awards_store_init_server (args[0], &created, &error))
     return awards_cli_fail (cli, error);
 
   display = awards_db_name_for_display (args[0]);

@@ -869,7 +869,7 @@ awards_store_get_row_version (AwardsStore  *self,
 
   /* A decision is saved with its awards: a change to any of them is a change to it. */
   if (g_strcmp0 (table, "decision") == 0)
-    sql = g_strdup ("SELECT d.row_version + (SELECT count(*) + total (c.row_version)"
+    sql = g_strdup ("SELECT d.row_version + (SELECT count(*) + coalesce (sum (c.row_version), 0)"
                     " FROM commendation c WHERE c.decision_id = d.id) FROM decision d"
                     " WHERE d.id = ?");
   else

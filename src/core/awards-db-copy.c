@@ -377,6 +377,10 @@ open_destination (const char  *to,
                    display);
       return NULL;
     }
+  /* The award catalogue that init-server puts into a new database gives way to the source's:
+   * no award refers to it yet. */
+  if (!awards_db_exec (dest, "DELETE FROM award_type", error))
+    return NULL;
   return g_steal_pointer (&dest);
 }
 

@@ -463,6 +463,51 @@ open_server (const char  *name,
 }
 
 /**
+ * awards_store_init_server:
+ * @name: the server database
+ * @created: (out): whether it was made now, or already was a Coop Awards database
+ *
+ * `init-server`: makes an empty server database a Coop Awards database with the same award
+ * catalogue as a new file (awards_server_init () and the catalogue, in one go for the caller),
+ * or leaves one that already is.
+ */
+gboolean
+awards_store_init_server (const char  *name,
+                          gboolean    *created,
+                          GError     **error)
+{
+  g_autoptr(AwardsStore) self = NULL;
+  gboolean ok;
+
+  if (!awards_server_init (name, created, error))
+    return FALSE;
+  if (!*created)
+    return TRUE;
+  self = open_server (name, error);
+  if (self == NULL)
+    return FALSE;
+  if (self->read_only)
+    {
+      g_autofree char *why = awards_store_describe_read_only (self);
+
+      g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY, why);
+      return FALSE;
+    }
+  if (!awards_store_begin_immediate (self, error))
+    return FALSE;
+  /* As a new file is seeded: through the store's own functions, in one transaction. */
+  self->in_batch = TRUE;
+  ok = seed_catalogue (self, error);
+  self->in_batch = FALSE;
+  if (!ok || !awards_store_flush_search (self, error) || !awards_store_exec (self, "COMMIT", error))
+    {
+      awards_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
  * awards_store_open:
  * @path: the database file; created (with its folder) and seeded when missing
  * @error: return location for an error

@@ -13,5 +13,8 @@ AwardsStore *awards_store_open_read_only (const char   *path,
                                           GError      **error);
 gboolean     awards_store_is_read_only   (AwardsStore  *self);
 char        *awards_store_describe_read_only (AwardsStore *self);
+gboolean     awards_store_init_server        (const char   *name,
+                                              gboolean     *created,
+                                              GError      **error);
 
 G_END_DECLS

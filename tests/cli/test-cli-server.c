@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -393,6 +394,103 @@ test_init_twice_at_once (Fixture       *f,
   run_clear (&two);
 }
 
+/* A list of @n awards of its own decisions (numbers from @first), to organisations and people
+ * that another such list shares: two clerks importing at once both make "HTX Chung 7". */
+static char *
+write_list (Fixture *f,
+            const char *name,
+            guint    first,
+            guint    n)
+{
+  g_autoptr(GString) csv = g_string_new ("decision_number,decision_date,authority,award,"
+                                         "recipient_type,recipient,organisation,position,"
+                                         "achievement,period\n");
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (f->dir, name, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint decision = first + i / 50;
+
+      if (i % 3 == 0)
+        g_string_append_printf (csv, "%u/QĐ-LMHTX,15/0%u/2012,Liên minh HTX thành phố Hải Phòng,"
+                                "Bằng khen,tập thể,HTX Chung %u,,,Thành tích năm 2012,2012\n",
+                                decision, 1 + decision % 9, i % 40);
+      else
+        g_string_append_printf (csv, "%u/QĐ-LMHTX,15/0%u/2012,Liên minh HTX thành phố Hải Phòng,"
+                                "Bằng khen,cá nhân,Nguyễn Văn Chung %u,HTX Chung %u,Xã viên,"
+                                "Thành tích năm 2012,2012\n",
+                                decision, 1 + decision % 9, i % 97, i % 40);
+    }
+  g_file_set_contents (path, csv->str, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static int
+compare_lines (const void *a,
+               const void *b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* The lines of an export, sorted: the same awards whichever import landed first. */
+static char *
+sorted_lines (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  qsort (lines, g_strv_length (lines), sizeof (char *), compare_lines);
+  return g_strjoinv ("\n", lines);
+}
+
+/* Two clerks import different files into the office database at the same moment: both land,
+ * whole, and the database holds what importing one after the other into a file gives. */
+static void
+test_two_imports_at_once (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *first_list = write_list (f, "first.csv", 100, 1500);
+  g_autofree char *second_list = write_list (f, "second.csv", 500, 1500);
+  g_autofree char *file = g_build_filename (f->dir, "one-after-the-other.db", NULL);
+  g_autofree char *on_file = NULL;
+  g_autofree char *on_server = NULL;
+  g_autofree char *sorted_file = NULL;
+  g_autofree char *sorted_server = NULL;
+  g_autoptr(GSubprocess) first = NULL;
+  g_autoptr(GSubprocess) second = NULL;
+  Run one = { 0 };
+  Run two = { 0 };
+
+  if (f->server == NULL)
+    return;
+  RUN (f, &one, "init-server", f->server);
+  g_assert_cmpint (one.status, ==, 0);
+
+  first = spawn (f, (const char *[]) { "--database", f->server, "import", first_list, NULL });
+  second = spawn (f, (const char *[]) { "--database", f->server, "import", second_list, NULL });
+  finish (first, &one);
+  finish (second, &two);
+  g_assert_cmpint (one.status, ==, 0);
+  g_assert_cmpint (two.status, ==, 0);
+  g_assert_cmpint (count_rows (f->server, "commendation"), ==, 3000);
+  /* One organisation per name, however the two imports met. */
+  g_assert_cmpint (count_rows (f->server, "organisation"), ==,
+                   count_rows (f->server, "(SELECT DISTINCT name FROM organisation) AS names"));
+
+  RUN (f, &one, "--database", file, "import", first_list);
+  g_assert_cmpint (one.status, ==, 0);
+  RUN (f, &one, "--database", file, "import", second_list);
+  g_assert_cmpint (one.status, ==, 0);
+  on_file = export_of (f, file);
+  on_server = export_of (f, f->server);
+  sorted_file = sorted_lines (on_file);
+  sorted_server = sorted_lines (on_server);
+  g_assert_cmpstr (sorted_file, ==, sorted_server);
+  run_clear (&one);
+  run_clear (&two);
+}
+
 /* The office's roles, set up as the README says (data/server/office-roles.sql): a clerk fills the
  * database, a reader copies it out but cannot write, and nobody but the owner rewrites history. */
 static void
@@ -740,6 +838,8 @@ main (int   argc,
               fixture_setup, test_other_program, fixture_teardown);
   g_test_add ("/cli-server/postgresql/office-roles", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_office_roles, fixture_teardown);
+  g_test_add ("/cli-server/postgresql/two-imports-at-once", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_setup, test_two_imports_at_once, fixture_teardown);
   g_test_add ("/cli-server/postgresql/init-twice-at-once", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_init_twice_at_once, fixture_teardown);
   return g_test_run ();

@@ -14,6 +14,8 @@
 #include "gui-test-home.h"
 #include "awards-application.h"
 #include "awards-command.h"
+#include "awards-db-copy.h"
+#include "awards-db-schema.h"
 #include "awards-gui-utils.h"
 #include "awards-history-view.h"
 #include "awards-decision-editor.h"
@@ -22,12 +24,17 @@
 #include "awards-organisation-page.h"
 #include "awards-window-history.h"
 #include "awards-window-private.h"
+#include "awards-test-pg.h"
 #include "awards-test-util.h"
+
+/* Every test runs on a file, and again ("/server/…") on a database on the test server that the
+ * same records were copied onto: two windows of two desktops are two stores of one database. */
 
 typedef struct
 {
   char         *dir;
-  char         *path;
+  char         *path;     /* the file, or the server database's address */
+  char         *server;
   AwardsStore  *store;
   AwardsWindow *window;
 } Fixture;
@@ -62,6 +69,23 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = awards_store_open (fixture->path, &error);
   g_assert_no_error (error);
   awards_test_seed (fixture->store);
+  if (data != NULL)
+    {
+      AwardsDbCopyResult copied;
+      gboolean created = FALSE;
+
+      g_clear_object (&fixture->store);
+      fixture->server = awards_test_pg_new_database (NULL);
+      g_assert_nonnull (fixture->server);
+      awards_server_init (fixture->server, &created, &error);
+      g_assert_no_error (error);
+      awards_db_copy (fixture->path, fixture->server, NULL, NULL, &copied, &error);
+      g_assert_no_error (error);
+      g_free (fixture->path);
+      fixture->path = g_strdup (fixture->server);
+      fixture->store = awards_store_open (fixture->path, &error);
+      g_assert_no_error (error);
+    }
 
   fixture->window = g_object_ref_sink (awards_window_new (NULL, fixture->store));
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 800);
@@ -77,6 +101,9 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->window);
   settle (20);
   g_clear_object (&fixture->store);
+  if (fixture->server != NULL)
+    awards_test_pg_drop_database (fixture->server);
+  g_free (fixture->server);
   awards_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
@@ -537,11 +564,19 @@ test_other_writer_keeps_selection (Fixture       *fixture,
   WAIT_UNTIL (selected_organisation_id (fixture) == id);
 }
 
+static void
+skip_server (void)
+{
+  g_test_skip ("no PostgreSQL test server (COOP_AWARDS_TEST_PG is unset; tools/test starts one "
+               "when the server is installed)");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autofree char *home = gui_test_make_home ("test-window-history");
+  gboolean server;
   int result;
 
   gtk_test_init (&argc, &argv, NULL);
@@ -550,8 +585,15 @@ main (int   argc,
   awards_gui_ensure_resources ();
   g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
 
+  server = g_getenv ("COOP_AWARDS_TEST_PG") != NULL && *g_getenv ("COOP_AWARDS_TEST_PG") != '\0';
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  G_STMT_START { \
+    g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down); \
+    if (server) \
+      g_test_add ("/server" path, Fixture, "server", fixture_set_up, func, fixture_tear_down); \
+  } G_STMT_END
+  if (!server)
+    g_test_add_func ("/server/skipped", skip_server);
 
   ADD ("/window-history/undo-edit", test_undo_edit);
   ADD ("/window-history/undo-delete", test_undo_delete);

@@ -8,6 +8,7 @@
 
 #include <locale.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <adwaita.h>
 
@@ -155,11 +156,86 @@ organisations (Fixture *fixture)
   return G_LIST_MODEL (awards_browse_view_get_model (view));
 }
 
-/* The office's records are shown; on a database that cannot record its changes every change is
- * off, and the window says why. */
+/* A clerk's window on the office database offers every change. */
+static void
+test_clerk (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkWidget *import_button;
+
+  if (fixture->server == NULL)
+    return;
+  g_assert_false (awards_store_is_read_only (fixture->store));
+  AWARDS_TEST_WAIT_UNTIL (list_has_name (organisations (fixture), "HTX Bạch Đằng"), 5);
+  import_button = find_action_button (GTK_WIDGET (fixture->window), "win.import");
+  g_assert_nonnull (import_button);
+  g_assert_true (gtk_widget_is_sensitive (import_button));
+  g_assert_null (find_label (GTK_WIDGET (fixture->window), "Read only"));
+}
+
+/* The leader's login may only read: the records are shown, every change is off, and the window
+ * says why. */
 static void
 test_read_only (Fixture       *fixture,
                 gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GRegex) user = NULL;
+  g_autoptr (AwardsStore) store = NULL;
+  g_autofree char *as_reader = NULL;
+  g_autofree char *role = NULL;
+  g_autofree char *grant = NULL;
+  g_autofree char *login = NULL;
+  AwardsWindow *window;
+  GtkWidget *import_button;
+  GtkWidget *bar;
+
+  if (fixture->server == NULL)
+    return;
+  /* A login that may read the tables and nothing more, as office-roles.sql gives the leader. */
+  role = g_strdup_printf ("leader_%d", (int) getpid ());
+  grant = g_strdup_printf ("DROP ROLE IF EXISTS %s; CREATE ROLE %s LOGIN;"
+                           " GRANT SELECT ON ALL TABLES IN SCHEMA public TO %s",
+                           role, role, role);
+  {
+    g_autoptr (AwardsDb) owner = awards_db_open (fixture->server, 0, &error);
+
+    g_assert_no_error (error);
+    awards_db_exec (owner, grant, &error);
+    g_assert_no_error (error);
+  }
+  user = g_regex_new ("user='[^']*'", 0, 0, &error);
+  g_assert_no_error (error);
+  login = g_strdup_printf ("user='%s'", role);
+  as_reader = g_regex_replace_literal (user, fixture->server, -1, 0, login, 0, &error);
+  g_assert_no_error (error);
+
+  store = awards_store_open (as_reader, &error);
+  g_assert_no_error (error);
+  g_assert_true (awards_store_is_read_only (store));
+  window = g_object_ref_sink (awards_window_new (NULL, store));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  import_button = find_action_button (GTK_WIDGET (window), "win.import");
+  g_assert_nonnull (import_button);
+  g_assert_false (gtk_widget_is_sensitive (import_button));
+  AWARDS_TEST_WAIT_UNTIL ((bar = find_label (GTK_WIDGET (window), "Read only")), 5);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (bar)), "may read"));
+  /* Ctrl+N and the menu go through the action, which does nothing now. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-decision", NULL);
+  awards_test_settle (10);
+  g_assert_null (awards_window_get_editor (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  awards_test_settle (20);
+}
+
+/* A database set up by the first server version cannot record who changes what: the window
+ * only reads it, and says how its owner brings it up to date. */
+static void
+test_earlier_database (Fixture       *fixture,
+                       gconstpointer  data)
 {
   GtkWidget *import_button;
   GtkWidget *bar;
@@ -168,16 +244,11 @@ test_read_only (Fixture       *fixture,
     return;
   g_assert_true (awards_store_is_read_only (fixture->store));
   AWARDS_TEST_WAIT_UNTIL (list_has_name (organisations (fixture), "HTX Bạch Đằng"), 5);
-
   import_button = find_action_button (GTK_WIDGET (fixture->window), "win.import");
   g_assert_nonnull (import_button);
   g_assert_false (gtk_widget_is_sensitive (import_button));
   AWARDS_TEST_WAIT_UNTIL ((bar = find_label (GTK_WIDGET (fixture->window), "Read only")), 5);
-  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (bar)), "server"));
-  /* Ctrl+N and the menu go through the action, which does nothing now. */
-  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-decision", NULL);
-  awards_test_settle (10);
-  g_assert_null (awards_window_get_editor (fixture->window));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (bar)), "init-server"));
 }
 
 /* Another client's commit reaches the open window through the server's notifications, within
@@ -218,8 +289,12 @@ main (int   argc,
   adw_init ();
   awards_gui_ensure_resources ();
 
-  g_test_add ("/window-server/read-only", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
-              test_read_only, fixture_tear_down);
+  g_test_add ("/window-server/clerk", Fixture, NULL, fixture_set_up, test_clerk,
+              fixture_tear_down);
+  g_test_add ("/window-server/read-only", Fixture, NULL, fixture_set_up, test_read_only,
+              fixture_tear_down);
+  g_test_add ("/window-server/earlier-database", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
+              test_earlier_database, fixture_tear_down);
   g_test_add ("/window-server/other-client", Fixture, NULL, fixture_set_up, test_other_client,
               fixture_tear_down);
   result = g_test_run ();
