@@ -19,6 +19,7 @@ struct _AwardsDb
   sqlite3         *lite;
   PGconn          *pg;
   guint            next_cursor;
+  guint            next_prepared;
   GError          *last_error;  /* the last failure of a statement (awards_db_stmt_next ()) */
   char             last_state[6]; /* PostgreSQL: the SQLSTATE of the last failure, "" for none */
 };
@@ -51,6 +52,8 @@ struct _AwardsDbStmt
   int            row;        /* the current row of result, -1 before the first */
   gboolean       done;
   GPtrArray     *blobs;      /* unescaped bytea values of the current row */
+  guint          runs;       /* how often it ran: the second run prepares it on the server */
+  GHashTable    *prepared;   /* the parameters' types, as text → the server's statement name */
 };
 
 struct _AwardsDbInsert
