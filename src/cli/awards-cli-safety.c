@@ -242,7 +242,9 @@ awards_cli_check (AwardsCli  *cli,
   if (!awards_cli_parse (cli, &syntax, argc, argv, &args, &status))
     return status;
 
-  store = awards_cli_open_store_for_reading (cli, &error);
+  /* A repair writes (and logs what it merged); a check only reads. */
+  store = repair ? awards_cli_open_store (cli, &error)
+                 : awards_cli_open_store_for_reading (cli, &error);
   if (store == NULL)
     return awards_cli_fail (cli, error);
 

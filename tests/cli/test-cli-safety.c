@@ -167,6 +167,26 @@ test_outputs_refused (Fixture       *f,
   assert_database_intact (f);
 }
 
+/* check --repair changes the database (and logs it), so it opens it for writing: opened for
+ * reading like a plain check, its log entry was refused as a write to a read-only database. */
+static void
+test_repair_writes (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *err = NULL;
+  g_autofree char *history = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int status = 0;
+  const char *argv[] = { cli_path, "--database", f->db, "history", NULL };
+
+  g_assert_cmpint (run (f, &err, "check", "--repair", NULL), ==, 0);
+  g_spawn_sync (f->dir, (char **) argv, f->env, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                &status, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (out, "\trepair\t"));
+}
+
 /* Waits until a process other than the tests has registered as having the database open. */
 static gboolean
 wait_for_owner (Fixture *f)
@@ -238,6 +258,8 @@ main (int   argc,
     }
   cli_path = g_canonicalize_filename (argv[1], NULL);
 
+  g_test_add ("/cli-safety/repair-writes", Fixture, NULL, fixture_setup, test_repair_writes,
+              fixture_teardown);
   g_test_add ("/cli-safety/outputs-refused", Fixture, NULL, fixture_setup,
               test_outputs_refused, fixture_teardown);
   g_test_add ("/cli-safety/restore-refused-while-open", Fixture, NULL, fixture_setup,
