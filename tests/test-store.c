@@ -9,12 +9,15 @@
 #include "awards-batch.h"
 #include "awards-schema.h"
 #include "awards-store.h"
+#include "awards-store-open.h"
+#include "awards-test-pg.h"
 #include "awards-test-util.h"
 
 typedef struct
 {
   char        *dir;
-  char        *path;
+  char        *path;     /* the file, or the server database's address ("/server/…" tests) */
+  char        *server;
   AwardsStore *store;
 } Fixture;
 
@@ -26,7 +29,20 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->dir = g_dir_make_tmp ("test-store-XXXXXX", &error);
   g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "sub", "awards.db", NULL);
+  if (data != NULL)
+    {
+      gboolean created = FALSE;
+
+      fixture->server = awards_test_pg_new_database (NULL);
+      g_assert_nonnull (fixture->server);
+      awards_store_init_server (fixture->server, &created, &error);
+      g_assert_no_error (error);
+      fixture->path = g_strdup (fixture->server);
+    }
+  else
+    {
+      fixture->path = g_build_filename (fixture->dir, "sub", "awards.db", NULL);
+    }
   fixture->store = awards_store_open (fixture->path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (fixture->store);
@@ -37,6 +53,9 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
+  if (fixture->server != NULL)
+    awards_test_pg_drop_database (fixture->server);
+  g_free (fixture->server);
   awards_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
@@ -869,36 +888,56 @@ test_check_finds_problems (Fixture       *fixture,
   g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "99/QĐ"));
 }
 
+static void
+skip_server (void)
+{
+  g_test_skip ("no PostgreSQL test server (COOP_AWARDS_TEST_PG is unset; tools/test starts one "
+               "when the server is installed)");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  gboolean server;
+
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
+  server = g_getenv ("COOP_AWARDS_TEST_PG") != NULL && *g_getenv ("COOP_AWARDS_TEST_PG") != '\0';
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  /* The tests of records, reports and searches run again on the test server; those of a file's
+   * bytes (damage, other programs, versions, backups) are a file's alone. */
+#define ADD_BOTH(path, func) \
+  G_STMT_START { \
+    ADD (path, func); \
+    if (server) \
+      g_test_add ("/server" path, Fixture, "server", fixture_set_up, func, fixture_tear_down); \
+  } G_STMT_END
 
-  ADD ("/store/open/seeds-catalogue", test_open_seeds_catalogue);
-  ADD ("/store/open/reopen-keeps-data", test_reopen_keeps_data);
+  ADD_BOTH ("/store/open/seeds-catalogue", test_open_seeds_catalogue);
+  ADD_BOTH ("/store/open/reopen-keeps-data", test_reopen_keeps_data);
   ADD ("/store/open/refuses-garbage", test_refuses_garbage);
   ADD ("/store/open/refuses-other-application", test_refuses_other_application);
   ADD ("/store/open/refuses-newer-version", test_refuses_newer_version);
   ADD ("/store/open/migrates-empty-file", test_migrates_empty_file);
   ADD ("/store/schema/constraints", test_schema_constraints);
-  ADD ("/store/batch/rules", test_batch_rules);
-  ADD ("/store/batch/new-award-type-rank", test_new_award_type_rank);
-  ADD ("/store/report/summary", test_summary);
-  ADD ("/store/organisation/awards", test_organisation_awards);
-  ADD ("/store/organisation/person-moves", test_person_moves);
-  ADD ("/store/organisation/rename-keeps-former-name", test_rename_keeps_former_name);
-  ADD ("/store/search/folded", test_search);
-  ADD ("/store/order/vietnamese", test_vietnamese_order);
-  ADD ("/store/commendation/delete-and-restore", test_delete_and_restore);
-  ADD ("/store/decision/save", test_save_decision);
+  ADD_BOTH ("/store/batch/rules", test_batch_rules);
+  ADD_BOTH ("/store/batch/new-award-type-rank", test_new_award_type_rank);
+  ADD_BOTH ("/store/report/summary", test_summary);
+  ADD_BOTH ("/store/organisation/awards", test_organisation_awards);
+  ADD_BOTH ("/store/organisation/person-moves", test_person_moves);
+  ADD_BOTH ("/store/organisation/rename-keeps-former-name", test_rename_keeps_former_name);
+  ADD_BOTH ("/store/search/folded", test_search);
+  ADD_BOTH ("/store/order/vietnamese", test_vietnamese_order);
+  ADD_BOTH ("/store/commendation/delete-and-restore", test_delete_and_restore);
+  ADD_BOTH ("/store/decision/save", test_save_decision);
   ADD ("/store/safety/backup-restore-check", test_backup_restore_check);
   ADD ("/store/safety/restore-over-damaged", test_restore_over_damaged);
   ADD ("/store/safety/check-finds-problems", test_check_finds_problems);
 
+  if (!server)
+    g_test_add_func ("/server/skipped", skip_server);
   return g_test_run ();
 }

@@ -681,7 +681,8 @@ awards_store_get_schema_version (AwardsStore *self)
   g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
 
   awards_store_lock (self);
-  query_int (self, "PRAGMA user_version", &version, NULL);
+  if (!awards_db_read_version (self->adb, &version, NULL))
+    version = 0;
   awards_store_unlock (self);
   return version;
 }
