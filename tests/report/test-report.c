@@ -14,13 +14,18 @@
 #include "awards-report.h"
 #include "awards-report-printer.h"
 #include "awards-store.h"
+#include "awards-store-open.h"
+#include "awards-test-pg.h"
 #include "awards-test-util.h"
 
 #define ACHIEVEMENT "đã có thành tích xuất sắc trong sản xuất kinh doanh năm 2011"
 
+/* The data of a test says whether its database starts empty ("…empty") and whether it is on
+ * the test server ("server…"); every report is built from a file and again from a server. */
 typedef struct
 {
   char        *dir;
+  char        *server;
   AwardsStore *store;
 } Fixture;
 
@@ -213,11 +218,24 @@ fixture_set_up (Fixture       *fixture,
   fixture->dir = g_dir_make_tmp ("report-test-XXXXXX", &error);
   g_assert_no_error (error);
 
-  path = g_build_filename (fixture->dir, "awards.db", NULL);
+  if (data != NULL && g_str_has_prefix (data, "server"))
+    {
+      gboolean created = FALSE;
+
+      fixture->server = awards_test_pg_new_database (NULL);
+      g_assert_nonnull (fixture->server);
+      awards_store_init_server (fixture->server, &created, &error);
+      g_assert_no_error (error);
+      path = g_strdup (fixture->server);
+    }
+  else
+    {
+      path = g_build_filename (fixture->dir, "awards.db", NULL);
+    }
   fixture->store = awards_store_open (path, &error);
   g_assert_no_error (error);
 
-  if (data == NULL)
+  if (data == NULL || !g_str_has_suffix (data, "empty"))
     fill_store (fixture->store);
 }
 
@@ -226,6 +244,9 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
+  if (fixture->server != NULL)
+    awards_test_pg_drop_database (fixture->server);
+  g_free (fixture->server);
   /* REPORT_KEEP_DIR=1 keeps the database and the files for a look. */
   if (g_getenv ("REPORT_KEEP_DIR") != NULL)
     g_test_message ("kept %s", fixture->dir);
@@ -1162,18 +1183,37 @@ test_pdf_annex_10000 (Fixture       *fixture,
   g_assert_nonnull (g_strstr_len (pdf + size - MIN (size, 1024), MIN (size, 1024), "%%EOF"));
 }
 
+static void
+skip_server (void)
+{
+  g_test_skip ("no PostgreSQL test server (COOP_AWARDS_TEST_PG is unset; tools/test starts one "
+               "when the server is installed)");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  gboolean server;
+
   /* Messages with Vietnamese in them are printed as such, not as question marks. */
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
+  server = g_getenv ("COOP_AWARDS_TEST_PG") != NULL && *g_getenv ("COOP_AWARDS_TEST_PG") != '\0';
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  G_STMT_START { \
+    g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down); \
+    if (server) \
+      g_test_add ("/server" path, Fixture, "server", fixture_set_up, func, fixture_tear_down); \
+  } G_STMT_END
 #define ADD_EMPTY(path, func) \
-  g_test_add (path, Fixture, "empty", fixture_set_up, func, fixture_tear_down)
+  G_STMT_START { \
+    g_test_add (path, Fixture, "empty", fixture_set_up, func, fixture_tear_down); \
+    if (server) \
+      g_test_add ("/server" path, Fixture, "server-empty", fixture_set_up, func, \
+                  fixture_tear_down); \
+  } G_STMT_END
 
   ADD ("/report/summary/numbers", test_summary_numbers);
   ADD ("/report/summary/csv", test_summary_csv);
@@ -1197,7 +1237,11 @@ main (int   argc,
   ADD ("/report/pdf/summary", test_pdf_summary);
   ADD_EMPTY ("/report/pdf/long-annex", test_pdf_long_annex);
   ADD ("/report/pdf/other-kinds", test_pdf_other_kinds);
-  ADD_EMPTY ("/report/pdf/annex-10000", test_pdf_annex_10000);
+  /* Ten thousand awards written row by row are a file's test only. */
+  g_test_add ("/report/pdf/annex-10000", Fixture, "empty", fixture_set_up, test_pdf_annex_10000,
+              fixture_tear_down);
+  if (!server)
+    g_test_add_func ("/server/skipped", skip_server);
 
   return g_test_run ();
 }
