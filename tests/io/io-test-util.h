@@ -10,6 +10,8 @@
 #include "awards-exporter.h"
 #include "awards-import-preview.h"
 #include "awards-importer.h"
+#include "awards-store-open.h"
+#include "awards-test-pg.h"
 #include "awards-test-util.h"
 
 #define HEADER \
@@ -79,8 +81,28 @@
 typedef struct
 {
   char        *dir;
+  char        *server;
   AwardsStore *store;
 } Fixture;
+
+/* The data of a test whose store is a new database on the test server instead of a file. */
+static const char io_test_on_server[] = "server";
+
+/* Whether the tests run again on the test server (tools/test starts one). */
+static gboolean G_GNUC_UNUSED
+io_test_have_server (void)
+{
+  const char *server = g_getenv ("COOP_AWARDS_TEST_PG");
+
+  return server != NULL && *server != '\0';
+}
+
+static void G_GNUC_UNUSED
+io_test_skip_server (void)
+{
+  g_test_skip ("no PostgreSQL test server (COOP_AWARDS_TEST_PG is unset; tools/test starts one "
+               "when the server is installed)");
+}
 
 static void G_GNUC_UNUSED
 fixture_set_up (Fixture       *fixture,
@@ -92,7 +114,20 @@ fixture_set_up (Fixture       *fixture,
   fixture->dir = g_dir_make_tmp ("coop-awards-io-XXXXXX", &error);
   g_assert_no_error (error);
 
-  path = g_build_filename (fixture->dir, "awards.db", NULL);
+  if (data == io_test_on_server)
+    {
+      gboolean created = FALSE;
+
+      fixture->server = awards_test_pg_new_database (NULL);
+      g_assert_nonnull (fixture->server);
+      awards_store_init_server (fixture->server, &created, &error);
+      g_assert_no_error (error);
+      path = g_strdup (fixture->server);
+    }
+  else
+    {
+      path = g_build_filename (fixture->dir, "awards.db", NULL);
+    }
   fixture->store = awards_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (fixture->store);
@@ -103,6 +138,9 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
+  if (fixture->server != NULL)
+    awards_test_pg_drop_database (fixture->server);
+  g_free (fixture->server);
   awards_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }

@@ -313,8 +313,16 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
+  /* Each test on a file, and again on a database on the test server. */
 #define ADD(path, func) \
-  g_test_add ("/io/export/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  G_STMT_START { \
+    g_test_add ("/io/export/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down); \
+    if (io_test_have_server ()) \
+      g_test_add ("/server/io/export/" path, Fixture, io_test_on_server, fixture_set_up, func, \
+                  fixture_tear_down); \
+  } G_STMT_END
+  if (!io_test_have_server ())
+    g_test_add_func ("/server/skipped", io_test_skip_server);
 
   ADD ("csv", test_export_csv);
   ADD ("empty", test_export_empty);

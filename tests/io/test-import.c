@@ -871,11 +871,24 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
+  /* Each test on a file, and again on a database on the test server. */
 #define ADD(path, func) \
-  g_test_add ("/io/import/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  G_STMT_START { \
+    g_test_add ("/io/import/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down); \
+    if (io_test_have_server ()) \
+      g_test_add ("/server/io/import/" path, Fixture, io_test_on_server, fixture_set_up, func, \
+                  fixture_tear_down); \
+  } G_STMT_END
 #define ADD_WITH_DATA(path, func) \
-  g_test_add ("/io/import/" path, Fixture, NULL, fixture_set_up_with_data, func, \
-              fixture_tear_down)
+  G_STMT_START { \
+    g_test_add ("/io/import/" path, Fixture, NULL, fixture_set_up_with_data, func, \
+                fixture_tear_down); \
+    if (io_test_have_server ()) \
+      g_test_add ("/server/io/import/" path, Fixture, io_test_on_server, \
+                  fixture_set_up_with_data, func, fixture_tear_down); \
+  } G_STMT_END
+  if (!io_test_have_server ())
+    g_test_add_func ("/server/skipped", io_test_skip_server);
 
   ADD ("basic", test_import_basic);
   ADD ("trims", test_import_trims);
