@@ -10,6 +10,7 @@
 #include "awards-audit-private.h"
 #include "awards-capture.h"
 #include "awards-date.h"
+#include "awards-store-insert.h"
 #include "awards-store-private.h"
 
 /*
@@ -562,11 +563,10 @@ insert_row (AwardsStore *store,
   AwardsDbStmt *stmt;
   gint64 id = 0;
 
-  stmt = awards_store_statement (store,
-                                 "INSERT INTO audit_log (command_id, \"user\", role, action, kind,"
-                                 " record_id, record, before, after, details)"
-                                 " VALUES (?1, ?2, ?10, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
-                                 NULL);
+  stmt = awards_store_insert_statement (store,
+                                        "INSERT INTO audit_log (command_id, \"user\", role, action,"
+                                        " kind, record_id, record, before, after, details)"
+                                        " VALUES (?1, ?2, ?10, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", NULL);
   if (stmt == NULL)
     return 0;
   awards_stmt_bind_id (stmt, 1, command_id);
@@ -579,9 +579,8 @@ insert_row (AwardsStore *store,
   awards_db_stmt_bind_text (stmt, 8, after);
   awards_db_stmt_bind_text (stmt, 9, details);
   awards_db_stmt_bind_text (stmt, 10, awards_store_get_role_name (store));
-  if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
-    id = awards_db_stmt_column_int64 (stmt, 0);
-  awards_db_stmt_reset (stmt);
+  if (awards_store_step_id (store, stmt, &id) != AWARDS_DB_ROW)
+    id = 0;
   return id;
 }
 
