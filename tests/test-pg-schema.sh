@@ -75,12 +75,14 @@ compare "the same schema version" "$work/lite-version" "$work/pg-version"
 [ "$(pg -c "SELECT value FROM awards_meta WHERE key = 'application'")" = coop-awards ] &&
   ok "awards_meta names the application" || not_ok "awards_meta names the application"
 
-# FTS5 keeps search_index in shadow tables of its own; awards_meta stands for SQLite's pragmas.
+# FTS5 keeps search_index in shadow tables of its own; awards_meta stands for SQLite's pragmas;
+# awards_counts keeps the row counts that SQLite reads from an index at once.
 lite "SELECT name FROM sqlite_schema WHERE type = 'table'
         AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
         AND name NOT LIKE 'search\\_index\\_%' ESCAPE '\\' ORDER BY name" > "$work/lite-tables"
 pg -c "SELECT table_name FROM information_schema.tables
-        WHERE table_schema = current_schema () AND table_name <> 'awards_meta'
+        WHERE table_schema = current_schema ()
+        AND table_name NOT IN ('awards_meta', 'awards_counts')
         ORDER BY table_name COLLATE \"C\"" > "$work/pg-tables"
 compare "the same tables" "$work/lite-tables" "$work/pg-tables"
 
@@ -137,18 +139,20 @@ pg -c "SELECT * FROM (
            FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid
            JOIN pg_namespace n ON n.oid = t.relnamespace
           WHERE n.nspname = current_schema () AND k.contype IN ('p', 'u')
-            AND t.relname NOT IN ('awards_meta', 'search_index')) keys
+            AND t.relname NOT IN ('awards_meta', 'awards_counts', 'search_index')) keys
         ORDER BY name COLLATE \"C\", kind, columns COLLATE \"C\"" > "$work/pg-keys"
 compare "the same primary keys and unique constraints" "$work/lite-keys" "$work/pg-keys"
 
 # Triggers, by name; PostgreSQL refuses TRUNCATE of the audit log too, which SQLite lacks, and
 # has the *_notify triggers that tell other clients of a commit, which a file does not need, and
-# the *_capture triggers that record what a command changed, which a file's session records.
+# the *_capture triggers that record what a command changed, which a file's session records, and
+# the *_count_* triggers that keep awards_counts.
 lite "SELECT lower (name) FROM sqlite_schema WHERE type = 'trigger'
       UNION SELECT 'audit_log_no_truncate' ORDER BY 1" > "$work/lite-triggers"
 pg -c "SELECT name FROM (SELECT DISTINCT tgname::text AS name FROM pg_trigger
                          WHERE NOT tgisinternal AND tgname NOT LIKE '%\\_notify'
-                         AND tgname NOT LIKE '%\\_capture')
+                         AND tgname NOT LIKE '%\\_capture'
+                         AND tgname NOT LIKE '%\\_count\\_%')
                          triggers ORDER BY name COLLATE \"C\"" \
   > "$work/pg-triggers"
 compare "the same triggers" "$work/lite-triggers" "$work/pg-triggers"

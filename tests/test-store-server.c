@@ -690,6 +690,53 @@ test_retries_when_busy (Fixture       *f,
   g_assert_cmpint (awards_db_stmt_column_int64 (tries, 0), ==, 3);
 }
 
+static gint64
+count_on_server (AwardsDb *db)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsDbStmt) stmt = awards_db_prepare (db, "SELECT count(*) FROM person", &error);
+
+  g_assert_no_error (error);
+  g_assert_true (awards_db_stmt_step (stmt, &error));
+  return awards_db_stmt_column_int64 (stmt, 0);
+}
+
+/* The number of people a list shows is kept by the server (awards_counts), which counting row by
+ * row made slow: it follows the copy, the program's own changes and another client's. */
+static void
+test_people_counted (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsDb) other = NULL;
+  g_autoptr (AwardsPerson) person = awards_person_new ();
+  g_autofree char *delete = NULL;
+  gint64 id;
+
+  if (f->server == NULL)
+    return;
+  other = awards_db_open (f->server, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (awards_store_count_people (f->copy, NULL, 0, NULL), ==,
+                   count_on_server (other));
+  g_assert_cmpint (awards_store_count_people (f->copy, NULL, 0, NULL), ==,
+                   awards_store_count_people (f->file, NULL, 0, NULL));
+
+  awards_person_set_full_name (person, "Lê Thị Mới");
+  id = awards_store_save_person (f->copy, person, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (awards_store_count_people (f->copy, NULL, 0, NULL), ==,
+                   count_on_server (other));
+
+  delete = g_strdup_printf ("DELETE FROM person WHERE id = %" G_GINT64_FORMAT, id);
+  awards_db_exec (other, delete, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (awards_store_count_people (f->copy, NULL, 0, NULL), ==,
+                   count_on_server (other));
+  g_assert_cmpint (awards_store_count_people (f->copy, NULL, 0, NULL), ==,
+                   awards_store_count_people (f->file, NULL, 0, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -701,6 +748,8 @@ main (int   argc,
               test_writes_as_the_file, fixture_tear_down);
   g_test_add ("/store-server/large-import-undone", Fixture, NULL, fixture_set_up,
               test_large_import_undone, fixture_tear_down);
+  g_test_add ("/store-server/people-counted", Fixture, NULL, fixture_set_up,
+              test_people_counted, fixture_tear_down);
   g_test_add ("/store-server/retries-when-busy", Fixture, NULL, fixture_set_up,
               test_retries_when_busy, fixture_tear_down);
   return g_test_run ();

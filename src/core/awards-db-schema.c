@@ -229,9 +229,11 @@ awards_server_init (const char  *name,
     }
   /* Already made: this version's is left as it is, but for the recording of changes, which
    * databases made by the first server version lack; a newer (or older) one is refused. */
-  if (version == AWARDS_SCHEMA_VERSION && !awards_db_has_capture (db))
+  if (version == AWARDS_SCHEMA_VERSION &&
+      (!awards_db_has_capture (db) || !awards_db_has_counts (db)))
     {
       if (!awards_db_exec (db, awards_schema_pg_capture_sql (), error) ||
+          !awards_db_exec (db, awards_schema_pg_counts_sql (), error) ||
           !awards_db_commit (db, error))
         {
           awards_db_rollback (db);
@@ -241,6 +243,21 @@ awards_server_init (const char  *name,
     }
   awards_db_rollback (db);
   return awards_db_check_current (db, error);
+}
+
+/**
+ * awards_db_has_counts:
+ *
+ * Whether a server database keeps the counts of its rows (awards_schema_pg_counts_sql ()).
+ */
+gboolean
+awards_db_has_counts (AwardsDb *db)
+{
+  gint64 present = 0;
+
+  return query_int64 (db, "SELECT count(*) FROM pg_catalog.pg_trigger"
+                          " WHERE tgname = 'person_count_insert'", &present, NULL) &&
+         present > 0;
 }
 
 /**

@@ -33,5 +33,6 @@ gboolean awards_server_init       (const char   *name,
                                    GError      **error);
 
 gboolean awards_db_has_capture    (AwardsDb     *db);
+gboolean awards_db_has_counts     (AwardsDb     *db);
 
 G_END_DECLS

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 const char        *awards_schema_pg_sql    (void);
 const char *const *awards_schema_pg_tables (void);
 const char        *awards_schema_pg_capture_sql (void);
+const char        *awards_schema_pg_counts_sql  (void);
 
 /* The session's table of the rows its commands changed (awards_schema_pg_capture_sql ()):
  * made by each connection that writes, emptied by each commit. */

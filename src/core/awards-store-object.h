@@ -29,6 +29,7 @@ struct _AwardsStore
   gboolean      read_only;
   gboolean      role_may_write; /* a server's role may write */
   gboolean      has_capture;    /* a server records what commands change (init-server) */
+  gboolean      has_counts;     /* a server keeps its tables' row counts (awards_counts) */
   char         *role_name;      /* a server's database role, for the audit log */
   GThread      *write_owner;   /* the thread that holds the lock, read by others atomically */
   guint         write_depth;

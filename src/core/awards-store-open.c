@@ -408,11 +408,6 @@ role_may_write (AwardsDb *db)
          awards_db_stmt_column_int64 (stmt, 0) == 1;
 }
 
-/* Whether this build changes server databases: not until the batch (imports, a decision's save)
- * and the table files' writes run on AwardsDb too; until then the store opens a server
- * database for reading only, with the sentence of awards_store_describe_read_only (). */
-static const gboolean server_writes_ready = TRUE;
-
 /* The database role, which the audit log names beside the desktop's user: it is who the
  * office's rules know. */
 static char *
@@ -452,7 +447,8 @@ open_server (const char  *name,
     }
   self->role_may_write = role_may_write (self->adb);
   self->has_capture = awards_db_has_capture (self->adb);
-  self->read_only = !self->role_may_write || !self->has_capture || !server_writes_ready;
+  self->has_counts = awards_db_has_counts (self->adb);
+  self->read_only = !self->role_may_write || !self->has_capture;
   if (!self->read_only && !awards_db_exec (self->adb, AWARDS_SCHEMA_PG_CHANGES_TABLE_SQL, NULL))
     self->read_only = TRUE;
   if (self->read_only)
@@ -657,9 +653,6 @@ awards_store_describe_read_only (AwardsStore *self)
     return g_strdup (_("Read only: this office database was set up by an earlier version of "
                        "Coop Awards and cannot record who changes what; its owner sets it up "
                        "again with “coop-awards-cli init-server” once."));
-  if (self->db == NULL && !server_writes_ready)
-    return g_strdup (_("Read only: this version of Coop Awards shows and prints the records of a "
-                       "database on a server but cannot change them yet."));
   if (self->db == NULL)
     return g_strdup (_("Read only: the connection to the database server cannot write."));
   return g_strdup (_("Read only: the database file or its folder cannot be written."));

@@ -94,8 +94,12 @@ awards_store_count_people (AwardsStore  *self,
   else if (organisation_id > 0)
     stmt = awards_store_statement (self,
                                  "SELECT count(*) FROM person WHERE organisation_id = ?2", error);
+  else if (awards_store_has_row_counts (self))
+    /* A server keeps the number, which it would count row by row. */
+    stmt = awards_store_statement (self, "SELECT n FROM awards_counts WHERE tbl = 'person'"
+                                         " AND ?2 IS NULL", error);
   else
-    /* Without a condition the server counts the smallest index instead of every row. */
+    /* Without a condition SQLite counts the smallest index instead of every row. */
     stmt = awards_store_statement (self, "SELECT count(*) FROM person WHERE ?2 IS NULL", error);
   if (stmt != NULL)
     {

@@ -83,6 +83,7 @@ gboolean      awards_store_run            (AwardsStore  *self,
                                            GError      **error);
 AwardsDb     *awards_store_get_connection (AwardsStore  *self);
 gboolean      awards_store_is_server      (AwardsStore  *self);
+gboolean      awards_store_has_row_counts (AwardsStore *self);
 /* NULL strings bind NULL through awards_db_stmt_bind_text (); 0 ids bind NULL here. */
 void          awards_stmt_bind_id         (AwardsDbStmt *stmt,
                                            int           index,

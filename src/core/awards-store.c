@@ -432,6 +432,13 @@ awards_store_is_server (AwardsStore *self)
   return self->db == NULL;
 }
 
+/* Whether a server database keeps its tables' row counts in awards_counts. */
+gboolean
+awards_store_has_row_counts (AwardsStore *self)
+{
+  return self->has_counts;
+}
+
 /* Runs a statement that returns no rows wanted, and resets it. */
 gboolean
 awards_store_run (AwardsStore   *self,
