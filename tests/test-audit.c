@@ -42,7 +42,7 @@ fixture_set_up (Fixture       *fixture,
     {
       fixture->server = awards_test_pg_new_database (NULL);
       g_assert_nonnull (fixture->server);
-      awards_store_init_server (fixture->server, &created, &error);
+      awards_store_init_server (fixture->server, &created, NULL, &error);
       g_assert_no_error (error);
       fixture->path = g_strdup (fixture->server);
     }

@@ -55,7 +55,7 @@ fixture_set_up (Fixture       *f,
   /* Enough people of one family for the broad plans (four times the page or more). */
   awards_test_fill_long_decision (f->file, 40);
 
-  awards_server_init (f->server, &created, &error);
+  awards_server_init (f->server, &created, NULL, &error);
   g_assert_no_error (error);
   awards_db_copy (path, f->server, NULL, NULL, &copied, &error);
   g_assert_no_error (error);

@@ -36,17 +36,21 @@ awards_cli_init_server (AwardsCli  *cli,
   g_autoptr(GError) error = NULL;
   g_autofree char *display = NULL;
   gboolean created = FALSE;
+  gboolean updated = FALSE;
   int status;
 
   if (!awards_cli_parse (cli, &syntax, argc, argv, &args, &status))
     return status;
 
-  if (!awards_store_init_server (args[0], &created, &error))
+  if (!awards_store_init_server (args[0], &created, &updated, &error))
     return awards_cli_fail (cli, error);
 
   display = awards_db_name_for_display (args[0]);
   if (created)
     g_print (_("“%s” is now a Coop Awards database.\n"), display);
+  else if (updated)
+    g_print (_("“%s” was set up by an earlier version of Coop Awards and now records who changes "
+               "what, so that it can be changed.\n"), display);
   else
     g_print (_("“%s” is already a Coop Awards database of this version; nothing was changed.\n"),
              display);

@@ -188,6 +188,7 @@ awards_db_create_schema (AwardsDb  *db,
 gboolean
 awards_server_init (const char  *name,
                     gboolean    *created,
+                    gboolean    *updated,
                     GError     **error)
 {
   g_autoptr(AwardsDb) db = NULL;
@@ -197,6 +198,8 @@ awards_server_init (const char  *name,
   g_return_val_if_fail (name != NULL, FALSE);
 
   *created = FALSE;
+  if (updated != NULL)
+    *updated = FALSE;
   display = awards_db_name_for_display (name);
   if (!awards_db_name_is_server (name))
     {
@@ -239,6 +242,8 @@ awards_server_init (const char  *name,
           awards_db_rollback (db);
           return FALSE;
         }
+      if (updated != NULL)
+        *updated = TRUE;
       return TRUE;
     }
   awards_db_rollback (db);

@@ -27,9 +27,11 @@ gboolean awards_db_check_current  (AwardsDb     *db,
 gboolean awards_db_create_schema  (AwardsDb     *db,
                                    GError      **error);
 /* `init-server`: makes the server database @name a Coop Awards database, or leaves one that
- * already is (@created says which). Several at once are safe. */
+ * already is (@created says which), adding to one made by an earlier version what this version
+ * needs (@updated, which may be NULL, says so). Several at once are safe. */
 gboolean awards_server_init       (const char   *name,
                                    gboolean     *created,
+                                   gboolean     *updated,
                                    GError      **error);
 
 gboolean awards_db_has_capture    (AwardsDb     *db);

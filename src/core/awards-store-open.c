@@ -462,6 +462,7 @@ open_server (const char  *name,
  * awards_store_init_server:
  * @name: the server database
  * @created: (out): whether it was made now, or already was a Coop Awards database
+ * @updated: (out) (optional): whether it was one made by an earlier version, brought up to date
  *
  * `init-server`: makes an empty server database a Coop Awards database with the same award
  * catalogue as a new file (awards_server_init () and the catalogue, in one go for the caller),
@@ -470,12 +471,13 @@ open_server (const char  *name,
 gboolean
 awards_store_init_server (const char  *name,
                           gboolean    *created,
+                          gboolean    *updated,
                           GError     **error)
 {
   g_autoptr(AwardsStore) self = NULL;
   gboolean ok;
 
-  if (!awards_server_init (name, created, error))
+  if (!awards_server_init (name, created, updated, error))
     return FALSE;
   if (!*created)
     return TRUE;

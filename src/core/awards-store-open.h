@@ -15,6 +15,7 @@ gboolean     awards_store_is_read_only   (AwardsStore  *self);
 char        *awards_store_describe_read_only (AwardsStore *self);
 gboolean     awards_store_init_server        (const char   *name,
                                               gboolean     *created,
+                                              gboolean     *updated,
                                               GError      **error);
 
 G_END_DECLS

@@ -491,6 +491,43 @@ test_two_imports_at_once (Fixture       *f,
   run_clear (&two);
 }
 
+/* A database set up by the first server version, without the triggers that record each change:
+ * it can only be read until init-server is run again, which adds them and says so. */
+static void
+test_init_brings_up_to_date (Fixture       *f,
+                             gconstpointer  data)
+{
+  Run run = { 0 };
+
+  if (f->server == NULL)
+    return;
+  RUN (f, &run, "init-server", f->server);
+  g_assert_cmpint (run.status, ==, 0);
+  exec_sql (f->server, "DROP TRIGGER commendation_capture ON commendation;"
+                       " DROP TRIGGER person_count_insert ON person");
+
+  RUN (f, &run, "--database", f->server, "import", sample_csv);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "init-server"));
+  g_assert_cmpint (count_rows (f->server, "commendation"), ==, 0);
+
+  RUN (f, &run, "init-server", f->server);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "earlier version"));
+  g_assert_cmpint (count_rows (f->server, "pg_trigger WHERE tgname IN"
+                                          " ('commendation_capture', 'person_count_insert')"),
+                   ==, 2);
+  RUN (f, &run, "--database", f->server, "import", sample_csv);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpint (count_rows (f->server, "commendation"), ==, 27);
+
+  /* Once up to date, nothing more is changed. */
+  RUN (f, &run, "init-server", f->server);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "nothing was changed"));
+  run_clear (&run);
+}
+
 /* The office's roles, set up as the README says (data/server/office-roles.sql): a clerk fills the
  * database, a reader copies it out but cannot write, and nobody but the owner rewrites history. */
 static void
@@ -838,6 +875,8 @@ main (int   argc,
               fixture_setup, test_other_program, fixture_teardown);
   g_test_add ("/cli-server/postgresql/office-roles", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_office_roles, fixture_teardown);
+  g_test_add ("/cli-server/postgresql/init-brings-up-to-date", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_setup, test_init_brings_up_to_date, fixture_teardown);
   g_test_add ("/cli-server/postgresql/two-imports-at-once", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_two_imports_at_once, fixture_teardown);
   g_test_add ("/cli-server/postgresql/init-twice-at-once", Fixture, GINT_TO_POINTER (TRUE),

@@ -77,7 +77,7 @@ fixture_set_up (Fixture       *fixture,
       g_clear_object (&fixture->store);
       fixture->server = awards_test_pg_new_database (NULL);
       g_assert_nonnull (fixture->server);
-      awards_server_init (fixture->server, &created, &error);
+      awards_server_init (fixture->server, &created, NULL, &error);
       g_assert_no_error (error);
       awards_db_copy (fixture->path, fixture->server, NULL, NULL, &copied, &error);
       g_assert_no_error (error);

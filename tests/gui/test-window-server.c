@@ -56,7 +56,7 @@ fixture_set_up (Fixture       *fixture,
   awards_test_seed (file_store);
   g_clear_object (&file_store);
 
-  awards_server_init (fixture->server, &created, &error);
+  awards_server_init (fixture->server, &created, NULL, &error);
   g_assert_no_error (error);
   awards_db_copy (path, fixture->server, NULL, NULL, &copied, &error);
   g_assert_no_error (error);
