@@ -765,13 +765,6 @@ test_negative_version_refused (void)
   g_rmdir (dir);
 }
 
-static void
-skip_server (void)
-{
-  g_test_skip ("no PostgreSQL test server (COOP_AWARDS_TEST_PG is unset; tools/test starts one "
-               "when the server is installed)");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -782,7 +775,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   /* Each test on a file, and again on the server when there is one. */
-  server = g_getenv ("COOP_AWARDS_TEST_PG") != NULL && *g_getenv ("COOP_AWARDS_TEST_PG") != '\0';
+  server = awards_test_pg_available ();
 #define ADD(name, func) \
   G_STMT_START { \
     g_test_add (name, Fixture, NULL, fixture_set_up, func, fixture_tear_down); \
@@ -806,7 +799,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/store/refuses-negative-version", test_negative_version_refused);
   if (!server)
-    g_test_add_func ("/server/skipped", skip_server);
+    g_test_add_func ("/server/skipped", awards_test_pg_skip);
 
   return g_test_run ();
 }

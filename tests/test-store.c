@@ -888,13 +888,6 @@ test_check_finds_problems (Fixture       *fixture,
   g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "99/QĐ"));
 }
 
-static void
-skip_server (void)
-{
-  g_test_skip ("no PostgreSQL test server (COOP_AWARDS_TEST_PG is unset; tools/test starts one "
-               "when the server is installed)");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -904,7 +897,7 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
-  server = g_getenv ("COOP_AWARDS_TEST_PG") != NULL && *g_getenv ("COOP_AWARDS_TEST_PG") != '\0';
+  server = awards_test_pg_available ();
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   /* The tests of records, reports and searches run again on the test server; those of a file's
@@ -938,6 +931,6 @@ main (int   argc,
   ADD ("/store/safety/check-finds-problems", test_check_finds_problems);
 
   if (!server)
-    g_test_add_func ("/server/skipped", skip_server);
+    g_test_add_func ("/server/skipped", awards_test_pg_skip);
   return g_test_run ();
 }

@@ -304,18 +304,6 @@ set_json_node (JsonObject *object,
     json_object_set_member (object, name, json_node_copy (node));
 }
 
-static JsonObject *
-parse_image (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonNode *root;
-
-  if (text == NULL || !json_parser_load_from_data (parser, text, -1, NULL))
-    return NULL;
-  root = json_parser_get_root (parser);
-  return JSON_NODE_HOLDS_OBJECT (root) ? json_object_ref (json_node_get_object (root)) : NULL;
-}
-
 /* One record over the rows a server recorded: its first image and its last. */
 typedef struct
 {
@@ -367,8 +355,8 @@ read_captured (AwardsStore *store,
     {
       AwardsCapturedRow *row = g_ptr_array_index (rows, i);
       const char *kind = awards_audit_kind_of_table (row->table);
-      g_autoptr(JsonObject) old_row = parse_image (row->old_row);
-      g_autoptr(JsonObject) new_row = parse_image (row->new_row);
+      g_autoptr(JsonObject) old_row = awards_capture_parse_image (row->old_row);
+      g_autoptr(JsonObject) new_row = awards_capture_parse_image (row->new_row);
       JsonObject *image = new_row != NULL ? new_row : old_row;
       g_autofree char *key = NULL;
       Collapsed *record;

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "awards-audit-private.h"
 #include "awards-capture.h"
 #include "awards-store-private.h"
 
@@ -26,13 +27,6 @@
  * is left alone (a trigger put it there first); anything else is a change made since by
  * somebody else, and the step stops without writing.
  */
-
-/* The tables a command may change and undo, as in awards-command.c: only these are written back,
- * whatever the table names read from awards_changes say. */
-static const char *const tables[] = {
-  "commendation", "person", "organisation_name", "decision", "organisation", "award_type",
-  "authority",
-};
 
 #define WITHOUT_STAMPS(image) "(" image " - 'row_version' - 'updated_at')"
 
@@ -129,17 +123,14 @@ awards_capture_table_columns (AwardsStore *store,
   return (char **) g_ptr_array_free (g_steal_pointer (&names), FALSE);
 }
 
-static gboolean
-table_is_known (const char *table)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
-    if (g_strcmp0 (tables[i], table) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static JsonObject *
-parse_object (const char *text)
+/**
+ * awards_capture_parse_image:
+ * @text: (nullable): a row image as the server wrote it (jsonb text)
+ *
+ * Returns: (transfer full) (nullable): its object, or %NULL when there is none or it is not one
+ */
+JsonObject *
+awards_capture_parse_image (const char *text)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   JsonNode *root;
@@ -171,8 +162,8 @@ changed_columns (const char  *old_row,
                  char       **same_as_new,
                  char       **same_as_old)
 {
-  g_autoptr(JsonObject) before = parse_object (old_row);
-  g_autoptr(JsonObject) after = parse_object (new_row);
+  g_autoptr(JsonObject) before = awards_capture_parse_image (old_row);
+  g_autoptr(JsonObject) after = awards_capture_parse_image (new_row);
   g_autoptr(GString) assignments = g_string_new (NULL);
   g_autoptr(GString) as_new = g_string_new ("TRUE");
   g_autoptr(GString) as_old = g_string_new ("TRUE");
@@ -275,7 +266,9 @@ put_back (AwardsStore        *store,
   gint64 n;
   int state;
 
-  if (!table_is_known (table) || row->op == NULL)
+  /* Only the tables whose records the log shows (those a command may change) are written back,
+   * whatever the table names read from awards_changes say. */
+  if (awards_audit_kind_of_table (table) == NULL || row->op == NULL)
     {
       *conflict = TRUE;
       return TRUE;

@@ -5,6 +5,8 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "awards-store.h"
 
 G_BEGIN_DECLS
@@ -30,5 +32,6 @@ gboolean   awards_capture_apply_inverse (AwardsStore *store,
                                          GError     **error);
 char     **awards_capture_table_columns (AwardsStore *store,
                                          const char  *table);
+JsonObject *awards_capture_parse_image  (const char  *text);
 
 G_END_DECLS

@@ -505,6 +505,28 @@ awards_store_init_server (const char  *name,
   return TRUE;
 }
 
+/* The store of a database file that exists or may be made: it says who has the file open (a
+ * restore asks, and outputs are kept off its files; a reader says so too, so that a restore
+ * does not replace the file under it), then opens it. */
+static AwardsStore *
+open_file (const char  *path,
+           gboolean     read_only,
+           GError     **error)
+{
+  g_autoptr(AwardsStore) self = g_object_new (AWARDS_TYPE_STORE, NULL);
+  AwardsOwner *owner;
+
+  self->path = g_strdup (path);
+  owner = awards_owner_register (path, error);
+  if (owner == NULL)
+    return NULL;
+  g_object_set_data_full (G_OBJECT (self), "awards-owner", owner,
+                          (GDestroyNotify) awards_owner_unregister);
+  if (!open_database (self, read_only, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
 /**
  * awards_store_open:
  * @path: the database file; created (with its folder) and seeded when missing
@@ -519,9 +541,7 @@ AwardsStore *
 awards_store_open (const char  *path,
                    GError     **error)
 {
-  g_autoptr(AwardsStore) self = NULL;
   g_autofree char *folder = NULL;
-  AwardsOwner *owner;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -551,20 +571,7 @@ awards_store_open (const char  *path,
   /* SQLite would create the file readable by everyone; it holds people's personal data. */
   awards_output_file_create_private (path, NULL);
 
-  self = g_object_new (AWARDS_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
-
-  /* Say who has the database open (restore asks), and keep every output off its files. */
-  owner = awards_owner_register (path, error);
-  if (owner == NULL)
-    return NULL;
-  g_object_set_data_full (G_OBJECT (self), "awards-owner", owner,
-                          (GDestroyNotify) awards_owner_unregister);
-
-  if (!open_database (self, FALSE, error))
-    return NULL;
-
-  return g_steal_pointer (&self);
+  return open_file (path, FALSE, error);
 }
 
 /**
@@ -582,8 +589,6 @@ AwardsStore *
 awards_store_open_read_only (const char  *path,
                              GError     **error)
 {
-  g_autoptr(AwardsStore) self = NULL;
-  AwardsOwner *owner;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -606,20 +611,7 @@ awards_store_open_read_only (const char  *path,
 
   configure_sqlite ();
 
-  self = g_object_new (AWARDS_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
-
-  /* A reader says who it is too, so that a restore does not replace the file under it. */
-  owner = awards_owner_register (path, error);
-  if (owner == NULL)
-    return NULL;
-  g_object_set_data_full (G_OBJECT (self), "awards-owner", owner,
-                          (GDestroyNotify) awards_owner_unregister);
-
-  if (!open_database (self, TRUE, error))
-    return NULL;
-
-  return g_steal_pointer (&self);
+  return open_file (path, TRUE, error);
 }
 
 /**

@@ -564,13 +564,6 @@ test_other_writer_keeps_selection (Fixture       *fixture,
   WAIT_UNTIL (selected_organisation_id (fixture) == id);
 }
 
-static void
-skip_server (void)
-{
-  g_test_skip ("no PostgreSQL test server (COOP_AWARDS_TEST_PG is unset; tools/test starts one "
-               "when the server is installed)");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -585,7 +578,7 @@ main (int   argc,
   awards_gui_ensure_resources ();
   g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
 
-  server = g_getenv ("COOP_AWARDS_TEST_PG") != NULL && *g_getenv ("COOP_AWARDS_TEST_PG") != '\0';
+  server = awards_test_pg_available ();
 #define ADD(path, func) \
   G_STMT_START { \
     g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down); \
@@ -593,7 +586,7 @@ main (int   argc,
       g_test_add ("/server" path, Fixture, "server", fixture_set_up, func, fixture_tear_down); \
   } G_STMT_END
   if (!server)
-    g_test_add_func ("/server/skipped", skip_server);
+    g_test_add_func ("/server/skipped", awards_test_pg_skip);
 
   ADD ("/window-history/undo-edit", test_undo_edit);
   ADD ("/window-history/undo-delete", test_undo_delete);

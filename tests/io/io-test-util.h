@@ -88,22 +88,6 @@ typedef struct
 /* The data of a test whose store is a new database on the test server instead of a file. */
 static const char io_test_on_server[] = "server";
 
-/* Whether the tests run again on the test server (tools/test starts one). */
-static gboolean G_GNUC_UNUSED
-io_test_have_server (void)
-{
-  const char *server = g_getenv ("COOP_AWARDS_TEST_PG");
-
-  return server != NULL && *server != '\0';
-}
-
-static void G_GNUC_UNUSED
-io_test_skip_server (void)
-{
-  g_test_skip ("no PostgreSQL test server (COOP_AWARDS_TEST_PG is unset; tools/test starts one "
-               "when the server is installed)");
-}
-
 static void G_GNUC_UNUSED
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)

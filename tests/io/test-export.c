@@ -317,12 +317,12 @@ main (int   argc,
 #define ADD(path, func) \
   G_STMT_START { \
     g_test_add ("/io/export/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down); \
-    if (io_test_have_server ()) \
+    if (awards_test_pg_available ()) \
       g_test_add ("/server/io/export/" path, Fixture, io_test_on_server, fixture_set_up, func, \
                   fixture_tear_down); \
   } G_STMT_END
-  if (!io_test_have_server ())
-    g_test_add_func ("/server/skipped", io_test_skip_server);
+  if (!awards_test_pg_available ())
+    g_test_add_func ("/server/skipped", awards_test_pg_skip);
 
   ADD ("csv", test_export_csv);
   ADD ("empty", test_export_empty);

@@ -1183,13 +1183,6 @@ test_pdf_annex_10000 (Fixture       *fixture,
   g_assert_nonnull (g_strstr_len (pdf + size - MIN (size, 1024), MIN (size, 1024), "%%EOF"));
 }
 
-static void
-skip_server (void)
-{
-  g_test_skip ("no PostgreSQL test server (COOP_AWARDS_TEST_PG is unset; tools/test starts one "
-               "when the server is installed)");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1200,7 +1193,7 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-  server = g_getenv ("COOP_AWARDS_TEST_PG") != NULL && *g_getenv ("COOP_AWARDS_TEST_PG") != '\0';
+  server = awards_test_pg_available ();
 #define ADD(path, func) \
   G_STMT_START { \
     g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down); \
@@ -1241,7 +1234,7 @@ main (int   argc,
   g_test_add ("/report/pdf/annex-10000", Fixture, "empty", fixture_set_up, test_pdf_annex_10000,
               fixture_tear_down);
   if (!server)
-    g_test_add_func ("/server/skipped", skip_server);
+    g_test_add_func ("/server/skipped", awards_test_pg_skip);
 
   return g_test_run ();
 }

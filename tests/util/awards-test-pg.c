@@ -43,6 +43,24 @@ with_database (const char *maintenance,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+#define NO_SERVER \
+  "no PostgreSQL test server (COOP_AWARDS_TEST_PG is unset; tools/test starts one when the " \
+  "server is installed)"
+
+gboolean
+awards_test_pg_available (void)
+{
+  const char *maintenance = g_getenv ("COOP_AWARDS_TEST_PG");
+
+  return maintenance != NULL && *maintenance != '\0';
+}
+
+void
+awards_test_pg_skip (void)
+{
+  g_test_skip (NO_SERVER);
+}
+
 char *
 awards_test_pg_new_database (char **why)
 {
@@ -56,8 +74,7 @@ awards_test_pg_new_database (char **why)
   if (maintenance == NULL || *maintenance == '\0')
     {
       if (why != NULL)
-        *why = g_strdup ("no PostgreSQL test server (COOP_AWARDS_TEST_PG is unset; "
-                         "tools/test starts one when the server is installed)");
+        *why = g_strdup (NO_SERVER);
       return NULL;
     }
 
