@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "awards-batch.h"
+#include "awards-batch-copy.h"
 #include "awards-catalogue.h"
 #include "awards-command-private.h"
 #include "awards-date.h"
@@ -20,11 +21,17 @@
  *
  * A large batch into a small database runs in bulk mode (awards_batch_expect_rows ()): what
  * every new row would have to update, row by row, is put aside and brought up to date once by
- * the commit (see awards_schema_begin_bulk ()).
+ * the commit (see awards_schema_begin_bulk ()). On a server, a large batch sends its new people
+ * and awards with COPY instead (awards-batch-copy.c).
  */
 
 /* The page cache of a bulk batch, in KiB (see awards_batch_expect_rows ()). */
 #define BULK_CACHE_KIB 32768
+
+/* A server's batch of at least this many awards sends them with COPY (awards-batch-copy.c);
+ * tests lower it. */
+#define COPY_MIN_ROWS 2000
+static guint copy_min_rows = COPY_MIN_ROWS;
 
 /* Past this many entries a text cache starts afresh, so that unique texts cannot fill memory. */
 #define TEXT_CACHE_MAX 1024
@@ -42,6 +49,7 @@ typedef struct
   gint64  authority_id;
   char   *date;
   char   *number;
+  gboolean created;       /* by this batch */
 } DecisionInfo;
 
 /* A person as the batch knows them: the current full name when the batch wrote it. */
@@ -108,6 +116,7 @@ struct _AwardsBatch
   gboolean         open;
   guint            n_added;
   AwardsDbStmt    *statements[N_STATEMENTS];
+  AwardsBatchCopy *copy;                 /* a large batch's rows for a server, not yet sent */
 
   GHashTable      *authority_ids;        /* text or key → gint64 * */
   GHashTable      *authority_names;      /* gint64 * id → name */
@@ -523,6 +532,7 @@ awards_batch_free (AwardsBatch *self)
   /* Statements are finalised first: the rollback may have to restore the schema. */
   for (guint i = 0; i < N_STATEMENTS; i++)
     g_clear_pointer (&self->statements[i], awards_db_stmt_free);
+  g_clear_pointer (&self->copy, awards_batch_copy_free);
   if (self->open)
     {
       awards_store_rollback (self->store);
@@ -535,6 +545,33 @@ awards_batch_free (AwardsBatch *self)
   g_object_unref (self->store);
   g_free (self->created_at);
   g_free (self);
+}
+
+/* Sends the rows kept for COPY, if any. */
+static gboolean
+send_kept (AwardsBatch  *self,
+           GError      **error)
+{
+  return self->copy == NULL || awards_batch_copy_send (self->copy, error);
+}
+
+/* On a server, a batch of @n_rows awards or more sends its new rows with COPY from now on. */
+static gboolean
+maybe_start_copy (AwardsBatch  *self,
+                  guint         n_rows,
+                  GError      **error)
+{
+  if (self->copy != NULL || self->db != NULL || n_rows < copy_min_rows)
+    return TRUE;
+  self->copy = awards_batch_copy_new (self->adb, error);
+  return self->copy != NULL;
+}
+
+/* Lets a test run a server's COPY with a few awards; 0 restores the usual size. */
+void
+awards_batch_set_copy_min_rows (guint n_rows)
+{
+  copy_min_rows = n_rows > 0 ? n_rows : COPY_MIN_ROWS;
 }
 
 /**
@@ -559,6 +596,8 @@ awards_batch_commit (AwardsBatch  *self,
   if (self->bulk && self->cleaner == NULL)
     self->cleaner = g_thread_new ("batch-cleanup", free_caches, take_caches (self));
 
+  if (!send_kept (self, error))
+    return FALSE;
   if (self->bulk && !awards_schema_end_bulk (self->db, &self->bulk_start, error))
     return FALSE;
   if (self->foreign_keys_off &&
@@ -601,8 +640,10 @@ awards_batch_expect_rows (AwardsBatch  *self,
   /* What an import too large to be undone writes is not kept in memory for undoing. */
   if (!awards_command_may_keep (n_rows))
     awards_command_forget_changes (self->store);
-  /* Bulk mode is what a file needs (its indexes, triggers, journal and cache): a server is
-   * written row by row. */
+  /* Bulk mode is what a file needs (its indexes, triggers, journal and cache); a server is
+   * sent the rows with COPY. */
+  if (!maybe_start_copy (self, n_rows, error))
+    return FALSE;
   if (self->bulk || n_rows < 5000 || self->db == NULL)
     return TRUE;
   stmt = awards_store_statement (self->store, "SELECT max (id) FROM commendation", error);
@@ -1020,23 +1061,40 @@ insert_person (AwardsBatch             *self,
                const char              *position,
                GError                 **error)
 {
-  AwardsDbStmt *stmt = batch_statement (self, STATEMENT_INSERT_PERSON, error);
+  AwardsNewPersonRow row = {
+    .full_name = name->normal,
+    .family_name = name->family != NULL ? name->family : "",
+    .middle_name = name->middle != NULL ? name->middle : "",
+    .given_name = name->given,
+    .organisation_id = organisation_id,
+    .position = cached_optional_text (&self->positions, position),
+    .name_key = name->key,
+    .search_key = name->search_key,
+    .sort_key = name->sort_key,
+    .created_at = self->created_at,
+  };
+  AwardsDbStmt *stmt;
   gsize sort_key_size = 0;
-  const void *sort_key_data = g_bytes_get_data (name->sort_key, &sort_key_size);
+  const void *sort_key_data;
   gint64 id;
 
+  if (self->copy != NULL)
+    return awards_batch_copy_add_person (self->copy, &row, error);
+
+  stmt = batch_statement (self, STATEMENT_INSERT_PERSON, error);
   if (stmt == NULL)
     return 0;
-  bind_static_text (stmt, 1, name->normal);
-  bind_static_text (stmt, 2, name->family != NULL ? name->family : "");
-  bind_static_text (stmt, 3, name->middle != NULL ? name->middle : "");
-  bind_static_text (stmt, 4, name->given);
-  awards_stmt_bind_id (stmt, 5, organisation_id);
-  bind_static_text (stmt, 6, cached_optional_text (&self->positions, position));
-  bind_static_text (stmt, 7, name->key);
-  bind_static_text (stmt, 8, name->search_key);
+  sort_key_data = g_bytes_get_data (row.sort_key, &sort_key_size);
+  bind_static_text (stmt, 1, row.full_name);
+  bind_static_text (stmt, 2, row.family_name);
+  bind_static_text (stmt, 3, row.middle_name);
+  bind_static_text (stmt, 4, row.given_name);
+  awards_stmt_bind_id (stmt, 5, row.organisation_id);
+  bind_static_text (stmt, 6, row.position);
+  bind_static_text (stmt, 7, row.name_key);
+  bind_static_text (stmt, 8, row.search_key);
   awards_db_stmt_bind_static_blob (stmt, 9, sort_key_data, sort_key_size);
-  bind_static_text (stmt, 10, self->created_at);
+  bind_static_text (stmt, 10, row.created_at);
   if (awards_store_step_id (self->store, stmt, &id) != AWARDS_DB_ROW)
     {
       awards_store_set_error (self->store, error, _("Could not save the person"));
@@ -1282,7 +1340,7 @@ insert_decision (AwardsBatch     *self,
       awards_store_set_error (self->store, error, _("Could not save the decision"));
       return 0;
     }
-  remember_decision (self, id, authority_id, iso_date, number);
+  remember_decision (self, id, authority_id, iso_date, number)->created = TRUE;
   return id;
 }
 
@@ -1446,6 +1504,10 @@ recipient_current_name (AwardsBatch  *self,
   name = g_hash_table_lookup (names, &id);
   if (name != NULL)
     return name;
+  /* A person the batch keeps for COPY is read from the server once sent. */
+  if (person && self->copy != NULL && awards_batch_copy_holds_person (self->copy, id) &&
+      !send_kept (self, NULL))
+    return NULL;
   stmt = awards_store_statement (self->store,
                                person ? "SELECT full_name FROM person WHERE id = ?"
                                       : "SELECT name FROM organisation WHERE id = ?", NULL);
@@ -1479,6 +1541,51 @@ set_given_twice (GError             **error,
                  recipient_name, award->name, decision->date);
 }
 
+/* Inserts one award with its own statement; 0 with an error when the server or the file refuses
+ * it. */
+static gint64
+insert_commendation (AwardsBatch                  *self,
+                     const AwardsNewAwardRow  *row,
+                     const AwardInfo              *award,
+                     const DecisionInfo           *decision,
+                     GError                      **error)
+{
+  AwardsDbStmt *stmt = batch_statement (self, STATEMENT_INSERT_COMMENDATION, error);
+  AwardsDbStep step;
+  gint64 id;
+
+  if (stmt == NULL)
+    return 0;
+  awards_db_stmt_bind_int64 (stmt, 1, row->decision_id);
+  awards_db_stmt_bind_int64 (stmt, 2, row->award_type_id);
+  awards_db_stmt_bind_int64 (stmt, 3, row->authority_id);
+  bind_static_text (stmt, 4, row->date);
+  bind_static_text (stmt, 5, row->period);
+  awards_stmt_bind_id (stmt, 6, row->organisation_id);
+  awards_stmt_bind_id (stmt, 7, row->person_id);
+  bind_static_text (stmt, 8, row->recipient_name);
+  awards_stmt_bind_id (stmt, 9, row->organisation_at_time_id);
+  bind_static_text (stmt, 10, row->position);
+  bind_static_text (stmt, 11, row->achievement);
+  bind_static_text (stmt, 12, row->register_number);
+  bind_static_text (stmt, 13, row->created_at);
+  /* A file refuses a repeat with an error, a server adds no row (statement_server_suffix). */
+  step = awards_store_step_id (self->store, stmt, &id);
+  if (step == AWARDS_DB_DONE ||
+      (step == AWARDS_DB_FAILED &&
+       awards_db_get_last_constraint (self->adb) == AWARDS_DB_CONSTRAINT_UNIQUE))
+    {
+      set_given_twice (error, row->recipient_name, award, decision);
+      return 0;
+    }
+  if (step == AWARDS_DB_FAILED)
+    {
+      awards_store_set_error (self->store, error, _("Could not save the award"));
+      return 0;
+    }
+  return id;
+}
+
 /**
  * awards_batch_add_commendation:
  *
@@ -1498,9 +1605,8 @@ awards_batch_add_commendation (AwardsBatch                  *self,
   gboolean individual;
   DecisionInfo *decision;
   AwardInfo *award;
-  AwardsDbStmt *stmt;
   const char *current_name;
-  AwardsDbStep step;
+  AwardsNewAwardRow row;
   gint64 id;
 
   g_return_val_if_fail (self != NULL && self->open, 0);
@@ -1549,37 +1655,49 @@ awards_batch_add_commendation (AwardsBatch                  *self,
       return 0;
     }
 
-  stmt = batch_statement (self, STATEMENT_INSERT_COMMENDATION, error);
-  if (stmt == NULL)
-    return 0;
   register_number = awards_store_optional_text (commendation->register_number);
-  awards_db_stmt_bind_int64 (stmt, 1, decision->id);
-  awards_db_stmt_bind_int64 (stmt, 2, award->id);
-  awards_db_stmt_bind_int64 (stmt, 3, decision->authority_id);
-  bind_static_text (stmt, 4, decision->date);
-  bind_static_text (stmt, 5, cached_optional_text (&self->periods, commendation->period));
-  awards_stmt_bind_id (stmt, 6, individual ? 0 : commendation->organisation_id);
-  awards_stmt_bind_id (stmt, 7, individual ? commendation->person_id : 0);
-  bind_static_text (stmt, 8, recipient_name);
-  awards_stmt_bind_id (stmt, 9, individual ? commendation->organisation_at_time_id : 0);
-  bind_static_text (stmt, 10, cached_optional_text (&self->positions, commendation->position));
-  bind_static_text (stmt, 11,
-                    cached_optional_text (&self->achievements, commendation->achievement));
-  bind_static_text (stmt, 12, register_number);
-  bind_static_text (stmt, 13, self->created_at);
-  /* A file refuses a repeat with an error, a server adds no row (statement_server_suffix). */
-  step = awards_store_step_id (self->store, stmt, &id);
-  if (step == AWARDS_DB_DONE ||
-      (step == AWARDS_DB_FAILED &&
-       awards_db_get_last_constraint (self->adb) == AWARDS_DB_CONSTRAINT_UNIQUE))
+  row = (AwardsNewAwardRow) {
+    .decision_id = decision->id,
+    .award_type_id = award->id,
+    .authority_id = decision->authority_id,
+    .date = decision->date,
+    .period = cached_optional_text (&self->periods, commendation->period),
+    .organisation_id = individual ? 0 : commendation->organisation_id,
+    .person_id = individual ? commendation->person_id : 0,
+    .recipient_name = recipient_name,
+    .organisation_at_time_id = individual ? commendation->organisation_at_time_id : 0,
+    .position = cached_optional_text (&self->positions, commendation->position),
+    .achievement = cached_optional_text (&self->achievements, commendation->achievement),
+    .register_number = register_number,
+    .created_at = self->created_at,
+  };
+
+  if (!maybe_start_copy (self, self->n_added + 1, error))
+    return 0;
+  /* Only the awards of a decision this batch created go by COPY: no award of the server's can
+   * be repeated by them. */
+  id = 0;
+  if (self->copy != NULL && decision->created)
     {
-      set_given_twice (error, recipient_name, award, decision);
-      return 0;
+      g_autoptr(GError) local_error = NULL;
+
+      id = awards_batch_copy_add_commendation (self->copy, &row, &local_error);
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return 0;
+        }
+      if (id > 0 && awards_batch_copy_is_full (self->copy) && !send_kept (self, error))
+        return 0;
     }
-  if (step == AWARDS_DB_FAILED)
+  /* Anything else is inserted here, after the people it may name. */
+  if (id == 0)
     {
-      awards_store_set_error (self->store, error, _("Could not save the award"));
-      return 0;
+      if (!send_kept (self, error))
+        return 0;
+      id = insert_commendation (self, &row, award, decision, error);
+      if (id == 0)
+        return 0;
     }
   self->n_added++;
   /* A batch larger than it said (a spreadsheet does not say) stops recording its changes for
@@ -1610,6 +1728,9 @@ awards_batch_find_commendation (AwardsBatch                 *self,
   g_return_val_if_fail (self != NULL && self->open, 0);
   g_return_val_if_fail (commendation != NULL, 0);
 
+  /* The award repeated may be among those kept for COPY. */
+  if (!send_kept (self, NULL))
+    return 0;
   /* The same expression as the unique index, which answers the query. */
   recipient = commendation->recipient_kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL
               ? -commendation->person_id : commendation->organisation_id;

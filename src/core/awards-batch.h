@@ -82,6 +82,9 @@ gboolean     awards_batch_commit               (AwardsBatch                  *se
                                                 GError                      **error);
 void         awards_batch_free                 (AwardsBatch                  *self);
 
+/* For tests: the size from which a server's batch sends its rows with COPY. */
+void         awards_batch_set_copy_min_rows    (guint                         n_rows);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsBatch, awards_batch_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsPersonName, awards_person_name_free)
 

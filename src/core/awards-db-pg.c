@@ -531,26 +531,67 @@ awards_db_pg_column_blob (AwardsDbStmt *stmt,
 /* COPY's rows are sent in pieces of about this many bytes. */
 #define COPY_BUFFER 65536
 
-gboolean
-awards_db_pg_insert_begin (AwardsDbInsert     *insert,
-                           const char         *table,
-                           const char *const  *columns,
-                           GError            **error)
+/* Ends a COPY and reads its outcome; @abandon ends it with an error, writing nothing. */
+static gboolean
+end_copy (AwardsDbInsert  *insert,
+          gboolean         abandon,
+          GError         **error)
 {
-  g_autoptr(GString) sql = g_string_new (NULL);
+  gboolean ok = !abandon;
   PGresult *result;
 
-  g_string_append_printf (sql, "COPY \"%s\" (", table);
-  for (int i = 0; columns[i] != NULL; i++)
-    g_string_append_printf (sql, "%s\"%s\"", i > 0 ? ", " : "", columns[i]);
-  g_string_append (sql, ") FROM STDIN");
-  result = PQexec (insert->db->pg, sql->str);
+  if (PQputCopyEnd (insert->db->pg, abandon ? "the copy was abandoned" : NULL) != 1 && ok)
+    {
+      set_pg_error (insert->db, NULL, error);
+      ok = FALSE;
+    }
+  while ((result = PQgetResult (insert->db->pg)) != NULL)
+    {
+      if (PQresultStatus (result) != PGRES_COMMAND_OK && ok)
+        {
+          set_pg_error (insert->db, result, error);
+          ok = FALSE;
+          continue;
+        }
+      PQclear (result);
+    }
+  return ok;
+}
+
+static gboolean
+start_copy (AwardsDbInsert  *insert,
+            const char      *sql,
+            GError         **error)
+{
+  PGresult *result = PQexec (insert->db->pg, sql);
+
   if (PQresultStatus (result) != PGRES_COPY_IN)
     {
       set_pg_error (insert->db, result, error);
       return FALSE;
     }
   PQclear (result);
+  return TRUE;
+}
+
+gboolean
+awards_db_pg_insert_begin (AwardsDbInsert     *insert,
+                           const char         *table,
+                           const char *const  *columns,
+                           gboolean            deferred,
+                           GError            **error)
+{
+  g_autoptr(GString) sql = g_string_new (NULL);
+
+  g_string_append_printf (sql, "COPY \"%s\" (", table);
+  for (int i = 0; columns[i] != NULL; i++)
+    g_string_append_printf (sql, "%s\"%s\"", i > 0 ? ", " : "", columns[i]);
+  g_string_append (sql, ") FROM STDIN");
+  /* A deferred insert starts its COPY when it sends (awards_db_pg_insert_send ()). */
+  if (deferred)
+    insert->copy_sql = g_string_free (g_steal_pointer (&sql), FALSE);
+  else if (!start_copy (insert, sql->str, error))
+    return FALSE;
   insert->line = g_string_new (NULL);
   insert->buffer = g_string_sized_new (COPY_BUFFER + 4096);
   return TRUE;
@@ -563,27 +604,35 @@ append_escaped (GString    *line,
                 const char *text,
                 gsize       size)
 {
+  gsize start = 0;
+
+  /* Most texts have nothing to escape: they are copied in one piece. */
   for (gsize i = 0; i < size; i++)
     {
+      const char *escape;
+
       switch (text[i])
         {
         case '\\':
-          g_string_append (line, "\\\\");
+          escape = "\\\\";
           break;
         case '\t':
-          g_string_append (line, "\\t");
+          escape = "\\t";
           break;
         case '\n':
-          g_string_append (line, "\\n");
+          escape = "\\n";
           break;
         case '\r':
-          g_string_append (line, "\\r");
+          escape = "\\r";
           break;
         default:
-          g_string_append_c (line, text[i]);
-          break;
+          continue;
         }
+      g_string_append_len (line, text + start, (gssize) (i - start));
+      g_string_append (line, escape);
+      start = i + 1;
     }
+  g_string_append_len (line, text + start, (gssize) (size - start));
 }
 
 void
@@ -639,35 +688,59 @@ awards_db_pg_insert_end_row (AwardsDbInsert  *insert,
   g_string_append_len (insert->buffer, insert->line->str, insert->line->len);
   g_string_append_c (insert->buffer, '\n');
   g_string_truncate (insert->line, 0);
-  return insert->buffer->len < COPY_BUFFER || send_buffer (insert, error);
+  return insert->copy_sql != NULL || insert->buffer->len < COPY_BUFFER ||
+         send_buffer (insert, error);
+}
+
+static void
+free_buffers (AwardsDbInsert *insert)
+{
+  g_string_free (insert->line, TRUE);
+  g_string_free (insert->buffer, TRUE);
+  g_free (insert->copy_sql);
+}
+
+gboolean
+awards_db_pg_insert_send (AwardsDbInsert  *insert,
+                          GError         **error)
+{
+  if (insert->copy_sql == NULL || insert->buffer->len == 0)
+    return TRUE;
+  if (!start_copy (insert, insert->copy_sql, error))
+    return FALSE;
+  if (!send_buffer (insert, error))
+    {
+      end_copy (insert, TRUE, NULL);
+      return FALSE;
+    }
+  return end_copy (insert, FALSE, error);
 }
 
 gboolean
 awards_db_pg_insert_finish (AwardsDbInsert  *insert,
                             GError         **error)
 {
-  gboolean ok = !insert->failed && send_buffer (insert, error);
-  PGresult *result;
+  gboolean ok;
 
-  /* An insert given up (after an error elsewhere) ends the COPY with an error, writing nothing. */
-  if (PQputCopyEnd (insert->db->pg, ok ? NULL : "the copy was abandoned") != 1 && ok)
+  if (insert->copy_sql != NULL)
+    ok = awards_db_pg_insert_send (insert, error);
+  else
     {
-      set_pg_error (insert->db, NULL, error);
-      ok = FALSE;
+      ok = !insert->failed && send_buffer (insert, error);
+      /* An insert given up (after an error elsewhere) ends the COPY with an error, writing
+       * nothing. */
+      ok = end_copy (insert, !ok, ok ? error : NULL) && ok;
     }
-  while ((result = PQgetResult (insert->db->pg)) != NULL)
-    {
-      if (PQresultStatus (result) != PGRES_COMMAND_OK && ok)
-        {
-          set_pg_error (insert->db, result, error);
-          ok = FALSE;
-          continue;
-        }
-      PQclear (result);
-    }
-  g_string_free (insert->line, TRUE);
-  g_string_free (insert->buffer, TRUE);
+  free_buffers (insert);
   return ok;
+}
+
+void
+awards_db_pg_insert_abandon (AwardsDbInsert *insert)
+{
+  if (insert->copy_sql == NULL)
+    end_copy (insert, TRUE, NULL);
+  free_buffers (insert);
 }
 
 gint64

@@ -64,6 +64,7 @@ struct _AwardsDbInsert
   AwardsDbStmt *stmt;       /* SQLite: the INSERT */
   GString      *line;       /* PostgreSQL: the row in COPY's text form */
   GString      *buffer;     /* PostgreSQL: rows not yet sent */
+  char         *copy_sql;   /* PostgreSQL, deferred: the COPY that sends them */
   gboolean      failed;
 };
 
@@ -71,6 +72,7 @@ struct _AwardsDbInsert
 gboolean      awards_db_pg_insert_begin (AwardsDbInsert    *insert,
                                          const char        *table,
                                          const char *const *columns,
+                                         gboolean           deferred,
                                          GError           **error);
 void          awards_db_pg_insert_value (AwardsDbInsert    *insert,
                                          AwardsDbType       type,
@@ -80,6 +82,9 @@ gboolean      awards_db_pg_insert_end_row (AwardsDbInsert  *insert,
                                          GError           **error);
 gboolean      awards_db_pg_insert_finish (AwardsDbInsert   *insert,
                                          GError           **error);
+gboolean      awards_db_pg_insert_send  (AwardsDbInsert    *insert,
+                                         GError           **error);
+void          awards_db_pg_insert_abandon (AwardsDbInsert  *insert);
 AwardsDb     *awards_db_pg_open        (const char         *name,
                                         AwardsDbOpenFlags   flags,
                                         GError            **error);

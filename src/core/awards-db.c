@@ -619,11 +619,12 @@ awards_db_stmt_column_blob (AwardsDbStmt *stmt,
   return awards_db_pg_column_blob (stmt, column, size);
 }
 
-AwardsDbInsert *
-awards_db_insert_begin (AwardsDb           *db,
-                        const char         *table,
-                        const char *const  *columns,
-                        GError            **error)
+static AwardsDbInsert *
+insert_begin (AwardsDb           *db,
+              const char         *table,
+              const char *const  *columns,
+              gboolean            deferred,
+              GError            **error)
 {
   g_autoptr(GString) sql = NULL;
   AwardsDbInsert *insert;
@@ -635,7 +636,7 @@ awards_db_insert_begin (AwardsDb           *db,
   insert->n_columns = g_strv_length ((GStrv) columns);
   if (db->backend == AWARDS_DB_POSTGRESQL)
     {
-      if (!awards_db_pg_insert_begin (insert, table, columns, error))
+      if (!awards_db_pg_insert_begin (insert, table, columns, deferred, error))
         {
           g_free (insert);
           return NULL;
@@ -658,6 +659,24 @@ awards_db_insert_begin (AwardsDb           *db,
       return NULL;
     }
   return insert;
+}
+
+AwardsDbInsert *
+awards_db_insert_begin (AwardsDb           *db,
+                        const char         *table,
+                        const char *const  *columns,
+                        GError            **error)
+{
+  return insert_begin (db, table, columns, FALSE, error);
+}
+
+AwardsDbInsert *
+awards_db_insert_begin_deferred (AwardsDb           *db,
+                                 const char         *table,
+                                 const char *const  *columns,
+                                 GError            **error)
+{
+  return insert_begin (db, table, columns, TRUE, error);
 }
 
 void
@@ -748,6 +767,35 @@ awards_db_insert_finish (AwardsDbInsert  *insert,
     ok = awards_db_pg_insert_finish (insert, error);
   g_free (insert);
   return ok;
+}
+
+gboolean
+awards_db_insert_send (AwardsDbInsert  *insert,
+                       GError         **error)
+{
+  g_return_val_if_fail (insert != NULL && insert->column == 0, FALSE);
+
+  return insert->stmt != NULL || awards_db_pg_insert_send (insert, error);
+}
+
+gsize
+awards_db_insert_get_pending (AwardsDbInsert *insert)
+{
+  g_return_val_if_fail (insert != NULL, 0);
+
+  return insert->buffer != NULL ? insert->buffer->len : 0;
+}
+
+void
+awards_db_insert_abandon (AwardsDbInsert *insert)
+{
+  if (insert == NULL)
+    return;
+  if (insert->stmt != NULL)
+    awards_db_stmt_free (insert->stmt);
+  else
+    awards_db_pg_insert_abandon (insert);
+  g_free (insert);
 }
 
 void

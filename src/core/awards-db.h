@@ -202,6 +202,21 @@ gboolean         awards_db_insert_end_row   (AwardsDbInsert     *insert,
 gboolean         awards_db_insert_finish    (AwardsDbInsert     *insert,
                                              GError            **error);
 
+/* An insert whose rows are kept until awards_db_insert_send (), so that other statements can run
+ * on the connection in between (a server's COPY holds the connection while it lasts). On a file
+ * each row is written when it ends, as by awards_db_insert_begin (). */
+AwardsDbInsert  *awards_db_insert_begin_deferred (AwardsDb      *db,
+                                             const char         *table,
+                                             const char *const  *columns,
+                                             GError            **error);
+/* Writes the rows kept so far, in one COPY, and keeps @insert for more. */
+gboolean         awards_db_insert_send      (AwardsDbInsert     *insert,
+                                             GError            **error);
+/* The size of the rows kept, in bytes (0 on a file). */
+gsize            awards_db_insert_get_pending (AwardsDbInsert   *insert);
+/* Frees @insert without writing what it kept. */
+void             awards_db_insert_abandon   (AwardsDbInsert     *insert);
+
 /* As bind_text () and bind_blob (), without a copy on SQLite, for statements run row after row:
  * the value must stay as it is until the statement is next reset (a server copies it). */
 void             awards_db_stmt_bind_static_text (AwardsDbStmt  *stmt,

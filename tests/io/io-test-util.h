@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 
+#include "awards-batch.h"
 #include "awards-exporter.h"
 #include "awards-import-preview.h"
 #include "awards-importer.h"
@@ -87,6 +88,8 @@ typedef struct
 
 /* The data of a test whose store is a new database on the test server instead of a file. */
 static const char io_test_on_server[] = "server";
+/* The same, with the server sent every import's new rows by COPY however few they are. */
+static const char io_test_on_server_by_copy[] = "server by copy";
 
 static void G_GNUC_UNUSED
 fixture_set_up (Fixture       *fixture,
@@ -98,7 +101,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->dir = g_dir_make_tmp ("coop-awards-io-XXXXXX", &error);
   g_assert_no_error (error);
 
-  if (data == io_test_on_server)
+  if (data == io_test_on_server || data == io_test_on_server_by_copy)
     {
       gboolean created = FALSE;
 
@@ -107,6 +110,7 @@ fixture_set_up (Fixture       *fixture,
       awards_store_init_server (fixture->server, &created, NULL, &error);
       g_assert_no_error (error);
       path = g_strdup (fixture->server);
+      awards_batch_set_copy_min_rows (data == io_test_on_server_by_copy ? 1 : 0);
     }
   else
     {
@@ -122,6 +126,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
+  awards_batch_set_copy_min_rows (0);
   if (fixture->server != NULL)
     awards_test_pg_drop_database (fixture->server);
   g_free (fixture->server);

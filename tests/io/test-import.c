@@ -871,21 +871,30 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-  /* Each test on a file, and again on a database on the test server. */
+  /* Each test on a file, and twice on a database on the test server: with its new rows inserted
+   * one by one, and sent by COPY as a large import's are. */
 #define ADD(path, func) \
   G_STMT_START { \
     g_test_add ("/io/import/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down); \
     if (awards_test_pg_available ()) \
-      g_test_add ("/server/io/import/" path, Fixture, io_test_on_server, fixture_set_up, func, \
-                  fixture_tear_down); \
+      { \
+        g_test_add ("/server/io/import/" path, Fixture, io_test_on_server, fixture_set_up, \
+                    func, fixture_tear_down); \
+        g_test_add ("/server/io/import-by-copy/" path, Fixture, io_test_on_server_by_copy, \
+                    fixture_set_up, func, fixture_tear_down); \
+      } \
   } G_STMT_END
 #define ADD_WITH_DATA(path, func) \
   G_STMT_START { \
     g_test_add ("/io/import/" path, Fixture, NULL, fixture_set_up_with_data, func, \
                 fixture_tear_down); \
     if (awards_test_pg_available ()) \
-      g_test_add ("/server/io/import/" path, Fixture, io_test_on_server, \
-                  fixture_set_up_with_data, func, fixture_tear_down); \
+      { \
+        g_test_add ("/server/io/import/" path, Fixture, io_test_on_server, \
+                    fixture_set_up_with_data, func, fixture_tear_down); \
+        g_test_add ("/server/io/import-by-copy/" path, Fixture, io_test_on_server_by_copy, \
+                    fixture_set_up_with_data, func, fixture_tear_down); \
+      } \
   } G_STMT_END
   if (!awards_test_pg_available ())
     g_test_add_func ("/server/skipped", awards_test_pg_skip);
