@@ -574,7 +574,8 @@ import_people (AwardsStore *store,
 }
 
 /* An import too large to keep its rows for undo is undone by the ranges of ids it took, on the
- * server as in the file. */
+ * server as in the file; @data non-NULL: with its rows sent by COPY, whose ids the import draws
+ * from the server's sequences a block at a time. */
 static void
 test_large_import_undone (Fixture       *f,
                           gconstpointer  data)
@@ -588,6 +589,7 @@ test_large_import_undone (Fixture       *f,
     return;
   before = dump (f->copy);
   awards_command_set_max_undoable (3);
+  awards_batch_set_copy_min_rows (data != NULL ? 1 : 0);
   /* An import rolled back first: a server's sequences do not give its ids back, so the next
    * import's ids do not follow the last row's. */
   import_people (f->file, 5, FALSE);
@@ -603,6 +605,15 @@ test_large_import_undone (Fixture       *f,
   g_assert_cmpstr (file_dump, !=, copy_dump);
   g_assert_nonnull (strstr (file_dump, "Phạm Văn Số 8"));
   g_assert_nonnull (strstr (copy_dump, "Phạm Văn Số 8"));
+  /* The people's own records, not only the names on their awards. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *people = names_of (LIST (awards_store_list_people (i ? f->copy : f->file,
+                                                                          NULL, 0, 0, 1000,
+                                                                          &list_error)));
+
+      g_assert_nonnull (strstr (people, "Phạm Văn Số 8"));
+    }
   /* The entry of the import holds its ranges, not its rows, on both. */
   for (guint i = 0; i < 2; i++)
     {
@@ -622,6 +633,7 @@ test_large_import_undone (Fixture       *f,
   g_assert_true (awards_store_undo (f->copy, &error));
   g_assert_no_error (error);
   awards_command_set_max_undoable (20000);
+  awards_batch_set_copy_min_rows (0);
   g_free (file_dump);
   g_free (copy_dump);
   file_dump = dump (f->file);
@@ -747,6 +759,8 @@ main (int   argc,
   g_test_add ("/store-server/writes-as-the-file", Fixture, NULL, fixture_set_up,
               test_writes_as_the_file, fixture_tear_down);
   g_test_add ("/store-server/large-import-undone", Fixture, NULL, fixture_set_up,
+              test_large_import_undone, fixture_tear_down);
+  g_test_add ("/store-server/large-import-undone-by-copy", Fixture, "copy", fixture_set_up,
               test_large_import_undone, fixture_tear_down);
   g_test_add ("/store-server/people-counted", Fixture, NULL, fixture_set_up,
               test_people_counted, fixture_tear_down);
