@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Times `coop-awards-cli copy` of a whole database file onto a PostgreSQL server against the floor,
-# `psql \copy` of the same award list (the CSV the file was imported from) into one plain table of
-# text columns, on a private server (tools/pg-sandbox) in the same run, alternating, medians, and
-# prints a markdown table. The copy moves more than the list (organisations, people, decisions,
-# their keys, the history) and checks it all before committing; the floor is what the server
-# takes at least for the list itself.
+# Times `coop-awards-cli import` of an award list (CSV) into a new database on a PostgreSQL server
+# and `coop-awards-cli copy` of a whole database file (imported from the same list) onto one,
+# against the floor, `psql \copy` of the same CSV into one plain table of text columns, on a
+# private server (tools/pg-sandbox) in the same run, alternating, medians, and prints a markdown
+# table. The import and the copy write more than the list (organisations, people, decisions, their
+# keys; the copy also the history) and check it all before committing; the floor is what the
+# server takes at least for the list itself. A third line says what the server takes for the
+# finished award rows alone, sent with COPY into the real award table with its indexes, references
+# and triggers (in a transaction that empties the table first and is rolled back).
 #
 # Environment: BUILD (build directory, default build-bench), ROWS (default 200000), SEED (default
 # 1), RUNS (rounds, default 5). Needs the PostgreSQL server (`tools/install-deps --tests` installs it).
@@ -60,12 +63,26 @@ timed () {
   }
 }
 round () { # round number
-  local floor_db copy_db
+  local floor_db copy_db import_db
   floor_db=$(fresh "floor_$1")
   psql -q "$floor_db" -c "CREATE TABLE awards ($columns)"
   timed floor psql -q "$floor_db" -c "\\copy awards FROM '$csv' WITH (FORMAT csv, HEADER true)"
+  import_db=$(fresh "import_$1")
+  "$cli" init-server "$import_db" > /dev/null
+  timed import "$cli" --database "$import_db" import --allow-new "$csv"
   copy_db=$(fresh "copy_$1")
   timed copy "$cli" copy --from "$tmp/office.db" --to "$copy_db"
+  # The award rows the import wrote, sent again into the same table (the server's \timing).
+  psql -q "$import_db" -c "\\copy commendation TO '$tmp/awards.rows'"
+  psql -q "$import_db" > "$tmp/table.log" <<SQL
+BEGIN;
+DELETE FROM commendation;
+\\timing on
+\\copy commendation FROM '$tmp/awards.rows'
+\\timing off
+ROLLBACK;
+SQL
+  awk '/^Time:/ { printf "table %.3f\n", $2 / 1000 }' "$tmp/table.log" >> "$tmp/times.txt"
 }
 
 round 0   # warm-up
@@ -81,6 +98,8 @@ median () {
 }
 read -r floor_wall floor_min floor_max <<< "$(median floor)"
 read -r copy_wall copy_min copy_max <<< "$(median copy)"
+read -r import_wall import_min import_max <<< "$(median import)"
+read -r table_wall table_min table_max <<< "$(median table)"
 records=$(sqlite3 "$tmp/office.db" "SELECT (SELECT count(*) FROM organisation) + (SELECT count(*)
   FROM person) + (SELECT count(*) FROM decision) + (SELECT count(*) FROM commendation) +
   (SELECT count(*) FROM audit_log) + (SELECT count(*) FROM authority) +
@@ -94,5 +113,9 @@ echo "| | wall, median (range) | vs floor |"
 echo "|---|---:|---:|"
 awk -v w="$floor_wall" -v a="$floor_min" -v b="$floor_max" -v r="$rows" 'BEGIN {
   printf "| `psql \\copy` of the CSV (%d rows) into one table (floor) | %.2f s (%.2f–%.2f) | 1.00× |\n", r, w, a, b }'
+awk -v w="$import_wall" -v a="$import_min" -v b="$import_max" -v f="$floor_wall" -v r="$rows" 'BEGIN {
+  printf "| `coop-awards-cli import` of the CSV into a new server database | %.2f s (%.2f–%.2f) | %.2f× |\n", w, a, b, w / f }'
+awk -v w="$table_wall" -v a="$table_min" -v b="$table_max" -v f="$floor_wall" -v r="$rows" 'BEGIN {
+  printf "| (the %d award rows it wrote, alone, by `\\copy` into the award table) | %.2f s (%.2f–%.2f) | %.2f× |\n", r, w, a, b, w / f }'
 awk -v w="$copy_wall" -v a="$copy_min" -v b="$copy_max" -v f="$floor_wall" -v n="$records" 'BEGIN {
   printf "| `coop-awards-cli copy` of the database file (%d rows in its tables) | %.2f s (%.2f–%.2f) | %.2f× |\n", n, w, a, b, w / f }'
