@@ -82,7 +82,7 @@ awards_db_pg_open (const char         *name,
   g_autofree char *display = awards_db_name_for_display (name);
   g_autofree char *message = NULL;
   /* A server that does not answer is given up after ten seconds instead of the system's
-   * minutes (the window opens its database before it shows); an address that sets its own
+   * minutes (the window says meanwhile that it is connecting); an address that sets its own
    * connect_timeout keeps it, as the later value wins. */
   static const char *const keywords[] = { "connect_timeout", "dbname", NULL };
   const char *values[] = { "10", name, NULL };

@@ -6,14 +6,17 @@
 # offers New Decision, and then another client imports a file into the same database (the
 # command line, as a second clerk's desktop would): the window must show the imported
 # organisation by itself within 2 seconds of the import's end (issue 10), through the server's
-# notifications; then a change made with psql, likewise. Skipped (77) without a display and
-# session bus, pyatspi, psql or the server.
+# notifications; then a change made with psql, likewise. Before that, the window is opened on a
+# server that never answers: it must show at once that it is connecting, and then why it could
+# not open the database. Skipped (77) without a display and session bus, pyatspi, psql or the
+# server.
 #
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import importlib.util
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -31,6 +34,45 @@ OTHER_CLIENT_DEADLINE = 2.0
 def psql(uri, sql):
     subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", uri, "-c", sql], check=True,
                    stdout=subprocess.DEVNULL)
+
+
+def silent_server(program, env, workdir):
+    """The window on a server that takes connections and never answers."""
+    folder = os.path.join(workdir, "silent")
+    os.mkdir(folder)
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(os.path.join(folder, ".s.PGSQL.5432"))
+    listener.listen(8)
+    timeout = 8
+    address = "postgresql:///khenthuong?host=%s&connect_timeout=%d" % (folder, timeout)
+    process = subprocess.Popen([program, "--database", address], env=env)
+    try:
+        started = time.monotonic()
+        app = e2e.wait_for("the application on the accessibility bus",
+                           lambda: e2e.app_of(process), 20)
+        window = e2e.wait_for("the main window",
+                              lambda: e2e.find(app, role="frame", name="Coop Awards"))
+        shown = time.monotonic() - started
+        assert e2e.find(window, role="label", name="Connecting to the Database Server…"), \
+            "the window does not say that it is connecting"
+        failed = e2e.wait_for("the sentence saying why the database could not be opened",
+                              lambda: e2e.find(window, role="label",
+                                               contains="Cannot connect to the database server"),
+                              timeout + 15)
+        given_up = time.monotonic() - started
+        assert shown < timeout <= given_up + 0.5, \
+            "the window came at %.1f s and gave up at %.1f s: it waited for the server before" \
+            " showing itself" % (shown, given_up)
+        assert "timeout expired" in failed.name, failed.name
+        e2e.log("ok - the window showed itself connecting after %.1f s and said why it could not"
+                " open a silent server after %.1f s" % (shown, given_up))
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        listener.close()
 
 
 def main():
@@ -58,6 +100,8 @@ def main():
 
     psql(maintenance, "CREATE DATABASE %s" % name)
     try:
+        silent_server(program, env, workdir)
+
         seed = os.path.join(workdir, "seed.csv")
         database = os.path.join(workdir, "office.db")
         with open(seed, "w", encoding="utf-8") as f:

@@ -136,6 +136,61 @@ open_store (const char  *path,
   return awards_store_open (path, error);
 }
 
+/* A server may take seconds to answer, or never: its window is shown at once, saying so, and
+ * the connection is made in another thread. */
+typedef struct
+{
+  char    *path;
+  GWeakRef window;
+} Opening;
+
+static void
+opening_free (gpointer data)
+{
+  Opening *opening = data;
+
+  g_free (opening->path);
+  g_weak_ref_clear (&opening->window);
+  g_free (opening);
+}
+
+static void
+open_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  Opening *opening = data;
+  GError *error = NULL;
+  AwardsStore *store = open_store (opening->path, &error);
+
+  if (store != NULL)
+    g_task_return_pointer (task, store, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+opened_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  Opening *opening = g_task_get_task_data (G_TASK (result));
+  g_autoptr (AwardsWindow) window = g_weak_ref_get (&opening->window);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsStore) store = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autofree char *shown = awards_db_name_for_display (opening->path);
+
+  /* A window closed meanwhile wants nothing more. */
+  if (window == NULL || !gtk_widget_get_realized (GTK_WIDGET (window)))
+    return;
+  g_object_set_data (G_OBJECT (window), "awards-opening", NULL);
+  if (store != NULL)
+    awards_window_set_store (window, store);
+  else
+    awards_window_show_open_error (window, shown, error);
+}
+
 static void
 open_window (AwardsApplication *self,
              const char        *path)
@@ -150,8 +205,10 @@ open_window (AwardsApplication *self,
       if (AWARDS_IS_WINDOW (l->data))
         {
           AwardsStore *shown = awards_window_get_store (l->data);
+          const char *opening = g_object_get_data (G_OBJECT (l->data), "awards-opening");
 
-          if (shown != NULL && g_strcmp0 (awards_store_get_path (shown), path) == 0)
+          if ((shown != NULL && g_strcmp0 (awards_store_get_path (shown), path) == 0) ||
+              g_strcmp0 (opening, path) == 0)
             {
               gtk_window_present (GTK_WINDOW (l->data));
               return;
@@ -159,11 +216,28 @@ open_window (AwardsApplication *self,
         }
     }
 
+  if (awards_db_name_is_server (path))
+    {
+      /* A server address may hold a password: never shown. */
+      g_autofree char *shown = awards_db_name_for_display (path);
+      g_autoptr (GTask) task = g_task_new (NULL, NULL, opened_cb, NULL);
+      Opening *opening = g_new0 (Opening, 1);
+
+      window = awards_window_new (GTK_APPLICATION (self), NULL);
+      g_object_set_data_full (G_OBJECT (window), "awards-opening", g_strdup (path), g_free);
+      awards_window_show_connecting (window, shown);
+      gtk_window_present (GTK_WINDOW (window));
+      opening->path = g_strdup (path);
+      g_weak_ref_init (&opening->window, window);
+      g_task_set_task_data (task, opening, opening_free);
+      g_task_run_in_thread (task, open_in_thread);
+      return;
+    }
+
   store = open_store (path, &error);
   window = awards_window_new (GTK_APPLICATION (self), store);
   if (store == NULL)
     {
-      /* A server address may hold a password: never shown. */
       g_autofree char *shown = awards_db_name_for_display (path);
 
       awards_window_show_open_error (window, shown, error);

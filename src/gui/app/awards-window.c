@@ -57,6 +57,7 @@ struct _AwardsWindow
   GtkLabel             *read_only_label;
   AdwViewStack         *view_stack;
   AdwStatusPage        *error_page;
+  AdwStatusPage        *connecting_page;
   AwardsBrowseView     *organisations_view;
   AwardsBrowseView     *people_view;
   AwardsBrowseView     *decisions_view;
@@ -1096,6 +1097,7 @@ awards_window_class_init (AwardsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, connecting_page);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, organisations_view);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, people_view);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, decisions_view);
@@ -1377,6 +1379,30 @@ awards_window_show_open_error (AwardsWindow *self,
                                          error ? error->message : "");
   adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+/**
+ * awards_window_show_connecting:
+ * @self: a #AwardsWindow without a store
+ * @shown: the database being opened, as it may be shown (no password)
+ *
+ * Says that the database is being opened, until awards_window_set_store () or
+ * awards_window_show_open_error (): a server may take seconds to answer, or not answer.
+ */
+void
+awards_window_show_connecting (AwardsWindow *self,
+                               const char   *shown)
+{
+  g_autofree char *description = NULL;
+
+  g_return_if_fail (AWARDS_IS_WINDOW (self));
+
+  awards_window_set_store (self, NULL);
+  /* The description is markup, and an address holds ampersands. */
+  description = g_markup_escape_text (shown, -1);
+  adw_status_page_set_description (self->connecting_page, description);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, shown);
+  gtk_stack_set_visible_child_name (self->main_stack, "connecting");
 }
 
 void
