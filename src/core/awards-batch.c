@@ -49,7 +49,8 @@ typedef struct
   gint64  authority_id;
   char   *date;
   char   *number;
-  gboolean created;       /* by this batch */
+  gboolean by_copy;       /* created by this batch once it sent awards by COPY: all its awards
+                           * went that way, or were first compared (awards-batch-copy.c) */
 } DecisionInfo;
 
 /* A person as the batch knows them: the current full name when the batch wrote it. */
@@ -1340,7 +1341,7 @@ insert_decision (AwardsBatch     *self,
       awards_store_set_error (self->store, error, _("Could not save the decision"));
       return 0;
     }
-  remember_decision (self, id, authority_id, iso_date, number)->created = TRUE;
+  remember_decision (self, id, authority_id, iso_date, number)->by_copy = self->copy != NULL;
   return id;
 }
 
@@ -1674,10 +1675,10 @@ awards_batch_add_commendation (AwardsBatch                  *self,
 
   if (!maybe_start_copy (self, self->n_added + 1, error))
     return 0;
-  /* Only the awards of a decision this batch created go by COPY: no award of the server's can
-   * be repeated by them. */
+  /* Only the awards of a decision this batch created while sending by COPY go that way: no
+   * award of the server's, nor one the batch inserted itself before, can be repeated by them. */
   id = 0;
-  if (self->copy != NULL && decision->created)
+  if (self->copy != NULL && decision->by_copy)
     {
       g_autoptr(GError) local_error = NULL;
 

@@ -483,6 +483,28 @@ test_import_duplicate_in_file (Fixture       *fixture,
                        "decision 45/QĐ-UBND (line 16)");
 }
 
+/* On a server, a large import starts sending its awards by COPY partway (here from its 16th
+ * award, the last row: the file is too small for the importer to announce 16 rows at its start,
+ * it guesses one per 150 bytes); a repeat of an award inserted before that is found all the
+ * same. */
+static void
+test_import_repeat_across_copy_start (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(GString) text = g_string_new (HEADER);
+
+  awards_batch_set_copy_min_rows (16);
+  g_string_append (text, "46/QĐ-UBND,2011-12-28,UBND thành phố Hải Phòng,Bằng khen,individual,"
+                         "Nguyễn Văn An,HTX Bạch Đằng,,,2011\n");
+  for (guint line = 3; line <= 16; line++)
+    append_good_row (text, line);
+  g_string_append (text, "46/QĐ-UBND,2011-12-28,UBND thành phố Hải Phòng,Bằng khen,individual,"
+                         "Nguyễn Văn An,HTX Bạch Đằng,,,2011\n");
+  assert_import_fails (fixture, text->str,
+                       "awards.csv:17: “Nguyễn Văn An” already receives “Bằng khen” in "
+                       "decision 46/QĐ-UBND (line 2)");
+}
+
 static void
 test_import_row_problems (Fixture       *fixture,
                           gconstpointer  data)
@@ -916,6 +938,7 @@ main (int   argc,
   ADD_WITH_DATA ("rejects/misplaced-quote", test_import_misplaced_quote);
   ADD_WITH_DATA ("rejects/eligibility", test_import_eligibility);
   ADD_WITH_DATA ("rejects/duplicate-in-file", test_import_duplicate_in_file);
+  ADD_WITH_DATA ("rejects/repeat-across-copy-start", test_import_repeat_across_copy_start);
   ADD_WITH_DATA ("rejects/row-problems", test_import_row_problems);
   ADD_WITH_DATA ("rejects/every-problem", test_import_every_problem);
   ADD_WITH_DATA ("rejects/import-again", test_import_again_refused);
