@@ -53,16 +53,30 @@ awards_store_server_sql (const char *sql)
         }
       /* The first four words each as a plain expression, which the trigram index serves and
        * which is cheap to try on a row (the text is padded with empty words: "\m" alone where
-       * there are fewer); any further words as look-aheads, and '' when there are none. */
+       * there are fewer); any further words as look-aheads, and '' when there are none. An
+       * empty word's condition is "pattern = '\m' OR …": planned for the words searched (a
+       * reader plans each search), it is true before any row is read, where "~ '\m'" was tried
+       * on every row found. */
       g_string_append_c (out, '(');
       for (int k = 0; k < 4; k++)
-        g_string_append_printf (out, "search_index.body ~ regexp_replace ("
-                                "%s || ' \"\"* \"\"* \"\"*',"
-                                " '^(?:\"[^\"]*\"\\*\\s*){%d}\"([^\"]*)\"\\*.*$',"
-                                " '\\\\m\\1') AND ", param, k);
-      g_string_append_printf (out, "search_index.body ~ regexp_replace (regexp_replace (%s,"
-                              " '^(?:\"[^\"]*\"\\*\\s*){0,4}', ''),"
-                              " '\"([^\"]*)\"\\*\\s*', '(?=.*\\\\m\\1)', 'g'))", param);
+        {
+          g_autofree char *word = g_strdup_printf ("regexp_replace ("
+                                                   "%s || ' \"\"* \"\"* \"\"*',"
+                                                   " '^(?:\"[^\"]*\"\\*\\s*){%d}"
+                                                   "\"([^\"]*)\"\\*.*$', '\\\\m\\1')",
+                                                   param, k);
+
+          g_string_append_printf (out, "(%s = '\\m' OR search_index.body ~ %s) AND ", word,
+                                  word);
+        }
+      {
+        g_autofree char *rest = g_strdup_printf ("regexp_replace (regexp_replace (%s,"
+                                                 " '^(?:\"[^\"]*\"\\*\\s*){0,4}', ''),"
+                                                 " '\"([^\"]*)\"\\*\\s*',"
+                                                 " '(?=.*\\\\m\\1)', 'g')", param);
+
+        g_string_append_printf (out, "(%s = '' OR search_index.body ~ %s))", rest, rest);
+      }
       p = end;
     }
   g_string_append (out, p);
