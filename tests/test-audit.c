@@ -598,13 +598,30 @@ test_undo_delete (Fixture       *fixture,
   g_autofree char *name = NULL;
   gint64 id = save_organisation (fixture, "HTX Bạch Đằng");
   g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(AwardsPerson) member = awards_person_new ();
+  g_autoptr(AwardsPerson) back = NULL;
+  gint64 member_id;
+
+  /* A member is left without an organisation by the delete, and back in it after the undo (the
+   * window's question says that Undo puts the organisation back). */
+  awards_person_set_full_name (member, "Lê Thị Hoa");
+  awards_person_set_organisation_id (member, id);
+  member_id = awards_store_save_person (fixture->store, member, &error);
+  g_assert_no_error (error);
 
   g_assert_true (awards_store_delete_organisation (fixture->store, id, &error));
+  back = awards_store_get_person (fixture->store, member_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (awards_person_get_organisation_id (back), ==, 0);
+  g_clear_object (&back);
   label = awards_store_get_undo_label (fixture->store);
   g_assert_cmpstr (label, ==, "Undo Delete “HTX Bạch Đằng”");
   assert_step (fixture, TRUE);
   name = organisation_name (fixture, id);
   g_assert_cmpstr (name, ==, "HTX Bạch Đằng");
+  back = awards_store_get_person (fixture->store, member_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (awards_person_get_organisation_id (back), ==, id);
   /* Back in the search index too. */
   found = awards_store_search (fixture->store, "bach dang", 10, &error);
   g_assert_no_error (error);

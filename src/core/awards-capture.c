@@ -12,6 +12,7 @@
 
 #include "awards-audit-private.h"
 #include "awards-capture.h"
+#include "awards-schema-pg.h"
 #include "awards-store-private.h"
 
 /*
@@ -335,13 +336,54 @@ put_back (AwardsStore        *store,
     }
 }
 
+/* Where @table stands among the recorded tables, each before those it refers to; tables not
+ * recorded come first, as if they referred to all. */
+static guint
+table_rank (const char *table)
+{
+  const char *const *tables = awards_schema_pg_captured_tables ();
+
+  for (guint i = 0; tables[i] != NULL; i++)
+    if (g_strcmp0 (tables[i], table) == 0)
+      return i + 1;
+  return 0;
+}
+
+/* Puts back the rows of @rows whose operation is @op (I, U or D), newest first, those of
+ * @rank only (G_MAXUINT: of every table). */
+static gboolean
+put_back_some (AwardsStore  *store,
+               GPtrArray    *rows,
+               char          op,
+               guint         rank,
+               gboolean     *conflict,
+               GError      **error)
+{
+  for (guint i = rows->len; i > 0; i--)
+    {
+      AwardsCapturedRow *row = g_ptr_array_index (rows, i - 1);
+
+      if (row->op == NULL || row->op[0] != op ||
+          (rank != G_MAXUINT && table_rank (row->table) != rank))
+        continue;
+      if (!put_back (store, row, conflict, error) || *conflict)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * awards_capture_apply_inverse:
  * @rows: (element-type AwardsCapturedRow): what a command changed, oldest first
  * @conflict: (out): set when a row was changed since by somebody else (nothing is then written:
  *   the caller rolls back)
  *
- * Undoes what @rows record, inside the open write transaction, newest row first.
+ * Undoes what @rows record, inside the open write transaction: first the deleted rows are put
+ * back, the tables referred to before those that refer to them; then the updated rows; then the
+ * added rows are deleted, those that refer to others first. A server checks each reference at
+ * once (a file's changeset checks them at the end), and the order of the recorded rows does not
+ * say which came first: the server records a row that a reference's action changed (a member
+ * left without the organisation deleted) after the row that caused it.
  *
  * Returns: %FALSE when the database failed (@error set) or on a conflict
  */
@@ -351,13 +393,27 @@ awards_capture_apply_inverse (AwardsStore  *store,
                               gboolean     *conflict,
                               GError      **error)
 {
+  guint n_ranks = g_strv_length ((GStrv) awards_schema_pg_captured_tables ()) + 1;
+
   *conflict = FALSE;
-  for (guint i = rows->len; i > 0; i--)
+  /* A row of no known operation cannot be put back: the undo stops, as for any conflict. */
+  for (guint i = 0; i < rows->len; i++)
     {
-      if (!put_back (store, g_ptr_array_index (rows, i - 1), conflict, error))
-        return FALSE;
-      if (*conflict)
-        return FALSE;
+      const char *op = ((AwardsCapturedRow *) g_ptr_array_index (rows, i))->op;
+
+      if (op == NULL || op[0] == '\0' || strchr ("IUD", op[0]) == NULL)
+        {
+          *conflict = TRUE;
+          return FALSE;
+        }
     }
+  for (guint rank = n_ranks; rank > 0; rank--)
+    if (!put_back_some (store, rows, 'D', rank - 1, conflict, error))
+      return FALSE;
+  if (!put_back_some (store, rows, 'U', G_MAXUINT, conflict, error))
+    return FALSE;
+  for (guint rank = 0; rank < n_ranks; rank++)
+    if (!put_back_some (store, rows, 'I', rank, conflict, error))
+      return FALSE;
   return TRUE;
 }

@@ -488,6 +488,12 @@ static const char *const captured_tables[] = {
   "authority", NULL
 };
 
+const char *const *
+awards_schema_pg_captured_tables (void)
+{
+  return captured_tables;
+}
+
 static const char capture_function[] =
   "CREATE OR REPLACE FUNCTION awards_capture () RETURNS trigger LANGUAGE plpgsql AS $$"
   " BEGIN"

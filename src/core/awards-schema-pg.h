@@ -17,6 +17,8 @@ const char        *awards_schema_pg_sql    (void);
 const char *const *awards_schema_pg_tables (void);
 const char        *awards_schema_pg_capture_sql (void);
 const char        *awards_schema_pg_counts_sql  (void);
+/* The tables whose changes are recorded, each before the tables it refers to. */
+const char *const *awards_schema_pg_captured_tables (void);
 
 /* The session's table of the rows its commands changed (awards_schema_pg_capture_sql ()):
  * made by each connection that writes, emptied by each commit. */
