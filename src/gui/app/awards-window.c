@@ -708,9 +708,9 @@ confirm_delete (AwardsWindow *self,
   heading = g_strdup_printf (_("Delete “%s”?"), name);
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
     GTK_WINDOW (self), heading,
-    is_person ? _("The person is removed from the records. This cannot be undone.")
+    is_person ? _("The person is removed from the records. Undo (Ctrl+Z) puts them back.")
               : _("The organisation is removed from the records, and its people are left "
-                  "without an organisation. This cannot be undone.")));
+                  "without an organisation. Undo (Ctrl+Z) puts it back.")));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),
                                     "delete", _("_Delete"),
