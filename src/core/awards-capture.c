@@ -21,8 +21,8 @@
  * awards.capture on. A command takes them at its end: the audit log is written from them, and
  * they are what undo and redo put back, as SQLite's changesets are on a file.
  *
- * Putting back goes through the rows newest first, the reverse of the order the triggers saw,
- * which is also an order the references allow (what a cascade changed comes before its cause).
+ * Putting back goes in the order the references allow (awards_capture_apply_inverse ()), not
+ * the order the triggers saw, which puts what a reference's action changed after its cause.
  * Each row is checked before it is written: the row in the database must still be as the
  * command left it, apart from the stamps every write changes. A row already as it is to become
  * is left alone (a trigger put it there first); anything else is a change made since by
