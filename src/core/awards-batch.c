@@ -6,6 +6,7 @@
 
 #include "awards-batch.h"
 #include "awards-batch-copy.h"
+#include "awards-batch-private.h"
 #include "awards-catalogue.h"
 #include "awards-command-private.h"
 #include "awards-date.h"
@@ -25,9 +26,6 @@
  * and awards with COPY instead (awards-batch-copy.c).
  */
 
-/* The page cache of a bulk batch, in KiB (see awards_batch_expect_rows ()). */
-#define BULK_CACHE_KIB 32768
-
 /* A server's batch of at least this many awards sends them with COPY (awards-batch-copy.c);
  * tests lower it. */
 #define COPY_MIN_ROWS 2000
@@ -36,30 +34,6 @@ static guint copy_min_rows = COPY_MIN_ROWS;
 /* Past this many entries a text cache starts afresh, so that unique texts cannot fill memory. */
 #define TEXT_CACHE_MAX 1024
 
-typedef struct
-{
-  gint64             id;
-  AwardsEligibility  eligibility;
-  char              *name;
-} AwardInfo;
-
-typedef struct
-{
-  gint64  id;
-  gint64  authority_id;
-  char   *date;
-  char   *number;
-  gboolean by_copy;       /* created by this batch once it sent awards by COPY: all its awards
-                           * went that way, or were first compared (awards-batch-copy.c) */
-} DecisionInfo;
-
-/* A person as the batch knows them: the current full name when the batch wrote it. */
-typedef struct
-{
-  gint64      id;
-  char       *name;       /* NULL when not read yet */
-} PersonRef;
-
 /* A name within an organisation, as given or as its key. A stored key holds its text after
  * itself, in the same block (person_key_new ()). */
 typedef struct
@@ -67,23 +41,6 @@ typedef struct
   gint64      organisation_id;
   const char *text;
 } PersonKey;
-
-/* Normalised optional texts by the text as given; rows in a row often repeat the last one. */
-typedef struct
-{
-  GHashTable *table;      /* text as given → normalised ("" for none) */
-  const char *last_text;  /* a key of table */
-  const char *last_normal;
-} TextCache;
-
-/* The statements run for every row, prepared once per batch. */
-typedef enum
-{
-  STATEMENT_FIND_PERSON,
-  STATEMENT_INSERT_PERSON,
-  STATEMENT_INSERT_COMMENDATION,
-  N_STATEMENTS
-} Statement;
 
 static const char *const statement_sql[N_STATEMENTS] = {
   [STATEMENT_FIND_PERSON] =
@@ -109,47 +66,8 @@ static const char *const statement_server_suffix[N_STATEMENTS] = {
   [STATEMENT_INSERT_COMMENDATION] = " ON CONFLICT DO NOTHING" AWARDS_STORE_RETURNING_ID,
 };
 
-struct _AwardsBatch
-{
-  AwardsStore     *store;
-  AwardsDb        *adb;                  /* the write connection, a file's or a server's */
-  sqlite3         *db;                   /* a file's, for its bulk mode; NULL on a server */
-  gboolean         open;
-  guint            n_added;
-  AwardsDbStmt    *statements[N_STATEMENTS];
-  AwardsBatchCopy *copy;                 /* a large batch's rows for a server, not yet sent */
-
-  GHashTable      *authority_ids;        /* text or key → gint64 * */
-  GHashTable      *authority_names;      /* gint64 * id → name */
-  GHashTable      *award_types;          /* text or key → AwardInfo * (owned by award_infos) */
-  GPtrArray       *award_infos;
-  GHashTable      *award_by_id;          /* gint64 * → AwardInfo * */
-  GHashTable      *organisation_ids;     /* text or key → gint64 * */
-  GHashTable      *organisation_names;   /* gint64 * id → current name */
-  GHashTable      *new_organisations;    /* gint64 * ids created by this batch */
-  GHashTable      *people;               /* PersonKey * → PersonRef * (owned by person_refs) */
-  GPtrArray       *person_refs;
-  PersonRef       *last_person;          /* what ensure_person () last returned */
-  GHashTable      *person_names;         /* gint64 * id → full name */
-  GHashTable      *decisions;            /* "authority id|number key" → DecisionInfo * */
-  GHashTable      *decision_by_id;       /* gint64 * → DecisionInfo * (owns) */
-  TextCache        periods;
-  TextCache        positions;
-  TextCache        achievements;
-  int              next_rank;
-
-  gint64           changes_at_begin;     /* sqlite3_total_changes64 () */
-  gboolean         bulk;
-  gboolean         foreign_keys_off;     /* in bulk mode, when nothing was written before */
-  gboolean         journal_switched;     /* a rollback journal instead of the log until the end */
-  int              cache_size_before;    /* PRAGMA cache_size to restore; 0: not changed */
-  GThread         *cleaner;              /* freeing the look-up tables after a bulk commit */
-  char            *created_at;           /* when the batch began, as CURRENT_TIMESTAMP writes it */
-  AwardsBulkStart  bulk_start;
-};
-
-static gint64 *
-id_new (gint64 id)
+gint64 *
+awards_batch_id_new (gint64 id)
 {
   return g_memdup2 (&id, sizeof id);
 }
@@ -168,7 +86,7 @@ remember_id (GHashTable *table,
              const char *key,
              gint64      id)
 {
-  g_hash_table_replace (table, g_strdup (key), id_new (id));
+  g_hash_table_replace (table, g_strdup (key), awards_batch_id_new (id));
 }
 
 static void
@@ -422,56 +340,13 @@ awards_batch_begin (AwardsStore  *store,
   return self;
 }
 
-/* Sets the journal mode; TRUE when the file is in @mode afterwards. */
-static gboolean
-switch_journal (AwardsBatch *self,
-                const char  *mode)
-{
-  g_autofree char *sql = g_strdup_printf ("PRAGMA journal_mode = %s", mode);
-  sqlite3_stmt *stmt = NULL;
-  gboolean done = FALSE;
-
-  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    done = g_ascii_strcasecmp ((const char *)sqlite3_column_text (stmt, 0), mode) == 0;
-  sqlite3_finalize (stmt);
-  return done;
-}
-
-static int
-get_cache_size (AwardsBatch *self)
-{
-  sqlite3_stmt *stmt = NULL;
-  int size = 0;
-
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA cache_size", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    size = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return size;
-}
-
-static void
-set_cache_size (AwardsBatch *self,
-                int          size)
-{
-  g_autofree char *sql = g_strdup_printf ("PRAGMA cache_size = %d", size);
-
-  sqlite3_exec (self->db, sql, NULL, NULL, NULL);
-}
-
-static void
-close_batch (AwardsBatch *self)
+void
+awards_batch_close (AwardsBatch *self)
 {
   if (!self->open)
     return;
   self->open = FALSE;
-  if (self->foreign_keys_off)
-    awards_store_exec (self->store, "PRAGMA foreign_keys = ON", NULL);
-  if (self->journal_switched)
-    switch_journal (self, "WAL");
-  if (self->cache_size_before != 0)
-    set_cache_size (self, self->cache_size_before);
+  awards_batch_restore_bulk (self);
   awards_command_abort (self->store);
   awards_store_pause_readers (self->store, FALSE);
   awards_store_set_in_batch (self->store, FALSE);
@@ -537,7 +412,7 @@ awards_batch_free (AwardsBatch *self)
   if (self->open)
     {
       awards_store_rollback (self->store);
-      close_batch (self);
+      awards_batch_close (self);
     }
   if (self->cleaner != NULL)
     g_thread_join (self->cleaner);
@@ -610,7 +485,7 @@ awards_batch_commit (AwardsBatch  *self,
       !awards_store_exec (self->store, "COMMIT", error))
     return FALSE;
   awards_command_end (self->store, TRUE);
-  close_batch (self);
+  awards_batch_close (self);
   awards_store_emit_changed (self->store);
   return TRUE;
 }
@@ -633,9 +508,6 @@ awards_batch_expect_rows (AwardsBatch  *self,
                           guint         n_rows,
                           GError      **error)
 {
-  AwardsDbStmt *stmt;
-  gint64 existing = 0;
-
   g_return_val_if_fail (self != NULL && self->open, FALSE);
 
   /* What an import too large to be undone writes is not kept in memory for undoing. */
@@ -647,65 +519,10 @@ awards_batch_expect_rows (AwardsBatch  *self,
     return FALSE;
   if (self->bulk || n_rows < 5000 || self->db == NULL)
     return TRUE;
-  stmt = awards_store_statement (self->store, "SELECT max (id) FROM commendation", error);
-  if (stmt == NULL)
+  if (!awards_batch_start_bulk (self, n_rows, error))
     return FALSE;
-  if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
-    existing = awards_db_stmt_column_int64 (stmt, 0);
-  awards_db_stmt_reset (stmt);
-  if (existing > n_rows)
-    return TRUE;
-
-  /* Foreign keys can be switched off only between transactions, so only while the batch has
-   * written nothing; the commit checks the references of every new row instead. */
-  if (sqlite3_total_changes64 (self->db) == self->changes_at_begin)
-    {
-      if (!awards_store_exec (self->store, "COMMIT", error))
-        return FALSE;
-      self->foreign_keys_off = awards_store_exec (self->store, "PRAGMA foreign_keys = OFF", NULL);
-      /* With the log, every page of the import would be written twice, into the log at the
-       * commit and into the file at the checkpoint after it; a rollback journal writes the new
-       * pages once, as safely. That needs the file to ourselves: otherwise the log stays. */
-      awards_store_pause_readers (self->store, TRUE);
-      awards_store_close_idle_readers (self->store);
-      self->journal_switched = switch_journal (self, "DELETE");
-      awards_store_pause_readers (self->store, self->journal_switched);
-      if (!awards_store_begin_immediate (self->store, error))
-        {
-          /* No transaction to write into any more: the batch is over. */
-          close_batch (self);
-          return FALSE;
-        }
-      /* Someone may have written between the two transactions: the import starts here. */
-      if (!awards_command_begin_ranges (self->store, error))
-        {
-          awards_store_rollback (self->store);
-          close_batch (self);
-          return FALSE;
-        }
-    }
-  /* The search index must hold no row of an id that the new rows will take again. */
-  if (!awards_store_flush_search (self->store, error) ||
-      !awards_schema_begin_bulk (self->db, &self->bulk_start, error))
-    {
-      /* Half the indexes gone would be worse than none: the batch is over. */
-      awards_store_rollback (self->store);
-      close_batch (self);
-      return FALSE;
-    }
-  self->bulk = TRUE;
-  /* The rows are appended, and what a row looks up (its person's name, the indexes of the
-   * organisation's people) is a few megabytes; the store's usual cache only filled up with the
-   * pages written and passed (331 MB peak for a million rows with the usual 128 MB, 231 MB with
-   * this, the same CPU time at 200,000 and 1,000,000 rows). The index builds of the commit sort
-   * in as much memory as the cache holds, and spill the rest to a temporary file. */
-  self->cache_size_before = get_cache_size (self);
-  /* Negative sizes are KiB: the store sets one (positive ones, pages, are left alone). */
-  if (self->cache_size_before < -BULK_CACHE_KIB)
-    set_cache_size (self, -BULK_CACHE_KIB);
-  else
-    self->cache_size_before = 0;
-  awards_command_forget_changes (self->store);
+  if (self->bulk)
+    awards_command_forget_changes (self->store);
   return TRUE;
 }
 
@@ -795,7 +612,7 @@ awards_batch_ensure_authority (AwardsBatch  *self,
             return 0;
         }
       remember_id (self->authority_ids, key, id);
-      g_hash_table_replace (self->authority_names, id_new (id), g_strdup (normal));
+      g_hash_table_replace (self->authority_names, awards_batch_id_new (id), g_strdup (normal));
     }
   remember_id (self->authority_ids, name, id);
   return id;
@@ -813,7 +630,7 @@ remember_award (AwardsBatch       *self,
   info->name = g_strdup (name);
   info->eligibility = eligibility;
   g_ptr_array_add (self->award_infos, info);
-  g_hash_table_replace (self->award_by_id, id_new (id), info);
+  g_hash_table_replace (self->award_by_id, awards_batch_id_new (id), info);
   return info;
 }
 
@@ -991,8 +808,9 @@ awards_batch_ensure_organisation (AwardsBatch  *self,
           id = awards_store_save_organisation (self->store, organisation, error);
           if (id == 0)
             return 0;
-          g_hash_table_add (self->new_organisations, id_new (id));
-          g_hash_table_replace (self->organisation_names, id_new (id), g_strdup (normal));
+          g_hash_table_add (self->new_organisations, awards_batch_id_new (id));
+          g_hash_table_replace (self->organisation_names, awards_batch_id_new (id),
+                                g_strdup (normal));
         }
       remember_id (self->organisation_ids, key, id);
     }
@@ -1225,7 +1043,7 @@ authority_name (AwardsBatch *self,
     {
       char *copy = g_strdup (awards_db_stmt_column_text (stmt, 0));
 
-      g_hash_table_replace (self->authority_names, id_new (authority_id), copy);
+      g_hash_table_replace (self->authority_names, awards_batch_id_new (authority_id), copy);
       name = copy;
     }
   awards_db_stmt_reset (stmt);
@@ -1245,7 +1063,7 @@ remember_decision (AwardsBatch *self,
   info->authority_id = authority_id;
   info->date = g_strdup (date);
   info->number = g_strdup (number);
-  g_hash_table_replace (self->decision_by_id, id_new (id), info);
+  g_hash_table_replace (self->decision_by_id, awards_batch_id_new (id), info);
   return info;
 }
 
@@ -1519,7 +1337,7 @@ recipient_current_name (AwardsBatch  *self,
     {
       char *copy = g_strdup (awards_db_stmt_column_text (stmt, 0));
 
-      g_hash_table_replace (names, id_new (id), copy);
+      g_hash_table_replace (names, awards_batch_id_new (id), copy);
       name = copy;
     }
   awards_db_stmt_reset (stmt);
