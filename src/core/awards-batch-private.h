@@ -101,6 +101,11 @@ gint64       *awards_batch_id_new         (gint64        id);
 /* Gives the store back once the batch's transaction is over, committed or rolled back. */
 void          awards_batch_close          (AwardsBatch  *self);
 
+/* The decisions (awards-batch-decisions.c). */
+DecisionInfo *awards_batch_decision_info_for_id (AwardsBatch  *self,
+                                                 gint64        id,
+                                                 GError      **error);
+
 /* A file's bulk mode (awards-batch-bulk.c). */
 gboolean      awards_batch_start_bulk     (AwardsBatch  *self,
                                            guint         n_rows,

@@ -1,0 +1,300 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+/*
+ * awards-batch-decisions.c: the decisions a batch finds or creates, and the names of their
+ * authorities. A decision is told apart by its authority and number (or its date when it has
+ * none), and a number taken twice is refused with the date it was first used; that is its own
+ * rule, apart from the look-ups of names in awards-batch.c.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "awards-batch-private.h"
+#include "awards-date.h"
+#include "awards-store-insert.h"
+#include "awards-store-private.h"
+#include "awards-text.h"
+
+static const char *
+authority_name (AwardsBatch *self,
+                gint64       authority_id)
+{
+  const char *name = g_hash_table_lookup (self->authority_names, &authority_id);
+  AwardsDbStmt *stmt;
+
+  if (name != NULL)
+    return name;
+  stmt = awards_store_statement (self->store, "SELECT name FROM authority WHERE id = ?", NULL);
+  if (stmt == NULL)
+    return "?";
+  awards_db_stmt_bind_int64 (stmt, 1, authority_id);
+  if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
+    {
+      char *copy = g_strdup (awards_db_stmt_column_text (stmt, 0));
+
+      g_hash_table_replace (self->authority_names, awards_batch_id_new (authority_id), copy);
+      name = copy;
+    }
+  awards_db_stmt_reset (stmt);
+  return name != NULL ? name : "?";
+}
+
+static DecisionInfo *
+remember_decision (AwardsBatch *self,
+                   gint64       id,
+                   gint64       authority_id,
+                   const char  *date,
+                   const char  *number)
+{
+  DecisionInfo *info = g_new0 (DecisionInfo, 1);
+
+  info->id = id;
+  info->authority_id = authority_id;
+  info->date = g_strdup (date);
+  info->number = g_strdup (number);
+  g_hash_table_replace (self->decision_by_id, awards_batch_id_new (id), info);
+  return info;
+}
+
+DecisionInfo *
+awards_batch_decision_info_for_id (AwardsBatch  *self,
+                                   gint64        id,
+                                   GError      **error)
+{
+  DecisionInfo *info = g_hash_table_lookup (self->decision_by_id, &id);
+  AwardsDbStmt *stmt;
+
+  if (info != NULL)
+    return info;
+  stmt = awards_store_statement (self->store,
+                               "SELECT authority_id, date, number FROM decision WHERE id = ?",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  awards_db_stmt_bind_int64 (stmt, 1, id);
+  if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
+    info = remember_decision (self, id, awards_db_stmt_column_int64 (stmt, 0),
+                              awards_db_stmt_column_text (stmt, 1),
+                              awards_db_stmt_column_text (stmt, 2));
+  else
+    awards_store_set_not_found (error, _("decision"), id);
+  awards_db_stmt_reset (stmt);
+  return info;
+}
+
+static char *
+decision_search_key (const char *number,
+                     const char *authority,
+                     const char *occasion)
+{
+  g_autofree char *text = g_strjoin (" ", number != NULL ? number : "", authority,
+                                     occasion != NULL ? occasion : "", NULL);
+
+  return awards_text_fold (text);
+}
+
+/*
+ * Inserts a decision header. The caller has checked that the number is free for the authority;
+ * the UNIQUE constraint stays as the last word.
+ */
+static gint64
+insert_decision (AwardsBatch     *self,
+                 AwardsDecision  *decision,
+                 const char      *number,
+                 const char      *number_key,
+                 const char      *iso_date,
+                 gint64           authority_id,
+                 GError         **error)
+{
+  g_autofree char *signer_name = NULL;
+  g_autofree char *signer_title = NULL;
+  g_autofree char *occasion = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *search_key = NULL;
+  AwardsDecisionKind kind = AWARDS_DECISION_KIND_ANNUAL;
+  AwardsDbStmt *stmt;
+  gint64 id;
+
+  if (decision != NULL)
+    {
+      signer_name = awards_store_optional_text (awards_decision_get_signer_name (decision));
+      signer_title = awards_store_optional_text (awards_decision_get_signer_title (decision));
+      occasion = awards_store_optional_text (awards_decision_get_occasion (decision));
+      notes = awards_store_optional_text (awards_decision_get_notes (decision));
+      kind = awards_decision_get_kind (decision);
+    }
+  search_key = decision_search_key (number, authority_name (self, authority_id), occasion);
+
+  stmt = awards_store_insert_statement (self->store,
+                                        "INSERT INTO decision (number, number_key, date,"
+                                        " authority_id, signer_name, signer_title, occasion, kind,"
+                                        " notes, search_key)"
+                                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                                        error);
+  if (stmt == NULL)
+    return 0;
+  awards_db_stmt_bind_text (stmt, 1, number);
+  awards_db_stmt_bind_text (stmt, 2, number_key);
+  awards_db_stmt_bind_text (stmt, 3, iso_date);
+  awards_db_stmt_bind_int64 (stmt, 4, authority_id);
+  awards_db_stmt_bind_text (stmt, 5, signer_name);
+  awards_db_stmt_bind_text (stmt, 6, signer_title);
+  awards_db_stmt_bind_text (stmt, 7, occasion);
+  awards_db_stmt_bind_text (stmt, 8, awards_decision_kind_to_string (kind));
+  awards_db_stmt_bind_text (stmt, 9, notes);
+  awards_db_stmt_bind_text (stmt, 10, search_key);
+  if (awards_store_step_id (self->store, stmt, &id) != AWARDS_DB_ROW)
+    {
+      awards_store_set_error (self->store, error, _("Could not save the decision"));
+      return 0;
+    }
+  remember_decision (self, id, authority_id, iso_date, number)->by_copy = self->copy != NULL;
+  return id;
+}
+
+/* Finds the decision an authority gave under the number of @number_key (the number's
+ * awards_text_name_key ()), or without a number on @iso_date. */
+static gint64
+find_decision (AwardsBatch  *self,
+               const char   *number_key,
+               const char   *iso_date,
+               gint64        authority_id,
+               char        **found_date,
+               GError      **error)
+{
+  AwardsDbStmt *stmt;
+  gint64 id = 0;
+  AwardsDbStep rc;
+
+  if (number_key != NULL)
+    stmt = awards_store_statement (self->store,
+                                 "SELECT id, date FROM decision WHERE authority_id = ?1"
+                                 " AND number_key = ?2", error);
+  else
+    stmt = awards_store_statement (self->store,
+                                 "SELECT id, date FROM decision WHERE authority_id = ?1"
+                                 " AND number_key IS NULL AND date = ?3 ORDER BY id LIMIT 1",
+                                 error);
+  if (stmt == NULL)
+    return -1;
+  awards_db_stmt_bind_int64 (stmt, 1, authority_id);
+  if (number_key != NULL)
+    awards_db_stmt_bind_text (stmt, 2, number_key);
+  else
+    awards_db_stmt_bind_text (stmt, 3, iso_date);
+  rc = awards_db_stmt_next (stmt);
+  if (rc == AWARDS_DB_ROW)
+    {
+      id = awards_db_stmt_column_int64 (stmt, 0);
+      if (found_date != NULL)
+        *found_date = g_strdup (awards_db_stmt_column_text (stmt, 1));
+    }
+  awards_db_stmt_reset (stmt);
+  if (rc != AWARDS_DB_ROW && rc != AWARDS_DB_DONE)
+    {
+      awards_store_set_error (self->store, error, _("Could not read the decisions"));
+      return -1;
+    }
+  return id;
+}
+
+static void
+set_number_taken (AwardsBatch  *self,
+                  const char   *number,
+                  gint64        authority_id,
+                  const char   *found_date,
+                  GError      **error)
+{
+  g_autofree char *shown = awards_date_format_short (found_date);
+
+  g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+               _("decision number “%s” of “%s” is already used by the decision dated %s"),
+               number, authority_name (self, authority_id), shown != NULL ? shown : found_date);
+}
+
+/**
+ * awards_batch_ensure_decision:
+ * @number: (nullable): the decision number; decisions without one are told apart by date
+ * @iso_date: the decision's date, YYYY-MM-DD
+ *
+ * Finds the decision or creates it. A number the authority already used with another date is
+ * an error (%AWARDS_STORE_ERROR_CONSTRAINT).
+ */
+gint64
+awards_batch_ensure_decision (AwardsBatch  *self,
+                              const char   *number,
+                              const char   *iso_date,
+                              gint64        authority_id,
+                              GError      **error)
+{
+  g_autofree char *normal_number = NULL;
+  g_autofree char *number_key = NULL;
+  g_autofree char *raw_key = NULL;
+  g_autofree char *found_date = NULL;
+  DecisionInfo *info;
+  gint64 id;
+
+  g_return_val_if_fail (self != NULL && self->open, 0);
+  g_return_val_if_fail (iso_date != NULL, 0);
+  g_return_val_if_fail (authority_id > 0, 0);
+
+  raw_key = g_strdup_printf ("%" G_GINT64_FORMAT "|%s|%s", authority_id,
+                             number != NULL ? number : "", number != NULL ? "" : iso_date);
+  info = g_hash_table_lookup (self->decisions, raw_key);
+  if (info == NULL)
+    {
+      /* The number's key is derived once, for the look-up and for a new decision. */
+      normal_number = awards_store_optional_text (number);
+      number_key = normal_number != NULL ? awards_text_name_key (normal_number) : NULL;
+      id = find_decision (self, number_key, iso_date, authority_id, &found_date, error);
+      if (id < 0)
+        return 0;
+      if (id == 0)
+        id = insert_decision (self, NULL, normal_number, number_key, iso_date, authority_id,
+                              error);
+      if (id == 0)
+        return 0;
+      info = awards_batch_decision_info_for_id (self, id, error);
+      if (info == NULL)
+        return 0;
+      g_hash_table_replace (self->decisions, g_strdup (raw_key), info);
+    }
+  if (strcmp (info->date, iso_date) != 0)
+    {
+      set_number_taken (self, info->number, authority_id, info->date, error);
+      return 0;
+    }
+  return info->id;
+}
+
+/*
+ * For AwardsStore's save_decision (): a new decision whose number must not be in use at all.
+ */
+gint64
+awards_batch_create_decision (AwardsBatch     *self,
+                              AwardsDecision  *decision,
+                              gint64           authority_id,
+                              GError         **error)
+{
+  g_autofree char *number = awards_store_optional_text (awards_decision_get_number (decision));
+  g_autofree char *number_key = number != NULL ? awards_text_name_key (number) : NULL;
+  g_autofree char *found_date = NULL;
+  const char *date = awards_decision_get_date (decision);
+  gint64 id;
+
+  if (number != NULL)
+    {
+      id = find_decision (self, number_key, date, authority_id, &found_date, error);
+      if (id < 0)
+        return 0;
+      if (id > 0)
+        {
+          set_number_taken (self, number, authority_id, found_date, error);
+          return 0;
+        }
+    }
+  return insert_decision (self, decision, number, number_key, date, authority_id, error);
+}
