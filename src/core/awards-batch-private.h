@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * awards-batch-private.h: what the files of AwardsBatch share. The batch's state is one
- * structure, written to by its look-ups (awards-batch.c), its decisions
- * (awards-batch-decisions.c) and a file's bulk mode (awards-batch-bulk.c); nothing outside
- * those files sees it.
+ * structure, written to by its look-ups (awards-batch.c), its people (awards-batch-people.c),
+ * its decisions (awards-batch-decisions.c) and a file's bulk mode (awards-batch-bulk.c);
+ * nothing outside those files sees it.
  */
 
 #pragma once
@@ -97,19 +97,35 @@ struct _AwardsBatch
 };
 
 /* The batch's own look-ups and life (awards-batch.c). */
-gint64       *awards_batch_id_new         (gint64        id);
+gint64       *awards_batch_id_new               (gint64          id);
 /* Gives the store back once the batch's transaction is over, committed or rolled back. */
-void          awards_batch_close          (AwardsBatch  *self);
+void          awards_batch_close                (AwardsBatch    *self);
+const char   *awards_batch_cached_optional_text (TextCache      *cache,
+                                                 const char     *text);
+AwardsDbStmt *awards_batch_statement            (AwardsBatch    *self,
+                                                 Statement       which,
+                                                 GError        **error);
+void          awards_batch_bind_static_text     (AwardsDbStmt   *stmt,
+                                                 int             index,
+                                                 const char     *text);
+void          awards_batch_set_empty            (GError        **error,
+                                                 const char     *what);
+
+/* The people (awards-batch-people.c). */
+guint         awards_batch_person_key_hash      (gconstpointer   data);
+gboolean      awards_batch_person_key_equal     (gconstpointer   a,
+                                                 gconstpointer   b);
+void          awards_batch_person_ref_free      (gpointer        data);
 
 /* The decisions (awards-batch-decisions.c). */
-DecisionInfo *awards_batch_decision_info_for_id (AwardsBatch  *self,
-                                                 gint64        id,
-                                                 GError      **error);
+DecisionInfo *awards_batch_decision_info_for_id (AwardsBatch    *self,
+                                                 gint64          id,
+                                                 GError        **error);
 
 /* A file's bulk mode (awards-batch-bulk.c). */
-gboolean      awards_batch_start_bulk     (AwardsBatch  *self,
-                                           guint         n_rows,
-                                           GError      **error);
-void          awards_batch_restore_bulk   (AwardsBatch  *self);
+gboolean      awards_batch_start_bulk           (AwardsBatch    *self,
+                                                 guint           n_rows,
+                                                 GError        **error);
+void          awards_batch_restore_bulk         (AwardsBatch    *self);
 
 G_END_DECLS
