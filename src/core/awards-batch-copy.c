@@ -136,7 +136,8 @@ take_id (AwardsBatchCopy  *self,
   if (last <= 0)
     {
       g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED, "%s (%s)",
-                   _("Could not save the award"),
+                   pool == &self->person_ids ? _("Could not save the person")
+                                             : _("Could not save the award"),
                    awards_db_get_last_error (self->db) != NULL
                    ? awards_db_get_last_error (self->db)->message : pool->table);
       return 0;
