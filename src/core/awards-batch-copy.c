@@ -223,9 +223,9 @@ insert_id (AwardsDbInsert *insert,
  * Returns: the person's id, or 0 on error
  */
 gint64
-awards_batch_copy_add_person (AwardsBatchCopy        *self,
+awards_batch_copy_add_person (AwardsBatchCopy           *self,
                               const AwardsNewPersonRow  *row,
-                              GError                **error)
+                              GError                   **error)
 {
   AwardsDbInsert *insert = self->people;
   gsize sort_key_size = 0;
@@ -272,9 +272,9 @@ awards_batch_copy_holds_person (AwardsBatchCopy *self,
  *   kept and inserts the award itself); 0 with @error set on an error
  */
 gint64
-awards_batch_copy_add_commendation (AwardsBatchCopy              *self,
+awards_batch_copy_add_commendation (AwardsBatchCopy          *self,
                                     const AwardsNewAwardRow  *row,
-                                    GError                      **error)
+                                    GError                  **error)
 {
   AwardsDbInsert *insert = self->commendations;
   gint64 recipient = row->person_id > 0 ? -row->person_id : row->organisation_id;

@@ -47,12 +47,12 @@ typedef struct _AwardsBatchCopy AwardsBatchCopy;
 AwardsBatchCopy *awards_batch_copy_new              (AwardsDb                     *db,
                                                      GError                      **error);
 gint64           awards_batch_copy_add_person       (AwardsBatchCopy              *self,
-                                                     const AwardsNewPersonRow        *row,
+                                                     const AwardsNewPersonRow     *row,
                                                      GError                      **error);
 gboolean         awards_batch_copy_holds_person     (AwardsBatchCopy              *self,
                                                      gint64                        id);
 gint64           awards_batch_copy_add_commendation (AwardsBatchCopy              *self,
-                                                     const AwardsNewAwardRow  *row,
+                                                     const AwardsNewAwardRow      *row,
                                                      GError                      **error);
 gboolean         awards_batch_copy_send             (AwardsBatchCopy              *self,
                                                      GError                      **error);

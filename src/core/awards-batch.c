@@ -793,11 +793,11 @@ set_given_twice (GError             **error,
 /* Inserts one award with its own statement; 0 with an error when the server or the file refuses
  * it. */
 static gint64
-insert_commendation (AwardsBatch                  *self,
+insert_commendation (AwardsBatch              *self,
                      const AwardsNewAwardRow  *row,
-                     const AwardInfo              *award,
-                     const DecisionInfo           *decision,
-                     GError                      **error)
+                     const AwardInfo          *award,
+                     const DecisionInfo       *decision,
+                     GError                  **error)
 {
   AwardsDbStmt *stmt = awards_batch_statement (self, STATEMENT_INSERT_COMMENDATION, error);
   AwardsDbStep step;
