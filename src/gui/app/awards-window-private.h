@@ -16,5 +16,7 @@ GtkWidget        *awards_window_get_detail_page (AwardsWindow *self,
                                                  const char   *section);
 GtkWindow        *awards_window_get_editor      (AwardsWindow *self);
 AdwToast         *awards_window_get_last_toast  (AwardsWindow *self);
+void              awards_window_track_editor    (AwardsWindow *self,
+                                                 GtkWindow    *editor);
 
 G_END_DECLS

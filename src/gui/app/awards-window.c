@@ -27,6 +27,7 @@
 #include "awards-person-editor.h"
 #include "awards-person-page.h"
 #include "awards-reports-page.h"
+#include "awards-window-delete.h"
 #include "awards-window-history.h"
 #include "awards-review-page.h"
 #include "awards-window-private.h"
@@ -247,6 +248,14 @@ track_editor (AwardsWindow *self,
 {
   g_set_weak_pointer (&self->editor, editor);
   gtk_window_present (editor);
+}
+
+/* The dialogs of the window's other files (awards-window-delete.c) are tracked as its own. */
+void
+awards_window_track_editor (AwardsWindow *self,
+                            GtkWindow    *editor)
+{
+  track_editor (self, editor);
 }
 
 /**
@@ -495,282 +504,6 @@ edit_commendation_action (GtkWidget  *widget,
   g_signal_connect_object (editor, "saved", G_CALLBACK (commendation_saved_cb), self,
                            G_CONNECT_SWAPPED);
   track_editor (self, GTK_WINDOW (editor));
-}
-
-/* A delete under way, and the toast that will offer to undo it. */
-typedef struct
-{
-  AwardsWindow *window;
-  AdwToast     *undo_toast;
-} DeleteDone;
-
-static void
-delete_done_free (DeleteDone *done)
-{
-  g_object_unref (done->window);
-  g_object_unref (done->undo_toast);
-  g_free (done);
-}
-
-static void
-commendation_deleted_cb (GObject      *source,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  DeleteDone *done = user_data;
-  AwardsWindow *self = done->window;
-  g_autoptr (GError) error = NULL;
-
-  /* A window that closed meanwhile has let go of its store: nothing is left to show. */
-  if (!awards_store_delete_commendation_finish (AWARDS_STORE (source), result, &error))
-    {
-      if (self->store != NULL)
-        awards_gui_show_error (GTK_WIDGET (self), _("The award could not be deleted"), error);
-    }
-  else if (self->store != NULL)
-    awards_window_add_toast (self, g_object_ref (done->undo_toast));
-  delete_done_free (done);
-}
-
-/* The delete is a write: it may wait for another program's, so the window does not wait. */
-static void
-delete_commendation_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
-{
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-  gint64 id = g_variant_get_int64 (parameter);
-  g_autoptr (AwardsCommendation) commendation = NULL;
-  g_autofree char *title = NULL;
-  DeleteDone *done;
-  AdwToast *undo_toast;
-
-  if (!require_store (self))
-    return;
-
-  commendation = awards_store_get_commendation (self->store, id, NULL);
-  if (commendation != NULL)
-    /* Translators: "Bằng khen to HTX Bạch Đằng deleted". */
-    title = g_strdup_printf (_("%s to %s deleted"),
-                             awards_commendation_get_award_name (commendation),
-                             awards_commendation_get_recipient_name (commendation));
-  else
-    title = g_strdup (_("Award deleted"));
-
-  undo_toast = adw_toast_new (title);
-  adw_toast_set_button_label (undo_toast, _("_Undo"));
-  adw_toast_set_action_name (undo_toast, "win.undo-delete");
-  adw_toast_set_action_target_value (undo_toast, g_variant_new_int64 (id));
-  adw_toast_set_priority (undo_toast, ADW_TOAST_PRIORITY_HIGH);
-  done = g_new0 (DeleteDone, 1);
-  done->window = g_object_ref (self);
-  done->undo_toast = undo_toast;
-  awards_store_delete_commendation_async (self->store, id, NULL, commendation_deleted_cb, done);
-}
-
-static void
-commendation_restored_cb (GObject      *source,
-                          GAsyncResult *result,
-                          gpointer      user_data)
-{
-  g_autoptr (AwardsWindow) self = user_data;
-  g_autoptr (GError) error = NULL;
-
-  if (!awards_store_restore_commendation_finish (AWARDS_STORE (source), result, &error) &&
-      self->store != NULL)
-    awards_gui_show_error (GTK_WIDGET (self), _("The award could not be restored"), error);
-}
-
-static void
-undo_delete_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-
-  if (!require_store (self))
-    return;
-
-  awards_store_restore_commendation_async (self->store, g_variant_get_int64 (parameter), NULL,
-                                           commendation_restored_cb, g_object_ref (self));
-}
-
-/* What a confirmation of deleting an organisation or a person is about. */
-typedef struct
-{
-  gboolean  is_person;
-  gint64    id;
-  char     *name;
-} DeleteRequest;
-
-static void
-delete_request_free (gpointer data)
-{
-  DeleteRequest *request = data;
-
-  g_free (request->name);
-  g_free (request);
-}
-
-typedef struct
-{
-  AwardsWindow  *window;
-  DeleteRequest  request;
-} RecordDelete;
-
-static void
-record_deleted_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  RecordDelete *delete = user_data;
-  AwardsWindow *self = delete->window;
-  DeleteRequest *request = &delete->request;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *title = NULL;
-  gboolean deleted;
-
-  /* The store refuses records that have awards, and says so in a sentence. */
-  deleted = request->is_person
-            ? awards_store_delete_person_finish (AWARDS_STORE (source), result, &error)
-            : awards_store_delete_organisation_finish (AWARDS_STORE (source), result, &error);
-
-  /* A window that closed meanwhile has let go of its store: nothing is left to show. */
-  if (self->store != NULL && !deleted)
-    awards_gui_show_error (GTK_WIDGET (self),
-                           request->is_person ? _("The person could not be deleted")
-                                              : _("The organisation could not be deleted"),
-                           error);
-  else if (self->store != NULL)
-    {
-      if (request->is_person)
-        {
-          if (awards_person_page_get_person_id (self->person_page) == request->id)
-            awards_person_page_set_person_id (self->person_page, 0);
-          awards_browse_view_show_sidebar (self->people_view);
-        }
-      else
-        {
-          if (awards_organisation_page_get_organisation_id (self->organisation_page) ==
-              request->id)
-            awards_organisation_page_set_organisation_id (self->organisation_page, 0);
-          awards_browse_view_show_sidebar (self->organisations_view);
-        }
-
-      /* Translators: a toast; %s is the name of an organisation or a person. */
-      title = g_strdup_printf (_("“%s” deleted"), request->name);
-      toast (self, title);
-    }
-
-  g_object_unref (delete->window);
-  g_free (request->name);
-  g_free (delete);
-}
-
-/* The delete is a write: it may wait for another program's, so the window does not wait. */
-static void
-delete_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    AwardsWindow     *self)
-{
-  DeleteRequest *request = g_object_get_data (G_OBJECT (dialog), "awards-delete-request");
-  RecordDelete *delete;
-
-  if (!g_str_equal (response, "delete") || self->store == NULL)
-    return;
-
-  delete = g_new0 (RecordDelete, 1);
-  delete->window = g_object_ref (self);
-  delete->request = *request;
-  delete->request.name = g_strdup (request->name);
-  if (request->is_person)
-    awards_store_delete_person_async (self->store, request->id, NULL, record_deleted_cb, delete);
-  else
-    awards_store_delete_organisation_async (self->store, request->id, NULL, record_deleted_cb,
-                                            delete);
-}
-
-static void
-confirm_delete (AwardsWindow *self,
-                gboolean      is_person,
-                gint64        id,
-                const char   *name)
-{
-  DeleteRequest *request = g_new0 (DeleteRequest, 1);
-  g_autofree char *heading = NULL;
-  AdwMessageDialog *dialog;
-
-  request->is_person = is_person;
-  request->id = id;
-  request->name = g_strdup (name);
-
-  /* Translators: a question; %s is the name of an organisation or a person. */
-  heading = g_strdup_printf (_("Delete “%s”?"), name);
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (
-    GTK_WINDOW (self), heading,
-    is_person ? _("The person is removed from the records. Undo (Ctrl+Z) puts them back.")
-              : _("The organisation is removed from the records, and its people are left "
-                  "without an organisation. Undo (Ctrl+Z) puts it back.")));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-
-  g_object_set_data_full (G_OBJECT (dialog), "awards-delete-request", request,
-                          delete_request_free);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self,
-                           G_CONNECT_DEFAULT);
-  track_editor (self, GTK_WINDOW (dialog));
-}
-
-static void
-delete_organisation_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
-{
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-  g_autoptr (AwardsOrganisation) organisation = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (!require_store (self))
-    return;
-
-  organisation = awards_store_get_organisation (self->store, g_variant_get_int64 (parameter),
-                                                &error);
-  if (organisation == NULL)
-    {
-      awards_gui_show_error (widget, _("The organisation could not be read"), error);
-      return;
-    }
-
-  confirm_delete (self, FALSE, awards_organisation_get_id (organisation),
-                  awards_organisation_get_name (organisation));
-}
-
-static void
-delete_person_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-  g_autoptr (AwardsPerson) person = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (!require_store (self))
-    return;
-
-  person = awards_store_get_person (self->store, g_variant_get_int64 (parameter), &error);
-  if (person == NULL)
-    {
-      awards_gui_show_error (widget, _("The person could not be read"), error);
-      return;
-    }
-
-  confirm_delete (self, TRUE, awards_person_get_id (person),
-                  awards_person_get_full_name (person));
 }
 
 static void
@@ -1114,6 +847,7 @@ awards_window_class_init (AwardsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, person_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, decision_selected_cb);
   awards_window_history_class_init (widget_class);
+  awards_window_delete_class_init (widget_class);
 
   gtk_widget_class_install_action (widget_class, "win.new-decision", NULL, new_decision_action);
   gtk_widget_class_install_action (widget_class, "win.new-organisation", NULL,
@@ -1140,15 +874,8 @@ awards_window_class_init (AwardsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.edit-person", "x", edit_person_action);
   gtk_widget_class_install_action (widget_class, "win.edit-decision", "x",
                                    edit_decision_action);
-  gtk_widget_class_install_action (widget_class, "win.delete-organisation", "x",
-                                   delete_organisation_action);
-  gtk_widget_class_install_action (widget_class, "win.delete-person", "x",
-                                   delete_person_action);
   gtk_widget_class_install_action (widget_class, "win.edit-commendation", "x",
                                    edit_commendation_action);
-  gtk_widget_class_install_action (widget_class, "win.delete-commendation", "x",
-                                   delete_commendation_action);
-  gtk_widget_class_install_action (widget_class, "win.undo-delete", "x", undo_delete_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "win.new-decision", NULL);

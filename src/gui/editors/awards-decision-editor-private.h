@@ -7,8 +7,54 @@
 
 #include "awards-decision-editor.h"
 #include "awards-decision-form.h"
+#include "awards-edit-guard.h"
 
 G_BEGIN_DECLS
+
+/* Shared by awards-decision-editor.c and awards-decision-recipients.c, its table. */
+struct _AwardsDecisionEditor
+{
+  AdwWindow             parent_instance;
+
+  AwardsStore          *store;
+  AwardsEditGuard      *guard;            /* only for a saved decision */
+  AwardsDecisionForm   *form;
+  AwardsDraftRecipient *focus_item;       /* weak: the row whose name wants the focus */
+  AdwMessageDialog     *close_dialog;     /* weak */
+  gboolean              saving;
+  guint                 n_saving;      /* the recipients of the decision being saved */
+  gboolean              done;
+  gboolean              focus_set;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkButton            *save_button;
+  GtkSpinner           *spinner;
+  GtkWidget            *body;
+  GtkEntry             *number_entry;
+  GtkLabel             *number_message;
+  GtkEntry             *date_entry;
+  GtkLabel             *date_message;
+  GtkMenuButton        *date_button;
+  GtkPopover           *date_popover;
+  GtkCalendar          *calendar;
+  GtkEntry             *authority_entry;
+  GtkLabel             *authority_message;
+  GtkEntry             *award_entry;
+  GtkLabel             *award_message;
+  GtkEntry             *signer_entry;
+  GtkEntry             *signer_title_entry;
+  GtkEntry             *occasion_entry;
+  GtkEntry             *achievement_entry;
+  GtkLabel             *count_label;
+  GtkLabel             *recipients_message;
+  GtkColumnView        *recipients_view;
+
+  /* Under the authority and award: use the catalogue name meant, or add the new one. */
+  GtkButton            *authority_use_button;
+  GtkButton            *authority_add_button;
+  GtkButton            *award_use_button;
+  GtkButton            *award_add_button;
+};
 
 AwardsDecisionForm *awards_decision_editor_get_form           (AwardsDecisionEditor *self);
 GtkEditable        *awards_decision_editor_get_entry          (AwardsDecisionEditor *self,
@@ -21,5 +67,8 @@ gboolean            awards_decision_editor_get_saving         (AwardsDecisionEdi
 GtkButton          *awards_decision_editor_get_catalogue_button (AwardsDecisionEditor *self,
                                                                  const char           *field,
                                                                  const char           *which);
+
+void                awards_decision_editor_add_row            (AwardsDecisionEditor *self,
+                                                               AwardsRecipientKind   kind);
 
 G_END_DECLS
