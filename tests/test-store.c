@@ -888,6 +888,69 @@ test_check_finds_problems (Fixture       *fixture,
   g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "99/QĐ"));
 }
 
+static void
+opened_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      data)
+{
+  GAsyncResult **out = data;
+
+  *out = g_object_ref (result);
+}
+
+static AwardsStore *
+open_in_context (const char  *path,
+                 GError     **error)
+{
+  GAsyncResult *result = NULL;
+  AwardsStore *store;
+
+  awards_store_open_async (path, NULL, opened_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (g_main_context_get_thread_default (), TRUE);
+  store = awards_store_open_finish (result, error);
+  g_object_unref (result);
+  return store;
+}
+
+/* The window opens its database in another thread; the store it gets back tells of changes in
+ * the window's own main context, not in the thread that opened it. */
+static void
+test_open_async (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autofree char *garbage = g_build_filename (fixture->dir, "garbage.db", NULL);
+  g_autoptr(AwardsStore) store = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  guint changes = 0;
+
+  add_ceremony (fixture->store);
+  g_main_context_push_thread_default (context);
+
+  store = open_in_context (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  g_assert_cmpuint (count_all (store), ==, 27);
+  g_signal_connect_swapped (store, "changed", G_CALLBACK (g_atomic_int_inc), &changes);
+  all = awards_store_list_commendations (store, NULL, AWARDS_ORDER_CHRONOLOGICAL, &error);
+  g_assert_no_error (error);
+  g_assert_true (awards_store_delete_commendation (store,
+                                                   awards_commendation_get_id (g_ptr_array_index (all, 0)),
+                                                   &error));
+  g_assert_no_error (error);
+  while (g_main_context_iteration (context, FALSE))
+    ;
+  g_assert_cmpuint (changes, ==, 1);
+
+  write_file (garbage, "not a database, only a line of text that is long enough to be read\n", -1);
+  g_assert_null (open_in_context (garbage, &error));
+  g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE);
+
+  g_main_context_pop_thread_default (context);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -911,6 +974,7 @@ main (int   argc,
 
   ADD_BOTH ("/store/open/seeds-catalogue", test_open_seeds_catalogue);
   ADD_BOTH ("/store/open/reopen-keeps-data", test_reopen_keeps_data);
+  ADD_BOTH ("/store/open/in-a-thread", test_open_async);
   ADD ("/store/open/refuses-garbage", test_refuses_garbage);
   ADD ("/store/open/refuses-other-application", test_refuses_other_application);
   ADD ("/store/open/refuses-newer-version", test_refuses_newer_version);

@@ -673,3 +673,60 @@ awards_store_get_schema_version (AwardsStore *self)
   awards_store_unlock (self);
   return version;
 }
+
+static void
+open_in_thread (GTask        *task,
+                gpointer      source,
+                gpointer      data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+  AwardsStore *store = awards_store_open (data, &error);
+
+  if (store != NULL)
+    g_task_return_pointer (task, store, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * awards_store_open_async:
+ * @path: a database file or a server's address, as for awards_store_open ()
+ *
+ * Opens the database in a thread of its own: a server may take seconds to answer, or not answer
+ * until its connection times out, and the window must not wait for it.
+ */
+void
+awards_store_open_async (const char          *path,
+                         GCancellable        *cancellable,
+                         GAsyncReadyCallback  callback,
+                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_return_if_fail (path != NULL);
+
+  g_task_set_source_tag (task, awards_store_open_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, open_in_thread);
+}
+
+/**
+ * awards_store_open_finish:
+ *
+ * Returns: (transfer full): the store, whose "changed" is emitted in the main context of the
+ *   caller of this function, or %NULL with @error set
+ */
+AwardsStore *
+awards_store_open_finish (GAsyncResult  *result,
+                          GError       **error)
+{
+  AwardsStore *store;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  store = g_task_propagate_pointer (G_TASK (result), error);
+  if (store != NULL)
+    awards_store_adopt_context (store);
+  return store;
+}

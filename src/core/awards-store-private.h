@@ -28,6 +28,9 @@ void          awards_store_set_error      (AwardsStore  *self,
                                            GError      **error,
                                            const char   *what);
 void          awards_store_emit_changed   (AwardsStore  *self);
+/* Emits "changed" in the calling thread's main context from now on (a store opened in a
+ * thread). */
+void          awards_store_adopt_context  (AwardsStore  *self);
 gboolean      awards_store_is_in_batch    (AwardsStore  *self);
 void          awards_store_set_in_batch   (AwardsStore  *self,
                                            gboolean      in_batch);

@@ -512,6 +512,13 @@ emit_changed_cb (gpointer data)
 }
 
 void
+awards_store_adopt_context (AwardsStore *self)
+{
+  g_clear_pointer (&self->context, g_main_context_unref);
+  self->context = g_main_context_ref_thread_default ();
+}
+
+void
 awards_store_emit_changed (AwardsStore *self)
 {
   /* Runs at once when this thread owns (or can take) the store's context, else from an idle. */

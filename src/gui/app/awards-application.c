@@ -16,6 +16,7 @@
 #include "awards-gui-utils.h"
 #include "awards-shortcuts-window.h"
 #include "awards-store.h"
+#include "awards-store-open.h"
 #include "awards-window.h"
 
 /**
@@ -136,8 +137,8 @@ open_store (const char  *path,
   return awards_store_open (path, error);
 }
 
-/* A server may take seconds to answer, or never: its window is shown at once, saying so, and
- * the connection is made in another thread. */
+/* A server may take seconds to answer, or never: its window is shown at once, saying so, while
+ * the store connects (awards_store_open_async ()). */
 typedef struct
 {
   char    *path;
@@ -145,29 +146,11 @@ typedef struct
 } Opening;
 
 static void
-opening_free (gpointer data)
+opening_free (Opening *opening)
 {
-  Opening *opening = data;
-
   g_free (opening->path);
   g_weak_ref_clear (&opening->window);
   g_free (opening);
-}
-
-static void
-open_in_thread (GTask        *task,
-                gpointer      source,
-                gpointer      data,
-                GCancellable *cancellable)
-{
-  Opening *opening = data;
-  GError *error = NULL;
-  AwardsStore *store = open_store (opening->path, &error);
-
-  if (store != NULL)
-    g_task_return_pointer (task, store, g_object_unref);
-  else
-    g_task_return_error (task, error);
 }
 
 static void
@@ -175,20 +158,22 @@ opened_cb (GObject      *source,
            GAsyncResult *result,
            gpointer      data)
 {
-  Opening *opening = g_task_get_task_data (G_TASK (result));
+  Opening *opening = data;
   g_autoptr (AwardsWindow) window = g_weak_ref_get (&opening->window);
   g_autoptr (GError) error = NULL;
-  g_autoptr (AwardsStore) store = g_task_propagate_pointer (G_TASK (result), &error);
+  g_autoptr (AwardsStore) store = awards_store_open_finish (result, &error);
   g_autofree char *shown = awards_db_name_for_display (opening->path);
 
   /* A window closed meanwhile wants nothing more. */
-  if (window == NULL || !gtk_widget_get_realized (GTK_WIDGET (window)))
-    return;
-  g_object_set_data (G_OBJECT (window), "awards-opening", NULL);
-  if (store != NULL)
-    awards_window_set_store (window, store);
-  else
-    awards_window_show_open_error (window, shown, error);
+  if (window != NULL && gtk_widget_get_realized (GTK_WIDGET (window)))
+    {
+      g_object_set_data (G_OBJECT (window), "awards-opening", NULL);
+      if (store != NULL)
+        awards_window_set_store (window, store);
+      else
+        awards_window_show_open_error (window, shown, error);
+    }
+  opening_free (opening);
 }
 
 static void
@@ -220,7 +205,6 @@ open_window (AwardsApplication *self,
     {
       /* A server address may hold a password: never shown. */
       g_autofree char *shown = awards_db_name_for_display (path);
-      g_autoptr (GTask) task = g_task_new (NULL, NULL, opened_cb, NULL);
       Opening *opening = g_new0 (Opening, 1);
 
       window = awards_window_new (GTK_APPLICATION (self), NULL);
@@ -229,8 +213,7 @@ open_window (AwardsApplication *self,
       gtk_window_present (GTK_WINDOW (window));
       opening->path = g_strdup (path);
       g_weak_ref_init (&opening->window, window);
-      g_task_set_task_data (task, opening, opening_free);
-      g_task_run_in_thread (task, open_in_thread);
+      awards_store_open_async (path, NULL, opened_cb, opening);
       return;
     }
 
