@@ -116,6 +116,28 @@ awards_gui_bind_text (gpointer     source,
 }
 
 /**
+ * awards_gui_bind_label:
+ * @source: an object with a string property
+ * @property: the property
+ * @label: the label that shows it
+ *
+ * Binds one way, showing %NULL as an empty label.
+ *
+ * Returns: (transfer none): the binding, owned by the two objects
+ */
+GBinding *
+awards_gui_bind_label (gpointer     source,
+                       const char  *property,
+                       GtkLabel    *label)
+{
+  g_return_val_if_fail (G_IS_OBJECT (source), NULL);
+  g_return_val_if_fail (GTK_IS_LABEL (label), NULL);
+
+  return g_object_bind_property_full (source, property, label, "label", G_BINDING_SYNC_CREATE,
+                                      null_to_empty, NULL, NULL, NULL);
+}
+
+/**
  * awards_gui_show_error:
  * @parent: a widget of the window the message belongs to
  * @heading: what failed, as a short sentence

@@ -22,6 +22,9 @@ void        awards_gui_set_label_or_hide         (GtkLabel               *label,
 GBinding   *awards_gui_bind_text                 (gpointer                 source,
                                                   const char              *property,
                                                   GtkEditable             *editable);
+GBinding   *awards_gui_bind_label                (gpointer                 source,
+                                                  const char              *property,
+                                                  GtkLabel                *label);
 void        awards_gui_show_error                (GtkWidget              *parent,
                                                   const char             *heading,
                                                   const GError           *error);

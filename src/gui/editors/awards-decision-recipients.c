@@ -47,18 +47,6 @@ text_to_visible (GBinding     *binding,
   return TRUE;
 }
 
-static gboolean
-null_to_empty (GBinding     *binding,
-               const GValue *from,
-               GValue       *to,
-               gpointer      user_data)
-{
-  const char *text = g_value_get_string (from);
-
-  g_value_set_string (to, text ? text : "");
-  return TRUE;
-}
-
 typedef struct
 {
   GPtrArray            *bindings;
@@ -589,9 +577,7 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
         g_object_set_data (G_OBJECT (entry), "awards-recipient", recipient);
         g_object_set_data (G_OBJECT (entry), "awards-row-recipient", recipient);
         keep_binding (state, awards_gui_bind_text (recipient, "name", GTK_EDITABLE (entry)));
-        keep_binding (state, g_object_bind_property_full (recipient, "message", message,
-                                                          "label", G_BINDING_SYNC_CREATE,
-                                                          null_to_empty, NULL, NULL, NULL));
+        keep_binding (state, awards_gui_bind_label (recipient, "message", GTK_LABEL (message)));
         keep_binding (state, g_object_bind_property_full (recipient, "message", message,
                                                           "visible", G_BINDING_SYNC_CREATE,
                                                           text_to_visible, NULL, NULL, NULL));
