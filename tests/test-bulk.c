@@ -328,7 +328,10 @@ test_bulk_only_when_large (Fixture       *fixture,
   g_assert_true (awards_batch_expect_rows (batch, 6000, &error));
   g_assert_cmpint (schema_objects (fixture->store), ==, objects);
   g_assert_cmpint (count (fixture->store, "PRAGMA foreign_keys"), ==, 1);
+  /* It works in the smaller page cache all the same, and gives the store's back. */
+  g_assert_cmpint (count (fixture->store, "PRAGMA cache_size"), ==, -32768);
   awards_batch_free (batch);
+  g_assert_cmpint (count (fixture->store, "PRAGMA cache_size"), <, -32768);
 }
 
 static void
