@@ -1,4 +1,5 @@
-/* awards-decision-form.c: the state and the checks of the decision editor, without GTK
+/* awards-decision-form.c: the state of the decision editor, without GTK (what it finds wrong:
+ * awards-decision-form-checks.c; rows pasted from a spreadsheet: awards-pasted-rows.c)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,7 +12,8 @@
 #include "awards-date.h"
 #include "awards-date-check.h"
 #include "awards-name-guard.h"
-#include "awards-decision-form.h"
+#include "awards-decision-form-private.h"
+#include "awards-pasted-rows.h"
 #include "awards-text.h"
 
 /**
@@ -29,39 +31,6 @@
  * deleting those whose rows were removed and adding the new rows.
  */
 
-struct _AwardsDecisionForm
-{
-  GObject         parent_instance;
-
-  AwardsStore    *store;
-  GListStore     *recipients;
-  AwardsDecision *decision;           /* the saved decision being edited, or NULL */
-
-  char           *fields[8];
-  guint           touched;            /* bit per text property that the user changed */
-  gboolean        show_all;
-  gboolean        modified;
-  gboolean        valid;
-  guint           n_problems;
-  guint           freeze_count;
-
-  char           *messages[AWARDS_DECISION_N_FIELDS];
-
-  /* Award name key → eligibility, or -1 for names the catalogue does not know. */
-  GHashTable     *eligibility_cache;
-
-  /* New names that nearly equal stored ones, and what the user probably meant. */
-  AwardsNameGuard *guard;
-  char            *suggestions[AWARDS_DECISION_N_FIELDS];
-  GHashTable      *row_suggestions;   /* AwardsDraftRecipient → RowSuggestion */
-};
-
-typedef struct
-{
-  const char *property;   /* "name", "organisation" or "award" of the row */
-  char       *name;
-} RowSuggestion;
-
 static void
 row_suggestion_free (gpointer data)
 {
@@ -73,376 +42,13 @@ row_suggestion_free (gpointer data)
 
 G_DEFINE_FINAL_TYPE (AwardsDecisionForm, awards_decision_form, G_TYPE_OBJECT)
 
-enum
-{
-  PROP_0,
-  /* The text fields come first, in the order of fields[]. */
-  PROP_NUMBER,
-  PROP_DATE,
-  PROP_AUTHORITY,
-  PROP_AWARD,
-  PROP_SIGNER_NAME,
-  PROP_SIGNER_TITLE,
-  PROP_OCCASION,
-  PROP_ACHIEVEMENT,
-  PROP_NUMBER_MESSAGE,
-  PROP_DATE_MESSAGE,
-  PROP_AUTHORITY_MESSAGE,
-  PROP_AWARD_MESSAGE,
-  PROP_RECIPIENTS_MESSAGE,
-  PROP_VALID,
-  PROP_MODIFIED,
-  PROP_N_PROBLEMS,
-  PROP_N_RECIPIENTS,
-  N_PROPS
-};
-
-#define FIELD_INDEX(prop_id) ((prop_id) - PROP_NUMBER)
-#define MESSAGE_PROP(field) (PROP_NUMBER_MESSAGE + (field))
-
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-is_blank (const char *text)
-{
-  if (text == NULL)
-    return TRUE;
-
-  for (; *text != '\0'; text = g_utf8_next_char (text))
-    {
-      if (!g_unichar_isspace (g_utf8_get_char (text)))
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static const char *
-field_text (AwardsDecisionForm *self,
-            guint               prop_id)
-{
-  return self->fields[FIELD_INDEX (prop_id)];
-}
-
-static gboolean
-is_touched (AwardsDecisionForm *self,
-            guint               prop_id)
-{
-  return self->show_all || (self->touched & (1u << FIELD_INDEX (prop_id))) != 0;
-}
-
-static void
-set_message (AwardsDecisionForm  *self,
-             AwardsDecisionField  field,
-             char                *message)
-{
-  if (g_strcmp0 (self->messages[field], message) == 0)
-    {
-      g_free (message);
-      return;
-    }
-
-  g_free (self->messages[field]);
-  self->messages[field] = message;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[MESSAGE_PROP (field)]);
-}
-
-/* Returns who may receive the award, or -1 when the name is not in the catalogue. */
-static int
-lookup_eligibility (AwardsDecisionForm *self,
-                    const char         *award)
-{
-  g_autofree char *key = awards_text_name_key (award);
-  g_autoptr (AwardsAwardType) type = NULL;
-  gpointer cached;
-  int eligibility;
-
-  if (key == NULL)
-    return -1;
-
-  if (g_hash_table_lookup_extended (self->eligibility_cache, key, NULL, &cached))
-    return GPOINTER_TO_INT (cached);
-
-  type = awards_store_find_award_type (self->store, award, NULL);
-  eligibility = type != NULL ? (int) awards_award_type_get_eligibility (type) : -1;
-  g_hash_table_insert (self->eligibility_cache, g_steal_pointer (&key),
-                       GINT_TO_POINTER (eligibility));
-
-  return eligibility;
-}
-
-static char *
-check_number (AwardsDecisionForm *self)
-{
-  const char *number = field_text (self, PROP_NUMBER);
-  const char *authority_name = field_text (self, PROP_AUTHORITY);
-  g_autoptr (AwardsAuthority) authority = NULL;
-  g_autoptr (AwardsDecision) decision = NULL;
-  g_autofree char *date = NULL;
-
-  if (is_blank (number) || is_blank (authority_name))
-    return NULL;
-
-  authority = awards_store_find_authority (self->store, authority_name, NULL);
-  if (authority == NULL)
-    return NULL;
-
-  decision = awards_store_find_decision (self->store, number,
-                                         awards_authority_get_id (authority), NULL);
-  /* The decision being edited keeps its own number. */
-  if (decision == NULL ||
-      (self->decision != NULL &&
-       awards_decision_get_id (decision) == awards_decision_get_id (self->decision)))
-    return NULL;
-
-  date = awards_date_format_short (awards_decision_get_date (decision));
-
-  /* Translators: the first %s is a decision number, the second its date, the third the
-   * authority that signed it. */
-  return g_strdup_printf (_("Decision %s of %s by %s is already recorded."),
-                          awards_decision_get_number (decision), date ? date : "",
-                          awards_authority_get_name (authority));
-}
-
-static char *
-check_date (AwardsDecisionForm *self)
-{
-  const char *date = field_text (self, PROP_DATE);
-
-  if (is_blank (date))
-    return is_touched (self, PROP_DATE) ? g_strdup (_("Enter the date of the decision.")) : NULL;
-
-  return awards_date_check_message (date);
-}
-
-static char *
-check_required (AwardsDecisionForm *self,
-                guint               prop_id,
-                const char         *message)
-{
-  if (is_blank (field_text (self, prop_id)) && is_touched (self, prop_id))
-    return g_strdup (message);
-
-  return NULL;
-}
-
-static const char *
-effective_award (AwardsDecisionForm   *self,
-                 AwardsDraftRecipient *recipient)
-{
-  const char *award = awards_draft_recipient_get_award (recipient);
-
-  return is_blank (award) ? field_text (self, PROP_AWARD) : award;
-}
-
-static char *
-recipient_key (AwardsDecisionForm   *self,
-               AwardsDraftRecipient *recipient)
-{
-  AwardsRecipientKind kind = awards_draft_recipient_get_kind (recipient);
-  g_autofree char *name = awards_text_name_key (awards_draft_recipient_get_name (recipient));
-  g_autofree char *organisation = NULL;
-  g_autofree char *award = awards_text_name_key (effective_award (self, recipient));
-
-  /* Two people of the same name in different organisations are different people. */
-  if (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL)
-    organisation = awards_text_name_key (awards_draft_recipient_get_organisation (recipient));
-
-  return g_strdup_printf ("%d\x1f%s\x1f%s\x1f%s", kind, name ? name : "",
-                          organisation ? organisation : "", award ? award : "");
-}
-
-/* A row's names that nearly equal stored ones, name first; remembers what the user probably
- * meant for the editor's "use" button. */
-static char *
-check_row_names (AwardsDecisionForm   *self,
-                 AwardsDraftRecipient *recipient)
-{
-  gboolean individual =
-    awards_draft_recipient_get_kind (recipient) == AWARDS_RECIPIENT_KIND_INDIVIDUAL;
-  const char *organisation = awards_draft_recipient_get_organisation (recipient);
-  const struct
-  {
-    const char     *property;
-    AwardsNearKind  kind;
-    const char     *text;
-  } checks[] = {
-    { "name", individual ? AWARDS_NEAR_PERSON : AWARDS_NEAR_ORGANISATION,
-      awards_draft_recipient_get_name (recipient) },
-    { "organisation", AWARDS_NEAR_ORGANISATION, individual ? organisation : NULL },
-    { "award", AWARDS_NEAR_AWARD_TYPE, awards_draft_recipient_get_award (recipient) },
-  };
-
-  g_hash_table_remove (self->row_suggestions, recipient);
-
-  for (guint i = 0; i < G_N_ELEMENTS (checks); i++)
-    {
-      g_autofree char *suggestion = NULL;
-      char *message = awards_name_guard_check (self->guard, checks[i].kind, checks[i].text,
-                                               organisation, &suggestion);
-
-      if (message != NULL)
-        {
-          RowSuggestion *row = g_new0 (RowSuggestion, 1);
-
-          row->property = checks[i].property;
-          row->name = g_steal_pointer (&suggestion);
-          g_hash_table_insert (self->row_suggestions, recipient, row);
-          return message;
-        }
-    }
-
-  return NULL;
-}
-
-/* Returns the first problem of a row, or NULL. @seen maps the keys of earlier rows to their
- * 1-based row numbers. */
-static char *
-check_recipient (AwardsDecisionForm   *self,
-                 AwardsDraftRecipient *recipient,
-                 guint                 row_number,
-                 GHashTable           *seen)
-{
-  AwardsRecipientKind kind = awards_draft_recipient_get_kind (recipient);
-  const char *award = effective_award (self, recipient);
-  g_autofree char *key = NULL;
-  char *message;
-  guint earlier;
-
-  if (is_blank (awards_draft_recipient_get_name (recipient)))
-    return g_strdup (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL
-                     ? _("Enter the person’s full name.")
-                     : _("Enter the name of the organisation."));
-
-  message = check_row_names (self, recipient);
-  if (message != NULL)
-    return message;
-
-  if (!is_blank (award))
-    {
-      int eligibility = lookup_eligibility (self, award);
-
-      if (eligibility < 0)
-        eligibility = awards_catalogue_eligibility_for_name (award);
-
-      if (!awards_eligibility_allows (eligibility, kind))
-        return g_strdup_printf (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL
-                                ? _("“%s” is not awarded to individuals.")
-                                : _("“%s” is not awarded to collectives."),
-                                award);
-    }
-
-  key = recipient_key (self, recipient);
-  earlier = GPOINTER_TO_UINT (g_hash_table_lookup (seen, key));
-  if (earlier != 0)
-    return g_strdup_printf (_("Listed twice: the same recipient is on row %u."), earlier);
-  g_hash_table_insert (seen, g_steal_pointer (&key), GUINT_TO_POINTER (row_number));
-
-  if (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL &&
-      is_blank (awards_draft_recipient_get_organisation (recipient)))
-    return g_strdup (_("Enter the person’s organisation."));
-
-  return NULL;
-}
-
-/**
- * awards_decision_form_validate:
- * @self: a #AwardsDecisionForm
- *
- * Checks everything again and updates the messages, #AwardsDecisionForm:valid and
- * #AwardsDecisionForm:n-problems. The form does this by itself after every change.
- */
 void
-awards_decision_form_validate (AwardsDecisionForm *self)
+awards_decision_form_notify (AwardsDecisionForm *self,
+                             guint               prop_id)
 {
-  g_autoptr (GHashTable) seen = NULL;
-  g_autofree char *recipients_message = NULL;
-  guint n_items, n_rows = 0, n_problems = 0, n_hidden = 0;
-  gboolean valid;
-  char *message;
-
-  g_return_if_fail (AWARDS_IS_DECISION_FORM (self));
-
-  if (self->freeze_count > 0 || self->guard == NULL)
-    return;
-
-  g_object_freeze_notify (G_OBJECT (self));
-
-  message = check_number (self);
-  n_problems += message != NULL;
-  set_message (self, AWARDS_DECISION_FIELD_NUMBER, message);
-
-  message = check_date (self);
-  n_problems += message != NULL;
-  n_hidden += message == NULL && !awards_date_parse (field_text (self, PROP_DATE), NULL);
-  set_message (self, AWARDS_DECISION_FIELD_DATE, message);
-
-  message = check_required (self, PROP_AUTHORITY, _("Enter the authority that decided."));
-  g_clear_pointer (&self->suggestions[AWARDS_DECISION_FIELD_AUTHORITY], g_free);
-  if (message == NULL)
-    message = awards_name_guard_check (self->guard, AWARDS_NEAR_AUTHORITY,
-                                       field_text (self, PROP_AUTHORITY), NULL,
-                                       &self->suggestions[AWARDS_DECISION_FIELD_AUTHORITY]);
-  n_problems += message != NULL;
-  n_hidden += message == NULL && is_blank (field_text (self, PROP_AUTHORITY));
-  set_message (self, AWARDS_DECISION_FIELD_AUTHORITY, message);
-
-  message = check_required (self, PROP_AWARD, _("Enter the award of this decision."));
-  g_clear_pointer (&self->suggestions[AWARDS_DECISION_FIELD_AWARD], g_free);
-  if (message == NULL)
-    message = awards_name_guard_check (self->guard, AWARDS_NEAR_AWARD_TYPE,
-                                       field_text (self, PROP_AWARD), NULL,
-                                       &self->suggestions[AWARDS_DECISION_FIELD_AWARD]);
-  n_problems += message != NULL;
-  n_hidden += message == NULL && is_blank (field_text (self, PROP_AWARD));
-  set_message (self, AWARDS_DECISION_FIELD_AWARD, message);
-
-  seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_hash_table_remove_all (self->row_suggestions);
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->recipients));
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr (AwardsDraftRecipient) recipient =
-        g_list_model_get_item (G_LIST_MODEL (self->recipients), i);
-      g_autofree char *row_message = NULL;
-
-      if (awards_draft_recipient_is_blank (recipient))
-        {
-          awards_draft_recipient_set_message (recipient, NULL);
-          continue;
-        }
-
-      n_rows++;
-      row_message = check_recipient (self, recipient, i + 1, seen);
-      if (row_message != NULL)
-        n_problems++;
-      awards_draft_recipient_set_message (recipient, row_message);
-    }
-
-  if (n_rows == 0)
-    {
-      if (self->show_all)
-        recipients_message = g_strdup (_("Add at least one recipient."));
-      else
-        n_hidden++;
-    }
-  n_problems += recipients_message != NULL;
-  set_message (self, AWARDS_DECISION_FIELD_RECIPIENTS, g_steal_pointer (&recipients_message));
-
-  valid = n_problems == 0 && n_hidden == 0;
-  if (self->valid != valid)
-    {
-      self->valid = valid;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALID]);
-    }
-
-  if (self->n_problems != n_problems)
-    {
-      self->n_problems = n_problems;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PROBLEMS]);
-    }
-
-  g_object_thaw_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
 static void
@@ -585,7 +191,7 @@ awards_decision_form_get_property (GObject    *object,
     case PROP_SIGNER_TITLE:
     case PROP_OCCASION:
     case PROP_ACHIEVEMENT:
-      g_value_set_string (value, field_text (self, prop_id));
+      g_value_set_string (value, form_field_text (self, prop_id));
       break;
 
     case PROP_NUMBER_MESSAGE:
@@ -897,7 +503,7 @@ awards_decision_form_get_decision_id (AwardsDecisionForm *self)
   awards_decision_form_get_##field (AwardsDecisionForm *self)                        \
   {                                                                                  \
     g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), NULL);                     \
-    return field_text (self, PROP);                                                  \
+    return form_field_text (self, PROP);                                                  \
   }                                                                                  \
                                                                                      \
   void                                                                               \
@@ -976,45 +582,13 @@ awards_decision_form_remove_recipient (AwardsDecisionForm *self,
   g_list_store_remove (self->recipients, position);
 }
 
-/* A leading cell such as "1", "12." or "3)" is the row number of the annex. */
-static gboolean
-is_row_number (const char *cell)
-{
-  const char *p = cell;
-
-  if (!g_ascii_isdigit (*p))
-    return FALSE;
-
-  while (g_ascii_isdigit (*p))
-    p++;
-  if (*p == '.' || *p == ')')
-    p++;
-
-  return *p == '\0';
-}
-
-static gboolean
-is_header_cell (const char *cell)
-{
-  static const char * const headers[] = {
-    "stt", "tt", "no.", "no", "#", "name", "full name", "recipient", "ho va ten", "ho ten",
-    "ten", "ten tap the", "ten don vi", "tap the", "ca nhan", "don vi", NULL
-  };
-  g_autofree char *folded = awards_text_fold (cell);
-
-  return folded != NULL && g_strv_contains (headers, folded);
-}
-
 /**
  * awards_decision_form_paste_rows:
  * @self: a #AwardsDecisionForm
  * @text: lines copied from a spreadsheet: cells separated by tabs
  *
- * Adds one row per non-empty line. The cells are read as name, organisation, position, award,
- * achievement; a leading row number is skipped, and a leading "collective" / "individual"
- * ("tập thể" / "cá nhân") cell sets the kind. Without it, a line with an organisation is an
- * individual and one without is a collective. A first line of column titles is skipped. Blank
- * rows at the end of the table are replaced.
+ * Adds one row per non-empty line, read as awards_pasted_rows_parse () says. Blank rows at the
+ * end of the table are replaced.
  *
  * Returns: the number of rows added
  */
@@ -1022,61 +596,12 @@ guint
 awards_decision_form_paste_rows (AwardsDecisionForm *self,
                                  const char         *text)
 {
-  g_auto (GStrv) lines = NULL;
   g_autoptr (GPtrArray) rows = NULL;
   guint n_items;
 
   g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), 0);
 
-  if (text == NULL)
-    return 0;
-
-  rows = g_ptr_array_new_with_free_func (g_object_unref);
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_auto (GStrv) raw_cells = g_strsplit (lines[i], "\t", -1);
-      g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
-      AwardsRecipientKind kind = AWARDS_RECIPIENT_KIND_ANY;
-      AwardsDraftRecipient *recipient;
-      guint first = 0;
-
-      for (guint j = 0; raw_cells[j] != NULL; j++)
-        {
-          char *cell = awards_text_normalize (raw_cells[j]);
-
-          g_ptr_array_add (cells, cell != NULL ? cell : g_strdup (""));
-        }
-
-      /* Leading cells: an empty one or a row number, then perhaps the kind. */
-      while (first < cells->len && (((char *) cells->pdata[first])[0] == '\0' ||
-                                    is_row_number (cells->pdata[first])))
-        first++;
-      if (first < cells->len && awards_recipient_kind_from_string (cells->pdata[first], &kind))
-        first++;
-
-      if (first >= cells->len)
-        continue;
-
-      if (rows->len == 0 && i == 0 &&
-          (is_header_cell (cells->pdata[0]) || is_header_cell (cells->pdata[first])))
-        continue;
-
-#define CELL(n) (first + (n) < cells->len ? (const char *) cells->pdata[first + (n)] : NULL)
-      if (kind == AWARDS_RECIPIENT_KIND_ANY)
-        kind = is_blank (CELL (1)) ? AWARDS_RECIPIENT_KIND_COLLECTIVE
-                                   : AWARDS_RECIPIENT_KIND_INDIVIDUAL;
-
-      recipient = awards_draft_recipient_new (kind);
-      awards_draft_recipient_set_name (recipient, CELL (0));
-      awards_draft_recipient_set_organisation (recipient, CELL (1));
-      awards_draft_recipient_set_position (recipient, CELL (2));
-      awards_draft_recipient_set_award (recipient, CELL (3));
-      awards_draft_recipient_set_achievement (recipient, CELL (4));
-#undef CELL
-      g_ptr_array_add (rows, recipient);
-    }
-
+  rows = awards_pasted_rows_parse (text);
   if (rows->len == 0)
     return 0;
 
@@ -1206,7 +731,7 @@ awards_decision_form_build_decision (AwardsDecisionForm *self)
 
   g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), NULL);
 
-  awards_date_parse (field_text (self, PROP_DATE), &iso);
+  awards_date_parse (form_field_text (self, PROP_DATE), &iso);
 
   if (self->decision != NULL)
     {
@@ -1223,7 +748,7 @@ awards_decision_form_build_decision (AwardsDecisionForm *self)
 
 #define SET_TEXT(setter, PROP)                                                  \
   G_STMT_START {                                                                \
-    g_autofree char *value = normalized_or_null (field_text (self, PROP));      \
+    g_autofree char *value = normalized_or_null (form_field_text (self, PROP));      \
     setter (decision, value);                                                   \
   } G_STMT_END
 
@@ -1327,7 +852,7 @@ awards_decision_form_build_recipients (AwardsDecisionForm *self)
         continue;
 
       name = normalized_or_null (awards_draft_recipient_get_name (recipient));
-      award = normalized_or_null (effective_award (self, recipient));
+      award = normalized_or_null (awards_decision_form_effective_award (self, recipient));
 
       commendation = commendation_for_row (recipient, award);
       awards_commendation_set_recipient_kind (commendation, kind);
@@ -1345,8 +870,8 @@ awards_decision_form_build_recipients (AwardsDecisionForm *self)
           awards_commendation_set_position (commendation, position);
         }
 
-      text = normalized_or_null (is_blank (achievement) ? field_text (self, PROP_ACHIEVEMENT)
-                                                        : achievement);
+      text = normalized_or_null (form_is_blank (achievement)
+                                 ? form_field_text (self, PROP_ACHIEVEMENT) : achievement);
       awards_commendation_set_achievement (commendation, text);
 
       g_ptr_array_add (result, commendation);

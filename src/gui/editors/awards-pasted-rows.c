@@ -1,0 +1,113 @@
+/* awards-pasted-rows.c: the rows of an annex copied from a spreadsheet, read as recipients
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "awards-pasted-rows.h"
+#include "awards-text.h"
+
+/* A leading cell such as "1", "12." or "3)" is the row number of the annex. */
+static gboolean
+is_row_number (const char *cell)
+{
+  const char *p = cell;
+
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+
+  while (g_ascii_isdigit (*p))
+    p++;
+  if (*p == '.' || *p == ')')
+    p++;
+
+  return *p == '\0';
+}
+
+static gboolean
+is_header_cell (const char *cell)
+{
+  static const char * const headers[] = {
+    "stt", "tt", "no.", "no", "#", "name", "full name", "recipient", "ho va ten", "ho ten",
+    "ten", "ten tap the", "ten don vi", "tap the", "ca nhan", "don vi", NULL
+  };
+  g_autofree char *folded = awards_text_fold (cell);
+
+  return folded != NULL && g_strv_contains (headers, folded);
+}
+
+static gboolean
+is_empty (const char *cell)
+{
+  return cell == NULL || cell[0] == '\0';
+}
+
+/**
+ * awards_pasted_rows_parse:
+ * @text: lines copied from a spreadsheet: cells separated by tabs
+ *
+ * Reads one recipient per non-empty line. The cells are read as name, organisation, position,
+ * award, achievement; a leading row number is skipped, and a leading "collective" /
+ * "individual" ("tập thể" / "cá nhân") cell sets the kind. Without it, a line with an
+ * organisation is an individual and one without is a collective. A first line of column titles
+ * is skipped.
+ *
+ * Returns: (transfer full) (element-type AwardsDraftRecipient): the rows, perhaps none
+ */
+GPtrArray *
+awards_pasted_rows_parse (const char *text)
+{
+  g_auto (GStrv) lines = NULL;
+  GPtrArray *rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (text == NULL)
+    return rows;
+
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto (GStrv) raw_cells = g_strsplit (lines[i], "\t", -1);
+      g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+      AwardsRecipientKind kind = AWARDS_RECIPIENT_KIND_ANY;
+      AwardsDraftRecipient *recipient;
+      guint first = 0;
+
+      for (guint j = 0; raw_cells[j] != NULL; j++)
+        {
+          char *cell = awards_text_normalize (raw_cells[j]);
+
+          g_ptr_array_add (cells, cell != NULL ? cell : g_strdup (""));
+        }
+
+      /* Leading cells: an empty one or a row number, then perhaps the kind. */
+      while (first < cells->len && (((char *) cells->pdata[first])[0] == '\0' ||
+                                    is_row_number (cells->pdata[first])))
+        first++;
+      if (first < cells->len && awards_recipient_kind_from_string (cells->pdata[first], &kind))
+        first++;
+
+      if (first >= cells->len)
+        continue;
+
+      if (rows->len == 0 && i == 0 &&
+          (is_header_cell (cells->pdata[0]) || is_header_cell (cells->pdata[first])))
+        continue;
+
+#define CELL(n) (first + (n) < cells->len ? (const char *) cells->pdata[first + (n)] : NULL)
+      if (kind == AWARDS_RECIPIENT_KIND_ANY)
+        kind = is_empty (CELL (1)) ? AWARDS_RECIPIENT_KIND_COLLECTIVE
+                                   : AWARDS_RECIPIENT_KIND_INDIVIDUAL;
+
+      recipient = awards_draft_recipient_new (kind);
+      awards_draft_recipient_set_name (recipient, CELL (0));
+      awards_draft_recipient_set_organisation (recipient, CELL (1));
+      awards_draft_recipient_set_position (recipient, CELL (2));
+      awards_draft_recipient_set_award (recipient, CELL (3));
+      awards_draft_recipient_set_achievement (recipient, CELL (4));
+#undef CELL
+      g_ptr_array_add (rows, recipient);
+    }
+
+  return rows;
+}
