@@ -202,6 +202,10 @@ test_bulk_commit_checks (Fixture       *fixture,
     /* a person in an organisation that does not exist */
     "INSERT INTO person (full_name, family_name, middle_name, given_name, organisation_id,"
     " name_key, search_key, sort_key) VALUES ('A B', 'A', '', 'B', 99999, 'a b', 'a b', x'00')",
+    /* a new person gone from the middle of the new ones, whose award stays */
+    "DELETE FROM person WHERE id = (SELECT min (person_id) FROM commendation)",
+    /* an organisation gone from the middle of the new ones, whose awards stay */
+    "DELETE FROM organisation WHERE id = (SELECT max (organisation_at_time_id) FROM commendation)",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (sneaky); i++)
@@ -239,6 +243,30 @@ test_bulk_references_named (Fixture       *fixture,
     { "INSERT INTO decision (number, number_key, date, authority_id, search_key)"
       " VALUES ('1/X', '1/x', '2011-12-28', 99999, '1/x')",
       "decision", "authority" },
+    /* Each reference of an award, past the ids that the batch knows to exist. */
+    { "INSERT INTO commendation (decision_id, award_type_id, authority_id, date, person_id,"
+      " recipient_name, organisation_at_time_id) SELECT decision_id, award_type_id, authority_id,"
+      " date, 99999, 'x', organisation_at_time_id FROM commendation"
+      " WHERE person_id IS NOT NULL LIMIT 1",
+      "commendation", "person" },
+    /* (deleted, as the same award to the same recipient in one decision may be once alive) */
+    { "INSERT INTO commendation (decision_id, award_type_id, authority_id, date, person_id,"
+      " recipient_name, organisation_at_time_id, deleted) SELECT decision_id, award_type_id,"
+      " authority_id, date, person_id, 'x', 99999, 1 FROM commendation"
+      " WHERE person_id IS NOT NULL LIMIT 1",
+      "commendation", "organisation" },
+    { "INSERT INTO commendation (decision_id, award_type_id, authority_id, date, organisation_id,"
+      " recipient_name, deleted) SELECT decision_id, award_type_id, 99999, date,"
+      " organisation_id, 'x', 1 FROM commendation WHERE organisation_id IS NOT NULL LIMIT 1",
+      "commendation", "authority" },
+    { "INSERT INTO commendation (decision_id, award_type_id, authority_id, date, organisation_id,"
+      " recipient_name) SELECT decision_id, 99999, authority_id, date, organisation_id, 'x'"
+      " FROM commendation WHERE organisation_id IS NOT NULL LIMIT 1",
+      "commendation", "award_type" },
+    { "INSERT INTO commendation (decision_id, award_type_id, authority_id, date, organisation_id,"
+      " recipient_name) SELECT 99999, award_type_id, authority_id, date, organisation_id, 'x'"
+      " FROM commendation WHERE organisation_id IS NOT NULL LIMIT 1",
+      "commendation", "decision" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (broken); i++)

@@ -489,6 +489,129 @@ awards_schema_end_bulk (sqlite3                *db,
   return create_list_indexes (db, error);
 }
 
+/*
+ * The ids of @table that certainly exist, as a range [*low, *high]: the whole table's when it has
+ * no gap, else the rows from @first_new on when they have none, else an empty range. Returns
+ * %FALSE on error.
+ */
+static gboolean
+ids_without_gaps (sqlite3     *db,
+                  const char  *table,
+                  gint64       first_new,
+                  gint64      *low,
+                  gint64      *high,
+                  GError     **error)
+{
+  g_autofree char *sql =
+    g_strdup_printf ("SELECT count (*), min (id), max (id) FROM %s WHERE id >= ?1", table);
+  sqlite3_stmt *stmt = NULL;
+  gint64 from[] = { G_MININT64, first_new };
+  gboolean ok = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK;
+
+  *low = 1;
+  *high = 0;
+  for (guint i = 0; ok && i < G_N_ELEMENTS (from); i++)
+    {
+      gint64 count, min, max;
+
+      sqlite3_bind_int64 (stmt, 1, from[i]);
+      ok = sqlite3_step (stmt) == SQLITE_ROW;
+      if (!ok)
+        break;
+      count = sqlite3_column_int64 (stmt, 0);
+      min = sqlite3_column_int64 (stmt, 1);
+      max = sqlite3_column_int64 (stmt, 2);
+      sqlite3_reset (stmt);
+      if (count > 0 && max - min + 1 == count)
+        {
+          *low = min;
+          *high = max;
+          break;
+        }
+    }
+  if (!ok)
+    set_sql_error (db, error, _("Could not check the new records"));
+  sqlite3_finalize (stmt);
+  return ok;
+}
+
+/*
+ * Whether every new award refers to records that exist, in one pass over the new awards: a
+ * reference inside a range of ids without gaps is one to a record that exists, and only the
+ * others are looked up. pragma_foreign_key_check () looks up all six references of every row;
+ * on 200,000 new awards that took 0.3 s of a 2.1 s import. On %FALSE, *@broken says whether a
+ * reference is broken (the pragma then names it) or @error is set.
+ */
+static gboolean
+new_awards_refer_to_records (sqlite3                *db,
+                             const AwardsBulkStart  *start,
+                             gboolean               *broken,
+                             GError                **error)
+{
+  static const struct
+  {
+    const char *table;
+    gsize       first_new;
+  } parents[] = {
+    { "decision", G_STRUCT_OFFSET (AwardsBulkStart, decision) },
+    { "person", G_STRUCT_OFFSET (AwardsBulkStart, person) },
+    { "organisation", G_STRUCT_OFFSET (AwardsBulkStart, organisation) },
+    { "authority", 0 },
+    { "award_type", 0 },
+  };
+  /* A NULL reference makes its term NULL, which is not true: NULL refers to nothing. */
+  static const char sql[] =
+    "SELECT 1 FROM commendation c WHERE c.id >= ?1 AND ("
+    " (c.decision_id NOT BETWEEN ?2 AND ?3"
+    "  AND NOT EXISTS (SELECT 1 FROM decision WHERE id = c.decision_id))"
+    " OR (c.person_id NOT BETWEEN ?4 AND ?5"
+    "  AND NOT EXISTS (SELECT 1 FROM person WHERE id = c.person_id))"
+    " OR (c.organisation_id NOT BETWEEN ?6 AND ?7"
+    "  AND NOT EXISTS (SELECT 1 FROM organisation WHERE id = c.organisation_id))"
+    " OR (c.organisation_at_time_id NOT BETWEEN ?6 AND ?7"
+    "  AND NOT EXISTS (SELECT 1 FROM organisation WHERE id = c.organisation_at_time_id))"
+    " OR (c.authority_id NOT BETWEEN ?8 AND ?9"
+    "  AND NOT EXISTS (SELECT 1 FROM authority WHERE id = c.authority_id))"
+    " OR (c.award_type_id NOT BETWEEN ?10 AND ?11"
+    "  AND NOT EXISTS (SELECT 1 FROM award_type WHERE id = c.award_type_id)))"
+    " LIMIT 1";
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  *broken = FALSE;
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    sqlite3_bind_int64 (stmt, 1, start->commendation);
+  for (guint i = 0; rc == SQLITE_OK && i < G_N_ELEMENTS (parents); i++)
+    {
+      gint64 first_new = parents[i].first_new > 0
+                         ? G_STRUCT_MEMBER (gint64, start, parents[i].first_new) : 1;
+      gint64 low, high;
+
+      if (!ids_without_gaps (db, parents[i].table, first_new, &low, &high, error))
+        {
+          sqlite3_finalize (stmt);
+          return FALSE;
+        }
+      sqlite3_bind_int64 (stmt, 2 + 2 * i, low);
+      sqlite3_bind_int64 (stmt, 3 + 2 * i, high);
+    }
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  sqlite3_finalize (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *broken = TRUE;
+      return FALSE;
+    }
+  if (rc != SQLITE_DONE)
+    {
+      set_sql_error (db, error, _("Could not check the new records"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * awards_schema_check_references:
  * @db: the connection of awards_schema_begin_bulk (), in the same transaction
@@ -524,6 +647,20 @@ awards_schema_check_references (sqlite3                *db,
     {
       gint64 first_id = G_STRUCT_MEMBER (gint64, start, written[i].first_id);
 
+      /* The awards are most of the new rows: they are checked in one pass, and only a broken
+       * reference found there is looked for again below, to be named. */
+      if (g_str_equal (written[i].table, "commendation"))
+        {
+          gboolean broken = FALSE;
+
+          if (new_awards_refer_to_records (db, start, &broken, error))
+            continue;
+          if (!broken)
+            {
+              sqlite3_finalize (stmt);
+              return FALSE;
+            }
+        }
       sqlite3_bind_text (stmt, 1, written[i].table, -1, SQLITE_STATIC);
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
