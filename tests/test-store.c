@@ -888,6 +888,58 @@ test_check_finds_problems (Fixture       *fixture,
   g_assert_nonnull (strstr (g_ptr_array_index (problems, 0), "99/QĐ"));
 }
 
+/* The range of years the report options offer comes from the two ends of the awards that
+ * count: deleted awards do not. */
+static void
+test_award_years (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsDecision) decision = awards_decision_new ();
+  g_autoptr(GPtrArray) recipients = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) saved = NULL;
+  AwardsCommendation *item;
+  AwardsQuery query;
+  int first = -1, last = -1;
+  gint64 id;
+
+  g_assert_true (awards_store_get_award_years (fixture->store, &first, &last, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (first, ==, 0);
+  g_assert_cmpint (last, ==, 0);
+
+  add_ceremony (fixture->store);
+  g_assert_true (awards_store_get_award_years (fixture->store, &first, &last, &error));
+  g_assert_cmpint (first, ==, 2011);
+  g_assert_cmpint (last, ==, 2011);
+
+  awards_decision_set_number (decision, "7/QĐ-LMHTX");
+  awards_decision_set_date (decision, "03/02/2014");
+  awards_decision_set_authority_name (decision, "Liên minh HTX thành phố Hải Phòng");
+  item = awards_commendation_new ();
+  awards_commendation_set_recipient_kind (item, AWARDS_RECIPIENT_KIND_COLLECTIVE);
+  awards_commendation_set_recipient_name (item, "HTX Bạch Đằng");
+  awards_commendation_set_award_name (item, "Giấy khen");
+  g_ptr_array_add (recipients, item);
+  id = awards_store_save_decision (fixture->store, decision, recipients, &error);
+  g_assert_no_error (error);
+  g_assert_true (awards_store_get_award_years (fixture->store, &first, &last, &error));
+  g_assert_cmpint (first, ==, 2011);
+  g_assert_cmpint (last, ==, 2014);
+
+  awards_query_init (&query);
+  query.decision_id = id;
+  saved = awards_store_list_commendations (fixture->store, &query, AWARDS_ORDER_CHRONOLOGICAL,
+                                           &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (saved->len, ==, 1);
+  id = awards_commendation_get_id (g_ptr_array_index (saved, 0));
+  g_assert_true (awards_store_delete_commendation (fixture->store, id, &error));
+  g_assert_true (awards_store_get_award_years (fixture->store, &first, &last, &error));
+  g_assert_cmpint (first, ==, 2011);
+  g_assert_cmpint (last, ==, 2011);
+}
+
 static void
 opened_cb (GObject      *source,
            GAsyncResult *result,
@@ -925,6 +977,7 @@ test_open_async (Fixture       *fixture,
   g_autoptr(AwardsStore) store = NULL;
   g_autoptr(GPtrArray) all = NULL;
   guint changes = 0;
+  gint64 id;
 
   add_ceremony (fixture->store);
   g_main_context_push_thread_default (context);
@@ -936,9 +989,8 @@ test_open_async (Fixture       *fixture,
   g_signal_connect_swapped (store, "changed", G_CALLBACK (g_atomic_int_inc), &changes);
   all = awards_store_list_commendations (store, NULL, AWARDS_ORDER_CHRONOLOGICAL, &error);
   g_assert_no_error (error);
-  g_assert_true (awards_store_delete_commendation (store,
-                                                   awards_commendation_get_id (g_ptr_array_index (all, 0)),
-                                                   &error));
+  id = awards_commendation_get_id (g_ptr_array_index (all, 0));
+  g_assert_true (awards_store_delete_commendation (store, id, &error));
   g_assert_no_error (error);
   while (g_main_context_iteration (context, FALSE))
     ;
@@ -983,6 +1035,7 @@ main (int   argc,
   ADD_BOTH ("/store/batch/rules", test_batch_rules);
   ADD_BOTH ("/store/batch/new-award-type-rank", test_new_award_type_rank);
   ADD_BOTH ("/store/report/summary", test_summary);
+  ADD_BOTH ("/store/report/award-years", test_award_years);
   ADD_BOTH ("/store/organisation/awards", test_organisation_awards);
   ADD_BOTH ("/store/organisation/person-moves", test_person_moves);
   ADD_BOTH ("/store/organisation/rename-keeps-former-name", test_rename_keeps_former_name);

@@ -122,6 +122,63 @@ awards_store_summary (AwardsStore        *self,
 }
 
 /**
+ * awards_store_get_award_years:
+ * @first: (out): the year of the first award that counts, or 0 when none does
+ * @last: (out): the year of the last one, or 0
+ *
+ * The years that reports have something to count in (live, not revoked awards), read from the
+ * two ends of the report index: what the window needs to offer a range of years, without
+ * counting a million awards year by year.
+ *
+ * Returns: %FALSE with @error set when the database could not be read
+ */
+gboolean
+awards_store_get_award_years (AwardsStore  *self,
+                              int          *first,
+                              int          *last,
+                              GError      **error)
+{
+  AwardsDbStmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
+  g_return_val_if_fail (first != NULL && last != NULL, FALSE);
+
+  *first = *last = 0;
+  awards_store_read_begin (self);
+  stmt = awards_store_statement (self,
+                                 "SELECT (SELECT min (date) FROM commendation"
+                                 "        WHERE deleted = 0 AND revoked = 0),"
+                                 " (SELECT max (date) FROM commendation"
+                                 "  WHERE deleted = 0 AND revoked = 0)", error);
+  if (stmt == NULL)
+    {
+      awards_store_read_end (self);
+      return FALSE;
+    }
+  ok = awards_db_stmt_next (stmt) == AWARDS_DB_ROW;
+  if (ok)
+    {
+      const char *dates[] = { awards_db_stmt_column_text (stmt, 0),
+                              awards_db_stmt_column_text (stmt, 1) };
+
+      /* Stored dates are ISO, "YYYY-MM-DD". */
+      if (dates[0] != NULL && dates[1] != NULL)
+        {
+          *first = (int) g_ascii_strtoll (dates[0], NULL, 10);
+          *last = (int) g_ascii_strtoll (dates[1], NULL, 10);
+        }
+    }
+  else
+    {
+      awards_store_set_error (self, error, _("Could not count the awards"));
+    }
+  awards_db_stmt_reset (stmt);
+  awards_store_read_end (self);
+  return ok;
+}
+
+/**
  * awards_store_yearly:
  *
  * Returns: (transfer full) (element-type AwardsSummaryRow): per year and award (authority

@@ -242,6 +242,10 @@ GPtrArray          *awards_store_summary             (AwardsStore         *self,
 GPtrArray          *awards_store_yearly              (AwardsStore         *self,
                                                       const AwardsQuery   *query,
                                                       GError             **error);
+gboolean            awards_store_get_award_years     (AwardsStore         *self,
+                                                      int                 *first,
+                                                      int                 *last,
+                                                      GError             **error);
 
 /* Search */
 GPtrArray          *awards_store_search              (AwardsStore         *self,

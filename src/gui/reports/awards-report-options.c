@@ -430,26 +430,10 @@ years_changed_cb (AwardsReportOptions *self)
 static void
 show_years_with_data (AwardsReportOptions *self)
 {
-  g_autoptr (GPtrArray) rows = NULL;
-  AwardsQuery query;
-  int first = G_MAXINT, last = 0;
+  int first, last;
 
-  if (self->store == NULL)
-    return;
-
-  awards_query_init (&query);
-  rows = awards_store_yearly (self->store, &query, NULL);
-  for (guint i = 0; rows != NULL && i < rows->len; i++)
-    {
-      AwardsSummaryRow *row = g_ptr_array_index (rows, i);
-
-      if (row->year > 0)
-        {
-          first = MIN (first, row->year);
-          last = MAX (last, row->year);
-        }
-    }
-  if (last == 0)
+  if (self->store == NULL || !awards_store_get_award_years (self->store, &first, &last, NULL) ||
+      last == 0)
     return;
 
   gtk_spin_button_set_value (self->to_year_spin, last);
