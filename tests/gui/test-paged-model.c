@@ -384,6 +384,30 @@ wait_for_load (AwardsPagedModel *model)
   g_assert_false (awards_paged_model_get_loading (model));
 }
 
+/* A list view shown for the first time asks for the item after the first page at once: the
+ * first load reads two pages in the worker, so that neither is read on the main thread. */
+static void
+test_async_first_pages (void)
+{
+  Table *table = table_new (500);
+  Changes changes = { 0, };
+  g_autoptr (AwardsPagedModel) model = model_new (table, &changes);
+
+  awards_paged_model_set_async (model, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 0);
+  wait_for_load (model);
+  g_assert_cmpuint (changes.added, ==, 500);
+  g_assert_cmpuint (table->n_fetches, ==, 2);
+  g_assert_cmpstr (name_at (model, 0), ==, "Org 000");
+  g_assert_cmpstr (name_at (model, 2 * AWARDS_PAGED_MODEL_DEFAULT_PAGE_SIZE - 1), ==, "Org 399");
+  g_assert_cmpuint (table->n_fetches, ==, 2);
+  g_assert_cmpstr (name_at (model, 2 * AWARDS_PAGED_MODEL_DEFAULT_PAGE_SIZE), ==, "Org 400");
+  g_assert_cmpuint (table->n_fetches, ==, 3);
+
+  g_clear_object (&model);
+  table_free (table);
+}
+
 static void
 test_async (void)
 {
@@ -506,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/paged-model/search", test_search);
   g_test_add_func ("/paged-model/fetch-error", test_fetch_error);
   g_test_add_func ("/paged-model/async", test_async);
+  g_test_add_func ("/paged-model/async-first-pages", test_async_first_pages);
   g_test_add_func ("/paged-model/store-lists", test_store_lists);
 
   return g_test_run ();

@@ -753,11 +753,14 @@ start_loading (AwardsPagedModel *self)
 
       g_array_append_val (job->indexes, index);
     }
+  /* A list view shown for the first time asks at once for the item after the first page too
+   * (GTK 4.8 asked for item 200 of a page of 200): both are read here, not one of them on the
+   * main thread. */
   if (job->indexes->len == 0)
     {
-      guint first = 0;
+      guint first[] = { 0, 1 };
 
-      g_array_append_val (job->indexes, first);
+      g_array_append_vals (job->indexes, first, G_N_ELEMENTS (first));
     }
 
   task = g_task_new (self, self->loading, load_ready_cb, NULL);
