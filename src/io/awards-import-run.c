@@ -238,6 +238,7 @@ read_header (AwardsImportRun  *run,
              gboolean          valid_utf8)
 {
   gboolean present[N_COLUMNS] = { FALSE, };
+  gboolean english = TRUE;
   guint n_problems = run->problems->len;
 
   run->have_header = TRUE;
@@ -270,6 +271,7 @@ read_header (AwardsImportRun  *run,
             {
               present[column] = TRUE;
               run->header_names[column] = g_strdup (name);
+              english &= g_ascii_strcasecmp (name, columns[column].name) == 0;
             }
         }
 
@@ -278,8 +280,11 @@ read_header (AwardsImportRun  *run,
 
   for (guint i = 0; i < N_COLUMNS; i++)
     {
+      /* A header in Vietnamese is told the missing column's Vietnamese name. */
       if (columns[i].required && !present[i])
-        add_problem (run, line, _("missing column “%s”"), columns[i].name);
+        add_problem (run, line, _("missing column “%s”"),
+                     english ? columns[i].name
+                             : awards_import_column_get_vi_name ((AwardsImportColumn) i));
     }
 
   return run->problems->len == n_problems;

@@ -47,6 +47,44 @@ test_decision_number_spacing (Fixture       *fixture,
   g_assert_cmpuint (count_commendations (fixture->store), ==, 3);
 }
 
+/* Headers in the words of administrative documents ("Số, ký hiệu", "Ngày, tháng, năm", "Cơ quan
+ * ban hành") and the "Hình thức KT" of hand-made lists name the columns too. */
+static void
+test_header_document_words (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) decisions = NULL;
+
+  g_assert_true (import_text (fixture,
+                              "STT,Họ và tên / Tên tập thể,Cá nhân / Tập thể,Đơn vị,Hình thức KT,"
+                              "\"Số, ký hiệu QĐ\",\"Ngày, tháng, năm QĐ\",Cơ quan ban hành\n"
+                              "1,Nguyễn Văn Hùng,Cá nhân,HTX Nông nghiệp Yên Tiến,Bằng khen,"
+                              "1234/QĐ-UBND,28/12/2019,UBND tỉnh Nam Định\n",
+                              FALSE, NULL, &error));
+  g_assert_no_error (error);
+
+  decisions = awards_store_list_decisions (fixture->store, NULL, 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (decisions->len, ==, 1);
+  g_assert_cmpstr (awards_decision_get_number (g_ptr_array_index (decisions, 0)), ==,
+                   "1234/QĐ-UBND");
+  g_assert_cmpstr (awards_decision_get_date (g_ptr_array_index (decisions, 0)), ==,
+                   "2019-12-28");
+}
+
+/* A clerk whose header is in Vietnamese is not told to add "decision_date". */
+static void
+test_missing_column_in_header_words (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  assert_import_fails (fixture,
+                       "Họ và tên,Đơn vị,Hình thức khen thưởng,Số QĐ,Loại,Cơ quan khen thưởng\n"
+                       "Nguyễn Văn Hùng,HTX Nông nghiệp Yên Tiến,Bằng khen,1234/QĐ-UBND,cá nhân,"
+                       "UBND tỉnh Nam Định\n",
+                       "awards.csv:1: missing column “Ngày quyết định”");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -67,6 +105,8 @@ main (int   argc,
     g_test_add_func ("/server/skipped", awards_test_pg_skip);
 
   ADD ("decision-number-spacing", test_decision_number_spacing);
+  ADD ("header-document-words", test_header_document_words);
+  ADD ("missing-column-in-header-words", test_missing_column_in_header_words);
 
   return g_test_run ();
 }
