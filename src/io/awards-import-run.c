@@ -15,6 +15,7 @@
 #include "awards-date.h"
 #include "awards-import-columns.h"
 #include "awards-import-title.h"
+#include "awards-import-totals.h"
 #include "awards-import-guard.h"
 #include "awards-import-run.h"
 #include "awards-sheet.h"
@@ -871,6 +872,32 @@ record_row (AwardsImportRun     *run,
                  values[COLUMN_DECISION_DATE], earlier_line);
 }
 
+/* A row that gives no date, authority, award or recipient type cannot be an award; when its
+ * first words are those of a total ("Tổng cộng: 6"), it is the list's totals row. */
+static gboolean
+is_totals_row (AwardsImportRun  *run,
+               char            **fields,
+               guint             n_fields)
+{
+  const char *first = NULL;
+
+  /* A hand-made CSV may end the totals row early, or run it past the header. */
+  for (guint i = 0; i < n_fields; i++)
+    {
+      Column column = i < run->field_columns->len
+                      ? g_array_index (run->field_columns, Column, i) : COLUMN_UNNAMED;
+
+      if (fields[i][0] == '\0')
+        continue;
+      if (column == COLUMN_DECISION_DATE || column == COLUMN_AUTHORITY ||
+          column == COLUMN_AWARD || column == COLUMN_RECIPIENT_TYPE)
+        return FALSE;
+      if (first == NULL && column != COLUMN_IGNORED)
+        first = fields[i];
+    }
+  return awards_import_is_totals_text (first);
+}
+
 static void
 import_row (AwardsImportRun  *run,
             guint             line,
@@ -899,8 +926,8 @@ import_row (AwardsImportRun  *run,
         blank = FALSE;
     }
 
-  /* Spreadsheets write rows of empty cells below the data. */
-  if (blank)
+  /* Spreadsheets write rows of empty cells below the data, and offices a totals row. */
+  if (blank || is_totals_row (run, fields, n_fields))
     return;
 
   run->n_rows++;

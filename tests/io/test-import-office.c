@@ -85,6 +85,61 @@ test_missing_column_in_header_words (Fixture       *fixture,
                        "awards.csv:1: missing column “Ngày quyết định”");
 }
 
+#define OFFICE_HEADER \
+  "STT,Họ và tên,Đơn vị,Hình thức khen thưởng,Số QĐ,Ngày QĐ,Cơ quan khen thưởng,Loại\n"
+
+/* Subtotals and the grand total of a list are not awards, whatever their spelling. */
+static void
+test_totals_rows_skipped (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsImporter) importer = NULL;
+
+  g_assert_true (import_text (fixture,
+                              OFFICE_HEADER
+                              "1,Nguyễn Văn Hùng,HTX Nông nghiệp Yên Tiến,Bằng khen,1234/QĐ-UBND,"
+                              "28/12/2019,UBND tỉnh Nam Định,cá nhân\n"
+                              ",Cộng: 1 cá nhân,,,,,,\n"
+                              "2,HTX Nông nghiệp Yên Tiến,,Bằng khen,1234/QĐ-UBND,28/12/2019,"
+                              "UBND tỉnh Nam Định,tập thể\n"
+                              ",CỘNG (1),,,,,,\n"
+                              ",\"TỔNG CỘNG: 1 cá nhân, 1 tập thể\",\"TỔNG CỘNG: 1 cá nhân, 1 tập "
+                              "thể\",,,,,\n"
+                              ",Tổng số 2\n",
+                              FALSE, &importer, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_commendations (fixture->store), ==, 2);
+}
+
+/* A name that only begins like a total is a row with its fields missing, and is said so. */
+static void
+test_totals_words_in_names (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  assert_import_fails (fixture,
+                       OFFICE_HEADER
+                       "1,Tổng công ty Lương thực Nam Định,,,,,,\n",
+                       "awards.csv:2: empty Ngày QĐ\n"
+                       "awards.csv:2: empty Cơ quan khen thưởng\n"
+                       "awards.csv:2: empty Hình thức khen thưởng\n"
+                       "awards.csv:2: empty Loại");
+  assert_import_fails (fixture,
+                       OFFICE_HEADER
+                       "1,Cộng đồng dân cư thôn Đông,,,,,,\n",
+                       "awards.csv:2: empty Ngày QĐ\n"
+                       "awards.csv:2: empty Cơ quan khen thưởng\n"
+                       "awards.csv:2: empty Hình thức khen thưởng\n"
+                       "awards.csv:2: empty Loại");
+  /* A total with an award in it is a row to correct, not a total. */
+  assert_import_fails (fixture,
+                       OFFICE_HEADER
+                       ",Tổng cộng,,Bằng khen,,,,\n",
+                       "awards.csv:2: empty Ngày QĐ\n"
+                       "awards.csv:2: empty Cơ quan khen thưởng\n"
+                       "awards.csv:2: empty Loại");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -107,6 +162,8 @@ main (int   argc,
   ADD ("decision-number-spacing", test_decision_number_spacing);
   ADD ("header-document-words", test_header_document_words);
   ADD ("missing-column-in-header-words", test_missing_column_in_header_words);
+  ADD ("totals-rows-skipped", test_totals_rows_skipped);
+  ADD ("totals-words-in-names", test_totals_words_in_names);
 
   return g_test_run ();
 }
