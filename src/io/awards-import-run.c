@@ -515,6 +515,14 @@ ensure_decision (AwardsImportRun *run,
   return id;
 }
 
+/* Whether @text has the shape of a date we read, right or wrong: "D/M/YYYY" or "YYYY-MM-DD". */
+static gboolean
+is_date_shaped (const char *text)
+{
+  return g_regex_match_simple ("^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                               text, 0, 0);
+}
+
 /* Maps the fields to the columns and checks what C can check alone. Returns FALSE, with the
  * problems added, when the row cannot be recorded. */
 static gboolean
@@ -565,8 +573,15 @@ check_row (AwardsImportRun      *run,
     }
   else if ((*iso_date = parse_date_cached (run, values[COLUMN_DECISION_DATE])) == NULL)
     {
-      add_problem (run, line, _("invalid date “%s” in column %s"),
-                   values[COLUMN_DECISION_DATE], column_name (run, COLUMN_DECISION_DATE));
+      /* "28/12/19" or "28.12.2019" is a date in a form we do not read, not a wrong date. */
+      if (is_date_shaped (values[COLUMN_DECISION_DATE]))
+        add_problem (run, line, _("invalid date “%s” in column %s"),
+                     values[COLUMN_DECISION_DATE], column_name (run, COLUMN_DECISION_DATE));
+      else
+        add_problem (run, line,
+                     _("date “%s” in column %s must be written as day/month/year "
+                       "(28/12/2019) or year-month-day (2019-12-28)"),
+                     values[COLUMN_DECISION_DATE], column_name (run, COLUMN_DECISION_DATE));
       ok = FALSE;
     }
 

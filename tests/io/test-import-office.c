@@ -140,6 +140,27 @@ test_totals_words_in_names (Fixture       *fixture,
                        "awards.csv:2: empty Loại");
 }
 
+/* A date in a form the import does not read is told what form to use; a wrong day in the right
+ * form is still simply invalid. */
+static void
+test_date_forms_explained (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  assert_import_fails (fixture,
+                       OFFICE_HEADER
+                       "1,Nguyễn Văn Hùng,HTX Nông nghiệp Yên Tiến,Bằng khen,1234/QĐ-UBND,"
+                       "28/12/19,UBND tỉnh Nam Định,cá nhân\n"
+                       "2,Trần Thị Mai,HTX Nông nghiệp Yên Tiến,Bằng khen,1234/QĐ-UBND,"
+                       "28 / 12 / 2019,UBND tỉnh Nam Định,cá nhân\n"
+                       "3,Lê Văn Nam,HTX Nông nghiệp Yên Tiến,Bằng khen,1234/QĐ-UBND,"
+                       "31/11/2019,UBND tỉnh Nam Định,cá nhân\n",
+                       "awards.csv:2: date “28/12/19” in column Ngày QĐ must be written as "
+                       "day/month/year (28/12/2019) or year-month-day (2019-12-28)\n"
+                       "awards.csv:3: date “28 / 12 / 2019” in column Ngày QĐ must be written as "
+                       "day/month/year (28/12/2019) or year-month-day (2019-12-28)\n"
+                       "awards.csv:4: invalid date “31/11/2019” in column Ngày QĐ");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -164,6 +185,7 @@ main (int   argc,
   ADD ("missing-column-in-header-words", test_missing_column_in_header_words);
   ADD ("totals-rows-skipped", test_totals_rows_skipped);
   ADD ("totals-words-in-names", test_totals_words_in_names);
+  ADD ("date-forms-explained", test_date_forms_explained);
 
   return g_test_run ();
 }
