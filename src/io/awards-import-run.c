@@ -45,6 +45,8 @@ typedef enum
 
 G_STATIC_ASSERT ((int) N_COLUMNS == (int) AWARDS_IMPORT_N_COLUMNS);
 G_STATIC_ASSERT ((int) COLUMN_PERIOD == (int) AWARDS_IMPORT_COLUMN_PERIOD);
+/* The header's columns are handed to awards_import_is_totals_row () as they are. */
+G_STATIC_ASSERT (sizeof (Column) == sizeof (AwardsImportColumn));
 
 static const struct
 {
@@ -887,32 +889,6 @@ record_row (AwardsImportRun     *run,
                  values[COLUMN_DECISION_DATE], earlier_line);
 }
 
-/* A row that gives no date, authority, award or recipient type cannot be an award; when its
- * first words are those of a total ("Tổng cộng: 6"), it is the list's totals row. */
-static gboolean
-is_totals_row (AwardsImportRun  *run,
-               char            **fields,
-               guint             n_fields)
-{
-  const char *first = NULL;
-
-  /* A hand-made CSV may end the totals row early, or run it past the header. */
-  for (guint i = 0; i < n_fields; i++)
-    {
-      Column column = i < run->field_columns->len
-                      ? g_array_index (run->field_columns, Column, i) : COLUMN_UNNAMED;
-
-      if (fields[i][0] == '\0')
-        continue;
-      if (column == COLUMN_DECISION_DATE || column == COLUMN_AUTHORITY ||
-          column == COLUMN_AWARD || column == COLUMN_RECIPIENT_TYPE)
-        return FALSE;
-      if (first == NULL && column != COLUMN_IGNORED)
-        first = fields[i];
-    }
-  return awards_import_is_totals_text (first);
-}
-
 static void
 import_row (AwardsImportRun  *run,
             guint             line,
@@ -942,7 +918,10 @@ import_row (AwardsImportRun  *run,
     }
 
   /* Spreadsheets write rows of empty cells below the data, and offices a totals row. */
-  if (blank || is_totals_row (run, fields, n_fields))
+  if (blank ||
+      awards_import_is_totals_row ((const AwardsImportColumn *) run->field_columns->data,
+                                   run->field_columns->len, (const char * const *) fields,
+                                   n_fields))
     return;
 
   run->n_rows++;

@@ -44,3 +44,45 @@ awards_import_is_totals_text (const char *text)
     }
   return FALSE;
 }
+
+/**
+ * awards_import_is_totals_row:
+ * @columns: (array length=n_columns): the column of each field of the header
+ * @n_columns: their number
+ * @fields: (array length=n_fields): the cells of a row below the header, trimmed
+ * @n_fields: their number; a hand-made CSV may end a totals row early or run it on
+ *
+ * A row that gives no date, authority, award or recipient type cannot be an award; when its
+ * first filled cell (a running number aside) opens with the words of a total, it is one of the
+ * list's totals rows, which the import passes over and the window does not count.
+ *
+ * Returns: %TRUE for a totals row
+ */
+gboolean
+awards_import_is_totals_row (const AwardsImportColumn *columns,
+                             guint                     n_columns,
+                             const char * const       *fields,
+                             guint                     n_fields)
+{
+  const char *first = NULL;
+
+  for (guint i = 0; i < n_fields; i++)
+    {
+      AwardsImportColumn column = i < n_columns ? columns[i] : AWARDS_IMPORT_COLUMN_UNKNOWN;
+      const char *p = fields[i] != NULL ? fields[i] : "";
+
+      /* The window's check reads the cells untrimmed. */
+      while (g_ascii_isspace (*p))
+        p++;
+      if (*p == '\0')
+        continue;
+      if (column == AWARDS_IMPORT_COLUMN_DECISION_DATE ||
+          column == AWARDS_IMPORT_COLUMN_AUTHORITY ||
+          column == AWARDS_IMPORT_COLUMN_AWARD ||
+          column == AWARDS_IMPORT_COLUMN_RECIPIENT_TYPE)
+        return FALSE;
+      if (first == NULL && column != AWARDS_IMPORT_COLUMN_IGNORED)
+        first = fields[i];
+    }
+  return awards_import_is_totals_text (first);
+}

@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "awards-import-check.h"
 #include "io-test-util.h"
 
 /* One decision number typed three ways, as clerks do from row to row, is one decision. */
@@ -112,6 +113,34 @@ test_totals_rows_skipped (Fixture       *fixture,
   g_assert_cmpuint (count_commendations (fixture->store), ==, 2);
 }
 
+/* The window's check counts what the import will add: the totals row is neither an award nor
+ * a row to correct. */
+static void
+test_totals_rows_not_counted (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsImporter) importer = awards_importer_new (fixture->store);
+  g_autofree char *path = write_file (fixture, "awards.csv",
+                                      OFFICE_HEADER
+                                      "1,Nguyễn Văn Hùng,HTX Nông nghiệp Yên Tiến,Bằng khen,"
+                                      "1234/QĐ-UBND,28/12/2019,UBND tỉnh Nam Định,cá nhân\n"
+                                      "2,HTX Nông nghiệp Yên Tiến,,Bằng khen,1234/QĐ-UBND,"
+                                      "28/12/2019,UBND tỉnh Nam Định,tập thể\n"
+                                      ",\"Tổng cộng: 1 cá nhân, 1 tập thể\",,,,,,\n");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AwardsImportCheck *check = awards_import_check_file (importer, file, 100, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (check);
+  g_assert_null (check->error);
+  g_assert_cmpuint (check->n_rows, ==, 2);
+  g_assert_cmpuint (check->rows->len, ==, 2);
+  g_assert_cmpuint (check->problems->len, ==, 0);
+  awards_import_check_free (check);
+  g_assert_cmpuint (count_commendations (fixture->store), ==, 0);
+}
+
 /* A name that only begins like a total is a row with its fields missing, and is said so. */
 static void
 test_totals_words_in_names (Fixture       *fixture,
@@ -184,6 +213,7 @@ main (int   argc,
   ADD ("header-document-words", test_header_document_words);
   ADD ("missing-column-in-header-words", test_missing_column_in_header_words);
   ADD ("totals-rows-skipped", test_totals_rows_skipped);
+  ADD ("totals-rows-not-counted", test_totals_rows_not_counted);
   ADD ("totals-words-in-names", test_totals_words_in_names);
   ADD ("date-forms-explained", test_date_forms_explained);
 
