@@ -169,6 +169,40 @@ test_totals_words_in_names (Fixture       *fixture,
                        "awards.csv:2: empty Loại");
 }
 
+/* The dry run lists new names as they will be stored: doubled and trailing spaces gone, and
+ * decomposed letters (as some Vietnamese keyboards type them) composed. */
+static void
+test_new_names_listed_as_stored (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsImporter) importer = NULL;
+  GPtrArray *people;
+  GPtrArray *organisations;
+
+  g_assert_true (import_text (fixture,
+                              OFFICE_HEADER
+                              "1,Nguyễn  Văn Hùng ,HTX  Nông nghiệp Yên Tiến,Bằng khen,"
+                              "1234/QĐ-UBND,28/12/2019,UBND tỉnh Nam Định,cá nhân\n"
+                              /* "Phạm Đức Thắng" in NFD */
+                              "2,Pha\xcc\xa3m \xc4\x90u\xcc\x9b\xcc\x81" "c Tha\xcc\x86\xcc\x81" "ng,"
+                              "HTX  Nông nghiệp Yên Tiến,Bằng khen,1234/QĐ-UBND,28/12/2019,"
+                              "UBND tỉnh Nam Định,cá nhân\n",
+                              TRUE, &importer, &error));
+  g_assert_no_error (error);
+
+  people = awards_importer_get_new_names (importer, AWARDS_NEAR_PERSON);
+  g_assert_cmpuint (people->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (people, 0), ==,
+                   "Nguyễn Văn Hùng (HTX Nông nghiệp Yên Tiến)");
+  g_assert_cmpstr (g_ptr_array_index (people, 1), ==,
+                   "Phạm Đức Thắng (HTX Nông nghiệp Yên Tiến)");
+  organisations = awards_importer_get_new_names (importer, AWARDS_NEAR_ORGANISATION);
+  g_assert_cmpuint (organisations->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (organisations, 0), ==, "HTX Nông nghiệp Yên Tiến");
+  g_assert_cmpuint (count_commendations (fixture->store), ==, 0);
+}
+
 /* A date in a form the import does not read is told what form to use; a wrong day in the right
  * form is still simply invalid. */
 static void
@@ -216,6 +250,7 @@ main (int   argc,
   ADD ("totals-rows-not-counted", test_totals_rows_not_counted);
   ADD ("totals-words-in-names", test_totals_words_in_names);
   ADD ("date-forms-explained", test_date_forms_explained);
+  ADD ("new-names-listed-as-stored", test_new_names_listed_as_stored);
 
   return g_test_run ();
 }
