@@ -224,6 +224,38 @@ test_date_forms_explained (Fixture       *fixture,
                        "awards.csv:4: invalid date “31/11/2019” in column Ngày QĐ");
 }
 
+/* Excel's "Unicode Text" is UTF-16 with a byte order mark: the clerk is told how to save it. */
+static void
+test_utf16_refused_with_advice (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsImporter) importer = awards_importer_new (fixture->store);
+  g_autofree char *path = g_build_filename (fixture->dir, "khen-thuong.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree gunichar2 *utf16 = NULL;
+  glong n_units = 0;
+  GString *bytes = g_string_new ("\xff\xfe");
+
+  utf16 = g_utf8_to_utf16 ("Họ và tên\tHình thức khen thưởng\r\n", -1, NULL, &n_units, &error);
+  g_assert_no_error (error);
+  /* Little-endian, as Windows writes it, whatever this machine is. */
+  for (glong i = 0; i < n_units; i++)
+    {
+      g_string_append_c (bytes, (char) (utf16[i] & 0xff));
+      g_string_append_c (bytes, (char) (utf16[i] >> 8));
+    }
+  g_file_set_contents (path, bytes->str, (gssize) bytes->len, &error);
+  g_string_free (bytes, TRUE);
+  g_assert_no_error (error);
+
+  g_assert_false (awards_importer_import_file (importer, file, "khen-thuong.txt", NULL, &error));
+  g_assert_error (error, AWARDS_IMPORT_ERROR, AWARDS_IMPORT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "khen-thuong.txt:1: the file is in UTF-16 (“Unicode Text”): save it as "
+                   "“CSV UTF-8”");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -251,6 +283,7 @@ main (int   argc,
   ADD ("totals-words-in-names", test_totals_words_in_names);
   ADD ("date-forms-explained", test_date_forms_explained);
   ADD ("new-names-listed-as-stored", test_new_names_listed_as_stored);
+  ADD ("utf16-refused-with-advice", test_utf16_refused_with_advice);
 
   return g_test_run ();
 }
