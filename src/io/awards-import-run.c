@@ -269,7 +269,9 @@ read_header (AwardsImportRun  *run,
           else if (column == COLUMN_IGNORED)
             ;
           else if (present[column])
-            add_problem (run, line, _("duplicated column “%s”"), columns[column].name);
+            add_problem (run, line, _("duplicated column “%s”"),
+                         g_ascii_strcasecmp (name, columns[column].name) == 0
+                           ? columns[column].name : name);
           else
             {
               present[column] = TRUE;

@@ -84,6 +84,13 @@ test_missing_column_in_header_words (Fixture       *fixture,
                        "Nguyễn Văn Hùng,HTX Nông nghiệp Yên Tiến,Bằng khen,1234/QĐ-UBND,cá nhân,"
                        "UBND tỉnh Nam Định\n",
                        "awards.csv:1: missing column “Ngày quyết định”");
+  /* Two columns for one: the second is named as the file writes it. */
+  assert_import_fails (fixture,
+                       "Họ và tên,Tên tập thể,Đơn vị,Hình thức khen thưởng,Ngày QĐ,Loại,"
+                       "Cơ quan khen thưởng\n"
+                       "Nguyễn Văn Hùng,,HTX Nông nghiệp Yên Tiến,Bằng khen,28/12/2019,cá nhân,"
+                       "UBND tỉnh Nam Định\n",
+                       "awards.csv:1: duplicated column “Tên tập thể”");
 }
 
 #define OFFICE_HEADER \
