@@ -11,7 +11,7 @@
 #include "awards-import-check.h"
 #include "io-test-util.h"
 
-/* One decision number typed three ways, as clerks do from row to row, is one decision. */
+/* One decision number typed four ways, as clerks do from row to row, is one decision. */
 static void
 test_decision_number_spacing (Fixture       *fixture,
                               gconstpointer  data)
@@ -26,10 +26,13 @@ test_decision_number_spacing (Fixture       *fixture,
                               "1234 / QĐ-UBND,28/12/2019,UBND tỉnh Nam Định,Bằng khen,tập thể,"
                               "HTX Dịch vụ Hải Hậu,,,,2019\n"
                               " 1234/ QĐ - UBND ,28/12/2019,UBND tỉnh Nam Định,Bằng khen,tập thể,"
-                              "HTX Thủy sản Giao Thủy,,,,2019\n",
+                              "HTX Thủy sản Giao Thủy,,,,2019\n"
+                              /* Ð (eth), as text converted from VNI or TCVN3 fonts has it */
+                              "1234/Q\xc3\x90-UBND,28/12/2019,UBND tỉnh Nam Định,Bằng khen,tập thể,"
+                              "HTX Muối Bạch Long,,,,2019\n",
                               FALSE, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count_commendations (fixture->store), ==, 3);
+  g_assert_cmpuint (count_commendations (fixture->store), ==, 4);
 
   decisions = awards_store_list_decisions (fixture->store, NULL, 0, 10, &error);
   g_assert_no_error (error);
@@ -45,7 +48,7 @@ test_decision_number_spacing (Fixture       *fixture,
                                FALSE, NULL, &error));
   g_assert_error (error, AWARDS_IMPORT_ERROR, AWARDS_IMPORT_ERROR_INVALID);
   g_assert_true (g_str_has_prefix (error->message, "awards.csv:2: "));
-  g_assert_cmpuint (count_commendations (fixture->store), ==, 3);
+  g_assert_cmpuint (count_commendations (fixture->store), ==, 4);
 }
 
 /* Headers in the words of administrative documents ("Số, ký hiệu", "Ngày, tháng, năm", "Cơ quan
