@@ -17,6 +17,7 @@
 #include "awards-import-title.h"
 #include "awards-import-totals.h"
 #include "awards-import-guard.h"
+#include "awards-import-letters.h"
 #include "awards-import-run.h"
 #include "awards-sheet.h"
 #include "awards-text.h"
@@ -686,6 +687,10 @@ prepare_record (guint         line,
       return NULL;
     }
 
+  /* Before the keys are derived: import_row () finds the fields already fixed. */
+  for (guint i = 0; i < n_fields; i++)
+    awards_import_fix_look_alikes (fields[i]);
+
   if (prepare->type_field < 0 || prepare->recipient_field < 0 ||
       prepare->organisation_field < 0 || (guint) prepare->type_field >= n_fields ||
       (guint) prepare->recipient_field >= n_fields ||
@@ -914,6 +919,7 @@ import_row (AwardsImportRun  *run,
 
           if (g_ascii_isspace (field[0]) || g_ascii_isspace (field[length - 1]))
             g_strstrip (field);
+          awards_import_fix_look_alikes (field);
         }
       if (field[0] != '\0')
         blank = FALSE;

@@ -266,6 +266,37 @@ test_utf16_refused_with_advice (Fixture       *fixture,
                    "“CSV UTF-8”");
 }
 
+/* Ð and ð (eth), which legacy conversions write for Đ and đ, are the Vietnamese letters: the
+ * person of a later list is the one already recorded, not a look-alike to be asked about. */
+static void
+test_eth_is_d_with_stroke (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsImporter) importer = NULL;
+  GPtrArray *people;
+
+  g_assert_true (import_text (fixture,
+                              OFFICE_HEADER
+                              "1,Đỗ Thị Hương,HTX Dịch vụ Hải Hậu,Bằng khen,1234/QĐ-UBND,"
+                              "28/12/2019,UBND tỉnh Nam Định,cá nhân\n",
+                              FALSE, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (import_text (fixture,
+                              OFFICE_HEADER
+                              "1,\xc3\x90ỗ Thị Hương,HTX Dịch vụ Hải Hậu,Giấy khen,"
+                              "55/Q\xc3\x90-UBND,05/01/2020,UBND tỉnh Nam \xc3\x90ịnh,cá nhân\n"
+                              "2,Trần Văn \xc3\xb0ức,HTX Dịch vụ Hải Hậu,Giấy khen,"
+                              "55/QĐ-UBND,05/01/2020,UBND tỉnh Nam Định,cá nhân\n",
+                              TRUE, &importer, &error));
+  g_assert_no_error (error);
+  people = awards_importer_get_new_names (importer, AWARDS_NEAR_PERSON);
+  g_assert_cmpuint (people->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (people, 0), ==, "Trần Văn đức (HTX Dịch vụ Hải Hậu)");
+  g_assert_cmpuint (awards_importer_get_new_names (importer, AWARDS_NEAR_AUTHORITY)->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -294,6 +325,7 @@ main (int   argc,
   ADD ("date-forms-explained", test_date_forms_explained);
   ADD ("new-names-listed-as-stored", test_new_names_listed_as_stored);
   ADD ("utf16-refused-with-advice", test_utf16_refused_with_advice);
+  ADD ("eth-is-d-with-stroke", test_eth_is_d_with_stroke);
 
   return g_test_run ();
 }
