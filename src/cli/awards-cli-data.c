@@ -14,6 +14,8 @@
 #include "awards-cli-private.h"
 #include "awards-exporter.h"
 #include "awards-importer.h"
+#include "awards-sheet-names.h"
+#include "awards-sheet.h"
 
 /* Only shown on a terminal, on one line that the next report overwrites. */
 static void
@@ -86,6 +88,25 @@ print_new_names (AwardsImporter *importer)
       for (guint j = 0; j < n; j++)
         g_print ("  %s\n", (const char *) g_ptr_array_index (names, j));
     }
+}
+
+/* With no sheet named, a workbook's list is its first sheet with data, as in the window: an
+ * empty cover sheet before the list is passed over. */
+static void
+choose_sheet_with_data (AwardsImporter *importer,
+                        GFile          *file)
+{
+  AwardsSheetFormat format = awards_sheet_sniff (file, NULL);
+  g_auto(GStrv) names = NULL;
+  g_autofree char *first = NULL;
+
+  if (format == AWARDS_SHEET_FORMAT_NONE)
+    return;
+  names = awards_sheet_list_names (file, format, NULL, NULL);
+  if (names == NULL || names[0] == NULL)
+    return;
+  first = awards_sheet_first_with_data (file, format, (const char * const *) names, NULL);
+  awards_importer_set_sheet_name (importer, first);
 }
 
 /**
@@ -164,6 +185,8 @@ awards_cli_import (AwardsCli  *cli,
       g_autoptr(GFile) file = g_file_new_for_path (args[0]);
 
       g_clear_object (&input);
+      if (sheet_name == NULL)
+        choose_sheet_with_data (importer, file);
       ok = awards_importer_import_file (importer, file, display_name, NULL, &error);
     }
   if (show_progress)

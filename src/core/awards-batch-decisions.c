@@ -14,6 +14,7 @@
 
 #include "awards-batch-private.h"
 #include "awards-date.h"
+#include "awards-decision-number.h"
 #include "awards-store-insert.h"
 #include "awards-store-private.h"
 #include "awards-text.h"
@@ -247,7 +248,7 @@ awards_batch_ensure_decision (AwardsBatch  *self,
   if (info == NULL)
     {
       /* The number's key is derived once, for the look-up and for a new decision. */
-      normal_number = awards_store_optional_text (number);
+      normal_number = awards_decision_number_normalize (number);
       number_key = normal_number != NULL ? awards_text_name_key (normal_number) : NULL;
       id = find_decision (self, number_key, iso_date, authority_id, &found_date, error);
       if (id < 0)
@@ -279,7 +280,8 @@ awards_batch_create_decision (AwardsBatch     *self,
                               gint64           authority_id,
                               GError         **error)
 {
-  g_autofree char *number = awards_store_optional_text (awards_decision_get_number (decision));
+  g_autofree char *number =
+    awards_decision_number_normalize (awards_decision_get_number (decision));
   g_autofree char *number_key = number != NULL ? awards_text_name_key (number) : NULL;
   g_autofree char *found_date = NULL;
   const char *date = awards_decision_get_date (decision);

@@ -15,6 +15,7 @@
 #include "awards-batch.h"
 #include "awards-command-private.h"
 #include "awards-date.h"
+#include "awards-decision-number.h"
 #include "awards-search-id.h"
 #include "awards-store-decision-row.h"
 #include "awards-store-private.h"
@@ -172,7 +173,8 @@ update_decision_header (AwardsStore     *self,
                         gint64           authority_id,
                         GError         **error)
 {
-  g_autofree char *number = awards_store_optional_text (awards_decision_get_number (decision));
+  g_autofree char *number =
+    awards_decision_number_normalize (awards_decision_get_number (decision));
   g_autofree char *number_key = number != NULL ? awards_text_name_key (number) : NULL;
   g_autofree char *signer_name =
     awards_store_optional_text (awards_decision_get_signer_name (decision));

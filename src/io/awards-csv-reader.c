@@ -56,6 +56,7 @@ struct _AwardsCsvReader
   GPtrArray           *prepare_fields;     /* the parsing thread's */
   char                 separator;
   gboolean             has_bom;
+  gboolean             utf16;              /* the file starts with a UTF-16 byte order mark */
 
   /* The caller's side: how far the records it was given go, and whether it asked to stop. */
   guint64              bytes_read;
@@ -376,8 +377,14 @@ feed (AwardsCsvReader  *reader,
 
       if (memchr (data, '\0', segment) != NULL)
         {
-          set_syntax_error (reader, reader->line,
-                            _("the file holds NUL bytes: it is not a text file"));
+          /* Excel's "Unicode Text" is UTF-16: text, but not the text we read. */
+          if (reader->utf16)
+            set_syntax_error (reader, reader->line,
+                              _("the file is in UTF-16 (“Unicode Text”): save it as "
+                                "“CSV UTF-8”"));
+          else
+            set_syntax_error (reader, reader->line,
+                              _("the file holds NUL bytes: it is not a text file"));
           return TRUE;
         }
 
@@ -553,6 +560,8 @@ awards_csv_reader_read (AwardsCsvReader  *reader,
     return FALSE;
 
   reader->has_bom = n_read >= 3 && memcmp (buffer, "\xEF\xBB\xBF", 3) == 0;
+  reader->utf16 = n_read >= 2 && (memcmp (buffer, "\xFF\xFE", 2) == 0 ||
+                                  memcmp (buffer, "\xFE\xFF", 2) == 0);
   reader->separator = reader->has_bom ? detect_separator (buffer + 3, n_read - 3)
                                       : detect_separator (buffer, n_read);
 

@@ -11,6 +11,7 @@
 #include "awards-import-check.h"
 #include "awards-import-columns.h"
 #include "awards-import-title.h"
+#include "awards-import-totals.h"
 #include "awards-import-run.h"
 #include "awards-sheet.h"
 #include "awards-sheet-names.h"
@@ -55,6 +56,7 @@ typedef struct
   GHashTable        *problems_by_line;   /* line → GString of messages */
   gboolean           find_header;
   gboolean           have_header;
+  GArray            *header_columns;     /* AwardsImportColumn of each header field */
   guint              max_rows;
   guint              n_bad;
 } Collect;
@@ -104,9 +106,20 @@ collect_row (guint     line,
         return TRUE;
       collect->check->columns = column_labels (fields, n_fields);
       collect->have_header = TRUE;
+      for (guint i = 0; i < n_fields; i++)
+        {
+          g_autofree char *name = g_strstrip (g_strdup (fields[i]));
+          AwardsImportColumn column = awards_import_column_from_name (name);
+
+          g_array_append_val (collect->header_columns, column);
+        }
       return TRUE;
     }
-  if (blank)
+  /* The import passes over a totals row: it is no award to count. */
+  if (blank ||
+      awards_import_is_totals_row ((const AwardsImportColumn *) collect->header_columns->data,
+                                   collect->header_columns->len,
+                                   (const char * const *) fields, n_fields))
     return TRUE;
 
   collect->check->n_rows++;
@@ -285,11 +298,13 @@ awards_import_check_file (AwardsImporter  *importer,
   collect.check = check;
   collect.problems_by_line = by_line;
   collect.max_rows = max_rows;
+  collect.header_columns = g_array_new (FALSE, FALSE, sizeof (AwardsImportColumn));
   if (!read_rows (&collect, file, check->sheet_name, cancellable, &local_error))
     {
       g_clear_error (&local_error);
       /* The dry run has said what is wrong with the file. */
     }
+  g_array_unref (collect.header_columns);
   if (check->columns == NULL)
     check->columns = g_new0 (char *, 1);
 

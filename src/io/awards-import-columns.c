@@ -24,24 +24,30 @@ static const struct
   const char *name;
   const char *label;
   const char *vi_name;
-  const char *folded[8];
+  const char *folded[12];
 } columns[AWARDS_IMPORT_N_COLUMNS] = {
   [AWARDS_IMPORT_COLUMN_DECISION_NUMBER] = {
     "decision_number", N_("Decision number"), "Số quyết định",
-    { "so quyet dinh", "so qd", "quyet dinh so", "so hieu quyet dinh", "quyet dinh", NULL } },
+    { "so quyet dinh", "so qd", "quyet dinh so", "so hieu quyet dinh", "quyet dinh",
+      "so ky hieu", "so ky hieu qd", "so ky hieu quyet dinh", "so qd khen thuong",
+      "so quyet dinh khen thuong", NULL } },
   [AWARDS_IMPORT_COLUMN_DECISION_DATE] = {
     "decision_date", N_("Decision date"), "Ngày quyết định",
-    { "ngay quyet dinh", "ngay qd", "ngay ky", "ngay ky quyet dinh", "ngay", NULL } },
+    { "ngay quyet dinh", "ngay qd", "ngay ky", "ngay ky quyet dinh", "ngay",
+      "ngay thang nam qd", "ngay thang nam quyet dinh", "ngay ban hanh", "ngay thang nam ban hanh",
+      "ngay qd khen thuong", NULL } },
   [AWARDS_IMPORT_COLUMN_AUTHORITY] = {
     "authority", N_("Authority"), "Cơ quan khen thưởng",
-    { "co quan khen thuong", "cap khen", "cap khen thuong", "co quan quyet dinh", NULL } },
+    { "co quan khen thuong", "cap khen", "cap khen thuong", "co quan quyet dinh",
+      "co quan ban hanh", "cap quyet dinh", "co quan ra quyet dinh", NULL } },
   [AWARDS_IMPORT_COLUMN_AWARD] = {
     "award", N_("Award"), "Hình thức khen thưởng",
     { "hinh thuc khen thuong", "danh hieu", "hinh thuc", "danh hieu thi dua",
-      "hinh thuc danh hieu", "khen thuong", NULL } },
+      "hinh thuc danh hieu", "khen thuong", "hinh thuc kt", "hinh thuc khen", NULL } },
   [AWARDS_IMPORT_COLUMN_RECIPIENT_TYPE] = {
     "recipient_type", N_("Recipient type"), "Đối tượng",
-    { "doi tuong", "loai", "loai doi tuong", "tap the ca nhan", NULL } },
+    { "doi tuong", "loai", "loai doi tuong", "tap the ca nhan", "ca nhan tap the",
+      "doi tuong khen thuong", NULL } },
   [AWARDS_IMPORT_COLUMN_RECIPIENT] = {
     "recipient", N_("Recipient"), "Họ và tên",
     { "ho va ten", "ho ten", "ten tap the", "ten", "ten tap the ca nhan",

@@ -62,6 +62,16 @@ awards_import_near_name_free (AwardsImportNearName *near_name)
   g_free (near_name);
 }
 
+/* A new name is listed as it will be stored, not as the file spells it: "Nguyễn  Văn Hùng"
+ * with two spaces or in decomposed Unicode is recorded as "Nguyễn Văn Hùng". */
+static char *
+listed_name (const char *name)
+{
+  char *normalized = awards_text_normalize (name);
+
+  return normalized != NULL ? normalized : g_strdup (name);
+}
+
 static void
 verdict_free (gpointer data)
 {
@@ -238,7 +248,7 @@ decide (AwardsImportGuard *self,
 
   /* New: later names of the file are compared with it too. */
   awards_near_index_add_keyed (index, 0, name, name_key);
-  g_ptr_array_add (self->new_names[kind], g_strdup (name));
+  g_ptr_array_add (self->new_names[kind], listed_name (name));
   verdict->use = g_strdup (name);
   verdict->is_new = TRUE;
   return verdict;
@@ -505,8 +515,13 @@ awards_import_guard_note_person (AwardsImportGuard  *self,
   if (id < 0)
     return FALSE;
   if (id == 0)
-    g_ptr_array_add (self->new_names[AWARDS_NEAR_PERSON],
-                     g_strdup_printf ("%s (%s)", full_name, organisation));
+    {
+      g_autofree char *person = listed_name (full_name);
+      g_autofree char *organisation_name = listed_name (organisation);
+
+      g_ptr_array_add (self->new_names[AWARDS_NEAR_PERSON],
+                       g_strdup_printf ("%s (%s)", person, organisation_name));
+    }
   return TRUE;
 }
 

@@ -15,7 +15,9 @@
 #include "awards-date.h"
 #include "awards-import-columns.h"
 #include "awards-import-title.h"
+#include "awards-import-totals.h"
 #include "awards-import-guard.h"
+#include "awards-import-letters.h"
 #include "awards-import-run.h"
 #include "awards-sheet.h"
 #include "awards-text.h"
@@ -44,6 +46,8 @@ typedef enum
 
 G_STATIC_ASSERT ((int) N_COLUMNS == (int) AWARDS_IMPORT_N_COLUMNS);
 G_STATIC_ASSERT ((int) COLUMN_PERIOD == (int) AWARDS_IMPORT_COLUMN_PERIOD);
+/* The header's columns are handed to awards_import_is_totals_row () as they are. */
+G_STATIC_ASSERT (sizeof (Column) == sizeof (AwardsImportColumn));
 
 static const struct
 {
@@ -238,6 +242,7 @@ read_header (AwardsImportRun  *run,
              gboolean          valid_utf8)
 {
   gboolean present[N_COLUMNS] = { FALSE, };
+  gboolean english = TRUE;
   guint n_problems = run->problems->len;
 
   run->have_header = TRUE;
@@ -265,11 +270,14 @@ read_header (AwardsImportRun  *run,
           else if (column == COLUMN_IGNORED)
             ;
           else if (present[column])
-            add_problem (run, line, _("duplicated column “%s”"), columns[column].name);
+            add_problem (run, line, _("duplicated column “%s”"),
+                         g_ascii_strcasecmp (name, columns[column].name) == 0
+                           ? columns[column].name : name);
           else
             {
               present[column] = TRUE;
               run->header_names[column] = g_strdup (name);
+              english &= g_ascii_strcasecmp (name, columns[column].name) == 0;
             }
         }
 
@@ -278,8 +286,11 @@ read_header (AwardsImportRun  *run,
 
   for (guint i = 0; i < N_COLUMNS; i++)
     {
+      /* A header in Vietnamese is told the missing column's Vietnamese name. */
       if (columns[i].required && !present[i])
-        add_problem (run, line, _("missing column “%s”"), columns[i].name);
+        add_problem (run, line, _("missing column “%s”"),
+                     english ? columns[i].name
+                             : awards_import_column_get_vi_name ((AwardsImportColumn) i));
     }
 
   return run->problems->len == n_problems;
@@ -509,6 +520,14 @@ ensure_decision (AwardsImportRun *run,
   return id;
 }
 
+/* Whether @text has the shape of a date we read, right or wrong: "D/M/YYYY" or "YYYY-MM-DD". */
+static gboolean
+is_date_shaped (const char *text)
+{
+  return g_regex_match_simple ("^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}$|^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                               text, 0, 0);
+}
+
 /* Maps the fields to the columns and checks what C can check alone. Returns FALSE, with the
  * problems added, when the row cannot be recorded. */
 static gboolean
@@ -559,8 +578,15 @@ check_row (AwardsImportRun      *run,
     }
   else if ((*iso_date = parse_date_cached (run, values[COLUMN_DECISION_DATE])) == NULL)
     {
-      add_problem (run, line, _("invalid date “%s” in column %s"),
-                   values[COLUMN_DECISION_DATE], column_name (run, COLUMN_DECISION_DATE));
+      /* "28/12/19" or "28.12.2019" is a date in a form we do not read, not a wrong date. */
+      if (is_date_shaped (values[COLUMN_DECISION_DATE]))
+        add_problem (run, line, _("invalid date “%s” in column %s"),
+                     values[COLUMN_DECISION_DATE], column_name (run, COLUMN_DECISION_DATE));
+      else
+        add_problem (run, line,
+                     _("date “%s” in column %s must be written as day/month/year "
+                       "(28/12/2019) or year-month-day (2019-12-28)"),
+                     values[COLUMN_DECISION_DATE], column_name (run, COLUMN_DECISION_DATE));
       ok = FALSE;
     }
 
@@ -660,6 +686,10 @@ prepare_record (guint         line,
         }
       return NULL;
     }
+
+  /* Before the keys are derived: import_row () finds the fields already fixed. */
+  for (guint i = 0; i < n_fields; i++)
+    awards_import_fix_look_alikes (fields[i]);
 
   if (prepare->type_field < 0 || prepare->recipient_field < 0 ||
       prepare->organisation_field < 0 || (guint) prepare->type_field >= n_fields ||
@@ -889,13 +919,17 @@ import_row (AwardsImportRun  *run,
 
           if (g_ascii_isspace (field[0]) || g_ascii_isspace (field[length - 1]))
             g_strstrip (field);
+          awards_import_fix_look_alikes (field);
         }
       if (field[0] != '\0')
         blank = FALSE;
     }
 
-  /* Spreadsheets write rows of empty cells below the data. */
-  if (blank)
+  /* Spreadsheets write rows of empty cells below the data, and offices a totals row. */
+  if (blank ||
+      awards_import_is_totals_row ((const AwardsImportColumn *) run->field_columns->data,
+                                   run->field_columns->len, (const char * const *) fields,
+                                   n_fields))
     return;
 
   run->n_rows++;

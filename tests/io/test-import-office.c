@@ -1,0 +1,331 @@
+/* test-import-office.c: award lists as a provincial office keeps them, not as export writes them
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <string.h>
+
+#include "awards-import-check.h"
+#include "io-test-util.h"
+
+/* One decision number typed four ways, as clerks do from row to row, is one decision. */
+static void
+test_decision_number_spacing (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) decisions = NULL;
+
+  g_assert_true (import_text (fixture,
+                              HEADER
+                              "1234/QĐ-UBND,28/12/2019,UBND tỉnh Nam Định,Bằng khen,tập thể,"
+                              "HTX Nông nghiệp Yên Tiến,,,,2019\n"
+                              "1234 / QĐ-UBND,28/12/2019,UBND tỉnh Nam Định,Bằng khen,tập thể,"
+                              "HTX Dịch vụ Hải Hậu,,,,2019\n"
+                              " 1234/ QĐ - UBND ,28/12/2019,UBND tỉnh Nam Định,Bằng khen,tập thể,"
+                              "HTX Thủy sản Giao Thủy,,,,2019\n"
+                              /* Ð (eth), as text converted from VNI or TCVN3 fonts has it */
+                              "1234/Q\xc3\x90-UBND,28/12/2019,UBND tỉnh Nam Định,Bằng khen,tập thể,"
+                              "HTX Muối Bạch Long,,,,2019\n",
+                              FALSE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_commendations (fixture->store), ==, 4);
+
+  decisions = awards_store_list_decisions (fixture->store, NULL, 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (decisions->len, ==, 1);
+  g_assert_cmpstr (awards_decision_get_number (g_ptr_array_index (decisions, 0)), ==,
+                   "1234/QĐ-UBND");
+
+  /* A later list that spaces it again finds the same decision, and refuses the repeat. */
+  g_assert_false (import_text (fixture,
+                               HEADER
+                               "1234 /QĐ-UBND,28/12/2019,UBND tỉnh Nam Định,Bằng khen,tập thể,"
+                               "HTX Nông nghiệp Yên Tiến,,,,2019\n",
+                               FALSE, NULL, &error));
+  g_assert_error (error, AWARDS_IMPORT_ERROR, AWARDS_IMPORT_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "awards.csv:2: "));
+  g_assert_cmpuint (count_commendations (fixture->store), ==, 4);
+}
+
+/* Headers in the words of administrative documents ("Số, ký hiệu", "Ngày, tháng, năm", "Cơ quan
+ * ban hành") and the "Hình thức KT" of hand-made lists name the columns too. */
+static void
+test_header_document_words (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) decisions = NULL;
+
+  g_assert_true (import_text (fixture,
+                              "STT,Họ và tên / Tên tập thể,Cá nhân / Tập thể,Đơn vị,Hình thức KT,"
+                              "\"Số, ký hiệu QĐ\",\"Ngày, tháng, năm QĐ\",Cơ quan ban hành\n"
+                              "1,Nguyễn Văn Hùng,Cá nhân,HTX Nông nghiệp Yên Tiến,Bằng khen,"
+                              "1234/QĐ-UBND,28/12/2019,UBND tỉnh Nam Định\n",
+                              FALSE, NULL, &error));
+  g_assert_no_error (error);
+
+  decisions = awards_store_list_decisions (fixture->store, NULL, 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (decisions->len, ==, 1);
+  g_assert_cmpstr (awards_decision_get_number (g_ptr_array_index (decisions, 0)), ==,
+                   "1234/QĐ-UBND");
+  g_assert_cmpstr (awards_decision_get_date (g_ptr_array_index (decisions, 0)), ==,
+                   "2019-12-28");
+}
+
+/* A clerk whose header is in Vietnamese is not told to add "decision_date". */
+static void
+test_missing_column_in_header_words (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  assert_import_fails (fixture,
+                       "Họ và tên,Đơn vị,Hình thức khen thưởng,Số QĐ,Loại,Cơ quan khen thưởng\n"
+                       "Nguyễn Văn Hùng,HTX Nông nghiệp Yên Tiến,Bằng khen,1234/QĐ-UBND,cá nhân,"
+                       "UBND tỉnh Nam Định\n",
+                       "awards.csv:1: missing column “Ngày quyết định”");
+  /* Two columns for one: the second is named as the file writes it. */
+  assert_import_fails (fixture,
+                       "Họ và tên,Tên tập thể,Đơn vị,Hình thức khen thưởng,Ngày QĐ,Loại,"
+                       "Cơ quan khen thưởng\n"
+                       "Nguyễn Văn Hùng,,HTX Nông nghiệp Yên Tiến,Bằng khen,28/12/2019,cá nhân,"
+                       "UBND tỉnh Nam Định\n",
+                       "awards.csv:1: duplicated column “Tên tập thể”");
+}
+
+#define OFFICE_HEADER \
+  "STT,Họ và tên,Đơn vị,Hình thức khen thưởng,Số QĐ,Ngày QĐ,Cơ quan khen thưởng,Loại\n"
+
+/* Subtotals and the grand total of a list are not awards, whatever their spelling. */
+static void
+test_totals_rows_skipped (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsImporter) importer = NULL;
+
+  g_assert_true (import_text (fixture,
+                              OFFICE_HEADER
+                              "1,Nguyễn Văn Hùng,HTX Nông nghiệp Yên Tiến,Bằng khen,1234/QĐ-UBND,"
+                              "28/12/2019,UBND tỉnh Nam Định,cá nhân\n"
+                              ",Cộng: 1 cá nhân,,,,,,\n"
+                              "2,HTX Nông nghiệp Yên Tiến,,Bằng khen,1234/QĐ-UBND,28/12/2019,"
+                              "UBND tỉnh Nam Định,tập thể\n"
+                              ",CỘNG (1),,,,,,\n"
+                              ",\"TỔNG CỘNG: 1 cá nhân, 1 tập thể\",\"TỔNG CỘNG: 1 cá nhân, 1 tập "
+                              "thể\",,,,,\n"
+                              ",Tổng số 2\n",
+                              FALSE, &importer, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_commendations (fixture->store), ==, 2);
+}
+
+/* The window's check counts what the import will add: the totals row is neither an award nor
+ * a row to correct. */
+static void
+test_totals_rows_not_counted (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsImporter) importer = awards_importer_new (fixture->store);
+  g_autofree char *path = write_file (fixture, "awards.csv",
+                                      OFFICE_HEADER
+                                      "1,Nguyễn Văn Hùng,HTX Nông nghiệp Yên Tiến,Bằng khen,"
+                                      "1234/QĐ-UBND,28/12/2019,UBND tỉnh Nam Định,cá nhân\n"
+                                      "2,HTX Nông nghiệp Yên Tiến,,Bằng khen,1234/QĐ-UBND,"
+                                      "28/12/2019,UBND tỉnh Nam Định,tập thể\n"
+                                      ",\"Tổng cộng: 1 cá nhân, 1 tập thể\",,,,,,\n");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AwardsImportCheck *check = awards_import_check_file (importer, file, 100, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (check);
+  g_assert_null (check->error);
+  g_assert_cmpuint (check->n_rows, ==, 2);
+  g_assert_cmpuint (check->rows->len, ==, 2);
+  g_assert_cmpuint (check->problems->len, ==, 0);
+  awards_import_check_free (check);
+  g_assert_cmpuint (count_commendations (fixture->store), ==, 0);
+}
+
+/* A name that only begins like a total is a row with its fields missing, and is said so. */
+static void
+test_totals_words_in_names (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  assert_import_fails (fixture,
+                       OFFICE_HEADER
+                       "1,Tổng công ty Lương thực Nam Định,,,,,,\n",
+                       "awards.csv:2: empty Ngày QĐ\n"
+                       "awards.csv:2: empty Cơ quan khen thưởng\n"
+                       "awards.csv:2: empty Hình thức khen thưởng\n"
+                       "awards.csv:2: empty Loại");
+  assert_import_fails (fixture,
+                       OFFICE_HEADER
+                       "1,Cộng đồng dân cư thôn Đông,,,,,,\n",
+                       "awards.csv:2: empty Ngày QĐ\n"
+                       "awards.csv:2: empty Cơ quan khen thưởng\n"
+                       "awards.csv:2: empty Hình thức khen thưởng\n"
+                       "awards.csv:2: empty Loại");
+  /* A total with an award in it is a row to correct, not a total. */
+  assert_import_fails (fixture,
+                       OFFICE_HEADER
+                       ",Tổng cộng,,Bằng khen,,,,\n",
+                       "awards.csv:2: empty Ngày QĐ\n"
+                       "awards.csv:2: empty Cơ quan khen thưởng\n"
+                       "awards.csv:2: empty Loại");
+}
+
+/* The dry run lists new names as they will be stored: doubled and trailing spaces gone, and
+ * decomposed letters (as some Vietnamese keyboards type them) composed. */
+static void
+test_new_names_listed_as_stored (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsImporter) importer = NULL;
+  GPtrArray *people;
+  GPtrArray *organisations;
+
+  g_assert_true (import_text (fixture,
+                              OFFICE_HEADER
+                              "1,Nguyễn  Văn Hùng ,HTX  Nông nghiệp Yên Tiến,Bằng khen,"
+                              "1234/QĐ-UBND,28/12/2019,UBND tỉnh Nam Định,cá nhân\n"
+                              /* "Phạm Đức Thắng" in NFD */
+                              "2,Pha\xcc\xa3m \xc4\x90u\xcc\x9b\xcc\x81" "c Tha\xcc\x86\xcc\x81" "ng,"
+                              "HTX  Nông nghiệp Yên Tiến,Bằng khen,1234/QĐ-UBND,28/12/2019,"
+                              "UBND tỉnh Nam Định,cá nhân\n",
+                              TRUE, &importer, &error));
+  g_assert_no_error (error);
+
+  people = awards_importer_get_new_names (importer, AWARDS_NEAR_PERSON);
+  g_assert_cmpuint (people->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (people, 0), ==,
+                   "Nguyễn Văn Hùng (HTX Nông nghiệp Yên Tiến)");
+  g_assert_cmpstr (g_ptr_array_index (people, 1), ==,
+                   "Phạm Đức Thắng (HTX Nông nghiệp Yên Tiến)");
+  organisations = awards_importer_get_new_names (importer, AWARDS_NEAR_ORGANISATION);
+  g_assert_cmpuint (organisations->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (organisations, 0), ==, "HTX Nông nghiệp Yên Tiến");
+  g_assert_cmpuint (count_commendations (fixture->store), ==, 0);
+}
+
+/* A date in a form the import does not read is told what form to use; a wrong day in the right
+ * form is still simply invalid. */
+static void
+test_date_forms_explained (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  assert_import_fails (fixture,
+                       OFFICE_HEADER
+                       "1,Nguyễn Văn Hùng,HTX Nông nghiệp Yên Tiến,Bằng khen,1234/QĐ-UBND,"
+                       "28/12/19,UBND tỉnh Nam Định,cá nhân\n"
+                       "2,Trần Thị Mai,HTX Nông nghiệp Yên Tiến,Bằng khen,1234/QĐ-UBND,"
+                       "28 / 12 / 2019,UBND tỉnh Nam Định,cá nhân\n"
+                       "3,Lê Văn Nam,HTX Nông nghiệp Yên Tiến,Bằng khen,1234/QĐ-UBND,"
+                       "31/11/2019,UBND tỉnh Nam Định,cá nhân\n",
+                       "awards.csv:2: date “28/12/19” in column Ngày QĐ must be written as "
+                       "day/month/year (28/12/2019) or year-month-day (2019-12-28)\n"
+                       "awards.csv:3: date “28 / 12 / 2019” in column Ngày QĐ must be written as "
+                       "day/month/year (28/12/2019) or year-month-day (2019-12-28)\n"
+                       "awards.csv:4: invalid date “31/11/2019” in column Ngày QĐ");
+}
+
+/* Excel's "Unicode Text" is UTF-16 with a byte order mark: the clerk is told how to save it. */
+static void
+test_utf16_refused_with_advice (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsImporter) importer = awards_importer_new (fixture->store);
+  g_autofree char *path = g_build_filename (fixture->dir, "khen-thuong.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree gunichar2 *utf16 = NULL;
+  glong n_units = 0;
+  GString *bytes = g_string_new ("\xff\xfe");
+
+  utf16 = g_utf8_to_utf16 ("Họ và tên\tHình thức khen thưởng\r\n", -1, NULL, &n_units, &error);
+  g_assert_no_error (error);
+  /* Little-endian, as Windows writes it, whatever this machine is. */
+  for (glong i = 0; i < n_units; i++)
+    {
+      g_string_append_c (bytes, (char) (utf16[i] & 0xff));
+      g_string_append_c (bytes, (char) (utf16[i] >> 8));
+    }
+  g_file_set_contents (path, bytes->str, (gssize) bytes->len, &error);
+  g_string_free (bytes, TRUE);
+  g_assert_no_error (error);
+
+  g_assert_false (awards_importer_import_file (importer, file, "khen-thuong.txt", NULL, &error));
+  g_assert_error (error, AWARDS_IMPORT_ERROR, AWARDS_IMPORT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==,
+                   "khen-thuong.txt:1: the file is in UTF-16 (“Unicode Text”): save it as "
+                   "“CSV UTF-8”");
+}
+
+/* Ð and ð (eth), which legacy conversions write for Đ and đ, are the Vietnamese letters: the
+ * person of a later list is the one already recorded, not a look-alike to be asked about. */
+static void
+test_eth_is_d_with_stroke (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsImporter) importer = NULL;
+  GPtrArray *people;
+
+  g_assert_true (import_text (fixture,
+                              OFFICE_HEADER
+                              "1,Đỗ Thị Hương,HTX Dịch vụ Hải Hậu,Bằng khen,1234/QĐ-UBND,"
+                              "28/12/2019,UBND tỉnh Nam Định,cá nhân\n",
+                              FALSE, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (import_text (fixture,
+                              OFFICE_HEADER
+                              "1,\xc3\x90ỗ Thị Hương,HTX Dịch vụ Hải Hậu,Giấy khen,"
+                              "55/Q\xc3\x90-UBND,05/01/2020,UBND tỉnh Nam \xc3\x90ịnh,cá nhân\n"
+                              "2,Trần Văn \xc3\xb0ức,HTX Dịch vụ Hải Hậu,Giấy khen,"
+                              "55/QĐ-UBND,05/01/2020,UBND tỉnh Nam Định,cá nhân\n",
+                              TRUE, &importer, &error));
+  g_assert_no_error (error);
+  people = awards_importer_get_new_names (importer, AWARDS_NEAR_PERSON);
+  g_assert_cmpuint (people->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (people, 0), ==, "Trần Văn đức (HTX Dịch vụ Hải Hậu)");
+  g_assert_cmpuint (awards_importer_get_new_names (importer, AWARDS_NEAR_AUTHORITY)->len, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  /* Each test on a file, and on a database of the test server. */
+#define ADD(path, func) \
+  G_STMT_START { \
+    g_test_add ("/io/import-office/" path, Fixture, NULL, fixture_set_up, func, \
+                fixture_tear_down); \
+    if (awards_test_pg_available ()) \
+      g_test_add ("/server/io/import-office/" path, Fixture, io_test_on_server, fixture_set_up, \
+                  func, fixture_tear_down); \
+  } G_STMT_END
+  if (!awards_test_pg_available ())
+    g_test_add_func ("/server/skipped", awards_test_pg_skip);
+
+  ADD ("decision-number-spacing", test_decision_number_spacing);
+  ADD ("header-document-words", test_header_document_words);
+  ADD ("missing-column-in-header-words", test_missing_column_in_header_words);
+  ADD ("totals-rows-skipped", test_totals_rows_skipped);
+  ADD ("totals-rows-not-counted", test_totals_rows_not_counted);
+  ADD ("totals-words-in-names", test_totals_words_in_names);
+  ADD ("date-forms-explained", test_date_forms_explained);
+  ADD ("new-names-listed-as-stored", test_new_names_listed_as_stored);
+  ADD ("utf16-refused-with-advice", test_utf16_refused_with_advice);
+  ADD ("eth-is-d-with-stroke", test_eth_is_d_with_stroke);
+
+  return g_test_run ();
+}
