@@ -156,11 +156,24 @@ insert_decision (AwardsBatch     *self,
   return id;
 }
 
+/* The key of a decision number as typed, as decisions were keyed before their numbers were
+ * stored in one written form. */
+static char *
+typed_number_key (const char *number)
+{
+  g_autofree char *text = awards_store_optional_text (number);
+
+  return text != NULL ? awards_text_name_key (text) : NULL;
+}
+
 /* Finds the decision an authority gave under the number of @number_key (the number's
- * awards_text_name_key ()), or without a number on @iso_date. */
+ * awards_text_name_key ()), or without a number on @iso_date. @typed_key is the key of the
+ * number as typed: a decision saved before numbers were stored in one written form
+ * (awards_decision_number_normalize ()) has that key, and is the same decision. */
 static gint64
 find_decision (AwardsBatch  *self,
                const char   *number_key,
+               const char   *typed_key,
                const char   *iso_date,
                gint64        authority_id,
                char        **found_date,
@@ -173,7 +186,8 @@ find_decision (AwardsBatch  *self,
   if (number_key != NULL)
     stmt = awards_store_statement (self->store,
                                  "SELECT id, date FROM decision WHERE authority_id = ?1"
-                                 " AND number_key = ?2", error);
+                                 " AND number_key IN (?2, ?4) ORDER BY number_key <> ?2, id"
+                                 " LIMIT 1", error);
   else
     stmt = awards_store_statement (self->store,
                                  "SELECT id, date FROM decision WHERE authority_id = ?1"
@@ -183,9 +197,14 @@ find_decision (AwardsBatch  *self,
     return -1;
   awards_db_stmt_bind_int64 (stmt, 1, authority_id);
   if (number_key != NULL)
-    awards_db_stmt_bind_text (stmt, 2, number_key);
+    {
+      awards_db_stmt_bind_text (stmt, 2, number_key);
+      awards_db_stmt_bind_text (stmt, 4, typed_key != NULL ? typed_key : number_key);
+    }
   else
-    awards_db_stmt_bind_text (stmt, 3, iso_date);
+    {
+      awards_db_stmt_bind_text (stmt, 3, iso_date);
+    }
   rc = awards_db_stmt_next (stmt);
   if (rc == AWARDS_DB_ROW)
     {
@@ -233,6 +252,7 @@ awards_batch_ensure_decision (AwardsBatch  *self,
 {
   g_autofree char *normal_number = NULL;
   g_autofree char *number_key = NULL;
+  g_autofree char *typed_key = NULL;
   g_autofree char *raw_key = NULL;
   g_autofree char *found_date = NULL;
   DecisionInfo *info;
@@ -250,7 +270,9 @@ awards_batch_ensure_decision (AwardsBatch  *self,
       /* The number's key is derived once, for the look-up and for a new decision. */
       normal_number = awards_decision_number_normalize (number);
       number_key = normal_number != NULL ? awards_text_name_key (normal_number) : NULL;
-      id = find_decision (self, number_key, iso_date, authority_id, &found_date, error);
+      typed_key = number_key != NULL ? typed_number_key (number) : NULL;
+      id = find_decision (self, number_key, typed_key, iso_date, authority_id, &found_date,
+                          error);
       if (id < 0)
         return 0;
       if (id == 0)
@@ -283,13 +305,15 @@ awards_batch_create_decision (AwardsBatch     *self,
   g_autofree char *number =
     awards_decision_number_normalize (awards_decision_get_number (decision));
   g_autofree char *number_key = number != NULL ? awards_text_name_key (number) : NULL;
+  g_autofree char *typed_key =
+    number != NULL ? typed_number_key (awards_decision_get_number (decision)) : NULL;
   g_autofree char *found_date = NULL;
   const char *date = awards_decision_get_date (decision);
   gint64 id;
 
   if (number != NULL)
     {
-      id = find_decision (self, number_key, date, authority_id, &found_date, error);
+      id = find_decision (self, number_key, typed_key, date, authority_id, &found_date, error);
       if (id < 0)
         return 0;
       if (id > 0)

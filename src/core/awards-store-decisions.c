@@ -60,24 +60,44 @@ awards_store_find_decision (AwardsStore  *self,
                             GError      **error)
 {
   g_autoptr(GPtrArray) found = NULL;
-  g_autofree char *key = NULL;
+  g_autofree char *normal = NULL;
+  g_autofree char *normal_key = NULL;
+  g_autofree char *typed_key = NULL;
+  const char *keys[2];
   AwardsQueryPage page = { NULL, authority_id, 0, 0 };
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
   g_return_val_if_fail (number != NULL, NULL);
 
-  key = awards_text_name_key (number);
-  page.match = key;
-  found = awards_store_query_list (self,
-                                   "SELECT " AWARDS_DECISION_COLUMNS " FROM decision d"
-                                   " JOIN authority a ON a.id = d.authority_id"
-                                   " WHERE d.number_key = ?1 AND (?2 IS NULL OR d.authority_id = ?2)"
-                                   " ORDER BY d.date DESC LIMIT 2",
-                                   awards_query_bind_page, awards_store_decision_from_row,
-                                   g_object_unref, &page,
-                                   _("Could not read the decisions"), error);
+  /* Numbers are stored in one written form; one saved before that has the key of the number
+   * as it was typed, and is looked for that way too. */
+  normal = awards_decision_number_normalize (number);
+  normal_key = normal != NULL ? awards_text_name_key (normal) : NULL;
+  typed_key = awards_text_name_key (number);
+  keys[0] = normal_key;
+  keys[1] = typed_key;
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      if (keys[i] == NULL || (i > 0 && g_strcmp0 (keys[i], keys[0]) == 0))
+        continue;
+      page.match = keys[i];
+      g_clear_pointer (&found, g_ptr_array_unref);
+      found = awards_store_query_list (self,
+                                       "SELECT " AWARDS_DECISION_COLUMNS " FROM decision d"
+                                       " JOIN authority a ON a.id = d.authority_id"
+                                       " WHERE d.number_key = ?1"
+                                       " AND (?2 IS NULL OR d.authority_id = ?2)"
+                                       " ORDER BY d.date DESC LIMIT 2",
+                                       awards_query_bind_page, awards_store_decision_from_row,
+                                       g_object_unref, &page,
+                                       _("Could not read the decisions"), error);
+      if (found == NULL)
+        return NULL;
+      if (found->len > 0)
+        break;
+    }
   if (found == NULL)
-    return NULL;
+    found = g_ptr_array_new ();
   if (found->len == 0)
     {
       g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,

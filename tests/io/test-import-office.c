@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include "awards-import-check.h"
+#include "awards-store-private.h"
+#include "awards-text.h"
 #include "io-test-util.h"
 
 /* One decision number typed four ways, as clerks do from row to row, is one decision. */
@@ -49,6 +51,55 @@ test_decision_number_spacing (Fixture       *fixture,
   g_assert_error (error, AWARDS_IMPORT_ERROR, AWARDS_IMPORT_ERROR_INVALID);
   g_assert_true (g_str_has_prefix (error->message, "awards.csv:2: "));
   g_assert_cmpuint (count_commendations (fixture->store), ==, 4);
+}
+
+/* A decision saved before numbers were stored in one form keeps the key of the number as it was
+ * typed: a list that types it the same way again, and a look-up by that number, find it. */
+static void
+test_decision_number_saved_as_typed (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) decisions = NULL;
+  g_autoptr(AwardsDecision) found = NULL;
+  g_autofree char *key = awards_text_name_key ("77 / QĐ-UBND");
+  g_autofree char *sql = NULL;
+
+  g_assert_true (import_text (fixture,
+                              HEADER
+                              "77/QĐ-UBND,28/12/2019,UBND tỉnh Nam Định,Bằng khen,tập thể,"
+                              "HTX Nông nghiệp Yên Tiến,,,,2019\n",
+                              FALSE, NULL, &error));
+  g_assert_no_error (error);
+  /* As an earlier version stored it. */
+  sql = g_strdup_printf ("UPDATE decision SET number = '77 / QĐ-UBND', number_key = '%s'", key);
+  g_assert_true (awards_store_exec (fixture->store, sql, NULL));
+
+  g_assert_true (import_text (fixture,
+                              HEADER
+                              "77 / QĐ-UBND,28/12/2019,UBND tỉnh Nam Định,Bằng khen,tập thể,"
+                              "HTX Dịch vụ Hải Hậu,,,,2019\n",
+                              FALSE, NULL, &error));
+  g_assert_no_error (error);
+  decisions = awards_store_list_decisions (fixture->store, NULL, 0, 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (decisions->len, ==, 1);
+  g_assert_cmpuint (count_commendations (fixture->store), ==, 2);
+
+  found = awards_store_find_decision (fixture->store, "77 / QĐ-UBND", 0, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+  g_clear_object (&found);
+  /* The number in its written form finds a decision stored in it. */
+  g_assert_true (import_text (fixture,
+                              HEADER
+                              "78 / QĐ-UBND,29/12/2019,UBND tỉnh Nam Định,Bằng khen,tập thể,"
+                              "HTX Dịch vụ Hải Hậu,,,,2019\n",
+                              FALSE, NULL, &error));
+  g_assert_no_error (error);
+  found = awards_store_find_decision (fixture->store, "78 / QĐ - UBND", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (awards_decision_get_number (found), ==, "78/QĐ-UBND");
 }
 
 /* Headers in the words of administrative documents ("Số, ký hiệu", "Ngày, tháng, năm", "Cơ quan
@@ -317,6 +368,7 @@ main (int   argc,
     g_test_add_func ("/server/skipped", awards_test_pg_skip);
 
   ADD ("decision-number-spacing", test_decision_number_spacing);
+  ADD ("decision-number-saved-as-typed", test_decision_number_saved_as_typed);
   ADD ("header-document-words", test_header_document_words);
   ADD ("missing-column-in-header-words", test_missing_column_in_header_words);
   ADD ("totals-rows-skipped", test_totals_rows_skipped);
