@@ -66,7 +66,7 @@ store_changed_cb (AwardsStore     *store,
 /**
  * awards_edit_guard_new:
  * @editor: the editor window; its content is put inside a toast overlay
- * @kind: "organisation", "person" or "decision"
+ * @kind: "organisation", "person", "decision" or "award"
  * @name: the record's name, for the question before an overwrite
  *
  * Returns: (transfer full): the guard, which the editor frees when it goes
