@@ -789,11 +789,14 @@ notification_dispatch (GSource     *source,
 
   if (g_source_query_unix_fd (source, self->fd_tag) == 0)
     return G_SOURCE_CONTINUE;
-  /* A connection the server closed stops the source rather than spinning on it. */
+  /* A connection the server closed stops the source rather than spinning on it, and the
+   * listener is told (a %NULL channel), so that the program can say so. */
   if (PQconsumeInput (self->db->pg) == 0)
     {
-      g_warning ("The connection to the database server was lost: %s",
-                 PQerrorMessage (self->db->pg));
+      g_debug ("The connection to the database server was lost: %s",
+               PQerrorMessage (self->db->pg));
+      if (func != NULL)
+        func (NULL, NULL, 0, user_data);
       return G_SOURCE_REMOVE;
     }
   while ((notification = PQnotifies (self->db->pg)) != NULL)

@@ -277,6 +277,39 @@ test_other_client (Fixture       *fixture,
   g_assert_false (list_has_name (organisations (fixture), "HTX Bạch Đằng"));
 }
 
+/* The server goes away while the window is open (stopped, restarted, the network cut): the
+ * window says so in a sentence and offers no change it could not save, instead of showing
+ * empty pages without a word. Terminating the database's sessions is what a stop does to them. */
+static void
+test_server_lost (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsDb) other = NULL;
+  GtkWidget *import_button;
+  GtkWidget *bar;
+
+  if (fixture->server == NULL)
+    return;
+  AWARDS_TEST_WAIT_UNTIL (list_has_name (organisations (fixture), "HTX Bạch Đằng"), 5);
+  awards_test_settle (10);
+  import_button = find_action_button (GTK_WIDGET (fixture->window), "win.import");
+  g_assert_nonnull (import_button);
+  g_assert_true (gtk_widget_is_sensitive (import_button));
+
+  other = awards_db_open (fixture->server, 0, &error);
+  g_assert_no_error (error);
+  awards_db_exec (other,
+                  "SELECT pg_terminate_backend (pid) FROM pg_stat_activity"
+                  " WHERE datname = current_database () AND pid <> pg_backend_pid ()", &error);
+  g_assert_no_error (error);
+
+  AWARDS_TEST_WAIT_UNTIL ((bar = find_label (GTK_WIDGET (fixture->window),
+                                             "The connection to the database server")), 5);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (bar)), "was lost"));
+  g_assert_false (gtk_widget_is_sensitive (import_button));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,6 +329,8 @@ main (int   argc,
   g_test_add ("/window-server/earlier-database", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_earlier_database, fixture_tear_down);
   g_test_add ("/window-server/other-client", Fixture, NULL, fixture_set_up, test_other_client,
+              fixture_tear_down);
+  g_test_add ("/window-server/server-lost", Fixture, NULL, fixture_set_up, test_server_lost,
               fixture_tear_down);
   result = g_test_run ();
   awards_test_remove_tree (home);
