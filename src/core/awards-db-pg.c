@@ -97,9 +97,24 @@ awards_db_pg_open (const char         *name,
     }
   if (PQstatus (db->pg) != CONNECTION_OK)
     {
+      const char *reason = NULL;
+
       message = g_strchomp (g_strdup (PQerrorMessage (db->pg)));
-      g_set_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_CONNECT,
-                   _("Cannot connect to the database server “%s”: %s"), display, message);
+      /* The two failures a clerk meets most get a sentence of their own, in the clerk's
+       * language; libpq's words (English) follow for whoever looks after the server. */
+      if (PQconnectionNeedsPassword (db->pg))
+        reason = _("the server asks for a password and none was given; keep it in the file "
+                   ".pgpass in your home folder");
+      else if (PQconnectionUsedPassword (db->pg))
+        reason = _("the server refused the user name or the password");
+      if (reason != NULL)
+        g_set_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_CONNECT,
+                     /* Translators: the address, why, and the server's own words. */
+                     _("Cannot connect to the database server “%s”: %s (%s)"), display, reason,
+                     message);
+      else
+        g_set_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_CONNECT,
+                     _("Cannot connect to the database server “%s”: %s"), display, message);
       return NULL;
     }
   if (PQsetClientEncoding (db->pg, "UTF8") != 0)

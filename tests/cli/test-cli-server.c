@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <gio/gio.h>
+#include <gio/gunixsocketaddress.h>
 #include <glib/gstdio.h>
 
 #include "awards-db.h"
@@ -667,6 +668,78 @@ test_server_unreachable (Fixture       *f,
   run_clear (&run);
 }
 
+/* Enough of PostgreSQL's side of the protocol to ask for a password and refuse every one, for
+ * two connections: a test cluster trusts everybody, and an office's server does not. */
+static gpointer
+password_server_thread (gpointer data)
+{
+  GSocket *listener = data;
+  static const char ask[] = { 'R', 0, 0, 0, 8, 0, 0, 0, 3 };   /* a password, in clear */
+  static const char fields[] = "SFATAL\0VFATAL\0C28P01\0"
+                               "Mpassword authentication failed for user \"lan\"\0";
+  char refusal[5 + sizeof fields];
+
+  /* The length counts itself and the fields with their closing zero (sizeof counts it). */
+  refusal[0] = 'E';
+  refusal[1] = refusal[2] = 0;
+  refusal[3] = (char) ((4 + sizeof fields) >> 8);
+  refusal[4] = (char) ((4 + sizeof fields) & 0xff);
+  memcpy (refusal + 5, fields, sizeof fields);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (GSocket) client = g_socket_accept (listener, NULL, NULL);
+      char buffer[4096];
+
+      if (client == NULL)
+        break;
+      g_socket_set_timeout (client, 20);
+      if (g_socket_receive (client, buffer, sizeof buffer, NULL, NULL) > 0 &&
+          g_socket_send (client, ask, sizeof ask, NULL, NULL) > 0 &&
+          g_socket_receive (client, buffer, sizeof buffer, NULL, NULL) > 0)
+        g_socket_send (client, refusal, sizeof refusal, NULL, NULL);
+      g_socket_close (client, NULL);
+    }
+  return NULL;
+}
+
+/* A server that wants a password says so in a sentence: none given, or a wrong one. */
+static void
+test_server_password (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *socket_path = g_build_filename (f->dir, ".s.PGSQL.5432", NULL);
+  /* No password from the environment or a ~/.pgpass either. */
+  g_autofree char *without =
+    g_strdup_printf ("postgresql:///khenthuong?host=%s&user=lan&passfile=/nonexistent", f->dir);
+  g_autofree char *wrong = g_strdup_printf ("%s&password=sai", without);
+  g_autoptr (GSocket) listener = NULL;
+  g_autoptr (GSocketAddress) address = NULL;
+  g_autoptr (GError) error = NULL;
+  GThread *thread;
+  Run run = { 0 };
+
+  listener = g_socket_new (G_SOCKET_FAMILY_UNIX, G_SOCKET_TYPE_STREAM, 0, &error);
+  g_assert_no_error (error);
+  address = g_unix_socket_address_new (socket_path);
+  g_assert_true (g_socket_bind (listener, address, FALSE, &error));
+  g_assert_true (g_socket_listen (listener, &error));
+  g_socket_set_timeout (listener, 20);
+  thread = g_thread_new ("password-server", password_server_thread, listener);
+  f->env = g_environ_unsetenv (f->env, "PGPASSWORD");
+
+  RUN (f, &run, "--database", without, "search", "x");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "asks for a password and none was given"));
+  RUN (f, &run, "--database", wrong, "search", "x");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "refused the user name or the password"));
+  /* The password itself is never shown. */
+  g_assert_null (strstr (run.err, "sai"));
+
+  g_thread_join (thread);
+  run_clear (&run);
+}
+
 /* Every command that reads gives the same output, byte for byte, on a file and on its copy on
  * the server; a change is refused with a sentence and changes nothing. */
 static void
@@ -863,6 +936,8 @@ main (int   argc,
               test_file_to_file, fixture_teardown);
   g_test_add ("/cli-server/server-unreachable", Fixture, GINT_TO_POINTER (FALSE),
               fixture_setup, test_server_unreachable, fixture_teardown);
+  g_test_add ("/cli-server/server-password", Fixture, GINT_TO_POINTER (FALSE), fixture_setup,
+              test_server_password, fixture_teardown);
   g_test_add ("/cli-server/postgresql/reads-as-the-file", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_reads_as_the_file, fixture_teardown);
   g_test_add ("/cli-server/postgresql/import-as-the-file", Fixture, GINT_TO_POINTER (TRUE),
