@@ -73,6 +73,7 @@ read_version_pg (AwardsDb    *db,
   gint64 has_meta = 0;
   gint64 n_tables = 0;
   gint64 schema_version = -1;
+  gint64 may_read = 0;
 
   if (!query_int64 (db, "SELECT count(*) FROM pg_catalog.pg_tables"
                         " WHERE schemaname = current_schema () AND tablename = 'awards_meta'",
@@ -91,6 +92,20 @@ read_version_pg (AwardsDb    *db,
         }
       *version = 0;
       return TRUE;
+    }
+
+  /* A login that is in neither of the office's groups yet may connect but read nothing: say
+   * that, rather than the server's "permission denied for table awards_meta". */
+  if (!query_int64 (db, "SELECT has_table_privilege ('awards_meta', 'SELECT')::int",
+                    &may_read, error))
+    return FALSE;
+  if (!may_read)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                   _("This database user may not read the office database “%s”: the "
+                     "database's owner must first put it in the office's group of the clerks "
+                     "or the readers."), display);
+      return FALSE;
     }
 
   meta = awards_db_prepare (db, "SELECT key, value FROM awards_meta", error);

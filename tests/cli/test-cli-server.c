@@ -619,6 +619,38 @@ test_office_roles (Fixture       *f,
   run_clear (&run);
 }
 
+/* A login the owner has not yet put in a group of office-roles.sql is told so in a sentence,
+ * not with the server's "permission denied for table awards_meta". */
+static void
+test_login_without_group (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *login = g_strdup_printf ("nogroup_%d", (int) getpid ());
+  g_autofree char *create = g_strdup_printf ("DROP ROLE IF EXISTS %s; CREATE ROLE %s LOGIN",
+                                             login, login);
+  g_autofree char *drop = g_strdup_printf ("DROP ROLE %s", login);
+  g_autofree char *as_login = NULL;
+  Run run = { 0 };
+
+  if (f->server == NULL)
+    return;
+  RUN (f, &run, "init-server", f->server);
+  g_assert_cmpint (run.status, ==, 0);
+  exec_sql (f->server, create);
+  as_login = g_strdup_printf ("%s user=%s", f->server, login);
+
+  RUN (f, &run, "--database", as_login, "search", "htx");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "may not read"));
+  g_assert_nonnull (strstr (run.err, "clerks or the readers"));
+  g_assert_null (strstr (run.err, "permission denied"));
+
+  awards_test_pg_drop_database (f->server);
+  g_clear_pointer (&f->server, g_free);
+  exec_sql (g_getenv ("COOP_AWARDS_TEST_PG"), drop);
+  run_clear (&run);
+}
+
 /* File to file needs no server: the copy is a new, complete database. */
 static void
 test_file_to_file (Fixture       *f,
@@ -950,6 +982,8 @@ main (int   argc,
               fixture_setup, test_other_program, fixture_teardown);
   g_test_add ("/cli-server/postgresql/office-roles", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_office_roles, fixture_teardown);
+  g_test_add ("/cli-server/postgresql/login-without-group", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_setup, test_login_without_group, fixture_teardown);
   g_test_add ("/cli-server/postgresql/init-brings-up-to-date", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_init_brings_up_to_date, fixture_teardown);
   g_test_add ("/cli-server/postgresql/two-imports-at-once", Fixture, GINT_TO_POINTER (TRUE),
