@@ -18,6 +18,7 @@
 #include "awards-db-copy.h"
 #include "awards-db-schema.h"
 #include "awards-gui-utils.h"
+#include "awards-organisation-editor.h"
 #include "awards-store-open.h"
 #include "awards-window-private.h"
 #include "awards-test-pg.h"
@@ -286,13 +287,22 @@ test_server_lost (Fixture       *fixture,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (AwardsDb) other = NULL;
+  g_autoptr (AwardsOrganisation) organisation = NULL;
+  AwardsOrganisationEditor *editor;
   GtkWidget *import_button;
   GtkWidget *bar;
+  GtkWidget *toast;
 
   if (fixture->server == NULL)
     return;
   AWARDS_TEST_WAIT_UNTIL (list_has_name (organisations (fixture), "HTX Bạch Đằng"), 5);
   awards_test_settle (10);
+  /* A clerk is correcting an organisation when it happens. */
+  organisation = awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
+  g_assert_nonnull (organisation);
+  editor = awards_organisation_editor_new (GTK_WINDOW (fixture->window), fixture->store,
+                                           organisation);
+  gtk_window_present (GTK_WINDOW (editor));
   import_button = find_action_button (GTK_WIDGET (fixture->window), "win.import");
   g_assert_nonnull (import_button);
   g_assert_true (gtk_widget_is_sensitive (import_button));
@@ -308,6 +318,11 @@ test_server_lost (Fixture       *fixture,
                                              "The connection to the database server")), 5);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (bar)), "was lost"));
   g_assert_false (gtk_widget_is_sensitive (import_button));
+  /* The editor says why it cannot save, and not that the record was deleted. */
+  AWARDS_TEST_WAIT_UNTIL ((toast = find_label (GTK_WIDGET (editor),
+                                               "The connection to the database server")), 5);
+  g_assert_null (find_label (GTK_WIDGET (editor), "This record was deleted"));
+  gtk_window_destroy (GTK_WINDOW (editor));
 }
 
 int

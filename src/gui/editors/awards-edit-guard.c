@@ -9,6 +9,7 @@
 
 #include "awards-audit.h"
 #include "awards-edit-guard.h"
+#include "awards-store-watch.h"
 
 /*
  * An editor opened on a record remembers the record's row version. When the store says that
@@ -55,9 +56,14 @@ store_changed_cb (AwardsStore     *store,
   if (guard->told || guard->saving || !awards_edit_guard_changed_elsewhere (guard))
     return;
   guard->told = TRUE;
-  toast = adw_toast_new (current_version (guard) < 0
-                         ? _("This record was deleted elsewhere")
-                         : _("This record was changed elsewhere; saving will ask first"));
+  /* A server that went away cannot say what became of the record: it was not deleted. */
+  if (awards_store_watch_lost_connection (store))
+    toast = adw_toast_new (_("The connection to the database server was lost: this record "
+                             "cannot be saved now"));
+  else
+    toast = adw_toast_new (current_version (guard) < 0
+                           ? _("This record was deleted elsewhere")
+                           : _("This record was changed elsewhere; saving will ask first"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (guard->overlay, toast);
