@@ -14,6 +14,7 @@
 
 #include "gui-test-home.h"
 #include "awards-browse-view.h"
+#include "awards-commendation-editor.h"
 #include "awards-db.h"
 #include "awards-db-copy.h"
 #include "awards-db-schema.h"
@@ -292,6 +293,11 @@ test_server_lost (Fixture       *fixture,
   GtkWidget *import_button;
   GtkWidget *bar;
   GtkWidget *toast;
+  g_autoptr (GPtrArray) awards = NULL;
+  AwardsCommendation *award;
+  AwardsCommendationEditor *award_editor;
+  GtkLabel *message;
+  AwardsQuery query;
 
   if (fixture->server == NULL)
     return;
@@ -306,6 +312,10 @@ test_server_lost (Fixture       *fixture,
   import_button = find_action_button (GTK_WIDGET (fixture->window), "win.import");
   g_assert_nonnull (import_button);
   g_assert_true (gtk_widget_is_sensitive (import_button));
+  awards_query_init (&query);
+  awards = awards_store_list_commendations (fixture->store, &query, AWARDS_ORDER_ANNEX, NULL);
+  g_assert_cmpuint (awards->len, >, 0);
+  award = awards->pdata[0];
 
   other = awards_db_open (fixture->server, 0, &error);
   g_assert_no_error (error);
@@ -323,6 +333,21 @@ test_server_lost (Fixture       *fixture,
                                                "The connection to the database server")), 5);
   g_assert_null (find_label (GTK_WIDGET (editor), "This record was deleted"));
   gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* An award's editor saved now says that the catalogue could not be read, not that the award
+   * is missing from it, and asks no question about others' changes. */
+  award_editor = awards_commendation_editor_new (GTK_WINDOW (fixture->window), fixture->store,
+                                                 award);
+  gtk_window_present (GTK_WINDOW (award_editor));
+  gtk_editable_set_text (awards_commendation_editor_get_entry (award_editor, "period"), "2015");
+  gtk_widget_activate_action (GTK_WIDGET (award_editor), "editor.save", NULL);
+  AWARDS_TEST_WAIT_UNTIL ((message = awards_commendation_editor_get_message (award_editor,
+                                                                            "award-name")) &&
+                          gtk_widget_get_visible (GTK_WIDGET (message)), 5);
+  g_assert_nonnull (strstr (gtk_label_get_text (message),
+                            "connection to the database server was lost"));
+  g_assert_null (strstr (gtk_label_get_text (message), "There is no award"));
+  gtk_window_destroy (GTK_WINDOW (award_editor));
 }
 
 int

@@ -178,7 +178,10 @@ awards_edit_guard_may_save (AwardsEditGuard *guard,
 
   g_return_val_if_fail (guard != NULL, TRUE);
 
-  if (guard->confirmed || !awards_edit_guard_changed_elsewhere (guard))
+  /* Without the server nothing can be known of others' changes: the save itself says why it
+   * failed, rather than a question about a change nobody made. */
+  if (guard->confirmed || awards_store_watch_lost_connection (guard->store) ||
+      !awards_edit_guard_changed_elsewhere (guard))
     {
       guard->saving = TRUE;
       return TRUE;
