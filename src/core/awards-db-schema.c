@@ -200,6 +200,24 @@ awards_db_create_schema (AwardsDb  *db,
   return awards_db_exec (db, awards_schema_pg_sql (), error);
 }
 
+/* A login that is not the database's owner may not make its tables, nor the extension they
+ * need: the server's "permission denied to create extension" becomes a sentence saying who may. */
+static void
+propagate_setup_error (GError     **error,
+                       GError      *failure,
+                       const char  *display)
+{
+  if (g_error_matches (failure, AWARDS_DB_ERROR, AWARDS_DB_ERROR_READ_ONLY))
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                   _("Only the owner of “%s” may set it up as a Coop Awards database: run this "
+                     "again as the database's owner (%s)."), display, failure->message);
+      g_error_free (failure);
+      return;
+    }
+  g_propagate_error (error, failure);
+}
+
 gboolean
 awards_server_init (const char  *name,
                     gboolean    *created,
@@ -237,9 +255,12 @@ awards_server_init (const char  *name,
     }
   if (version == 0)
     {
-      if (!awards_db_create_schema (db, error) || !awards_db_commit (db, error))
+      GError *failure = NULL;
+
+      if (!awards_db_create_schema (db, &failure) || !awards_db_commit (db, &failure))
         {
           awards_db_rollback (db);
+          propagate_setup_error (error, failure, display);
           return FALSE;
         }
       *created = TRUE;
@@ -250,11 +271,14 @@ awards_server_init (const char  *name,
   if (version == AWARDS_SCHEMA_VERSION &&
       (!awards_db_has_capture (db) || !awards_db_has_counts (db)))
     {
-      if (!awards_db_exec (db, awards_schema_pg_capture_sql (), error) ||
-          !awards_db_exec (db, awards_schema_pg_counts_sql (), error) ||
-          !awards_db_commit (db, error))
+      GError *failure = NULL;
+
+      if (!awards_db_exec (db, awards_schema_pg_capture_sql (), &failure) ||
+          !awards_db_exec (db, awards_schema_pg_counts_sql (), &failure) ||
+          !awards_db_commit (db, &failure))
         {
           awards_db_rollback (db);
+          propagate_setup_error (error, failure, display);
           return FALSE;
         }
       if (updated != NULL)

@@ -620,7 +620,8 @@ test_office_roles (Fixture       *f,
 }
 
 /* A login the owner has not yet put in a group of office-roles.sql is told so in a sentence,
- * not with the server's "permission denied for table awards_meta". */
+ * not with the server's "permission denied for table awards_meta"; and told that only the owner
+ * sets the database up, not "permission denied to create extension". */
 static void
 test_login_without_group (Fixture       *f,
                           gconstpointer  data)
@@ -634,10 +635,14 @@ test_login_without_group (Fixture       *f,
 
   if (f->server == NULL)
     return;
-  RUN (f, &run, "init-server", f->server);
-  g_assert_cmpint (run.status, ==, 0);
   exec_sql (f->server, create);
   as_login = g_strdup_printf ("%s user=%s", f->server, login);
+  /* Nor may it set the database up: that is the owner's. */
+  RUN (f, &run, "init-server", as_login);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Only the owner of"));
+  RUN (f, &run, "init-server", f->server);
+  g_assert_cmpint (run.status, ==, 0);
 
   RUN (f, &run, "--database", as_login, "search", "htx");
   g_assert_cmpint (run.status, ==, 1);
