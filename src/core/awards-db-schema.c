@@ -202,10 +202,10 @@ awards_db_create_schema (AwardsDb  *db,
 
 /* A login that is not the database's owner may not make its tables, nor the extension they
  * need: the server's "permission denied to create extension" becomes a sentence saying who may. */
-static void
-propagate_setup_error (GError     **error,
-                       GError      *failure,
-                       const char  *display)
+void
+awards_server_setup_error (GError     **error,
+                           GError      *failure,
+                           const char  *display)
 {
   if (g_error_matches (failure, AWARDS_DB_ERROR, AWARDS_DB_ERROR_READ_ONLY))
     {
@@ -260,7 +260,7 @@ awards_server_init (const char  *name,
       if (!awards_db_create_schema (db, &failure) || !awards_db_commit (db, &failure))
         {
           awards_db_rollback (db);
-          propagate_setup_error (error, failure, display);
+          awards_server_setup_error (error, failure, display);
           return FALSE;
         }
       *created = TRUE;
@@ -278,7 +278,7 @@ awards_server_init (const char  *name,
           !awards_db_commit (db, &failure))
         {
           awards_db_rollback (db);
-          propagate_setup_error (error, failure, display);
+          awards_server_setup_error (error, failure, display);
           return FALSE;
         }
       if (updated != NULL)

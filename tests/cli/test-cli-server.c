@@ -631,16 +631,22 @@ test_login_without_group (Fixture       *f,
                                              login, login);
   g_autofree char *drop = g_strdup_printf ("DROP ROLE %s", login);
   g_autofree char *as_login = NULL;
+  g_autofree char *source = NULL;
   Run run = { 0 };
 
   if (f->server == NULL)
     return;
   exec_sql (f->server, create);
   as_login = g_strdup_printf ("%s user=%s", f->server, login);
-  /* Nor may it set the database up: that is the owner's. */
+  /* Nor may it set the database up, or copy into one not set up: that is the owner's. */
   RUN (f, &run, "init-server", as_login);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "Only the owner of"));
+  source = make_source (f);
+  RUN (f, &run, "copy", "--from", source, "--to", as_login);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Only the owner of"));
+  g_assert_null (strstr (run.err, "may only read"));
   RUN (f, &run, "init-server", f->server);
   g_assert_cmpint (run.status, ==, 0);
 
