@@ -73,6 +73,17 @@ set_pg_error (AwardsDb  *db,
   PQclear (result);
 }
 
+/* Whether a failed connection failed because no server answered at all (switched off, a wrong
+ * host, the network cut) rather than because a server refused it: a second, short try says. */
+static gboolean
+server_does_not_answer (const char *name)
+{
+  static const char *const keywords[] = { "dbname", "connect_timeout", NULL };
+  const char *values[] = { name, "2", NULL };
+
+  return PQpingParams (keywords, values, 1) == PQPING_NO_RESPONSE;
+}
+
 AwardsDb *
 awards_db_pg_open (const char         *name,
                    AwardsDbOpenFlags   flags,
@@ -107,6 +118,9 @@ awards_db_pg_open (const char         *name,
                    ".pgpass in your home folder");
       else if (PQconnectionUsedPassword (db->pg))
         reason = _("the server refused the user name or the password");
+      else if (server_does_not_answer (name))
+        reason = _("no database server answers at that address; check that the server is "
+                   "switched on and that the address is right");
       if (reason != NULL)
         g_set_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_CONNECT,
                      /* Translators: the address, why, and the server's own words. */
