@@ -366,7 +366,15 @@ open_destination (const char  *to,
       !awards_db_read_version (dest, &version, error))
     return NULL;
   if (version == 0)
-    return awards_db_create_schema (dest, error) ? g_steal_pointer (&dest) : NULL;
+    {
+      GError *failure = NULL;
+
+      if (awards_db_create_schema (dest, &failure))
+        return g_steal_pointer (&dest);
+      /* A clerk may fill a database the owner set up, not set one up. */
+      awards_server_setup_error (error, failure, display);
+      return NULL;
+    }
   if (!awards_db_check_current (dest, error) || !has_records (dest, &any, error))
     return NULL;
   if (any)

@@ -73,6 +73,17 @@ set_pg_error (AwardsDb  *db,
   PQclear (result);
 }
 
+/* Whether a failed connection failed because no server answered at all (switched off, a wrong
+ * host, the network cut) rather than because a server refused it: a second, short try says. */
+static gboolean
+server_does_not_answer (const char *name)
+{
+  static const char *const keywords[] = { "dbname", "connect_timeout", NULL };
+  const char *values[] = { name, "2", NULL };
+
+  return PQpingParams (keywords, values, 1) == PQPING_NO_RESPONSE;
+}
+
 AwardsDb *
 awards_db_pg_open (const char         *name,
                    AwardsDbOpenFlags   flags,
@@ -97,9 +108,27 @@ awards_db_pg_open (const char         *name,
     }
   if (PQstatus (db->pg) != CONNECTION_OK)
     {
+      const char *reason = NULL;
+
       message = g_strchomp (g_strdup (PQerrorMessage (db->pg)));
-      g_set_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_CONNECT,
-                   _("Cannot connect to the database server “%s”: %s"), display, message);
+      /* The two failures a clerk meets most get a sentence of their own, in the clerk's
+       * language; libpq's words (English) follow for whoever looks after the server. */
+      if (PQconnectionNeedsPassword (db->pg))
+        reason = _("the server asks for a password and none was given; keep it in the file "
+                   ".pgpass in your home folder");
+      else if (PQconnectionUsedPassword (db->pg))
+        reason = _("the server refused the user name or the password");
+      else if (server_does_not_answer (name))
+        reason = _("no database server answers at that address; check that the server is "
+                   "switched on and that the address is right");
+      if (reason != NULL)
+        g_set_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_CONNECT,
+                     /* Translators: the address, why, and the server's own words. */
+                     _("Cannot connect to the database server “%s”: %s (%s)"), display, reason,
+                     message);
+      else
+        g_set_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_CONNECT,
+                     _("Cannot connect to the database server “%s”: %s"), display, message);
       return NULL;
     }
   if (PQsetClientEncoding (db->pg, "UTF8") != 0)
@@ -789,11 +818,14 @@ notification_dispatch (GSource     *source,
 
   if (g_source_query_unix_fd (source, self->fd_tag) == 0)
     return G_SOURCE_CONTINUE;
-  /* A connection the server closed stops the source rather than spinning on it. */
+  /* A connection the server closed stops the source rather than spinning on it, and the
+   * listener is told (a %NULL channel), so that the program can say so. */
   if (PQconsumeInput (self->db->pg) == 0)
     {
-      g_warning ("The connection to the database server was lost: %s",
-                 PQerrorMessage (self->db->pg));
+      g_debug ("The connection to the database server was lost: %s",
+               PQerrorMessage (self->db->pg));
+      if (func != NULL)
+        func (NULL, NULL, 0, user_data);
       return G_SOURCE_REMOVE;
     }
   while ((notification = PQnotifies (self->db->pg)) != NULL)

@@ -73,6 +73,7 @@ read_version_pg (AwardsDb    *db,
   gint64 has_meta = 0;
   gint64 n_tables = 0;
   gint64 schema_version = -1;
+  gint64 may_read = 0;
 
   if (!query_int64 (db, "SELECT count(*) FROM pg_catalog.pg_tables"
                         " WHERE schemaname = current_schema () AND tablename = 'awards_meta'",
@@ -91,6 +92,20 @@ read_version_pg (AwardsDb    *db,
         }
       *version = 0;
       return TRUE;
+    }
+
+  /* A login that is in neither of the office's groups yet may connect but read nothing: say
+   * that, rather than the server's "permission denied for table awards_meta". */
+  if (!query_int64 (db, "SELECT has_table_privilege ('awards_meta', 'SELECT')::int",
+                    &may_read, error))
+    return FALSE;
+  if (!may_read)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                   _("This database user may not read the office database “%s”: the "
+                     "database's owner must first put it in the office's group of the clerks "
+                     "or the readers."), display);
+      return FALSE;
     }
 
   meta = awards_db_prepare (db, "SELECT key, value FROM awards_meta", error);
@@ -185,6 +200,24 @@ awards_db_create_schema (AwardsDb  *db,
   return awards_db_exec (db, awards_schema_pg_sql (), error);
 }
 
+/* A login that is not the database's owner may not make its tables, nor the extension they
+ * need: the server's "permission denied to create extension" becomes a sentence saying who may. */
+void
+awards_server_setup_error (GError     **error,
+                           GError      *failure,
+                           const char  *display)
+{
+  if (g_error_matches (failure, AWARDS_DB_ERROR, AWARDS_DB_ERROR_READ_ONLY))
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                   _("Only the owner of “%s” may set it up as a Coop Awards database: run this "
+                     "again as the database's owner (%s)."), display, failure->message);
+      g_error_free (failure);
+      return;
+    }
+  g_propagate_error (error, failure);
+}
+
 gboolean
 awards_server_init (const char  *name,
                     gboolean    *created,
@@ -222,9 +255,12 @@ awards_server_init (const char  *name,
     }
   if (version == 0)
     {
-      if (!awards_db_create_schema (db, error) || !awards_db_commit (db, error))
+      GError *failure = NULL;
+
+      if (!awards_db_create_schema (db, &failure) || !awards_db_commit (db, &failure))
         {
           awards_db_rollback (db);
+          awards_server_setup_error (error, failure, display);
           return FALSE;
         }
       *created = TRUE;
@@ -235,11 +271,14 @@ awards_server_init (const char  *name,
   if (version == AWARDS_SCHEMA_VERSION &&
       (!awards_db_has_capture (db) || !awards_db_has_counts (db)))
     {
-      if (!awards_db_exec (db, awards_schema_pg_capture_sql (), error) ||
-          !awards_db_exec (db, awards_schema_pg_counts_sql (), error) ||
-          !awards_db_commit (db, error))
+      GError *failure = NULL;
+
+      if (!awards_db_exec (db, awards_schema_pg_capture_sql (), &failure) ||
+          !awards_db_exec (db, awards_schema_pg_counts_sql (), &failure) ||
+          !awards_db_commit (db, &failure))
         {
           awards_db_rollback (db);
+          awards_server_setup_error (error, failure, display);
           return FALSE;
         }
       if (updated != NULL)

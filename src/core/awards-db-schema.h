@@ -33,6 +33,11 @@ gboolean awards_server_init       (const char   *name,
                                    gboolean     *created,
                                    gboolean     *updated,
                                    GError      **error);
+/* Propagates @failure, a failure to make a server database's tables, into @error; a refusal
+ * for want of a privilege becomes a sentence saying that only the database's owner may. */
+void     awards_server_setup_error (GError      **error,
+                                    GError       *failure,
+                                    const char   *display);
 
 gboolean awards_db_has_capture    (AwardsDb     *db);
 gboolean awards_db_has_counts     (AwardsDb     *db);

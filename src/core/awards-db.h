@@ -170,7 +170,9 @@ gboolean         awards_db_listen           (AwardsDb           *db,
                                              const char         *channel,
                                              GError            **error);
 /* A source for the thread-default main context that calls @func for every notification the
- * connection receives; the connection should do nothing else meanwhile. */
+ * connection receives; the connection should do nothing else meanwhile. When the connection is
+ * lost (the server stopped), @func is called once more with a %NULL @channel, and the source
+ * ends. */
 GSource         *awards_db_notification_source_new (AwardsDb         *db,
                                              AwardsDbNotifyFunc  func,
                                              gpointer            user_data,

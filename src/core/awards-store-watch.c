@@ -119,6 +119,20 @@ notified_cb (const char *channel,
 {
   ServerWatch *watch = user_data;
 
+  /* The listener's connection is gone, and with it, as a rule, the store's own: the server
+   * stopped or cannot be reached. The store's users learn it at this "changed", emitted now:
+   * the watch goes with its source when this returns, and an idle of its own with it. */
+  if (channel == NULL)
+    {
+      g_autoptr(AwardsStore) store = g_weak_ref_get (&watch->store);
+
+      if (store != NULL)
+        {
+          g_object_set_data (G_OBJECT (store), "awards-store-watch-lost", GINT_TO_POINTER (TRUE));
+          awards_store_emit_changed (store);
+        }
+      return;
+    }
   if (watch->idle_id == 0)
     watch->idle_id = g_idle_add (server_changed_cb, watch);
 }
@@ -194,4 +208,19 @@ awards_store_watch_other_writers (AwardsStore *self,
   watch->source_id = g_timeout_add (interval_ms, poll_cb, watch);
   g_signal_connect (self, "changed", G_CALLBACK (store_changed_cb), watch);
   g_object_set_data_full (G_OBJECT (self), "awards-store-watch", watch, watch_free);
+}
+
+/**
+ * awards_store_watch_lost_connection:
+ *
+ * Returns: %TRUE when the store is on a server and the connection that listens to it was lost
+ *   (the server stopped or cannot be reached): what the store shows may be out of date, and its
+ *   own connections are most likely gone too
+ */
+gboolean
+awards_store_watch_lost_connection (AwardsStore *self)
+{
+  g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
+
+  return g_object_get_data (G_OBJECT (self), "awards-store-watch-lost") != NULL;
 }

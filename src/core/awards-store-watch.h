@@ -7,5 +7,6 @@ G_BEGIN_DECLS
 
 void awards_store_watch_other_writers (AwardsStore *self,
                                        guint        interval_ms);
+gboolean awards_store_watch_lost_connection (AwardsStore *self);
 
 G_END_DECLS

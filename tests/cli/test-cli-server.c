@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include <gio/gio.h>
+#include <gio/gunixsocketaddress.h>
 #include <glib/gstdio.h>
 
 #include "awards-db.h"
@@ -618,6 +619,49 @@ test_office_roles (Fixture       *f,
   run_clear (&run);
 }
 
+/* A login the owner has not yet put in a group of office-roles.sql is told so in a sentence,
+ * not with the server's "permission denied for table awards_meta"; and told that only the owner
+ * sets the database up, not "permission denied to create extension". */
+static void
+test_login_without_group (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *login = g_strdup_printf ("nogroup_%d", (int) getpid ());
+  g_autofree char *create = g_strdup_printf ("DROP ROLE IF EXISTS %s; CREATE ROLE %s LOGIN",
+                                             login, login);
+  g_autofree char *drop = g_strdup_printf ("DROP ROLE %s", login);
+  g_autofree char *as_login = NULL;
+  g_autofree char *source = NULL;
+  Run run = { 0 };
+
+  if (f->server == NULL)
+    return;
+  exec_sql (f->server, create);
+  as_login = g_strdup_printf ("%s user=%s", f->server, login);
+  /* Nor may it set the database up, or copy into one not set up: that is the owner's. */
+  RUN (f, &run, "init-server", as_login);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Only the owner of"));
+  source = make_source (f);
+  RUN (f, &run, "copy", "--from", source, "--to", as_login);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Only the owner of"));
+  g_assert_null (strstr (run.err, "may only read"));
+  RUN (f, &run, "init-server", f->server);
+  g_assert_cmpint (run.status, ==, 0);
+
+  RUN (f, &run, "--database", as_login, "search", "htx");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "may not read"));
+  g_assert_nonnull (strstr (run.err, "clerks or the readers"));
+  g_assert_null (strstr (run.err, "permission denied"));
+
+  awards_test_pg_drop_database (f->server);
+  g_clear_pointer (&f->server, g_free);
+  exec_sql (g_getenv ("COOP_AWARDS_TEST_PG"), drop);
+  run_clear (&run);
+}
+
 /* File to file needs no server: the copy is a new, complete database. */
 static void
 test_file_to_file (Fixture       *f,
@@ -652,6 +696,8 @@ test_server_unreachable (Fixture       *f,
   RUN (f, &run, "--database", "postgresql:///awards?host=/nonexistent", "search", "x");
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "Cannot connect to the database server"));
+  /* Why, in the clerk's words: no server at all, not a server that refused. */
+  g_assert_nonnull (strstr (run.err, "no database server answers at that address"));
   RUN (f, &run, "--database", "postgresql:///awards?host=/nonexistent", "import", sample_csv);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
@@ -664,6 +710,78 @@ test_server_unreachable (Fixture       *f,
 
     g_assert_false (g_file_test (keyword_folder, G_FILE_TEST_EXISTS));
   }
+  run_clear (&run);
+}
+
+/* Enough of PostgreSQL's side of the protocol to ask for a password and refuse every one, for
+ * two connections: a test cluster trusts everybody, and an office's server does not. */
+static gpointer
+password_server_thread (gpointer data)
+{
+  GSocket *listener = data;
+  static const char ask[] = { 'R', 0, 0, 0, 8, 0, 0, 0, 3 };   /* a password, in clear */
+  static const char fields[] = "SFATAL\0VFATAL\0C28P01\0"
+                               "Mpassword authentication failed for user \"lan\"\0";
+  char refusal[5 + sizeof fields];
+
+  /* The length counts itself and the fields with their closing zero (sizeof counts it). */
+  refusal[0] = 'E';
+  refusal[1] = refusal[2] = 0;
+  refusal[3] = (char) ((4 + sizeof fields) >> 8);
+  refusal[4] = (char) ((4 + sizeof fields) & 0xff);
+  memcpy (refusal + 5, fields, sizeof fields);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr (GSocket) client = g_socket_accept (listener, NULL, NULL);
+      char buffer[4096];
+
+      if (client == NULL)
+        break;
+      g_socket_set_timeout (client, 20);
+      if (g_socket_receive (client, buffer, sizeof buffer, NULL, NULL) > 0 &&
+          g_socket_send (client, ask, sizeof ask, NULL, NULL) > 0 &&
+          g_socket_receive (client, buffer, sizeof buffer, NULL, NULL) > 0)
+        g_socket_send (client, refusal, sizeof refusal, NULL, NULL);
+      g_socket_close (client, NULL);
+    }
+  return NULL;
+}
+
+/* A server that wants a password says so in a sentence: none given, or a wrong one. */
+static void
+test_server_password (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *socket_path = g_build_filename (f->dir, ".s.PGSQL.5432", NULL);
+  /* No password from the environment or a ~/.pgpass either. */
+  g_autofree char *without =
+    g_strdup_printf ("postgresql:///khenthuong?host=%s&user=lan&passfile=/nonexistent", f->dir);
+  g_autofree char *wrong = g_strdup_printf ("%s&password=sai", without);
+  g_autoptr (GSocket) listener = NULL;
+  g_autoptr (GSocketAddress) address = NULL;
+  g_autoptr (GError) error = NULL;
+  GThread *thread;
+  Run run = { 0 };
+
+  listener = g_socket_new (G_SOCKET_FAMILY_UNIX, G_SOCKET_TYPE_STREAM, 0, &error);
+  g_assert_no_error (error);
+  address = g_unix_socket_address_new (socket_path);
+  g_assert_true (g_socket_bind (listener, address, FALSE, &error));
+  g_assert_true (g_socket_listen (listener, &error));
+  g_socket_set_timeout (listener, 20);
+  thread = g_thread_new ("password-server", password_server_thread, listener);
+  f->env = g_environ_unsetenv (f->env, "PGPASSWORD");
+
+  RUN (f, &run, "--database", without, "search", "x");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "asks for a password and none was given"));
+  RUN (f, &run, "--database", wrong, "search", "x");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "refused the user name or the password"));
+  /* The password itself is never shown. */
+  g_assert_null (strstr (run.err, "sai"));
+
+  g_thread_join (thread);
   run_clear (&run);
 }
 
@@ -863,6 +981,8 @@ main (int   argc,
               test_file_to_file, fixture_teardown);
   g_test_add ("/cli-server/server-unreachable", Fixture, GINT_TO_POINTER (FALSE),
               fixture_setup, test_server_unreachable, fixture_teardown);
+  g_test_add ("/cli-server/server-password", Fixture, GINT_TO_POINTER (FALSE), fixture_setup,
+              test_server_password, fixture_teardown);
   g_test_add ("/cli-server/postgresql/reads-as-the-file", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_reads_as_the_file, fixture_teardown);
   g_test_add ("/cli-server/postgresql/import-as-the-file", Fixture, GINT_TO_POINTER (TRUE),
@@ -875,6 +995,8 @@ main (int   argc,
               fixture_setup, test_other_program, fixture_teardown);
   g_test_add ("/cli-server/postgresql/office-roles", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_office_roles, fixture_teardown);
+  g_test_add ("/cli-server/postgresql/login-without-group", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_setup, test_login_without_group, fixture_teardown);
   g_test_add ("/cli-server/postgresql/init-brings-up-to-date", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_init_brings_up_to_date, fixture_teardown);
   g_test_add ("/cli-server/postgresql/two-imports-at-once", Fixture, GINT_TO_POINTER (TRUE),

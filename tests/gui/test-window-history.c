@@ -18,6 +18,7 @@
 #include "awards-db-schema.h"
 #include "awards-gui-utils.h"
 #include "awards-history-view.h"
+#include "awards-commendation-editor.h"
 #include "awards-decision-editor.h"
 #include "awards-import-dialog.h"
 #include "awards-organisation-editor.h"
@@ -506,6 +507,66 @@ test_decision_editor_changed_elsewhere (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (editor));
 }
 
+/* The same for one award: two clerks correcting the same award, the second save asks. */
+static void
+test_award_editor_changed_elsewhere (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsStore) other = awards_store_open (fixture->path, &error);
+  g_autoptr (AwardsDecision) decision =
+    awards_store_find_decision (fixture->store, "3457/QĐ-UBND", 0, NULL);
+  g_autoptr (GPtrArray) awards = NULL;
+  g_autoptr (AwardsCommendation) theirs = NULL;
+  g_autoptr (AwardsCommendation) stored = NULL;
+  AwardsCommendationEditor *editor;
+  AdwMessageDialog *dialog;
+  AwardsQuery query;
+  gint64 id;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (decision);
+  awards_query_init (&query);
+  query.decision_id = awards_decision_get_id (decision);
+  awards = awards_store_list_commendations (fixture->store, &query, AWARDS_ORDER_ANNEX, NULL);
+  g_assert_cmpuint (awards->len, >, 0);
+  id = awards_commendation_get_id (awards->pdata[0]);
+  editor = awards_commendation_editor_new (GTK_WINDOW (fixture->window), fixture->store,
+                                           awards->pdata[0]);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_present (GTK_WINDOW (editor));
+  gtk_editable_set_text (awards_commendation_editor_get_entry (editor, "period"), "2013");
+
+  /* Another clerk corrects the same award first. */
+  theirs = awards_store_get_commendation (other, id, &error);
+  g_assert_no_error (error);
+  awards_commendation_set_period (theirs, "2012");
+  g_assert_true (awards_store_update_commendation (other, theirs, &error));
+  g_assert_no_error (error);
+  WAIT_UNTIL (shows_text (GTK_WIDGET (editor), "changed elsewhere"));
+
+  /* Save asks; Cancel keeps their correction. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Changed Elsewhere");
+  adw_message_dialog_response (dialog, "cancel");
+  WAIT_UNTIL (find_message_dialog () == NULL);
+  g_assert_nonnull (editor);
+  stored = awards_store_get_commendation (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (awards_commendation_get_period (stored), ==, "2012");
+  g_clear_object (&stored);
+
+  /* Overwrite saves the editor's version. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  adw_message_dialog_response (dialog, "overwrite");
+  WAIT_UNTIL (editor == NULL);
+  stored = awards_store_get_commendation (fixture->store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (awards_commendation_get_period (stored), ==, "2013");
+}
+
 /* Another program's commit shows in the open window without anything done in it. */
 static void
 test_other_writer (Fixture       *fixture,
@@ -599,6 +660,7 @@ main (int   argc,
   ADD ("/window-history/editor-changed-elsewhere", test_editor_changed_elsewhere);
   ADD ("/window-history/decision-editor-changed-elsewhere",
        test_decision_editor_changed_elsewhere);
+  ADD ("/window-history/award-editor-changed-elsewhere", test_award_editor_changed_elsewhere);
 
   result = g_test_run ();
   awards_test_remove_tree (home);

@@ -14,10 +14,12 @@
 
 #include "gui-test-home.h"
 #include "awards-browse-view.h"
+#include "awards-commendation-editor.h"
 #include "awards-db.h"
 #include "awards-db-copy.h"
 #include "awards-db-schema.h"
 #include "awards-gui-utils.h"
+#include "awards-organisation-editor.h"
 #include "awards-store-open.h"
 #include "awards-window-private.h"
 #include "awards-test-pg.h"
@@ -277,6 +279,77 @@ test_other_client (Fixture       *fixture,
   g_assert_false (list_has_name (organisations (fixture), "HTX Bạch Đằng"));
 }
 
+/* The server goes away while the window is open (stopped, restarted, the network cut): the
+ * window says so in a sentence and offers no change it could not save, instead of showing
+ * empty pages without a word. Terminating the database's sessions is what a stop does to them. */
+static void
+test_server_lost (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsDb) other = NULL;
+  g_autoptr (AwardsOrganisation) organisation = NULL;
+  AwardsOrganisationEditor *editor;
+  GtkWidget *import_button;
+  GtkWidget *bar;
+  GtkWidget *toast;
+  g_autoptr (GPtrArray) awards = NULL;
+  AwardsCommendation *award;
+  AwardsCommendationEditor *award_editor;
+  GtkLabel *message;
+  AwardsQuery query;
+
+  if (fixture->server == NULL)
+    return;
+  AWARDS_TEST_WAIT_UNTIL (list_has_name (organisations (fixture), "HTX Bạch Đằng"), 5);
+  awards_test_settle (10);
+  /* A clerk is correcting an organisation when it happens. */
+  organisation = awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
+  g_assert_nonnull (organisation);
+  editor = awards_organisation_editor_new (GTK_WINDOW (fixture->window), fixture->store,
+                                           organisation);
+  gtk_window_present (GTK_WINDOW (editor));
+  import_button = find_action_button (GTK_WIDGET (fixture->window), "win.import");
+  g_assert_nonnull (import_button);
+  g_assert_true (gtk_widget_is_sensitive (import_button));
+  awards_query_init (&query);
+  awards = awards_store_list_commendations (fixture->store, &query, AWARDS_ORDER_ANNEX, NULL);
+  g_assert_cmpuint (awards->len, >, 0);
+  award = awards->pdata[0];
+
+  other = awards_db_open (fixture->server, 0, &error);
+  g_assert_no_error (error);
+  awards_db_exec (other,
+                  "SELECT pg_terminate_backend (pid) FROM pg_stat_activity"
+                  " WHERE datname = current_database () AND pid <> pg_backend_pid ()", &error);
+  g_assert_no_error (error);
+
+  AWARDS_TEST_WAIT_UNTIL ((bar = find_label (GTK_WIDGET (fixture->window),
+                                             "The connection to the database server")), 5);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (bar)), "was lost"));
+  g_assert_false (gtk_widget_is_sensitive (import_button));
+  /* The editor says why it cannot save, and not that the record was deleted. */
+  AWARDS_TEST_WAIT_UNTIL ((toast = find_label (GTK_WIDGET (editor),
+                                               "The connection to the database server")), 5);
+  g_assert_null (find_label (GTK_WIDGET (editor), "This record was deleted"));
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  /* An award's editor saved now says that the catalogue could not be read, not that the award
+   * is missing from it, and asks no question about others' changes. */
+  award_editor = awards_commendation_editor_new (GTK_WINDOW (fixture->window), fixture->store,
+                                                 award);
+  gtk_window_present (GTK_WINDOW (award_editor));
+  gtk_editable_set_text (awards_commendation_editor_get_entry (award_editor, "period"), "2015");
+  gtk_widget_activate_action (GTK_WIDGET (award_editor), "editor.save", NULL);
+  AWARDS_TEST_WAIT_UNTIL ((message = awards_commendation_editor_get_message (award_editor,
+                                                                            "award-name")) &&
+                          gtk_widget_get_visible (GTK_WIDGET (message)), 5);
+  g_assert_nonnull (strstr (gtk_label_get_text (message),
+                            "connection to the database server was lost"));
+  g_assert_null (strstr (gtk_label_get_text (message), "There is no award"));
+  gtk_window_destroy (GTK_WINDOW (award_editor));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -296,6 +369,8 @@ main (int   argc,
   g_test_add ("/window-server/earlier-database", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up,
               test_earlier_database, fixture_tear_down);
   g_test_add ("/window-server/other-client", Fixture, NULL, fixture_set_up, test_other_client,
+              fixture_tear_down);
+  g_test_add ("/window-server/server-lost", Fixture, NULL, fixture_set_up, test_server_lost,
               fixture_tear_down);
   result = g_test_run ();
   awards_test_remove_tree (home);

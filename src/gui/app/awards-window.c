@@ -12,6 +12,7 @@
 #include "awards-store-open.h"
 #include "awards-store-owners.h"
 #include "awards-store-async.h"
+#include "awards-store-watch.h"
 #include "awards-commendation-editor.h"
 #include "awards-decision-editor.h"
 #include "awards-decision-filter-bar.h"
@@ -211,12 +212,16 @@ reload (AwardsWindow *self)
   awards_decision_page_reload (self->decision_page);
 }
 
+static void update_read_only (AwardsWindow *self);
+
 static void
 store_changed_cb (AwardsWindow *self,
                   AwardsStore  *store)
 {
   reload (self);
   awards_window_history_update (self);
+  if (awards_store_watch_lost_connection (store))
+    update_read_only (self);
 }
 
 /* Another program may restore a backup over the open database, when told to go ahead: read
@@ -967,6 +972,15 @@ static void
 update_read_only (AwardsWindow *self)
 {
   g_autofree char *why = self->store != NULL ? awards_store_describe_read_only (self->store) : NULL;
+
+  /* A server that went away takes every change with it until the database is opened again. */
+  if (self->store != NULL && awards_store_watch_lost_connection (self->store))
+    {
+      g_free (why);
+      why = g_strdup (_("The connection to the database server was lost: what is shown may be "
+                        "out of date, and nothing can be changed. Once the server answers "
+                        "again, close Coop Awards and start it again."));
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (write_actions); i++)
     {

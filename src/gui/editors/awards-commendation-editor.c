@@ -10,6 +10,7 @@
 #include "awards-commendation-editor.h"
 #include "awards-catalogue-prompt.h"
 #include "awards-completion.h"
+#include "awards-edit-guard.h"
 #include "awards-gui-utils.h"
 #include "awards-record-checks.h"
 #include "awards-store-async.h"
@@ -67,6 +68,9 @@ struct _AwardsCommendationEditor
   char               *suggestions[N_FIELDS];
   GtkButton          *use_buttons[N_FIELDS];
   GtkButton          *add_buttons[N_FIELDS];
+
+  /* Another clerk's correction of the same award is not overwritten without asking. */
+  AwardsEditGuard    *edit_guard;
 };
 
 G_DEFINE_FINAL_TYPE (AwardsCommendationEditor, awards_commendation_editor, AWARDS_TYPE_EDITOR_BASE)
@@ -200,6 +204,9 @@ commendation_save_async (AwardsEditorBase    *base,
                                                        : 0);
     }
 
+  /* Nobody's change is overwritten without asking: the question saves again if told to. */
+  if (self->edit_guard != NULL && !awards_edit_guard_may_save (self->edit_guard, "editor.save"))
+    return FALSE;
   awards_store_update_commendation_async (self->store, draft, NULL, callback, user_data);
   return TRUE;
 }
@@ -261,6 +268,7 @@ awards_commendation_editor_dispose (GObject *object)
   g_clear_object (&self->commendation);
   g_clear_object (&self->store);
   g_clear_pointer (&self->guard, awards_name_guard_free);
+  g_clear_pointer (&self->edit_guard, awards_edit_guard_free);
   for (guint i = 0; i < N_FIELDS; i++)
     g_clear_pointer (&self->suggestions[i], g_free);
 
@@ -455,6 +463,16 @@ awards_commendation_editor_new (GtkWindow          *parent,
   awards_completion_attach (self->organisation_entry, store, AWARDS_COMPLETION_ORGANISATION,
                             NULL, NULL);
   fill_entries (self);
+
+  {
+    /* Translators: the award and its recipient, in the question before an overwrite. */
+    g_autofree char *name = g_strdup_printf (_("%s to %s"),
+                                             awards_commendation_get_award_name (commendation),
+                                             awards_commendation_get_recipient_name (commendation));
+
+    self->edit_guard = awards_edit_guard_new (ADW_WINDOW (self), store, "award",
+                                              awards_commendation_get_id (commendation), name);
+  }
 
   for (guint i = 0; i < N_FIELDS; i++)
     g_signal_connect (field_entry (self, i), "changed", G_CALLBACK (entry_changed_cb), self);

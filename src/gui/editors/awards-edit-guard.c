@@ -9,6 +9,7 @@
 
 #include "awards-audit.h"
 #include "awards-edit-guard.h"
+#include "awards-store-watch.h"
 
 /*
  * An editor opened on a record remembers the record's row version. When the store says that
@@ -55,9 +56,14 @@ store_changed_cb (AwardsStore     *store,
   if (guard->told || guard->saving || !awards_edit_guard_changed_elsewhere (guard))
     return;
   guard->told = TRUE;
-  toast = adw_toast_new (current_version (guard) < 0
-                         ? _("This record was deleted elsewhere")
-                         : _("This record was changed elsewhere; saving will ask first"));
+  /* A server that went away cannot say what became of the record: it was not deleted. */
+  if (awards_store_watch_lost_connection (store))
+    toast = adw_toast_new (_("The connection to the database server was lost: this record "
+                             "cannot be saved now"));
+  else
+    toast = adw_toast_new (current_version (guard) < 0
+                           ? _("This record was deleted elsewhere")
+                           : _("This record was changed elsewhere; saving will ask first"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (guard->overlay, toast);
@@ -66,7 +72,7 @@ store_changed_cb (AwardsStore     *store,
 /**
  * awards_edit_guard_new:
  * @editor: the editor window; its content is put inside a toast overlay
- * @kind: "organisation", "person" or "decision"
+ * @kind: "organisation", "person", "decision" or "award"
  * @name: the record's name, for the question before an overwrite
  *
  * Returns: (transfer full): the guard, which the editor frees when it goes
@@ -172,7 +178,10 @@ awards_edit_guard_may_save (AwardsEditGuard *guard,
 
   g_return_val_if_fail (guard != NULL, TRUE);
 
-  if (guard->confirmed || !awards_edit_guard_changed_elsewhere (guard))
+  /* Without the server nothing can be known of others' changes: the save itself says why it
+   * failed, rather than a question about a change nobody made. */
+  if (guard->confirmed || awards_store_watch_lost_connection (guard->store) ||
+      !awards_edit_guard_changed_elsewhere (guard))
     {
       guard->saving = TRUE;
       return TRUE;

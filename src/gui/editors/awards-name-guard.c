@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "awards-name-guard.h"
+#include "awards-store-watch.h"
 #include "awards-store-near.h"
 #include "awards-text.h"
 
@@ -254,6 +255,10 @@ awards_name_guard_check (AwardsNameGuard  *self,
   if (suggestion != NULL)
     *suggestion = NULL;
   if (normalized == NULL || normalized[0] == '\0' || is_accepted (self, kind, normalized))
+    return NULL;
+  /* A server that went away cannot say what is recorded: no word rather than a wrong "not in
+   * the catalogue"; the save then says why it failed. */
+  if (awards_store_watch_lost_connection (self->store))
     return NULL;
 
   switch (kind)

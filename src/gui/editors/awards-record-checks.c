@@ -261,9 +261,15 @@ awards_check_commendation (AwardsStore        *store,
     }
   else
     {
-      g_autoptr (AwardsAwardType) type = awards_store_find_award_type (store, award_name, NULL);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (AwardsAwardType) type = awards_store_find_award_type (store, award_name, &error);
 
-      if (type == NULL)
+      /* A catalogue that cannot be read (the server went away) is said so: the award is not
+       * missing from it. */
+      if (type == NULL && error != NULL &&
+          !g_error_matches (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND))
+        add_problem (problems, "award-name", g_strdup (error->message));
+      else if (type == NULL)
         add_problem (problems, "award-name",
                      g_strdup_printf (_("There is no award named “%s” in the catalogue."),
                                       award_name));
