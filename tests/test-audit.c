@@ -589,6 +589,39 @@ test_undo_edit (Fixture       *fixture,
   g_assert_false (awards_store_can_redo (fixture->store));
 }
 
+/* Saving a record as it stands (a field typed again as it was) writes nothing: no entry in the
+ * log, nothing to undo, and no new version that would tell another clerk it had changed. */
+static void
+test_unchanged_save (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *label_after = NULL;
+  gint64 id = save_organisation (fixture, "HTX Bạch Đằng");
+  guint changes = 0;
+
+  rename_organisation (fixture, id, "HTX Sông Cấm");
+  g_assert_cmpuint (count_entries (fixture), ==, 2);
+  g_assert_cmpint (awards_store_get_row_version (fixture->store, "organisation", id, NULL), ==, 1);
+  label = awards_store_get_undo_label (fixture->store);
+
+  g_signal_connect_swapped (fixture->store, "changed", G_CALLBACK (g_atomic_int_inc), &changes);
+  rename_organisation (fixture, id, "HTX Sông Cấm");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (count_entries (fixture), ==, 2);
+  g_assert_cmpint (awards_store_get_row_version (fixture->store, "organisation", id, NULL), ==, 1);
+  label_after = awards_store_get_undo_label (fixture->store);
+  g_assert_cmpstr (label_after, ==, label);
+  g_assert_cmpuint (changes, ==, 0);
+
+  /* A real change after it is logged and undone as ever. */
+  rename_organisation (fixture, id, "HTX Sông Cấm 2");
+  g_assert_cmpuint (count_entries (fixture), ==, 3);
+  assert_step (fixture, TRUE);
+  g_assert_cmpint (awards_store_get_row_version (fixture->store, "organisation", id, NULL), >, 1);
+}
+
 static void
 test_undo_delete (Fixture       *fixture,
                   gconstpointer  data)
@@ -808,6 +841,7 @@ main (int   argc,
   ADD ("/audit/sql/refuses-eligibility", test_sql_refuses_eligibility);
   ADD ("/audit/row-version", test_row_version);
   ADD ("/history/undo-edit", test_undo_edit);
+  ADD ("/history/unchanged-save", test_unchanged_save);
   ADD ("/history/undo-delete", test_undo_delete);
   ADD ("/history/undo-decision", test_undo_decision);
   ADD ("/history/undo-import", test_undo_import);

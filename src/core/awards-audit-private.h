@@ -23,10 +23,12 @@ typedef struct
 const char *awards_audit_kind_of_table  (const char          *table);
 const char *awards_audit_table_of_kind  (const char          *kind);
 
-/* Writes the command's rows inside the open transaction; returns the name it gave the record. */
+/* Writes the command's rows inside the open transaction; returns the name it gave the record.
+ * An edit that changed nothing a reader of the log would see is not written: *@empty says so. */
 gboolean    awards_audit_write          (AwardsStore         *store,
                                          const AwardsAuditCommand *command,
                                          char               **record_name,
+                                         gboolean            *empty,
                                          GError             **error);
 
 G_END_DECLS

@@ -610,6 +610,7 @@ gboolean
 awards_audit_write (AwardsStore               *store,
                     const AwardsAuditCommand  *command,
                     char                     **record_name,
+                    gboolean                  *empty,
                     GError                   **error)
 {
   g_autoptr(GPtrArray) changes = command->captured != NULL
@@ -623,6 +624,13 @@ awards_audit_write (AwardsStore               *store,
   Change *head = NULL;
   gint64 record_id = command->record_id;
   gint64 command_id;
+
+  /* Saving a record as it was (a field typed again as it stood) changes only what the program
+   * stamps itself: nothing to log, and nothing to undo. */
+  *empty = changes->len == 0 && g_strcmp0 (command->action, "edit") == 0 &&
+           command->details == NULL && command->after == NULL;
+  if (*empty)
+    return TRUE;
 
   /* The command's own record carries its fields on the command's row. */
   for (guint i = 0; i < changes->len && head == NULL; i++)

@@ -50,6 +50,7 @@ typedef struct
   GPtrArray       *captured;       /* on a server: what it changed, for the log and undo */
   gboolean         finished;
   gboolean         written;
+  gboolean         empty;            /* an edit that changed nothing visible: rolled back */
   gboolean         history_step;   /* an undo or a redo: logged, but not itself undoable */
   gpointer         changeset;
   int              changeset_size;
@@ -377,8 +378,10 @@ awards_command_finish (AwardsStore  *store,
   if (command->ranges != NULL)
     after = awards_import_ranges_to_json (command->ranges);
   audit.after = after;
-  if (!awards_audit_write (store, &audit, &record, error))
+  if (!awards_audit_write (store, &audit, &record, &command->empty, error))
     return FALSE;
+  if (command->empty)
+    return TRUE;
   if (command->ranges != NULL &&
       !awards_import_ranges_note_entry (command->ranges, awards_store_get_connection (store)))
     {
@@ -402,6 +405,14 @@ awards_command_commit (AwardsStore  *store,
   gboolean outer = command != NULL && history->depth == 1;
 
   ok = awards_command_finish (store, ok, error);
+  /* An edit that changed nothing visible is rolled back rather than committed: it would only
+   * count the record's version up, and another clerk editing it would be told it had changed. */
+  if (ok && outer && command->empty)
+    {
+      awards_store_write_end (store, FALSE, NULL);
+      awards_command_end (store, FALSE);
+      return TRUE;
+    }
   /* The command joins the history before the commit emits "changed", so that whoever listens
    * reads the new Undo label; it leaves again if the commit fails. */
   if (ok && outer)
