@@ -21,6 +21,7 @@
 #include "awards-gui-utils.h"
 #include "awards-organisation-editor.h"
 #include "awards-store-open.h"
+#include "awards-store-watch.h"
 #include "awards-window-private.h"
 #include "awards-test-pg.h"
 #include "awards-test-util.h"
@@ -298,6 +299,8 @@ test_server_lost (Fixture       *fixture,
   AwardsCommendationEditor *award_editor;
   GtkLabel *message;
   AwardsQuery query;
+  GtkWidget *reconnect;
+  g_autoptr (AwardsStore) lost_store = NULL;
 
   if (fixture->server == NULL)
     return;
@@ -348,6 +351,21 @@ test_server_lost (Fixture       *fixture,
                             "connection to the database server was lost"));
   g_assert_null (strstr (gtk_label_get_text (message), "There is no award"));
   gtk_window_destroy (GTK_WINDOW (award_editor));
+
+  /* The server answers again (only its sessions were ended): Connect Again gives the window a
+   * new connection, and changes are on again. */
+  reconnect = find_action_button (GTK_WIDGET (fixture->window), "win.reconnect");
+  g_assert_nonnull (reconnect);
+  g_assert_true (gtk_widget_get_visible (reconnect));
+  lost_store = g_object_ref (awards_window_get_store (fixture->window));
+  gtk_widget_activate (reconnect);
+  AWARDS_TEST_WAIT_UNTIL (awards_window_get_store (fixture->window) != lost_store, 10);
+  g_assert_false (awards_store_watch_lost_connection (awards_window_get_store (fixture->window)));
+  AWARDS_TEST_WAIT_UNTIL (gtk_widget_is_sensitive (import_button), 5);
+  g_assert_false (gtk_widget_get_visible (reconnect));
+  AWARDS_TEST_WAIT_UNTIL (list_has_name (organisations (fixture), "HTX Bạch Đằng"), 5);
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->window),
+                                "Connected to the database server again"));
 }
 
 int

@@ -57,6 +57,7 @@ struct _AwardsWindow
   GtkStack             *main_stack;
   GtkRevealer          *read_only_bar;
   GtkLabel             *read_only_label;
+  GtkButton            *reconnect_button;
   AdwViewStack         *view_stack;
   AdwStatusPage        *error_page;
   AdwStatusPage        *connecting_page;
@@ -641,6 +642,43 @@ preferences_action (GtkWidget  *widget,
                                                                  self->store)));
 }
 
+/* The server of a window whose connection was lost is asked again; the window takes the new
+ * connection as a database opened anew (lists, pages, history, the watch on other clerks). */
+static void
+reconnected_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      data)
+{
+  g_autoptr (AwardsWindow) self = data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsStore) store = awards_store_open_finish (result, &error);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reconnect", TRUE);
+  if (store == NULL)
+    {
+      g_autofree char *title = g_strdup_printf (_("Still no connection: %s"), error->message);
+
+      toast (self, title);
+      return;
+    }
+  awards_window_set_store (self, store);
+  toast (self, _("Connected to the database server again"));
+}
+
+static void
+reconnect_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+
+  if (self->store == NULL || !awards_store_watch_lost_connection (self->store))
+    return;
+  gtk_widget_action_set_enabled (widget, "win.reconnect", FALSE);
+  awards_store_open_async (awards_store_get_path (self->store), NULL, reconnected_cb,
+                           g_object_ref (self));
+}
+
 static void
 import_action (GtkWidget  *widget,
                const char *action_name,
@@ -833,6 +871,7 @@ awards_window_class_init (AwardsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, read_only_bar);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, read_only_label);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, reconnect_button);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, connecting_page);
@@ -859,6 +898,7 @@ awards_window_class_init (AwardsWindowClass *klass)
                                    new_organisation_action);
   gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
   gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.reconnect", NULL, reconnect_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
                                        "win.preferences", NULL);
@@ -973,13 +1013,15 @@ update_read_only (AwardsWindow *self)
 {
   g_autofree char *why = self->store != NULL ? awards_store_describe_read_only (self->store) : NULL;
 
-  /* A server that went away takes every change with it until the database is opened again. */
-  if (self->store != NULL && awards_store_watch_lost_connection (self->store))
+  gboolean lost = self->store != NULL && awards_store_watch_lost_connection (self->store);
+
+  /* A server that went away takes every change with it until the window connects again. */
+  if (lost)
     {
       g_free (why);
       why = g_strdup (_("The connection to the database server was lost: what is shown may be "
                         "out of date, and nothing can be changed. Once the server answers "
-                        "again, close Coop Awards and start it again."));
+                        "again, connect again."));
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (write_actions); i++)
@@ -992,6 +1034,7 @@ update_read_only (AwardsWindow *self)
                                      why == NULL && (self->store != NULL || !needs_store));
     }
   gtk_label_set_text (self->read_only_label, why != NULL ? why : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->reconnect_button), lost);
   gtk_revealer_set_reveal_child (self->read_only_bar, why != NULL);
 }
 
