@@ -101,6 +101,7 @@ struct _AwardsImportRun
   gboolean                   have_header;
   GArray                    *field_columns;   /* Column of every field of the header */
   char                      *header_names[N_COLUMNS];  /* as the file writes them */
+  char                      *second_award_column;      /* titles and commendations apart */
   gboolean                   find_header;     /* a title block may come first */
   gboolean                   skipped_title;   /* a CSV's title block came first */
 
@@ -269,6 +270,10 @@ read_header (AwardsImportRun  *run,
             add_problem (run, line, _("unknown column “%s”"), name);
           else if (column == COLUMN_IGNORED)
             ;
+          else if (present[column] && column == COLUMN_AWARD && run->second_award_column == NULL)
+            /* Offices list titles ("Danh hiệu thi đua") and commendations ("Hình thức khen
+             * thưởng") in two columns, each row filling one: both are the award. */
+            run->second_award_column = g_strdup (name);
           else if (present[column])
             add_problem (run, line, _("duplicated column “%s”"),
                          g_ascii_strcasecmp (name, columns[column].name) == 0
@@ -561,6 +566,18 @@ check_row (AwardsImportRun      *run,
 
       if (column == COLUMN_IGNORED)
         continue;
+      if (column == COLUMN_AWARD && values[COLUMN_AWARD][0] != '\0')
+        {
+          /* The second of two award columns: one award a row, in either. */
+          if (fields[i][0] != '\0')
+            {
+              add_problem (run, line,
+                           _("two awards on one row, “%s” and “%s”: write each on a row of "
+                             "its own"), values[COLUMN_AWARD], fields[i]);
+              ok = FALSE;
+            }
+          continue;
+        }
       if (column != COLUMN_UNNAMED)
         values[column] = fields[i];
       else if (fields[i][0] != '\0')
@@ -596,7 +613,13 @@ check_row (AwardsImportRun      *run,
       ok = FALSE;
     }
 
-  if (values[COLUMN_AWARD][0] == '\0')
+  if (values[COLUMN_AWARD][0] == '\0' && run->second_award_column != NULL)
+    {
+      add_problem (run, line, _("empty %s and %s"), column_name (run, COLUMN_AWARD),
+                   run->second_award_column);
+      ok = FALSE;
+    }
+  else if (values[COLUMN_AWARD][0] == '\0')
     {
       add_problem (run, line, _("empty %s"), column_name (run, COLUMN_AWARD));
       ok = FALSE;
@@ -1024,6 +1047,7 @@ awards_import_run_free (AwardsImportRun *run)
   g_array_unref (run->field_columns);
   for (guint i = 0; i < N_COLUMNS; i++)
     g_free (run->header_names[i]);
+  g_free (run->second_award_column);
   g_clear_pointer (&run->guard, awards_import_guard_free);
   g_clear_pointer (&run->resolutions, g_hash_table_unref);
   for (guint i = 0; i < G_N_ELEMENTS (run->new_names); i++)

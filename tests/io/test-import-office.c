@@ -102,6 +102,46 @@ test_decision_number_saved_as_typed (Fixture       *fixture,
   g_assert_cmpstr (awards_decision_get_number (found), ==, "78/QĐ-UBND");
 }
 
+/* Titles ("Danh hiệu thi đua") and commendations ("Hình thức khen thưởng") in two columns, each
+ * row filling one of them: both are the award. A row that fills both, or neither, is named. */
+#define TWO_AWARD_COLUMNS \
+  "Số quyết định,Ngày quyết định,Cơ quan khen thưởng,Danh hiệu thi đua,Hình thức khen thưởng," \
+  "Đối tượng,Họ và tên,Đơn vị\n"
+
+static void
+test_title_and_commendation_columns (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsImporter) importer = NULL;
+
+  g_assert_true (import_text (fixture,
+                              TWO_AWARD_COLUMNS
+                              "12/QĐ-UBND,28/12/2019,UBND tỉnh Nam Định,Chiến sĩ thi đua cơ sở,,"
+                              "cá nhân,Đỗ Thị Hương,HTX Nông nghiệp Yên Tiến\n"
+                              "12/QĐ-UBND,28/12/2019,UBND tỉnh Nam Định,,Bằng khen,tập thể,"
+                              "HTX Nông nghiệp Yên Tiến,\n",
+                              FALSE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_commendations (fixture->store), ==, 2);
+  g_assert_nonnull (awards_store_find_award_type (fixture->store, "Chiến sĩ thi đua cơ sở", NULL));
+
+  g_assert_false (import_text (fixture,
+                               TWO_AWARD_COLUMNS
+                               "13/QĐ-UBND,28/12/2019,UBND tỉnh Nam Định,Chiến sĩ thi đua cơ sở,"
+                               "Bằng khen,cá nhân,Trần Văn Nam,HTX Nông nghiệp Yên Tiến\n"
+                               "13/QĐ-UBND,28/12/2019,UBND tỉnh Nam Định,,,tập thể,"
+                               "HTX Dịch vụ Hải Hậu,\n",
+                               FALSE, &importer, &error));
+  g_assert_error (error, AWARDS_IMPORT_ERROR, AWARDS_IMPORT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message,
+                            "awards.csv:2: two awards on one row, “Chiến sĩ thi đua cơ sở” and "
+                            "“Bằng khen”: write each on a row of its own"));
+  g_assert_nonnull (strstr (error->message,
+                            "awards.csv:3: empty Danh hiệu thi đua and Hình thức khen thưởng"));
+  g_assert_cmpuint (count_commendations (fixture->store), ==, 2);
+}
+
 /* Headers in the words of administrative documents ("Số, ký hiệu", "Ngày, tháng, năm", "Cơ quan
  * ban hành") and the "Hình thức KT" of hand-made lists name the columns too. */
 static void
@@ -370,6 +410,7 @@ main (int   argc,
   ADD ("decision-number-spacing", test_decision_number_spacing);
   ADD ("decision-number-saved-as-typed", test_decision_number_saved_as_typed);
   ADD ("header-document-words", test_header_document_words);
+  ADD ("title-and-commendation-columns", test_title_and_commendation_columns);
   ADD ("missing-column-in-header-words", test_missing_column_in_header_words);
   ADD ("totals-rows-skipped", test_totals_rows_skipped);
   ADD ("totals-rows-not-counted", test_totals_rows_not_counted);
