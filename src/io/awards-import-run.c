@@ -234,6 +234,24 @@ column_name (AwardsImportRun *run,
   return run->header_names[column] != NULL ? run->header_names[column] : columns[column].name;
 }
 
+/* Whether @name is a second Vietnamese name of the award column, other than the first: the
+ * same name twice, or the English one, is a column written twice. */
+static gboolean
+other_award_name (AwardsImportRun *run,
+                  const char      *name)
+{
+  const char *first = run->header_names[COLUMN_AWARD];
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+
+  if (first == NULL || g_ascii_strcasecmp (name, columns[COLUMN_AWARD].name) == 0 ||
+      g_ascii_strcasecmp (first, columns[COLUMN_AWARD].name) == 0)
+    return FALSE;
+  a = g_utf8_casefold (first, -1);
+  b = g_utf8_casefold (name, -1);
+  return g_strcmp0 (a, b) != 0;
+}
+
 /* Returns FALSE when the header is unusable. */
 static gboolean
 read_header (AwardsImportRun  *run,
@@ -270,7 +288,8 @@ read_header (AwardsImportRun  *run,
             add_problem (run, line, _("unknown column “%s”"), name);
           else if (column == COLUMN_IGNORED)
             ;
-          else if (present[column] && column == COLUMN_AWARD && run->second_award_column == NULL)
+          else if (present[column] && column == COLUMN_AWARD && run->second_award_column == NULL &&
+                   other_award_name (run, name))
             /* Offices list titles ("Danh hiệu thi đua") and commendations ("Hình thức khen
              * thưởng") in two columns, each row filling one: both are the award. */
             run->second_award_column = g_strdup (name);
