@@ -156,20 +156,10 @@ insert_decision (AwardsBatch     *self,
   return id;
 }
 
-/* The key of a decision number as typed, as decisions were keyed before their numbers were
- * stored in one written form. */
-static char *
-typed_number_key (const char *number)
-{
-  g_autofree char *text = awards_store_optional_text (number);
-
-  return text != NULL ? awards_text_name_key (text) : NULL;
-}
-
 /* Finds the decision an authority gave under the number of @number_key (the number's
- * awards_text_name_key ()), or without a number on @iso_date. @typed_key is the key of the
- * number as typed: a decision saved before numbers were stored in one written form
- * (awards_decision_number_normalize ()) has that key, and is the same decision. */
+ * awards_decision_number_key ()), or without a number on @iso_date; or under @typed_key
+ * (awards_decision_number_typed_key ()), the key of a decision saved before numbers were stored
+ * in one written form. */
 static gint64
 find_decision (AwardsBatch  *self,
                const char   *number_key,
@@ -270,7 +260,7 @@ awards_batch_ensure_decision (AwardsBatch  *self,
       /* The number's key is derived once, for the look-up and for a new decision. */
       normal_number = awards_decision_number_normalize (number);
       number_key = normal_number != NULL ? awards_text_name_key (normal_number) : NULL;
-      typed_key = number_key != NULL ? typed_number_key (number) : NULL;
+      typed_key = awards_decision_number_typed_key (number);
       id = find_decision (self, number_key, typed_key, iso_date, authority_id, &found_date,
                           error);
       if (id < 0)
@@ -306,7 +296,7 @@ awards_batch_create_decision (AwardsBatch     *self,
     awards_decision_number_normalize (awards_decision_get_number (decision));
   g_autofree char *number_key = number != NULL ? awards_text_name_key (number) : NULL;
   g_autofree char *typed_key =
-    number != NULL ? typed_number_key (awards_decision_get_number (decision)) : NULL;
+    awards_decision_number_typed_key (awards_decision_get_number (decision));
   g_autofree char *found_date = NULL;
   const char *date = awards_decision_get_date (decision);
   gint64 id;

@@ -54,3 +54,42 @@ awards_decision_number_normalize (const char *number)
 
   return g_string_free (out, FALSE);
 }
+
+/**
+ * awards_decision_number_key:
+ * @number: (nullable): a decision number as typed
+ *
+ * Returns: (transfer full) (nullable): the key decisions are stored under: that of the number's
+ *   written form (awards_decision_number_normalize ()); %NULL for no number
+ */
+char *
+awards_decision_number_key (const char *number)
+{
+  g_autofree char *normal = awards_decision_number_normalize (number);
+
+  return normal != NULL ? awards_text_name_key (normal) : NULL;
+}
+
+/**
+ * awards_decision_number_typed_key:
+ * @number: (nullable): a decision number as typed
+ *
+ * A decision saved before numbers were stored in one written form has the key of its number as
+ * it was typed, and is the same decision: this is that key, or %NULL when it is the same as
+ * awards_decision_number_key () (or there is no number).
+ *
+ * Returns: (transfer full) (nullable): the key
+ */
+char *
+awards_decision_number_typed_key (const char *number)
+{
+  g_autofree char *text = awards_text_normalize (number);
+  g_autofree char *key = NULL;
+  g_autofree char *typed = NULL;
+
+  if (text == NULL || text[0] == '\0')
+    return NULL;
+  key = awards_decision_number_key (number);
+  typed = awards_text_name_key (text);
+  return g_strcmp0 (typed, key) != 0 ? g_steal_pointer (&typed) : NULL;
+}

@@ -10,5 +10,7 @@
 G_BEGIN_DECLS
 
 char *awards_decision_number_normalize (const char *number);
+char *awards_decision_number_key       (const char *number);
+char *awards_decision_number_typed_key (const char *number);
 
 G_END_DECLS

@@ -60,8 +60,7 @@ awards_store_find_decision (AwardsStore  *self,
                             GError      **error)
 {
   g_autoptr(GPtrArray) found = NULL;
-  g_autofree char *normal = NULL;
-  g_autofree char *normal_key = NULL;
+  g_autofree char *key = NULL;
   g_autofree char *typed_key = NULL;
   const char *keys[2];
   AwardsQueryPage page = { NULL, authority_id, 0, 0 };
@@ -69,16 +68,14 @@ awards_store_find_decision (AwardsStore  *self,
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
   g_return_val_if_fail (number != NULL, NULL);
 
-  /* Numbers are stored in one written form; one saved before that has the key of the number
-   * as it was typed, and is looked for that way too. */
-  normal = awards_decision_number_normalize (number);
-  normal_key = normal != NULL ? awards_text_name_key (normal) : NULL;
-  typed_key = awards_text_name_key (number);
-  keys[0] = normal_key;
+  /* A decision saved before numbers were stored in one written form is found as typed. */
+  key = awards_decision_number_key (number);
+  typed_key = awards_decision_number_typed_key (number);
+  keys[0] = key;
   keys[1] = typed_key;
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
-      if (keys[i] == NULL || (i > 0 && g_strcmp0 (keys[i], keys[0]) == 0))
+      if (keys[i] == NULL)
         continue;
       page.match = keys[i];
       g_clear_pointer (&found, g_ptr_array_unref);
