@@ -159,7 +159,9 @@ insert_decision (AwardsBatch     *self,
 /* Finds the decision an authority gave under the number of @number_key (the number's
  * awards_decision_number_key ()), or without a number on @iso_date; or under @typed_key
  * (awards_decision_number_typed_key ()), the key of a decision saved before numbers were stored
- * in one written form. */
+ * in one written form; the first key wins. Each key is one look-up in the unique index: the
+ * ordered look-up of both that this replaces built a sorter for every new decision, half of
+ * what an import spent on decisions. */
 static gint64
 find_decision (AwardsBatch  *self,
                const char   *number_key,
@@ -176,8 +178,8 @@ find_decision (AwardsBatch  *self,
   if (number_key != NULL)
     stmt = awards_store_statement (self->store,
                                  "SELECT id, date FROM decision WHERE authority_id = ?1"
-                                 " AND number_key IN (?2, ?4) ORDER BY number_key <> ?2, id"
-                                 " LIMIT 1", error);
+                                 " AND number_key = coalesce ((SELECT number_key FROM decision"
+                                 " WHERE authority_id = ?1 AND number_key = ?2), ?4)", error);
   else
     stmt = awards_store_statement (self->store,
                                  "SELECT id, date FROM decision WHERE authority_id = ?1"
