@@ -10,6 +10,7 @@
 #include "awards-schema.h"
 #include "awards-store.h"
 #include "awards-store-open.h"
+#include "awards-store-private.h"
 #include "awards-test-pg.h"
 #include "awards-test-util.h"
 
@@ -1003,6 +1004,49 @@ test_open_async (Fixture       *fixture,
   g_main_context_pop_thread_default (context);
 }
 
+/* The log of a file is copied back into it by a thread of the store, not by the save that makes
+ * it pass its size: the saves go on, and the file itself (read without its log) holds what they
+ * wrote. Without the thread, nothing would copy the log any more and it would grow for ever. */
+static void
+test_log_copied_off_the_writer (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *uri = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint n_saved = 0;
+
+  g_assert_cmpuint (awards_store_get_n_checkpoints (fixture->store), ==, 0);
+  /* Each save writes a few pages of the table, its indexes, the search index and the log of
+   * changes; a log of 1,000 pages takes about a hundred. */
+  while (awards_store_get_n_checkpoints (fixture->store) == 0 && n_saved < 5000)
+    {
+      g_autoptr(AwardsOrganisation) organisation = awards_organisation_new ();
+      g_autofree char *name = g_strdup_printf ("HTX Kiểm tra số %u", n_saved++);
+
+      awards_organisation_set_name (organisation, name);
+      g_assert_cmpint (awards_store_save_organisation (fixture->store, organisation, &error), >, 0);
+      g_assert_no_error (error);
+    }
+  g_test_message ("%u saves", n_saved);
+  g_assert_cmpuint (awards_store_get_n_checkpoints (fixture->store), >=, 1);
+
+  /* No checkpoint runs while the file is read without its log. */
+  awards_store_pause_readers (fixture->store, TRUE);
+  uri = g_strdup_printf ("file:%s?immutable=1", fixture->path);
+  g_assert_cmpint (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL), ==,
+                   SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count (*) FROM organisation"
+                                       " WHERE name LIKE 'HTX Kiểm tra số %'", -1, &stmt, NULL),
+                   ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), >, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  awards_store_pause_readers (fixture->store, FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1027,6 +1071,7 @@ main (int   argc,
   ADD_BOTH ("/store/open/seeds-catalogue", test_open_seeds_catalogue);
   ADD_BOTH ("/store/open/reopen-keeps-data", test_reopen_keeps_data);
   ADD_BOTH ("/store/open/in-a-thread", test_open_async);
+  ADD ("/store/open/log-copied-off-the-writer", test_log_copied_off_the_writer);
   ADD ("/store/open/refuses-garbage", test_refuses_garbage);
   ADD ("/store/open/refuses-other-application", test_refuses_other_application);
   ADD ("/store/open/refuses-newer-version", test_refuses_newer_version);

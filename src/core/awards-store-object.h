@@ -10,6 +10,7 @@
 
 #include "awards-db.h"
 #include "awards-store.h"
+#include "awards-store-checkpoint.h"
 #include "awards-store-readers.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,7 @@ struct _AwardsStore
   guint         write_depth;
   AwardsReaders *readers;
   gint          readers_paused; /* atomic: a bulk import has the file in rollback-journal mode */
+  AwardsCheckpointer *checkpointer; /* a writable file's; NULL otherwise */
 };
 
 /* The worker threads (awards-worker.c: 4 read, 1 write, 4 long) and the caller's own each take

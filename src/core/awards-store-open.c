@@ -377,9 +377,13 @@ open_database (AwardsStore  *self,
   /* A commit is on disk before the call returns: the office's records come before speed. */
   /* A large page cache keeps a whole import in memory until its commit instead of spilling
    * half-written pages to the log and reading them back. */
-  return awards_store_exec (self, "PRAGMA synchronous = FULL", error) &&
-         awards_store_exec (self, "PRAGMA cache_size = -131072", error) &&
-         awards_store_exec (self, "PRAGMA temp_store = MEMORY", error);
+  if (!awards_store_exec (self, "PRAGMA synchronous = FULL", error) ||
+      !awards_store_exec (self, "PRAGMA cache_size = -131072", error) ||
+      !awards_store_exec (self, "PRAGMA temp_store = MEMORY", error))
+    return FALSE;
+  /* No save waits for the log to be copied into the file (awards-store-checkpoint.c). */
+  self->checkpointer = awards_checkpointer_new (self->db, self->path);
+  return TRUE;
 }
 
 static void

@@ -16,6 +16,7 @@ void          awards_store_unlock         (AwardsStore  *self);
 void          awards_store_read_begin     (AwardsStore  *self);
 void          awards_store_read_end       (AwardsStore  *self);
 void          awards_store_close_idle_readers (AwardsStore *self);
+guint         awards_store_get_n_checkpoints (AwardsStore *self);
 void          awards_store_pause_readers  (AwardsStore  *self,
                                            gboolean      paused);
 sqlite3_stmt *awards_store_prepare        (AwardsStore  *self,

@@ -59,6 +59,7 @@ finalize_statement (gpointer data)
 void
 awards_store_close_connection (AwardsStore *self)
 {
+  g_clear_pointer (&self->checkpointer, awards_checkpointer_free);
   if (self->adb != NULL)
     g_clear_pointer (&self->adb, awards_db_close);
   else if (self->db != NULL)
@@ -211,13 +212,23 @@ current_reader (AwardsStore *self)
  *
  * A bulk import writes with a rollback journal instead of the log, which needs the file to
  * itself: a reader would make its commit wait (and a long one make it fail). Meanwhile reads
- * of this process wait for the import, as they did before there were readers.
+ * of this process wait for the import, as they did before there were readers, and the log is
+ * not copied into the file (a checkpoint that is running is waited for).
  */
 void
 awards_store_pause_readers (AwardsStore *self,
                             gboolean     paused)
 {
   g_atomic_int_set (&self->readers_paused, paused);
+  if (self->checkpointer != NULL)
+    awards_checkpointer_pause (self->checkpointer, paused);
+}
+
+/* How many times the log was copied into the file off the writer's thread (for the tests). */
+guint
+awards_store_get_n_checkpoints (AwardsStore *self)
+{
+  return self->checkpointer != NULL ? awards_checkpointer_get_count (self->checkpointer) : 0;
 }
 
 /**
