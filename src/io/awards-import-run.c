@@ -17,54 +17,13 @@
 #include "awards-import-title.h"
 #include "awards-import-totals.h"
 #include "awards-import-guard.h"
+#include "awards-import-header.h"
 #include "awards-import-letters.h"
 #include "awards-import-run.h"
 #include "awards-sheet.h"
 #include "awards-text.h"
 
 #define PROGRESS_EVERY_ROWS 1000
-
-typedef enum
-{
-  COLUMN_DECISION_NUMBER,
-  COLUMN_DECISION_DATE,
-  COLUMN_AUTHORITY,
-  COLUMN_AWARD,
-  COLUMN_RECIPIENT_TYPE,
-  COLUMN_RECIPIENT,
-  COLUMN_ORGANISATION,
-  COLUMN_POSITION,
-  COLUMN_ACHIEVEMENT,
-  COLUMN_PERIOD,
-  N_COLUMNS,
-
-  /* A header field left empty, as spreadsheets write for trailing blank columns. */
-  COLUMN_UNNAMED = -1,
-  /* A running number ("STT"), read and ignored. */
-  COLUMN_IGNORED = AWARDS_IMPORT_COLUMN_IGNORED,
-} Column;
-
-G_STATIC_ASSERT ((int) N_COLUMNS == (int) AWARDS_IMPORT_N_COLUMNS);
-G_STATIC_ASSERT ((int) COLUMN_PERIOD == (int) AWARDS_IMPORT_COLUMN_PERIOD);
-/* The header's columns are handed to awards_import_is_totals_row () as they are. */
-G_STATIC_ASSERT (sizeof (Column) == sizeof (AwardsImportColumn));
-
-static const struct
-{
-  const char *name;
-  gboolean    required;
-} columns[N_COLUMNS] = {
-  [COLUMN_DECISION_NUMBER] = { "decision_number", FALSE },
-  [COLUMN_DECISION_DATE]   = { "decision_date",   TRUE },
-  [COLUMN_AUTHORITY]       = { "authority",       TRUE },
-  [COLUMN_AWARD]           = { "award",           TRUE },
-  [COLUMN_RECIPIENT_TYPE]  = { "recipient_type",  TRUE },
-  [COLUMN_RECIPIENT]       = { "recipient",       TRUE },
-  [COLUMN_ORGANISATION]    = { "organisation",    FALSE },
-  [COLUMN_POSITION]        = { "position",        FALSE },
-  [COLUMN_ACHIEVEMENT]     = { "achievement",     FALSE },
-  [COLUMN_PERIOD]          = { "period",          FALSE },
-};
 
 /* What the reader's parsing thread knows to prepare the names of new people ahead. */
 typedef struct
@@ -99,9 +58,7 @@ struct _AwardsImportRun
   gpointer                   progress_data;
 
   gboolean                   have_header;
-  GArray                    *field_columns;   /* Column of every field of the header */
-  char                      *header_names[N_COLUMNS];  /* as the file writes them */
-  char                      *second_award_column;      /* titles and commendations apart */
+  AwardsImportHeader         header;          /* its columns, once have_header */
   gboolean                   find_header;     /* a title block may come first */
   gboolean                   skipped_title;   /* a CSV's title block came first */
 
@@ -145,16 +102,25 @@ awards_import_problem_free (AwardsImportProblem *problem)
 
 /* Problem list */
 
-static void
-add_problem_literal (AwardsImportRun *run,
-                     guint            line,
-                     char            *message)
+/* Takes @message. The header's problems are added here too (awards-import-header.c). */
+void
+awards_import_problems_take (GPtrArray *problems,
+                             guint      line,
+                             char      *message)
 {
   AwardsImportProblem *problem = g_new (AwardsImportProblem, 1);
 
   problem->line = line;
   problem->message = message;
-  g_ptr_array_add (run->problems, problem);
+  g_ptr_array_add (problems, problem);
+}
+
+static void
+add_problem_literal (AwardsImportRun *run,
+                     guint            line,
+                     char            *message)
+{
+  awards_import_problems_take (run->problems, line, message);
 }
 
 G_GNUC_PRINTF (3, 4)
@@ -216,108 +182,12 @@ add_batch_problem (AwardsImportRun *run,
   return TRUE;
 }
 
-/* Header */
-
-static Column
-column_from_name (const char *name)
-{
-  AwardsImportColumn column = awards_import_column_from_name (name);
-
-  return column == AWARDS_IMPORT_COLUMN_UNKNOWN ? N_COLUMNS : (Column) column;
-}
-
 /* The column's name as the file's header writes it, for messages in the file's own words. */
 static const char *
 column_name (AwardsImportRun *run,
              Column           column)
 {
-  return run->header_names[column] != NULL ? run->header_names[column] : columns[column].name;
-}
-
-/* Whether @name is a second Vietnamese name of the award column, other than the first: the
- * same name twice, or the English one, is a column written twice. */
-static gboolean
-other_award_name (AwardsImportRun *run,
-                  const char      *name)
-{
-  const char *first = run->header_names[COLUMN_AWARD];
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
-
-  if (first == NULL || g_ascii_strcasecmp (name, columns[COLUMN_AWARD].name) == 0 ||
-      g_ascii_strcasecmp (first, columns[COLUMN_AWARD].name) == 0)
-    return FALSE;
-  a = g_utf8_casefold (first, -1);
-  b = g_utf8_casefold (name, -1);
-  return g_strcmp0 (a, b) != 0;
-}
-
-/* Returns FALSE when the header is unusable. */
-static gboolean
-read_header (AwardsImportRun  *run,
-             guint             line,
-             char            **fields,
-             guint             n_fields,
-             gboolean          valid_utf8)
-{
-  gboolean present[N_COLUMNS] = { FALSE, };
-  gboolean english = TRUE;
-  guint n_problems = run->problems->len;
-
-  run->have_header = TRUE;
-
-  if (!valid_utf8)
-    {
-      add_problem (run, line, _("invalid UTF-8 text (save the file as “CSV UTF-8”)"));
-      return FALSE;
-    }
-
-  for (guint i = 0; i < n_fields; i++)
-    {
-      const char *name = g_strstrip (fields[i]);
-      Column column;
-
-      if (name[0] == '\0')
-        {
-          column = COLUMN_UNNAMED;
-        }
-      else
-        {
-          column = column_from_name (name);
-          if (column == N_COLUMNS)
-            add_problem (run, line, _("unknown column “%s”"), name);
-          else if (column == COLUMN_IGNORED)
-            ;
-          else if (present[column] && column == COLUMN_AWARD && run->second_award_column == NULL &&
-                   other_award_name (run, name))
-            /* Offices list titles ("Danh hiệu thi đua") and commendations ("Hình thức khen
-             * thưởng") in two columns, each row filling one: both are the award. */
-            run->second_award_column = g_strdup (name);
-          else if (present[column])
-            add_problem (run, line, _("duplicated column “%s”"),
-                         g_ascii_strcasecmp (name, columns[column].name) == 0
-                           ? columns[column].name : name);
-          else
-            {
-              present[column] = TRUE;
-              run->header_names[column] = g_strdup (name);
-              english &= g_ascii_strcasecmp (name, columns[column].name) == 0;
-            }
-        }
-
-      g_array_append_val (run->field_columns, column);
-    }
-
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      /* A header in Vietnamese is told the missing column's Vietnamese name. */
-      if (columns[i].required && !present[i])
-        add_problem (run, line, _("missing column “%s”"),
-                     english ? columns[i].name
-                             : awards_import_column_get_vi_name ((AwardsImportColumn) i));
-    }
-
-  return run->problems->len == n_problems;
+  return awards_import_header_column_name (&run->header, column);
 }
 
 /* Rows */
@@ -563,7 +433,7 @@ check_row (AwardsImportRun      *run,
            const char          **iso_date,
            AwardsRecipientKind  *kind)
 {
-  guint n_header_fields = run->field_columns->len;
+  guint n_header_fields = run->header.field_columns->len;
   gboolean ok = TRUE;
 
   if (n_fields != n_header_fields)
@@ -581,7 +451,7 @@ check_row (AwardsImportRun      *run,
 
   for (guint i = 0; i < n_fields; i++)
     {
-      Column column = g_array_index (run->field_columns, Column, i);
+      Column column = g_array_index (run->header.field_columns, Column, i);
 
       if (column == COLUMN_IGNORED)
         continue;
@@ -632,10 +502,10 @@ check_row (AwardsImportRun      *run,
       ok = FALSE;
     }
 
-  if (values[COLUMN_AWARD][0] == '\0' && run->second_award_column != NULL)
+  if (values[COLUMN_AWARD][0] == '\0' && run->header.second_award_column != NULL)
     {
       add_problem (run, line, _("empty %s and %s"), column_name (run, COLUMN_AWARD),
-                   run->second_award_column);
+                   run->header.second_award_column);
       ok = FALSE;
     }
   else if (values[COLUMN_AWARD][0] == '\0')
@@ -711,7 +581,7 @@ prepare_record (guint         line,
         {
           g_autofree char *column_name = stripped_copy (fields[i]);
 
-          switch ((int) column_from_name (column_name))
+          switch ((int) awards_import_header_column_from_name (column_name))
             {
             case COLUMN_RECIPIENT_TYPE:
               prepare->type_field = (int) i;
@@ -969,8 +839,8 @@ import_row (AwardsImportRun  *run,
 
   /* Spreadsheets write rows of empty cells below the data, and offices a totals row. */
   if (blank ||
-      awards_import_is_totals_row ((const AwardsImportColumn *) run->field_columns->data,
-                                   run->field_columns->len, (const char * const *) fields,
+      awards_import_is_totals_row ((const AwardsImportColumn *) run->header.field_columns->data,
+                                   run->header.field_columns->len, (const char * const *) fields,
                                    n_fields))
     return;
 
@@ -1018,7 +888,11 @@ on_record (AwardsCsvReader  *reader,
     }
 
   if (!run->have_header)
-    return read_header (run, line, fields, n_fields, valid_utf8);
+    {
+      run->have_header = TRUE;
+      return awards_import_header_read (&run->header, run->problems, line, fields, n_fields,
+                                        valid_utf8);
+    }
 
   import_row (run, line, fields, n_fields, valid_utf8);
 
@@ -1038,7 +912,7 @@ awards_import_run_new (const char   *display_name,
   run->display_name = g_strdup (display_name);
   run->dry_run = dry_run;
   run->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
-  run->field_columns = g_array_new (FALSE, FALSE, sizeof (Column));
+  awards_import_header_init (&run->header);
   run->problems = awards_import_problems_new ();
   run->last_date_text = g_string_new (NULL);
   run->last_authority.text = g_string_new (NULL);
@@ -1063,10 +937,7 @@ awards_import_run_free (AwardsImportRun *run)
   g_clear_pointer (&run->reader, awards_csv_reader_free);
   g_clear_object (&run->cancellable);
   g_free (run->display_name);
-  g_array_unref (run->field_columns);
-  for (guint i = 0; i < N_COLUMNS; i++)
-    g_free (run->header_names[i]);
-  g_free (run->second_award_column);
+  awards_import_header_clear (&run->header);
   g_clear_pointer (&run->guard, awards_import_guard_free);
   g_clear_pointer (&run->resolutions, g_hash_table_unref);
   for (guint i = 0; i < G_N_ELEMENTS (run->new_names); i++)
