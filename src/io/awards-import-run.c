@@ -17,124 +17,15 @@
 #include "awards-import-title.h"
 #include "awards-import-totals.h"
 #include "awards-import-guard.h"
+#include "awards-import-header.h"
 #include "awards-import-letters.h"
+#include "awards-import-record.h"
 #include "awards-import-run.h"
+#include "awards-import-run-private.h"
 #include "awards-sheet.h"
 #include "awards-text.h"
 
 #define PROGRESS_EVERY_ROWS 1000
-
-typedef enum
-{
-  COLUMN_DECISION_NUMBER,
-  COLUMN_DECISION_DATE,
-  COLUMN_AUTHORITY,
-  COLUMN_AWARD,
-  COLUMN_RECIPIENT_TYPE,
-  COLUMN_RECIPIENT,
-  COLUMN_ORGANISATION,
-  COLUMN_POSITION,
-  COLUMN_ACHIEVEMENT,
-  COLUMN_PERIOD,
-  N_COLUMNS,
-
-  /* A header field left empty, as spreadsheets write for trailing blank columns. */
-  COLUMN_UNNAMED = -1,
-  /* A running number ("STT"), read and ignored. */
-  COLUMN_IGNORED = AWARDS_IMPORT_COLUMN_IGNORED,
-} Column;
-
-G_STATIC_ASSERT ((int) N_COLUMNS == (int) AWARDS_IMPORT_N_COLUMNS);
-G_STATIC_ASSERT ((int) COLUMN_PERIOD == (int) AWARDS_IMPORT_COLUMN_PERIOD);
-/* The header's columns are handed to awards_import_is_totals_row () as they are. */
-G_STATIC_ASSERT (sizeof (Column) == sizeof (AwardsImportColumn));
-
-static const struct
-{
-  const char *name;
-  gboolean    required;
-} columns[N_COLUMNS] = {
-  [COLUMN_DECISION_NUMBER] = { "decision_number", FALSE },
-  [COLUMN_DECISION_DATE]   = { "decision_date",   TRUE },
-  [COLUMN_AUTHORITY]       = { "authority",       TRUE },
-  [COLUMN_AWARD]           = { "award",           TRUE },
-  [COLUMN_RECIPIENT_TYPE]  = { "recipient_type",  TRUE },
-  [COLUMN_RECIPIENT]       = { "recipient",       TRUE },
-  [COLUMN_ORGANISATION]    = { "organisation",    FALSE },
-  [COLUMN_POSITION]        = { "position",        FALSE },
-  [COLUMN_ACHIEVEMENT]     = { "achievement",     FALSE },
-  [COLUMN_PERIOD]          = { "period",          FALSE },
-};
-
-/* What the reader's parsing thread knows to prepare the names of new people ahead. */
-typedef struct
-{
-  gboolean    have_header;
-  int         type_field;         /* -1: no such column */
-  int         recipient_field;
-  int         organisation_field;
-  GHashTable *seen;               /* "organisation\x1fname" as written, in seen_text */
-  GStringChunk *seen_text;        /* one block for all: no allocation per person */
-  GString    *seen_key;           /* the record's, reused */
-} Prepare;
-
-/* A name already passed to the batch by the previous row, with the id it returned. */
-typedef struct
-{
-  GString *text;
-  gint64   id;
-} LastName;
-
-/* Everything one run of the importer needs; the results are taken by the importer at the end. */
-struct _AwardsImportRun
-{
-  AwardsBatch               *batch;
-  char                      *display_name;
-  gboolean                   dry_run;
-  GCancellable              *cancellable;
-
-  AwardsCsvReader           *reader;
-  guint64                    bytes_total;
-  AwardsImportProgressFunc   progress_func;
-  gpointer                   progress_data;
-
-  gboolean                   have_header;
-  GArray                    *field_columns;   /* Column of every field of the header */
-  char                      *header_names[N_COLUMNS];  /* as the file writes them */
-  char                      *second_award_column;      /* titles and commendations apart */
-  gboolean                   find_header;     /* a title block may come first */
-  gboolean                   skipped_title;   /* a CSV's title block came first */
-
-  AwardsImportGuard         *guard;
-  gboolean                   allow_new;
-  GHashTable                *resolutions;
-  GPtrArray                 *new_names[AWARDS_NEAR_PERSON + 1];
-  GPtrArray                 *near_names;
-
-  GPtrArray                 *problems;        /* AwardsImportProblem */
-  GError                    *fatal;           /* an error of the store, not of the file */
-  guint                      n_rows;
-  guint                      n_added;
-
-  /* Consecutive rows usually share these, so the previous values save most batch calls. */
-  GString                   *last_date_text;
-  char                      *last_date_iso;
-  LastName                   last_authority;
-  LastName                   last_award;
-  AwardsEligibility          last_eligibility;
-  LastName                   last_organisation;
-  GString                   *last_decision_number;
-  char                      *last_decision_iso;
-  gint64                     last_decision_authority_id;
-  gint64                     last_decision_id;
-
-  /* The line of each award this run added, by its id from first_commendation on: a row that
-   * repeats an award of the file names the line of the first. */
-  gint64                     first_commendation;
-  GArray                    *commendation_lines;
-
-  Prepare                    prepare;
-};
 
 void
 awards_import_problem_free (AwardsImportProblem *problem)
@@ -145,85 +36,17 @@ awards_import_problem_free (AwardsImportProblem *problem)
 
 /* Problem list */
 
-static void
-add_problem_literal (AwardsImportRun *run,
-                     guint            line,
-                     char            *message)
+/* Takes @message. The header's problems are added here too (awards-import-header.c). */
+void
+awards_import_problems_take (GPtrArray *problems,
+                             guint      line,
+                             char      *message)
 {
   AwardsImportProblem *problem = g_new (AwardsImportProblem, 1);
 
   problem->line = line;
   problem->message = message;
-  g_ptr_array_add (run->problems, problem);
-}
-
-G_GNUC_PRINTF (3, 4)
-static void
-add_problem (AwardsImportRun  *run,
-             guint       line,
-             const char *format,
-             ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  add_problem_literal (run, line, g_strdup_vprintf (format, args));
-  va_end (args);
-}
-
-/* Errors about the data are problems of the row; anything else (a full disk, a locked or
- * read-only database) stops the import. */
-static gboolean
-is_data_error (const GError *error)
-{
-  if (error->domain != AWARDS_STORE_ERROR)
-    return FALSE;
-
-  switch ((AwardsStoreError) error->code)
-    {
-    case AWARDS_STORE_ERROR_CONSTRAINT:
-    case AWARDS_STORE_ERROR_INVALID:
-    case AWARDS_STORE_ERROR_NOT_FOUND:
-      return TRUE;
-
-    case AWARDS_STORE_ERROR_FAILED:
-    case AWARDS_STORE_ERROR_NOT_A_DATABASE:
-    case AWARDS_STORE_ERROR_TOO_NEW:
-    case AWARDS_STORE_ERROR_READ_ONLY:
-    case AWARDS_STORE_ERROR_BUSY:
-    default:
-      return FALSE;
-    }
-}
-
-/* Takes @error. Returns FALSE when the import must stop. */
-static gboolean
-add_batch_problem (AwardsImportRun *run,
-                   guint            line,
-                   GError          *error)
-{
-  if (!is_data_error (error))
-    {
-      if (run->fatal == NULL)
-        run->fatal = error;
-      else
-        g_error_free (error);
-      return FALSE;
-    }
-
-  add_problem_literal (run, line, g_strdup (error->message));
-  g_error_free (error);
-  return TRUE;
-}
-
-/* Header */
-
-static Column
-column_from_name (const char *name)
-{
-  AwardsImportColumn column = awards_import_column_from_name (name);
-
-  return column == AWARDS_IMPORT_COLUMN_UNKNOWN ? N_COLUMNS : (Column) column;
+  g_ptr_array_add (problems, problem);
 }
 
 /* The column's name as the file's header writes it, for messages in the file's own words. */
@@ -231,112 +54,10 @@ static const char *
 column_name (AwardsImportRun *run,
              Column           column)
 {
-  return run->header_names[column] != NULL ? run->header_names[column] : columns[column].name;
-}
-
-/* Whether @name is a second Vietnamese name of the award column, other than the first: the
- * same name twice, or the English one, is a column written twice. */
-static gboolean
-other_award_name (AwardsImportRun *run,
-                  const char      *name)
-{
-  const char *first = run->header_names[COLUMN_AWARD];
-  g_autofree char *a = NULL;
-  g_autofree char *b = NULL;
-
-  if (first == NULL || g_ascii_strcasecmp (name, columns[COLUMN_AWARD].name) == 0 ||
-      g_ascii_strcasecmp (first, columns[COLUMN_AWARD].name) == 0)
-    return FALSE;
-  a = g_utf8_casefold (first, -1);
-  b = g_utf8_casefold (name, -1);
-  return g_strcmp0 (a, b) != 0;
-}
-
-/* Returns FALSE when the header is unusable. */
-static gboolean
-read_header (AwardsImportRun  *run,
-             guint             line,
-             char            **fields,
-             guint             n_fields,
-             gboolean          valid_utf8)
-{
-  gboolean present[N_COLUMNS] = { FALSE, };
-  gboolean english = TRUE;
-  guint n_problems = run->problems->len;
-
-  run->have_header = TRUE;
-
-  if (!valid_utf8)
-    {
-      add_problem (run, line, _("invalid UTF-8 text (save the file as “CSV UTF-8”)"));
-      return FALSE;
-    }
-
-  for (guint i = 0; i < n_fields; i++)
-    {
-      const char *name = g_strstrip (fields[i]);
-      Column column;
-
-      if (name[0] == '\0')
-        {
-          column = COLUMN_UNNAMED;
-        }
-      else
-        {
-          column = column_from_name (name);
-          if (column == N_COLUMNS)
-            add_problem (run, line, _("unknown column “%s”"), name);
-          else if (column == COLUMN_IGNORED)
-            ;
-          else if (present[column] && column == COLUMN_AWARD && run->second_award_column == NULL &&
-                   other_award_name (run, name))
-            /* Offices list titles ("Danh hiệu thi đua") and commendations ("Hình thức khen
-             * thưởng") in two columns, each row filling one: both are the award. */
-            run->second_award_column = g_strdup (name);
-          else if (present[column])
-            add_problem (run, line, _("duplicated column “%s”"),
-                         g_ascii_strcasecmp (name, columns[column].name) == 0
-                           ? columns[column].name : name);
-          else
-            {
-              present[column] = TRUE;
-              run->header_names[column] = g_strdup (name);
-              english &= g_ascii_strcasecmp (name, columns[column].name) == 0;
-            }
-        }
-
-      g_array_append_val (run->field_columns, column);
-    }
-
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      /* A header in Vietnamese is told the missing column's Vietnamese name. */
-      if (columns[i].required && !present[i])
-        add_problem (run, line, _("missing column “%s”"),
-                     english ? columns[i].name
-                             : awards_import_column_get_vi_name ((AwardsImportColumn) i));
-    }
-
-  return run->problems->len == n_problems;
+  return awards_import_header_column_name (&run->header, column);
 }
 
 /* Rows */
-
-static gboolean
-last_name_matches (const LastName *last,
-                   const char     *text)
-{
-  return last->id != 0 && strcmp (last->text->str, text) == 0;
-}
-
-static void
-last_name_set (LastName   *last,
-               const char *text,
-               gint64      id)
-{
-  g_string_assign (last->text, text);
-  last->id = id;
-}
 
 static const char *
 parse_date_cached (AwardsImportRun *run,
@@ -379,171 +100,6 @@ parse_recipient_kind (const char          *text,
   return normalized != NULL && awards_recipient_kind_from_string (normalized, kind);
 }
 
-static void
-remember_commendation (AwardsImportRun *run,
-                       gint64           id,
-                       guint            line)
-{
-  if (run->first_commendation == 0)
-    run->first_commendation = id;
-  if (id < run->first_commendation)
-    return;
-  if ((guint64) (id - run->first_commendation) >= run->commendation_lines->len)
-    g_array_set_size (run->commendation_lines, (guint) (id - run->first_commendation) + 1);
-  g_array_index (run->commendation_lines, guint, id - run->first_commendation) = line;
-}
-
-/* The line of the row that added award @id, or 0 when this run did not add it. */
-static guint
-commendation_line (AwardsImportRun *run,
-                   gint64           id)
-{
-  if (run->first_commendation == 0 || id < run->first_commendation ||
-      (guint64) (id - run->first_commendation) >= run->commendation_lines->len)
-    return 0;
-  return g_array_index (run->commendation_lines, guint, id - run->first_commendation);
-}
-
-/* Lets the guard pass, replace or refuse a name the row writes; FALSE when refused. */
-static gboolean
-guard_name (AwardsImportRun  *run,
-            AwardsNearKind    kind,
-            guint             line,
-            const char      **name)
-{
-  char *problem = NULL;
-  const char *use = awards_import_guard_check (run->guard, kind, *name, line, &problem);
-
-  if (use == NULL)
-    {
-      add_problem_literal (run, line, problem);
-      return FALSE;
-    }
-  *name = use;
-  return TRUE;
-}
-
-/* @guarded: (nullable): what the guard made of @name already (guard_row_names ()) */
-static gint64
-ensure_authority (AwardsImportRun *run,
-                  guint            line,
-                  const char      *name,
-                  const char      *guarded)
-{
-  GError *error = NULL;
-  gint64 id;
-
-  if (last_name_matches (&run->last_authority, name))
-    return run->last_authority.id;
-
-  if (guarded != NULL)
-    name = guarded;
-  else if (!guard_name (run, AWARDS_NEAR_AUTHORITY, line, &name))
-    return 0;
-  id = awards_batch_ensure_authority (run->batch, name, &error);
-  if (id <= 0)
-    {
-      add_batch_problem (run, line, error);
-      return 0;
-    }
-
-  last_name_set (&run->last_authority, name, id);
-  return id;
-}
-
-static gint64
-ensure_award_type (AwardsImportRun   *run,
-                   guint              line,
-                   const char        *name,
-                   const char        *guarded,
-                   AwardsEligibility *eligibility)
-{
-  GError *error = NULL;
-  gint64 id;
-
-  if (last_name_matches (&run->last_award, name))
-    {
-      *eligibility = run->last_eligibility;
-      return run->last_award.id;
-    }
-
-  *eligibility = AWARDS_ELIGIBILITY_BOTH;
-  if (guarded != NULL)
-    name = guarded;
-  else if (!guard_name (run, AWARDS_NEAR_AWARD_TYPE, line, &name))
-    return 0;
-  id = awards_batch_ensure_award_type (run->batch, name, eligibility, &error);
-  if (id <= 0)
-    {
-      add_batch_problem (run, line, error);
-      return 0;
-    }
-
-  last_name_set (&run->last_award, name, id);
-  run->last_eligibility = *eligibility;
-  return id;
-}
-
-static gint64
-ensure_organisation (AwardsImportRun *run,
-                     guint            line,
-                     const char      *name,
-                     const char      *guarded)
-{
-  GError *error = NULL;
-  gint64 id;
-
-  if (last_name_matches (&run->last_organisation, name))
-    return run->last_organisation.id;
-
-  if (guarded != NULL)
-    name = guarded;
-  else if (!guard_name (run, AWARDS_NEAR_ORGANISATION, line, &name))
-    return 0;
-  id = awards_batch_ensure_organisation (run->batch, name, &error);
-  if (id <= 0)
-    {
-      add_batch_problem (run, line, error);
-      return 0;
-    }
-
-  last_name_set (&run->last_organisation, name, id);
-  return id;
-}
-
-static gint64
-ensure_decision (AwardsImportRun *run,
-                 guint            line,
-                 const char      *number,
-                 const char      *iso_date,
-                 gint64           authority_id)
-{
-  GError *error = NULL;
-  gint64 id;
-
-  if (run->last_decision_id > 0 &&
-      run->last_decision_authority_id == authority_id &&
-      strcmp (run->last_decision_iso, iso_date) == 0 &&
-      strcmp (run->last_decision_number->str, number) == 0)
-    return run->last_decision_id;
-
-  id = awards_batch_ensure_decision (run->batch, number[0] != '\0' ? number : NULL, iso_date,
-                                     authority_id, &error);
-  if (id <= 0)
-    {
-      add_batch_problem (run, line, error);
-      run->last_decision_id = 0;
-      return 0;
-    }
-
-  g_string_assign (run->last_decision_number, number);
-  g_free (run->last_decision_iso);
-  run->last_decision_iso = g_strdup (iso_date);
-  run->last_decision_authority_id = authority_id;
-  run->last_decision_id = id;
-  return id;
-}
-
 /* Whether @text has the shape of a date we read, right or wrong: "D/M/YYYY" or "YYYY-MM-DD". */
 static gboolean
 is_date_shaped (const char *text)
@@ -563,7 +119,7 @@ check_row (AwardsImportRun      *run,
            const char          **iso_date,
            AwardsRecipientKind  *kind)
 {
-  guint n_header_fields = run->field_columns->len;
+  guint n_header_fields = run->header.field_columns->len;
   gboolean ok = TRUE;
 
   if (n_fields != n_header_fields)
@@ -581,7 +137,7 @@ check_row (AwardsImportRun      *run,
 
   for (guint i = 0; i < n_fields; i++)
     {
-      Column column = g_array_index (run->field_columns, Column, i);
+      Column column = g_array_index (run->header.field_columns, Column, i);
 
       if (column == COLUMN_IGNORED)
         continue;
@@ -632,10 +188,10 @@ check_row (AwardsImportRun      *run,
       ok = FALSE;
     }
 
-  if (values[COLUMN_AWARD][0] == '\0' && run->second_award_column != NULL)
+  if (values[COLUMN_AWARD][0] == '\0' && run->header.second_award_column != NULL)
     {
       add_problem (run, line, _("empty %s and %s"), column_name (run, COLUMN_AWARD),
-                   run->second_award_column);
+                   run->header.second_award_column);
       ok = FALSE;
     }
   else if (values[COLUMN_AWARD][0] == '\0')
@@ -673,12 +229,6 @@ check_row (AwardsImportRun      *run,
   return ok;
 }
 
-static const char *
-nonempty_or_null (const char *text)
-{
-  return text[0] != '\0' ? text : NULL;
-}
-
 static char *
 stripped_copy (const char *text)
 {
@@ -711,7 +261,7 @@ prepare_record (guint         line,
         {
           g_autofree char *column_name = stripped_copy (fields[i]);
 
-          switch ((int) column_from_name (column_name))
+          switch ((int) awards_import_header_column_from_name (column_name))
             {
             case COLUMN_RECIPIENT_TYPE:
               prepare->type_field = (int) i;
@@ -756,188 +306,6 @@ prepare_record (guint         line,
   return awards_person_name_prepare (name);
 }
 
-/* The names of a row that the guard has seen, as it lets them be used; NULL when the row
- * repeats the previous row's name, which the guard passed already. */
-typedef struct
-{
-  const char *authority;
-  const char *award;
-  const char *organisation;
-} GuardedNames;
-
-/* Lets the guard see every name of the row that could be new, so that a row with several
- * near duplicates reports them all. The names it passes go into @guarded, so that the row's
- * look-ups do not ask it again. */
-static gboolean
-guard_row_names (AwardsImportRun     *run,
-                 guint                line,
-                 const char          *values[N_COLUMNS],
-                 AwardsRecipientKind  kind,
-                 GuardedNames        *guarded)
-{
-  const char *authority = values[COLUMN_AUTHORITY];
-  const char *award = values[COLUMN_AWARD];
-  const char *organisation = kind == AWARDS_RECIPIENT_KIND_COLLECTIVE
-                             ? values[COLUMN_RECIPIENT] : values[COLUMN_ORGANISATION];
-  gboolean ok = TRUE;
-
-  guarded->authority = guarded->award = guarded->organisation = NULL;
-  if (!last_name_matches (&run->last_authority, authority))
-    {
-      ok &= guard_name (run, AWARDS_NEAR_AUTHORITY, line, &authority);
-      guarded->authority = authority;
-    }
-  if (!last_name_matches (&run->last_award, award))
-    {
-      ok &= guard_name (run, AWARDS_NEAR_AWARD_TYPE, line, &award);
-      guarded->award = award;
-    }
-  if (!last_name_matches (&run->last_organisation, organisation))
-    {
-      ok &= guard_name (run, AWARDS_NEAR_ORGANISATION, line, &organisation);
-      guarded->organisation = organisation;
-    }
-  return ok;
-}
-
-/* Records a checked row: the batch finds or creates what it names, then adds the award. */
-static void
-record_row (AwardsImportRun     *run,
-            guint                line,
-            const char          *values[N_COLUMNS],
-            const char          *iso_date,
-            AwardsRecipientKind  kind)
-{
-  AwardsEligibility eligibility;
-  AwardsNewCommendation commendation = { 0, };
-  gint64 authority_id, award_type_id, decision_id, organisation_id, id, earlier;
-  guint earlier_line;
-  GError *error = NULL;
-  GuardedNames guarded;
-
-  if (!guard_row_names (run, line, values, kind, &guarded))
-    return;
-
-  authority_id = ensure_authority (run, line, values[COLUMN_AUTHORITY], guarded.authority);
-  if (authority_id == 0)
-    return;
-
-  award_type_id = ensure_award_type (run, line, values[COLUMN_AWARD], guarded.award,
-                                     &eligibility);
-  if (award_type_id == 0)
-    return;
-
-  if (!awards_eligibility_allows (eligibility, kind))
-    {
-      if (eligibility == AWARDS_ELIGIBILITY_COLLECTIVE)
-        add_problem (run, line, _("“%s” can only be given to a collective"),
-                     values[COLUMN_AWARD]);
-      else
-        add_problem (run, line, _("“%s” can only be given to an individual"),
-                     values[COLUMN_AWARD]);
-      return;
-    }
-
-  decision_id = ensure_decision (run, line, values[COLUMN_DECISION_NUMBER], iso_date,
-                                 authority_id);
-  if (decision_id == 0)
-    return;
-
-  if (kind == AWARDS_RECIPIENT_KIND_COLLECTIVE)
-    {
-      organisation_id = ensure_organisation (run, line, values[COLUMN_RECIPIENT],
-                                             guarded.organisation);
-      if (organisation_id == 0)
-        return;
-
-      commendation.organisation_id = organisation_id;
-    }
-  else
-    {
-      g_autofree char *problem = NULL;
-      const AwardsPersonName *prepared;
-      const char *person;
-      gint64 person_id;
-
-      organisation_id = ensure_organisation (run, line, values[COLUMN_ORGANISATION],
-                                             guarded.organisation);
-      if (organisation_id == 0)
-        return;
-
-      /* A slip in the name of someone of the organisation must not make a second person. */
-      person = awards_import_guard_check_person (run->guard, values[COLUMN_RECIPIENT],
-                                                 values[COLUMN_ORGANISATION], organisation_id,
-                                                 line, &problem, &error);
-      if (person == NULL)
-        {
-          if (error != NULL)
-            add_batch_problem (run, line, error);
-          else
-            add_problem (run, line, "%s", problem);
-          return;
-        }
-
-      /* The new people are listed only in a dry run's summary: one look-up per person. */
-      if (run->dry_run &&
-          !awards_import_guard_note_person (run->guard, person,
-                                           values[COLUMN_ORGANISATION], organisation_id, &error))
-        {
-          add_batch_problem (run, line, error);
-          return;
-        }
-
-      /* The reader prepared the name as written, not the existing one chosen for it. */
-      prepared = run->reader != NULL && strcmp (person, values[COLUMN_RECIPIENT]) == 0
-                 ? awards_csv_reader_get_prepared (run->reader) : NULL;
-      person_id = awards_batch_ensure_prepared_person (run->batch, person, prepared,
-                                                       organisation_id,
-                                                       nonempty_or_null (values[COLUMN_POSITION]),
-                                                       &error);
-      if (person_id <= 0)
-        {
-          add_batch_problem (run, line, error);
-          return;
-        }
-
-      commendation.person_id = person_id;
-      commendation.organisation_at_time_id = organisation_id;
-    }
-
-  commendation.decision_id = decision_id;
-  commendation.award_type_id = award_type_id;
-  commendation.recipient_kind = kind;
-  commendation.recipient_name = values[COLUMN_RECIPIENT];
-  commendation.position = nonempty_or_null (values[COLUMN_POSITION]);
-  commendation.achievement = nonempty_or_null (values[COLUMN_ACHIEVEMENT]);
-  commendation.period = nonempty_or_null (values[COLUMN_PERIOD]);
-
-  id = awards_batch_add_commendation (run->batch, &commendation, &error);
-  if (id > 0)
-    {
-      remember_commendation (run, id, line);
-      return;
-    }
-
-  /* The batch refuses a repeat; a repeat of a row of this file names the line of the first. */
-  earlier = g_error_matches (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT)
-            ? awards_batch_find_commendation (run->batch, &commendation) : 0;
-  earlier_line = commendation_line (run, earlier);
-  if (earlier_line == 0)
-    {
-      add_batch_problem (run, line, error);
-      return;
-    }
-  g_clear_error (&error);
-  if (values[COLUMN_DECISION_NUMBER][0] != '\0')
-    add_problem (run, line, _("“%s” already receives “%s” in decision %s (line %u)"),
-                 values[COLUMN_RECIPIENT], values[COLUMN_AWARD],
-                 values[COLUMN_DECISION_NUMBER], earlier_line);
-  else
-    add_problem (run, line, _("“%s” already receives “%s” in the decision of %s (line %u)"),
-                 values[COLUMN_RECIPIENT], values[COLUMN_AWARD],
-                 values[COLUMN_DECISION_DATE], earlier_line);
-}
-
 static void
 import_row (AwardsImportRun  *run,
             guint             line,
@@ -969,8 +337,8 @@ import_row (AwardsImportRun  *run,
 
   /* Spreadsheets write rows of empty cells below the data, and offices a totals row. */
   if (blank ||
-      awards_import_is_totals_row ((const AwardsImportColumn *) run->field_columns->data,
-                                   run->field_columns->len, (const char * const *) fields,
+      awards_import_is_totals_row ((const AwardsImportColumn *) run->header.field_columns->data,
+                                   run->header.field_columns->len, (const char * const *) fields,
                                    n_fields))
     return;
 
@@ -983,7 +351,7 @@ import_row (AwardsImportRun  *run,
     }
 
   if (check_row (run, line, fields, n_fields, values, &iso_date, &kind))
-    record_row (run, line, values, iso_date, kind);
+    awards_import_record_row (run, line, values, iso_date, kind);
 }
 
 static void
@@ -1018,7 +386,11 @@ on_record (AwardsCsvReader  *reader,
     }
 
   if (!run->have_header)
-    return read_header (run, line, fields, n_fields, valid_utf8);
+    {
+      run->have_header = TRUE;
+      return awards_import_header_read (&run->header, run->problems, line, fields, n_fields,
+                                        valid_utf8);
+    }
 
   import_row (run, line, fields, n_fields, valid_utf8);
 
@@ -1038,7 +410,7 @@ awards_import_run_new (const char   *display_name,
   run->display_name = g_strdup (display_name);
   run->dry_run = dry_run;
   run->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
-  run->field_columns = g_array_new (FALSE, FALSE, sizeof (Column));
+  awards_import_header_init (&run->header);
   run->problems = awards_import_problems_new ();
   run->last_date_text = g_string_new (NULL);
   run->last_authority.text = g_string_new (NULL);
@@ -1063,10 +435,7 @@ awards_import_run_free (AwardsImportRun *run)
   g_clear_pointer (&run->reader, awards_csv_reader_free);
   g_clear_object (&run->cancellable);
   g_free (run->display_name);
-  g_array_unref (run->field_columns);
-  for (guint i = 0; i < N_COLUMNS; i++)
-    g_free (run->header_names[i]);
-  g_free (run->second_award_column);
+  awards_import_header_clear (&run->header);
   g_clear_pointer (&run->guard, awards_import_guard_free);
   g_clear_pointer (&run->resolutions, g_hash_table_unref);
   for (guint i = 0; i < G_N_ELEMENTS (run->new_names); i++)

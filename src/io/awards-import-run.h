@@ -46,6 +46,9 @@ guint            awards_import_run_get_n_added       (AwardsImportRun           
 
 GPtrArray       *awards_import_problems_new          (void);
 void             awards_import_problem_free          (AwardsImportProblem       *problem);
+void             awards_import_problems_take         (GPtrArray                 *problems,
+                                                      guint                      line,
+                                                      char                      *message);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsImportRun, awards_import_run_free)
 

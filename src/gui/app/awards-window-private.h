@@ -18,5 +18,6 @@ GtkWindow        *awards_window_get_editor      (AwardsWindow *self);
 AdwToast         *awards_window_get_last_toast  (AwardsWindow *self);
 void              awards_window_track_editor    (AwardsWindow *self,
                                                  GtkWindow    *editor);
+AwardsBrowseView *awards_window_get_current_view (AwardsWindow *self);
 
 G_END_DECLS

@@ -13,22 +13,17 @@
 #include "awards-store-owners.h"
 #include "awards-store-async.h"
 #include "awards-store-watch.h"
-#include "awards-commendation-editor.h"
-#include "awards-decision-editor.h"
 #include "awards-decision-filter-bar.h"
 #include "awards-decision-list-model.h"
 #include "awards-decision-page.h"
 #include "awards-gui-utils.h"
-#include "awards-import-dialog.h"
 #include "awards-list-models.h"
-#include "awards-preferences-window.h"
 #include "awards-list-row.h"
-#include "awards-organisation-editor.h"
 #include "awards-organisation-page.h"
-#include "awards-person-editor.h"
 #include "awards-person-page.h"
 #include "awards-reports-page.h"
 #include "awards-window-delete.h"
+#include "awards-window-editors.h"
 #include "awards-window-history.h"
 #include "awards-review-page.h"
 #include "awards-window-private.h"
@@ -256,12 +251,21 @@ track_editor (AwardsWindow *self,
   gtk_window_present (editor);
 }
 
-/* The dialogs of the window's other files (awards-window-delete.c) are tracked as its own. */
+/* The dialogs of the window's other files (awards-window-delete.c, -editors.c) are tracked as
+ * its own. */
 void
 awards_window_track_editor (AwardsWindow *self,
                             GtkWindow    *editor)
 {
   track_editor (self, editor);
+}
+
+/* The section shown, for the window's other files (awards-window-editors.c); the organisations
+ * when the section shown is not a list. */
+AwardsBrowseView *
+awards_window_get_current_view (AwardsWindow *self)
+{
+  return current_view (self);
 }
 
 /**
@@ -280,236 +284,10 @@ awards_window_add_toast (AwardsWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-toast (AwardsWindow *self,
-       const char   *title)
-{
-  awards_window_add_toast (self, adw_toast_new (title));
-}
-
 static gboolean
 require_store (AwardsWindow *self)
 {
   return self->store != NULL;
-}
-
-static void
-decision_saved_cb (AwardsWindow *self,
-                   gint64        decision_id,
-                   guint         n_recipients)
-{
-  g_autofree char *title = NULL;
-
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                        "Decision saved with %u recipient",
-                                        "Decision saved with %u recipients",
-                                        n_recipients),
-                           n_recipients);
-  toast (self, title);
-  awards_window_show_decision (self, decision_id);
-}
-
-static void
-new_decision_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-  AwardsDecisionEditor *editor;
-
-  if (!require_store (self))
-    return;
-
-  editor = awards_decision_editor_new (GTK_WINDOW (self), self->store);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (decision_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-  track_editor (self, GTK_WINDOW (editor));
-}
-
-static void
-edit_decision_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-  gint64 id = g_variant_get_int64 (parameter);
-  g_autoptr (GError) error = NULL;
-  AwardsDecisionEditor *editor;
-
-  if (!require_store (self) || id <= 0)
-    return;
-
-  editor = awards_decision_editor_new (GTK_WINDOW (self), self->store);
-  if (!awards_decision_editor_load (editor, id, &error))
-    {
-      gtk_window_destroy (GTK_WINDOW (editor));
-      awards_gui_show_error (widget, _("The decision could not be read"), error);
-      return;
-    }
-
-  g_signal_connect_object (editor, "saved", G_CALLBACK (decision_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-  track_editor (self, GTK_WINDOW (editor));
-}
-
-static void
-organisation_saved_cb (AwardsWindow *self,
-                       gint64        id)
-{
-  toast (self, _("Organisation saved"));
-  awards_window_show_organisation (self, id);
-}
-
-static void
-person_saved_cb (AwardsWindow *self,
-                 gint64        id)
-{
-  toast (self, _("Person saved"));
-  awards_window_show_person (self, id);
-}
-
-static void
-open_organisation_editor (AwardsWindow       *self,
-                          AwardsOrganisation *organisation)
-{
-  AwardsOrganisationEditor *editor;
-
-  editor = awards_organisation_editor_new (GTK_WINDOW (self), self->store, organisation);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (organisation_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-  track_editor (self, GTK_WINDOW (editor));
-}
-
-static void
-open_person_editor (AwardsWindow *self,
-                    AwardsPerson *person)
-{
-  AwardsPersonEditor *editor;
-
-  editor = awards_person_editor_new (GTK_WINDOW (self), self->store, person);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (person_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-  track_editor (self, GTK_WINDOW (editor));
-}
-
-static void
-new_organisation_action (GtkWidget  *widget,
-                         const char *action_name,
-                         GVariant   *parameter)
-{
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-
-  if (require_store (self))
-    open_organisation_editor (self, NULL);
-}
-
-static void
-new_person_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-  g_autoptr (AwardsPerson) person = NULL;
-  gint64 organisation_id;
-
-  if (!require_store (self))
-    return;
-
-  /* A person added while an organisation is shown most likely belongs to it. */
-  person = awards_person_new ();
-  organisation_id = awards_organisation_page_get_organisation_id (self->organisation_page);
-  if (organisation_id > 0 && current_view (self) == self->organisations_view)
-    {
-      g_autoptr (AwardsOrganisation) organisation =
-        awards_store_get_organisation (self->store, organisation_id, NULL);
-
-      if (organisation != NULL)
-        {
-          awards_person_set_organisation_id (person, organisation_id);
-          awards_person_set_organisation_name (person,
-                                               awards_organisation_get_name (organisation));
-        }
-    }
-
-  open_person_editor (self, person);
-}
-
-static void
-edit_organisation_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-  g_autoptr (AwardsOrganisation) organisation = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (!require_store (self))
-    return;
-
-  organisation = awards_store_get_organisation (self->store, g_variant_get_int64 (parameter),
-                                                &error);
-  if (organisation == NULL)
-    {
-      awards_gui_show_error (widget, _("The organisation could not be read"), error);
-      return;
-    }
-
-  open_organisation_editor (self, organisation);
-}
-
-static void
-edit_person_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-  g_autoptr (AwardsPerson) person = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (!require_store (self))
-    return;
-
-  person = awards_store_get_person (self->store, g_variant_get_int64 (parameter), &error);
-  if (person == NULL)
-    {
-      awards_gui_show_error (widget, _("The person could not be read"), error);
-      return;
-    }
-
-  open_person_editor (self, person);
-}
-
-static void
-commendation_saved_cb (AwardsWindow *self)
-{
-  toast (self, _("Award saved"));
-}
-
-static void
-edit_commendation_action (GtkWidget  *widget,
-                          const char *action_name,
-                          GVariant   *parameter)
-{
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-  g_autoptr (AwardsCommendation) commendation = NULL;
-  g_autoptr (GError) error = NULL;
-  AwardsCommendationEditor *editor;
-
-  if (!require_store (self))
-    return;
-
-  commendation = awards_store_get_commendation (self->store, g_variant_get_int64 (parameter),
-                                                &error);
-  if (commendation == NULL)
-    {
-      awards_gui_show_error (widget, _("The award could not be read"), error);
-      return;
-    }
-
-  editor = awards_commendation_editor_new (GTK_WINDOW (self), self->store, commendation);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (commendation_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-  track_editor (self, GTK_WINDOW (editor));
 }
 
 static void
@@ -592,170 +370,6 @@ go_back_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   awards_browse_view_show_sidebar (current_view (AWARDS_WINDOW (widget)));
-}
-
-static void
-imported_cb (AwardsWindow *self,
-             guint         n_added)
-{
-  g_autofree char *title = NULL;
-
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u award imported",
-                                        "%u awards imported", n_added),
-                           n_added);
-  toast (self, title);
-}
-
-static void
-import_file_chosen_cb (AwardsWindow         *self,
-                       int                   response,
-                       GtkFileChooserNative *chooser)
-{
-  g_autoptr (GFile) file = NULL;
-  AwardsImportDialog *dialog;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
-  g_object_unref (chooser);
-
-  if (file == NULL || self->store == NULL)
-    return;
-
-  dialog = awards_import_dialog_new (GTK_WINDOW (self), self->store, file);
-  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self,
-                           G_CONNECT_SWAPPED);
-  track_editor (self, GTK_WINDOW (dialog));
-}
-
-/* The office profile printed on documents (issue 12). */
-static void
-preferences_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-
-  if (!require_store (self))
-    return;
-  gtk_window_present (GTK_WINDOW (awards_preferences_window_new (GTK_WINDOW (self),
-                                                                 self->store)));
-}
-
-/* The server of a window whose connection was lost is asked again; the window takes the new
- * connection as a database opened anew (lists, pages, history, the watch on other clerks). */
-static void
-reconnected_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      data)
-{
-  g_autoptr (AwardsWindow) self = data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (AwardsStore) store = awards_store_open_finish (result, &error);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reconnect", TRUE);
-  if (store == NULL)
-    {
-      g_autofree char *title = g_strdup_printf (_("Still no connection: %s"), error->message);
-
-      toast (self, title);
-      return;
-    }
-  awards_window_set_store (self, store);
-  toast (self, _("Connected to the database server again"));
-}
-
-static void
-reconnect_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-
-  if (self->store == NULL || !awards_store_watch_lost_connection (self->store))
-    return;
-  gtk_widget_action_set_enabled (widget, "win.reconnect", FALSE);
-  awards_store_open_async (awards_store_get_path (self->store), NULL, reconnected_cb,
-                           g_object_ref (self));
-}
-
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autoptr (GtkFileFilter) csv = gtk_file_filter_new ();
-  g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
-
-  if (!require_store (self))
-    return;
-
-  chooser = gtk_file_chooser_native_new (_("Import Awards"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Preview"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-
-  gtk_file_filter_set_name (csv, _("Award lists (CSV, Excel, OpenDocument)"));
-  gtk_file_filter_add_mime_type (csv, "text/csv");
-  gtk_file_filter_add_suffix (csv, "csv");
-  gtk_file_filter_add_suffix (csv, "xlsx");
-  gtk_file_filter_add_suffix (csv, "xls");
-  gtk_file_filter_add_suffix (csv, "ods");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
-  gtk_file_filter_set_name (all, _("All files"));
-  gtk_file_filter_add_pattern (all, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-
-  g_signal_connect_object (chooser, "response", G_CALLBACK (import_file_chosen_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-static void
-database_chosen_cb (AwardsWindow         *self,
-                    int                   response,
-                    GtkFileChooserNative *chooser)
-{
-  g_autoptr (GFile) file = NULL;
-  g_autoptr (AwardsStore) store = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
-  g_object_unref (chooser);
-
-  if (file == NULL || (path = g_file_get_path (file)) == NULL)
-    return;
-
-  store = awards_store_open (path, &error);
-  if (store == NULL)
-    {
-      awards_gui_show_error (GTK_WIDGET (self), _("The database could not be opened"), error);
-      return;
-    }
-
-  awards_window_set_store (self, store);
-}
-
-static void
-open_database_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-
-  chooser = gtk_file_chooser_native_new (_("Open Database"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (database_chosen_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
@@ -892,18 +506,8 @@ awards_window_class_init (AwardsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, decision_selected_cb);
   awards_window_history_class_init (widget_class);
   awards_window_delete_class_init (widget_class);
+  awards_window_editors_class_init (widget_class);
 
-  gtk_widget_class_install_action (widget_class, "win.new-decision", NULL, new_decision_action);
-  gtk_widget_class_install_action (widget_class, "win.new-organisation", NULL,
-                                   new_organisation_action);
-  gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
-  gtk_widget_class_install_action (widget_class, "win.reconnect", NULL, reconnect_action);
-  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
-                                       "win.preferences", NULL);
-  gtk_widget_class_install_action (widget_class, "win.open-database", NULL,
-                                   open_database_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.report-current", NULL,
                                    report_current_action);
@@ -914,20 +518,7 @@ awards_window_class_init (AwardsWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-person", "x", show_person_action);
   gtk_widget_class_install_action (widget_class, "win.show-decision", "x",
                                    show_decision_action);
-  gtk_widget_class_install_action (widget_class, "win.edit-organisation", "x",
-                                   edit_organisation_action);
-  gtk_widget_class_install_action (widget_class, "win.edit-person", "x", edit_person_action);
-  gtk_widget_class_install_action (widget_class, "win.edit-decision", "x",
-                                   edit_decision_action);
-  gtk_widget_class_install_action (widget_class, "win.edit-commendation", "x",
-                                   edit_commendation_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
-                                       "win.new-decision", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
-                                       "win.import", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
-                                       "win.open-database", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
                                        "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK,

@@ -1,0 +1,466 @@
+/* awards-window-editors.c: the main window's actions that open an editor, the import, the
+ * preferences or a database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "awards-browse-view.h"
+#include "awards-commendation-editor.h"
+#include "awards-decision-editor.h"
+#include "awards-gui-utils.h"
+#include "awards-import-dialog.h"
+#include "awards-organisation-editor.h"
+#include "awards-organisation-page.h"
+#include "awards-person-editor.h"
+#include "awards-preferences-window.h"
+#include "awards-store-open.h"
+#include "awards-store-watch.h"
+#include "awards-window-editors.h"
+#include "awards-window-private.h"
+
+/*
+ * The window's actions that open something: the editors of decisions, organisations, people
+ * and awards (win.new-*, win.edit-*, each with a toast once saved), the import (win.import),
+ * the preferences (win.preferences), another database (win.open-database) and the server of a
+ * lost connection again (win.reconnect). They live apart from awards-window.c to keep that file
+ * to the window itself; like awards-window-delete.c they reach the window only through its
+ * accessors, and track what they open with awards_window_track_editor ().
+ */
+
+/* The same checks and toasts as the window's own actions, through the window's accessors. */
+static gboolean
+require_store (AwardsWindow *self)
+{
+  return awards_window_get_store (self) != NULL;
+}
+
+static void
+toast (AwardsWindow *self,
+       const char   *title)
+{
+  awards_window_add_toast (self, adw_toast_new (title));
+}
+
+static void
+decision_saved_cb (AwardsWindow *self,
+                   gint64        decision_id,
+                   guint         n_recipients)
+{
+  g_autofree char *title = NULL;
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "Decision saved with %u recipient",
+                                        "Decision saved with %u recipients",
+                                        n_recipients),
+                           n_recipients);
+  toast (self, title);
+  awards_window_show_decision (self, decision_id);
+}
+
+static void
+new_decision_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  AwardsDecisionEditor *editor;
+
+  if (!require_store (self))
+    return;
+
+  editor = awards_decision_editor_new (GTK_WINDOW (self), awards_window_get_store (self));
+  g_signal_connect_object (editor, "saved", G_CALLBACK (decision_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  awards_window_track_editor (self, GTK_WINDOW (editor));
+}
+
+static void
+edit_decision_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr (GError) error = NULL;
+  AwardsDecisionEditor *editor;
+
+  if (!require_store (self) || id <= 0)
+    return;
+
+  editor = awards_decision_editor_new (GTK_WINDOW (self), awards_window_get_store (self));
+  if (!awards_decision_editor_load (editor, id, &error))
+    {
+      gtk_window_destroy (GTK_WINDOW (editor));
+      awards_gui_show_error (widget, _("The decision could not be read"), error);
+      return;
+    }
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (decision_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  awards_window_track_editor (self, GTK_WINDOW (editor));
+}
+
+static void
+organisation_saved_cb (AwardsWindow *self,
+                       gint64        id)
+{
+  toast (self, _("Organisation saved"));
+  awards_window_show_organisation (self, id);
+}
+
+static void
+person_saved_cb (AwardsWindow *self,
+                 gint64        id)
+{
+  toast (self, _("Person saved"));
+  awards_window_show_person (self, id);
+}
+
+static void
+open_organisation_editor (AwardsWindow       *self,
+                          AwardsOrganisation *organisation)
+{
+  AwardsOrganisationEditor *editor;
+
+  editor = awards_organisation_editor_new (GTK_WINDOW (self), awards_window_get_store (self),
+                                           organisation);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (organisation_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  awards_window_track_editor (self, GTK_WINDOW (editor));
+}
+
+static void
+open_person_editor (AwardsWindow *self,
+                    AwardsPerson *person)
+{
+  AwardsPersonEditor *editor;
+
+  editor = awards_person_editor_new (GTK_WINDOW (self), awards_window_get_store (self), person);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (person_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  awards_window_track_editor (self, GTK_WINDOW (editor));
+}
+
+static void
+new_organisation_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+
+  if (require_store (self))
+    open_organisation_editor (self, NULL);
+}
+
+static void
+new_person_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  g_autoptr (AwardsPerson) person = NULL;
+  gint64 organisation_id;
+
+  if (!require_store (self))
+    return;
+
+  /* A person added while an organisation is shown most likely belongs to it. */
+  person = awards_person_new ();
+  organisation_id = awards_organisation_page_get_organisation_id (
+    AWARDS_ORGANISATION_PAGE (awards_window_get_detail_page (self, "organisations")));
+  if (organisation_id > 0 &&
+      awards_window_get_current_view (self) ==
+        awards_window_get_browse_view (self, "organisations"))
+    {
+      g_autoptr (AwardsOrganisation) organisation =
+        awards_store_get_organisation (awards_window_get_store (self), organisation_id, NULL);
+
+      if (organisation != NULL)
+        {
+          awards_person_set_organisation_id (person, organisation_id);
+          awards_person_set_organisation_name (person,
+                                               awards_organisation_get_name (organisation));
+        }
+    }
+
+  open_person_editor (self, person);
+}
+
+static void
+edit_organisation_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  g_autoptr (AwardsOrganisation) organisation = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!require_store (self))
+    return;
+
+  organisation = awards_store_get_organisation (awards_window_get_store (self),
+                                                g_variant_get_int64 (parameter), &error);
+  if (organisation == NULL)
+    {
+      awards_gui_show_error (widget, _("The organisation could not be read"), error);
+      return;
+    }
+
+  open_organisation_editor (self, organisation);
+}
+
+static void
+edit_person_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  g_autoptr (AwardsPerson) person = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!require_store (self))
+    return;
+
+  person = awards_store_get_person (awards_window_get_store (self),
+                                    g_variant_get_int64 (parameter), &error);
+  if (person == NULL)
+    {
+      awards_gui_show_error (widget, _("The person could not be read"), error);
+      return;
+    }
+
+  open_person_editor (self, person);
+}
+
+static void
+commendation_saved_cb (AwardsWindow *self)
+{
+  toast (self, _("Award saved"));
+}
+
+static void
+edit_commendation_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  g_autoptr (AwardsCommendation) commendation = NULL;
+  g_autoptr (GError) error = NULL;
+  AwardsCommendationEditor *editor;
+
+  if (!require_store (self))
+    return;
+
+  commendation = awards_store_get_commendation (awards_window_get_store (self),
+                                                g_variant_get_int64 (parameter), &error);
+  if (commendation == NULL)
+    {
+      awards_gui_show_error (widget, _("The award could not be read"), error);
+      return;
+    }
+
+  editor = awards_commendation_editor_new (GTK_WINDOW (self), awards_window_get_store (self),
+                                           commendation);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (commendation_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  awards_window_track_editor (self, GTK_WINDOW (editor));
+}
+
+static void
+imported_cb (AwardsWindow *self,
+             guint         n_added)
+{
+  g_autofree char *title = NULL;
+
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u award imported",
+                                        "%u awards imported", n_added),
+                           n_added);
+  toast (self, title);
+}
+
+static void
+import_file_chosen_cb (AwardsWindow         *self,
+                       int                   response,
+                       GtkFileChooserNative *chooser)
+{
+  g_autoptr (GFile) file = NULL;
+  AwardsImportDialog *dialog;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
+
+  if (file == NULL || awards_window_get_store (self) == NULL)
+    return;
+
+  dialog = awards_import_dialog_new (GTK_WINDOW (self), awards_window_get_store (self), file);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (imported_cb), self,
+                           G_CONNECT_SWAPPED);
+  awards_window_track_editor (self, GTK_WINDOW (dialog));
+}
+
+/* The office profile printed on documents (issue 12). */
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+
+  if (!require_store (self))
+    return;
+  gtk_window_present (GTK_WINDOW (awards_preferences_window_new (GTK_WINDOW (self),
+                                                                 awards_window_get_store (self))));
+}
+
+/* The server of a window whose connection was lost is asked again; the window takes the new
+ * connection as a database opened anew (lists, pages, history, the watch on other clerks). */
+static void
+reconnected_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      data)
+{
+  g_autoptr (AwardsWindow) self = data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsStore) store = awards_store_open_finish (result, &error);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reconnect", TRUE);
+  if (store == NULL)
+    {
+      g_autofree char *title = g_strdup_printf (_("Still no connection: %s"), error->message);
+
+      toast (self, title);
+      return;
+    }
+  awards_window_set_store (self, store);
+  toast (self, _("Connected to the database server again"));
+}
+
+static void
+reconnect_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+
+  if (awards_window_get_store (self) == NULL ||
+      !awards_store_watch_lost_connection (awards_window_get_store (self)))
+    return;
+  gtk_widget_action_set_enabled (widget, "win.reconnect", FALSE);
+  awards_store_open_async (awards_store_get_path (awards_window_get_store (self)), NULL,
+                           reconnected_cb, g_object_ref (self));
+}
+
+static void
+import_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autoptr (GtkFileFilter) csv = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
+
+  if (!require_store (self))
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Import Awards"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Preview"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  gtk_file_filter_set_name (csv, _("Award lists (CSV, Excel, OpenDocument)"));
+  gtk_file_filter_add_mime_type (csv, "text/csv");
+  gtk_file_filter_add_suffix (csv, "csv");
+  gtk_file_filter_add_suffix (csv, "xlsx");
+  gtk_file_filter_add_suffix (csv, "xls");
+  gtk_file_filter_add_suffix (csv, "ods");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+
+  g_signal_connect_object (chooser, "response", G_CALLBACK (import_file_chosen_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+database_chosen_cb (AwardsWindow         *self,
+                    int                   response,
+                    GtkFileChooserNative *chooser)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (AwardsStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
+
+  if (file == NULL || (path = g_file_get_path (file)) == NULL)
+    return;
+
+  store = awards_store_open (path, &error);
+  if (store == NULL)
+    {
+      awards_gui_show_error (GTK_WIDGET (self), _("The database could not be opened"), error);
+      return;
+    }
+
+  awards_window_set_store (self, store);
+}
+
+static void
+open_database_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  AwardsWindow *self = AWARDS_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Open Database"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (database_chosen_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+awards_window_editors_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.new-decision", NULL, new_decision_action);
+  gtk_widget_class_install_action (widget_class, "win.new-organisation", NULL,
+                                   new_organisation_action);
+  gtk_widget_class_install_action (widget_class, "win.new-person", NULL, new_person_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
+  gtk_widget_class_install_action (widget_class, "win.reconnect", NULL, reconnect_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK,
+                                       "win.preferences", NULL);
+  gtk_widget_class_install_action (widget_class, "win.open-database", NULL,
+                                   open_database_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-organisation", "x",
+                                   edit_organisation_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-person", "x", edit_person_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-decision", "x",
+                                   edit_decision_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-commendation", "x",
+                                   edit_commendation_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "win.new-decision", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK,
+                                       "win.import", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK,
+                                       "win.open-database", NULL);
+}
