@@ -62,20 +62,31 @@ typedef struct
 } Collect;
 
 /* Names the columns in the interface language; a column the list does not know keeps the
- * file's own name. */
+ * file's own name, and so do two columns of one meaning (titles and commendations apart are
+ * both the award: "Award" twice would not say which is which). */
 static GStrv
 column_labels (char  **fields,
                guint   n_fields)
 {
   GStrv labels = g_new0 (char *, n_fields + 1);
+  g_autofree AwardsImportColumn *known = g_new (AwardsImportColumn, MAX (n_fields, 1));
 
   for (guint i = 0; i < n_fields; i++)
     {
       g_autofree char *name = g_strstrip (g_strdup (fields[i]));
-      AwardsImportColumn column = awards_import_column_from_name (name);
 
-      labels[i] = column >= 0 ? g_strdup (awards_import_column_get_label (column))
-                              : g_steal_pointer (&name);
+      known[i] = awards_import_column_from_name (name);
+    }
+  for (guint i = 0; i < n_fields; i++)
+    {
+      g_autofree char *name = g_strstrip (g_strdup (fields[i]));
+      guint same = 0;
+
+      for (guint j = 0; known[i] >= 0 && j < n_fields; j++)
+        same += known[j] == known[i];
+      labels[i] = known[i] >= 0 && same == 1
+                  ? g_strdup (awards_import_column_get_label (known[i]))
+                  : g_steal_pointer (&name);
     }
   return labels;
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "awards-import-check.h"
+#include "awards-import-columns.h"
 #include "awards-store-private.h"
 #include "awards-text.h"
 #include "io-test-util.h"
@@ -140,6 +141,34 @@ test_title_and_commendation_columns (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message,
                             "awards.csv:3: empty Danh hiệu thi đua and Hình thức khen thưởng"));
   g_assert_cmpuint (count_commendations (fixture->store), ==, 2);
+}
+
+/* The check before an import names the two award columns as the file does: both are the award,
+ * and "Award" twice would not tell the clerk which column is which. */
+static void
+test_two_award_columns_named_apart (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsImporter) importer = awards_importer_new (fixture->store);
+  g_autofree char *path = write_file (fixture, "awards.csv",
+                                      TWO_AWARD_COLUMNS
+                                      "12/QĐ-UBND,28/12/2019,UBND tỉnh Nam Định,"
+                                      "Chiến sĩ thi đua cơ sở,,cá nhân,Đỗ Thị Hương,"
+                                      "HTX Nông nghiệp Yên Tiến\n");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AwardsImportCheck *check = awards_import_check_file (importer, file, 100, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (check);
+  g_assert_null (check->error);
+  g_assert_cmpuint (g_strv_length (check->columns), ==, 8);
+  g_assert_cmpstr (check->columns[0], ==,
+                   awards_import_column_get_label (AWARDS_IMPORT_COLUMN_DECISION_NUMBER));
+  g_assert_cmpstr (check->columns[3], ==, "Danh hiệu thi đua");
+  g_assert_cmpstr (check->columns[4], ==, "Hình thức khen thưởng");
+  g_assert_cmpuint (check->n_rows, ==, 1);
+  awards_import_check_free (check);
 }
 
 /* Headers in the words of administrative documents ("Số, ký hiệu", "Ngày, tháng, năm", "Cơ quan
@@ -411,6 +440,7 @@ main (int   argc,
   ADD ("decision-number-saved-as-typed", test_decision_number_saved_as_typed);
   ADD ("header-document-words", test_header_document_words);
   ADD ("title-and-commendation-columns", test_title_and_commendation_columns);
+  ADD ("two-award-columns-named-apart", test_two_award_columns_named_apart);
   ADD ("missing-column-in-header-words", test_missing_column_in_header_words);
   ADD ("totals-rows-skipped", test_totals_rows_skipped);
   ADD ("totals-rows-not-counted", test_totals_rows_not_counted);
