@@ -23,19 +23,6 @@
  */
 
 /* The same checks and toasts as the window's own actions, through the window's accessors. */
-static gboolean
-require_store (AwardsWindow *self)
-{
-  return awards_window_get_store (self) != NULL;
-}
-
-static void
-toast (AwardsWindow *self,
-       const char   *title)
-{
-  awards_window_add_toast (self, adw_toast_new (title));
-}
-
 /* A delete under way, and the toast that will offer to undo it. */
 typedef struct
 {
@@ -85,7 +72,7 @@ delete_commendation_action (GtkWidget  *widget,
   DeleteDone *done;
   AdwToast *undo_toast;
 
-  if (!require_store (self))
+  if (!awards_window_has_store (self))
     return;
 
   commendation = awards_store_get_commendation (store, id, NULL);
@@ -128,7 +115,7 @@ undo_delete_action (GtkWidget  *widget,
 {
   AwardsWindow *self = AWARDS_WINDOW (widget);
 
-  if (!require_store (self))
+  if (!awards_window_has_store (self))
     return;
 
   awards_store_restore_commendation_async (awards_window_get_store (self),
@@ -207,7 +194,7 @@ record_deleted_cb (GObject      *source,
 
       /* Translators: a toast; %s is the name of an organisation or a person. */
       title = g_strdup_printf (_("“%s” deleted"), request->name);
-      toast (self, title);
+      awards_window_toast (self, title);
     }
 
   g_object_unref (delete->window);
@@ -282,18 +269,13 @@ delete_organisation_action (GtkWidget  *widget,
 {
   AwardsWindow *self = AWARDS_WINDOW (widget);
   g_autoptr (AwardsOrganisation) organisation = NULL;
-  g_autoptr (GError) error = NULL;
 
-  if (!require_store (self))
+  if (!awards_window_has_store (self))
     return;
 
-  organisation = awards_store_get_organisation (awards_window_get_store (self),
-                                                g_variant_get_int64 (parameter), &error);
+  organisation = awards_window_read_organisation (self, g_variant_get_int64 (parameter));
   if (organisation == NULL)
-    {
-      awards_gui_show_error (widget, _("The organisation could not be read"), error);
-      return;
-    }
+    return;
 
   confirm_delete (self, FALSE, awards_organisation_get_id (organisation),
                   awards_organisation_get_name (organisation));
@@ -306,18 +288,13 @@ delete_person_action (GtkWidget  *widget,
 {
   AwardsWindow *self = AWARDS_WINDOW (widget);
   g_autoptr (AwardsPerson) person = NULL;
-  g_autoptr (GError) error = NULL;
 
-  if (!require_store (self))
+  if (!awards_window_has_store (self))
     return;
 
-  person = awards_store_get_person (awards_window_get_store (self),
-                                    g_variant_get_int64 (parameter), &error);
+  person = awards_window_read_person (self, g_variant_get_int64 (parameter));
   if (person == NULL)
-    {
-      awards_gui_show_error (widget, _("The person could not be read"), error);
-      return;
-    }
+    return;
 
   confirm_delete (self, TRUE, awards_person_get_id (person),
                   awards_person_get_full_name (person));

@@ -32,19 +32,6 @@
  */
 
 /* The same checks and toasts as the window's own actions, through the window's accessors. */
-static gboolean
-require_store (AwardsWindow *self)
-{
-  return awards_window_get_store (self) != NULL;
-}
-
-static void
-toast (AwardsWindow *self,
-       const char   *title)
-{
-  awards_window_add_toast (self, adw_toast_new (title));
-}
-
 static void
 decision_saved_cb (AwardsWindow *self,
                    gint64        decision_id,
@@ -57,7 +44,7 @@ decision_saved_cb (AwardsWindow *self,
                                         "Decision saved with %u recipients",
                                         n_recipients),
                            n_recipients);
-  toast (self, title);
+  awards_window_toast (self, title);
   awards_window_show_decision (self, decision_id);
 }
 
@@ -69,7 +56,7 @@ new_decision_action (GtkWidget  *widget,
   AwardsWindow *self = AWARDS_WINDOW (widget);
   AwardsDecisionEditor *editor;
 
-  if (!require_store (self))
+  if (!awards_window_has_store (self))
     return;
 
   editor = awards_decision_editor_new (GTK_WINDOW (self), awards_window_get_store (self));
@@ -88,7 +75,7 @@ edit_decision_action (GtkWidget  *widget,
   g_autoptr (GError) error = NULL;
   AwardsDecisionEditor *editor;
 
-  if (!require_store (self) || id <= 0)
+  if (!awards_window_has_store (self) || id <= 0)
     return;
 
   editor = awards_decision_editor_new (GTK_WINDOW (self), awards_window_get_store (self));
@@ -108,7 +95,7 @@ static void
 organisation_saved_cb (AwardsWindow *self,
                        gint64        id)
 {
-  toast (self, _("Organisation saved"));
+  awards_window_toast (self, _("Organisation saved"));
   awards_window_show_organisation (self, id);
 }
 
@@ -116,7 +103,7 @@ static void
 person_saved_cb (AwardsWindow *self,
                  gint64        id)
 {
-  toast (self, _("Person saved"));
+  awards_window_toast (self, _("Person saved"));
   awards_window_show_person (self, id);
 }
 
@@ -152,7 +139,7 @@ new_organisation_action (GtkWidget  *widget,
 {
   AwardsWindow *self = AWARDS_WINDOW (widget);
 
-  if (require_store (self))
+  if (awards_window_has_store (self))
     open_organisation_editor (self, NULL);
 }
 
@@ -165,7 +152,7 @@ new_person_action (GtkWidget  *widget,
   g_autoptr (AwardsPerson) person = NULL;
   gint64 organisation_id;
 
-  if (!require_store (self))
+  if (!awards_window_has_store (self))
     return;
 
   /* A person added while an organisation is shown most likely belongs to it. */
@@ -197,18 +184,13 @@ edit_organisation_action (GtkWidget  *widget,
 {
   AwardsWindow *self = AWARDS_WINDOW (widget);
   g_autoptr (AwardsOrganisation) organisation = NULL;
-  g_autoptr (GError) error = NULL;
 
-  if (!require_store (self))
+  if (!awards_window_has_store (self))
     return;
 
-  organisation = awards_store_get_organisation (awards_window_get_store (self),
-                                                g_variant_get_int64 (parameter), &error);
+  organisation = awards_window_read_organisation (self, g_variant_get_int64 (parameter));
   if (organisation == NULL)
-    {
-      awards_gui_show_error (widget, _("The organisation could not be read"), error);
-      return;
-    }
+    return;
 
   open_organisation_editor (self, organisation);
 }
@@ -220,18 +202,13 @@ edit_person_action (GtkWidget  *widget,
 {
   AwardsWindow *self = AWARDS_WINDOW (widget);
   g_autoptr (AwardsPerson) person = NULL;
-  g_autoptr (GError) error = NULL;
 
-  if (!require_store (self))
+  if (!awards_window_has_store (self))
     return;
 
-  person = awards_store_get_person (awards_window_get_store (self),
-                                    g_variant_get_int64 (parameter), &error);
+  person = awards_window_read_person (self, g_variant_get_int64 (parameter));
   if (person == NULL)
-    {
-      awards_gui_show_error (widget, _("The person could not be read"), error);
-      return;
-    }
+    return;
 
   open_person_editor (self, person);
 }
@@ -239,7 +216,7 @@ edit_person_action (GtkWidget  *widget,
 static void
 commendation_saved_cb (AwardsWindow *self)
 {
-  toast (self, _("Award saved"));
+  awards_window_toast (self, _("Award saved"));
 }
 
 static void
@@ -252,7 +229,7 @@ edit_commendation_action (GtkWidget  *widget,
   g_autoptr (GError) error = NULL;
   AwardsCommendationEditor *editor;
 
-  if (!require_store (self))
+  if (!awards_window_has_store (self))
     return;
 
   commendation = awards_store_get_commendation (awards_window_get_store (self),
@@ -279,7 +256,7 @@ imported_cb (AwardsWindow *self,
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u award imported",
                                         "%u awards imported", n_added),
                            n_added);
-  toast (self, title);
+  awards_window_toast (self, title);
 }
 
 static void
@@ -312,7 +289,7 @@ preferences_action (GtkWidget  *widget,
 {
   AwardsWindow *self = AWARDS_WINDOW (widget);
 
-  if (!require_store (self))
+  if (!awards_window_has_store (self))
     return;
   gtk_window_present (GTK_WINDOW (awards_preferences_window_new (GTK_WINDOW (self),
                                                                  awards_window_get_store (self))));
@@ -334,11 +311,11 @@ reconnected_cb (GObject      *source,
     {
       g_autofree char *title = g_strdup_printf (_("Still no connection: %s"), error->message);
 
-      toast (self, title);
+      awards_window_toast (self, title);
       return;
     }
   awards_window_set_store (self, store);
-  toast (self, _("Connected to the database server again"));
+  awards_window_toast (self, _("Connected to the database server again"));
 }
 
 static void
@@ -366,7 +343,7 @@ import_action (GtkWidget  *widget,
   g_autoptr (GtkFileFilter) csv = gtk_file_filter_new ();
   g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
 
-  if (!require_store (self))
+  if (!awards_window_has_store (self))
     return;
 
   chooser = gtk_file_chooser_native_new (_("Import Awards"), GTK_WINDOW (self),

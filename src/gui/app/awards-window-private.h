@@ -20,4 +20,13 @@ void              awards_window_track_editor    (AwardsWindow *self,
                                                  GtkWindow    *editor);
 AwardsBrowseView *awards_window_get_current_view (AwardsWindow *self);
 
+/* For the window's actions in awards-window-delete.c and awards-window-editors.c. */
+void                awards_window_toast             (AwardsWindow *self,
+                                                     const char   *title);
+gboolean            awards_window_has_store         (AwardsWindow *self);
+AwardsOrganisation *awards_window_read_organisation (AwardsWindow *self,
+                                                     gint64        id);
+AwardsPerson       *awards_window_read_person       (AwardsWindow *self,
+                                                     gint64        id);
+
 G_END_DECLS

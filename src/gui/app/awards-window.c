@@ -284,6 +284,47 @@ awards_window_add_toast (AwardsWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* A toast of one line, for the window's actions in its other files. */
+void
+awards_window_toast (AwardsWindow *self,
+                     const char   *title)
+{
+  awards_window_add_toast (self, adw_toast_new (title));
+}
+
+/* Whether a database is open: the actions that need one do nothing without it. */
+gboolean
+awards_window_has_store (AwardsWindow *self)
+{
+  return self->store != NULL;
+}
+
+/* The organisation @id for an action, or %NULL after saying why it could not be read. */
+AwardsOrganisation *
+awards_window_read_organisation (AwardsWindow *self,
+                                 gint64        id)
+{
+  g_autoptr (GError) error = NULL;
+  AwardsOrganisation *organisation = awards_store_get_organisation (self->store, id, &error);
+
+  if (organisation == NULL)
+    awards_gui_show_error (GTK_WIDGET (self), _("The organisation could not be read"), error);
+  return organisation;
+}
+
+/* The person @id for an action, or %NULL after saying why they could not be read. */
+AwardsPerson *
+awards_window_read_person (AwardsWindow *self,
+                           gint64        id)
+{
+  g_autoptr (GError) error = NULL;
+  AwardsPerson *person = awards_store_get_person (self->store, id, &error);
+
+  if (person == NULL)
+    awards_gui_show_error (GTK_WIDGET (self), _("The person could not be read"), error);
+  return person;
+}
+
 static gboolean
 require_store (AwardsWindow *self)
 {
