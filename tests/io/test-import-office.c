@@ -101,6 +101,29 @@ test_decision_number_saved_as_typed (Fixture       *fixture,
   found = awards_store_find_decision (fixture->store, "78 / QĐ - UBND", 0, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (awards_decision_get_number (found), ==, "78/QĐ-UBND");
+
+  /* Both forms in use, by a decision saved as typed and another under the written form: the
+   * written form's is the one a row names. The other, of another date, would refuse the row. */
+  g_assert_true (import_text (fixture,
+                              HEADER
+                              "79/QĐ-UBND,30/12/2019,UBND tỉnh Nam Định,Bằng khen,tập thể,"
+                              "HTX Dịch vụ Hải Hậu,,,,2019\n",
+                              FALSE, NULL, &error));
+  g_assert_no_error (error);
+  g_free (key);
+  key = awards_text_name_key ("79 / QĐ-UBND");
+  g_free (sql);
+  sql = g_strdup_printf ("INSERT INTO decision (number, number_key, date, authority_id, search_key)"
+                         " SELECT '79 / QĐ-UBND', '%s', '2019-12-01', authority_id, search_key"
+                         " FROM decision WHERE number = '79/QĐ-UBND'", key);
+  g_assert_true (awards_store_exec (fixture->store, sql, NULL));
+  g_assert_true (import_text (fixture,
+                              HEADER
+                              "79 / QĐ-UBND,30/12/2019,UBND tỉnh Nam Định,Bằng khen,tập thể,"
+                              "HTX Nông nghiệp Yên Tiến,,,,2019\n",
+                              FALSE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_commendations (fixture->store), ==, 5);
 }
 
 /* Titles ("Danh hiệu thi đua") and commendations ("Hình thức khen thưởng") in two columns, each
