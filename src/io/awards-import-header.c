@@ -50,21 +50,6 @@ awards_import_header_clear (AwardsImportHeader *header)
   g_free (header->second_award_column);
 }
 
-/* The problems of the header go with the rows' (awards-import-run.c). */
-G_GNUC_PRINTF (3, 4)
-static void
-add_problem (GPtrArray  *problems,
-             guint       line,
-             const char *format,
-             ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  awards_import_problems_take (problems, line, g_strdup_vprintf (format, args));
-  va_end (args);
-}
-
 Column
 awards_import_header_column_from_name (const char *name)
 {
@@ -114,7 +99,8 @@ awards_import_header_read (AwardsImportHeader  *header,
 
   if (!valid_utf8)
     {
-      add_problem (problems, line, _("invalid UTF-8 text (save the file as “CSV UTF-8”)"));
+      awards_import_problems_add (problems, line,
+                                  _("invalid UTF-8 text (save the file as “CSV UTF-8”)"));
       return FALSE;
     }
 
@@ -131,7 +117,7 @@ awards_import_header_read (AwardsImportHeader  *header,
         {
           column = awards_import_header_column_from_name (name);
           if (column == N_COLUMNS)
-            add_problem (problems, line, _("unknown column “%s”"), name);
+            awards_import_problems_add (problems, line, _("unknown column “%s”"), name);
           else if (column == COLUMN_IGNORED)
             ;
           else if (present[column] && column == COLUMN_AWARD &&
@@ -140,9 +126,9 @@ awards_import_header_read (AwardsImportHeader  *header,
              * thưởng") in two columns, each row filling one: both are the award. */
             header->second_award_column = g_strdup (name);
           else if (present[column])
-            add_problem (problems, line, _("duplicated column “%s”"),
-                         g_ascii_strcasecmp (name, columns[column].name) == 0
-                           ? columns[column].name : name);
+            awards_import_problems_add (problems, line, _("duplicated column “%s”"),
+                                        g_ascii_strcasecmp (name, columns[column].name) == 0
+                                          ? columns[column].name : name);
           else
             {
               present[column] = TRUE;
@@ -157,10 +143,11 @@ awards_import_header_read (AwardsImportHeader  *header,
   for (guint i = 0; i < N_COLUMNS; i++)
     {
       /* A header in Vietnamese is told the missing column's Vietnamese name. */
+      const char *vi_name = awards_import_column_get_vi_name ((AwardsImportColumn) i);
+
       if (columns[i].required && !present[i])
-        add_problem (problems, line, _("missing column “%s”"),
-                     english ? columns[i].name
-                             : awards_import_column_get_vi_name ((AwardsImportColumn) i));
+        awards_import_problems_add (problems, line, _("missing column “%s”"),
+                                    english ? columns[i].name : vi_name);
     }
 
   return problems->len == n_problems;

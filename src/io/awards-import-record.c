@@ -61,7 +61,7 @@ add_batch_problem (AwardsImportRun *run,
       return FALSE;
     }
 
-  add_problem_literal (run, line, g_strdup (error->message));
+  awards_import_problems_take (run->problems, line, g_strdup (error->message));
   g_error_free (error);
   return TRUE;
 }
@@ -119,7 +119,7 @@ guard_name (AwardsImportRun  *run,
 
   if (use == NULL)
     {
-      add_problem_literal (run, line, problem);
+      awards_import_problems_take (run->problems, line, problem);
       return FALSE;
     }
   *name = use;

@@ -82,28 +82,8 @@ struct _AwardsImportRun
   Prepare                    prepare;
 };
 
-/* Problem list: a row's problems, in the run's words, from either file. */
-
-static inline void
-add_problem_literal (AwardsImportRun *run,
-                     guint            line,
-                     char            *message)
-{
-  awards_import_problems_take (run->problems, line, message);
-}
-
-G_GNUC_PRINTF (3, 4)
-static inline void
-add_problem (AwardsImportRun  *run,
-             guint       line,
-             const char *format,
-             ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  add_problem_literal (run, line, g_strdup_vprintf (format, args));
-  va_end (args);
-}
+/* A row's problem, in the run's words, from either file. */
+#define add_problem(run, line, ...) \
+  awards_import_problems_add ((run)->problems, (line), __VA_ARGS__)
 
 G_END_DECLS

@@ -49,6 +49,20 @@ awards_import_problems_take (GPtrArray *problems,
   g_ptr_array_add (problems, problem);
 }
 
+/* Adds the problem of @line, written from @format. */
+void
+awards_import_problems_add (GPtrArray  *problems,
+                            guint       line,
+                            const char *format,
+                            ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  awards_import_problems_take (problems, line, g_strdup_vprintf (format, args));
+  va_end (args);
+}
+
 /* The column's name as the file's header writes it, for messages in the file's own words. */
 static const char *
 column_name (AwardsImportRun *run,

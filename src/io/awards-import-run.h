@@ -49,6 +49,10 @@ void             awards_import_problem_free          (AwardsImportProblem       
 void             awards_import_problems_take         (GPtrArray                 *problems,
                                                       guint                      line,
                                                       char                      *message);
+void             awards_import_problems_add          (GPtrArray                 *problems,
+                                                      guint                      line,
+                                                      const char                *format,
+                                                      ...) G_GNUC_PRINTF (3, 4);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsImportRun, awards_import_run_free)
 
