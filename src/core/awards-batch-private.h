@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /*
  * awards-batch-private.h: what the files of AwardsBatch share. The batch's state is one
- * structure, written to by its look-ups (awards-batch.c), its people (awards-batch-people.c),
- * its decisions (awards-batch-decisions.c) and a file's bulk mode (awards-batch-bulk.c);
- * nothing outside those files sees it.
+ * structure, written to by its look-ups and life (awards-batch.c), its awards
+ * (awards-batch-awards.c), its people (awards-batch-people.c), its decisions
+ * (awards-batch-decisions.c) and a file's bulk mode (awards-batch-bulk.c); nothing outside
+ * those files sees it.
  */
 
 #pragma once
@@ -110,6 +111,15 @@ void          awards_batch_bind_static_text     (AwardsDbStmt   *stmt,
                                                  const char     *text);
 void          awards_batch_set_empty            (GError        **error,
                                                  const char     *what);
+
+gboolean      awards_batch_send_kept            (AwardsBatch    *self,
+                                                 GError        **error);
+gboolean      awards_batch_maybe_start_copy     (AwardsBatch    *self,
+                                                 guint           n_rows,
+                                                 GError        **error);
+AwardInfo    *awards_batch_award_info_for_id    (AwardsBatch    *self,
+                                                 gint64          id,
+                                                 GError        **error);
 
 /* The people (awards-batch-people.c). */
 guint         awards_batch_person_key_hash      (gconstpointer   data);
