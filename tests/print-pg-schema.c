@@ -9,7 +9,9 @@
 
 #include "awards-schema-pg.h"
 
-/* "print-pg-schema" prints the script; "print-pg-schema --tables", the tables, one a line. */
+/* "print-pg-schema" prints the script; "print-pg-schema --tables", the tables, one a line;
+ * "print-pg-schema --checked-references", the references that triggers check, as
+ * "table|column|table referred to". */
 int
 main (int   argc,
       char *argv[])
@@ -20,9 +22,16 @@ main (int   argc,
         printf ("%s\n", *table);
       return 0;
     }
+  if (argc == 2 && strcmp (argv[1], "--checked-references") == 0)
+    {
+      for (const AwardsSchemaPgReference *r = awards_schema_pg_checked_references ();
+           r->child != NULL; r++)
+        printf ("%s|%s|%s\n", r->child, r->column, r->parent);
+      return 0;
+    }
   if (argc != 1)
     {
-      fprintf (stderr, "usage: %s [--tables]\n", argv[0]);
+      fprintf (stderr, "usage: %s [--tables | --checked-references]\n", argv[0]);
       return 2;
     }
   fputs (awards_schema_pg_sql (), stdout);

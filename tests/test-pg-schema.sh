@@ -146,13 +146,16 @@ compare "the same primary keys and unique constraints" "$work/lite-keys" "$work/
 # Triggers, by name; PostgreSQL refuses TRUNCATE of the audit log too, which SQLite lacks, and
 # has the *_notify triggers that tell other clients of a commit, which a file does not need, and
 # the *_capture triggers that record what a command changed, which a file's session records, and
-# the *_count_* triggers that keep awards_counts.
+# the *_count_* triggers that keep awards_counts, and the commendation_references_* and
+# *_referred_* triggers that check the references of awards instead of foreign keys (below).
 lite "SELECT lower (name) FROM sqlite_schema WHERE type = 'trigger'
       UNION SELECT 'audit_log_no_truncate' ORDER BY 1" > "$work/lite-triggers"
 pg -c "SELECT name FROM (SELECT DISTINCT tgname::text AS name FROM pg_trigger
                          WHERE NOT tgisinternal AND tgname NOT LIKE '%\\_notify'
                          AND tgname NOT LIKE '%\\_capture'
-                         AND tgname NOT LIKE '%\\_count\\_%')
+                         AND tgname NOT LIKE '%\\_count\\_%'
+                         AND tgname NOT LIKE 'commendation\\_references\\_%'
+                         AND tgname NOT LIKE '%\\_referred\\_%')
                          triggers ORDER BY name COLLATE \"C\"" \
   > "$work/pg-triggers"
 compare "the same triggers" "$work/lite-triggers" "$work/pg-triggers"
@@ -162,13 +165,20 @@ compare "the same triggers" "$work/lite-triggers" "$work/pg-triggers"
 grep -v -x -e search_index -e search_pending "$work/lite-tables" > "$work/copied"
 compare "the copying order names every table of records" "$work/copied" \
   <(sort "$work/copy-order")
-lite "SELECT m.name, f.\"table\" FROM sqlite_schema m, pragma_foreign_key_list (m.name) f
-       WHERE m.type = 'table'" > "$work/lite-references"
-pg -c "SELECT conrelid::regclass, confrelid::regclass FROM pg_constraint WHERE contype = 'f'" \
-  > "$work/pg-references"
+# The same references: a server checks those of awards with triggers, each of the others with a
+# foreign key.
+lite "SELECT m.name, f.\"from\", f.\"table\" FROM sqlite_schema m, pragma_foreign_key_list (m.name) f
+       WHERE m.type = 'table' ORDER BY 1, 2, 3" > "$work/lite-references"
+{
+  pg -c "SELECT conrelid::regclass, a.attname, confrelid::regclass FROM pg_constraint c
+           JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+          WHERE contype = 'f'"
+  "$print_schema" --checked-references
+} | LC_ALL=C sort > "$work/pg-references"
+compare "the same references" <(LC_ALL=C sort "$work/lite-references") "$work/pg-references"
 for engine in lite pg; do
   misplaced=$(awk -F'|' 'NR == FNR { position[$1] = FNR; next }
-                         $1 != $2 && !(position[$2] < position[$1]) { print $1 " -> " $2 }' \
+                         $1 != $3 && !(position[$3] < position[$1]) { print $1 " -> " $3 }' \
                 "$work/copy-order" "$work/$engine-references")
   [ -z "$misplaced" ] && ok "$engine: each table to copy comes after those it refers to" ||
     not_ok "$engine: each table to copy comes after those it refers to: $misplaced"
@@ -339,6 +349,33 @@ refused "an award with two recipients is refused" \
 refused "an award of a decision that does not exist is refused" \
   "$award (9999, 9001, 9001, '2011-12-28', 9001, NULL, 'x')" \
   "FOREIGN KEY constraint failed" "violates foreign key constraint"
+refused "an award of a person who does not exist is refused" \
+  "$award (9001, 9001, 9001, '2011-12-28', NULL, 9999, 'x')" \
+  "FOREIGN KEY constraint failed" "violates foreign key constraint"
+refused "an award moved to an organisation that does not exist is refused" \
+  "UPDATE commendation SET organisation_id = 9999 WHERE id = 9001" \
+  "FOREIGN KEY constraint failed" "violates foreign key constraint"
+for parent in decision award_type authority organisation person; do
+  refused "$parent: a row that awards refer to cannot be deleted" \
+    "DELETE FROM annual_rating; DELETE FROM $parent WHERE id IN (9001, 9002, 9003)" \
+    "FOREIGN KEY constraint failed" "violates foreign key constraint"
+done
+refused "an organisation that an award names as the person's at the time cannot be deleted" \
+  "UPDATE commendation SET organisation_at_time_id = 9001 WHERE id = 9002;
+   DELETE FROM annual_rating; DELETE FROM commendation WHERE id = 9001;
+   DELETE FROM organisation WHERE id = 9001" \
+  "FOREIGN KEY constraint failed" "violates foreign key constraint"
+same "a row no award refers to any more can be deleted" \
+  "DELETE FROM commendation WHERE person_id = 9001; DELETE FROM person WHERE id = 9001;
+   SELECT count(*) FROM person WHERE id = 9001" "0"
+refused "the id of a row that awards refer to cannot change" \
+  "UPDATE decision SET id = 9999 WHERE id = 9001" \
+  "FOREIGN KEY constraint failed" "violates foreign key constraint"
+if [[ $(run_pg "TRUNCATE award_type CASCADE") == *"violates foreign key constraint"* ]]; then
+  ok "PostgreSQL: a table that awards refer to cannot be truncated"
+else
+  not_ok "PostgreSQL: a table that awards refer to cannot be truncated"
+fi
 refused "a date not in ISO form is refused" \
   "INSERT INTO decision (date, authority_id, search_key) VALUES ('28/12/2011', 9001, 'x')" \
   "CHECK constraint failed" "violates check constraint"
@@ -360,5 +397,54 @@ same "the staff classes of step 4, in the same order" \
 compare "the same staff classes" \
   <(lite "SELECT id, position, position_key, class FROM staff_class ORDER BY id") \
   <(pg -c "SELECT id, position, position_key, class FROM staff_class ORDER BY id")
+
+# --- References between two clients at once (PostgreSQL) --------------------------------------
+# An award inserted for an organisation while another client deletes it: whichever goes first,
+# the other must fail, at READ COMMITTED (psql's) and at SERIALIZABLE (the store's). The first
+# holds its transaction open until the second is seen waiting for it; without the locks the
+# triggers take, the second would not wait, and both would commit an award of nobody.
+pg_session() {  # pg_session ISOLATION SQL: one transaction that stays open for a while
+  printf 'BEGIN ISOLATION LEVEL %s;\n%s;\nSELECT pg_sleep (3);\nCOMMIT;\n' "$1" "$2" |
+    psql -X -q -A -t -v ON_ERROR_STOP=1 "$COOP_AWARDS_TEST_PG" -c "\\connect $database" -f - 2>&1
+}
+insert_award="INSERT INTO commendation (decision_id, award_type_id, authority_id, date,
+  organisation_id, recipient_name) VALUES (9001, 9002, 9001, '2011-12-28', 9100, 'HTX Đua')"
+delete_organisation="DELETE FROM organisation WHERE id = 9100"
+for isolation in 'READ COMMITTED' SERIALIZABLE; do
+  for first in insert delete; do
+    pg -c "DELETE FROM commendation WHERE organisation_id = 9100;
+           DELETE FROM organisation WHERE id = 9100;
+           INSERT INTO organisation (id, name, name_key, search_key, sort_key)
+             VALUES (9100, 'HTX Đua', 'htx dua', 'htx dua', 'k')"
+    if [ $first = insert ]; then
+      one=$insert_award two=$delete_organisation
+    else
+      one=$delete_organisation two=$insert_award
+    fi
+    pg_session "$isolation" "$one" > "$work/first.log" &
+    first_pid=$!
+    for _ in $(seq 100); do
+      [ "$(pg -c "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep (3)%'
+                   AND pid <> pg_backend_pid () AND datname = current_database ()")" = 1 ] &&
+        break
+      sleep 0.05
+    done
+    second_status=0
+    second=$(printf 'BEGIN ISOLATION LEVEL %s;\n%s;\nCOMMIT;\n' "$isolation" "$two" |
+               psql -X -q -A -t -v ON_ERROR_STOP=1 "$COOP_AWARDS_TEST_PG" \
+                 -c "\\connect $database" -f - 2>&1) || second_status=$?
+    first_status=0
+    wait $first_pid || first_status=$?
+    orphans=$(pg -c "SELECT count(*) FROM commendation c WHERE organisation_id = 9100
+                      AND NOT EXISTS (SELECT 1 FROM organisation o WHERE o.id = 9100)")
+    if [ "$first_status" = 0 ] && [ "$second_status" != 0 ] && [ "$orphans" = 0 ] &&
+       [[ $second == *"foreign key constraint"* || $second == *"could not serialize"* ]]; then
+      ok "$isolation: the $first first wins, the other fails, no award of nobody"
+    else
+      not_ok "$isolation: the $first first: first ($first_status) '$(cat "$work/first.log")'," \
+        "second ($second_status) '$second', awards of nobody: $orphans"
+    fi
+  done
+done
 
 exit $failed

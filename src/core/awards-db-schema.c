@@ -269,12 +269,14 @@ awards_server_init (const char  *name,
   /* Already made: this version's is left as it is, but for the recording of changes, which
    * databases made by the first server version lack; a newer (or older) one is refused. */
   if (version == AWARDS_SCHEMA_VERSION &&
-      (!awards_db_has_capture (db) || !awards_db_has_counts (db)))
+      (!awards_db_has_capture (db) || !awards_db_has_counts (db) ||
+       !awards_db_has_statement_triggers (db)))
     {
       GError *failure = NULL;
 
       if (!awards_db_exec (db, awards_schema_pg_capture_sql (), &failure) ||
           !awards_db_exec (db, awards_schema_pg_counts_sql (), &failure) ||
+          !awards_db_exec (db, awards_schema_pg_statement_triggers_sql (), &failure) ||
           !awards_db_commit (db, &failure))
         {
           awards_db_rollback (db);
@@ -301,6 +303,25 @@ awards_db_has_counts (AwardsDb *db)
 
   return query_int64 (db, "SELECT count(*) FROM pg_catalog.pg_trigger"
                           " WHERE tgname = 'person_count_insert'", &present, NULL) &&
+         present > 0;
+}
+
+/**
+ * awards_db_has_statement_triggers:
+ *
+ * Whether a server database checks an import's new rows once per statement
+ * (awards_schema_pg_statement_triggers_sql ()) rather than row by row, as databases made
+ * before do until init-server is run again. Both are correct; the row triggers are slower.
+ */
+gboolean
+awards_db_has_statement_triggers (AwardsDb *db)
+{
+  gint64 present = 0;
+
+  /* Bit 0 of tgtype is TRIGGER_TYPE_ROW. */
+  return query_int64 (db, "SELECT count(*) FROM pg_catalog.pg_trigger"
+                          " WHERE tgname = 'commendation_eligibility_insert'"
+                          " AND tgtype & 1 = 0", &present, NULL) &&
          present > 0;
 }
 

@@ -41,5 +41,6 @@ void     awards_server_setup_error (GError      **error,
 
 gboolean awards_db_has_capture    (AwardsDb     *db);
 gboolean awards_db_has_counts     (AwardsDb     *db);
+gboolean awards_db_has_statement_triggers (AwardsDb *db);
 
 G_END_DECLS

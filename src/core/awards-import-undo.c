@@ -7,6 +7,7 @@
 #include "awards-audit-private.h"
 #include "awards-db-private.h"
 #include "awards-import-undo.h"
+#include "awards-schema-pg.h"
 #include "awards-store-private.h"
 
 /*
@@ -391,15 +392,25 @@ find_referenced (const AwardsImportRanges  *self,
                         " pragma_foreign_key_list (m.name) f WHERE m.type = 'table'"
                         " ORDER BY m.name, f.id");
   else
-    stmt = prepare (db, "SELECT child.relname::text, a.attname::text, parent.relname::text"
-                        " FROM pg_catalog.pg_constraint c"
-                        " JOIN pg_catalog.pg_class child ON child.oid = c.conrelid"
-                        " JOIN pg_catalog.pg_class parent ON parent.oid = c.confrelid"
-                        " JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid"
-                        "  AND a.attnum = c.conkey[1]"
-                        " WHERE c.contype = 'f'"
-                        "  AND child.relnamespace = current_schema ()::regnamespace"
-                        " ORDER BY child.relname, c.conname");
+    {
+      /* The foreign keys, and the references that triggers check instead. */
+      g_autoptr(GString) sql =
+        g_string_new ("SELECT child.relname::text, a.attname::text, parent.relname::text"
+                      " FROM pg_catalog.pg_constraint c"
+                      " JOIN pg_catalog.pg_class child ON child.oid = c.conrelid"
+                      " JOIN pg_catalog.pg_class parent ON parent.oid = c.confrelid"
+                      " JOIN pg_catalog.pg_attribute a ON a.attrelid = c.conrelid"
+                      "  AND a.attnum = c.conkey[1]"
+                      " WHERE c.contype = 'f'"
+                      "  AND child.relnamespace = current_schema ()::regnamespace");
+
+      for (const AwardsSchemaPgReference *r = awards_schema_pg_checked_references ();
+           r->child != NULL; r++)
+        g_string_append_printf (sql, " UNION ALL SELECT '%s', '%s', '%s'",
+                                r->child, r->column, r->parent);
+      g_string_append (sql, " ORDER BY 1, 2");
+      stmt = prepare (db, sql->str);
+    }
   while (stmt != NULL)
     {
       const char *child;

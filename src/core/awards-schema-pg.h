@@ -17,6 +17,19 @@ const char        *awards_schema_pg_sql    (void);
 const char *const *awards_schema_pg_tables (void);
 const char        *awards_schema_pg_capture_sql (void);
 const char        *awards_schema_pg_counts_sql  (void);
+const char        *awards_schema_pg_statement_triggers_sql (void);
+
+/* A reference that the server checks with triggers rather than a foreign key: @column of
+ * @child holds an id of @parent. */
+typedef struct
+{
+  const char *child;
+  const char *column;
+  const char *parent;
+} AwardsSchemaPgReference;
+
+const AwardsSchemaPgReference *awards_schema_pg_checked_references (void);
+
 /* The tables whose changes are recorded, each before the tables it refers to. */
 const char *const *awards_schema_pg_captured_tables (void);
 

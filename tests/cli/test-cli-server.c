@@ -529,6 +529,55 @@ test_init_brings_up_to_date (Fixture       *f,
   run_clear (&run);
 }
 
+/* A database made before the references of awards were checked once per statement has foreign
+ * keys and row triggers instead: init-server replaces them, and the checks still refuse an award
+ * of a decision that does not exist. */
+static void
+test_init_replaces_row_checks (Fixture       *f,
+                               gconstpointer  data)
+{
+  Run run = { 0 };
+
+  if (f->server == NULL)
+    return;
+  RUN (f, &run, "init-server", f->server);
+  g_assert_cmpint (run.status, ==, 0);
+  exec_sql (f->server,
+            "DROP TRIGGER commendation_references_insert ON commendation;"
+            " DROP TRIGGER commendation_eligibility_insert ON commendation;"
+            " CREATE TRIGGER commendation_eligibility_insert BEFORE INSERT ON commendation"
+            "  FOR EACH ROW EXECUTE FUNCTION awards_commendation_eligibility ();"
+            " ALTER TABLE commendation ADD CONSTRAINT commendation_decision_id_fkey"
+            "  FOREIGN KEY (decision_id) REFERENCES decision (id)");
+
+  RUN (f, &run, "init-server", f->server);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "earlier version"));
+  g_assert_cmpint (count_rows (f->server, "pg_constraint WHERE contype = 'f'"
+                                          " AND conrelid = 'commendation'::regclass"), ==, 0);
+  g_assert_cmpint (count_rows (f->server, "pg_trigger WHERE tgname IN"
+                                          " ('commendation_references_insert',"
+                                          "  'commendation_eligibility_insert')"
+                                          " AND tgtype & 1 = 0"), ==, 2);
+  RUN (f, &run, "--database", f->server, "import", sample_csv);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpint (count_rows (f->server, "commendation"), ==, 27);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(AwardsDb) db = awards_db_open (f->server, 0, &error);
+
+    g_assert_no_error (error);
+    g_assert_false (awards_db_exec (db, "INSERT INTO commendation (decision_id, award_type_id,"
+                                        " authority_id, date, organisation_id, recipient_name)"
+                                        " SELECT 999999, award_type_id, authority_id, date,"
+                                        " organisation_id, recipient_name FROM commendation"
+                                        " WHERE organisation_id IS NOT NULL LIMIT 1", &error));
+    g_assert_nonnull (error);
+    g_assert_nonnull (strstr (error->message, "foreign key"));
+  }
+  run_clear (&run);
+}
+
 /* The office's roles, set up as the README says (data/server/office-roles.sql): a clerk fills the
  * database, a reader copies it out but cannot write, and nobody but the owner rewrites history. */
 static void
@@ -999,6 +1048,8 @@ main (int   argc,
               fixture_setup, test_login_without_group, fixture_teardown);
   g_test_add ("/cli-server/postgresql/init-brings-up-to-date", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_init_brings_up_to_date, fixture_teardown);
+  g_test_add ("/cli-server/postgresql/init-replaces-row-checks", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_setup, test_init_replaces_row_checks, fixture_teardown);
   g_test_add ("/cli-server/postgresql/two-imports-at-once", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_two_imports_at_once, fixture_teardown);
   g_test_add ("/cli-server/postgresql/init-twice-at-once", Fixture, GINT_TO_POINTER (TRUE),
