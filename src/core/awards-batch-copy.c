@@ -1,4 +1,5 @@
-/* awards-batch-copy.c: a large batch's new people and awards, sent to a server with COPY
+/* awards-batch-copy.c: a large batch's new people, decisions and awards, sent to a server with
+ * COPY
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,8 +18,10 @@
  * few megabytes at a time, two statements for thousands of rows.
  *
  * Their ids come from the tables' own sequences, taken a block at a time, so that the batch
- * knows the id of a row before the server has it (the awards name their people, the importer
- * names the lines of the awards). The people are sent before the awards that name them.
+ * knows the id of a row before the server has it (the awards name their people and decisions,
+ * the importer names the lines of the awards). The people and decisions are sent before the
+ * awards that name them. Decisions came later: 9,433 of them inserted one at a time were 0.47 s
+ * of the server's time in an import of 200,000 rows, besides their trips.
  *
  * One thing a row-by-row insert learnt from the server is known here instead: an award that
  * repeats another of the same decision (ON CONFLICT DO NOTHING said so). The batch sends here
@@ -55,8 +58,10 @@ struct _AwardsBatchCopy
 {
   AwardsDb        *db;
   AwardsDbInsert  *people;
+  AwardsDbInsert  *decisions;
   AwardsDbInsert  *commendations;
   IdPool           person_ids;
+  IdPool           decision_ids;
   IdPool           commendation_ids;
   gint64           first_person_kept;    /* the lowest and highest id of the people kept */
   gint64           last_person_kept;
@@ -66,6 +71,11 @@ struct _AwardsBatchCopy
 static const char *const person_columns[] = {
   "id", "full_name", "family_name", "middle_name", "given_name", "organisation_id", "position",
   "name_key", "search_key", "sort_key", "created_at", NULL
+};
+
+static const char *const decision_columns[] = {
+  "id", "number", "number_key", "date", "authority_id", "signer_name", "signer_title", "occasion",
+  "kind", "notes", "search_key", NULL
 };
 
 static const char *const commendation_columns[] = {
@@ -85,10 +95,15 @@ awards_batch_copy_new (AwardsDb  *db,
   self->db = db;
   self->person_ids.table = "person";
   self->person_ids.block = FIRST_BLOCK;
+  self->decision_ids.table = "decision";
+  self->decision_ids.block = FIRST_BLOCK;
   self->commendation_ids.table = "commendation";
   self->commendation_ids.block = FIRST_BLOCK;
   self->people = awards_db_insert_begin_deferred (db, "person", person_columns, error);
   if (self->people == NULL)
+    return NULL;
+  self->decisions = awards_db_insert_begin_deferred (db, "decision", decision_columns, error);
+  if (self->decisions == NULL)
     return NULL;
   self->commendations = awards_db_insert_begin_deferred (db, "commendation",
                                                          commendation_columns, error);
@@ -104,6 +119,7 @@ awards_batch_copy_free (AwardsBatchCopy *self)
     return;
   /* Whatever was not sent is not written: the batch is being rolled back. */
   g_clear_pointer (&self->people, awards_db_insert_abandon);
+  g_clear_pointer (&self->decisions, awards_db_insert_abandon);
   g_clear_pointer (&self->commendations, awards_db_insert_abandon);
   g_free (self->seen.slots);
   g_free (self);
@@ -137,7 +153,8 @@ take_id (AwardsBatchCopy  *self,
     {
       g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED, "%s (%s)",
                    pool == &self->person_ids ? _("Could not save the person")
-                                             : _("Could not save the award"),
+                   : pool == &self->decision_ids ? _("Could not save the decision")
+                   : _("Could not save the award"),
                    awards_db_get_last_error (self->db) != NULL
                    ? awards_db_get_last_error (self->db)->message : pool->table);
       return 0;
@@ -263,6 +280,39 @@ awards_batch_copy_holds_person (AwardsBatchCopy *self,
 }
 
 /**
+ * awards_batch_copy_add_decision:
+ *
+ * Keeps a new decision for the next send. The caller has made sure that its number is free.
+ *
+ * Returns: the decision's id, or 0 on error
+ */
+gint64
+awards_batch_copy_add_decision (AwardsBatchCopy             *self,
+                                const AwardsNewDecisionRow  *row,
+                                GError                     **error)
+{
+  AwardsDbInsert *insert = self->decisions;
+  gint64 id = take_id (self, &self->decision_ids, error);
+
+  if (id == 0)
+    return 0;
+  awards_db_insert_int64 (insert, id);
+  awards_db_insert_text (insert, row->number);
+  awards_db_insert_text (insert, row->number_key);
+  awards_db_insert_text (insert, row->date);
+  awards_db_insert_int64 (insert, row->authority_id);
+  awards_db_insert_text (insert, row->signer_name);
+  awards_db_insert_text (insert, row->signer_title);
+  awards_db_insert_text (insert, row->occasion);
+  awards_db_insert_text (insert, row->kind);
+  awards_db_insert_text (insert, row->notes);
+  awards_db_insert_text (insert, row->search_key);
+  if (!awards_db_insert_end_row (insert, error))
+    return 0;
+  return id;
+}
+
+/**
  * awards_batch_copy_add_commendation:
  * @row: an award of a decision the batch created
  *
@@ -309,14 +359,15 @@ gboolean
 awards_batch_copy_is_full (AwardsBatchCopy *self)
 {
   return awards_db_insert_get_pending (self->commendations) >= SEND_BYTES ||
-         awards_db_insert_get_pending (self->people) >= SEND_BYTES;
+         awards_db_insert_get_pending (self->people) >= SEND_BYTES ||
+         awards_db_insert_get_pending (self->decisions) >= SEND_BYTES;
 }
 
 /**
  * awards_batch_copy_send:
  *
- * Writes what is kept: the people, then the awards that may name them. After an error the
- * server's transaction is over and must be rolled back.
+ * Writes what is kept: the people and the decisions, then the awards that may name them. After
+ * an error the server's transaction is over and must be rolled back.
  */
 gboolean
 awards_batch_copy_send (AwardsBatchCopy  *self,
@@ -325,6 +376,7 @@ awards_batch_copy_send (AwardsBatchCopy  *self,
   g_autoptr(GError) local_error = NULL;
 
   if (!awards_db_insert_send (self->people, &local_error) ||
+      !awards_db_insert_send (self->decisions, &local_error) ||
       !awards_db_insert_send (self->commendations, &local_error))
     {
       g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED, "%s (%s)",

@@ -1,4 +1,5 @@
-/* awards-batch-copy.h: a large batch's new people and awards, sent to a server with COPY
+/* awards-batch-copy.h: a large batch's new people, decisions and awards, sent to a server with
+ * COPY
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,6 +24,21 @@ typedef struct
   GBytes     *sort_key;
   const char *created_at;
 } AwardsNewPersonRow;
+
+/* A new decision's record; NULL texts are SQL NULL. */
+typedef struct
+{
+  const char *number;
+  const char *number_key;
+  const char *date;
+  gint64      authority_id;
+  const char *signer_name;
+  const char *signer_title;
+  const char *occasion;
+  const char *kind;
+  const char *notes;
+  const char *search_key;
+} AwardsNewDecisionRow;
 
 /* A new award's record; NULL texts are SQL NULL, ids of 0 are none. */
 typedef struct
@@ -51,6 +67,9 @@ gint64           awards_batch_copy_add_person       (AwardsBatchCopy            
                                                      GError                      **error);
 gboolean         awards_batch_copy_holds_person     (AwardsBatchCopy              *self,
                                                      gint64                        id);
+gint64           awards_batch_copy_add_decision     (AwardsBatchCopy              *self,
+                                                     const AwardsNewDecisionRow   *row,
+                                                     GError                      **error);
 gint64           awards_batch_copy_add_commendation (AwardsBatchCopy              *self,
                                                      const AwardsNewAwardRow      *row,
                                                      GError                      **error);

@@ -82,6 +82,9 @@ struct _AwardsBatch
   GHashTable      *person_names;         /* gint64 * id → full name */
   GHashTable      *decisions;            /* "authority id|number key" → DecisionInfo * */
   GHashTable      *decision_by_id;       /* gint64 * → DecisionInfo * (owns) */
+  GHashTable      *decision_keys;        /* sending by COPY: "authority id|#number key" or
+                                          * "authority id|@date" → DecisionInfo * */
+  GHashTable      *decision_keys_read;   /* gint64 * authority ids whose decisions are there */
   TextCache        periods;
   TextCache        positions;
   TextCache        achievements;

@@ -253,6 +253,8 @@ awards_batch_begin (AwardsStore  *store,
   self->person_names = new_id_table (g_free);
   self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->decision_by_id = new_id_table (decision_info_free);
+  self->decision_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->decision_keys_read = new_id_table (NULL);
   text_cache_init (&self->periods);
   text_cache_init (&self->positions);
   text_cache_init (&self->achievements);
@@ -275,7 +277,7 @@ awards_batch_close (AwardsBatch *self)
 /* The batch's look-up tables, taken out of it to be freed. */
 typedef struct
 {
-  GHashTable *tables[15];
+  GHashTable *tables[16];
   GPtrArray  *arrays[2];
 } Caches;
 
@@ -286,7 +288,8 @@ take_caches (AwardsBatch *self)
   GHashTable **tables[] = {
     &self->authority_ids, &self->authority_names, &self->award_types, &self->award_by_id,
     &self->organisation_ids, &self->organisation_names, &self->new_organisations,
-    &self->people, &self->person_names, &self->decisions, &self->decision_by_id,
+    &self->people, &self->person_names, &self->decisions, &self->decision_keys,
+    &self->decision_keys_read, &self->decision_by_id,
     &self->periods.table, &self->positions.table, &self->achievements.table,
   };
 

@@ -447,14 +447,19 @@ main (int   argc,
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-  /* Each test on a file, and on a database of the test server. */
+  /* Each test on a file, and on a database of the test server: row by row, and with the new
+   * people, decisions and awards sent by COPY. */
 #define ADD(path, func) \
   G_STMT_START { \
     g_test_add ("/io/import-office/" path, Fixture, NULL, fixture_set_up, func, \
                 fixture_tear_down); \
     if (awards_test_pg_available ()) \
-      g_test_add ("/server/io/import-office/" path, Fixture, io_test_on_server, fixture_set_up, \
-                  func, fixture_tear_down); \
+      { \
+        g_test_add ("/server/io/import-office/" path, Fixture, io_test_on_server, fixture_set_up, \
+                    func, fixture_tear_down); \
+        g_test_add ("/server/io/import-office-by-copy/" path, Fixture, io_test_on_server_by_copy, \
+                    fixture_set_up, func, fixture_tear_down); \
+      } \
   } G_STMT_END
   if (!awards_test_pg_available ())
     g_test_add_func ("/server/skipped", awards_test_pg_skip);
