@@ -749,6 +749,45 @@ test_people_counted (Fixture       *f,
                    awards_store_count_people (f->file, NULL, 0, NULL));
 }
 
+/* The references of awards that the server's triggers check (awards-schema-pg.c) can be broken
+ * only by a client deleting at REPEATABLE READ, or by one that switches triggers off: the check
+ * of the database finds such an award, as it finds a file's broken references. */
+static void
+test_check_finds_award_of_nobody (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsDb) other = NULL;
+  g_autoptr (GPtrArray) before = NULL;
+  g_autoptr (GPtrArray) after = NULL;
+  guint found = 0;
+
+  if (f->server == NULL)
+    return;
+  before = awards_store_check (f->copy, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < before->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (before, i), "“commendation”"));
+
+  /* The test server's login may switch the triggers off (as a replica does). */
+  other = awards_db_open (f->server, 0, &error);
+  g_assert_no_error (error);
+  awards_db_exec (other, "SET session_replication_role = replica;"
+                         " UPDATE commendation SET person_id = person_id + 1000000"
+                         " WHERE id = (SELECT min (id) FROM commendation"
+                         "             WHERE person_id IS NOT NULL)", &error);
+  g_assert_no_error (error);
+
+  after = awards_store_check (f->copy, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  for (guint i = 0; i < after->len; i++)
+    if (strstr (g_ptr_array_index (after, i), "“commendation”") != NULL &&
+        strstr (g_ptr_array_index (after, i), "(1)") != NULL)
+      found++;
+  g_assert_cmpuint (found, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -766,5 +805,7 @@ main (int   argc,
               test_people_counted, fixture_tear_down);
   g_test_add ("/store-server/retries-when-busy", Fixture, NULL, fixture_set_up,
               test_retries_when_busy, fixture_tear_down);
+  g_test_add ("/store-server/check-finds-award-of-nobody", Fixture, NULL, fixture_set_up,
+              test_check_finds_award_of_nobody, fixture_tear_down);
   return g_test_run ();
 }
