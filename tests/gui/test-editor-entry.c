@@ -479,6 +479,7 @@ test_award_editor_catalogue (Fixture       *fixture,
   merit = g_ptr_array_index (awards, 0);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-commendation", "x",
                               awards_commendation_get_id (merit));
+  GUI_TEST_WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
   editor = AWARDS_COMMENDATION_EDITOR (awards_window_get_editor (fixture->window));
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));

@@ -119,6 +119,7 @@ test_organisation (Fixture       *fixture,
   g_assert_nonnull (use);
   g_signal_emit_by_name (use, "clicked");
   WAIT_UNTIL (editor == NULL);
+  WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
   opened = AWARDS_ORGANISATION_EDITOR (awards_window_get_editor (fixture->window));
   g_assert_nonnull (opened);
   g_assert_cmpstr (gtk_editable_get_text (awards_organisation_editor_get_entry (opened, "name")),
@@ -153,6 +154,7 @@ test_person (Fixture       *fixture,
 
   /* One letter from a person of the same cooperative. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL);
+  WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
   editor = AWARDS_PERSON_EDITOR (awards_window_get_editor (fixture->window));
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_editable_set_text (awards_person_editor_get_entry (editor, "organisation-name"),
@@ -172,6 +174,7 @@ test_person (Fixture       *fixture,
   g_assert_nonnull (use);
   g_signal_emit_by_name (use, "clicked");
   WAIT_UNTIL (editor == NULL);
+  WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
   opened = AWARDS_PERSON_EDITOR (awards_window_get_editor (fixture->window));
   g_assert_nonnull (opened);
   g_assert_cmpstr (gtk_editable_get_text (awards_person_editor_get_entry (opened, "full-name")),
@@ -180,6 +183,7 @@ test_person (Fixture       *fixture,
 
   /* Kept as new, the name saves. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL);
+  WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
   editor = AWARDS_PERSON_EDITOR (awards_window_get_editor (fixture->window));
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_editable_set_text (awards_person_editor_get_entry (editor, "organisation-name"),

@@ -432,6 +432,7 @@ test_record_editors (Fixture       *fixture,
 
   /* A new person from the organisation's page belongs to it; a bad year is refused. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL);
+  WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
   person_editor = AWARDS_PERSON_EDITOR (awards_window_get_editor (fixture->window));
   g_object_add_weak_pointer (G_OBJECT (person_editor), (gpointer *) &person_editor);
   g_assert_cmpstr (gtk_editable_get_text (awards_person_editor_get_entry (person_editor,
@@ -469,6 +470,7 @@ test_record_editors (Fixture       *fixture,
   merit = g_ptr_array_index (awards, 0);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-commendation", "x",
                               awards_commendation_get_id (merit));
+  WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
   commendation_editor = AWARDS_COMMENDATION_EDITOR (awards_window_get_editor (fixture->window));
   g_object_add_weak_pointer (G_OBJECT (commendation_editor), (gpointer *) &commendation_editor);
   gtk_editable_set_text (awards_commendation_editor_get_entry (commendation_editor, "award-name"),
@@ -844,6 +846,7 @@ test_delete_records (Fixture       *fixture,
                                g_variant_new_int64 (organisation_id));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
+  WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
   dialog = ADW_MESSAGE_DIALOG (awards_window_get_editor (fixture->window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete “HTX Thủy Sơn”?");
@@ -858,6 +861,7 @@ test_delete_records (Fixture       *fixture,
 
   /* Delete deletes it: the page empties, the list forgets it, a toast says so. */
   g_signal_emit_by_name (button, "clicked");
+  WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
   dialog = ADW_MESSAGE_DIALOG (awards_window_get_editor (fixture->window));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   click_response (dialog, "_Delete");
@@ -877,6 +881,7 @@ test_delete_records (Fixture       *fixture,
   button = find_action_button (organisation_page, "win.delete-organisation",
                                g_variant_new_int64 (awards_organisation_get_id (awarded)));
   g_signal_emit_by_name (button, "clicked");
+  WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
   dialog = ADW_MESSAGE_DIALOG (awards_window_get_editor (fixture->window));
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   click_response (dialog, "_Delete");
@@ -897,6 +902,7 @@ test_delete_records (Fixture       *fixture,
                                g_variant_new_int64 (person_id));
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
+  WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
   dialog = ADW_MESSAGE_DIALOG (awards_window_get_editor (fixture->window));
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete “Vũ Thị Lan”?");
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
@@ -917,6 +923,7 @@ test_delete_records (Fixture       *fixture,
     WAIT_UNTIL (shows_label (person_page, "Trần Văn Bảy"));
     button = find_action_button (person_page, "win.delete-person", g_variant_new_int64 (bay_id));
     g_signal_emit_by_name (button, "clicked");
+    WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
     dialog = ADW_MESSAGE_DIALOG (awards_window_get_editor (fixture->window));
     g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
     click_response (dialog, "_Delete");

@@ -58,32 +58,22 @@ commendation_deleted_cb (GObject      *source,
   delete_done_free (done);
 }
 
-/* The delete is a write: it may wait for another program's, so the window does not wait. */
+/* The award is read for the toast's title, then deleted: both on the store's threads, as the
+ * delete may wait for another program's write. */
 static void
-delete_commendation_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
+delete_commendation_read (AwardsWindow *self,
+                          GObject      *record)
 {
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-  AwardsStore *store = awards_window_get_store (self);
-  gint64 id = g_variant_get_int64 (parameter);
-  g_autoptr (AwardsCommendation) commendation = NULL;
+  AwardsCommendation *commendation = AWARDS_COMMENDATION (record);
+  gint64 id = awards_commendation_get_id (commendation);
   g_autofree char *title = NULL;
   DeleteDone *done;
   AdwToast *undo_toast;
 
-  if (!awards_window_has_store (self))
-    return;
-
-  commendation = awards_store_get_commendation (store, id, NULL);
-  if (commendation != NULL)
-    /* Translators: "Bằng khen to HTX Bạch Đằng deleted". */
-    title = g_strdup_printf (_("%s to %s deleted"),
-                             awards_commendation_get_award_name (commendation),
-                             awards_commendation_get_recipient_name (commendation));
-  else
-    title = g_strdup (_("Award deleted"));
-
+  /* Translators: "Bằng khen to HTX Bạch Đằng deleted". */
+  title = g_strdup_printf (_("%s to %s deleted"),
+                           awards_commendation_get_award_name (commendation),
+                           awards_commendation_get_recipient_name (commendation));
   undo_toast = adw_toast_new (title);
   adw_toast_set_button_label (undo_toast, _("_Undo"));
   adw_toast_set_action_name (undo_toast, "win.undo-delete");
@@ -92,7 +82,17 @@ delete_commendation_action (GtkWidget  *widget,
   done = g_new0 (DeleteDone, 1);
   done->window = g_object_ref (self);
   done->undo_toast = undo_toast;
-  awards_store_delete_commendation_async (store, id, NULL, commendation_deleted_cb, done);
+  awards_store_delete_commendation_async (awards_window_get_store (self), id, NULL,
+                                          commendation_deleted_cb, done);
+}
+
+static void
+delete_commendation_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  awards_window_read_record (AWARDS_WINDOW (widget), AWARDS_WINDOW_RECORD_COMMENDATION,
+                             g_variant_get_int64 (parameter), delete_commendation_read);
 }
 
 static void
@@ -263,22 +263,31 @@ confirm_delete (AwardsWindow *self,
 }
 
 static void
+delete_organisation_read (AwardsWindow *self,
+                          GObject      *record)
+{
+  AwardsOrganisation *organisation = AWARDS_ORGANISATION (record);
+
+  confirm_delete (self, FALSE, awards_organisation_get_id (organisation),
+                  awards_organisation_get_name (organisation));
+}
+
+static void
 delete_organisation_action (GtkWidget  *widget,
                             const char *action_name,
                             GVariant   *parameter)
 {
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-  g_autoptr (AwardsOrganisation) organisation = NULL;
+  awards_window_read_record (AWARDS_WINDOW (widget), AWARDS_WINDOW_RECORD_ORGANISATION,
+                             g_variant_get_int64 (parameter), delete_organisation_read);
+}
 
-  if (!awards_window_has_store (self))
-    return;
+static void
+delete_person_read (AwardsWindow *self,
+                    GObject      *record)
+{
+  AwardsPerson *person = AWARDS_PERSON (record);
 
-  organisation = awards_window_read_organisation (self, g_variant_get_int64 (parameter));
-  if (organisation == NULL)
-    return;
-
-  confirm_delete (self, FALSE, awards_organisation_get_id (organisation),
-                  awards_organisation_get_name (organisation));
+  confirm_delete (self, TRUE, awards_person_get_id (person), awards_person_get_full_name (person));
 }
 
 static void
@@ -286,18 +295,8 @@ delete_person_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-  g_autoptr (AwardsPerson) person = NULL;
-
-  if (!awards_window_has_store (self))
-    return;
-
-  person = awards_window_read_person (self, g_variant_get_int64 (parameter));
-  if (person == NULL)
-    return;
-
-  confirm_delete (self, TRUE, awards_person_get_id (person),
-                  awards_person_get_full_name (person));
+  awards_window_read_record (AWARDS_WINDOW (widget), AWARDS_WINDOW_RECORD_PERSON,
+                             g_variant_get_int64 (parameter), delete_person_read);
 }
 
 void

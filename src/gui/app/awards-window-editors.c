@@ -143,6 +143,19 @@ new_organisation_action (GtkWidget  *widget,
     open_organisation_editor (self, NULL);
 }
 
+/* A person added while an organisation is shown most likely belongs to it. */
+static void
+new_member_read (AwardsWindow *self,
+                 GObject      *record)
+{
+  AwardsOrganisation *organisation = AWARDS_ORGANISATION (record);
+  g_autoptr (AwardsPerson) person = awards_person_new ();
+
+  awards_person_set_organisation_id (person, awards_organisation_get_id (organisation));
+  awards_person_set_organisation_name (person, awards_organisation_get_name (organisation));
+  open_person_editor (self, person);
+}
+
 static void
 new_person_action (GtkWidget  *widget,
                    const char *action_name,
@@ -155,26 +168,25 @@ new_person_action (GtkWidget  *widget,
   if (!awards_window_has_store (self))
     return;
 
-  /* A person added while an organisation is shown most likely belongs to it. */
-  person = awards_person_new ();
   organisation_id = awards_organisation_page_get_organisation_id (
     AWARDS_ORGANISATION_PAGE (awards_window_get_detail_page (self, "organisations")));
   if (organisation_id > 0 &&
       awards_window_get_current_view (self) ==
         awards_window_get_browse_view (self, "organisations"))
     {
-      g_autoptr (AwardsOrganisation) organisation =
-        awards_store_get_organisation (awards_window_get_store (self), organisation_id, NULL);
-
-      if (organisation != NULL)
-        {
-          awards_person_set_organisation_id (person, organisation_id);
-          awards_person_set_organisation_name (person,
-                                               awards_organisation_get_name (organisation));
-        }
+      awards_window_read_record (self, AWARDS_WINDOW_RECORD_ORGANISATION, organisation_id,
+                                 new_member_read);
+      return;
     }
-
+  person = awards_person_new ();
   open_person_editor (self, person);
+}
+
+static void
+edit_organisation_read (AwardsWindow *self,
+                        GObject      *record)
+{
+  open_organisation_editor (self, AWARDS_ORGANISATION (record));
 }
 
 static void
@@ -182,17 +194,15 @@ edit_organisation_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-  g_autoptr (AwardsOrganisation) organisation = NULL;
+  awards_window_read_record (AWARDS_WINDOW (widget), AWARDS_WINDOW_RECORD_ORGANISATION,
+                             g_variant_get_int64 (parameter), edit_organisation_read);
+}
 
-  if (!awards_window_has_store (self))
-    return;
-
-  organisation = awards_window_read_organisation (self, g_variant_get_int64 (parameter));
-  if (organisation == NULL)
-    return;
-
-  open_organisation_editor (self, organisation);
+static void
+edit_person_read (AwardsWindow *self,
+                  GObject      *record)
+{
+  open_person_editor (self, AWARDS_PERSON (record));
 }
 
 static void
@@ -200,17 +210,8 @@ edit_person_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-  g_autoptr (AwardsPerson) person = NULL;
-
-  if (!awards_window_has_store (self))
-    return;
-
-  person = awards_window_read_person (self, g_variant_get_int64 (parameter));
-  if (person == NULL)
-    return;
-
-  open_person_editor (self, person);
+  awards_window_read_record (AWARDS_WINDOW (widget), AWARDS_WINDOW_RECORD_PERSON,
+                             g_variant_get_int64 (parameter), edit_person_read);
 }
 
 static void
@@ -220,31 +221,25 @@ commendation_saved_cb (AwardsWindow *self)
 }
 
 static void
+edit_commendation_read (AwardsWindow *self,
+                        GObject      *record)
+{
+  AwardsCommendationEditor *editor;
+
+  editor = awards_commendation_editor_new (GTK_WINDOW (self), awards_window_get_store (self),
+                                           AWARDS_COMMENDATION (record));
+  g_signal_connect_object (editor, "saved", G_CALLBACK (commendation_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  awards_window_track_editor (self, GTK_WINDOW (editor));
+}
+
+static void
 edit_commendation_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-  g_autoptr (AwardsCommendation) commendation = NULL;
-  g_autoptr (GError) error = NULL;
-  AwardsCommendationEditor *editor;
-
-  if (!awards_window_has_store (self))
-    return;
-
-  commendation = awards_store_get_commendation (awards_window_get_store (self),
-                                                g_variant_get_int64 (parameter), &error);
-  if (commendation == NULL)
-    {
-      awards_gui_show_error (widget, _("The award could not be read"), error);
-      return;
-    }
-
-  editor = awards_commendation_editor_new (GTK_WINDOW (self), awards_window_get_store (self),
-                                           commendation);
-  g_signal_connect_object (editor, "saved", G_CALLBACK (commendation_saved_cb), self,
-                           G_CONNECT_SWAPPED);
-  awards_window_track_editor (self, GTK_WINDOW (editor));
+  awards_window_read_record (AWARDS_WINDOW (widget), AWARDS_WINDOW_RECORD_COMMENDATION,
+                             g_variant_get_int64 (parameter), edit_commendation_read);
 }
 
 static void

@@ -24,9 +24,21 @@ AwardsBrowseView *awards_window_get_current_view (AwardsWindow *self);
 void                awards_window_toast             (AwardsWindow *self,
                                                      const char   *title);
 gboolean            awards_window_has_store         (AwardsWindow *self);
-AwardsOrganisation *awards_window_read_organisation (AwardsWindow *self,
-                                                     gint64        id);
-AwardsPerson       *awards_window_read_person       (AwardsWindow *self,
-                                                     gint64        id);
+
+typedef enum
+{
+  AWARDS_WINDOW_RECORD_ORGANISATION,
+  AWARDS_WINDOW_RECORD_PERSON,
+  AWARDS_WINDOW_RECORD_COMMENDATION,
+} AwardsWindowRecord;
+
+/* Called with the record read, an AwardsOrganisation, AwardsPerson or AwardsCommendation. */
+typedef void (*AwardsWindowReadFunc) (AwardsWindow *self,
+                                      GObject      *record);
+
+void                awards_window_read_record       (AwardsWindow         *self,
+                                                     AwardsWindowRecord    kind,
+                                                     gint64                id,
+                                                     AwardsWindowReadFunc  then);
 
 G_END_DECLS

@@ -299,30 +299,84 @@ awards_window_has_store (AwardsWindow *self)
   return self->store != NULL;
 }
 
-/* The organisation @id for an action, or %NULL after saying why it could not be read. */
-AwardsOrganisation *
-awards_window_read_organisation (AwardsWindow *self,
-                                 gint64        id)
+typedef struct
 {
-  g_autoptr (GError) error = NULL;
-  AwardsOrganisation *organisation = awards_store_get_organisation (self->store, id, &error);
+  AwardsWindow         *window;   /* a reference */
+  AwardsWindowRecord    kind;
+  AwardsWindowReadFunc  then;
+} RecordRead;
 
-  if (organisation == NULL)
-    awards_gui_show_error (GTK_WIDGET (self), _("The organisation could not be read"), error);
-  return organisation;
+static void
+record_read_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  RecordRead *read = user_data;
+  AwardsStore *store = AWARDS_STORE (source);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GObject) record = NULL;
+  const char *failure = NULL;
+
+  switch (read->kind)
+    {
+    case AWARDS_WINDOW_RECORD_ORGANISATION:
+      record = G_OBJECT (awards_store_get_organisation_finish (store, result, &error));
+      failure = _("The organisation could not be read");
+      break;
+    case AWARDS_WINDOW_RECORD_PERSON:
+      record = G_OBJECT (awards_store_get_person_finish (store, result, &error));
+      failure = _("The person could not be read");
+      break;
+    case AWARDS_WINDOW_RECORD_COMMENDATION:
+    default:
+      record = G_OBJECT (awards_store_get_commendation_finish (store, result, &error));
+      failure = _("The award could not be read");
+      break;
+    }
+  /* Another database opened, or the window closed, meanwhile: the record is of no use now. */
+  if (read->window->store == store)
+    {
+      if (record != NULL)
+        read->then (read->window, record);
+      else
+        awards_gui_show_error (GTK_WIDGET (read->window), failure, error);
+    }
+  g_object_unref (read->window);
+  g_free (read);
 }
 
-/* The person @id for an action, or %NULL after saying why they could not be read. */
-AwardsPerson *
-awards_window_read_person (AwardsWindow *self,
-                           gint64        id)
+/*
+ * Reads the record @id of @kind for an action on the store's threads (a server may take its
+ * time, and the window must not wait), then calls @then with it; when it cannot be read, says
+ * why instead.
+ */
+void
+awards_window_read_record (AwardsWindow         *self,
+                           AwardsWindowRecord    kind,
+                           gint64                id,
+                           AwardsWindowReadFunc  then)
 {
-  g_autoptr (GError) error = NULL;
-  AwardsPerson *person = awards_store_get_person (self->store, id, &error);
+  RecordRead *read;
 
-  if (person == NULL)
-    awards_gui_show_error (GTK_WIDGET (self), _("The person could not be read"), error);
-  return person;
+  if (self->store == NULL)
+    return;
+  read = g_new0 (RecordRead, 1);
+  read->window = g_object_ref (self);
+  read->kind = kind;
+  read->then = then;
+  switch (kind)
+    {
+    case AWARDS_WINDOW_RECORD_ORGANISATION:
+      awards_store_get_organisation_async (self->store, id, NULL, record_read_cb, read);
+      break;
+    case AWARDS_WINDOW_RECORD_PERSON:
+      awards_store_get_person_async (self->store, id, NULL, record_read_cb, read);
+      break;
+    case AWARDS_WINDOW_RECORD_COMMENDATION:
+    default:
+      awards_store_get_commendation_async (self->store, id, NULL, record_read_cb, read);
+      break;
+    }
 }
 
 static gboolean
