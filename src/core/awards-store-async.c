@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "awards-audit.h"
 #include "awards-store-async-private.h"
 #include "awards-store-private.h"
 
@@ -636,6 +637,72 @@ awards_store_get_commendation_finish (AwardsStore   *self,
 {
   return awards_store_call_finish_pointer (self, result, awards_store_get_commendation_async,
                                            error);
+}
+
+static gboolean
+get_row_version (AwardsStore  *store,
+                 Call         *call,
+                 GError      **error)
+{
+  GError *local = NULL;
+
+  call->number = awards_store_get_row_version (store, call->search, call->id, &local);
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * awards_store_get_row_version_async:
+ * @kind: "organisation", "person", "decision" or "award"
+ *
+ * Reads the record's row version on the store's threads, for an editor that must not wait.
+ */
+void
+awards_store_get_row_version_async (AwardsStore         *self,
+                                    const char          *kind,
+                                    gint64               record_id,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  Call *call;
+
+  g_return_if_fail (AWARDS_IS_STORE (self));
+  g_return_if_fail (kind != NULL);
+
+  call = awards_store_call_new (get_row_version, NULL);
+  call->search = g_strdup (kind);
+  call->id = record_id;
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_get_row_version_async, call,
+                         cancellable, callback, user_data);
+}
+
+/**
+ * awards_store_get_row_version_finish:
+ *
+ * Returns: as awards_store_get_row_version(): the version, or -1 when the record does not
+ *   exist (any more) or, with @error set, when it could not be read
+ */
+gint64
+awards_store_get_row_version_finish (AwardsStore   *self,
+                                     GAsyncResult  *result,
+                                     GError       **error)
+{
+  GError *local = NULL;
+  gint64 version = awards_store_call_finish_number (self, result,
+                                                    awards_store_get_row_version_async,
+                                                    &local);
+
+  if (local != NULL)
+    {
+      g_propagate_error (error, local);
+      return -1;
+    }
+  return version;
 }
 
 static gboolean

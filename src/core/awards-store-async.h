@@ -146,6 +146,16 @@ AwardsCommendation  *awards_store_get_commendation_finish    (AwardsStore       
                                                               GAsyncResult         *result,
                                                               GError              **error);
 
+void                 awards_store_get_row_version_async      (AwardsStore          *self,
+                                                              const char           *kind,
+                                                              gint64                record_id,
+                                                              GCancellable         *cancellable,
+                                                              GAsyncReadyCallback   callback,
+                                                              gpointer              user_data);
+gint64               awards_store_get_row_version_finish     (AwardsStore          *self,
+                                                              GAsyncResult         *result,
+                                                              GError              **error);
+
 void                 awards_store_list_commendations_async   (AwardsStore          *self,
                                                               const AwardsQuery    *query,
                                                               AwardsOrder           order,

@@ -617,6 +617,8 @@ test_decision_row_menu (Fixture       *fixture,
   gtk_widget_activate_action_variant (GTK_WIDGET (row), action, target);
   editor = awards_window_get_editor (fixture->window);
   g_assert_true (AWARDS_IS_DECISION_EDITOR (editor));
+  /* It opens at once, and fills when the decision has been read. */
+  WAIT_UNTIL (!awards_decision_editor_get_saving (AWARDS_DECISION_EDITOR (editor)));
   g_assert_cmpint (awards_decision_form_get_decision_id (
                      awards_decision_editor_get_form (AWARDS_DECISION_EDITOR (editor))), ==,
                    fixture->decision_id);

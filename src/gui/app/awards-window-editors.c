@@ -66,28 +66,39 @@ new_decision_action (GtkWidget  *widget,
 }
 
 static void
+decision_loaded_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr (AwardsWindow) self = user_data;
+  AwardsDecisionEditor *editor = AWARDS_DECISION_EDITOR (source);
+  g_autoptr (GError) error = NULL;
+
+  if (awards_decision_editor_load_finish (editor, result, &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  gtk_window_destroy (GTK_WINDOW (editor));
+  awards_gui_show_error (GTK_WIDGET (self), _("The decision could not be read"), error);
+}
+
+/* The editor opens at once, busy until its decision is read on the store's threads: a decision
+ * of thousands of recipients, or a server far away, takes a moment. */
+static void
 edit_decision_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
   AwardsWindow *self = AWARDS_WINDOW (widget);
   gint64 id = g_variant_get_int64 (parameter);
-  g_autoptr (GError) error = NULL;
   AwardsDecisionEditor *editor;
 
   if (!awards_window_has_store (self) || id <= 0)
     return;
 
   editor = awards_decision_editor_new (GTK_WINDOW (self), awards_window_get_store (self));
-  if (!awards_decision_editor_load (editor, id, &error))
-    {
-      gtk_window_destroy (GTK_WINDOW (editor));
-      awards_gui_show_error (widget, _("The decision could not be read"), error);
-      return;
-    }
-
   g_signal_connect_object (editor, "saved", G_CALLBACK (decision_saved_cb), self,
                            G_CONNECT_SWAPPED);
+  awards_decision_editor_load_async (editor, id, decision_loaded_cb, g_object_ref (self));
   awards_window_track_editor (self, GTK_WINDOW (editor));
 }
 

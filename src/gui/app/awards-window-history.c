@@ -14,6 +14,7 @@
 #include "awards-history-view.h"
 #include "awards-organisation-page.h"
 #include "awards-person-page.h"
+#include "awards-store-async.h"
 #include "awards-store-watch.h"
 #include "awards-window-history.h"
 #include "awards-window-private.h"
@@ -139,7 +140,53 @@ awards_window_history_show_record (AwardsWindow *self,
   return GTK_WINDOW (window);
 }
 
-/* The History button of a page: the history of the record the page shows. */
+typedef struct
+{
+  AwardsWindow *window;  /* a reference */
+  AwardsStore  *store;   /* the store it was asked of */
+  char         *kind;
+  gint64        id;
+} HistoryRead;
+
+static void
+history_read_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  HistoryRead *read = user_data;
+  AwardsStore *store = AWARDS_STORE (source);
+  g_autoptr (GObject) record = NULL;
+  const char *name = NULL;
+
+  /* A record that cannot be read (deleted elsewhere meanwhile) still has its history. */
+  if (g_str_equal (read->kind, "person"))
+    {
+      record = G_OBJECT (awards_store_get_person_finish (store, result, NULL));
+      name = record != NULL ? awards_person_get_full_name (AWARDS_PERSON (record)) : NULL;
+    }
+  else if (g_str_equal (read->kind, "decision"))
+    {
+      record = G_OBJECT (awards_store_get_decision_finish (store, result, NULL));
+      name = record != NULL ? awards_decision_get_number (AWARDS_DECISION (record)) : NULL;
+    }
+  else
+    {
+      record = G_OBJECT (awards_store_get_organisation_finish (store, result, NULL));
+      name = record != NULL ? awards_organisation_get_name (AWARDS_ORGANISATION (record))
+                            : NULL;
+    }
+  /* Another database opened, or the window closed, meanwhile. */
+  if (awards_window_get_store (read->window) == read->store &&
+      gtk_widget_get_visible (GTK_WIDGET (read->window)))
+    awards_window_history_show_record (read->window, read->kind, read->id, name);
+  g_object_unref (read->window);
+  g_object_unref (read->store);
+  g_free (read->kind);
+  g_free (read);
+}
+
+/* The History button of a page: the history of the record the page shows, under the record's
+ * name, which is read on the store's threads first. */
 static void
 show_record_history_action (GtkWidget  *widget,
                             const char *action_name,
@@ -147,7 +194,7 @@ show_record_history_action (GtkWidget  *widget,
 {
   AwardsWindow *self = AWARDS_WINDOW (widget);
   AwardsStore *store = awards_window_get_store (self);
-  g_autofree char *name = NULL;
+  HistoryRead *read;
   const char *kind;
   gint64 id;
 
@@ -155,36 +202,36 @@ show_record_history_action (GtkWidget  *widget,
     return;
   if (g_str_equal (action_name, "win.show-person-history"))
     {
-      g_autoptr (AwardsPerson) person = NULL;
-
       kind = "person";
       id = awards_person_page_get_person_id (
         AWARDS_PERSON_PAGE (awards_window_get_detail_page (self, "people")));
-      person = id > 0 ? awards_store_get_person (store, id, NULL) : NULL;
-      name = person != NULL ? g_strdup (awards_person_get_full_name (person)) : NULL;
     }
   else if (g_str_equal (action_name, "win.show-decision-history"))
     {
-      g_autoptr (AwardsDecision) decision = NULL;
-
       kind = "decision";
       id = awards_decision_page_get_decision_id (
         AWARDS_DECISION_PAGE (awards_window_get_detail_page (self, "decisions")));
-      decision = id > 0 ? awards_store_get_decision (store, id, NULL) : NULL;
-      name = decision != NULL ? g_strdup (awards_decision_get_number (decision)) : NULL;
     }
   else
     {
-      g_autoptr (AwardsOrganisation) organisation = NULL;
-
       kind = "organisation";
       id = awards_organisation_page_get_organisation_id (
         AWARDS_ORGANISATION_PAGE (awards_window_get_detail_page (self, "organisations")));
-      organisation = id > 0 ? awards_store_get_organisation (store, id, NULL) : NULL;
-      name = organisation != NULL ? g_strdup (awards_organisation_get_name (organisation)) : NULL;
     }
-  if (id > 0)
-    awards_window_history_show_record (self, kind, id, name);
+  if (id <= 0)
+    return;
+
+  read = g_new0 (HistoryRead, 1);
+  read->window = g_object_ref (self);
+  read->store = g_object_ref (store);
+  read->kind = g_strdup (kind);
+  read->id = id;
+  if (g_str_equal (kind, "person"))
+    awards_store_get_person_async (store, id, NULL, history_read_cb, read);
+  else if (g_str_equal (kind, "decision"))
+    awards_store_get_decision_async (store, id, NULL, history_read_cb, read);
+  else
+    awards_store_get_organisation_async (store, id, NULL, history_read_cb, read);
 }
 
 void

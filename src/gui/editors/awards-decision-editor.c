@@ -775,6 +775,21 @@ awards_decision_editor_new (GtkWindow   *parent,
                        NULL);
 }
 
+/* The editor edits a saved decision: its guard notes the decision's version before the decision
+ * is read, so that a change made meanwhile is asked about at the save rather than lost. */
+static void
+begin_edit (AwardsDecisionEditor *self,
+            gint64                decision_id)
+{
+  g_clear_pointer (&self->guard, awards_edit_guard_free);
+  self->guard = awards_edit_guard_new (ADW_WINDOW (self), self->store, "decision", decision_id,
+                                       NULL);
+  gtk_window_set_title (GTK_WINDOW (self), _("Edit Decision"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button),
+                               _("Save the changes to the decision and its recipients "
+                                 "(Ctrl+S)"));
+}
+
 /**
  * awards_decision_editor_load:
  * @self: a #AwardsDecisionEditor, not changed yet
@@ -795,24 +810,79 @@ awards_decision_editor_load (AwardsDecisionEditor  *self,
   g_return_val_if_fail (decision_id > 0, FALSE);
   g_return_val_if_fail (!self->saving, FALSE);
 
+  begin_edit (self, decision_id);
   if (!awards_decision_form_load (self->form, decision_id, error))
     return FALSE;
-  {
-    g_autoptr (AwardsDecision) decision = awards_store_get_decision (self->store, decision_id,
-                                                                     NULL);
-
-    g_clear_pointer (&self->guard, awards_edit_guard_free);
-    self->guard = awards_edit_guard_new (ADW_WINDOW (self), self->store, "decision", decision_id,
-                                         decision != NULL ? awards_decision_get_number (decision)
-                                                          : NULL);
-  }
-
-  gtk_window_set_title (GTK_WINDOW (self), _("Edit Decision"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button),
-                               _("Save the changes to the decision and its recipients "
-                                 "(Ctrl+S)"));
-
+  awards_edit_guard_set_name (self->guard, awards_decision_form_get_number (self->form));
   return TRUE;
+}
+
+static void
+load_ready_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  AwardsDecisionEditor *self = g_task_get_source_object (task);
+  GError *error = NULL;
+
+  if (!awards_decision_form_load_finish (AWARDS_DECISION_FORM (source), result, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  /* Closed meanwhile: nothing to show. */
+  if (self->form == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "closed");
+      return;
+    }
+  set_saving (self, FALSE);
+  awards_edit_guard_set_name (self->guard, awards_decision_form_get_number (self->form));
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * awards_decision_editor_load_async:
+ * @self: a #AwardsDecisionEditor, not changed yet
+ * @decision_id: a saved decision
+ * @callback: called when the editor is filled, or the decision could not be read
+ *
+ * As awards_decision_editor_load(), but the decision is read on the store's threads; the
+ * editor can be shown meanwhile, busy and not editable until the decision is in.
+ */
+void
+awards_decision_editor_load_async (AwardsDecisionEditor *self,
+                                   gint64                decision_id,
+                                   GAsyncReadyCallback   callback,
+                                   gpointer              user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (AWARDS_IS_DECISION_EDITOR (self));
+  g_return_if_fail (decision_id > 0);
+  g_return_if_fail (!self->saving);
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, awards_decision_editor_load_async);
+  begin_edit (self, decision_id);
+  set_saving (self, TRUE);
+  awards_decision_form_load_async (self->form, decision_id, NULL, load_ready_cb, task);
+}
+
+/**
+ * awards_decision_editor_load_finish:
+ *
+ * Returns: %TRUE if the decision was read and the editor filled
+ */
+gboolean
+awards_decision_editor_load_finish (AwardsDecisionEditor  *self,
+                                    GAsyncResult          *result,
+                                    GError               **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 AwardsStore *

@@ -21,6 +21,13 @@ AwardsDecisionEditor *awards_decision_editor_new       (GtkWindow            *pa
 gboolean              awards_decision_editor_load      (AwardsDecisionEditor *self,
                                                         gint64                decision_id,
                                                         GError              **error);
+void                  awards_decision_editor_load_async  (AwardsDecisionEditor *self,
+                                                          gint64                decision_id,
+                                                          GAsyncReadyCallback   callback,
+                                                          gpointer              user_data);
+gboolean              awards_decision_editor_load_finish (AwardsDecisionEditor *self,
+                                                          GAsyncResult         *result,
+                                                          GError              **error);
 AwardsStore          *awards_decision_editor_get_store (AwardsDecisionEditor *self);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "awards-name-guard.h"
 #include "awards-decision-form-private.h"
 #include "awards-pasted-rows.h"
+#include "awards-store-async.h"
 #include "awards-text.h"
 
 /**
@@ -400,47 +401,17 @@ row_for_commendation (AwardsCommendation *commendation,
   return row;
 }
 
-/**
- * awards_decision_form_load:
- * @self: a #AwardsDecisionForm
- * @decision_id: a decision of the store
- * @error: return location for an error
- *
- * Fills the form with a saved decision and its awards, in the order of its annex, to edit it.
- * The award and the achievement that the awards share become the decision's, and each row
- * shows only what differs from them. Afterwards the form is not modified and shows no message
- * about fields left empty.
- *
- * Returns: %TRUE if the decision was read
- */
-gboolean
-awards_decision_form_load (AwardsDecisionForm  *self,
-                           gint64               decision_id,
-                           GError             **error)
+/* Fills the form with @decision and its awards, as read from the store. */
+static void
+fill (AwardsDecisionForm *self,
+      AwardsDecision     *decision,
+      GPtrArray          *commendations)
 {
-  g_autoptr (AwardsDecision) decision = NULL;
-  g_autoptr (GPtrArray) commendations = NULL;
   g_autoptr (GPtrArray) rows = NULL;
   g_autofree char *date = NULL;
   const char *award;
   const char *achievement;
-  AwardsQuery query;
   guint n_items;
-
-  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), FALSE);
-  g_return_val_if_fail (decision_id > 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  decision = awards_store_get_decision (self->store, decision_id, error);
-  if (decision == NULL)
-    return FALSE;
-
-  awards_query_init (&query);
-  query.decision_id = decision_id;
-  commendations = awards_store_list_commendations (self->store, &query, AWARDS_ORDER_ANNEX,
-                                                   error);
-  if (commendations == NULL)
-    return FALSE;
 
   award = most_common (commendations, awards_commendation_get_award_name);
   achievement = most_common (commendations, awards_commendation_get_achievement);
@@ -481,7 +452,141 @@ awards_decision_form_load (AwardsDecisionForm  *self,
   set_modified (self, FALSE);
   awards_decision_form_validate (self);
 
+}
+
+
+/**
+ * awards_decision_form_load:
+ * @self: a #AwardsDecisionForm
+ * @decision_id: a decision of the store
+ * @error: return location for an error
+ *
+ * Fills the form with a saved decision and its awards, in the order of its annex, to edit it.
+ * The award and the achievement that the awards share become the decision's, and each row
+ * shows only what differs from them. Afterwards the form is not modified and shows no message
+ * about fields left empty.
+ *
+ * Returns: %TRUE if the decision was read
+ */
+gboolean
+awards_decision_form_load (AwardsDecisionForm  *self,
+                           gint64               decision_id,
+                           GError             **error)
+{
+  g_autoptr (AwardsDecision) decision = NULL;
+  g_autoptr (GPtrArray) commendations = NULL;
+  AwardsQuery query;
+
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), FALSE);
+  g_return_val_if_fail (decision_id > 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  decision = awards_store_get_decision (self->store, decision_id, error);
+  if (decision == NULL)
+    return FALSE;
+
+  awards_query_init (&query);
+  query.decision_id = decision_id;
+  commendations = awards_store_list_commendations (self->store, &query, AWARDS_ORDER_ANNEX,
+                                                   error);
+  if (commendations == NULL)
+    return FALSE;
+
+  fill (self, decision, commendations);
   return TRUE;
+}
+
+static void
+load_commendations_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (GPtrArray) commendations = NULL;
+  GError *error = NULL;
+
+  commendations = awards_store_list_commendations_finish (AWARDS_STORE (source), result,
+                                                          &error);
+  if (commendations == NULL)
+    g_task_return_error (task, error);
+  else if (!g_task_return_error_if_cancelled (task))
+    {
+      fill (g_task_get_source_object (task), g_task_get_task_data (task), commendations);
+      g_task_return_boolean (task, TRUE);
+    }
+}
+
+static void
+load_decision_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  GCancellable *cancellable;
+  AwardsDecision *decision;
+  AwardsQuery query;
+  GError *error = NULL;
+
+  decision = awards_store_get_decision_finish (AWARDS_STORE (source), result, &error);
+  if (decision == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_set_task_data (task, decision, g_object_unref);
+  awards_query_init (&query);
+  query.decision_id = awards_decision_get_id (decision);
+  cancellable = g_task_get_cancellable (task);
+  awards_store_list_commendations_async (AWARDS_STORE (source), &query, AWARDS_ORDER_ANNEX,
+                                         cancellable, load_commendations_cb,
+                                         g_steal_pointer (&task));
+}
+
+/**
+ * awards_decision_form_load_async:
+ * @self: a #AwardsDecisionForm
+ * @decision_id: a decision of the store
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when the form is filled, or the decision could not be read
+ * @user_data: data for @callback
+ *
+ * Reads the decision and its awards on the store's threads, then fills the form with them as
+ * awards_decision_form_load() does. The form is not changed until both are read.
+ */
+void
+awards_decision_form_load_async (AwardsDecisionForm  *self,
+                                 gint64               decision_id,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (AWARDS_IS_DECISION_FORM (self));
+  g_return_if_fail (decision_id > 0);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, awards_decision_form_load_async);
+  awards_store_get_decision_async (self->store, decision_id, cancellable, load_decision_cb,
+                                   task);
+}
+
+/**
+ * awards_decision_form_load_finish:
+ * @self: a #AwardsDecisionForm
+ * @result: the result given to the callback
+ * @error: return location for an error
+ *
+ * Returns: %TRUE if the decision was read and the form filled
+ */
+gboolean
+awards_decision_form_load_finish (AwardsDecisionForm  *self,
+                                  GAsyncResult        *result,
+                                  GError             **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /**

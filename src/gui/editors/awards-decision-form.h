@@ -33,6 +33,14 @@ AwardsStore          *awards_decision_form_get_store          (AwardsDecisionFor
 gboolean              awards_decision_form_load               (AwardsDecisionForm   *self,
                                                                gint64                decision_id,
                                                                GError              **error);
+void                  awards_decision_form_load_async         (AwardsDecisionForm   *self,
+                                                               gint64                decision_id,
+                                                               GCancellable         *cancellable,
+                                                               GAsyncReadyCallback   callback,
+                                                               gpointer              user_data);
+gboolean              awards_decision_form_load_finish        (AwardsDecisionForm   *self,
+                                                               GAsyncResult         *result,
+                                                               GError              **error);
 gint64                awards_decision_form_get_decision_id    (AwardsDecisionForm   *self);
 
 const char           *awards_decision_form_get_number         (AwardsDecisionForm   *self);

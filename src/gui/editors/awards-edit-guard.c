@@ -9,6 +9,7 @@
 
 #include "awards-audit.h"
 #include "awards-edit-guard.h"
+#include "awards-store-async.h"
 #include "awards-store-watch.h"
 
 /*
@@ -20,53 +21,101 @@
 
 struct _AwardsEditGuard
 {
-  AdwWindow       *editor;     /* weak: the guard belongs to it */
+  AdwWindow       *editor;       /* weak: the guard belongs to it */
   AwardsStore     *store;
   char            *kind;
   gint64           record_id;
   char            *name;
-  gint64           version;    /* when the editor was opened */
+  gint64           version;      /* when the editor was opened */
   gboolean         told;
-  gboolean         confirmed;
+  gboolean         confirmed;    /* the user chose to overwrite */
+  gboolean         checked;      /* a save found the record unchanged and runs again */
   gboolean         saving;
+  gboolean         reading;      /* a read of the version after a change is on its way */
+  gboolean         read_again;   /* and another change came meanwhile */
+  char            *save_action;  /* while a save waits for the version */
+  GCancellable    *cancellable;  /* the reads on their way, cancelled when the guard goes */
   AdwToastOverlay *overlay;
   gulong           changed_id;
 };
 
-static gint64
-current_version (AwardsEditGuard *guard)
+/* Whether a read of the version came back because the guard went (its editor closed). */
+static gboolean
+gone (GError *error)
 {
-  return awards_store_get_row_version (guard->store, guard->kind, guard->record_id, NULL);
+  return g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
-gboolean
-awards_edit_guard_changed_elsewhere (AwardsEditGuard *guard)
-{
-  g_return_val_if_fail (guard != NULL, FALSE);
+static void read_after_change (AwardsEditGuard *guard);
 
-  return current_version (guard) != guard->version;
+static void
+tell (AwardsEditGuard *guard,
+      const char      *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  guard->told = TRUE;
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (guard->overlay, toast);
+}
+
+/* A server that went away cannot say what became of the record: it was not deleted. */
+static void
+tell_lost_connection (AwardsEditGuard *guard)
+{
+  tell (guard, _("The connection to the database server was lost: this record cannot be "
+                 "saved now"));
+}
+
+static void
+changed_version_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  AwardsEditGuard *guard = user_data;
+  g_autoptr (GError) error = NULL;
+  gint64 version;
+
+  version = awards_store_get_row_version_finish (AWARDS_STORE (source), result, &error);
+  if (gone (error))
+    return;
+  guard->reading = FALSE;
+  if (guard->told || guard->saving)
+    return;
+  if (awards_store_watch_lost_connection (guard->store))
+    tell_lost_connection (guard);
+  /* A version that could not be read tells nothing: the next change, or the save, asks again. */
+  else if (error == NULL && version != guard->version)
+    tell (guard, version < 0 ? _("This record was deleted elsewhere")
+                             : _("This record was changed elsewhere; saving will ask first"));
+  else if (guard->read_again)
+    read_after_change (guard);
+}
+
+/* The version is read on the store's threads: on a server it is a trip there and back, and the
+ * window must not wait for it. */
+static void
+read_after_change (AwardsEditGuard *guard)
+{
+  guard->reading = TRUE;
+  guard->read_again = FALSE;
+  awards_store_get_row_version_async (guard->store, guard->kind, guard->record_id,
+                                      guard->cancellable, changed_version_cb, guard);
 }
 
 static void
 store_changed_cb (AwardsStore     *store,
                   AwardsEditGuard *guard)
 {
-  AdwToast *toast;
-
-  if (guard->told || guard->saving || !awards_edit_guard_changed_elsewhere (guard))
+  if (guard->told || guard->saving)
     return;
-  guard->told = TRUE;
-  /* A server that went away cannot say what became of the record: it was not deleted. */
   if (awards_store_watch_lost_connection (store))
-    toast = adw_toast_new (_("The connection to the database server was lost: this record "
-                             "cannot be saved now"));
+    tell_lost_connection (guard);
+  else if (guard->reading)
+    guard->read_again = TRUE;
   else
-    toast = adw_toast_new (current_version (guard) < 0
-                           ? _("This record was deleted elsewhere")
-                           : _("This record was changed elsewhere; saving will ask first"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (guard->overlay, toast);
+    read_after_change (guard);
 }
 
 /**
@@ -92,7 +141,10 @@ awards_edit_guard_new (AdwWindow   *editor,
   guard->kind = g_strdup (kind);
   guard->record_id = record_id;
   guard->name = g_strdup (name);
-  guard->version = current_version (guard);
+  /* Read now, before the editor can show anything: a change made between this read and the
+   * record's would be overwritten without a question. */
+  guard->version = awards_store_get_row_version (store, kind, record_id, NULL);
+  guard->cancellable = g_cancellable_new ();
 
   content = adw_window_get_content (editor);
   if (content != NULL)
@@ -105,13 +157,27 @@ awards_edit_guard_new (AdwWindow   *editor,
   return guard;
 }
 
+/* The record's name for the question, when it is known only after the guard was made. */
+void
+awards_edit_guard_set_name (AwardsEditGuard *guard,
+                            const char      *name)
+{
+  g_return_if_fail (guard != NULL);
+
+  g_free (guard->name);
+  guard->name = g_strdup (name);
+}
+
 void
 awards_edit_guard_free (AwardsEditGuard *guard)
 {
   if (guard == NULL)
     return;
   g_clear_signal_handler (&guard->changed_id, guard->store);
+  g_cancellable_cancel (guard->cancellable);
+  g_clear_object (&guard->cancellable);
   g_clear_object (&guard->store);
+  g_free (guard->save_action);
   g_free (guard->kind);
   g_free (guard->name);
   g_free (guard);
@@ -162,30 +228,12 @@ overwrite_response_cb (AdwMessageDialog *dialog,
     question_free (question);
 }
 
-/**
- * awards_edit_guard_may_save:
- * @save_action: the editor's action that saves, run again when the user chooses to overwrite
- *
- * Returns: %TRUE when the save may go ahead; %FALSE when the record changed since the editor
- *   opened, and a question now asks whether to overwrite it
- */
-gboolean
-awards_edit_guard_may_save (AwardsEditGuard *guard,
-                            const char      *save_action)
+static void
+ask (AwardsEditGuard *guard,
+     const char      *save_action)
 {
   AdwMessageDialog *dialog;
   Question *question;
-
-  g_return_val_if_fail (guard != NULL, TRUE);
-
-  /* Without the server nothing can be known of others' changes: the save itself says why it
-   * failed, rather than a question about a change nobody made. */
-  if (guard->confirmed || awards_store_watch_lost_connection (guard->store) ||
-      !awards_edit_guard_changed_elsewhere (guard))
-    {
-      guard->saving = TRUE;
-      return TRUE;
-    }
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (guard->editor),
                                                        _("Changed Elsewhere"), NULL));
@@ -205,5 +253,62 @@ awards_edit_guard_may_save (AwardsEditGuard *guard,
   question->save_action = g_strdup (save_action);
   g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response_cb), question);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+save_version_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  AwardsEditGuard *guard = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *save_action = NULL;
+  gint64 version;
+
+  version = awards_store_get_row_version_finish (AWARDS_STORE (source), result, &error);
+  if (gone (error))
+    return;
+  save_action = g_steal_pointer (&guard->save_action);
+  /* Unchanged, or unknown (the save then says itself why it fails): the save goes ahead. */
+  if (error != NULL || version == guard->version)
+    {
+      /* The action runs at once; it may stop before the save (a field made invalid meanwhile),
+       * and the next save must read the version again. */
+      guard->checked = TRUE;
+      gtk_widget_activate_action (GTK_WIDGET (guard->editor), save_action, NULL);
+      guard->checked = FALSE;
+    }
+  else
+    ask (guard, save_action);
+}
+
+/**
+ * awards_edit_guard_may_save:
+ * @save_action: the editor's action that saves, run again when the record is found unchanged
+ *   or the user chooses to overwrite it
+ *
+ * Returns: %TRUE when the save may go ahead; %FALSE while the record's version is read (the
+ *   save then runs again) or a question asks whether to overwrite a change made elsewhere
+ */
+gboolean
+awards_edit_guard_may_save (AwardsEditGuard *guard,
+                            const char      *save_action)
+{
+  g_return_val_if_fail (guard != NULL, TRUE);
+
+  /* Without the server nothing can be known of others' changes: the save itself says why it
+   * failed, rather than a question about a change nobody made. */
+  if (guard->confirmed || guard->checked || awards_store_watch_lost_connection (guard->store))
+    {
+      guard->checked = FALSE;
+      guard->saving = TRUE;
+      return TRUE;
+    }
+  /* A second press while the first one's read is on its way. */
+  if (guard->save_action != NULL)
+    return FALSE;
+  guard->save_action = g_strdup (save_action);
+  awards_store_get_row_version_async (guard->store, guard->kind, guard->record_id,
+                                      guard->cancellable, save_version_cb, guard);
   return FALSE;
 }

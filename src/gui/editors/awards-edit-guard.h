@@ -18,10 +18,11 @@ AwardsEditGuard *awards_edit_guard_new          (AdwWindow       *editor,
                                                  const char      *kind,
                                                  gint64           record_id,
                                                  const char      *name);
+void             awards_edit_guard_set_name     (AwardsEditGuard *guard,
+                                                 const char      *name);
 void             awards_edit_guard_free         (AwardsEditGuard *guard);
 gboolean         awards_edit_guard_may_save     (AwardsEditGuard *guard,
                                                  const char      *save_action);
-gboolean         awards_edit_guard_changed_elsewhere (AwardsEditGuard *guard);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsEditGuard, awards_edit_guard_free)
 

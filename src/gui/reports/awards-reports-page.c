@@ -23,6 +23,7 @@
 #include "awards-report-preview.h"
 #include "awards-gui-utils.h"
 #include "awards-reports-page.h"
+#include "awards-store-async.h"
 
 /**
  * AwardsReportsPage:
@@ -45,6 +46,7 @@ struct _AwardsReportsPage
 
 
   GCancellable        *build_cancellable;
+  GCancellable        *record_cancellable; /* the organisation or decision a report is of */
   AwardsReport        *report;
   char                *file_stem;        /* e.g. "tong-hop-khen-thuong-2011" */
 
@@ -499,6 +501,8 @@ awards_reports_page_dispose (GObject *object)
   if (self->build_cancellable != NULL)
     g_cancellable_cancel (self->build_cancellable);
   g_clear_object (&self->build_cancellable);
+  g_cancellable_cancel (self->record_cancellable);
+  g_clear_object (&self->record_cancellable);
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
@@ -679,6 +683,8 @@ awards_reports_page_set_store (AwardsReportsPage *self,
   if (self->build_cancellable != NULL)
     g_cancellable_cancel (self->build_cancellable);
   g_clear_object (&self->build_cancellable);
+  g_cancellable_cancel (self->record_cancellable);
+  g_clear_object (&self->record_cancellable);
   g_clear_object (&self->report);
   awards_report_preview_clear (self->preview);
 
@@ -688,60 +694,80 @@ awards_reports_page_set_store (AwardsReportsPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
-/**
- * awards_reports_page_show_organisation:
- * @self: a #AwardsReportsPage
- * @id: an organisation
- *
- * Shows the organisation's record: its own awards and its people's, with its member
- * organisations.
- */
-void
-awards_reports_page_show_organisation (AwardsReportsPage *self,
-                                       gint64             id)
+/* A new record to report on: the read of the one before, if still on its way, is of no use. */
+static GCancellable *
+begin_record_read (AwardsReportsPage *self)
 {
+  g_cancellable_cancel (self->record_cancellable);
+  g_clear_object (&self->record_cancellable);
+  self->record_cancellable = g_cancellable_new ();
+  /* The report shown, or being built, is no longer the one asked for. */
+  if (self->build_cancellable != NULL)
+    g_cancellable_cancel (self->build_cancellable);
+  g_clear_object (&self->build_cancellable);
+  show_state (self, "building");
+  adw_leaflet_set_visible_child_name (self->leaflet, "preview");
+  return self->record_cancellable;
+}
+
+static void
+organisation_read_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  AwardsReportsPage *self = user_data;
   g_autoptr (AwardsOrganisation) organisation = NULL;
   g_autoptr (GError) error = NULL;
 
-  g_return_if_fail (AWARDS_IS_REPORTS_PAGE (self));
-  g_return_if_fail (self->store != NULL);
-
-  awards_report_options_set_kind (self->options, AWARDS_REPORT_KIND_ORGANISATION);
-
-  organisation = awards_store_get_organisation (self->store, id, &error);
+  organisation = awards_store_get_organisation_finish (AWARDS_STORE (source), result, &error);
+  /* Another record was asked for, another database opened, or the page went. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
   if (organisation == NULL)
     {
       awards_report_preview_show_error (self->preview, error->message);
       update_actions (self);
       return;
     }
-
-  awards_report_options_choose_organisation (self->options, id,
+  awards_report_options_choose_organisation (self->options,
+                                             awards_organisation_get_id (organisation),
                                              awards_organisation_get_name (organisation));
   awards_reports_page_show_report (self);
 }
 
 /**
- * awards_reports_page_show_decision:
+ * awards_reports_page_show_organisation:
  * @self: a #AwardsReportsPage
- * @id: a decision
+ * @id: an organisation
  *
- * Shows the decision's annex, the list of its recipients.
+ * Shows the organisation's record: its own awards and its people's, with its member
+ * organisations. The organisation is read on the store's threads first.
  */
 void
-awards_reports_page_show_decision (AwardsReportsPage *self,
-                                   gint64             id)
+awards_reports_page_show_organisation (AwardsReportsPage *self,
+                                       gint64             id)
 {
+  g_return_if_fail (AWARDS_IS_REPORTS_PAGE (self));
+  g_return_if_fail (self->store != NULL);
+
+  awards_report_options_set_kind (self->options, AWARDS_REPORT_KIND_ORGANISATION);
+  awards_store_get_organisation_async (self->store, id, begin_record_read (self),
+                                       organisation_read_cb, self);
+}
+
+static void
+decision_read_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  AwardsReportsPage *self = user_data;
   g_autoptr (AwardsDecision) decision = NULL;
   g_autoptr (GError) error = NULL;
   const char *number;
 
-  g_return_if_fail (AWARDS_IS_REPORTS_PAGE (self));
-  g_return_if_fail (self->store != NULL);
-
-  awards_report_options_set_kind (self->options, AWARDS_REPORT_KIND_DECISION);
-
-  decision = awards_store_get_decision (self->store, id, &error);
+  decision = awards_store_get_decision_finish (AWARDS_STORE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
   number = decision != NULL ? awards_decision_get_number (decision) : NULL;
   if (decision != NULL && (number == NULL || number[0] == '\0'))
     g_set_error_literal (&error, AWARDS_REPORT_ERROR, AWARDS_REPORT_ERROR_INVALID,
@@ -753,10 +779,29 @@ awards_reports_page_show_decision (AwardsReportsPage *self,
       update_actions (self);
       return;
     }
-
-  awards_report_options_choose_decision (self->options, id,
+  awards_report_options_choose_decision (self->options, awards_decision_get_id (decision),
                                          awards_decision_get_authority_id (decision), number);
   awards_reports_page_show_report (self);
+}
+
+/**
+ * awards_reports_page_show_decision:
+ * @self: a #AwardsReportsPage
+ * @id: a decision
+ *
+ * Shows the decision's annex, the list of its recipients. The decision is read on the store's
+ * threads first.
+ */
+void
+awards_reports_page_show_decision (AwardsReportsPage *self,
+                                   gint64             id)
+{
+  g_return_if_fail (AWARDS_IS_REPORTS_PAGE (self));
+  g_return_if_fail (self->store != NULL);
+
+  awards_report_options_set_kind (self->options, AWARDS_REPORT_KIND_DECISION);
+  awards_store_get_decision_async (self->store, id, begin_record_read (self),
+                                   decision_read_cb, self);
 }
 
 /**
@@ -773,6 +818,7 @@ awards_reports_page_show_search (AwardsReportsPage *self,
   g_return_if_fail (AWARDS_IS_REPORTS_PAGE (self));
   g_return_if_fail (self->store != NULL);
 
+  g_cancellable_cancel (self->record_cancellable);
   awards_report_options_choose_search (self->options, text);
   awards_reports_page_show_report (self);
 }
