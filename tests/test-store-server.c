@@ -788,6 +788,58 @@ test_check_finds_award_of_nobody (Fixture       *f,
   g_assert_cmpuint (found, ==, 1);
 }
 
+/* A server that ends the connection (shut down, or by its administrator: SQLSTATE 57P01) in the
+ * middle of an import sent by COPY is named as the reason, before the server's own words; a
+ * trigger raises that state here, as a shutdown would, without ending the test's server. */
+static void
+test_connection_lost_said (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsDb) owner = NULL;
+  g_autoptr (AwardsBatch) batch = NULL;
+  gint64 authority_id, award_id, decision_id, person_id;
+
+  if (f->server == NULL)
+    return;
+  owner = awards_db_open (f->server, 0, &error);
+  g_assert_no_error (error);
+  awards_db_exec (owner,
+                  "CREATE FUNCTION shut_down () RETURNS trigger LANGUAGE plpgsql AS $$"
+                  " BEGIN"
+                  "  RAISE EXCEPTION 'terminating connection due to administrator command'"
+                  "   USING ERRCODE = '57P01';"
+                  " END $$;"
+                  "CREATE TRIGGER shut_down AFTER INSERT ON commendation"
+                  " FOR EACH STATEMENT EXECUTE FUNCTION shut_down ()", &error);
+  g_assert_no_error (error);
+
+  awards_batch_set_copy_min_rows (1);
+  batch = awards_batch_begin (f->copy, &error);
+  g_assert_no_error (error);
+  g_assert_true (awards_batch_expect_rows (batch, 1, &error));
+  authority_id = awards_batch_ensure_authority (batch, "UBND huyện Thủy Nguyên", &error);
+  award_id = awards_batch_ensure_award_type (batch, "Giấy khen", NULL, &error);
+  decision_id = awards_batch_ensure_decision (batch, "78/QĐ-UBND", "2013-12-20", authority_id,
+                                              &error);
+  person_id = awards_batch_ensure_person (batch, "Phạm Văn Mất", 0, NULL, &error);
+  g_assert_no_error (error);
+  {
+    AwardsNewCommendation award = {
+      .decision_id = decision_id,
+      .award_type_id = award_id,
+      .recipient_kind = AWARDS_RECIPIENT_KIND_INDIVIDUAL,
+      .person_id = person_id,
+    };
+
+    if (awards_batch_add_commendation (batch, &award, &error) > 0)
+      awards_batch_commit (batch, &error);
+  }
+  awards_batch_set_copy_min_rows (0);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "the connection to the database server was lost"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -805,6 +857,8 @@ main (int   argc,
               test_people_counted, fixture_tear_down);
   g_test_add ("/store-server/retries-when-busy", Fixture, NULL, fixture_set_up,
               test_retries_when_busy, fixture_tear_down);
+  g_test_add ("/store-server/connection-lost-said", Fixture, NULL, fixture_set_up,
+              test_connection_lost_said, fixture_tear_down);
   g_test_add ("/store-server/check-finds-award-of-nobody", Fixture, NULL, fixture_set_up,
               test_check_finds_award_of_nobody, fixture_tear_down);
   return g_test_run ();

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "awards-batch-copy.h"
+#include "awards-store-private.h"
 #include "awards-store.h"
 
 /*
@@ -151,12 +152,11 @@ take_id (AwardsBatchCopy  *self,
     last = awards_db_stmt_column_int64 (stmt, 0);
   if (last <= 0)
     {
-      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED, "%s (%s)",
-                   pool == &self->person_ids ? _("Could not save the person")
-                   : pool == &self->decision_ids ? _("Could not save the decision")
-                   : _("Could not save the award"),
-                   awards_db_get_last_error (self->db) != NULL
-                   ? awards_db_get_last_error (self->db)->message : pool->table);
+      awards_store_set_db_error (error,
+                                 pool == &self->person_ids ? _("Could not save the person")
+                                 : pool == &self->decision_ids ? _("Could not save the decision")
+                                 : _("Could not save the award"),
+                                 awards_db_get_last_error (self->db));
       return 0;
     }
   pool->next = last - pool->block + 1;
@@ -379,8 +379,7 @@ awards_batch_copy_send (AwardsBatchCopy  *self,
       !awards_db_insert_send (self->decisions, &local_error) ||
       !awards_db_insert_send (self->commendations, &local_error))
     {
-      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED, "%s (%s)",
-                   _("Could not save the award"), local_error->message);
+      awards_store_set_db_error (error, _("Could not save the award"), local_error);
       return FALSE;
     }
   self->first_person_kept = 0;

@@ -503,6 +503,11 @@ awards_db_copy (const char            *from,
   if (!ok && g_error_matches (local_error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_READ_ONLY))
     g_prefix_error (&local_error, _("This database user may only read “%s”, not write to it. "),
                     to_display);
+  /* Its transaction is rolled back with the connection: nothing was copied. */
+  else if (!ok && dest != NULL &&
+           g_error_matches (local_error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_CONNECT))
+    g_prefix_error (&local_error, _("The connection to the database server was lost during "
+                                    "the copy; nothing was copied. "));
   if (local_error != NULL)
     g_propagate_error (error, g_steal_pointer (&local_error));
   if (!ok && dest != NULL)

@@ -41,7 +41,8 @@ error_code_for_state (const char *state)
   /* read_only_sql_transaction, insufficient_privilege */
   if (strcmp (state, "25006") == 0 || strcmp (state, "42501") == 0)
     return AWARDS_DB_ERROR_READ_ONLY;
-  if (g_str_has_prefix (state, "08"))
+  /* connection_exception; operator_intervention (the server shutting down, or starting) */
+  if (g_str_has_prefix (state, "08") || g_str_has_prefix (state, "57P"))
     return AWARDS_DB_ERROR_CONNECT;
   return AWARDS_DB_ERROR_FAILED;
 }
@@ -121,6 +122,16 @@ awards_db_pg_open (const char         *name,
       else if (server_does_not_answer (name))
         reason = _("no database server answers at that address; check that the server is "
                    "switched on and that the address is right");
+      /* The server answered, and said no: libpq gives its words only, and these are the
+       * server's usual (English) ones. */
+      else if (strstr (message, "FATAL:  database \"") != NULL &&
+               strstr (message, "\" does not exist") != NULL)
+        reason = _("the server has no database of that name; check the name in the address, "
+                   "or create the database and run “coop-awards-cli init-server” on it");
+      else if (strstr (message, "FATAL:  role \"") != NULL &&
+               strstr (message, "\" does not exist") != NULL)
+        reason = _("the server has no user of that name; the office's administrator creates "
+                   "one for each clerk");
       if (reason != NULL)
         g_set_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_CONNECT,
                      /* Translators: the address, why, and the server's own words. */

@@ -28,6 +28,9 @@ gboolean      awards_store_exec           (AwardsStore  *self,
 void          awards_store_set_error      (AwardsStore  *self,
                                            GError      **error,
                                            const char   *what);
+void          awards_store_set_db_error   (GError      **error,
+                                           const char   *what,
+                                           const GError *failure);
 void          awards_store_emit_changed   (AwardsStore  *self);
 /* Emits "changed" in the calling thread's main context from now on (a store opened in a
  * thread). */

@@ -256,13 +256,19 @@ awards_store_set_in_batch (AwardsStore *self,
   self->in_batch = in_batch;
 }
 
-/* A failure of the server's connection, in the store's terms. */
-static void
-set_server_error (AwardsDb     *db,
-                  GError      **error,
-                  const char   *what)
+/**
+ * awards_store_set_db_error:
+ * @what: the sentence that says what failed
+ * @failure: (nullable): the database's error
+ *
+ * Sets @error from a failure of the server's database, in the store's terms: its kind, and a
+ * reason a clerk can read before the server's own words.
+ */
+void
+awards_store_set_db_error (GError       **error,
+                           const char    *what,
+                           const GError  *failure)
 {
-  const GError *failure = awards_db_get_last_error (db);
   const char *reason = NULL;
   int domain_code = AWARDS_STORE_ERROR_FAILED;
 
@@ -292,6 +298,15 @@ set_server_error (AwardsDb     *db,
   else
     g_set_error (error, AWARDS_STORE_ERROR, domain_code, "%s (%s)", what,
                  failure != NULL ? failure->message : "?");
+}
+
+/* A failure of the server's connection, in the store's terms. */
+static void
+set_server_error (AwardsDb     *db,
+                  GError      **error,
+                  const char   *what)
+{
+  awards_store_set_db_error (error, what, awards_db_get_last_error (db));
 }
 
 void

@@ -371,6 +371,32 @@ test_other_program (Fixture       *f,
   run_clear (&run);
 }
 
+/* A server that answers but has no such database, or no such user, says which, in a sentence
+ * before its own words. */
+static void
+test_missing_database_or_user (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *no_database = NULL;
+  g_autofree char *no_user = NULL;
+  Run run = { 0 };
+
+  if (f->server == NULL)
+    return;
+  no_database = g_strdup_printf ("%s dbname=coop_awards_no_such_database", f->server);
+  no_user = g_strdup_printf ("%s user=coop_awards_no_such_clerk", f->server);
+
+  RUN (f, &run, "--database", no_database, "search", "x");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "the server has no database of that name"));
+  g_assert_nonnull (strstr (run.err, "init-server"));
+
+  RUN (f, &run, "--database", no_user, "search", "x");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "the server has no user of that name"));
+  run_clear (&run);
+}
+
 /* Two clerks set up the same new database at the same moment: one makes it, the other finds it
  * made, and both succeed. */
 static void
@@ -1040,6 +1066,9 @@ main (int   argc,
               fixture_setup, test_round_trip, fixture_teardown);
   g_test_add ("/cli-server/postgresql/refusals", Fixture, GINT_TO_POINTER (TRUE), fixture_setup,
               test_refusals, fixture_teardown);
+  g_test_add ("/cli-server/postgresql/missing-database-or-user", Fixture,
+              GINT_TO_POINTER (TRUE), fixture_setup, test_missing_database_or_user,
+              fixture_teardown);
   g_test_add ("/cli-server/postgresql/other-program", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_other_program, fixture_teardown);
   g_test_add ("/cli-server/postgresql/office-roles", Fixture, GINT_TO_POINTER (TRUE),
