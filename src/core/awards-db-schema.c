@@ -78,8 +78,10 @@ read_version_pg (AwardsDb    *db,
   if (!query_int64 (db, "SELECT count(*) FROM pg_catalog.pg_tables"
                         " WHERE schemaname = current_schema () AND tablename = 'awards_meta'",
                     &has_meta, error) ||
-      !query_int64 (db, "SELECT count(*) FROM pg_catalog.pg_tables"
-                        " WHERE schemaname = current_schema ()", &n_tables, error))
+      /* Tables, views, sequences and foreign tables: any of them is another program's. */
+      !query_int64 (db, "SELECT count(*) FROM pg_catalog.pg_class"
+                        " WHERE relnamespace = current_schema ()::regnamespace"
+                        " AND relkind IN ('r', 'p', 'v', 'm', 'S', 'f')", &n_tables, error))
     return FALSE;
   if (!has_meta)
     {
@@ -165,6 +167,13 @@ awards_db_check_current (AwardsDb  *db,
 
   if (!awards_db_read_version (db, &version, error))
     return FALSE;
+  if (version == 0 && awards_db_get_backend (db) == AWARDS_DB_POSTGRESQL)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
+                   _("“%s” is empty, not a Coop Awards database yet: its owner sets it up with "
+                     "“coop-awards-cli init-server”."), display);
+      return FALSE;
+    }
   if (version == 0)
     {
       g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
@@ -218,6 +227,50 @@ awards_server_setup_error (GError     **error,
   g_propagate_error (error, failure);
 }
 
+/* Whether a new office database may be made in the database @db is connected to: its text must
+ * be UTF-8 (Vietnamese does not fit in another encoding), and the login must be the database's
+ * owner, or the tables would be another user's and the owner could not give the clerks their
+ * rights (data/server/office-roles.sql). */
+static gboolean
+may_create_here (AwardsDb    *db,
+                 const char  *display,
+                 GError     **error)
+{
+  g_autoptr(AwardsDbStmt) stmt = NULL;
+  g_autofree char *encoding = NULL;
+  g_autofree char *owner = NULL;
+  gboolean is_owner = FALSE;
+
+  stmt = awards_db_prepare (db, "SELECT getdatabaseencoding (), pg_get_userbyid (datdba),"
+                                " pg_get_userbyid (datdba) = current_user"
+                                " FROM pg_catalog.pg_database"
+                                " WHERE datname = current_database ()", error);
+  if (stmt == NULL)
+    return FALSE;
+  if (!awards_db_stmt_step (stmt, error))
+    return error == NULL || *error == NULL;
+  encoding = g_strdup (awards_db_stmt_column_text (stmt, 0));
+  owner = g_strdup (awards_db_stmt_column_text (stmt, 1));
+  is_owner = g_strcmp0 (awards_db_stmt_column_text (stmt, 2), "t") == 0;
+  if (g_strcmp0 (encoding, "UTF8") != 0)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_INVALID,
+                   _("The server database “%s” keeps its text in the %s encoding, which cannot "
+                     "hold Vietnamese. Create it again in UTF-8 (createdb --encoding=UTF8 "
+                     "--template=template0 …) and run init-server on that one."),
+                   display, encoding != NULL ? encoding : "?");
+      return FALSE;
+    }
+  if (!is_owner)
+    {
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                   _("Only the owner of “%s” may set it up as a Coop Awards database: run this "
+                     "again as the database's owner (%s)."), display, owner != NULL ? owner : "?");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 awards_server_init (const char  *name,
                     gboolean    *created,
@@ -257,6 +310,11 @@ awards_server_init (const char  *name,
     {
       GError *failure = NULL;
 
+      if (!may_create_here (db, display, error))
+        {
+          awards_db_rollback (db);
+          return FALSE;
+        }
       if (!awards_db_create_schema (db, &failure) || !awards_db_commit (db, &failure))
         {
           awards_db_rollback (db);

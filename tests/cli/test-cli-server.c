@@ -363,12 +363,81 @@ test_other_program (Fixture       *f,
 
   if (f->server == NULL)
     return;
-  exec_sql (f->server, "CREATE TABLE invoices (id bigint, total numeric)");
+  /* A view of another program's, with one of our tables' names, is not taken for ours. */
+  exec_sql (f->server, "CREATE VIEW organisation AS SELECT 1 AS id");
+  RUN (f, &run, "init-server", f->server);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "another program"));
+  exec_sql (f->server, "DROP VIEW organisation; CREATE TABLE invoices (id bigint, total numeric)");
   RUN (f, &run, "init-server", f->server);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "another program"));
   g_assert_cmpint (count_rows (f->server, "invoices"), ==, 0);
   run_clear (&run);
+}
+
+/* A new database that cannot hold Vietnamese (not UTF-8), or that belongs to another user than
+ * the one setting it up (a superuser would make tables the owner cannot share), is refused with
+ * what to do, and nothing is made in it. */
+static void
+test_init_refuses_wrong_database (Fixture       *f,
+                                  gconstpointer  data)
+{
+  int pid = (int) getpid ();
+  g_autofree char *latin1 = g_strdup_printf ("coop_awards_latin1_%d", pid);
+  g_autofree char *owned = g_strdup_printf ("coop_awards_owned_%d", pid);
+  g_autofree char *owner = g_strdup_printf ("coop_awards_owner_%d", pid);
+  g_autofree char *create = NULL;
+  g_autofree char *drop = NULL;
+  g_autofree char *latin1_name = NULL;
+  g_autofree char *owned_name = NULL;
+  g_autofree char *as_owner = NULL;
+  Run run = { 0 };
+
+  if (f->server == NULL)
+    return;
+  create = g_strdup_printf ("CREATE DATABASE %s ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C'"
+                            " TEMPLATE template0", latin1);
+  exec_sql (f->server, create);
+  g_clear_pointer (&create, g_free);
+  create = g_strdup_printf ("DROP ROLE IF EXISTS %s; CREATE ROLE %s LOGIN", owner, owner);
+  exec_sql (f->server, create);
+  g_clear_pointer (&create, g_free);
+  create = g_strdup_printf ("CREATE DATABASE %s OWNER %s", owned, owner);
+  exec_sql (f->server, create);
+  latin1_name = g_strdup_printf ("%s dbname=%s", f->server, latin1);
+  owned_name = g_strdup_printf ("%s dbname=%s", f->server, owned);
+  as_owner = g_strdup_printf ("%s user=%s", owned_name, owner);
+
+  RUN (f, &run, "init-server", latin1_name);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "LATIN1"));
+  g_assert_nonnull (strstr (run.err, "UTF-8"));
+  g_assert_cmpint (count_rows (latin1_name, "pg_catalog.pg_tables WHERE schemaname = 'public'"),
+                   ==, 0);
+
+  /* The test server's login is a superuser, but not this database's owner. */
+  RUN (f, &run, "init-server", owned_name);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Only the owner of"));
+  g_assert_nonnull (strstr (run.err, owner));
+  g_assert_cmpint (count_rows (owned_name, "pg_catalog.pg_tables WHERE schemaname = 'public'"),
+                   ==, 0);
+  /* Its owner may. */
+  RUN (f, &run, "init-server", as_owner);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "is now"));
+  run_clear (&run);
+
+  /* One statement at a time: DROP DATABASE runs outside a transaction only. */
+  drop = g_strdup_printf ("DROP DATABASE %s WITH (FORCE)", latin1);
+  exec_sql (f->server, drop);
+  g_clear_pointer (&drop, g_free);
+  drop = g_strdup_printf ("DROP DATABASE %s WITH (FORCE)", owned);
+  exec_sql (f->server, drop);
+  g_clear_pointer (&drop, g_free);
+  drop = g_strdup_printf ("DROP ROLE %s", owner);
+  exec_sql (f->server, drop);
 }
 
 /* A server that answers but has no such database, or no such user, says which, in a sentence
@@ -1068,6 +1137,9 @@ main (int   argc,
               test_refusals, fixture_teardown);
   g_test_add ("/cli-server/postgresql/missing-database-or-user", Fixture,
               GINT_TO_POINTER (TRUE), fixture_setup, test_missing_database_or_user,
+              fixture_teardown);
+  g_test_add ("/cli-server/postgresql/init-refuses-wrong-database", Fixture,
+              GINT_TO_POINTER (TRUE), fixture_setup, test_init_refuses_wrong_database,
               fixture_teardown);
   g_test_add ("/cli-server/postgresql/other-program", Fixture, GINT_TO_POINTER (TRUE),
               fixture_setup, test_other_program, fixture_teardown);
