@@ -10,8 +10,10 @@
 
 #include <glib/gi18n-lib.h>
 #include <gio/gunixinputstream.h>
+#include <glib/gstdio.h>
 
 #include "awards-cli-private.h"
+#include "awards-db.h"
 #include "awards-exporter.h"
 #include "awards-importer.h"
 #include "awards-sheet-names.h"
@@ -64,8 +66,8 @@ open_input (const char  *path,
 }
 
 /* The dry run's summary: what the import would add besides the awards. */
-static void
-print_new_names (AwardsImporter *importer)
+static char *
+describe_new_names (AwardsImporter *importer)
 {
   static const struct
   {
@@ -77,17 +79,52 @@ print_new_names (AwardsImporter *importer)
     { AWARDS_NEAR_AUTHORITY, N_("New authorities: %u") },
     { AWARDS_NEAR_AWARD_TYPE, N_("New award types: %u") },
   };
+  GString *text = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
     {
       GPtrArray *names = awards_importer_get_new_names (importer, kinds[i].kind);
       guint n = names != NULL ? names->len : 0;
 
-      g_print (_(kinds[i].format), n);
-      g_print ("\n");
+      g_string_append_printf (text, _(kinds[i].format), n);
+      g_string_append_c (text, '\n');
       for (guint j = 0; j < n; j++)
-        g_print ("  %s\n", (const char *) g_ptr_array_index (names, j));
+        g_string_append_printf (text, "  %s\n", (const char *) g_ptr_array_index (names, j));
     }
+  return g_string_free (text, FALSE);
+}
+
+/* Removes a database file that an import started and did not keep, with the files beside it;
+ * then the temporary @folder it was made in, if any. */
+static void
+remove_started_database (const char *path,
+                         const char *folder)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+  g_autofree char *owners = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (path == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+  /* The folder where the programs that had it open registered. */
+  owners = g_strconcat (path, "-owners", NULL);
+  dir = g_dir_open (owners, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (owners, name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (owners);
+  if (folder != NULL)
+    g_rmdir (folder);
 }
 
 /* With no sheet named, a workbook's list is its first sheet with data, as in the window: an
@@ -148,6 +185,11 @@ awards_cli_import (AwardsCli  *cli,
   g_autoptr(AwardsStore) store = NULL;
   g_autoptr(AwardsImporter) importer = NULL;
   g_autofree char *display_name = NULL;
+  g_autofree char *database = NULL;
+  g_autofree char *scratch = NULL;
+  g_autofree char *scratch_database = NULL;
+  g_autofree char *new_names = NULL;
+  gboolean starts_file;
   guint64 size;
   gboolean show_progress;
   gboolean ok;
@@ -164,9 +206,27 @@ awards_cli_import (AwardsCli  *cli,
   if (input == NULL)
     return awards_cli_fail (cli, error);
 
-  store = awards_cli_open_store (cli, &error);
+  /* An import may start a database file, but only with what it imported: a dry run checks the
+   * file against a new database in a temporary folder, and a failed import removes the file it
+   * started. */
+  database = awards_cli_get_database (cli);
+  starts_file = !awards_db_name_is_server (database) &&
+                !g_file_test (database, G_FILE_TEST_EXISTS);
+  if (starts_file && dry_run)
+    {
+      scratch = g_dir_make_tmp ("coop-awards-dry-run-XXXXXX", &error);
+      if (scratch == NULL)
+        return awards_cli_fail (cli, error);
+      scratch_database = g_build_filename (scratch, "awards.db", NULL);
+      store = awards_store_open (scratch_database, &error);
+    }
+  else
+    store = awards_cli_open_store (cli, &error);
   if (store == NULL)
-    return awards_cli_fail (cli, error);
+    {
+      remove_started_database (scratch_database, scratch);
+      return awards_cli_fail (cli, error);
+    }
 
   importer = awards_importer_new (store);
   awards_importer_set_dry_run (importer, dry_run);
@@ -192,6 +252,17 @@ awards_cli_import (AwardsCli  *cli,
   if (show_progress)
     clear_progress_line ();
 
+  n_added = awards_importer_get_n_added (importer);
+  if (dry_run && ok)
+    new_names = describe_new_names (importer);
+  /* Closed before its files are removed. */
+  g_clear_object (&importer);
+  g_clear_object (&store);
+  if (scratch != NULL)
+    remove_started_database (scratch_database, scratch);
+  else if (!ok && starts_file)
+    remove_started_database (database, NULL);
+
   if (!ok)
     {
       /* The message is already every problem as "FILE:LINE: message", one per line. */
@@ -205,7 +276,6 @@ awards_cli_import (AwardsCli  *cli,
       return awards_cli_fail (cli, error);
     }
 
-  n_added = awards_importer_get_n_added (importer);
   if (dry_run)
     g_print (ngettext ("%s is valid: %u award would be imported.",
                        "%s is valid: %u awards would be imported.", n_added),
@@ -216,7 +286,7 @@ awards_cli_import (AwardsCli  *cli,
              n_added, display_name);
   g_print ("\n");
   if (dry_run)
-    print_new_names (importer);
+    g_print ("%s", new_names);
 
   return AWARDS_CLI_EXIT_SUCCESS;
 }

@@ -459,9 +459,46 @@ test_import_dry_run (Fixture       *f,
   g_assert_nonnull (strstr (run.out, "\nNew people: 11\n  Trần Văn Bảy (HTX Bạch Đằng)\n"));
   g_assert_nonnull (strstr (run.out, "\nNew authorities: 3\n  UBND thành phố Hải Phòng\n"));
   g_assert_true (g_str_has_suffix (run.out, "\nNew award types: 0\n"));
+  /* A dry run writes nothing, not even the new database it checked the file against. */
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+  {
+    g_autofree char *owners = g_strconcat (f->db, "-owners", NULL);
 
+    g_assert_false (g_file_test (owners, G_FILE_TEST_EXISTS));
+  }
+
+  /* Into a database that holds the file already, it finds every row there, and the database
+   * is left as it was. */
+  g_free (import_ceremony (f, f->db));
+  run_clear (&run);
+  run_cli (f, &run, "--database", f->db, "import", "--dry-run", path);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "already receives"));
+  g_assert_null (strstr (run.err, "Nothing was imported"));
   exported = export_csv (f, f->db);
-  g_assert_cmpuint (count_lines (exported), ==, 1);
+  g_assert_cmpuint (count_lines (exported), ==, 1 + CEREMONY_ROWS);
+  run_clear (&run);
+}
+
+/* A failed import into a database file that did not exist leaves no file behind: it started
+ * the file, and nothing was imported into it. */
+static void
+test_import_failed_starts_nothing (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "bad.csv",
+                                      "decision_number,decision_date,authority,award,"
+                                      "recipient_type,recipient,organisation\n"
+                                      "12/QĐ,31/02/2024,UBND tỉnh Nam Định,Giấy khen,individual,"
+                                      "Lê Văn An,HTX Đồng Tâm\n", -1);
+  g_autofree char *owners = g_strconcat (f->db, "-owners", NULL);
+  Run run = { 0 };
+
+  run_cli (f, &run, "--database", f->db, "import", path);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "Nothing was imported."));
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (owners, G_FILE_TEST_EXISTS));
   run_clear (&run);
 }
 
@@ -1155,6 +1192,7 @@ main (int    argc,
   ADD ("/cli/database/choice", test_database_choice);
   ADD ("/cli/import/ok", test_import_ok);
   ADD ("/cli/import/dry-run", test_import_dry_run);
+  ADD ("/cli/import/failed-starts-nothing", test_import_failed_starts_nothing);
   ADD ("/cli/import/stdin", test_import_stdin);
   ADD ("/cli/import/bad-rows", test_import_bad);
   ADD ("/cli/import/near-name", test_import_near_name);
