@@ -10,6 +10,7 @@
 #include "awards-batch.h"
 #include "awards-batch-copy.h"
 #include "awards-batch-private.h"
+#include "awards-date.h"
 #include "awards-catalogue.h"
 #include "awards-command-private.h"
 #include "awards-store-insert.h"
@@ -63,9 +64,14 @@ set_given_twice (GError             **error,
                  _("“%s” already receives “%s” in decision %s"),
                  recipient_name, award->name, decision->number);
   else
-    g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
-                 _("“%s” already receives “%s” in the decision of %s"),
-                 recipient_name, award->name, decision->date);
+    {
+      /* dd/mm/yyyy, as every date a clerk reads. */
+      g_autofree char *date = awards_date_format_short (decision->date);
+
+      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                   _("“%s” already receives “%s” in the decision of %s"),
+                   recipient_name, award->name, date != NULL ? date : decision->date);
+    }
 }
 
 /* Inserts one award with its own statement; 0 with an error when the server or the file refuses

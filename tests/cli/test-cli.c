@@ -480,6 +480,29 @@ test_import_dry_run (Fixture       *f,
   run_clear (&run);
 }
 
+/* An award already in the database, of a decision without a number, is named by the decision's
+ * date as a clerk writes it. */
+static void
+test_import_twice_unnumbered (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *path = write_file (f, "no-number.csv",
+                                      "decision_number,decision_date,authority,award,"
+                                      "recipient_type,recipient,organisation\n"
+                                      ",2024-03-01,UBND tỉnh Nam Định,Giấy khen,individual,"
+                                      "Lê Văn An,HTX Đồng Tâm\n", -1);
+  Run run = { 0 };
+
+  run_cli (f, &run, "--database", f->db, "import", path);
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+  run_cli (f, &run, "--database", f->db, "import", path);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "“Lê Văn An” already receives “Giấy khen” in the decision "
+                                     "of 01/03/2024"));
+  run_clear (&run);
+}
+
 /* A failed import into a database file that did not exist leaves no file behind: it started
  * the file, and nothing was imported into it. */
 static void
@@ -1193,6 +1216,7 @@ main (int    argc,
   ADD ("/cli/import/ok", test_import_ok);
   ADD ("/cli/import/dry-run", test_import_dry_run);
   ADD ("/cli/import/failed-starts-nothing", test_import_failed_starts_nothing);
+  ADD ("/cli/import/twice-unnumbered", test_import_twice_unnumbered);
   ADD ("/cli/import/stdin", test_import_stdin);
   ADD ("/cli/import/bad-rows", test_import_bad);
   ADD ("/cli/import/near-name", test_import_near_name);
