@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "awards-cli-private.h"
+#include "awards-official-layout.h"
 #include "awards-settings.h"
 
 static int
@@ -106,8 +107,18 @@ awards_cli_settings (AwardsCli  *cli,
         return awards_cli_fail (cli, error);
       g_print ("%s\n", value);
     }
-  else if (!awards_store_set_setting (store, args[1], args[2], &error))
-    return awards_cli_fail_message (cli, "%s: %s", args[1], error->message);
+  else
+    {
+      /* A font the documents would not be printed in is refused, rather than kept and passed
+       * over at every print. */
+      g_autofree char *problem = g_str_equal (args[1], "report.font")
+                                 ? awards_official_family_problem (g_strstrip (args[2])) : NULL;
+
+      if (problem != NULL)
+        return awards_cli_fail_message (cli, "%s: %s", args[1], problem);
+      if (!awards_store_set_setting (store, args[1], args[2], &error))
+        return awards_cli_fail_message (cli, "%s: %s", args[1], error->message);
+    }
 
   return AWARDS_CLI_EXIT_SUCCESS;
 }

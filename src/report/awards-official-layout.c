@@ -7,6 +7,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "awards-official-layout.h"
 
 #define LEFT_SHARE       0.45   /* of the width: the office's block and "Nơi nhận:" */
@@ -83,6 +85,44 @@ awards_official_resolve_family (const char *wanted)
   g_mutex_unlock (&mutex);
 
   return result;
+}
+
+/**
+ * awards_official_family_problem:
+ * @family: a font family a clerk chose for printed documents
+ *
+ * Returns: (transfer full) (nullable): why documents would not be printed in @family (it is not
+ *   installed, or it is a sans or monospace face, which awards_official_resolve_family () passes
+ *   over), or %NULL when they would; an empty name means the default, and is fine
+ */
+char *
+awards_official_family_problem (const char *family)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  PangoFontFamily **families = NULL;
+  int n_families = 0;
+  gboolean installed = FALSE;
+  gboolean serif = FALSE;
+
+  if (family == NULL || family[0] == '\0')
+    return NULL;
+  pango_font_map_list_families (map, &families, &n_families);
+  for (int i = 0; i < n_families; i++)
+    if (g_ascii_strcasecmp (pango_font_family_get_name (families[i]), family) == 0)
+      {
+        installed = TRUE;
+        serif = family_installed (families, n_families, family, FALSE);
+        break;
+      }
+  g_free (families);
+  if (!installed)
+    return g_strdup_printf (_("The font “%s” is not installed on this computer. Name an "
+                              "installed serif font, such as Liberation Serif or Times New "
+                              "Roman."), family);
+  if (!serif)
+    return g_strdup_printf (_("The font “%s” is not a serif font: official documents are set "
+                              "in one, such as Liberation Serif or Times New Roman."), family);
+  return NULL;
 }
 
 static PangoFontDescription *

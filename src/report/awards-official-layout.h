@@ -75,6 +75,7 @@ typedef struct _AwardsOfficialLayout AwardsOfficialLayout;
 /* The family to print with: @wanted when installed and not a sans or monospace face, else
  * Liberation Serif, Times New Roman, Tinos, DejaVu Serif, and "Serif" as a last resort. */
 const char           *awards_official_resolve_family (const char           *wanted);
+char                 *awards_official_family_problem (const char           *family);
 
 /* Texts are measured with @context; @family may be NULL for Liberation Serif; @body_size in
  * points (0 for 13). Turns off metric hinting on @context so that every target breaks alike. */

@@ -243,6 +243,18 @@ test_settings_cli (Fixture       *f,
   run_cli (f, &run, "settings", "set", "signer.form", "thay mặt");
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "signer.form"));
+
+  /* A font the documents would not be printed in is refused, and the one set stays. */
+  run_cli (f, &run, "settings", "set", "report.font", "Liberation Sans");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "not a serif font"));
+  run_cli (f, &run, "settings", "set", "report.font", "Không Có Phông Này");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "not installed"));
+  run_cli (f, &run, "settings", "get", "report.font");
+  g_assert_cmpstr (run.out, ==, "Liberation Serif\n");
+  run_cli (f, &run, "settings", "set", "report.font", "liberation serif");
+  assert_ok (&run);
 }
 
 static void

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "awards-certificate-designer.h"
+#include "awards-official-layout.h"
 #include "awards-preferences-window.h"
 #include "awards-settings.h"
 
@@ -69,12 +70,22 @@ entry_apply_cb (AdwEntryRow             *row,
   const char *key = g_object_get_data (G_OBJECT (row), "settings-key");
   g_autoptr (GError) error = NULL;
   g_autofree char *stored = NULL;
+  g_autofree char *problem = NULL;
 
-  if (!awards_store_set_setting (self->store, key, gtk_editable_get_text (GTK_EDITABLE (row)),
+  if (g_str_equal (key, "report.font"))
+    {
+      g_autofree char *family = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+      problem = awards_official_family_problem (family);
+    }
+  if (problem == NULL &&
+      !awards_store_set_setting (self->store, key, gtk_editable_get_text (GTK_EDITABLE (row)),
                                  &error))
+    problem = g_strdup (error->message);
+  if (problem != NULL)
     {
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      show_toast (self, error->message);
+      show_toast (self, problem);
       return;
     }
   gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
