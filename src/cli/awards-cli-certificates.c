@@ -104,6 +104,14 @@ awards_cli_certificates (AwardsCli  *cli,
   templates = awards_certificate_template_list (&error);
   if (templates == NULL)
     return awards_cli_fail (cli, error);
+  if (templates->len == 0)
+    {
+      g_auto (GStrv) dirs = awards_certificate_template_dirs ();
+      g_autofree char *searched = g_strjoinv (", ", dirs);
+
+      return awards_cli_fail_message (cli, _("No certificate template was found; they are "
+                                             "looked for in %s."), searched);
+    }
   if (template_name != NULL)
     {
       chosen = awards_certificate_template_find_name (templates, template_name);

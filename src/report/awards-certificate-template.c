@@ -572,6 +572,15 @@ awards_certificate_template_user_dir (void)
   return g_build_filename (g_get_user_data_dir (), "coop-awards", "certificates", NULL);
 }
 
+/* Whether this program is the one in its build folder, not installed. */
+static gboolean
+running_uninstalled (void)
+{
+  g_autofree char *program = g_file_read_link ("/proc/self/exe", NULL);
+
+  return program != NULL && g_str_has_prefix (program, BUILD_ROOT G_DIR_SEPARATOR_S);
+}
+
 GStrv
 awards_certificate_template_dirs (void)
 {
@@ -589,6 +598,8 @@ awards_certificate_template_dirs (void)
           g_strv_builder_add (builder, dirs[i]);
     }
   g_strv_builder_add (builder, PKGDATADIR G_DIR_SEPARATOR_S "certificates");
+  if (running_uninstalled ())
+    g_strv_builder_add (builder, SOURCE_CERTIFICATES_DIR);
   return g_strv_builder_end (builder);
 }
 
