@@ -626,9 +626,12 @@ awards_audit_write (AwardsStore               *store,
   gint64 command_id;
 
   /* Saving a record as it was (a field typed again as it stood) changes only what the program
-   * stamps itself: nothing to log, and nothing to undo. */
-  *empty = changes->len == 0 && g_strcmp0 (command->action, "edit") == 0 &&
-           command->details == NULL && command->after == NULL;
+   * stamps itself: nothing to log, and nothing to undo; nor does a repair that found nothing to
+   * merge. */
+  *empty = changes->len == 0 &&
+           ((g_strcmp0 (command->action, "edit") == 0 && command->details == NULL &&
+             command->after == NULL) ||
+            g_strcmp0 (command->action, "merge") == 0);
   if (*empty)
     return TRUE;
 

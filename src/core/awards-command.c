@@ -357,6 +357,12 @@ awards_command_finish (AwardsStore  *store,
       return FALSE;
     }
 
+  /* An import of no award (a list with its header only) added nothing: no entry, no undo. */
+  if (command->source != NULL && command->counted && command->n_awards == 0)
+    {
+      command->empty = TRUE;
+      return TRUE;
+    }
   /* An import is one entry that names the file and the number of awards. */
   if (command->source != NULL)
     {

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "awards-command-private.h"
 #include "awards-settings.h"
 #include "awards-store-private.h"
 #include "awards-text.h"
@@ -452,6 +453,24 @@ assign_one (AwardsStore  *store,
   return awards_store_run (store, stmt, _("Could not save the register number"), error);
 }
 
+/* The decision an award belongs to, or 0. The store must be locked. */
+static gint64
+decision_of_award (AwardsStore *store,
+                   gint64       award_id)
+{
+  AwardsDbStmt *stmt = awards_store_statement (store, "SELECT decision_id FROM commendation"
+                                                      " WHERE id = ?1", NULL);
+  gint64 decision_id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  awards_db_stmt_bind_int64 (stmt, 1, award_id);
+  if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
+    decision_id = awards_db_stmt_column_int64 (stmt, 0);
+  awards_db_stmt_reset (stmt);
+  return decision_id;
+}
+
 gboolean
 awards_store_assign_register_numbers (AwardsStore   *store,
                                       const gint64  *ids,
@@ -478,6 +497,12 @@ awards_store_assign_register_numbers (AwardsStore   *store,
   key = g_strdup_printf (REGISTER_PREFIX "%04d", year);
   if (!awards_store_write_begin (store, error))
     return FALSE;
+  /* The numbers are part of the awards' record: a change in the log and the history, named by
+   * the decision of the awards numbered (one decision's certificates at a time). Undoing it
+   * takes the numbers off the awards; the register's count goes on, so that no number is given
+   * twice. */
+  awards_command_begin (store, AWARDS_ACTION_EDIT, "decision",
+                        n_ids > 0 ? decision_of_award (store, ids[0]) : 0);
 
   stored = read_value (store, key, &local_error);
   if (local_error != NULL)
@@ -497,7 +522,7 @@ awards_store_assign_register_numbers (AwardsStore   *store,
       ok = write_value (store, key, next_text, error);
     }
 
-  return awards_store_write_end (store, ok, error);
+  return awards_command_commit (store, ok, error);
 }
 
 /* Printer offsets */

@@ -16,6 +16,7 @@
 
 #include <glib/gstdio.h>
 #include <gio/gio.h>
+#include <sqlite3.h>
 
 static char *cli_path;
 
@@ -179,6 +180,15 @@ test_repair_writes (Fixture       *f,
   g_autofree char *out = NULL;
   int status = 0;
   const char *argv[] = { cli_path, "--database", f->db, "history", NULL };
+  sqlite3 *db = NULL;
+
+  /* Something to repair (a repair that finds nothing changes nothing, and logs nothing): a
+   * name stored behind a byte-order mark, as an older version did. */
+  g_assert_cmpint (sqlite3_open (f->db, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE organisation SET name = char (65279) || name"
+                                     " WHERE id = (SELECT min (id) FROM organisation)",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
 
   g_assert_cmpint (run (f, &err, "check", "--repair", NULL), ==, 0);
   g_spawn_sync (f->dir, (char **) argv, f->env, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,

@@ -503,6 +503,38 @@ test_import_twice_unnumbered (Fixture       *f,
   run_clear (&run);
 }
 
+/* A list with its header only, and a repair that finds nothing, change nothing: neither leaves
+ * an entry in the history. */
+static void
+test_nothing_done_not_logged (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *header = write_file (f, "header.csv",
+                                        "decision_number,decision_date,authority,award,"
+                                        "recipient_type,recipient,organisation\n", -1);
+  g_autofree char *before = NULL;
+  Run run = { 0 };
+
+  g_free (import_ceremony (f, f->db));
+  run_cli (f, &run, "--database", f->db, "history");
+  g_assert_cmpint (run.status, ==, 0);
+  before = g_strdup (run.out);
+  run_clear (&run);
+
+  run_cli (f, &run, "--database", f->db, "import", header);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Imported 0 awards"));
+  run_clear (&run);
+  run_cli (f, &run, "--database", f->db, "check", "--repair");
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+
+  run_cli (f, &run, "--database", f->db, "history");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, before);
+  run_clear (&run);
+}
+
 /* A failed import into a database file that did not exist leaves no file behind: it started
  * the file, and nothing was imported into it. */
 static void
@@ -1217,6 +1249,7 @@ main (int    argc,
   ADD ("/cli/import/dry-run", test_import_dry_run);
   ADD ("/cli/import/failed-starts-nothing", test_import_failed_starts_nothing);
   ADD ("/cli/import/twice-unnumbered", test_import_twice_unnumbered);
+  ADD ("/cli/import/nothing-done-not-logged", test_nothing_done_not_logged);
   ADD ("/cli/import/stdin", test_import_stdin);
   ADD ("/cli/import/bad-rows", test_import_bad);
   ADD ("/cli/import/near-name", test_import_near_name);

@@ -376,6 +376,12 @@ test_certificates_of_a_decision (Fixture       *f,
     }
   assert_serif_fonts (f, "certificates.pdf");
 
+  /* Numbering the awards is a change of their decision's, in the log and the history. */
+  run_cli (f, &run, "history", "--limit", "1");
+  assert_ok (&run);
+  g_assert_nonnull (strstr (run.out, "\tedit\tdecision\t"));
+  g_assert_nonnull (strstr (run.out, "\t" DECISION "\t15 awards"));
+
   /* Printed again, the certificates keep their numbers. */
   run_cli (f, &run, "certificates", DECISION, "--output", "again.pdf");
   assert_ok (&run);
