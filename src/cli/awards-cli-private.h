@@ -68,6 +68,10 @@ AwardsOrganisation *
                awards_cli_find_organisation (AwardsStore         *store,
                                              const char          *name_or_id,
                                              GError             **error);
+AwardsAuthority *
+               awards_cli_find_authority    (AwardsStore         *store,
+                                             const char          *name,
+                                             GError             **error);
 
 /* Output for results: --output FILE (replaced only when everything was written) or stdout. */
 gboolean       awards_cli_output_is_terminal (const char         *path);

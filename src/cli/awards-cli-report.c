@@ -241,7 +241,7 @@ awards_cli_report (AwardsCli  *cli,
 
   if (authority != NULL)
     {
-      g_autoptr(AwardsAuthority) found = awards_store_find_authority (store, authority, &error);
+      g_autoptr(AwardsAuthority) found = awards_cli_find_authority (store, authority, &error);
 
       if (found == NULL)
         return awards_cli_fail (cli, error);

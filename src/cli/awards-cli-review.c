@@ -75,11 +75,21 @@ awards_cli_import_ratings (AwardsCli  *cli,
       return awards_cli_fail (cli, error);
     }
 
-  if (dry_run)
-    g_print (_("The files are valid: %u ratings and %u initiatives would be imported.\n"),
-             n_ratings, n_initiatives);
-  else
-    g_print (_("Imported %u ratings and %u initiatives.\n"), n_ratings, n_initiatives);
+  {
+    /* Two counts, two plurals: each its own phrase. */
+    g_autofree char *ratings = g_strdup_printf (ngettext ("%u rating", "%u ratings", n_ratings),
+                                                n_ratings);
+    g_autofree char *initiatives = g_strdup_printf (ngettext ("%u initiative", "%u initiatives",
+                                                              n_initiatives),
+                                                    n_initiatives);
+
+    if (dry_run)
+      /* Translators: “The files are valid: 3 ratings and 1 initiative would be imported.” */
+      g_print (_("The files are valid: %s and %s would be imported.\n"), ratings, initiatives);
+    else
+      /* Translators: “Imported 3 ratings and 1 initiative.” */
+      g_print (_("Imported %s and %s.\n"), ratings, initiatives);
+  }
   return AWARDS_CLI_EXIT_SUCCESS;
 }
 
@@ -415,7 +425,7 @@ awards_cli_authority_level (AwardsCli  *cli,
   store = awards_cli_open_store (cli, &error);
   if (store == NULL)
     return awards_cli_fail (cli, error);
-  authority = awards_store_find_authority (store, args[0], &error);
+  authority = awards_cli_find_authority (store, args[0], &error);
   if (authority == NULL)
     return awards_cli_fail (cli, error);
   if (level != AWARDS_LEVEL_NONE &&

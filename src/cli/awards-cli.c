@@ -516,6 +516,65 @@ awards_cli_join_args (GStrv args)
   return g_strjoinv (" ", args);
 }
 
+/**
+ * awards_cli_find_authority:
+ * @store: the store
+ * @name: what the user typed
+ * @error: where to put the error
+ *
+ * Finds an authority by its name as the store does; a name typed without accents ("ubnd tinh
+ * nam dinh") finds the one authority whose name folds the same. When none or several fit, the
+ * error names the authorities there are.
+ *
+ * Returns: (transfer full): the authority, or %NULL
+ */
+AwardsAuthority *
+awards_cli_find_authority (AwardsStore  *store,
+                           const char   *name,
+                           GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GPtrArray) authorities = NULL;
+  g_autoptr(GString) names = NULL;
+  g_autofree char *folded = NULL;
+  AwardsAuthority *found;
+  AwardsAuthority *match = NULL;
+  guint n_matches = 0;
+
+  found = awards_store_find_authority (store, name, &local_error);
+  if (found != NULL || !g_error_matches (local_error, AWARDS_STORE_ERROR,
+                                         AWARDS_STORE_ERROR_NOT_FOUND))
+    {
+      if (found == NULL)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return found;
+    }
+  authorities = awards_store_list_authorities (store, error);
+  if (authorities == NULL)
+    return NULL;
+  folded = awards_text_fold (name);
+  names = g_string_new (NULL);
+  for (guint i = 0; i < authorities->len; i++)
+    {
+      AwardsAuthority *authority = g_ptr_array_index (authorities, i);
+      g_autofree char *other = awards_text_fold (awards_authority_get_name (authority));
+
+      if (g_strcmp0 (folded, other) == 0)
+        {
+          match = authority;
+          n_matches++;
+        }
+      g_string_append_printf (names, "%s“%s”", i > 0 ? ", " : "",
+                              awards_authority_get_name (authority));
+    }
+  if (n_matches == 1)
+    return g_object_ref (match);
+  g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
+               _("There is no authority named “%s”. The authorities are: %s."), name,
+               names->str);
+  return NULL;
+}
+
 #define MAX_SUGGESTIONS 10
 
 /**

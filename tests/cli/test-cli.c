@@ -878,9 +878,17 @@ test_report_summary_csv (Fixture       *f,
                    "Liên minh HTX Việt Nam,Bằng khen,2,7\n"
                    "TOTAL,,2,7\n");
 
+  /* Typed without accents, as a search is. */
+  run_cli (f, &run, "--database", f->db, "report", "summary", "--from", "2011-12-01",
+           "--to", "2011-12-31", "--authority", "lien minh htx viet nam", "--format", "csv");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Liên minh HTX Việt Nam,Bằng khen,2,7\n"));
+
+  /* A name that fits none is told with the names there are. */
   run_cli (f, &run, "--database", f->db, "report", "summary", "--authority", "Nobody");
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "Nobody"));
+  g_assert_nonnull (strstr (run.err, "“UBND thành phố Hải Phòng”"));
 
   run_clear (&run);
 }

@@ -117,7 +117,7 @@ def import_ratings(directory):
             in result.stderr), result.stderr
     assert 'Nothing was imported.' in result.stderr
     out = run(directory, 'import-ratings', ratings).stdout
-    assert 'Imported 1 ratings and 0 initiatives.' in out, out
+    assert 'Imported 1 rating and 0 initiatives.' in out, out
 
 
 def seed_statistics(directory):
