@@ -508,6 +508,35 @@ test_row_version (Fixture       *fixture,
   g_assert_cmpint (awards_store_get_row_version (fixture->store, "organisation", id, NULL), ==, 2);
   g_assert_cmpint (awards_store_get_row_version (fixture->store, "organisation", id + 100, NULL),
                    ==, -1);
+
+  /* A record carries the version read with its fields, which an editor's guard starts from;
+   * one not read from the store has none. */
+  {
+    g_autoptr(AwardsOrganisation) read = awards_store_get_organisation (fixture->store, id, NULL);
+    g_autoptr(AwardsOrganisation) copy = awards_organisation_copy (read);
+    g_autoptr(AwardsOrganisation) fresh = awards_organisation_new ();
+    g_autoptr(AwardsPerson) person = awards_person_new ();
+    g_autoptr(AwardsPerson) person_read = NULL;
+    g_autoptr(GError) error = NULL;
+    gint64 person_id;
+
+    g_assert_cmpint (awards_organisation_get_row_version (read), ==, 2);
+    g_assert_cmpint (awards_organisation_get_row_version (copy), ==, 2);
+    g_assert_cmpint (awards_organisation_get_row_version (fresh), ==, -1);
+
+    awards_person_set_full_name (person, "Lê Văn An");
+    person_id = awards_store_save_person (fixture->store, person, &error);
+    g_assert_no_error (error);
+    awards_person_set_id (person, person_id);
+    awards_person_set_position (person, "Xã viên");
+    awards_store_save_person (fixture->store, person, &error);
+    g_assert_no_error (error);
+    person_read = awards_store_get_person (fixture->store, person_id, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (awards_person_get_row_version (person_read), ==, 1);
+    g_assert_cmpint (awards_person_get_row_version (person_read), ==,
+                     awards_store_get_row_version (fixture->store, "person", person_id, NULL));
+  }
 }
 
 static char *

@@ -36,6 +36,7 @@ struct _AwardsCommendation
   char                *period;
   char                *register_number;
   gboolean             revoked;
+  gint64                   row_version;  /* as read with the fields; -1 when not read */
 };
 
 G_DEFINE_FINAL_TYPE (AwardsCommendation, awards_commendation, G_TYPE_OBJECT)
@@ -511,6 +512,7 @@ awards_commendation_class_init (AwardsCommendationClass *klass)
 static void
 awards_commendation_init (AwardsCommendation *self)
 {
+  self->row_version = -1;
 }
 
 /**
@@ -544,6 +546,7 @@ awards_commendation_copy (AwardsCommendation *self)
 
   copy = awards_commendation_new ();
   copy->id = self->id;
+  copy->row_version = self->row_version;
   copy->decision_id = self->decision_id;
   copy->decision_number = g_strdup (self->decision_number);
   copy->date = g_strdup (self->date);
@@ -965,4 +968,27 @@ awards_commendation_set_revoked (AwardsCommendation *self,
 
   self->revoked = revoked;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REVOKED]);
+}
+
+/**
+ * awards_commendation_get_row_version:
+ *
+ * Returns: the record's row version as it was read with its fields (see
+ *   awards_store_get_row_version ()), or -1 for a record not read from the store
+ */
+gint64
+awards_commendation_get_row_version (AwardsCommendation *self)
+{
+  g_return_val_if_fail (AWARDS_IS_COMMENDATION (self), -1);
+
+  return self->row_version;
+}
+
+void
+awards_commendation_set_row_version (AwardsCommendation *self,
+                                     gint64             row_version)
+{
+  g_return_if_fail (AWARDS_IS_COMMENDATION (self));
+
+  self->row_version = row_version;
 }

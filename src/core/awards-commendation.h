@@ -93,4 +93,8 @@ gboolean awards_commendation_get_revoked (AwardsCommendation *self);
 void     awards_commendation_set_revoked (AwardsCommendation *self,
                                           gboolean            revoked);
 
+gint64 awards_commendation_get_row_version (AwardsCommendation *self);
+void   awards_commendation_set_row_version (AwardsCommendation *self,
+                                            gint64             row_version);
+
 G_END_DECLS

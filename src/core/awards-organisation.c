@@ -31,6 +31,7 @@ struct _AwardsOrganisation
   char                    *notes;
   char                   **former_names;
   guint                    award_count;
+  gint64                   row_version;  /* as read with the fields; -1 when not read */
 };
 
 G_DEFINE_FINAL_TYPE (AwardsOrganisation, awards_organisation, G_TYPE_OBJECT)
@@ -413,6 +414,7 @@ awards_organisation_class_init (AwardsOrganisationClass *klass)
 static void
 awards_organisation_init (AwardsOrganisation *self)
 {
+  self->row_version = -1;
   self->former_names = g_strdupv ((char **) empty_strv);
 }
 
@@ -447,6 +449,7 @@ awards_organisation_copy (AwardsOrganisation *self)
 
   copy = awards_organisation_new ();
   copy->id = self->id;
+  copy->row_version = self->row_version;
   copy->name = g_strdup (self->name);
   copy->short_name = g_strdup (self->short_name);
   copy->kind = self->kind;
@@ -767,4 +770,27 @@ awards_organisation_set_award_count (AwardsOrganisation *self,
 
   self->award_count = award_count;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AWARD_COUNT]);
+}
+
+/**
+ * awards_organisation_get_row_version:
+ *
+ * Returns: the record's row version as it was read with its fields (see
+ *   awards_store_get_row_version ()), or -1 for a record not read from the store
+ */
+gint64
+awards_organisation_get_row_version (AwardsOrganisation *self)
+{
+  g_return_val_if_fail (AWARDS_IS_ORGANISATION (self), -1);
+
+  return self->row_version;
+}
+
+void
+awards_organisation_set_row_version (AwardsOrganisation *self,
+                                     gint64             row_version)
+{
+  g_return_if_fail (AWARDS_IS_ORGANISATION (self));
+
+  self->row_version = row_version;
 }

@@ -73,4 +73,8 @@ guint awards_organisation_get_award_count (AwardsOrganisation *self);
 void  awards_organisation_set_award_count (AwardsOrganisation *self,
                                            guint               award_count);
 
+gint64 awards_organisation_get_row_version (AwardsOrganisation *self);
+void   awards_organisation_set_row_version (AwardsOrganisation *self,
+                                            gint64             row_version);
+
 G_END_DECLS

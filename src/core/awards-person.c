@@ -28,6 +28,7 @@ struct _AwardsPerson
   char         *position;
   char         *notes;
   guint         award_count;
+  gint64                   row_version;  /* as read with the fields; -1 when not read */
 };
 
 G_DEFINE_FINAL_TYPE (AwardsPerson, awards_person, G_TYPE_OBJECT)
@@ -347,6 +348,7 @@ awards_person_class_init (AwardsPersonClass *klass)
 static void
 awards_person_init (AwardsPerson *self)
 {
+  self->row_version = -1;
 }
 
 /**
@@ -380,6 +382,7 @@ awards_person_copy (AwardsPerson *self)
 
   copy = awards_person_new ();
   copy->id = self->id;
+  copy->row_version = self->row_version;
   copy->full_name = g_strdup (self->full_name);
   copy->family_name = g_strdup (self->family_name);
   copy->middle_name = g_strdup (self->middle_name);
@@ -628,4 +631,27 @@ awards_person_set_award_count (AwardsPerson *self,
 
   self->award_count = award_count;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AWARD_COUNT]);
+}
+
+/**
+ * awards_person_get_row_version:
+ *
+ * Returns: the record's row version as it was read with its fields (see
+ *   awards_store_get_row_version ()), or -1 for a record not read from the store
+ */
+gint64
+awards_person_get_row_version (AwardsPerson *self)
+{
+  g_return_val_if_fail (AWARDS_IS_PERSON (self), -1);
+
+  return self->row_version;
+}
+
+void
+awards_person_set_row_version (AwardsPerson *self,
+                               gint64       row_version)
+{
+  g_return_if_fail (AWARDS_IS_PERSON (self));
+
+  self->row_version = row_version;
 }

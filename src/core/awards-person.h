@@ -61,4 +61,8 @@ guint awards_person_get_award_count (AwardsPerson *self);
 void  awards_person_set_award_count (AwardsPerson *self,
                                      guint         award_count);
 
+gint64 awards_person_get_row_version (AwardsPerson *self);
+void   awards_person_set_row_version (AwardsPerson *self,
+                                      gint64       row_version);
+
 G_END_DECLS

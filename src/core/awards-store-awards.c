@@ -30,7 +30,7 @@ awards_query_init (AwardsQuery *query)
 #define COMMENDATION_COLUMNS \
   "c.id, c.decision_id, d.number, c.date, c.authority_id, a.name, c.award_type_id, t.name, " \
   "t.rank, c.organisation_id, c.person_id, c.recipient_name, c.organisation_at_time_id, " \
-  "oat.name, c.position, c.achievement, c.period, c.register_number, c.revoked "
+  "oat.name, c.position, c.achievement, c.period, c.register_number, c.revoked, c.row_version "
 
 #define COMMENDATION_JOINS \
   " JOIN decision d ON d.id = c.decision_id" \
@@ -63,6 +63,7 @@ row_from_statement (AwardsDbStmt          *stmt,
   row->period = awards_db_stmt_column_text (stmt, 16);
   row->register_number = awards_db_stmt_column_text (stmt, 17);
   row->revoked = awards_db_stmt_column_int (stmt, 18) != 0;
+  row->row_version = awards_db_stmt_column_int64 (stmt, 19);
 }
 
 static AwardsCommendation *
@@ -90,6 +91,7 @@ commendation_from_row (const AwardsCommendationRow *row)
   awards_commendation_set_period (commendation, row->period);
   awards_commendation_set_register_number (commendation, row->register_number);
   awards_commendation_set_revoked (commendation, row->revoked);
+  awards_commendation_set_row_version (commendation, row->row_version);
   return commendation;
 }
 

@@ -30,7 +30,8 @@
   "(SELECT p.name FROM organisation p WHERE p.id = o.parent_id), " \
   "o.tax_code, o.address, o.district, o.sector, o.founded, o.dissolved, o.notes, " \
   "(SELECT count(*) FROM commendation c WHERE c.organisation_id = o.id AND c.deleted = 0) + " \
-  "(SELECT count(*) FROM commendation c WHERE c.organisation_at_time_id = o.id AND c.deleted = 0) "
+  "(SELECT count(*) FROM commendation c WHERE c.organisation_at_time_id = o.id AND c.deleted = 0), " \
+  "o.row_version "
 
 static gpointer
 organisation_from_row (AwardsDbStmt *stmt,
@@ -54,6 +55,7 @@ organisation_from_row (AwardsDbStmt *stmt,
   awards_organisation_set_dissolved (organisation, awards_db_stmt_column_text (stmt, 11));
   awards_organisation_set_notes (organisation, awards_db_stmt_column_text (stmt, 12));
   awards_organisation_set_award_count (organisation, awards_db_stmt_column_int (stmt, 13));
+  awards_organisation_set_row_version (organisation, awards_db_stmt_column_int64 (stmt, 14));
   return organisation;
 }
 

@@ -29,7 +29,8 @@
   "p.id, p.full_name, p.family_name, p.middle_name, p.given_name, p.gender, p.birth_year, " \
   "p.organisation_id, (SELECT o.name FROM organisation o WHERE o.id = p.organisation_id), " \
   "p.position, p.notes, " \
-  "(SELECT count(*) FROM commendation c WHERE c.person_id = p.id AND c.deleted = 0) "
+  "(SELECT count(*) FROM commendation c WHERE c.person_id = p.id AND c.deleted = 0), " \
+  "p.row_version "
 
 static gpointer
 person_from_row (AwardsDbStmt *stmt,
@@ -51,6 +52,7 @@ person_from_row (AwardsDbStmt *stmt,
   awards_person_set_position (person, awards_db_stmt_column_text (stmt, 9));
   awards_person_set_notes (person, awards_db_stmt_column_text (stmt, 10));
   awards_person_set_award_count (person, awards_db_stmt_column_int (stmt, 11));
+  awards_person_set_row_version (person, awards_db_stmt_column_int64 (stmt, 12));
   return person;
 }
 

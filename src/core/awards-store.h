@@ -70,6 +70,7 @@ typedef struct
   const char          *period;
   const char          *register_number;
   gboolean             revoked;
+  gint64               row_version;        /* see awards_store_get_row_version () */
 } AwardsCommendationRow;
 
 /* Return FALSE to stop the iteration early. */

@@ -469,6 +469,45 @@ test_editor_changed_elsewhere (Fixture       *fixture,
   g_assert_cmpstr (name, ==, "HTX Bạch Đằng");
 }
 
+/* A record changed elsewhere after it was read and before its editor opened (the window reads
+ * it on the store's threads, and a server is shared) is asked about at the save too: the
+ * editor's guard starts from the version read with the record, not from a later read. */
+static void
+test_editor_of_stale_record (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsStore) other = awards_store_open (fixture->path, &error);
+  g_autoptr (AwardsOrganisation) organisation =
+    awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
+  g_autoptr (AwardsOrganisation) theirs = NULL;
+  gint64 id = awards_organisation_get_id (organisation);
+  AwardsOrganisationEditor *editor;
+  AdwMessageDialog *dialog;
+  g_autofree char *name = NULL;
+
+  g_assert_no_error (error);
+  theirs = awards_store_get_organisation (other, id, NULL);
+  awards_organisation_set_name (theirs, "HTX Bạch Đằng Của Họ");
+  awards_store_save_organisation (other, theirs, &error);
+  g_assert_no_error (error);
+
+  editor = awards_organisation_editor_new (GTK_WINDOW (fixture->window), fixture->store,
+                                           organisation);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_present (GTK_WINDOW (editor));
+  gtk_editable_set_text (awards_organisation_editor_get_entry (editor, "address"),
+                         "12 Lê Lợi, Thủy Nguyên");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Changed Elsewhere");
+  adw_message_dialog_response (dialog, "cancel");
+  WAIT_UNTIL (find_message_dialog () == NULL);
+  name = stored_name (fixture->store, id);
+  g_assert_cmpstr (name, ==, "HTX Bạch Đằng Của Họ");
+  gtk_window_destroy (GTK_WINDOW (editor));
+}
+
 /* The same for a decision, whose awards another program changes. */
 static void
 test_decision_editor_changed_elsewhere (Fixture       *fixture,
@@ -658,6 +697,7 @@ main (int   argc,
   ADD ("/window-history/record-history", test_record_history);
   ADD ("/window-history/other-writer-keeps-selection", test_other_writer_keeps_selection);
   ADD ("/window-history/editor-changed-elsewhere", test_editor_changed_elsewhere);
+  ADD ("/window-history/editor-of-stale-record", test_editor_of_stale_record);
   ADD ("/window-history/decision-editor-changed-elsewhere",
        test_decision_editor_changed_elsewhere);
   ADD ("/window-history/award-editor-changed-elsewhere", test_award_editor_changed_elsewhere);

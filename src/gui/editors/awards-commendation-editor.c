@@ -471,7 +471,8 @@ awards_commendation_editor_new (GtkWindow          *parent,
                                              awards_commendation_get_recipient_name (commendation));
 
     self->edit_guard = awards_edit_guard_new (ADW_WINDOW (self), store, "award",
-                                              awards_commendation_get_id (commendation), name);
+                                              awards_commendation_get_id (commendation), name,
+                                              awards_commendation_get_row_version (commendation));
   }
 
   for (guint i = 0; i < N_FIELDS; i++)

@@ -775,19 +775,27 @@ awards_decision_editor_new (GtkWindow   *parent,
                        NULL);
 }
 
-/* The editor edits a saved decision: its guard notes the decision's version before the decision
- * is read, so that a change made meanwhile is asked about at the save rather than lost. */
 static void
-begin_edit (AwardsDecisionEditor *self,
-            gint64                decision_id)
+set_edit_title (AwardsDecisionEditor *self)
 {
-  g_clear_pointer (&self->guard, awards_edit_guard_free);
-  self->guard = awards_edit_guard_new (ADW_WINDOW (self), self->store, "decision", decision_id,
-                                       NULL);
   gtk_window_set_title (GTK_WINDOW (self), _("Edit Decision"));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button),
                                _("Save the changes to the decision and its recipients "
                                  "(Ctrl+S)"));
+}
+
+/* The editor edits a saved decision: its guard notes the decision's version (@version, or -1 to
+ * read it now) before the decision is read, so that a change made meanwhile is asked about at
+ * the save rather than lost. */
+static void
+begin_edit (AwardsDecisionEditor *self,
+            gint64                decision_id,
+            gint64                version)
+{
+  g_clear_pointer (&self->guard, awards_edit_guard_free);
+  self->guard = awards_edit_guard_new (ADW_WINDOW (self), self->store, "decision", decision_id,
+                                       NULL, version);
+  set_edit_title (self);
 }
 
 /**
@@ -810,7 +818,7 @@ awards_decision_editor_load (AwardsDecisionEditor  *self,
   g_return_val_if_fail (decision_id > 0, FALSE);
   g_return_val_if_fail (!self->saving, FALSE);
 
-  begin_edit (self, decision_id);
+  begin_edit (self, decision_id, -1);
   if (!awards_decision_form_load (self->form, decision_id, error))
     return FALSE;
   awards_edit_guard_set_name (self->guard, awards_decision_form_get_number (self->form));
@@ -842,6 +850,40 @@ load_ready_cb (GObject      *source,
   g_task_return_boolean (task, TRUE);
 }
 
+/* The decision's version first, then the decision: see begin_edit (). */
+static void
+load_version_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  AwardsDecisionEditor *self = g_task_get_source_object (task);
+  gint64 decision_id = *(gint64 *) g_task_get_task_data (task);
+  GError *error = NULL;
+  gint64 version;
+
+  version = awards_store_get_row_version_finish (AWARDS_STORE (source), result, &error);
+  if (error != NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (self->form == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "closed");
+      return;
+    }
+  if (version < 0)
+    {
+      g_task_return_new_error (task, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND,
+                               _("The decision no longer exists: it was deleted elsewhere."));
+      return;
+    }
+  begin_edit (self, decision_id, version);
+  awards_decision_form_load_async (self->form, decision_id, NULL, load_ready_cb,
+                                   g_steal_pointer (&task));
+}
+
 /**
  * awards_decision_editor_load_async:
  * @self: a #AwardsDecisionEditor, not changed yet
@@ -865,9 +907,11 @@ awards_decision_editor_load_async (AwardsDecisionEditor *self,
 
   task = g_task_new (self, NULL, callback, user_data);
   g_task_set_source_tag (task, awards_decision_editor_load_async);
-  begin_edit (self, decision_id);
+  g_task_set_task_data (task, g_memdup2 (&decision_id, sizeof decision_id), g_free);
+  set_edit_title (self);
   set_saving (self, TRUE);
-  awards_decision_form_load_async (self->form, decision_id, NULL, load_ready_cb, task);
+  awards_store_get_row_version_async (self->store, "decision", decision_id, NULL,
+                                      load_version_cb, task);
 }
 
 /**

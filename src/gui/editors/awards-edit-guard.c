@@ -123,6 +123,8 @@ store_changed_cb (AwardsStore     *store,
  * @editor: the editor window; its content is put inside a toast overlay
  * @kind: "organisation", "person", "decision" or "award"
  * @name: the record's name, for the question before an overwrite
+ * @version: the record's row version, read with the record the editor shows; or -1 to read it
+ *   now (which waits for the store)
  *
  * Returns: (transfer full): the guard, which the editor frees when it goes
  */
@@ -131,7 +133,8 @@ awards_edit_guard_new (AdwWindow   *editor,
                        AwardsStore *store,
                        const char  *kind,
                        gint64       record_id,
-                       const char  *name)
+                       const char  *name,
+                       gint64       version)
 {
   AwardsEditGuard *guard = g_new0 (AwardsEditGuard, 1);
   g_autoptr (GtkWidget) content = NULL;
@@ -141,9 +144,10 @@ awards_edit_guard_new (AdwWindow   *editor,
   guard->kind = g_strdup (kind);
   guard->record_id = record_id;
   guard->name = g_strdup (name);
-  /* Read now, before the editor can show anything: a change made between this read and the
-   * record's would be overwritten without a question. */
-  guard->version = awards_store_get_row_version (store, kind, record_id, NULL);
+  /* The version read with the record: one read later would miss a change made in between,
+   * which a save would then overwrite without a question. */
+  guard->version = version >= 0 ? version
+                                : awards_store_get_row_version (store, kind, record_id, NULL);
   guard->cancellable = g_cancellable_new ();
 
   content = adw_window_get_content (editor);

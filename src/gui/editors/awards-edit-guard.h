@@ -17,7 +17,8 @@ AwardsEditGuard *awards_edit_guard_new          (AdwWindow       *editor,
                                                  AwardsStore     *store,
                                                  const char      *kind,
                                                  gint64           record_id,
-                                                 const char      *name);
+                                                 const char      *name,
+                                                 gint64           version);
 void             awards_edit_guard_set_name     (AwardsEditGuard *guard,
                                                  const char      *name);
 void             awards_edit_guard_free         (AwardsEditGuard *guard);

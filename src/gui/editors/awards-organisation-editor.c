@@ -438,7 +438,8 @@ awards_organisation_editor_new (GtkWindow          *parent,
   if (awards_organisation_get_id (self->organisation) > 0)
     self->guard = awards_edit_guard_new (ADW_WINDOW (self), store, "organisation",
                                          awards_organisation_get_id (self->organisation),
-                                         awards_organisation_get_name (self->organisation));
+                                         awards_organisation_get_name (self->organisation),
+                                         awards_organisation_get_row_version (self->organisation));
 
   for (guint i = 0; i < N_FIELDS; i++)
     g_signal_connect (field_entry (self, i), "changed", G_CALLBACK (entry_changed_cb), self);

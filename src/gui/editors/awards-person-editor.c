@@ -402,7 +402,8 @@ awards_person_editor_new (GtkWindow    *parent,
   if (awards_person_get_id (self->person) > 0)
     self->guard = awards_edit_guard_new (ADW_WINDOW (self), store, "person",
                                          awards_person_get_id (self->person),
-                                         awards_person_get_full_name (self->person));
+                                         awards_person_get_full_name (self->person),
+                                         awards_person_get_row_version (self->person));
 
   for (guint i = 0; i < N_FIELDS; i++)
     g_signal_connect (field_entry (self, i), "changed", G_CALLBACK (entry_changed_cb), self);
