@@ -706,6 +706,60 @@ awards_store_get_row_version_finish (AwardsStore   *self,
 }
 
 static gboolean
+list_audit (AwardsStore  *store,
+            Call         *call,
+            GError      **error)
+{
+  if (call->search != NULL)
+    call->result = awards_store_list_record_audit (store, call->search, call->id, call->limit,
+                                                   error);
+  else
+    call->result = awards_store_list_audit (store, NULL, call->limit, error);
+  return call->result != NULL;
+}
+
+/**
+ * awards_store_list_audit_async:
+ * @kind: (nullable): the kind of record whose entries are wanted, as for
+ *   awards_store_list_record_audit (); %NULL for the whole log, newest first
+ *
+ * Reads entries of the audit log on the store's threads.
+ */
+void
+awards_store_list_audit_async (AwardsStore         *self,
+                               const char          *kind,
+                               gint64               record_id,
+                               guint                limit,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  Call *call;
+
+  g_return_if_fail (AWARDS_IS_STORE (self));
+
+  call = awards_store_call_new (list_audit, (GDestroyNotify) g_ptr_array_unref);
+  call->search = g_strdup (kind);
+  call->id = record_id;
+  call->limit = limit;
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_list_audit_async, call,
+                         cancellable, callback, user_data);
+}
+
+/**
+ * awards_store_list_audit_finish:
+ *
+ * Returns: (transfer full) (element-type AwardsAuditEntry): the entries, or %NULL with @error
+ */
+GPtrArray *
+awards_store_list_audit_finish (AwardsStore   *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  return awards_store_call_finish_pointer (self, result, awards_store_list_audit_async, error);
+}
+
+static gboolean
 list_commendations (AwardsStore  *store,
                     Call         *call,
                     GError      **error)

@@ -156,6 +156,17 @@ gint64               awards_store_get_row_version_finish     (AwardsStore       
                                                               GAsyncResult         *result,
                                                               GError              **error);
 
+void                 awards_store_list_audit_async           (AwardsStore          *self,
+                                                              const char           *kind,
+                                                              gint64                record_id,
+                                                              guint                 limit,
+                                                              GCancellable         *cancellable,
+                                                              GAsyncReadyCallback   callback,
+                                                              gpointer              user_data);
+GPtrArray           *awards_store_list_audit_finish          (AwardsStore          *self,
+                                                              GAsyncResult         *result,
+                                                              GError              **error);
+
 void                 awards_store_list_commendations_async   (AwardsStore          *self,
                                                               const AwardsQuery    *query,
                                                               AwardsOrder           order,

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "awards-history-view.h"
+#include "awards-store-async.h"
 
 /*
  * Shows the newest changes of the whole database (the window's History section), or those of one
@@ -27,6 +28,7 @@ struct _AwardsHistoryView
   GtkWidget   *stack;
   GtkListBox  *list;
   guint        n_rows;
+  GCancellable *reading;    /* the read of the log on its way */
 };
 
 G_DEFINE_FINAL_TYPE (AwardsHistoryView, awards_history_view, GTK_TYPE_WIDGET)
@@ -97,42 +99,65 @@ entry_row (const AwardsAuditEntry *entry)
   return row;
 }
 
-/**
- * awards_history_view_reload:
- *
- * Reads the log again.
- */
-void
-awards_history_view_reload (AwardsHistoryView *self)
+static void
+entries_read_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
+  AwardsHistoryView *self = user_data;
   g_autoptr (GPtrArray) entries = NULL;
   g_autoptr (GError) error = NULL;
   GtkWidget *child;
 
-  g_return_if_fail (AWARDS_IS_HISTORY_VIEW (self));
-
-  /* Nobody looks at a hidden list: it is read when shown. */
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+  entries = awards_store_list_audit_finish (AWARDS_STORE (source), result, &error);
+  /* A newer read replaced this one, or the view went. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  g_clear_object (&self->reading);
+  if (error != NULL)
+    g_warning ("Could not read the history: %s", error->message);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
     gtk_list_box_remove (self->list, child);
   self->n_rows = 0;
-
-  if (self->store != NULL && self->kind != NULL)
-    entries = awards_store_list_record_audit (self->store, self->kind, self->record_id,
-                                              SHOWN_ENTRIES, &error);
-  else if (self->store != NULL)
-    entries = awards_store_list_audit (self->store, NULL, SHOWN_ENTRIES, &error);
-  if (error != NULL)
-    g_warning ("Could not read the history: %s", error->message);
-
   for (guint i = 0; entries != NULL && i < entries->len; i++)
     {
       gtk_list_box_append (self->list, entry_row (g_ptr_array_index (entries, i)));
       self->n_rows++;
     }
   gtk_stack_set_visible_child_name (GTK_STACK (self->stack), self->n_rows > 0 ? "list" : "empty");
+}
+
+/**
+ * awards_history_view_reload:
+ *
+ * Reads the log again, on the store's threads; the list shows the entries when they are in.
+ */
+void
+awards_history_view_reload (AwardsHistoryView *self)
+{
+  g_return_if_fail (AWARDS_IS_HISTORY_VIEW (self));
+
+  /* Nobody looks at a hidden list: it is read when shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  if (self->reading != NULL)
+    g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
+  if (self->store == NULL)
+    {
+      GtkWidget *child;
+
+      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+        gtk_list_box_remove (self->list, child);
+      self->n_rows = 0;
+      gtk_stack_set_visible_child_name (GTK_STACK (self->stack), "empty");
+      return;
+    }
+  self->reading = g_cancellable_new ();
+  awards_store_list_audit_async (self->store, self->kind, self->record_id, SHOWN_ENTRIES,
+                                 self->reading, entries_read_cb, self);
 }
 
 guint
@@ -182,6 +207,9 @@ awards_history_view_dispose (GObject *object)
 {
   AwardsHistoryView *self = AWARDS_HISTORY_VIEW (object);
 
+  if (self->reading != NULL)
+    g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
   g_clear_pointer (&self->stack, gtk_widget_unparent);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (awards_history_view_parent_class)->dispose (object);
