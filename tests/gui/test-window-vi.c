@@ -184,6 +184,7 @@ test_decision_editor (Fixture       *fixture,
                               fixture->decision_id);
   editor = AWARDS_DECISION_EDITOR (awards_window_get_editor (fixture->window));
   g_assert_nonnull (editor);
+  WAIT_UNTIL (!awards_decision_editor_get_saving (editor));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
   widget = GTK_WIDGET (editor);
 

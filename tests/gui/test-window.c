@@ -219,6 +219,8 @@ test_decision_editor (Fixture       *fixture,
   editor = AWARDS_DECISION_EDITOR (awards_window_get_editor (fixture->window));
   g_assert_nonnull (editor);
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  /* It opens at once, busy until the decision has been read. */
+  WAIT_UNTIL (!awards_decision_editor_get_saving (editor));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (editor));
   form = awards_decision_editor_get_form (editor);
 

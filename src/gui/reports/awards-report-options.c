@@ -20,6 +20,7 @@
 #include "awards-record-picker.h"
 #include "awards-report-header.h"
 #include "awards-report-options.h"
+#include "awards-store-async.h"
 #include "awards-text.h"
 
 /**
@@ -39,6 +40,7 @@ struct _AwardsReportOptions
   AwardsStore         *store;
   GArray              *authority_ids;    /* gint64, [0] = 0 for "All" */
   GArray              *award_type_ids;
+  GCancellable        *catalogue_reading;
 
   GtkDropDown         *kind_dropdown;
   GtkStack            *filter_stack;
@@ -212,24 +214,63 @@ fill_dropdown (GtkDropDown  *dropdown,
 }
 
 static void
-reload_catalogue (AwardsReportOptions *self)
+authorities_read_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
 {
+  AwardsReportOptions *self = user_data;
   g_autoptr (GPtrArray) authorities = NULL;
-  g_autoptr (GPtrArray) award_types = NULL;
+  g_autoptr (GError) error = NULL;
 
-  if (self->store != NULL)
-    {
-      /* An unreadable catalogue leaves only "All" to choose; the report says the rest. */
-      authorities = awards_store_list_authorities (self->store, NULL);
-      award_types = awards_store_list_award_types (self->store, NULL);
-    }
-
+  /* An unreadable catalogue leaves only "All" to choose; the report says the rest. */
+  authorities = awards_store_list_authorities_finish (AWARDS_STORE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
   fill_dropdown (self->authority_dropdown, &self->authority_ids, _("All authorities"),
                  authorities, (gint64 (*) (gpointer)) awards_authority_get_id,
                  (const char *(*) (gpointer)) awards_authority_get_name);
+}
+
+static void
+award_types_read_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  AwardsReportOptions *self = user_data;
+  g_autoptr (GPtrArray) award_types = NULL;
+  g_autoptr (GError) error = NULL;
+
+  award_types = awards_store_list_award_types_finish (AWARDS_STORE (source), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
   fill_dropdown (self->award_dropdown, &self->award_type_ids, _("All awards"),
                  award_types, (gint64 (*) (gpointer)) awards_award_type_get_id,
                  (const char *(*) (gpointer)) awards_award_type_get_name);
+}
+
+/* The authorities and awards to choose from, read on the store's threads: the catalogue is read
+ * again after every change, and on a server each read is a trip there and back. */
+static void
+reload_catalogue (AwardsReportOptions *self)
+{
+  if (self->catalogue_reading != NULL)
+    g_cancellable_cancel (self->catalogue_reading);
+  g_clear_object (&self->catalogue_reading);
+  if (self->store == NULL)
+    {
+      fill_dropdown (self->authority_dropdown, &self->authority_ids, _("All authorities"), NULL,
+                     (gint64 (*) (gpointer)) awards_authority_get_id,
+                     (const char *(*) (gpointer)) awards_authority_get_name);
+      fill_dropdown (self->award_dropdown, &self->award_type_ids, _("All awards"), NULL,
+                     (gint64 (*) (gpointer)) awards_award_type_get_id,
+                     (const char *(*) (gpointer)) awards_award_type_get_name);
+      return;
+    }
+  self->catalogue_reading = g_cancellable_new ();
+  awards_store_list_authorities_async (self->store, self->catalogue_reading,
+                                       authorities_read_cb, self);
+  awards_store_list_award_types_async (self->store, self->catalogue_reading,
+                                       award_types_read_cb, self);
 }
 
 static void
@@ -449,6 +490,9 @@ awards_report_options_dispose (GObject *object)
 {
   AwardsReportOptions *self = AWARDS_REPORT_OPTIONS (object);
 
+  if (self->catalogue_reading != NULL)
+    g_cancellable_cancel (self->catalogue_reading);
+  g_clear_object (&self->catalogue_reading);
   gtk_widget_dispose_template (GTK_WIDGET (self), AWARDS_TYPE_REPORT_OPTIONS);
   g_clear_object (&self->store);
 
