@@ -263,7 +263,8 @@ test_data_box (void)
   g_assert_true (awards_review_data_box_add_rating (box, 2023, AWARDS_RATING_EXCELLENT));
   g_assert_true (awards_review_data_box_add_initiative (box, 2023, "Máy sấy lúa",
                                                         AWARDS_SCOPE_PROVINCE));
-  g_assert_cmpuint (awards_review_data_box_get_n_rows (box), ==, 2);
+  /* The box reads its lists again on the store's threads. */
+  WAIT_UNTIL (awards_review_data_box_get_n_rows (box) == 2);
   ratings = awards_review_list_ratings (store, AWARDS_RECIPIENT_KIND_INDIVIDUAL, id, 1900, 2200,
                                         &error);
   g_assert_cmpuint (ratings->len, ==, 1);
@@ -276,7 +277,7 @@ test_data_box (void)
     remove = gtk_widget_get_next_sibling (remove);
   g_assert_nonnull (remove);
   g_signal_emit_by_name (g_object_get_data (G_OBJECT (remove), "button"), "clicked");
-  g_assert_cmpuint (awards_review_data_box_get_n_rows (box), ==, 1);
+  WAIT_UNTIL (awards_review_data_box_get_n_rows (box) == 1);
   g_clear_pointer (&ratings, g_ptr_array_unref);
   ratings = awards_review_list_ratings (store, AWARDS_RECIPIENT_KIND_INDIVIDUAL, id, 1900, 2200,
                                         &error);

@@ -10,6 +10,7 @@
 #include "awards-gui-utils.h"
 #include "awards-review-data-box.h"
 #include "awards-review-store.h"
+#include "awards-store-async.h"
 
 struct _AwardsReviewDataBox
 {
@@ -27,6 +28,7 @@ struct _AwardsReviewDataBox
   AwardsStore          *store;
   AwardsRecipientKind   kind;
   gint64                recipient_id;
+  GCancellable         *reading;         /* the read of the lists on its way */
 };
 
 G_DEFINE_FINAL_TYPE (AwardsReviewDataBox, awards_review_data_box, GTK_TYPE_BOX)
@@ -79,12 +81,113 @@ record_row (AwardsReviewDataBox *self,
   return row;
 }
 
+/* What the box shows of one recipient, read on the store's threads. */
+typedef struct
+{
+  AwardsStore         *store;
+  AwardsRecipientKind  kind;
+  gint64               recipient_id;
+  GPtrArray           *ratings;
+  GPtrArray           *initiatives;
+} Lists;
+
+static void
+lists_free (Lists *lists)
+{
+  g_clear_object (&lists->store);
+  g_clear_pointer (&lists->ratings, g_ptr_array_unref);
+  g_clear_pointer (&lists->initiatives, g_ptr_array_unref);
+  g_free (lists);
+}
+
+static void
+read_lists_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  Lists *lists = task_data;
+  GError *error = NULL;
+
+  lists->ratings = awards_review_list_ratings (lists->store, lists->kind, lists->recipient_id,
+                                               1900, 2200, &error);
+  if (lists->ratings != NULL)
+    lists->initiatives = awards_review_list_initiatives (lists->store, lists->kind,
+                                                         lists->recipient_id, 1900, 2200,
+                                                         &error);
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+show_lists (AwardsReviewDataBox *self,
+            Lists               *lists)
+{
+  for (guint i = 0; i < lists->ratings->len; i++)
+    {
+      const AwardsRatingRecord *record = g_ptr_array_index (lists->ratings, i);
+      g_autofree char *title = g_strdup_printf ("%d: %s", record->year,
+                                                awards_rating_get_label (record->rating));
+      GtkWidget *row = record_row (self, title, _("Remove the rating"));
+      GObject *button = g_object_get_data (G_OBJECT (row), "button");
+
+      g_object_set_data (button, "year", GINT_TO_POINTER (record->year));
+      g_signal_connect_object (button, "clicked", G_CALLBACK (remove_rating_cb), self, 0);
+      adw_preferences_group_add (self->ratings_group, row);
+    }
+
+  for (guint i = 0; i < lists->initiatives->len; i++)
+    {
+      const AwardsInitiative *initiative = g_ptr_array_index (lists->initiatives, i);
+      g_autofree char *title = g_strdup_printf ("%d: %s (%s)", initiative->year,
+                                                initiative->title,
+                                                awards_scope_get_label (initiative->scope));
+      GtkWidget *row = record_row (self, title, _("Remove the initiative"));
+      GObject *button = g_object_get_data (G_OBJECT (row), "button");
+      gint64 *id = g_new (gint64, 1);
+
+      *id = initiative->id;
+      g_object_set_data_full (button, "id", id, g_free);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (remove_initiative_cb), self, 0);
+      adw_preferences_group_add (self->initiatives_group, row);
+    }
+}
+
+static void
+lists_read_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  AwardsReviewDataBox *self;
+
+  g_task_propagate_boolean (G_TASK (result), &error);
+  /* Another recipient was shown meanwhile, or the box went. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = AWARDS_REVIEW_DATA_BOX (source);
+  g_clear_object (&self->reading);
+  if (error != NULL)
+    {
+      awards_gui_show_error (GTK_WIDGET (self), _("The ratings could not be read"), error);
+      return;
+    }
+  show_lists (self, g_task_get_task_data (G_TASK (result)));
+}
+
+/* The rows go at once; the recipient's are read on the store's threads (a page shows this box
+ * for every organisation and person it shows) and added when they are in. */
 static void
 reload (AwardsReviewDataBox *self)
 {
-  g_autoptr(GPtrArray) ratings = NULL;
-  g_autoptr(GPtrArray) initiatives = NULL;
+  g_autoptr(GTask) task = NULL;
+  Lists *lists;
 
+  if (self->reading != NULL)
+    g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
   for (guint i = 0; i < self->rows->len; i++)
     {
       GtkWidget *row = g_ptr_array_index (self->rows, i);
@@ -98,38 +201,15 @@ reload (AwardsReviewDataBox *self)
   if (self->store == NULL || self->recipient_id <= 0)
     return;
 
-  ratings = awards_review_list_ratings (self->store, self->kind, self->recipient_id, 1900, 2200,
-                                        NULL);
-  for (guint i = 0; ratings != NULL && i < ratings->len; i++)
-    {
-      const AwardsRatingRecord *record = g_ptr_array_index (ratings, i);
-      g_autofree char *title = g_strdup_printf ("%d: %s", record->year,
-                                                awards_rating_get_label (record->rating));
-      GtkWidget *row = record_row (self, title, _("Remove the rating"));
-      GObject *button = g_object_get_data (G_OBJECT (row), "button");
-
-      g_object_set_data (button, "year", GINT_TO_POINTER (record->year));
-      g_signal_connect_object (button, "clicked", G_CALLBACK (remove_rating_cb), self, 0);
-      adw_preferences_group_add (self->ratings_group, row);
-    }
-
-  initiatives = awards_review_list_initiatives (self->store, self->kind, self->recipient_id,
-                                                1900, 2200, NULL);
-  for (guint i = 0; initiatives != NULL && i < initiatives->len; i++)
-    {
-      const AwardsInitiative *initiative = g_ptr_array_index (initiatives, i);
-      g_autofree char *title = g_strdup_printf ("%d: %s (%s)", initiative->year,
-                                                initiative->title,
-                                                awards_scope_get_label (initiative->scope));
-      GtkWidget *row = record_row (self, title, _("Remove the initiative"));
-      GObject *button = g_object_get_data (G_OBJECT (row), "button");
-      gint64 *id = g_new (gint64, 1);
-
-      *id = initiative->id;
-      g_object_set_data_full (button, "id", id, g_free);
-      g_signal_connect_object (button, "clicked", G_CALLBACK (remove_initiative_cb), self, 0);
-      adw_preferences_group_add (self->initiatives_group, row);
-    }
+  lists = g_new0 (Lists, 1);
+  lists->store = g_object_ref (self->store);
+  lists->kind = self->kind;
+  lists->recipient_id = self->recipient_id;
+  self->reading = g_cancellable_new ();
+  task = g_task_new (self, self->reading, lists_read_cb, NULL);
+  g_task_set_source_tag (task, reload);
+  g_task_set_task_data (task, lists, (GDestroyNotify) lists_free);
+  awards_store_run_task (self->store, AWARDS_WORK_READ, task, read_lists_thread);
 }
 
 gboolean
@@ -231,6 +311,9 @@ awards_review_data_box_dispose (GObject *object)
 {
   AwardsReviewDataBox *self = AWARDS_REVIEW_DATA_BOX (object);
 
+  if (self->reading != NULL)
+    g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
   g_clear_object (&self->store);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
 
