@@ -1,6 +1,8 @@
 #include "config.h"
 
+#include <fcntl.h>
 #include <locale.h>
+#include <unistd.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -11,6 +13,7 @@
 #include "awards-store.h"
 #include "awards-store-open.h"
 #include "awards-store-private.h"
+#include "awards-store-watch.h"
 #include "awards-test-pg.h"
 #include "awards-test-util.h"
 
@@ -1068,6 +1071,97 @@ test_log_copied_off_the_writer (Fixture       *fixture,
   awards_store_pause_readers (fixture->store, FALSE);
 }
 
+static gint64
+save_named (AwardsStore *store,
+            const char  *name)
+{
+  g_autoptr(AwardsOrganisation) organisation = awards_organisation_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  awards_organisation_set_name (organisation, name);
+  id = awards_store_save_organisation (store, organisation, &error);
+  g_assert_no_error (error);
+  return id;
+}
+
+/* Drops every POSIX lock this process holds on the database's files, as anything in it that
+ * opens and closes one of them does (a file chooser showing their folder reads each file to
+ * tell its type). */
+static void
+drop_posix_locks (const char *path)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      int fd = g_open (file, O_RDONLY, 0);
+
+      if (fd >= 0)
+        close (fd);
+    }
+}
+
+/* The other process of the test below: the command line beside the window. */
+static void
+test_other_reader_child (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsStore) store = NULL;
+
+  /* Run by the test below only. */
+  if (!g_test_subprocess ())
+    return;
+  store = awards_store_open (g_getenv ("AWARDS_TEST_PATH"), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (awards_store_count_organisations (store, NULL, NULL), >, 0);
+}
+
+/* A window whose locks were dropped keeps every change when another process of ours opens and
+ * closes the database meanwhile: that process took itself for the last one and deleted the log
+ * the window went on writing to, and the window's later changes were gone when it closed. */
+static void
+test_changes_kept_after_lock_loss (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsStore) reopened = NULL;
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  gint64 before, after;
+
+  /* As the window does: its watch's connection, which only reads, is the last to close. */
+  awards_store_watch_other_writers (fixture->store, 60 * 1000);
+  before = save_named (fixture->store, "HTX Trước Khi Mất Khóa");
+  drop_posix_locks (fixture->path);
+
+  g_setenv ("AWARDS_TEST_PATH", fixture->path, TRUE);
+  g_test_trap_subprocess ("/store/open/changes-kept-after-lock-loss/child", 0,
+                          G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  /* It left the log, which this store still writes to, where it was. */
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  after = save_named (fixture->store, "HTX Sau Khi Mất Khóa");
+  g_clear_object (&fixture->store);
+  /* The last one out folded the log into the file and removed it. */
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+
+  reopened = awards_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr(AwardsOrganisation) first = awards_store_get_organisation (reopened, before,
+                                                                         &error);
+    g_autoptr(AwardsOrganisation) second = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (awards_organisation_get_name (first), ==, "HTX Trước Khi Mất Khóa");
+    second = awards_store_get_organisation (reopened, after, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (awards_organisation_get_name (second), ==, "HTX Sau Khi Mất Khóa");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1093,6 +1187,8 @@ main (int   argc,
   ADD_BOTH ("/store/open/reopen-keeps-data", test_reopen_keeps_data);
   ADD_BOTH ("/store/open/in-a-thread", test_open_async);
   ADD ("/store/open/log-copied-off-the-writer", test_log_copied_off_the_writer);
+  ADD ("/store/open/changes-kept-after-lock-loss", test_changes_kept_after_lock_loss);
+  g_test_add_func ("/store/open/changes-kept-after-lock-loss/child", test_other_reader_child);
   ADD ("/store/open/refuses-garbage", test_refuses_garbage);
   ADD ("/store/open/refuses-other-application", test_refuses_other_application);
   ADD ("/store/open/refuses-newer-version", test_refuses_newer_version);

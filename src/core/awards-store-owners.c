@@ -335,6 +335,33 @@ awards_owner_mark_restored (AwardsOwner *self)
 }
 
 /**
+ * awards_owner_is_last:
+ * @self: (nullable): the process's registration, or %NULL for none
+ *
+ * Whether no other process has the database open, by the owners' lock: this process's shared
+ * hold is let go and the lock taken whole, which only succeeds when nobody else holds it; it
+ * is then kept until awards_owner_unregister (), so that nobody opens the database meanwhile.
+ * Otherwise the shared hold is taken back. A process that could not register cannot tell.
+ */
+gboolean
+awards_owner_is_last (AwardsOwner *self)
+{
+  int fd;
+
+  if (self == NULL || self->lock_fd < 0)
+    return FALSE;
+  fd = open_lock (self->folder);
+  if (fd < 0)
+    return FALSE;
+  close (self->lock_fd);
+  self->lock_fd = fd;
+  if (flock (fd, LOCK_EX | LOCK_NB) == 0)
+    return TRUE;
+  flock (fd, LOCK_SH | LOCK_NB);
+  return FALSE;
+}
+
+/**
  * awards_owner_unregister:
  *
  * Removes the record and releases the lock.

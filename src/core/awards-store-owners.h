@@ -16,6 +16,7 @@ AwardsOwner *awards_owner_register        (const char   *database_path,
                                            GError      **error);
 void         awards_owner_unregister      (AwardsOwner  *self);
 gboolean     awards_owner_take_restored   (AwardsOwner  *self);
+gboolean     awards_owner_is_last         (AwardsOwner  *self);
 
 /* The exclusive hold of restore: refused while another process has the database open, unless
  * @force. */

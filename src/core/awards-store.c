@@ -9,6 +9,7 @@
 #include "awards-store-dialect.h"
 #include "awards-store-object.h"
 #include "awards-store-open.h"
+#include "awards-store-owners.h"
 #include "awards-store-private.h"
 #include "awards-store-readers.h"
 #include "awards-text.h"
@@ -72,10 +73,26 @@ awards_store_finalize (GObject *object)
 {
   AwardsStore *self = (AwardsStore *)object;
 
+  /* The watch's and the readers' connections close first: the write connection is the last
+   * one of this process, whose close may fold the log into the file (below). */
+  g_object_set_data (object, "awards-store-watch", NULL);
   g_clear_pointer (&self->readers, awards_readers_free);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->db_statements, g_hash_table_unref);
+  /*
+   * The write connection closes last. SQLite folds the log into the file and deletes it when
+   * it believes that connection is the database's last one anywhere, which it learns from POSIX
+   * locks; and a process loses all of those whenever anything in it opens and closes one of the
+   * database's files (a file chooser showing their folder reads each file to tell its type).
+   * Another of our programs then deleted the log that the window went on writing to, and the
+   * window's later changes were gone. So the log is left alone unless the owners' lock, a
+   * flock () that no close elsewhere drops, says that this process is the last one
+   * (awards-store-owners.c).
+   */
+  if (self->db != NULL && !awards_owner_is_last (g_object_get_data (object, "awards-owner")))
+    sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
   awards_store_close_connection (self);
+  g_object_set_data (object, "awards-owner", NULL);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->role_name, g_free);
   g_clear_pointer (&self->context, g_main_context_unref);
