@@ -233,14 +233,37 @@ test_print_exports_certificates (Fixture       *fixture,
   g_assert_cmpstr (awards_commendation_get_register_number (award), ==, "1/2011");
 }
 
+/* Closes the message a refused setting shows, after checking that its body holds @text (unless
+ * %NULL). */
+static void
+dismiss_message (const char *text)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  AdwMessageDialog *dialog = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        dialog = ADW_MESSAGE_DIALOG (window);
+    }
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The setting was not saved");
+  if (text != NULL)
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), text));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 static void
 test_preferences_save_the_profile (Fixture       *fixture,
                                    gconstpointer  data)
 {
   GtkWidget *preferences = awards_preferences_window_new (fixture->window, fixture->store);
-  GtkWidget *name_row, *year_row;
+  GtkWidget *name_row, *year_row, *font_row;
   g_autofree char *name = NULL;
   g_autofree char *year = NULL;
+  g_autofree char *font = NULL;
 
   gtk_window_present (GTK_WINDOW (preferences));
   gtk_test_widget_wait_for_draw (preferences);
@@ -266,6 +289,18 @@ test_preferences_save_the_profile (Fixture       *fixture,
   year = awards_store_get_setting (fixture->store, "year.start", NULL);
   g_assert_cmpstr (year, ==, "01/12");
   g_assert_true (gtk_widget_has_css_class (year_row, "error"));
+  dismiss_message (NULL);
+
+  /* A font the documents would not be printed in is refused with the whole sentence, which a
+   * toast cut short. */
+  font_row = awards_preferences_window_get_row (AWARDS_PREFERENCES_WINDOW (preferences),
+                                                "report.font");
+  gtk_editable_set_text (GTK_EDITABLE (font_row), "Liberation Sans");
+  g_signal_emit_by_name (font_row, "apply");
+  font = awards_store_get_setting (fixture->store, "report.font", NULL);
+  g_assert_cmpstr (font, ==, "Liberation Serif");
+  g_assert_true (gtk_widget_has_css_class (font_row, "error"));
+  dismiss_message ("such as Liberation Serif or Times New Roman");
 
   gtk_window_destroy (GTK_WINDOW (preferences));
 }

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "awards-certificate-designer.h"
+#include "awards-gui-utils.h"
 #include "awards-official-layout.h"
 #include "awards-preferences-window.h"
 #include "awards-settings.h"
@@ -84,15 +85,20 @@ entry_apply_cb (AdwEntryRow             *row,
     problem = g_strdup (error->message);
   if (problem != NULL)
     {
+      g_autoptr (GError) why = g_error_new_literal (AWARDS_STORE_ERROR,
+                                                    AWARDS_STORE_ERROR_INVALID, problem);
+
+      /* A toast cuts a sentence this long short: the message says all of it. */
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      show_toast (self, problem);
+      awards_gui_show_error (GTK_WIDGET (self), _("The setting was not saved"), why);
       return;
     }
   gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
 
-  /* Show the value as it was stored: normalised, or the default for an empty one. */
+  /* Show the value as it was stored: normalised, or the default for an empty one. Setting the
+   * same text again would show the row's apply button again, as if it were not saved. */
   stored = awards_store_get_setting (self->store, key, NULL);
-  if (stored != NULL)
+  if (stored != NULL && g_strcmp0 (stored, gtk_editable_get_text (GTK_EDITABLE (row))) != 0)
     gtk_editable_set_text (GTK_EDITABLE (row), stored);
 }
 

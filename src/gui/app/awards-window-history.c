@@ -89,6 +89,10 @@ step_action (GtkWidget  *widget,
   if (store == NULL || history == NULL || history->stepping)
     return;
   history->stepping = TRUE;
+  /* A toast that offers to undo what this step undoes (or to undo again what it redoes)
+   * would offer what is no longer there. */
+  if (awards_window_get_last_toast (self) != NULL)
+    adw_toast_dismiss (awards_window_get_last_toast (self));
   gtk_widget_action_set_enabled (widget, "win.undo", FALSE);
   gtk_widget_action_set_enabled (widget, "win.redo", FALSE);
   if (undo)
@@ -134,6 +138,19 @@ awards_window_history_show_record (AwardsWindow *self,
   gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (view));
   adw_window_set_content (ADW_WINDOW (window), box);
+  /* Closed from the keyboard as a dialog is: Escape, or Ctrl+W. */
+  {
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (keys), GTK_SHORTCUT_SCOPE_LOCAL);
+    gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (keys),
+      gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                     gtk_keyval_trigger_new (GDK_KEY_w,
+                                                                             GDK_CONTROL_MASK)),
+                        gtk_named_action_new ("window.close")));
+    gtk_widget_add_controller (window, keys);
+  }
   awards_history_view_set_store (view, awards_window_get_store (self));
   awards_history_view_set_record (view, kind, record_id);
   gtk_window_present (GTK_WINDOW (window));
