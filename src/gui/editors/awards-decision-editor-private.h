@@ -64,6 +64,8 @@ GtkLabel           *awards_decision_editor_get_message_label  (AwardsDecisionEdi
 GtkColumnView      *awards_decision_editor_get_recipients_view (AwardsDecisionEditor *self);
 AdwMessageDialog   *awards_decision_editor_get_close_dialog   (AwardsDecisionEditor *self);
 gboolean            awards_decision_editor_get_saving         (AwardsDecisionEditor *self);
+void                awards_decision_editor_set_busy           (AwardsDecisionEditor *self,
+                                                               gboolean              busy);
 GtkButton          *awards_decision_editor_get_catalogue_button (AwardsDecisionEditor *self,
                                                                  const char           *field,
                                                                  const char           *which);

@@ -97,6 +97,13 @@ form_field_text (AwardsDecisionForm *self,
 
 void        awards_decision_form_notify          (AwardsDecisionForm   *self,
                                                   guint                 prop_id);
+/* Stores a text field (PROP_NUMBER … PROP_ACHIEVEMENT) and notifies; returns whether it
+ * changed. */
+gboolean    awards_decision_form_replace_field   (AwardsDecisionForm   *self,
+                                                  guint                 prop_id,
+                                                  const char           *value);
+void        awards_decision_form_set_modified    (AwardsDecisionForm   *self,
+                                                  gboolean              modified);
 const char *awards_decision_form_effective_award (AwardsDecisionForm   *self,
                                                   AwardsDraftRecipient *recipient);
 
