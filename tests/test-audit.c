@@ -12,7 +12,9 @@
 #include "awards-db.h"
 #include "awards-db-schema.h"
 #include "awards-command.h"
+#include "awards-authority.h"
 #include "awards-merge.h"
+#include "awards-review-store.h"
 #include "awards-store.h"
 #include "awards-store-open.h"
 #include "awards-test-pg.h"
@@ -196,7 +198,9 @@ test_organisation_entries (Fixture       *fixture,
   g_assert_cmpstr (edited->before, ==, "{\"name\":\"HTX Bạch Đằng\"}");
   g_assert_cmpstr (edited->after, ==, "{\"name\":\"HTX Bạch Đằng Mới\"}");
   details = awards_audit_entry_describe (edited);
-  g_assert_cmpstr (details, ==, "name: HTX Bạch Đằng → HTX Bạch Đằng Mới");
+  g_assert_cmpstr (details, ==, "Name: HTX Bạch Đằng → HTX Bạch Đằng Mới");
+  /* The log itself keeps the fields in no reader's language. */
+  g_assert_cmpstr (edited->details, ==, "name: HTX Bạch Đằng → HTX Bạch Đằng Mới");
 
   g_assert_true (awards_store_delete_organisation (fixture->store, id, &error));
   g_assert_no_error (error);
@@ -263,6 +267,7 @@ test_person_entries (Fixture       *fixture,
   g_assert_cmpstr (edited->before, ==, "{\"birth_year\":1970}");
   g_assert_cmpstr (edited->after, ==, "{\"birth_year\":1971}");
   g_assert_cmpstr (edited->details, ==, "birth_year: 1970 → 1971");
+  g_assert_cmpstr (edited->description, ==, "Year of birth: 1970 → 1971");
 
   g_assert_true (awards_store_delete_person (fixture->store, id, &error));
   deleted = newest_entry (fixture);
@@ -358,6 +363,61 @@ test_decision_entry (Fixture       *fixture,
   g_assert_nonnull (strstr (part->after, "\"recipient_name\":\"HTX Bạch Đằng\""));
 }
 
+/* The history words an edit for a reader: labels, dates as on paper, and the records that a
+ * field refers to by their names, or by their numbers once they are gone. */
+static void
+test_readable_fields (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsPerson) person = awards_person_new ();
+  g_autoptr(AwardsOrganisation) organisation = NULL;
+  g_autoptr(AwardsAuditEntry) moved = NULL;
+  g_autoptr(AwardsAuditEntry) founded = NULL;
+  g_autoptr(GPtrArray) history = NULL;
+  g_autofree char *gone = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *columns = NULL;
+  gint64 first = save_organisation (fixture, "HTX Bạch Đằng");
+  gint64 second = save_organisation (fixture, "HTX Tân Liên");
+  gint64 id;
+
+  awards_person_set_full_name (person, "Mai Văn Tài");
+  awards_person_set_organisation_id (person, first);
+  id = awards_store_save_person (fixture->store, person, &error);
+  g_assert_no_error (error);
+  awards_person_set_id (person, id);
+  awards_person_set_organisation_id (person, second);
+  awards_person_set_gender (person, AWARDS_GENDER_FEMALE);
+  g_assert_cmpint (awards_store_save_person (fixture->store, person, &error), ==, id);
+  g_assert_no_error (error);
+  moved = newest_entry (fixture);
+  columns = g_strdup_printf ("gender: unknown → female; organisation_id: %" G_GINT64_FORMAT
+                             " → %" G_GINT64_FORMAT, first, second);
+  g_assert_cmpstr (moved->details, ==, columns);
+  g_assert_cmpstr (moved->description, ==,
+                   "Gender: — → female; Organisation: HTX Bạch Đằng → HTX Tân Liên");
+
+  organisation = awards_store_get_organisation (fixture->store, second, &error);
+  g_assert_no_error (error);
+  awards_organisation_set_founded (organisation, "2001-05-20");
+  g_assert_cmpint (awards_store_save_organisation (fixture->store, organisation, &error), ==,
+                   second);
+  founded = newest_entry (fixture);
+  g_assert_cmpstr (founded->description, ==, "Founded: — → 20/05/2001");
+
+  /* The organisation the person left is deleted: the old entry names it by its number. */
+  g_assert_true (awards_store_delete_organisation (fixture->store, first, &error));
+  g_assert_no_error (error);
+  history = awards_store_list_record_audit (fixture->store, "person", id, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 2);
+  gone = awards_audit_entry_describe (history->pdata[0]);
+  expected = g_strdup_printf ("Gender: — → female; Organisation: no. %" G_GINT64_FORMAT
+                              " → HTX Tân Liên", first);
+  g_assert_cmpstr (gone, ==, expected);
+}
+
 static void
 test_award_entries (Fixture       *fixture,
                     gconstpointer  data)
@@ -367,6 +427,7 @@ test_award_entries (Fixture       *fixture,
   g_autoptr(AwardsAuditEntry) edited = NULL;
   g_autoptr(AwardsAuditEntry) deleted = NULL;
   g_autoptr(AwardsAuditEntry) restored = NULL;
+  g_autofree char *label = NULL;
   AwardsCommendation *award;
   AwardsQuery query;
   gint64 id;
@@ -388,6 +449,7 @@ test_award_entries (Fixture       *fixture,
   g_assert_cmpstr (edited->before, ==, "{\"achievement\":null}");
   g_assert_cmpstr (edited->after, ==, "{\"achievement\":\"Sản xuất giỏi\"}");
   g_assert_cmpstr (edited->details, ==, "achievement: — → Sản xuất giỏi");
+  g_assert_cmpstr (edited->description, ==, "Achievement: — → Sản xuất giỏi");
 
   g_assert_true (awards_store_delete_commendation (fixture->store, id, &error));
   deleted = newest_entry (fixture);
@@ -395,6 +457,10 @@ test_award_entries (Fixture       *fixture,
   g_assert_cmpstr (deleted->kind, ==, "award");
   g_assert_cmpstr (deleted->before, ==, "{\"deleted\":0}");
   g_assert_cmpstr (deleted->after, ==, "{\"deleted\":1}");
+  g_assert_cmpstr (deleted->description, ==, "Deleted: no → yes");
+  /* Undo names the award by its recipient, not as if the recipient were deleted. */
+  label = awards_store_get_undo_label (fixture->store);
+  g_assert_cmpstr (label, ==, "Undo Delete the award to “HTX Bạch Đằng”");
 
   g_assert_true (awards_store_restore_commendation (fixture->store, id, &error));
   restored = newest_entry (fixture);
@@ -560,6 +626,47 @@ assert_step (Fixture  *fixture,
 
   g_assert_no_error (error);
   g_assert_true (ok);
+}
+
+/* A change of an authority's level changes who is eligible: it is in the log, in a reader's
+ * words, and Undo takes it back. */
+static void
+test_authority_level (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsAuditEntry) edited = NULL;
+  g_autoptr(AwardsAuthority) authority = NULL;
+  g_autofree char *expected = NULL;
+  AwardsLevel before, after;
+  gint64 authority_id;
+
+  save_decision (fixture);
+  authority = awards_store_find_authority (fixture->store, "Liên minh HTX thành phố Hải Phòng",
+                                           &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (authority);
+  authority_id = awards_authority_get_id (authority);
+  before = awards_review_get_authority_level (fixture->store, authority_id, &error);
+  g_assert_no_error (error);
+  after = before == AWARDS_LEVEL_BASE ? AWARDS_LEVEL_DISTRICT : AWARDS_LEVEL_BASE;
+  g_assert_true (awards_review_set_authority_level (fixture->store, authority_id, after,
+                                                    &error));
+  g_assert_no_error (error);
+  edited = newest_entry (fixture);
+  g_assert_cmpstr (edited->action, ==, "edit");
+  g_assert_cmpstr (edited->kind, ==, "authority");
+  g_assert_cmpint (edited->record_id, ==, authority_id);
+  g_assert_cmpstr (edited->record, ==, "Liên minh HTX thành phố Hải Phòng");
+  expected = g_strdup_printf ("Level: %s → %s", before != AWARDS_LEVEL_NONE
+                                                 ? awards_level_get_label (before) : "—",
+                              awards_level_get_label (after));
+  g_assert_cmpstr (edited->description, ==, expected);
+
+  assert_step (fixture, TRUE);
+  g_assert_cmpint (awards_review_get_authority_level (fixture->store, authority_id, &error), ==,
+                   before);
+  g_assert_no_error (error);
 }
 
 static void
@@ -865,6 +972,8 @@ main (int   argc,
   ADD ("/audit/person", test_person_entries);
   ADD ("/audit/decision", test_decision_entry);
   ADD ("/audit/award", test_award_entries);
+  ADD ("/audit/readable-fields", test_readable_fields);
+  ADD ("/audit/authority-level", test_authority_level);
   ADD ("/audit/import", test_import_entry);
   ADD ("/audit/sql/refuses-update-and-delete", test_sql_refuses_changes);
   ADD ("/audit/sql/refuses-eligibility", test_sql_refuses_eligibility);

@@ -53,7 +53,9 @@ static void
 print_entry (const AwardsAuditEntry *entry,
              gboolean                csv)
 {
-  g_autofree char *details = awards_audit_entry_describe (entry);
+  /* Scripts read the log's own words; people read theirs. */
+  g_autofree char *details = csv ? awards_audit_entry_logged_details (entry)
+                                 : awards_audit_entry_describe (entry);
   g_autofree char *who = awards_audit_entry_who (entry);
   g_autofree char *record_id = entry->record_id > 0
                                ? g_strdup_printf ("%" G_GINT64_FORMAT, entry->record_id)

@@ -31,4 +31,17 @@ gboolean    awards_audit_write          (AwardsStore         *store,
                                          gboolean            *empty,
                                          GError             **error);
 
+/* The name of the record of @table with @id, or NULL (awards-audit-describe.c). */
+typedef char *(*AwardsAuditNameLookup) (const char *table,
+                                        gint64      id,
+                                        gpointer    user_data);
+
+char       *awards_audit_count_details         (guint                   n_awards,
+                                                gboolean                with_others);
+char       *awards_audit_describe_columns      (const char             *before_json,
+                                                const char             *after_json);
+void        awards_audit_entry_set_description (AwardsAuditEntry       *entry,
+                                                AwardsAuditNameLookup   lookup,
+                                                gpointer                user_data);
+
 G_END_DECLS

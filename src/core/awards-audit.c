@@ -453,76 +453,6 @@ json_to_text (JsonObject *object)
   return json_to_string (node, FALSE);
 }
 
-static char *
-value_text (JsonObject *object,
-            const char *member)
-{
-  JsonNode *node;
-
-  if (object == NULL || !json_object_has_member (object, member))
-    return g_strdup ("—");
-  node = json_object_get_member (object, member);
-  if (JSON_NODE_HOLDS_NULL (node))
-    return g_strdup ("—");
-  if (json_node_get_value_type (node) == G_TYPE_STRING)
-    return g_strdup (json_node_get_string (node));
-  if (json_node_get_value_type (node) == G_TYPE_INT64)
-    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
-  return g_strdup_printf ("%g", json_node_get_double (node));
-}
-
-/* "name: HTX A → HTX B; address: — → 12 Lê Lợi": what an edit changed, in one line. */
-static char *
-describe_fields (const char *before_json,
-                 const char *after_json)
-{
-  g_autoptr(JsonParser) before_parser = json_parser_new ();
-  g_autoptr(JsonParser) after_parser = json_parser_new ();
-  g_autoptr(GString) text = g_string_new (NULL);
-  JsonObject *before = NULL;
-  JsonObject *after = NULL;
-  g_autoptr(GList) members = NULL;
-
-  if (before_json != NULL && json_parser_load_from_data (before_parser, before_json, -1, NULL) &&
-      JSON_NODE_HOLDS_OBJECT (json_parser_get_root (before_parser)))
-    before = json_node_get_object (json_parser_get_root (before_parser));
-  if (after_json != NULL && json_parser_load_from_data (after_parser, after_json, -1, NULL) &&
-      JSON_NODE_HOLDS_OBJECT (json_parser_get_root (after_parser)))
-    after = json_node_get_object (json_parser_get_root (after_parser));
-  if (before == NULL && after == NULL)
-    return NULL;
-  members = json_object_get_members (after != NULL ? after : before);
-  if (members == NULL && before != NULL)
-    members = json_object_get_members (before);
-  for (GList *l = members; l != NULL; l = l->next)
-    {
-      g_autofree char *old_text = value_text (before, l->data);
-      g_autofree char *new_text = value_text (after, l->data);
-
-      if (text->len > 0)
-        g_string_append (text, "; ");
-      if (before != NULL && after != NULL)
-        g_string_append_printf (text, "%s: %s → %s", (const char *) l->data, old_text, new_text);
-      else
-        g_string_append_printf (text, "%s: %s", (const char *) l->data,
-                                after != NULL ? new_text : old_text);
-    }
-  return text->len > 0 ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
-}
-
-/**
- * awards_audit_entry_describe:
- *
- * Returns: (transfer full) (nullable): the entry's details, or the fields it changed
- */
-char *
-awards_audit_entry_describe (const AwardsAuditEntry *entry)
-{
-  if (entry->details != NULL)
-    return g_strdup (entry->details);
-  return describe_fields (entry->before, entry->after);
-}
-
 /**
  * awards_audit_entry_who:
  *
@@ -593,11 +523,7 @@ summarise (GPtrArray *changes,
     }
   if (n_awards == 0 && n_others == 0)
     return NULL;
-  if (n_others == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u award", "%u awards", n_awards),
-                            n_awards);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u award and other records",
-                                       "%u awards and other records", n_awards), n_awards);
+  return awards_audit_count_details (n_awards, n_others > 0);
 }
 
 /**
@@ -666,7 +592,7 @@ awards_audit_write (AwardsStore               *store,
   else
     details = summarise (changes, head);
   if (details == NULL && head != NULL && head->before != NULL && head->after != NULL)
-    details = describe_fields (head_before, head_after);
+    details = awards_audit_describe_columns (head_before, head_after);
 
   command_id = insert_row (store, 0, command->action, command->kind,
                            record_id, name, head_before, head_after, details);
@@ -714,6 +640,7 @@ awards_audit_entry_free (AwardsAuditEntry *entry)
   g_free (entry->before);
   g_free (entry->after);
   g_free (entry->details);
+  g_free (entry->description);
   g_free (entry);
 }
 
@@ -725,6 +652,25 @@ dup_column (AwardsDbStmt *stmt,
             int           column)
 {
   return g_strdup (awards_db_stmt_column_text (stmt, column));
+}
+
+/* Names the record that a field of an entry refers to (AwardsAuditNameLookup). */
+static char *
+name_of_reference (const char *table,
+                   gint64      id,
+                   gpointer    user_data)
+{
+  char *name = lookup_name (user_data, table, id);
+  char *date;
+
+  /* A decision without a number is named by its date. */
+  if (name != NULL && g_strcmp0 (table, "decision") == 0 &&
+      (date = awards_date_format_short (name)) != NULL)
+    {
+      g_free (name);
+      return date;
+    }
+  return name;
 }
 
 static GPtrArray *
@@ -760,6 +706,8 @@ read_entries (AwardsStore   *self,
       awards_store_set_error (self, error, _("Could not read the audit log"));
       return NULL;
     }
+  for (guint i = 0; i < entries->len; i++)
+    awards_audit_entry_set_description (g_ptr_array_index (entries, i), name_of_reference, self);
   return g_steal_pointer (&entries);
 }
 

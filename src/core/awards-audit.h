@@ -20,10 +20,12 @@ typedef struct
   char   *before;
   char   *after;
   char   *details;      /* "field: old → new; …", or what an import or a decision brought */
+  char   *description;  /* the fields changed in a reader's words, when read from a store */
 } AwardsAuditEntry;
 
 void       awards_audit_entry_free         (AwardsAuditEntry  *entry);
 char      *awards_audit_entry_describe     (const AwardsAuditEntry *entry);
+char      *awards_audit_entry_logged_details (const AwardsAuditEntry *entry);
 char      *awards_audit_entry_who          (const AwardsAuditEntry *entry);
 
 GPtrArray *awards_store_list_audit         (AwardsStore  *self,

@@ -287,6 +287,17 @@ command_label (const AwardsCommand *command)
 
   if (g_strcmp0 (command->action, AWARDS_ACTION_IMPORT) == 0)
     return g_strdup_printf (_("Import “%s”"), name);
+  /* An award is named by its recipient: "Delete “HTX A”" would read as deleting HTX A. */
+  if (g_strcmp0 (command->kind, "award") == 0)
+    {
+      if (g_strcmp0 (command->action, AWARDS_ACTION_CREATE) == 0)
+        return g_strdup_printf (_("Add an award to “%s”"), name);
+      if (g_strcmp0 (command->action, AWARDS_ACTION_DELETE) == 0)
+        return g_strdup_printf (_("Delete the award to “%s”"), name);
+      if (g_strcmp0 (command->action, AWARDS_ACTION_RESTORE) == 0)
+        return g_strdup_printf (_("Restore the award to “%s”"), name);
+      return g_strdup_printf (_("Edit the award to “%s”"), name);
+    }
   if (g_strcmp0 (command->action, AWARDS_ACTION_CREATE) == 0)
     return g_strdup_printf (_("Add “%s”"), name);
   if (g_strcmp0 (command->action, AWARDS_ACTION_DELETE) == 0)
@@ -366,8 +377,7 @@ awards_command_finish (AwardsStore  *store,
   /* An import is one entry that names the file and the number of awards. */
   if (command->source != NULL)
     {
-      details = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u award", "%u awards",
-                                              command->n_awards), command->n_awards);
+      details = awards_audit_count_details (command->n_awards, FALSE);
       g_free (command->kind);
       command->kind = g_strdup ("import");
       g_free (command->action);
@@ -726,8 +736,7 @@ step_ranges (AwardsStore    *self,
       current->capturing = FALSE;
     }
   g_clear_pointer (&current->ranges, awards_import_ranges_free);
-  current->details = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u award", "%u awards",
-                                                   original->n_awards), original->n_awards);
+  current->details = awards_audit_count_details (original->n_awards, FALSE);
   ok = awards_import_ranges_undo (original->ranges, awards_store_get_connection (self), label,
                                   error);
   ok = awards_command_finish (self, ok, error);

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "awards-review-store.h"
+#include "awards-command-private.h"
 #include "awards-store-insert.h"
 #include "awards-store-private.h"
 #include "awards-text.h"
@@ -354,6 +355,8 @@ awards_review_set_authority_level (AwardsStore  *store,
 
   if (!awards_store_write_begin (store, error))
     return FALSE;
+  /* A change of level changes who is eligible: it is logged, and can be undone. */
+  awards_command_begin (store, AWARDS_ACTION_EDIT, "authority", authority_id);
   stmt = awards_store_statement (store, "UPDATE authority SET level = ?1 WHERE id = ?2", error);
   ok = stmt != NULL;
   if (ok)
@@ -362,7 +365,7 @@ awards_review_set_authority_level (AwardsStore  *store,
       awards_db_stmt_bind_int64 (stmt, 2, authority_id);
       ok = awards_store_run (store, stmt, _("Could not save the authority"), error);
     }
-  return awards_store_write_end (store, ok, error);
+  return awards_command_commit (store, ok, error);
 }
 
 static int

@@ -1194,6 +1194,7 @@ test_translation (Fixture       *f,
   const char *english = "No problems found.";
   const char *translated;
   g_autofree char *expected = NULL;
+  g_autofree char *count = NULL;
   g_autofree char *mo = NULL;
   Run run = { 0 };
 
@@ -1228,6 +1229,21 @@ test_translation (Fixture       *f,
   g_assert_cmpint (run.status, ==, 0);
   expected = g_strdup_printf ("%s\n", translated);
   g_assert_cmpstr (run.out, ==, expected);
+
+  /* The history in Vietnamese words for people, in the log's own for scripts. */
+  run_cli (f, &run, "--database", f->db, "authority-level", UBND, "district");
+  g_assert_cmpint (run.status, ==, 0);
+  run_cli (f, &run, "--database", f->db, "history");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "\tCấp: Bộ, ngành, tỉnh → Huyện\n"));
+  count = g_strdup_printf ("\t%d lượt khen thưởng\n", CEREMONY_ROWS);
+  g_assert_nonnull (strstr (run.out, count));
+  run_cli (f, &run, "--database", f->db, "history", "--format", "csv");
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, ",level: province → district\n"));
+  g_free (count);
+  count = g_strdup_printf (",%d awards\n", CEREMONY_ROWS);
+  g_assert_nonnull (strstr (run.out, count));
   run_clear (&run);
 }
 

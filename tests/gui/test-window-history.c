@@ -380,8 +380,6 @@ shows_text (GtkWidget  *widget,
   return FALSE;
 }
 
-/* An organisation's page opens its history: the decision that brought it, then the rename,
- * old → new. */
 /* Runs the action of @widget's own shortcut whose trigger reads @trigger ("Escape"). */
 static gboolean
 press_shortcut (GtkWidget  *widget,
@@ -409,6 +407,8 @@ press_shortcut (GtkWidget  *widget,
   return FALSE;
 }
 
+/* An organisation's page opens its history: the decision that brought it, then the rename,
+ * old → new. */
 static void
 test_record_history (Fixture       *fixture,
                      gconstpointer  data)
@@ -429,7 +429,7 @@ test_record_history (Fixture       *fixture,
   view = find_history_view (GTK_WIDGET (history));
   g_assert_nonnull (view);
   WAIT_UNTIL (awards_history_view_get_n_rows (view) == 2);
-  WAIT_UNTIL (shows_text (GTK_WIDGET (view), "name: HTX Bạch Đằng → HTX Sông Bạch Đằng"));
+  WAIT_UNTIL (shows_text (GTK_WIDGET (view), "Name: HTX Bạch Đằng → HTX Sông Bạch Đằng"));
   g_assert_true (shows_text (GTK_WIDGET (view), "Changed: HTX Sông Bạch Đằng"));
   g_assert_true (shows_text (GTK_WIDGET (view), "Added: HTX Bạch Đằng"));
 

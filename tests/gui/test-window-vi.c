@@ -10,11 +10,13 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "awards-about.h"
+#include "awards-audit.h"
 #include "awards-decision-editor-private.h"
 #include "awards-gui-utils.h"
 #include "awards-shortcuts-window.h"
@@ -139,6 +141,93 @@ assert_shows_translation (GtkWidget  *widget,
 
   g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, english), ==, vietnamese);
   WAIT_UNTIL (shows_text (widget, shown));
+}
+
+/* Whether a mapped label under @widget has @text in what it shows. */
+static gboolean
+shows_text_within (GtkWidget  *widget,
+                   const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text_within (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+static GtkWindow *
+find_toplevel (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_window_get_title (window), title) == 0)
+        return window;
+    }
+  return NULL;
+}
+
+/* A record's history says what changed in Vietnamese: the fields by their labels, dates as
+ * they are written on paper. */
+static void
+test_history (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsOrganisation) organisation = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  guint n_decisions = 0;
+  GtkWindow *history;
+
+  if (!can_speak_vietnamese ())
+    return;
+
+  organisation = awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", &error);
+  g_assert_no_error (error);
+  awards_organisation_set_name (organisation, "HTX Sông Bạch Đằng");
+  awards_organisation_set_founded (organisation, "2001-05-20");
+  awards_store_save_organisation (fixture->store, organisation, &error);
+  g_assert_no_error (error);
+
+  awards_window_show_organisation (fixture->window, awards_organisation_get_id (organisation));
+  WAIT_UNTIL (shows_text (GTK_WIDGET (fixture->window), "HTX Sông Bạch Đằng"));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-organisation-history",
+                              NULL);
+  WAIT_UNTIL ((history = find_toplevel ("Lịch sử của “HTX Sông Bạch Đằng”")) != NULL);
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Name"), ==, "Tên");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Founded"), ==, "Thành lập");
+  WAIT_UNTIL (shows_text_within (GTK_WIDGET (history),
+                                 "Tên: HTX Bạch Đằng → HTX Sông Bạch Đằng; "
+                                 "Thành lập: — → 20/05/2001"));
+  gtk_window_destroy (history);
+
+  /* The log keeps what a decision brought as a count in no language; it is read in Vietnamese. */
+  entries = awards_store_list_audit (fixture->store, NULL, 0, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      AwardsAuditEntry *entry = g_ptr_array_index (entries, i);
+
+      if (g_strcmp0 (entry->kind, "decision") != 0)
+        continue;
+      g_assert_true (g_str_has_suffix (entry->details, " awards and other records"));
+      g_assert_true (g_str_has_suffix (entry->description,
+                                       " lượt khen thưởng và các bản ghi khác"));
+      n_decisions++;
+    }
+  g_assert_cmpuint (n_decisions, ==, 2);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s", "history");
+  WAIT_UNTIL (shows_text_within (GTK_WIDGET (fixture->window),
+                                 " lượt khen thưởng và các bản ghi khác"));
 }
 
 static void
@@ -310,6 +399,7 @@ main (int   argc,
   ADD ("/window-vi/decision-editor", test_decision_editor);
   ADD ("/window-vi/toolkit-titles", test_toolkit_titles);
   ADD ("/window-vi/thousands", test_thousands);
+  ADD ("/window-vi/history", test_history);
 
   result = g_test_run ();
   awards_test_remove_tree (home);
