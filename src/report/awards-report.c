@@ -16,6 +16,7 @@
 #include "awards-official-layout.h"
 #include "awards-report-private.h"
 #include "awards-report-printer.h"
+#include "awards-text.h"
 
 G_DEFINE_QUARK (awards-report-error-quark, awards_report_error)
 
@@ -445,6 +446,21 @@ today_iso (void)
   return g_date_time_format (now, "%Y-%m-%d");
 }
 
+/* Whether @a and @b name the same body, whatever their case and accents' encoding. */
+static gboolean
+same_body (const char *a,
+           const char *b)
+{
+  g_autofree char *key_a = NULL;
+  g_autofree char *key_b = NULL;
+
+  if (a == NULL || b == NULL)
+    return FALSE;
+  key_a = awards_text_name_key (a);
+  key_b = awards_text_name_key (b);
+  return key_a != NULL && g_strcmp0 (key_a, key_b) == 0;
+}
+
 /* Fills the parts of the page around the content: the governing body and the issuing office,
  * the document's number, the place and date line, the signature block and "Nơi nhận:". The
  * request wins over the report's defaults (a decision's own authority and signer), and those win
@@ -482,6 +498,9 @@ awards_report_set_frame (AwardsReport              *self,
     own_issuer = TRUE;
   if (issuer == NULL || issuer[0] == '\0')
     issuer = AWARDS_REPORT_DEFAULT_ISSUER;
+  /* A decision's authority may be the office itself, written as it wrote its own name. */
+  if (!own_issuer && profile != NULL && same_body (issuer, profile->name))
+    own_issuer = TRUE;
   doc->issuer = g_utf8_strup (issuer, -1);
   /* The governing body belongs above the office's own name, not above another authority's. */
   if (own_issuer && profile != NULL && profile->parent != NULL)
@@ -510,7 +529,9 @@ awards_report_set_frame (AwardsReport              *self,
       if (signer_name == NULL || signer_name[0] == '\0')
         signer_name = default_signer_name;
     }
-  if ((signer_title == NULL || signer_title[0] == '\0') && profile != NULL)
+  /* The office's signer signs for the office only: the annex of another body's decision that
+   * names no signer gets a blank one, not the office's head under that body's name. */
+  if ((signer_title == NULL || signer_title[0] == '\0') && profile != NULL && own_issuer)
     {
       signer_title = profile->signer_title;
       if (signer_name == NULL || signer_name[0] == '\0')

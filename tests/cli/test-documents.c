@@ -296,6 +296,7 @@ test_decision_date_line_and_order (Fixture       *f,
   g_auto (Run) run = { 0, };
   g_autofree char *text = NULL;
   g_autofree char *by_name = NULL;
+  g_autofree char *own = NULL;
   const char *first, *second;
 
   set_profile (f);
@@ -306,6 +307,11 @@ test_decision_date_line_and_order (Fixture       *f,
   /* Decree 30: a day below 10 and the months January and February take a leading zero. */
   g_assert_nonnull (strstr (text, "Hải Phòng, ngày 05 tháng 02 năm 2012"));
   assert_serif_fonts (f, "annex.pdf");
+  /* The decision is the city's, which names no signer: the office's chairman does not sign it
+   * under the city's name; a blank signature is left for its own. */
+  g_assert_nonnull (strstr (text, "UBND THÀNH PHỐ HẢI PHÒNG"));
+  g_assert_null (strstr (text, "Phạm Văn Hùng"));
+  g_assert_nonnull (strstr (text, "THỦ TRƯỞNG ĐƠN VỊ"));
 
   /* As entered: Trần Văn Yên before Phạm Thị An. By name: An before Yên. */
   first = strstr (text, "Trần Văn Yên");
@@ -319,6 +325,16 @@ test_decision_date_line_and_order (Fixture       *f,
   assert_ok (&run);
   by_name = pdf_text (f, "by-name.pdf");
   g_assert_true (strstr (by_name, "Phạm Thị An") < strstr (by_name, "Trần Văn Yên"));
+
+  /* When the office is the decision's authority (its name written in another case), its own
+   * signer signs. */
+  run_cli (f, &run, "settings", "set", "office.name", "ubnd thành phố hải phòng");
+  assert_ok (&run);
+  run_cli (f, &run, "report", "decision", DECISION, "--format", "pdf", "--output", "own.pdf");
+  assert_ok (&run);
+  own = pdf_text (f, "own.pdf");
+  g_assert_nonnull (strstr (own, "Phạm Văn Hùng"));
+  g_assert_nonnull (strstr (own, "CHỦ TỊCH"));
 
   run_cli (f, &run, "report", "decision", DECISION, "--order", "age");
   g_assert_cmpint (run.status, ==, 2);
