@@ -103,6 +103,9 @@ order_clause (AwardsOrder order)
     case AWARDS_ORDER_ANNEX:
       return " ORDER BY t.rank, t.name_key, (c.person_id IS NOT NULL),"
              " coalesce (ro.sort_key, rp.sort_key), c.id";
+    case AWARDS_ORDER_DECISION:
+      /* The groups of the annex (awards-report-listing.c), each in the order of entry. */
+      return " ORDER BY (c.person_id IS NOT NULL), t.rank, c.award_type_id, c.id";
     case AWARDS_ORDER_NEWEST_FIRST:
       return " ORDER BY c.date DESC, c.decision_id DESC, c.id";
     case AWARDS_ORDER_CHRONOLOGICAL:

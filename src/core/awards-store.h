@@ -81,8 +81,10 @@ typedef gboolean (*AwardsCommendationRowFunc) (const AwardsCommendationRow *row,
 typedef enum
 {
   AWARDS_ORDER_CHRONOLOGICAL = 0,   /* date, decision, then entry order: the export order */
-  AWARDS_ORDER_ANNEX,               /* collectives then individuals, Vietnamese order */
+  AWARDS_ORDER_ANNEX,               /* by award, collectives then individuals, Vietnamese order */
   AWARDS_ORDER_NEWEST_FIRST,
+  AWARDS_ORDER_DECISION,            /* as a decision's annex lists them by default: collectives
+                                     * then individuals, by award, then in entry order */
 } AwardsOrder;
 
 typedef struct

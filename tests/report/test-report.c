@@ -689,6 +689,45 @@ test_annex_order (Fixture       *fixture,
                    "Phạm Đức An,HTX Thủy sản Đồng Tiến,Chủ nhiệm," ACHIEVEMENT ",");
 }
 
+/* The decision's page and editor list its recipients in the order of its printed annex, so that
+ * the numbers a clerk reads on the screen are those on paper. */
+static void
+test_annex_order_as_listed (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  AwardsReportRequest request;
+  g_autoptr (AwardsReport) report = NULL;
+  g_autoptr (AwardsDecision) decision = NULL;
+  g_autoptr (GPtrArray) listed = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *csv = NULL;
+  g_auto (GStrv) lines = NULL;
+  AwardsQuery query;
+
+  awards_report_request_init (&request, AWARDS_REPORT_KIND_DECISION);
+  request.decision = "3456/QĐ-UBND";
+  report = build (fixture, &request);
+  csv = write_string (report, AWARDS_REPORT_FORMAT_CSV);
+  lines = g_strsplit (csv, "\n", 0);
+
+  decision = awards_store_find_decision (fixture->store, "3456/QĐ-UBND", 0, &error);
+  g_assert_no_error (error);
+  awards_query_init (&query);
+  query.decision_id = awards_decision_get_id (decision);
+  listed = awards_store_list_commendations (fixture->store, &query, AWARDS_ORDER_DECISION,
+                                            &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (listed->len, ==, 3 + 5 + 10);
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + listed->len + 1);
+  for (guint i = 0; i < listed->len; i++)
+    {
+      g_auto (GStrv) fields = g_strsplit (lines[1 + i], ",", 7);
+
+      g_assert_cmpstr (fields[5], ==,
+                       awards_commendation_get_recipient_name (listed->pdata[i]));
+    }
+}
+
 static void
 test_annex_text (Fixture       *fixture,
                  gconstpointer  data)
@@ -1217,6 +1256,7 @@ main (int   argc,
   ADD ("/report/summary/empty", test_summary_empty);
   ADD_EMPTY ("/report/summary/csv-quoting", test_csv_quoting);
   ADD ("/report/decision/annex-order", test_annex_order);
+  ADD ("/report/decision/annex-order-as-listed", test_annex_order_as_listed);
   ADD ("/report/decision/text", test_annex_text);
   ADD ("/report/decision/not-found", test_annex_not_found);
   ADD ("/report/organisation/record", test_organisation_record);

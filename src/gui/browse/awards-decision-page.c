@@ -19,7 +19,7 @@
  * AwardsDecisionPage:
  *
  * A decision: its number, date, authority, signer and occasion, and its recipients in the
- * order of an annex (collectives first, then individuals). Its Edit button opens the whole
+ * order of its printed annex (collectives first, then individuals, by award, then as entered). Its Edit button opens the whole
  * decision in the editor ("win.edit-decision").
  */
 
@@ -81,7 +81,7 @@ apply_model (AwardsDecisionPage *self)
       awards_query_init (&query);
       query.decision_id = self->decision_id;
       self->recipients_model = awards_list_model_new_commendations (self->store, &query,
-                                                                    AWARDS_ORDER_ANNEX);
+                                                                    AWARDS_ORDER_DECISION);
       awards_paged_model_set_async (self->recipients_model, TRUE);
       g_signal_connect_object (self->recipients_model, "items-changed",
                                G_CALLBACK (update_count), self, G_CONNECT_SWAPPED);

@@ -164,7 +164,7 @@ awards_decision_form_load (AwardsDecisionForm  *self,
 
   awards_query_init (&query);
   query.decision_id = decision_id;
-  commendations = awards_store_list_commendations (self->store, &query, AWARDS_ORDER_ANNEX,
+  commendations = awards_store_list_commendations (self->store, &query, AWARDS_ORDER_DECISION,
                                                    error);
   if (commendations == NULL)
     return FALSE;
@@ -214,7 +214,7 @@ load_decision_cb (GObject      *source,
   awards_query_init (&query);
   query.decision_id = awards_decision_get_id (decision);
   cancellable = g_task_get_cancellable (task);
-  awards_store_list_commendations_async (AWARDS_STORE (source), &query, AWARDS_ORDER_ANNEX,
+  awards_store_list_commendations_async (AWARDS_STORE (source), &query, AWARDS_ORDER_DECISION,
                                          cancellable, load_commendations_cb,
                                          g_steal_pointer (&task));
 }
