@@ -19,6 +19,7 @@
 #include "awards-audit.h"
 #include "awards-decision-editor-private.h"
 #include "awards-gui-utils.h"
+#include "awards-import-dialog.h"
 #include "awards-shortcuts-window.h"
 #include "awards-window-private.h"
 #include "awards-test-util.h"
@@ -354,6 +355,37 @@ test_thousands (Fixture       *fixture,
   g_assert_cmpstr (collectives, ==, "69.793 lượt khen thưởng tập thể");
 }
 
+/* The import dialog counts a large file's awards with the thousands grouped: 1.200, not 1200. */
+static void
+test_import_thousands (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr (GString) csv = g_string_new ("decision_number,decision_date,authority,award,"
+                                          "recipient_type,recipient,organisation\n");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *path = NULL;
+  AwardsImportDialog *dialog;
+
+  if (!can_speak_vietnamese ())
+    return;
+
+  for (guint i = 0; i < 1200; i++)
+    g_string_append_printf (csv, "99/QĐ-UBND,28/12/2011,UBND thành phố Hải Phòng,Bằng khen,"
+                            "cá nhân,Người Thứ %u,HTX Bạch Đằng\n", i + 1);
+  path = g_build_filename (fixture->dir, "nhieu.csv", NULL);
+  g_file_set_contents (path, csv->str, -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+
+  dialog = awards_import_dialog_new (GTK_WINDOW (fixture->window), fixture->store, file);
+  gtk_window_present (GTK_WINDOW (dialog));
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview"));
+  WAIT_UNTIL (shows_text_within (GTK_WIDGET (dialog), "Tệp có 1.200 khen thưởng."));
+  WAIT_UNTIL (shows_text_within (GTK_WIDGET (dialog), "Cá nhân mới (1.200): "));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -400,6 +432,7 @@ main (int   argc,
   ADD ("/window-vi/toolkit-titles", test_toolkit_titles);
   ADD ("/window-vi/thousands", test_thousands);
   ADD ("/window-vi/history", test_history);
+  ADD ("/window-vi/import-thousands", test_import_thousands);
 
   result = g_test_run ();
   awards_test_remove_tree (home);

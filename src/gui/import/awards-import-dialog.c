@@ -149,10 +149,10 @@ show_new_names (AwardsImportDialog *self,
     AwardsNearKind  kind;
     const char     *format;
   } kinds[] = {
-    { AWARDS_NEAR_ORGANISATION, N_("New organisations (%u): %s") },
-    { AWARDS_NEAR_PERSON, N_("New people (%u): %s") },
-    { AWARDS_NEAR_AUTHORITY, N_("New authorities (%u): %s") },
-    { AWARDS_NEAR_AWARD_TYPE, N_("New award types (%u): %s") },
+    { AWARDS_NEAR_ORGANISATION, N_("New organisations (%'u): %s") },
+    { AWARDS_NEAR_PERSON, N_("New people (%'u): %s") },
+    { AWARDS_NEAR_AUTHORITY, N_("New authorities (%'u): %s") },
+    { AWARDS_NEAR_AWARD_TYPE, N_("New award types (%'u): %s") },
   };
   g_autoptr (GString) text = g_string_new (NULL);
 
@@ -259,22 +259,22 @@ show_check (AwardsImportDialog *self,
 
   if (n_problems == 0)
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "%u award in this file. Every row is good.",
-                                            "%u awards in this file. Every row is good.",
+                                            "%'u award in this file. Every row is good.",
+                                            "%'u awards in this file. Every row is good.",
                                             check->n_rows),
                                check->n_rows);
   else if (n_near > 0 && n_near == n_problems)
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "%u award in this file. Say below what each new "
+                                            "%'u award in this file. Say below what each new "
                                             "name stands for.",
-                                            "%u awards in this file. Say below what each new "
+                                            "%'u awards in this file. Say below what each new "
                                             "name stands for.", check->n_rows),
                                check->n_rows);
   else
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                            "The file has %u problem, shown beside its row. "
+                                            "The file has %'u problem, shown beside its row. "
                                             "Correct it in the file and choose it again.",
-                                            "The file has %u problems, shown beside their rows. "
+                                            "The file has %'u problems, shown beside their rows. "
                                             "Correct them in the file and choose it again.",
                                             n_problems),
                                n_problems);
@@ -481,9 +481,9 @@ show_problems (AwardsImportDialog *self)
     }
 
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "The file has %u problem. Correct it in the file "
+                                          "The file has %'u problem. Correct it in the file "
                                           "and import again.",
-                                          "The file has %u problems. Correct them in the file "
+                                          "The file has %'u problems. Correct them in the file "
                                           "and import again.", n),
                              n);
   gtk_label_set_label (self->errors_label, summary);
@@ -518,8 +518,8 @@ import_ready_cb (GObject      *source,
     }
 
   n_added = awards_importer_get_n_added (AWARDS_IMPORTER (source));
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Award Imported",
-                                        "%u Awards Imported", n_added),
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u Award Imported",
+                                        "%'u Awards Imported", n_added),
                            n_added);
   adw_status_page_set_title (self->done_page, title);
   show_state (self, "done");
