@@ -7,6 +7,7 @@
 
 #include <locale.h>
 
+#include "awards-name-guard.h"
 #include "awards-record-checks.h"
 #include "awards-test-util.h"
 
@@ -143,6 +144,47 @@ test_commendation (Fixture       *fixture,
   g_assert_cmpuint (problems->len, ==, 0);
 }
 
+/* An editor checks every row after every change; what the guard found of a name is kept, and
+ * forgotten when the database changes. */
+static void
+test_name_guard_kept_until_change (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr (AwardsNameGuard) guard = awards_name_guard_new (fixture->store);
+  g_autoptr (AwardsStore) other = NULL;
+  g_autoptr (AwardsOrganisation) organisation = awards_organisation_new ();
+  g_autoptr (AwardsOrganisation) renamed = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "awards.db", NULL);
+  g_autofree char *suggestion = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *message =
+    awards_name_guard_check (guard, AWARDS_NEAR_ORGANISATION, "HTX Bach Dang", NULL,
+                             &suggestion);
+
+  g_assert_cmpstr (message, ==, "“HTX Bach Dang” is not recorded yet. Did you mean "
+                                "“HTX Bạch Đằng”?");
+  g_assert_cmpstr (suggestion, ==, "HTX Bạch Đằng");
+
+  /* Another clerk records the name: until this store hears of it, the verdict stands. */
+  other = awards_store_open (path, &error);
+  g_assert_no_error (error);
+  awards_organisation_set_name (organisation, "HTX Bach Dang");
+  g_assert_cmpint (awards_store_save_organisation (other, organisation, &error), >, 0);
+  g_assert_no_error (error);
+  kept = awards_name_guard_check (guard, AWARDS_NEAR_ORGANISATION, "HTX Bach Dang", NULL, NULL);
+  g_assert_cmpstr (kept, ==, message);
+
+  /* A change through this store is heard at once: the name is now recorded. */
+  renamed = awards_store_find_organisation (fixture->store, "HTX Đan Phượng", &error);
+  g_assert_no_error (error);
+  awards_organisation_set_notes (renamed, "Đổi ghi chú");
+  g_assert_cmpint (awards_store_save_organisation (fixture->store, renamed, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_null (awards_name_guard_check (guard, AWARDS_NEAR_ORGANISATION, "HTX Bach Dang",
+                                          NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -150,6 +192,8 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add ("/record-checks/name-guard-kept-until-change", Fixture, NULL, fixture_set_up,
+              test_name_guard_kept_until_change, fixture_tear_down);
   g_test_add ("/record-checks/organisation", Fixture, NULL, fixture_set_up, test_organisation,
               fixture_tear_down);
   g_test_add ("/record-checks/person", Fixture, NULL, fixture_set_up, test_person,

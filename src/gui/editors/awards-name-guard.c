@@ -28,10 +28,37 @@
 struct _AwardsNameGuard
 {
   AwardsStore     *store;
+  gulong           changed_id;
   GHashTable      *accepted[N_KINDS];   /* folded names the user keeps as new */
   GHashTable      *catalogue[N_KINDS];  /* name key → name, of award types and authorities */
   AwardsNearIndex *index[N_KINDS];      /* catalogue and organisations, read once */
+  GHashTable      *verdicts;            /* check_key () → Verdict, until the store changes */
 };
+
+/* What a check said of a name, kept so that the same name costs no second look-up. */
+typedef struct
+{
+  char *message;
+  char *suggestion;
+} Verdict;
+
+static void
+verdict_free (gpointer data)
+{
+  Verdict *verdict = data;
+
+  g_free (verdict->message);
+  g_free (verdict->suggestion);
+  g_free (verdict);
+}
+
+/* An editor checks every row of a decision after every change: on a server, each look-up is a
+ * trip there and back, hundreds per keystroke. The verdicts hold until the database changes. */
+static void
+forget_verdicts (AwardsNameGuard *self)
+{
+  g_hash_table_remove_all (self->verdicts);
+}
 
 /**
  * awards_name_guard_new:
@@ -49,6 +76,9 @@ awards_name_guard_new (AwardsStore *store)
   self->store = g_object_ref (store);
   for (guint i = 0; i < N_KINDS; i++)
     self->accepted[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->verdicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, verdict_free);
+  self->changed_id = g_signal_connect_swapped (store, "changed", G_CALLBACK (forget_verdicts),
+                                               self);
 
   return self;
 }
@@ -65,6 +95,8 @@ awards_name_guard_free (AwardsNameGuard *self)
       g_clear_pointer (&self->catalogue[i], g_hash_table_unref);
       g_clear_pointer (&self->index[i], awards_near_index_free);
     }
+  g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_pointer (&self->verdicts, g_hash_table_unref);
   g_clear_object (&self->store);
   g_free (self);
 }
@@ -225,6 +257,12 @@ check_catalogue (AwardsNameGuard  *self,
                           name);
 }
 
+static char *check_name (AwardsNameGuard  *self,
+                         AwardsNearKind    kind,
+                         const char       *normalized,
+                         const char       *organisation,
+                         char            **suggestion);
+
 /**
  * awards_name_guard_check:
  * @self: a guard
@@ -234,7 +272,8 @@ check_catalogue (AwardsNameGuard  *self,
  * @suggestion: (out) (transfer full) (optional): the stored name the user probably meant
  *
  * Award types and authorities must be in the catalogue; organisations and people may be new,
- * but not nearly equal to a stored one. Names the user accepted pass.
+ * but not nearly equal to a stored one. Names the user accepted pass. What a check found of a
+ * name is kept until the store says "changed".
  *
  * Returns: (transfer full) (nullable): what is wrong, or %NULL
  */
@@ -246,9 +285,8 @@ awards_name_guard_check (AwardsNameGuard  *self,
                          char            **suggestion)
 {
   g_autofree char *normalized = awards_text_normalize (name);
-  g_autofree char *suggested = NULL;
-  g_autoptr (GPtrArray) matches = NULL;
-  char *message = NULL;
+  g_autofree char *key = NULL;
+  Verdict *verdict;
 
   g_return_val_if_fail (self != NULL && kind < N_KINDS, NULL);
 
@@ -260,6 +298,34 @@ awards_name_guard_check (AwardsNameGuard  *self,
    * the catalogue"; the save then says why it failed. */
   if (awards_store_watch_lost_connection (self->store))
     return NULL;
+
+  /* Only a person's verdict depends on the organisation. */
+  key = g_strdup_printf ("%d\x1f%s\x1f%s", kind, normalized,
+                         kind == AWARDS_NEAR_PERSON && organisation != NULL ? organisation : "");
+  verdict = g_hash_table_lookup (self->verdicts, key);
+  if (verdict == NULL)
+    {
+      verdict = g_new0 (Verdict, 1);
+      verdict->message = check_name (self, kind, normalized, organisation,
+                                     &verdict->suggestion);
+      g_hash_table_insert (self->verdicts, g_steal_pointer (&key), verdict);
+    }
+  if (suggestion != NULL)
+    *suggestion = g_strdup (verdict->suggestion);
+  return g_strdup (verdict->message);
+}
+
+/* awards_name_guard_check () of a name normalised, not accepted, on a store that answers. */
+static char *
+check_name (AwardsNameGuard  *self,
+            AwardsNearKind    kind,
+            const char       *normalized,
+            const char       *organisation,
+            char            **suggestion)
+{
+  g_autofree char *suggested = NULL;
+  g_autoptr (GPtrArray) matches = NULL;
+  char *message = NULL;
 
   switch (kind)
     {
@@ -311,7 +377,6 @@ awards_name_guard_check (AwardsNameGuard  *self,
       g_assert_not_reached ();
     }
 
-  if (suggestion != NULL)
-    *suggestion = g_steal_pointer (&suggested);
+  *suggestion = g_steal_pointer (&suggested);
   return message;
 }
