@@ -15,6 +15,7 @@
 #include "awards-authority.h"
 #include "awards-merge.h"
 #include "awards-review-store.h"
+#include "awards-settings.h"
 #include "awards-store.h"
 #include "awards-store-open.h"
 #include "awards-test-pg.h"
@@ -669,6 +670,117 @@ test_authority_level (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+/* The office profile, ratings, initiatives and staff classes are logged with what changed, and
+ * Undo leaves them alone: the change before them can still be undone. */
+static void
+test_logged_outside_undo (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) ratings = g_ptr_array_new ();
+  AwardsRatingRecord record = { 0, };
+  AwardsInitiative initiative = { 0, };
+  g_autofree char *label = NULL;
+  g_autofree char *name = NULL;
+  guint n_entries;
+  gint64 id = save_organisation (fixture, "HTX Bạch Đằng");
+  gint64 initiative_id;
+
+  rename_organisation (fixture, id, "HTX Sông Cấm");
+
+  g_assert_true (awards_store_set_setting (fixture->store, "signer.name", "Phạm Văn Hùng",
+                                           &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(AwardsAuditEntry) entry = newest_entry (fixture);
+
+    g_assert_cmpstr (entry->action, ==, "edit");
+    g_assert_cmpstr (entry->kind, ==, "setting");
+    g_assert_cmpstr (entry->details, ==, "signer.name: — → Phạm Văn Hùng");
+    g_assert_cmpstr (entry->description, ==, "Signer's Name: — → Phạm Văn Hùng");
+  }
+  /* The same value again changes nothing, and nothing is logged. */
+  n_entries = count_entries (fixture);
+  g_assert_true (awards_store_set_setting (fixture->store, "signer.name", "Phạm Văn Hùng",
+                                           &error));
+  g_assert_cmpuint (count_entries (fixture), ==, n_entries);
+
+  g_assert_true (awards_review_set_staff_class (fixture->store, "Chủ nhiệm HTX",
+                                                AWARDS_STAFF_CLASS_ENTREPRENEUR, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(AwardsAuditEntry) entry = newest_entry (fixture);
+
+    g_assert_cmpstr (entry->kind, ==, "staff_class");
+    g_assert_cmpstr (entry->record, ==, "Chủ nhiệm HTX");
+    g_assert_cmpstr (entry->description, ==, "Staff class: — → Doanh nhân");
+  }
+
+  g_assert_true (awards_review_set_rating (fixture->store, AWARDS_RECIPIENT_KIND_COLLECTIVE, id,
+                                           2011, AWARDS_RATING_EXCELLENT, &error));
+  g_assert_no_error (error);
+  g_assert_true (awards_review_set_rating (fixture->store, AWARDS_RECIPIENT_KIND_COLLECTIVE, id,
+                                           2011, AWARDS_RATING_GOOD, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(AwardsAuditEntry) entry = newest_entry (fixture);
+    g_autofree char *expected = g_strdup_printf ("Rating: %s → %s",
+                                                 awards_rating_get_label (AWARDS_RATING_EXCELLENT),
+                                                 awards_rating_get_label (AWARDS_RATING_GOOD));
+
+    g_assert_cmpstr (entry->kind, ==, "rating");
+    g_assert_cmpstr (entry->record, ==, "HTX Sông Cấm (2011)");
+    g_assert_cmpstr (entry->description, ==, expected);
+  }
+
+  initiative.kind = AWARDS_RECIPIENT_KIND_COLLECTIVE;
+  initiative.recipient_id = id;
+  initiative.year = 2011;
+  initiative.title = (char *) "Máy sấy lúa";
+  initiative.scope = AWARDS_SCOPE_PROVINCE;
+  initiative_id = awards_review_add_initiative (fixture->store, &initiative, &error);
+  g_assert_no_error (error);
+  g_assert_true (awards_review_remove_initiative (fixture->store, initiative_id, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(AwardsAuditEntry) entry = newest_entry (fixture);
+    g_autofree char *expected = g_strdup_printf ("Initiative: Máy sấy lúa; Scope: %s",
+                                                 awards_scope_get_label (AWARDS_SCOPE_PROVINCE));
+
+    g_assert_cmpstr (entry->action, ==, "delete");
+    g_assert_cmpstr (entry->kind, ==, "initiative");
+    g_assert_cmpstr (entry->description, ==, expected);
+  }
+  /* Removed already: said so, and nothing logged. */
+  n_entries = count_entries (fixture);
+  g_assert_false (awards_review_remove_initiative (fixture->store, initiative_id, &error));
+  g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_entries (fixture), ==, n_entries);
+
+  record.kind = AWARDS_RECIPIENT_KIND_COLLECTIVE;
+  record.recipient_id = id;
+  record.year = 2012;
+  record.rating = AWARDS_RATING_COMPLETED;
+  g_ptr_array_add (ratings, &record);
+  g_assert_true (awards_review_import (fixture->store, ratings, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(AwardsAuditEntry) entry = newest_entry (fixture);
+
+    g_assert_cmpstr (entry->action, ==, "import");
+    g_assert_cmpstr (entry->kind, ==, "rating");
+    g_assert_cmpstr (entry->details, ==, "1 rating, 0 initiatives");
+  }
+
+  /* None of them stood in the way of undoing the rename. */
+  label = awards_store_get_undo_label (fixture->store);
+  g_assert_cmpstr (label, ==, "Undo Edit “HTX Sông Cấm”");
+  assert_step (fixture, TRUE);
+  name = organisation_name (fixture, id);
+  g_assert_cmpstr (name, ==, "HTX Bạch Đằng");
+}
+
 static void
 test_undo_edit (Fixture       *fixture,
                 gconstpointer  data)
@@ -974,6 +1086,7 @@ main (int   argc,
   ADD ("/audit/award", test_award_entries);
   ADD ("/audit/readable-fields", test_readable_fields);
   ADD ("/audit/authority-level", test_authority_level);
+  ADD ("/audit/logged-outside-undo", test_logged_outside_undo);
   ADD ("/audit/import", test_import_entry);
   ADD ("/audit/sql/refuses-update-and-delete", test_sql_refuses_changes);
   ADD ("/audit/sql/refuses-eligibility", test_sql_refuses_eligibility);

@@ -30,6 +30,9 @@ typedef enum
   VALUE_ELIGIBILITY,
   VALUE_CATEGORY,
   VALUE_LEVEL,
+  VALUE_RATING,
+  VALUE_SCOPE,
+  VALUE_STAFF_CLASS,
   VALUE_REFERENCE,
 } ValueKind;
 
@@ -49,6 +52,21 @@ static const struct
   { "award_type", "category", N_("Category"), VALUE_CATEGORY, NULL },
   { "award_type", "rank", N_("Rank"), VALUE_TEXT, NULL },
   { "authority", "level", N_("Level"), VALUE_LEVEL, NULL },
+  { "setting", "office.parent", N_("Governing Body"), VALUE_TEXT, NULL },
+  { "setting", "office.name", N_("Office Name"), VALUE_TEXT, NULL },
+  { "setting", "office.abbreviation", N_("Abbreviation in Document Numbers"), VALUE_TEXT, NULL },
+  { "setting", "office.place", N_("Place"), VALUE_TEXT, NULL },
+  { "setting", "signer.form", N_("Signature Form"), VALUE_TEXT, NULL },
+  { "setting", "signer.head_title", N_("Head's Title (for “KT.”)"), VALUE_TEXT, NULL },
+  { "setting", "signer.title", N_("Signer's Title"), VALUE_TEXT, NULL },
+  { "setting", "signer.name", N_("Signer's Name"), VALUE_TEXT, NULL },
+  { "setting", "year.start", N_("Reporting Year Starts (dd/mm)"), VALUE_TEXT, NULL },
+  { "setting", "report.font", N_("Font"), VALUE_TEXT, NULL },
+  { "setting", "report.font_size", N_("Font Size (points)"), VALUE_TEXT, NULL },
+  { "rating", "rating", N_("Rating"), VALUE_RATING, NULL },
+  { "initiative", "title", N_("Initiative"), VALUE_TEXT, NULL },
+  { "initiative", "scope", N_("Scope"), VALUE_SCOPE, NULL },
+  { "staff_class", "class", N_("Staff class"), VALUE_STAFF_CLASS, NULL },
   { NULL, "name", N_("Name"), VALUE_TEXT, NULL },
   { NULL, "short_name", N_("Short name"), VALUE_TEXT, NULL },
   { NULL, "parent_id", N_("Parent organisation"), VALUE_REFERENCE, "organisation" },
@@ -194,6 +212,16 @@ readable_value (ValueKind               value,
       return g_strdup (eligibility_label (raw));
     case VALUE_CATEGORY:
       return g_strdup (category_label (raw));
+    case VALUE_RATING:
+      /* Ratings, scopes and staff classes are named as the law and the forms name them. */
+      return awards_rating_parse (raw) != AWARDS_RATING_NONE
+             ? g_strdup (awards_rating_get_label (awards_rating_parse (raw))) : NULL;
+    case VALUE_SCOPE:
+      return awards_scope_parse (raw) != AWARDS_SCOPE_NONE
+             ? g_strdup (awards_scope_get_label (awards_scope_parse (raw))) : NULL;
+    case VALUE_STAFF_CLASS:
+      return awards_staff_class_parse (raw) != AWARDS_STAFF_CLASS_NONE
+             ? g_strdup (awards_staff_class_get_label (awards_staff_class_parse (raw))) : NULL;
     case VALUE_LEVEL:
       /* The levels are named as the law names them, in Vietnamese whatever the language. */
       return awards_level_parse (raw) != AWARDS_LEVEL_NONE
@@ -287,6 +315,42 @@ awards_audit_count_details (guint    n_awards,
                           with_others ? " and other records" : "");
 }
 
+/**
+ * awards_audit_ratings_details:
+ *
+ * Returns: (transfer full): what the log keeps as the details of an import of ratings and
+ *   initiatives, "12 ratings, 3 initiatives", in no reader's language
+ */
+char *
+awards_audit_ratings_details (guint n_ratings,
+                              guint n_initiatives)
+{
+  return g_strdup_printf ("%u %s, %u %s", n_ratings, n_ratings == 1 ? "rating" : "ratings",
+                          n_initiatives, n_initiatives == 1 ? "initiative" : "initiatives");
+}
+
+/* The details of an import of ratings in the reader's language; NULL if they are not that. */
+static char *
+translate_ratings (const char *details)
+{
+  guint n_ratings, n_initiatives;
+  g_autofree char *again = NULL;
+  g_autofree char *ratings = NULL;
+  g_autofree char *initiatives = NULL;
+
+  if (sscanf (details, "%u %*s %u", &n_ratings, &n_initiatives) != 2)
+    return NULL;
+  again = awards_audit_ratings_details (n_ratings, n_initiatives);
+  if (g_strcmp0 (again, details) != 0)
+    return NULL;
+  ratings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u rating", "%u ratings", n_ratings),
+                             n_ratings);
+  initiatives = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u initiative",
+                                              "%u initiatives", n_initiatives), n_initiatives);
+  /* Translators: what an import of ratings brought: “3 ratings, 1 initiative”. */
+  return g_strdup_printf (_("%s, %s"), ratings, initiatives);
+}
+
 /* @details in the reader's language when they are a count of awards; else NULL. */
 static char *
 translate_count (const char *details)
@@ -341,7 +405,8 @@ awards_audit_entry_set_description (AwardsAuditEntry       *entry,
 {
   g_autofree char *columns = NULL;
 
-  if (entry->details != NULL && (columns = translate_count (entry->details)) != NULL)
+  if (entry->details != NULL && ((columns = translate_count (entry->details)) != NULL ||
+                                  (columns = translate_ratings (entry->details)) != NULL))
     {
       g_free (entry->description);
       entry->description = g_steal_pointer (&columns);

@@ -17,6 +17,7 @@ typedef struct
   int          changeset_size;
   GPtrArray   *captured;       /* on a server, instead of the changeset (awards-capture.h) */
   const char  *after;          /* for the command's row when no record of it changed */
+  const char  *before;         /* with @after, when the command gives its own fields */
 } AwardsAuditCommand;
 
 /* The kind of record a table holds, or NULL for a table the log does not show. */
@@ -30,6 +31,14 @@ gboolean    awards_audit_write          (AwardsStore         *store,
                                          char               **record_name,
                                          gboolean            *empty,
                                          GError             **error);
+
+char       *awards_audit_field_json     (const char          *name,
+                                         ...) G_GNUC_NULL_TERMINATED;
+char       *awards_audit_ratings_details (guint               n_ratings,
+                                          guint               n_initiatives);
+char       *awards_audit_record_name    (AwardsStore         *store,
+                                         const char          *table,
+                                         gint64               id);
 
 /* The name of the record of @table with @id, or NULL (awards-audit-describe.c). */
 typedef char *(*AwardsAuditNameLookup) (const char *table,

@@ -4,6 +4,8 @@
 #define SQLITE_ENABLE_SESSION 1
 #define SQLITE_ENABLE_PREUPDATE_HOOK 1
 
+#include <stdarg.h>
+
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
@@ -454,6 +456,49 @@ json_to_text (JsonObject *object)
 }
 
 /**
+ * awards_audit_field_json:
+ * @name: the first field's name
+ * @...: its value (nullable), then more names and values, ending with a %NULL name
+ *
+ * Returns: (transfer full): the JSON object of the fields, {"@name": "value", …}, for
+ *   awards_command_set_fields ()
+ */
+char *
+awards_audit_field_json (const char *name,
+                         ...)
+{
+  g_autoptr(JsonObject) object = json_object_new ();
+  va_list args;
+
+  va_start (args, name);
+  for (const char *field = name; field != NULL; field = va_arg (args, const char *))
+    {
+      const char *value = va_arg (args, const char *);
+
+      if (value != NULL)
+        json_object_set_string_member (object, field, value);
+      else
+        json_object_set_null_member (object, field);
+    }
+  va_end (args);
+  return json_to_text (object);
+}
+
+/**
+ * awards_audit_record_name:
+ * @table: "organisation", "person", …
+ *
+ * Returns: (transfer full) (nullable): the name the log gives the record
+ */
+char *
+awards_audit_record_name (AwardsStore *store,
+                          const char  *table,
+                          gint64       id)
+{
+  return lookup_name (store, table, id);
+}
+
+/**
  * awards_audit_entry_who:
  *
  * Returns: (transfer full): who made the change: the desktop's user, and on a server database
@@ -577,8 +622,11 @@ awards_audit_write (AwardsStore               *store,
       head_before = json_to_text (head->before);
       head_after = json_to_text (head->after);
     }
-  else if (command->after != NULL)
-    head_after = g_strdup (command->after);
+  else if (command->after != NULL || command->before != NULL)
+    {
+      head_before = g_strdup (command->before);
+      head_after = g_strdup (command->after);
+    }
 
   if (command->record != NULL)
     name = g_strdup (command->record);
@@ -591,7 +639,7 @@ awards_audit_write (AwardsStore               *store,
     details = g_strdup (command->details);
   else
     details = summarise (changes, head);
-  if (details == NULL && head != NULL && head->before != NULL && head->after != NULL)
+  if (details == NULL && head_before != NULL && head_after != NULL)
     details = awards_audit_describe_columns (head_before, head_after);
 
   command_id = insert_row (store, 0, command->action, command->kind,

@@ -33,6 +33,11 @@ void      awards_command_describe       (AwardsStore  *store,
                                          const char   *action,
                                          const char   *kind,
                                          gint64        record_id);
+void      awards_command_set_fields     (AwardsStore  *store,
+                                         const char   *record,
+                                         const char   *before,
+                                         const char   *after,
+                                         const char   *details);
 void      awards_command_set_count      (AwardsStore  *store,
                                          guint         n_awards);
 void      awards_command_forget_changes (AwardsStore  *store);

@@ -56,6 +56,9 @@ typedef struct
   int              changeset_size;
   AwardsImportRanges *ranges;      /* an import's rows, for when its changeset is not kept */
   char            *details;
+  gboolean         outside_undo;   /* logged with the fields it was given, never undone */
+  char            *before;         /* those fields, as JSON objects */
+  char            *after;
 } AwardsCommand;
 
 typedef struct
@@ -76,6 +79,8 @@ command_free (AwardsCommand *command)
   g_clear_pointer (&command->captured, g_ptr_array_unref);
   g_clear_pointer (&command->ranges, awards_import_ranges_free);
   g_free (command->details);
+  g_free (command->before);
+  g_free (command->after);
   g_free (command->action);
   g_free (command->kind);
   g_free (command->record);
@@ -180,6 +185,39 @@ awards_command_describe (AwardsStore *store,
   g_free (command->kind);
   command->kind = g_strdup (kind);
   command->record_id = record_id;
+}
+
+/**
+ * awards_command_set_fields:
+ * @record: (nullable): the name the log shows for the record
+ * @before: (nullable): the fields changed, as they were, as a JSON object
+ * @after: (nullable): the same fields as they are now
+ * @details: (nullable): what else to say, when the fields are not all
+ *
+ * Makes the current command one that the log records with these fields, and that Undo leaves
+ * alone: the office's settings, ratings, initiatives and staff classes are changed again where
+ * they were changed, and a change of them neither joins the undo list nor empties it.
+ */
+void
+awards_command_set_fields (AwardsStore *store,
+                           const char  *record,
+                           const char  *before,
+                           const char  *after,
+                           const char  *details)
+{
+  AwardsCommand *command = history_get (store)->current;
+
+  if (command == NULL)
+    return;
+  command->outside_undo = TRUE;
+  g_free (command->record);
+  command->record = g_strdup (record);
+  g_free (command->before);
+  command->before = g_strdup (before);
+  g_free (command->after);
+  command->after = g_strdup (after);
+  g_free (command->details);
+  command->details = g_strdup (details);
 }
 
 void
@@ -393,7 +431,8 @@ awards_command_finish (AwardsStore  *store,
   audit.captured = command->captured;
   if (command->ranges != NULL)
     after = awards_import_ranges_to_json (command->ranges);
-  audit.after = after;
+  audit.after = after != NULL ? after : command->after;
+  audit.before = command->before;
   if (!awards_audit_write (store, &audit, &record, &command->empty, error))
     return FALSE;
   if (command->empty)
@@ -468,6 +507,11 @@ awards_command_end (AwardsStore *store,
       /* An undo or a redo keeps its changeset for the caller, which put it there. */
       if (!command->history_step)
         command_free (command);
+      return;
+    }
+  if (command->outside_undo)
+    {
+      command_free (command);
       return;
     }
   g_ptr_array_set_size (history->redo, 0);

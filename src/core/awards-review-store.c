@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "awards-review-store.h"
+#include "awards-audit-private.h"
 #include "awards-command-private.h"
 #include "awards-store-insert.h"
 #include "awards-store-private.h"
@@ -47,6 +48,75 @@ check_recipient (AwardsRecipientKind   kind,
       return FALSE;
     }
   return TRUE;
+}
+
+/* The text of the first column of @stmt's first row, or NULL; resets @stmt. */
+static char *
+first_text (AwardsDbStmt *stmt,
+            gboolean     *ok)
+{
+  char *value = NULL;
+  AwardsDbStep rc = awards_db_stmt_next (stmt);
+
+  if (rc == AWARDS_DB_ROW && awards_db_stmt_column_text (stmt, 0) != NULL)
+    value = g_strdup (awards_db_stmt_column_text (stmt, 0));
+  awards_db_stmt_reset (stmt);
+  *ok = rc == AWARDS_DB_ROW || rc == AWARDS_DB_DONE;
+  return value;
+}
+
+/* The rating recorded for a recipient and year, or NULL. */
+static char *
+current_rating (AwardsStore          *store,
+                AwardsRecipientKind   kind,
+                gint64                recipient_id,
+                int                   year,
+                gboolean             *ok)
+{
+  AwardsDbStmt *stmt = awards_store_statement (store,
+                                               "SELECT rating FROM annual_rating"
+                                               " WHERE coalesce (organisation_id, -person_id)"
+                                               " = coalesce (?1, -?2) AND year = ?3", NULL);
+
+  *ok = stmt != NULL;
+  if (stmt == NULL)
+    return NULL;
+  bind_recipient (stmt, 1, kind, recipient_id);
+  awards_db_stmt_bind_int64 (stmt, 3, year);
+  return first_text (stmt, ok);
+}
+
+/* "Trần Văn Bảy (2011)": the record a rating or an initiative is logged under. */
+static char *
+recipient_year_name (AwardsStore          *store,
+                     AwardsRecipientKind   kind,
+                     gint64                recipient_id,
+                     int                   year)
+{
+  g_autofree char *name =
+    awards_audit_record_name (store, kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL ? "person"
+                                                                              : "organisation",
+                              recipient_id);
+
+  return g_strdup_printf ("%s (%d)", name != NULL ? name : "?", year);
+}
+
+/* Logs the change of one field of the current command, if it changed. */
+static void
+log_field (AwardsStore *store,
+           const char  *record,
+           const char  *field,
+           const char  *before,
+           const char  *after)
+{
+  g_autofree char *before_json = NULL;
+  g_autofree char *after_json = NULL;
+
+  if (g_strcmp0 (before, after) == 0)
+    return;
+  before_json = awards_audit_field_json (field, before, NULL);
+  after_json = awards_audit_field_json (field, after, NULL);
+  awards_command_set_fields (store, record, before_json, after_json, NULL);
 }
 
 static gboolean
@@ -101,8 +171,22 @@ awards_review_set_rating (AwardsStore          *store,
 
   if (!awards_store_write_begin (store, error))
     return FALSE;
-  ok = write_rating (store, kind, recipient_id, year, rating, error);
-  return awards_store_write_end (store, ok, error);
+  /* A rating decides who is eligible: who changed it is logged. */
+  awards_command_begin (store, AWARDS_ACTION_EDIT, "rating", 0);
+  ok = check_recipient (kind, recipient_id, year, error);
+  if (ok)
+    {
+      g_autofree char *before = current_rating (store, kind, recipient_id, year, &ok);
+      g_autofree char *record = recipient_year_name (store, kind, recipient_id, year);
+
+      if (ok)
+        log_field (store, record, "rating", before,
+                   rating != AWARDS_RATING_NONE ? awards_rating_to_string (rating) : NULL);
+      else
+        awards_store_set_error (store, error, _("Could not read the ratings"));
+    }
+  ok = ok && write_rating (store, kind, recipient_id, year, rating, error);
+  return awards_command_commit (store, ok, error);
 }
 
 /* The recipient columns of a list: kind, id, name, a person's organisation. */
@@ -226,6 +310,58 @@ write_initiative (AwardsStore             *store,
   return id;
 }
 
+/* The fields of an initiative as the log keeps them. */
+static char *
+initiative_json (const char  *title,
+                 AwardsScope  scope)
+{
+  return awards_audit_field_json ("title", title, "scope", awards_scope_to_string (scope), NULL);
+}
+
+/* Gives the current command the initiative @id is before it is removed. */
+static gboolean
+log_initiative_removal (AwardsStore  *store,
+                        gint64        id,
+                        GError      **error)
+{
+  AwardsDbStmt *stmt = awards_store_statement (store,
+                                               "SELECT CASE WHEN person_id IS NULL THEN 1"
+                                               " ELSE 2 END, coalesce (organisation_id,"
+                                               " person_id), year, title, scope"
+                                               " FROM initiative WHERE id = ?", error);
+  AwardsDbStep rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  awards_db_stmt_bind_int64 (stmt, 1, id);
+  rc = awards_db_stmt_next (stmt);
+  if (rc == AWARDS_DB_ROW)
+    {
+      g_autofree char *record =
+        recipient_year_name (store, awards_db_stmt_column_int (stmt, 0),
+                             awards_db_stmt_column_int64 (stmt, 1),
+                             awards_db_stmt_column_int (stmt, 2));
+      g_autofree char *before =
+        initiative_json (awards_db_stmt_column_text (stmt, 3),
+                         awards_scope_parse (awards_db_stmt_column_text (stmt, 4)));
+
+      awards_command_set_fields (store, record, before, NULL, NULL);
+    }
+  awards_db_stmt_reset (stmt);
+  if (rc == AWARDS_DB_DONE)
+    {
+      /* Another clerk removed it first. */
+      awards_store_set_not_found (error, _("initiative"), id);
+      return FALSE;
+    }
+  if (rc != AWARDS_DB_ROW)
+    {
+      awards_store_set_error (store, error, _("Could not read the initiatives"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gint64
 awards_review_add_initiative (AwardsStore             *store,
                               const AwardsInitiative  *initiative,
@@ -238,8 +374,17 @@ awards_review_add_initiative (AwardsStore             *store,
 
   if (!awards_store_write_begin (store, error))
     return 0;
+  awards_command_begin (store, AWARDS_ACTION_CREATE, "initiative", 0);
   id = write_initiative (store, initiative, error);
-  if (!awards_store_write_end (store, id > 0, id > 0 ? error : NULL))
+  if (id > 0)
+    {
+      g_autofree char *record = recipient_year_name (store, initiative->kind,
+                                                     initiative->recipient_id, initiative->year);
+      g_autofree char *after = initiative_json (initiative->title, initiative->scope);
+
+      awards_command_set_fields (store, record, NULL, after, NULL);
+    }
+  if (!awards_command_commit (store, id > 0, id > 0 ? error : NULL))
     return 0;
   return id;
 }
@@ -256,14 +401,16 @@ awards_review_remove_initiative (AwardsStore  *store,
 
   if (!awards_store_write_begin (store, error))
     return FALSE;
-  stmt = awards_store_statement (store, "DELETE FROM initiative WHERE id = ?", error);
+  awards_command_begin (store, AWARDS_ACTION_DELETE, "initiative", 0);
+  ok = log_initiative_removal (store, id, error);
+  stmt = ok ? awards_store_statement (store, "DELETE FROM initiative WHERE id = ?", error) : NULL;
   ok = stmt != NULL;
   if (ok)
     {
       awards_db_stmt_bind_int64 (stmt, 1, id);
       ok = awards_store_run (store, stmt, _("Could not remove the initiative"), error);
     }
-  return awards_store_write_end (store, ok, error);
+  return awards_command_commit (store, ok, error);
 }
 
 GPtrArray *
@@ -437,6 +584,36 @@ awards_review_set_staff_class (AwardsStore       *store,
   key = awards_text_fold (text);
   if (!awards_store_write_begin (store, error))
     return FALSE;
+  /* The staff classes decide the rows of the statistics forms: who changed one is logged. */
+  awards_command_begin (store, AWARDS_ACTION_EDIT, "staff_class", 0);
+  stmt = awards_store_statement (store, "SELECT position FROM staff_class"
+                                 " WHERE position_key = ?1", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      g_autofree char *before = NULL;
+      g_autofree char *spelled = NULL;
+
+      awards_db_stmt_bind_text (stmt, 1, key);
+      spelled = first_text (stmt, &ok);
+      stmt = ok ? awards_store_statement (store, "SELECT class FROM staff_class"
+                                          " WHERE position_key = ?1", error) : NULL;
+      ok = stmt != NULL;
+      if (ok)
+        {
+          awards_db_stmt_bind_text (stmt, 1, key);
+          before = first_text (stmt, &ok);
+        }
+      if (!ok)
+        awards_store_set_error (store, error, _("Could not read the staff classes"));
+      else if (g_strcmp0 (before, awards_staff_class_to_string (staff_class)) != 0)
+        log_field (store, text, "class", before, awards_staff_class_to_string (staff_class));
+      /* The same class: only the position's spelling may change. */
+      else if (staff_class != AWARDS_STAFF_CLASS_NONE)
+        log_field (store, text, "position", spelled, text);
+    }
+  if (!ok)
+    return awards_command_commit (store, FALSE, error);
   if (staff_class == AWARDS_STAFF_CLASS_NONE)
     stmt = awards_store_statement (store, "DELETE FROM staff_class WHERE position_key = ?2", error);
   else
@@ -456,7 +633,7 @@ awards_review_set_staff_class (AwardsStore       *store,
       awards_db_stmt_bind_text (stmt, 2, key);
       ok = awards_store_run (store, stmt, _("Could not save the staff class"), error);
     }
-  return awards_store_write_end (store, ok, error);
+  return awards_command_commit (store, ok, error);
 }
 
 AwardsStaffClass
@@ -555,6 +732,16 @@ awards_review_import (AwardsStore  *store,
 
   if (!awards_store_write_begin (store, error))
     return FALSE;
+  /* One entry for the whole list, as for an import of awards. */
+  awards_command_begin (store, AWARDS_ACTION_IMPORT, "rating", 0);
+  if ((ratings != NULL && ratings->len > 0) || (initiatives != NULL && initiatives->len > 0))
+    {
+      g_autofree char *details =
+        awards_audit_ratings_details (ratings != NULL ? ratings->len : 0,
+                                      initiatives != NULL ? initiatives->len : 0);
+
+      awards_command_set_fields (store, NULL, NULL, NULL, details);
+    }
   for (guint i = 0; ok && ratings != NULL && i < ratings->len; i++)
     {
       const AwardsRatingRecord *record = g_ptr_array_index (ratings, i);
@@ -564,7 +751,7 @@ awards_review_import (AwardsStore  *store,
     }
   for (guint i = 0; ok && initiatives != NULL && i < initiatives->len; i++)
     ok = write_initiative (store, g_ptr_array_index (initiatives, i), error) > 0;
-  return awards_store_write_end (store, ok, ok ? error : NULL);
+  return awards_command_commit (store, ok, ok ? error : NULL);
 }
 
 gboolean

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "awards-audit-private.h"
 #include "awards-command-private.h"
 #include "awards-settings.h"
 #include "awards-store-private.h"
@@ -257,6 +258,8 @@ awards_store_set_setting (AwardsStore  *store,
                           GError      **error)
 {
   g_autofree char *normalized = NULL;
+  g_autofree char *before = NULL;
+  GError *read_error = NULL;
   gboolean ok;
 
   g_return_val_if_fail (AWARDS_IS_STORE (store), FALSE);
@@ -267,8 +270,23 @@ awards_store_set_setting (AwardsStore  *store,
 
   if (!awards_store_write_begin (store, error))
     return FALSE;
-  ok = write_value (store, key, normalized[0] != '\0' ? normalized : NULL, error);
-  return awards_store_write_end (store, ok, error);
+  /* The office's profile is printed on every document: who changed it is logged. */
+  awards_command_begin (store, AWARDS_ACTION_EDIT, "setting", 0);
+  before = read_value (store, key, &read_error);
+  ok = read_error == NULL;
+  if (!ok)
+    g_propagate_error (error, read_error);
+  if (ok && g_strcmp0 (before != NULL && before[0] != '\0' ? before : NULL,
+                       normalized[0] != '\0' ? normalized : NULL) != 0)
+    {
+      g_autofree char *before_json = awards_audit_field_json (key, before, NULL);
+      g_autofree char *after_json =
+        awards_audit_field_json (key, normalized[0] != '\0' ? normalized : NULL, NULL);
+
+      awards_command_set_fields (store, NULL, before_json, after_json, NULL);
+    }
+  ok = ok && write_value (store, key, normalized[0] != '\0' ? normalized : NULL, error);
+  return awards_command_commit (store, ok, error);
 }
 
 GHashTable *

@@ -56,6 +56,8 @@ kind_label (const char *kind)
     { "decision", N_("Decision") }, { "award", N_("Award") }, { "import", N_("Import") },
     { "database", N_("Database") }, { "authority", N_("Authority") },
     { "award_type", N_("Award type") }, { "former_name", N_("Former name") },
+    { "setting", N_("Office profile") }, { "rating", N_("Rating") },
+    { "initiative", N_("Initiative") }, { "staff_class", N_("Staff class") },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
