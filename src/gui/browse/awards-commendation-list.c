@@ -38,7 +38,8 @@ typedef enum
 
 /* Column widths follow their text, capped, so that the table fits the window and ellipsizes
  * rather than scrolling sideways. The values a clerk reads and compares (award, position,
- * decision number) get their width; the free text of the achievement gives it up first. */
+ * decision number) get their width; the free text of the achievement gives it up first, and
+ * takes its share of any room to spare, which it needs most. */
 static const struct
 {
   const char *title;
@@ -53,7 +54,7 @@ static const struct
   [COLUMN_AUTHORITY] = { N_("Authority"), TRUE, 8, 22 },
   [COLUMN_DATE] = { N_("Date"), FALSE, 10, 10 },
   [COLUMN_DECISION] = { N_("Decision"), FALSE, 13, 16 },
-  [COLUMN_ACHIEVEMENT] = { N_("Achievement"), FALSE, 4, 16 },
+  [COLUMN_ACHIEVEMENT] = { N_("Achievement"), TRUE, 4, 16 },
   [COLUMN_ACTIONS] = { N_("Actions"), FALSE, 0, 0 },
 };
 
