@@ -643,8 +643,8 @@ test_authority_level (Fixture       *fixture,
   gint64 authority_id;
 
   save_decision (fixture);
-  authority = awards_store_find_authority (fixture->store, "Liên minh HTX thành phố Hải Phòng",
-                                           &error);
+  authority = awards_store_find_authority (fixture->store,
+                                           "Liên minh HTX thành phố Hải Phòng", &error);
   g_assert_no_error (error);
   g_assert_nonnull (authority);
   authority_id = awards_authority_get_id (authority);

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <sqlite3.h>
 
+#include "gui-test-find.h"
 #include "gui-test-home.h"
 #include "awards-application.h"
 #include "awards-command.h"
@@ -333,21 +334,6 @@ test_history_section (Fixture       *fixture,
   WAIT_UNTIL (awards_history_view_get_n_rows (view) == 3);
 }
 
-static GtkWindow *
-find_toplevel (const char *title)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (g_strcmp0 (gtk_window_get_title (window), title) == 0)
-        return window;
-    }
-  return NULL;
-}
-
 static AwardsHistoryView *
 find_history_view (GtkWidget *widget)
 {
@@ -363,21 +349,6 @@ find_history_view (GtkWidget *widget)
         return found;
     }
   return NULL;
-}
-
-static gboolean
-shows_text (GtkWidget  *widget,
-            const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (shows_text (child, text))
-      return TRUE;
-  return FALSE;
 }
 
 /* Runs the action of @widget's own shortcut whose trigger reads @trigger ("Escape"). */
@@ -425,13 +396,14 @@ test_record_history (Fixture       *fixture,
               == awards_organisation_get_id (organisation));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-organisation-history",
                               NULL);
-  WAIT_UNTIL ((history = find_toplevel ("History of “HTX Sông Bạch Đằng”")) != NULL);
+  WAIT_UNTIL ((history = gui_test_find_toplevel ("History of “HTX Sông Bạch Đằng”")) != NULL);
   view = find_history_view (GTK_WIDGET (history));
   g_assert_nonnull (view);
   WAIT_UNTIL (awards_history_view_get_n_rows (view) == 2);
-  WAIT_UNTIL (shows_text (GTK_WIDGET (view), "Name: HTX Bạch Đằng → HTX Sông Bạch Đằng"));
-  g_assert_true (shows_text (GTK_WIDGET (view), "Changed: HTX Sông Bạch Đằng"));
-  g_assert_true (shows_text (GTK_WIDGET (view), "Added: HTX Bạch Đằng"));
+  WAIT_UNTIL (gui_test_shows_text_within (GTK_WIDGET (view),
+                                          "Name: HTX Bạch Đằng → HTX Sông Bạch Đằng"));
+  g_assert_true (gui_test_shows_text_within (GTK_WIDGET (view), "Changed: HTX Sông Bạch Đằng"));
+  g_assert_true (gui_test_shows_text_within (GTK_WIDGET (view), "Added: HTX Bạch Đằng"));
 
   /* Escape closes it, as it does a dialog. */
   g_object_add_weak_pointer (G_OBJECT (history), (gpointer *) &history);
@@ -492,7 +464,7 @@ test_editor_changed_elsewhere (Fixture       *fixture,
   awards_organisation_set_name (theirs, "HTX Bạch Đằng Của Họ");
   awards_store_save_organisation (other, theirs, &error);
   g_assert_no_error (error);
-  WAIT_UNTIL (shows_text (GTK_WIDGET (editor), "changed elsewhere"));
+  WAIT_UNTIL (gui_test_shows_text_within (GTK_WIDGET (editor), "changed elsewhere"));
 
   /* Save asks; Cancel keeps their change. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
@@ -581,7 +553,7 @@ test_decision_editor_changed_elsewhere (Fixture       *fixture,
   g_assert_true (awards_store_delete_commendation (other,
                                                    awards_commendation_get_id (awards->pdata[0]),
                                                    &error));
-  WAIT_UNTIL (shows_text (GTK_WIDGET (editor), "changed elsewhere"));
+  WAIT_UNTIL (gui_test_shows_text_within (GTK_WIDGET (editor), "changed elsewhere"));
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
@@ -628,7 +600,7 @@ test_award_editor_changed_elsewhere (Fixture       *fixture,
   awards_commendation_set_period (theirs, "2012");
   g_assert_true (awards_store_update_commendation (other, theirs, &error));
   g_assert_no_error (error);
-  WAIT_UNTIL (shows_text (GTK_WIDGET (editor), "changed elsewhere"));
+  WAIT_UNTIL (gui_test_shows_text_within (GTK_WIDGET (editor), "changed elsewhere"));
 
   /* Save asks; Cancel keeps their correction. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);

@@ -15,6 +15,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "gui-test-find.h"
 #include "awards-about.h"
 #include "awards-audit.h"
 #include "awards-decision-editor-private.h"
@@ -144,39 +145,6 @@ assert_shows_translation (GtkWidget  *widget,
   WAIT_UNTIL (shows_text (widget, shown));
 }
 
-/* Whether a mapped label under @widget has @text in what it shows. */
-static gboolean
-shows_text_within (GtkWidget  *widget,
-                   const char *text)
-{
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
-      strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL)
-    return TRUE;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (shows_text_within (child, text))
-      return TRUE;
-
-  return FALSE;
-}
-
-static GtkWindow *
-find_toplevel (const char *title)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (g_strcmp0 (gtk_window_get_title (window), title) == 0)
-        return window;
-    }
-  return NULL;
-}
-
 /* A record's history says what changed in Vietnamese: the fields by their labels, dates as
  * they are written on paper. */
 static void
@@ -203,10 +171,10 @@ test_history (Fixture       *fixture,
   WAIT_UNTIL (shows_text (GTK_WIDGET (fixture->window), "HTX Sông Bạch Đằng"));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-organisation-history",
                               NULL);
-  WAIT_UNTIL ((history = find_toplevel ("Lịch sử của “HTX Sông Bạch Đằng”")) != NULL);
+  WAIT_UNTIL ((history = gui_test_find_toplevel ("Lịch sử của “HTX Sông Bạch Đằng”")) != NULL);
   g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Name"), ==, "Tên");
   g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Founded"), ==, "Thành lập");
-  WAIT_UNTIL (shows_text_within (GTK_WIDGET (history),
+  WAIT_UNTIL (gui_test_shows_text_within (GTK_WIDGET (history),
                                  "Tên: HTX Bạch Đằng → HTX Sông Bạch Đằng; "
                                  "Thành lập: — → 20/05/2001"));
   gtk_window_destroy (history);
@@ -227,7 +195,7 @@ test_history (Fixture       *fixture,
     }
   g_assert_cmpuint (n_decisions, ==, 2);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-section", "s", "history");
-  WAIT_UNTIL (shows_text_within (GTK_WIDGET (fixture->window),
+  WAIT_UNTIL (gui_test_shows_text_within (GTK_WIDGET (fixture->window),
                                  " lượt khen thưởng và các bản ghi khác"));
 }
 
@@ -381,8 +349,8 @@ test_import_thousands (Fixture       *fixture,
   dialog = awards_import_dialog_new (GTK_WINDOW (fixture->window), fixture->store, file);
   gtk_window_present (GTK_WINDOW (dialog));
   WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview"));
-  WAIT_UNTIL (shows_text_within (GTK_WIDGET (dialog), "Tệp có 1.200 khen thưởng."));
-  WAIT_UNTIL (shows_text_within (GTK_WIDGET (dialog), "Cá nhân mới (1.200): "));
+  WAIT_UNTIL (gui_test_shows_text_within (GTK_WIDGET (dialog), "Tệp có 1.200 khen thưởng."));
+  WAIT_UNTIL (gui_test_shows_text_within (GTK_WIDGET (dialog), "Cá nhân mới (1.200): "));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 

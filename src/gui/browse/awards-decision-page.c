@@ -19,8 +19,8 @@
  * AwardsDecisionPage:
  *
  * A decision: its number, date, authority, signer and occasion, and its recipients in the
- * order of its printed annex (collectives first, then individuals, by award, then as entered). Its Edit button opens the whole
- * decision in the editor ("win.edit-decision").
+ * order of its printed annex (collectives first, then individuals, by award, then as entered).
+ * Its Edit button opens the whole decision in the editor ("win.edit-decision").
  */
 
 struct _AwardsDecisionPage
