@@ -205,9 +205,11 @@ awards_command_set_fields (AwardsStore *store,
                            const char  *after,
                            const char  *details)
 {
-  AwardsCommand *command = history_get (store)->current;
+  AwardsHistory *history = history_get (store);
+  AwardsCommand *command = history->current;
 
-  if (command == NULL)
+  /* Only a command of its own: inside another, the outer one is what is logged and undone. */
+  if (command == NULL || history->depth != 1)
     return;
   command->outside_undo = TRUE;
   g_free (command->record);

@@ -730,18 +730,20 @@ awards_review_import (AwardsStore  *store,
 
   g_return_val_if_fail (AWARDS_IS_STORE (store), FALSE);
 
+  /* Nothing to add: nothing written, nothing logged. */
+  if ((ratings == NULL || ratings->len == 0) && (initiatives == NULL || initiatives->len == 0))
+    return TRUE;
   if (!awards_store_write_begin (store, error))
     return FALSE;
   /* One entry for the whole list, as for an import of awards. */
   awards_command_begin (store, AWARDS_ACTION_IMPORT, "rating", 0);
-  if ((ratings != NULL && ratings->len > 0) || (initiatives != NULL && initiatives->len > 0))
-    {
-      g_autofree char *details =
-        awards_audit_ratings_details (ratings != NULL ? ratings->len : 0,
-                                      initiatives != NULL ? initiatives->len : 0);
+  {
+    g_autofree char *details =
+      awards_audit_ratings_details (ratings != NULL ? ratings->len : 0,
+                                    initiatives != NULL ? initiatives->len : 0);
 
-      awards_command_set_fields (store, NULL, NULL, NULL, details);
-    }
+    awards_command_set_fields (store, NULL, NULL, NULL, details);
+  }
   for (guint i = 0; ok && ratings != NULL && i < ratings->len; i++)
     {
       const AwardsRatingRecord *record = g_ptr_array_index (ratings, i);
