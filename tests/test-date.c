@@ -199,6 +199,24 @@ test_round_trip (void)
     }
 }
 
+static void
+test_is_future (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autoptr (GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autofree char *today_iso = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *tomorrow_iso = g_date_time_format (tomorrow, "%Y-%m-%d");
+  g_autofree char *yesterday_iso = g_date_time_format (yesterday, "%Y-%m-%d");
+
+  g_assert_true (awards_date_is_future (tomorrow_iso));
+  g_assert_true (awards_date_is_future ("2101-12-28"));
+  g_assert_false (awards_date_is_future (today_iso));
+  g_assert_false (awards_date_is_future (yesterday_iso));
+  g_assert_false (awards_date_is_future ("2011-12-28"));
+  g_assert_false (awards_date_is_future (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -214,6 +232,7 @@ main (int   argc,
   g_test_add_func ("/date/format/long-no-place", test_format_long_no_place);
   g_test_add_func ("/date/format/long-invalid", test_format_long_invalid);
   g_test_add_func ("/date/year", test_year);
+  g_test_add_func ("/date/is-future", test_is_future);
   g_test_add_func ("/date/round-trip", test_round_trip);
 
   return g_test_run ();

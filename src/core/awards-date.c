@@ -117,6 +117,24 @@ awards_date_parse (const char  *text,
 }
 
 /**
+ * awards_date_is_future:
+ * @iso: (nullable): a date as "YYYY-MM-DD"
+ *
+ * Whether @iso comes after today, on this computer's calendar. A decision is recorded once it is
+ * signed: a date after today is a slip in its year ("2101" for "2011").
+ *
+ * Returns: %TRUE when @iso is a date after today
+ */
+gboolean
+awards_date_is_future (const char *iso)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  return iso != NULL && strlen (iso) == 10 && strcmp (iso, today) > 0;
+}
+
+/**
  * awards_date_format_short:
  * @iso: (nullable): a date as "YYYY-MM-DD"
  *

@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 
 gboolean  awards_date_parse        (const char  *text,
                                     char       **iso_out);
+gboolean  awards_date_is_future     (const char  *iso);
 char     *awards_date_format_short (const char  *iso);
 char     *awards_date_format_long  (const char  *place,
                                     const char  *iso);

@@ -65,6 +65,7 @@ struct _AwardsImportRun
   /* Consecutive rows usually share these, so the previous values save most batch calls. */
   GString                   *last_date_text;
   char                      *last_date_iso;
+  gboolean                   last_date_future;  /* last_date_iso comes after today */
   LastName                   last_authority;
   LastName                   last_award;
   AwardsEligibility          last_eligibility;

@@ -84,6 +84,7 @@ parse_date_cached (AwardsImportRun *run,
   if (!awards_date_parse (text, &run->last_date_iso))
     return NULL;
   g_string_assign (run->last_date_text, text);
+  run->last_date_future = awards_date_is_future (run->last_date_iso);
 
   return run->last_date_iso;
 }
@@ -193,6 +194,13 @@ check_row (AwardsImportRun      *run,
                      _("date “%s” in column %s must be written as day/month/year "
                        "(28/12/2019) or year-month-day (2019-12-28)"),
                      values[COLUMN_DECISION_DATE], column_name (run, COLUMN_DECISION_DATE));
+      ok = FALSE;
+    }
+  else if (run->last_date_future)
+    {
+      add_problem (run, line, _("the date “%s” in column %s is after today: a decision is "
+                                "recorded once it is signed; check its year"),
+                   values[COLUMN_DECISION_DATE], column_name (run, COLUMN_DECISION_DATE));
       ok = FALSE;
     }
 

@@ -117,6 +117,12 @@ test_date (Fixture       *fixture,
   awards_decision_form_set_date (form, "28/12/2011");
   g_assert_null (message (form, AWARDS_DECISION_FIELD_DATE));
 
+  /* 2101 for 2011: a date after today is a slip, not a decision already signed. */
+  awards_decision_form_set_date (form, "28/12/2101");
+  g_assert_cmpstr (message (form, AWARDS_DECISION_FIELD_DATE), ==,
+                   "This date is after today: a decision is recorded once it is signed. "
+                   "Check its year.");
+
   awards_decision_form_set_date (form, "2011-12-28");
   g_assert_null (message (form, AWARDS_DECISION_FIELD_DATE));
 

@@ -396,6 +396,25 @@ test_import_bad_date (Fixture       *fixture,
                        "awards.csv:7: invalid date “31/02/2011” in column decision_date");
 }
 
+/* A decision is recorded once signed: a date after today is a slip in its year, refused. */
+static void
+test_import_future_date (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GString) text = good_rows_until (6);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autofree char *date = g_date_time_format (tomorrow, "%d/%m/%Y");
+  g_autofree char *expected = NULL;
+
+  g_string_append_printf (text, "45/QĐ-UBND,%s,UBND thành phố Hải Phòng,Bằng khen,collective,"
+                          "HTX Số 7,,,,2011\n", date);
+  expected = g_strdup_printf ("awards.csv:7: the date “%s” in column decision_date is after "
+                              "today: a decision is recorded once it is signed; check its year",
+                              date);
+  assert_import_fails (fixture, text->str, expected);
+}
+
 static void
 test_import_empty_recipient (Fixture       *fixture,
                              gconstpointer  data)
@@ -932,6 +951,7 @@ main (int   argc,
   ADD ("unnamed-columns", test_import_unnamed_columns);
   ADD_WITH_DATA ("long-file-lines", test_import_long_file_lines);
   ADD_WITH_DATA ("rejects/bad-date", test_import_bad_date);
+  ADD_WITH_DATA ("rejects/future-date", test_import_future_date);
   ADD_WITH_DATA ("rejects/empty-recipient", test_import_empty_recipient);
   ADD_WITH_DATA ("rejects/header", test_import_header_problems);
   ADD_WITH_DATA ("rejects/unterminated-quote", test_import_unterminated_quote);

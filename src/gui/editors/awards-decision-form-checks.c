@@ -99,9 +99,14 @@ check_date (AwardsDecisionForm *self)
 {
   const char *date = form_field_text (self, PROP_DATE);
 
+  g_autofree char *iso = NULL;
+
   if (form_is_blank (date))
     return is_touched (self, PROP_DATE) ? g_strdup (_("Enter the date of the decision.")) : NULL;
 
+  if (awards_date_parse (date, &iso) && awards_date_is_future (iso))
+    return g_strdup (_("This date is after today: a decision is recorded once it is signed. "
+                       "Check its year."));
   return awards_date_check_message (date);
 }
 
