@@ -702,22 +702,37 @@ dup_column (AwardsDbStmt *stmt,
   return g_strdup (awards_db_stmt_column_text (stmt, column));
 }
 
+/* The records that the fields of the entries being read refer to, each looked up once. */
+typedef struct
+{
+  AwardsStore *store;
+  GHashTable  *names;   /* "table:id" → name, or "" for a record that is gone */
+} ReferenceNames;
+
 /* Names the record that a field of an entry refers to (AwardsAuditNameLookup). */
 static char *
 name_of_reference (const char *table,
                    gint64      id,
                    gpointer    user_data)
 {
-  char *name = lookup_name (user_data, table, id);
+  ReferenceNames *references = user_data;
+  g_autofree char *key = g_strdup_printf ("%s:%" G_GINT64_FORMAT, table, id);
+  const char *known = g_hash_table_lookup (references->names, key);
+  char *name;
   char *date;
 
+  if (known != NULL)
+    return known[0] != '\0' ? g_strdup (known) : NULL;
+  name = lookup_name (references->store, table, id);
   /* A decision without a number is named by its date. */
   if (name != NULL && g_strcmp0 (table, "decision") == 0 &&
       (date = awards_date_format_short (name)) != NULL)
     {
       g_free (name);
-      return date;
+      name = date;
     }
+  g_hash_table_insert (references->names, g_steal_pointer (&key),
+                       g_strdup (name != NULL ? name : ""));
   return name;
 }
 
@@ -754,8 +769,16 @@ read_entries (AwardsStore   *self,
       awards_store_set_error (self, error, _("Could not read the audit log"));
       return NULL;
     }
-  for (guint i = 0; i < entries->len; i++)
-    awards_audit_entry_set_description (g_ptr_array_index (entries, i), name_of_reference, self);
+  {
+    ReferenceNames references = {
+      self, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
+    };
+
+    for (guint i = 0; i < entries->len; i++)
+      awards_audit_entry_set_description (g_ptr_array_index (entries, i), name_of_reference,
+                                          &references);
+    g_hash_table_unref (references.names);
+  }
   return g_steal_pointer (&entries);
 }
 
