@@ -368,10 +368,19 @@ test_report_options_show_the_profile (Fixture       *fixture,
   gtk_test_widget_wait_for_draw (window);
   expand_all (page);
 
-  /* The fields hold the values that will be printed, not grey examples. */
+  /* The fields hold the values that will be printed, not grey examples, once the profile is
+   * read on the store's threads. */
   issuer = GTK_EDITABLE (find_named (page, "issuer-entry"));
   signer = GTK_EDITABLE (find_named (page, "signer-name-entry"));
   number = GTK_EDITABLE (find_named (page, "number-entry"));
+  {
+    gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+    while (g_strcmp0 (gtk_editable_get_text (issuer), "Liên minh HTX thành phố Hải Phòng") != 0 &&
+           g_get_monotonic_time () < deadline)
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+  }
   g_assert_cmpstr (gtk_editable_get_text (issuer), ==, "Liên minh HTX thành phố Hải Phòng");
   g_assert_cmpstr (gtk_editable_get_text (signer), ==, "Phạm Văn Hùng");
   g_assert_null (gtk_entry_get_placeholder_text (GTK_ENTRY (issuer)));

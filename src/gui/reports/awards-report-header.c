@@ -11,6 +11,7 @@
 #include "awards-gui-utils.h"
 #include "awards-report-header.h"
 #include "awards-settings.h"
+#include "awards-store-async.h"
 
 /**
  * AwardsReportHeader:
@@ -28,6 +29,7 @@ struct _AwardsReportHeader
   GtkBox       parent_instance;
 
   GHashTable  *profile_entries;  /* GtkEntry → the profile's value it was filled with */
+  GCancellable *profile_reading; /* the office profile, read on the store's threads */
 
   GtkExpander *header_expander;
   GtkEntry    *issuer_entry;
@@ -91,6 +93,11 @@ entry_activate_cb (AwardsReportHeader *self,
 static void
 awards_report_header_dispose (GObject *object)
 {
+  AwardsReportHeader *self = AWARDS_REPORT_HEADER (object);
+
+  if (self->profile_reading != NULL)
+    g_cancellable_cancel (self->profile_reading);
+  g_clear_object (&self->profile_reading);
   gtk_widget_dispose_template (GTK_WIDGET (object), AWARDS_TYPE_REPORT_HEADER);
 
   G_OBJECT_CLASS (awards_report_header_parent_class)->dispose (object);
@@ -155,28 +162,13 @@ awards_report_header_init (AwardsReportHeader *self)
   awards_accessible_name_once (GTK_WIDGET (self->order_dropdown), _("Annex order"));
 }
 
-/**
- * awards_report_header_show_profile:
- * @self: a #AwardsReportHeader
- * @store: (nullable): the store whose office profile the fields show
- *
- * Fills the fields with the office profile, so that they show what will be printed; a field
- * the user typed in keeps its text.
- */
-void
-awards_report_header_show_profile (AwardsReportHeader *self,
-                                   AwardsStore        *store)
+static void
+fill_profile (AwardsReportHeader  *self,
+              AwardsOfficeProfile *profile)
 {
-  g_autoptr (AwardsOfficeProfile) profile = NULL;
-  g_autofree char *form = NULL;
+  g_autofree char *form = awards_office_profile_form_line (profile);
   struct { GtkEntry *entry; const char *value; } fields[5];
 
-  g_return_if_fail (AWARDS_IS_REPORT_HEADER (self));
-  g_return_if_fail (store == NULL || AWARDS_IS_STORE (store));
-
-  if (store == NULL || (profile = awards_store_get_office_profile (store, NULL)) == NULL)
-    return;
-  form = awards_office_profile_form_line (profile);
   fields[0].entry = self->issuer_entry, fields[0].value = profile->name;
   fields[1].entry = self->place_entry, fields[1].value = profile->place;
   fields[2].entry = self->signer_title_entry, fields[2].value = profile->signer_title;
@@ -195,6 +187,70 @@ awards_report_header_show_profile (AwardsReportHeader *self,
       g_hash_table_insert (self->profile_entries, fields[i].entry,
                            g_strdup (fields[i].value != NULL ? fields[i].value : ""));
     }
+}
+
+static void
+read_profile_thread (GTask        *task,
+                     gpointer      source,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  GError *error = NULL;
+  AwardsOfficeProfile *profile = awards_store_get_office_profile (task_data, &error);
+
+  if (profile == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, profile, (GDestroyNotify) awards_office_profile_free);
+}
+
+static void
+profile_read_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsOfficeProfile) profile = g_task_propagate_pointer (G_TASK (result), &error);
+  AwardsReportHeader *self;
+
+  /* Cancelled: the header went, or another store came. A profile that could not be read leaves
+   * the fields empty, and the reports then read it themselves. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  self = AWARDS_REPORT_HEADER (source);
+  g_clear_object (&self->profile_reading);
+  if (profile != NULL)
+    fill_profile (self, profile);
+}
+
+/**
+ * awards_report_header_show_profile:
+ * @self: a #AwardsReportHeader
+ * @store: (nullable): the store whose office profile the fields show
+ *
+ * Fills the fields with the office profile, so that they show what will be printed; a field
+ * the user typed in keeps its text. The profile is read on the store's threads (on a server,
+ * a trip per setting), and the fields filled when it is in.
+ */
+void
+awards_report_header_show_profile (AwardsReportHeader *self,
+                                   AwardsStore        *store)
+{
+  g_autoptr (GTask) task = NULL;
+
+  g_return_if_fail (AWARDS_IS_REPORT_HEADER (self));
+  g_return_if_fail (store == NULL || AWARDS_IS_STORE (store));
+
+  if (self->profile_reading != NULL)
+    g_cancellable_cancel (self->profile_reading);
+  g_clear_object (&self->profile_reading);
+  if (store == NULL)
+    return;
+  self->profile_reading = g_cancellable_new ();
+  task = g_task_new (self, self->profile_reading, profile_read_cb, NULL);
+  g_task_set_source_tag (task, awards_report_header_show_profile);
+  g_task_set_task_data (task, g_object_ref (store), g_object_unref);
+  awards_store_run_task (store, AWARDS_WORK_READ, task, read_profile_thread);
 }
 
 /**
