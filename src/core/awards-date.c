@@ -128,10 +128,39 @@ awards_date_parse (const char  *text,
 gboolean
 awards_date_is_future (const char *iso)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = awards_date_today ();
 
-  return iso != NULL && strlen (iso) == 10 && strcmp (iso, today) > 0;
+  return awards_date_is_after (iso, today);
+}
+
+/**
+ * awards_date_today:
+ *
+ * Returns: (transfer full): today's date on this computer's calendar, as "YYYY-MM-DD"
+ */
+char *
+awards_date_today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+/**
+ * awards_date_is_after:
+ * @iso: (nullable): a date as "YYYY-MM-DD"
+ * @day: a date as "YYYY-MM-DD", such as awards_date_today ()
+ *
+ * As awards_date_is_future () against @day, for a caller that checks many dates: reading the
+ * clock and the time zone for each cost an import of alternating dates a per cent of its time.
+ *
+ * Returns: %TRUE when @iso is a date after @day
+ */
+gboolean
+awards_date_is_after (const char *iso,
+                      const char *day)
+{
+  return iso != NULL && strlen (iso) == 10 && strcmp (iso, day) > 0;
 }
 
 /**

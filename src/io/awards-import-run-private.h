@@ -66,6 +66,7 @@ struct _AwardsImportRun
   GString                   *last_date_text;
   char                      *last_date_iso;
   gboolean                   last_date_future;  /* last_date_iso comes after today */
+  char                      *today;             /* awards_date_today () at the start */
   LastName                   last_authority;
   LastName                   last_award;
   AwardsEligibility          last_eligibility;

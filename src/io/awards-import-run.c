@@ -84,7 +84,7 @@ parse_date_cached (AwardsImportRun *run,
   if (!awards_date_parse (text, &run->last_date_iso))
     return NULL;
   g_string_assign (run->last_date_text, text);
-  run->last_date_future = awards_date_is_future (run->last_date_iso);
+  run->last_date_future = awards_date_is_after (run->last_date_iso, run->today);
 
   return run->last_date_iso;
 }
@@ -435,6 +435,7 @@ awards_import_run_new (const char   *display_name,
   awards_import_header_init (&run->header);
   run->problems = awards_import_problems_new ();
   run->last_date_text = g_string_new (NULL);
+  run->today = awards_date_today ();
   run->last_authority.text = g_string_new (NULL);
   run->last_award.text = g_string_new (NULL);
   run->last_organisation.text = g_string_new (NULL);
@@ -467,6 +468,7 @@ awards_import_run_free (AwardsImportRun *run)
   g_clear_error (&run->fatal);
   g_string_free (run->last_date_text, TRUE);
   g_free (run->last_date_iso);
+  g_free (run->today);
   g_string_free (run->last_authority.text, TRUE);
   g_string_free (run->last_award.text, TRUE);
   g_string_free (run->last_organisation.text, TRUE);
