@@ -7,7 +7,10 @@
 
 #include <locale.h>
 
+#include "awards-db-copy.h"
+#include "awards-db-schema.h"
 #include "awards-decision-form.h"
+#include "awards-test-pg.h"
 #include "awards-test-util.h"
 
 typedef struct
@@ -16,6 +19,7 @@ typedef struct
   AwardsStore        *store;
   AwardsDecisionForm *form;
   gint64              decision_id;
+  char               *server;       /* the test database on the server, for a server test */
 } Fixture;
 
 static void
@@ -39,9 +43,45 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->form);
+  /* Checks still out on the store's threads hold it until they come back. */
+  awards_test_settle (50);
   g_clear_object (&fixture->store);
-  awards_test_remove_tree (fixture->dir);
+  if (fixture->server != NULL)
+    awards_test_pg_drop_database (fixture->server);
+  g_free (fixture->server);
+  if (fixture->dir != NULL)
+    awards_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
+}
+
+/* The same seed, copied onto a new database of the test server; the test skips without one. */
+static void
+fixture_set_up_server (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *why = NULL;
+  g_autofree char *path = NULL;
+  AwardsDbCopyResult copied;
+  gboolean created = FALSE;
+
+  fixture->server = awards_test_pg_new_database (&why);
+  if (fixture->server == NULL)
+    {
+      g_test_skip (why);
+      return;
+    }
+  fixture_set_up (fixture, data);
+  g_clear_object (&fixture->form);
+  g_clear_object (&fixture->store);
+  path = g_build_filename (fixture->dir, "awards.db", NULL);
+  awards_server_init (fixture->server, &created, NULL, &error);
+  g_assert_no_error (error);
+  awards_db_copy (path, fixture->server, NULL, NULL, &copied, &error);
+  g_assert_no_error (error);
+  fixture->store = awards_store_open (fixture->server, &error);
+  g_assert_no_error (error);
+  fixture->form = awards_decision_form_new (fixture->store);
 }
 
 static AwardsDraftRecipient *
@@ -546,6 +586,89 @@ test_edit_cleared_row (Fixture       *fixture,
   g_assert_cmpuint (awards_decision_form_get_n_recipients (form), ==, 5);
 }
 
+static void
+count_notify (gpointer  object,
+              GParamSpec *pspec,
+              guint      *count)
+{
+  (*count)++;
+}
+
+static void
+on_changed (AwardsStore *store,
+            gboolean    *heard)
+{
+  *heard = TRUE;
+}
+
+/* In the editor every look-up goes to the store's threads: typing never waits for a server. A
+ * name being looked up is not held against its row, but the form is not valid until the answer
+ * is in, and then shows it; an answer to a question asked before the database changed is not
+ * trusted. */
+static void
+test_checks_async (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AwardsDecisionForm *form = fixture->form;
+  g_autoptr (AwardsOrganisation) organisation = awards_organisation_new ();
+  g_autoptr (GError) error = NULL;
+  AwardsDraftRecipient *first;
+  guint n_checking = 0;
+  gboolean heard = FALSE;
+  gulong changed_id;
+
+  if (form == NULL)
+    return;   /* skipped: no test server */
+
+  awards_decision_form_set_checks_async (form, TRUE);
+  g_signal_connect (form, "notify::checking", G_CALLBACK (count_notify), &n_checking);
+  fill_header (form);
+  first = row (form, 0);
+  awards_draft_recipient_set_name (first, "HTX Bach Dang");
+  awards_decision_form_set_number (form, "3457/QĐ-UBND");
+  awards_decision_form_set_authority (form, "UBND thành phố Hải Phòng");
+
+  /* Asked, not answered: nothing is said yet, and nothing may be saved. */
+  g_assert_true (awards_decision_form_get_checking (form));
+  g_assert_false (awards_decision_form_get_valid (form));
+  g_assert_null (message (form, AWARDS_DECISION_FIELD_NUMBER));
+  g_assert_null (awards_draft_recipient_get_message (first));
+
+  AWARDS_TEST_WAIT_UNTIL (!awards_decision_form_get_checking (form), 10);
+  g_assert_cmpuint (n_checking, >=, 2);
+  g_assert_cmpstr (message (form, AWARDS_DECISION_FIELD_NUMBER), ==,
+                   "Decision 3457/QĐ-UBND of 28/12/2011 by UBND thành phố Hải Phòng is already "
+                   "recorded.");
+  g_assert_cmpstr (awards_draft_recipient_get_message (first), ==,
+                   "“HTX Bach Dang” is not recorded yet. Did you mean “HTX Bạch Đằng”?");
+  g_assert_false (awards_decision_form_get_valid (form));
+
+  /* Answers come from the store's threads: the same question is not asked twice. */
+  awards_decision_form_set_number (form, "3458/QĐ-UBND");
+  awards_draft_recipient_set_name (first, "HTX Bạch Đằng");
+  AWARDS_TEST_WAIT_UNTIL (!awards_decision_form_get_checking (form), 10);
+  g_assert_null (message (form, AWARDS_DECISION_FIELD_NUMBER));
+  g_assert_null (awards_draft_recipient_get_message (first));
+  g_assert_true (awards_decision_form_get_valid (form));
+  awards_draft_recipient_set_name (first, "HTX Bach Dang");
+  g_assert_false (awards_decision_form_get_checking (form));
+  g_assert_nonnull (awards_draft_recipient_get_message (first));
+
+  /* A name asked about just before it is recorded: the answer follows the database, whichever
+   * of the two comes back first. */
+  awards_draft_recipient_set_name (first, "HTX Tan Tien Moi");
+  g_assert_true (awards_decision_form_get_checking (form));
+  changed_id = g_signal_connect (fixture->store, "changed", G_CALLBACK (on_changed), &heard);
+  awards_organisation_set_name (organisation, "HTX Tân Tiến Mới");
+  g_assert_cmpint (awards_store_save_organisation (fixture->store, organisation, &error), >, 0);
+  g_assert_no_error (error);
+  AWARDS_TEST_WAIT_UNTIL (heard, 10);
+  g_signal_handler_disconnect (fixture->store, changed_id);
+  AWARDS_TEST_WAIT_UNTIL (!awards_decision_form_get_checking (form), 10);
+  g_assert_cmpstr (awards_draft_recipient_get_message (first), ==,
+                   "“HTX Tan Tien Moi” is not recorded yet. Did you mean “HTX Tân Tiến Mới”?");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -567,6 +690,12 @@ main (int   argc,
   ADD ("/decision-form/save", test_save);
   ADD ("/decision-form/edit", test_edit);
   ADD ("/decision-form/edit-cleared-row", test_edit_cleared_row);
+  ADD ("/decision-form/checks-async", test_checks_async);
+  if (awards_test_pg_available ())
+    g_test_add ("/decision-form/server/checks-async", Fixture, NULL, fixture_set_up_server,
+                test_checks_async, fixture_tear_down);
+  else
+    g_test_add_func ("/decision-form/server/skipped", awards_test_pg_skip);
 
   return g_test_run ();
 }

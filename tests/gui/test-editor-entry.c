@@ -25,6 +25,9 @@
 #include "awards-test-util.h"
 #include "gui-test-wait.h"
 
+/* Waits for the decision editor's look-ups on the store's threads to come back. */
+#define CHECKED(form) GUI_TEST_WAIT_UNTIL (!awards_decision_form_get_checking (form))
+
 typedef struct
 {
   char         *dir;
@@ -312,6 +315,7 @@ test_failed_save_focuses_problem (Fixture       *fixture,
   awards_draft_recipient_set_organisation (second, "HTX Bạch Đằng");
 
   /* The second row has no name: Ctrl+S refuses and puts the cursor into that name. */
+  CHECKED (form);
   gtk_widget_grab_focus (GTK_WIDGET (awards_decision_editor_get_entry (editor, "number")));
   gui_test_press_keys ("ctrl+s");
   g_assert_nonnull (editor);
@@ -393,6 +397,9 @@ test_closed_catalogue (Fixture       *fixture,
 
   /* A typo is not a new award type: it is marked, and the name meant is one click away. */
   gtk_editable_set_text (award, "Bằng khn");
+  /* The editor looks names up on the store's threads, and shows what it found when it is in. */
+  g_assert_true (awards_decision_form_get_checking (form));
+  CHECKED (form);
   g_assert_cmpstr (gtk_label_get_label (awards_decision_editor_get_message_label (editor,
                                                                                   "award")),
                    ==, "“Bằng khn” is not in the catalogue of awards. Did you mean “Bằng khen”?");
@@ -408,22 +415,28 @@ test_closed_catalogue (Fixture       *fixture,
   gtk_editable_set_text (awards_decision_editor_get_entry (editor, "number"), "16/QĐ-UBND");
   gtk_editable_set_text (awards_decision_editor_get_entry (editor, "date"), "29/12/2011");
   gtk_editable_set_text (authority, "UBND thanh pho Hai Phong");
+  CHECKED (form);
   g_assert_cmpstr (gtk_button_get_label (awards_decision_editor_get_catalogue_button
                                            (editor, "authority", "use")), ==,
                    "Use “UBND thành phố Hải Phòng”");
   g_signal_emit_by_name (awards_decision_editor_get_catalogue_button (editor, "authority", "use"),
                          "clicked");
   g_assert_cmpstr (gtk_editable_get_text (authority), ==, "UBND thành phố Hải Phòng");
+  CHECKED (form);
   g_assert_cmpstr (gtk_label_get_label (awards_decision_editor_get_message_label (editor,
                                                                                   "authority")),
                    ==, "");
   awards_draft_recipient_set_name (recipient_at (form, 0), "HTX Bach Dang");
+  /* Pressed before the row's name is looked up, Save waits for the answer, then refuses. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_true (awards_decision_editor_get_saving (editor));
+  GUI_TEST_WAIT_UNTIL (!awards_decision_editor_get_saving (editor));
   gui_test_settle (50);
   g_assert_nonnull (editor);
   g_assert_false (awards_decision_editor_get_saving (editor));
 
   g_signal_emit_by_name (use, "clicked");
+  CHECKED (form);
   g_assert_cmpstr (gtk_editable_get_text (award), ==, "Bằng khen");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (award), "error"));
 
@@ -435,11 +448,13 @@ test_closed_catalogue (Fixture       *fixture,
   g_assert_true (gtk_widget_has_css_class (name, "error"));
   g_signal_emit_by_name (button, "clicked");
   g_assert_cmpstr (awards_draft_recipient_get_name (recipient_at (form, 0)), ==, "HTX Bạch Đằng");
+  CHECKED (form);
   g_assert_null (awards_draft_recipient_get_message (recipient_at (form, 0)));
   g_assert_false (gtk_widget_has_css_class (name, "error"));
 
   /* A new award type only through its own step, which names the nearest ones. */
   gtk_editable_set_text (award, "Bằng khen của Liên minh");
+  CHECKED (form);
   g_assert_false (awards_decision_form_get_valid (form));
   g_signal_emit_by_name (add, "clicked");
   GUI_TEST_WAIT_UNTIL ((question = question_of (GTK_WINDOW (editor))) != NULL);
@@ -448,6 +463,7 @@ test_closed_catalogue (Fixture       *fixture,
   g_assert_nonnull (strstr (adw_message_dialog_get_body (question), "Bằng khen"));
   g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "cancel");
   adw_message_dialog_response (question, "add");
+  CHECKED (form);
   g_assert_true (awards_decision_form_get_valid (form));
 
   gtk_editable_set_text (award, "Bằng khen");

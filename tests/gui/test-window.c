@@ -199,6 +199,8 @@ message_shown (AwardsDecisionEditor *editor,
 {
   GtkLabel *label = awards_decision_editor_get_message_label (editor, name);
 
+  /* The editor looks names and numbers up on the store's threads. */
+  WAIT_UNTIL (!awards_decision_form_get_checking (awards_decision_editor_get_form (editor)));
   return gtk_widget_get_visible (GTK_WIDGET (label)) &&
          gtk_label_get_label (label)[0] != '\0';
 }
@@ -277,7 +279,7 @@ test_decision_editor (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.remove-row", "u", 3);
   WAIT_UNTIL (!shows_label (GTK_WIDGET (editor),
                             "“Cờ thi đua xuất sắc” is not awarded to individuals."));
-  g_assert_true (awards_decision_form_get_valid (form));
+  WAIT_UNTIL (awards_decision_form_get_valid (form));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   WAIT_UNTIL (editor == NULL);
 
@@ -759,7 +761,7 @@ test_edit_decision (Fixture       *fixture,
   awards_draft_recipient_set_organisation (added, "HTX Đan Phượng");
   awards_draft_recipient_set_position (added, "Xã viên");
   WAIT_UNTIL (shows_entry_text (GTK_WIDGET (table), "Xã viên"));
-  g_assert_true (awards_decision_form_get_valid (form));
+  WAIT_UNTIL (awards_decision_form_get_valid (form));
 
   /* Closing with changes asks first, as for a new decision. */
   gtk_window_close (GTK_WINDOW (editor));

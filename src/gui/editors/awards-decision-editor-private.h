@@ -22,6 +22,7 @@ struct _AwardsDecisionEditor
   AwardsDraftRecipient *focus_item;       /* weak: the row whose name wants the focus */
   AdwMessageDialog     *close_dialog;     /* weak */
   gboolean              saving;
+  gboolean              save_when_checked;  /* Save was pressed while names were looked up */
   guint                 n_saving;      /* the recipients of the decision being saved */
   gboolean              done;
   gboolean              focus_set;

@@ -238,6 +238,17 @@ save_ready_cb (GObject      *source,
 }
 
 static void
+checking_changed_cb (AwardsDecisionEditor *self)
+{
+  if (!self->save_when_checked || awards_decision_form_get_checking (self->form))
+    return;
+
+  self->save_when_checked = FALSE;
+  awards_decision_editor_set_busy (self, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
+}
+
+static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -250,6 +261,13 @@ save_action (GtkWidget  *widget,
     return;
 
   awards_decision_form_show_all_problems (self->form);
+  /* The name typed last may still be on its way to the server: the save follows the answer. */
+  if (awards_decision_form_get_checking (self->form))
+    {
+      self->save_when_checked = TRUE;
+      awards_decision_editor_set_busy (self, TRUE);
+      return;
+    }
   if (!awards_decision_form_get_valid (self->form))
     {
       guint n = awards_decision_form_get_n_problems (self->form);
@@ -607,6 +625,9 @@ awards_decision_editor_constructed (GObject *object)
   g_assert (self->store != NULL);
 
   self->form = awards_decision_form_new (self->store);
+  awards_decision_form_set_checks_async (self->form, TRUE);
+  g_signal_connect_object (self->form, "notify::checking", G_CALLBACK (checking_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   awards_decision_editor_create_columns (self);
   bind_form (self);
 }

@@ -37,61 +37,19 @@ set_message (AwardsDecisionForm  *self,
   awards_decision_form_notify (self, MESSAGE_PROP (field));
 }
 
-/* Returns who may receive the award, or -1 when the name is not in the catalogue. */
-static int
-lookup_eligibility (AwardsDecisionForm *self,
-                    const char         *award)
-{
-  g_autofree char *key = awards_text_name_key (award);
-  g_autoptr (AwardsAwardType) type = NULL;
-  gpointer cached;
-  int eligibility;
-
-  if (key == NULL)
-    return -1;
-
-  if (g_hash_table_lookup_extended (self->eligibility_cache, key, NULL, &cached))
-    return GPOINTER_TO_INT (cached);
-
-  type = awards_store_find_award_type (self->store, award, NULL);
-  eligibility = type != NULL ? (int) awards_award_type_get_eligibility (type) : -1;
-  g_hash_table_insert (self->eligibility_cache, g_steal_pointer (&key),
-                       GINT_TO_POINTER (eligibility));
-
-  return eligibility;
-}
-
 static char *
 check_number (AwardsDecisionForm *self)
 {
   const char *number = form_field_text (self, PROP_NUMBER);
-  const char *authority_name = form_field_text (self, PROP_AUTHORITY);
-  g_autoptr (AwardsAuthority) authority = NULL;
-  g_autoptr (AwardsDecision) decision = NULL;
-  g_autofree char *date = NULL;
+  const char *authority = form_field_text (self, PROP_AUTHORITY);
 
-  if (form_is_blank (number) || form_is_blank (authority_name))
+  if (form_is_blank (number) || form_is_blank (authority))
     return NULL;
 
-  authority = awards_store_find_authority (self->store, authority_name, NULL);
-  if (authority == NULL)
-    return NULL;
-
-  decision = awards_store_find_decision (self->store, number,
-                                         awards_authority_get_id (authority), NULL);
   /* The decision being edited keeps its own number. */
-  if (decision == NULL ||
-      (self->decision != NULL &&
-       awards_decision_get_id (decision) == awards_decision_get_id (self->decision)))
-    return NULL;
-
-  date = awards_date_format_short (awards_decision_get_date (decision));
-
-  /* Translators: the first %s is a decision number, the second its date, the third the
-   * authority that signed it. */
-  return g_strdup_printf (_("Decision %s of %s by %s is already recorded."),
-                          awards_decision_get_number (decision), date ? date : "",
-                          awards_authority_get_name (authority));
+  return awards_name_guard_check_number (self->guard, number, authority,
+                                         self->decision != NULL
+                                         ? awards_decision_get_id (self->decision) : 0);
 }
 
 static char *
@@ -216,12 +174,14 @@ check_recipient (AwardsDecisionForm   *self,
 
   if (!form_is_blank (award))
     {
-      int eligibility = lookup_eligibility (self, award);
+      int eligibility = awards_name_guard_eligibility (self->guard, award);
 
-      if (eligibility < 0)
+      /* Until the catalogue answers, the award is not held against the row. */
+      if (eligibility == AWARDS_NAME_GUARD_NOT_IN_CATALOGUE)
         eligibility = awards_catalogue_eligibility_for_name (award);
 
-      if (!awards_eligibility_allows (eligibility, kind))
+      if (eligibility != AWARDS_NAME_GUARD_CHECKING &&
+          !awards_eligibility_allows (eligibility, kind))
         return g_strdup_printf (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL
                                 ? _("“%s” is not awarded to individuals.")
                                 : _("“%s” is not awarded to collectives."),
@@ -254,7 +214,7 @@ awards_decision_form_validate (AwardsDecisionForm *self)
   g_autoptr (GHashTable) seen = NULL;
   g_autofree char *recipients_message = NULL;
   guint n_items, n_rows = 0, n_problems = 0, n_hidden = 0;
-  gboolean valid;
+  gboolean valid, checking;
   char *message;
 
   g_return_if_fail (AWARDS_IS_DECISION_FORM (self));
@@ -325,7 +285,14 @@ awards_decision_form_validate (AwardsDecisionForm *self)
   n_problems += recipients_message != NULL;
   set_message (self, AWARDS_DECISION_FIELD_RECIPIENTS, g_steal_pointer (&recipients_message));
 
-  valid = n_problems == 0 && n_hidden == 0;
+  /* A name still being looked up on a server is neither wrong nor known to be right. */
+  checking = awards_name_guard_is_checking (self->guard);
+  valid = n_problems == 0 && n_hidden == 0 && !checking;
+  if (self->checking != checking)
+    {
+      self->checking = checking;
+      awards_decision_form_notify (self, PROP_CHECKING);
+    }
   if (self->valid != valid)
     {
       self->valid = valid;

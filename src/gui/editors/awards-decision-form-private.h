@@ -24,13 +24,11 @@ struct _AwardsDecisionForm
   gboolean        show_all;
   gboolean        modified;
   gboolean        valid;
+  gboolean        checking;           /* names are being looked up on the store's threads */
   guint           n_problems;
   guint           freeze_count;
 
   char           *messages[AWARDS_DECISION_N_FIELDS];
-
-  /* Award name key → eligibility, or -1 for names the catalogue does not know. */
-  GHashTable     *eligibility_cache;
 
   /* New names that nearly equal stored ones, and what the user probably meant. */
   AwardsNameGuard *guard;
@@ -65,6 +63,7 @@ enum
   PROP_MODIFIED,
   PROP_N_PROBLEMS,
   PROP_N_RECIPIENTS,
+  PROP_CHECKING,
   N_PROPS
 };
 

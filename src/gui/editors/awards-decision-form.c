@@ -166,7 +166,6 @@ awards_decision_form_finalize (GObject *object)
       g_free (self->messages[i]);
       g_free (self->suggestions[i]);
     }
-  g_clear_pointer (&self->eligibility_cache, g_hash_table_unref);
   g_clear_pointer (&self->row_suggestions, g_hash_table_unref);
   g_clear_pointer (&self->guard, awards_name_guard_free);
 
@@ -216,6 +215,10 @@ awards_decision_form_get_property (GObject    *object,
 
     case PROP_N_RECIPIENTS:
       g_value_set_uint (value, awards_decision_form_get_n_recipients (self));
+      break;
+
+    case PROP_CHECKING:
+      g_value_set_boolean (value, self->checking);
       break;
 
     default:
@@ -287,6 +290,13 @@ awards_decision_form_class_init (AwardsDecisionFormClass *klass)
     g_param_spec_uint ("n-problems", NULL, NULL, 0, G_MAXUINT, 0, ro);
   properties[PROP_N_RECIPIENTS] =
     g_param_spec_uint ("n-recipients", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  /**
+   * AwardsDecisionForm:checking:
+   *
+   * Whether names, numbers or awards typed are still being looked up (see
+   * awards_decision_form_set_checks_async ()); the form is not valid until they are in.
+   */
+  properties[PROP_CHECKING] = g_param_spec_boolean ("checking", NULL, NULL, FALSE, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -299,7 +309,6 @@ awards_decision_form_init (AwardsDecisionForm *self)
   first = awards_draft_recipient_new (AWARDS_RECIPIENT_KIND_COLLECTIVE);
 
   self->recipients = g_list_store_new (AWARDS_TYPE_DRAFT_RECIPIENT);
-  self->eligibility_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->row_suggestions = g_hash_table_new_full (NULL, NULL, NULL, row_suggestion_free);
 
   /* A new form has one blank row to type into; blank rows are neither checked nor saved. */
@@ -328,6 +337,46 @@ awards_decision_form_new (AwardsStore *store)
   awards_decision_form_validate (self);
 
   return self;
+}
+
+static void
+checks_answered (gpointer user_data)
+{
+  awards_decision_form_validate (AWARDS_DECISION_FORM (user_data));
+}
+
+/**
+ * awards_decision_form_set_checks_async:
+ * @self: a #AwardsDecisionForm
+ * @async: whether to look names up on the store's threads
+ *
+ * The form checks every row against the database after every change. On a server each new
+ * name is a trip over the network: an editor turns this on so that typing never waits. A name
+ * being looked up is not held against its row; #AwardsDecisionForm:checking is %TRUE and the
+ * form is not valid until the answers are in, and the form checks itself again when they are.
+ */
+void
+awards_decision_form_set_checks_async (AwardsDecisionForm *self,
+                                       gboolean            async)
+{
+  g_return_if_fail (AWARDS_IS_DECISION_FORM (self));
+
+  /* The guard is the form's: it goes with it, and calls nothing after. */
+  awards_name_guard_set_answered_func (self->guard, async ? checks_answered : NULL, self);
+}
+
+/**
+ * awards_decision_form_get_checking:
+ * @self: a #AwardsDecisionForm
+ *
+ * Returns: whether names are still being looked up
+ */
+gboolean
+awards_decision_form_get_checking (AwardsDecisionForm *self)
+{
+  g_return_val_if_fail (AWARDS_IS_DECISION_FORM (self), FALSE);
+
+  return self->checking;
 }
 
 AwardsStore *

@@ -12,6 +12,12 @@ G_BEGIN_DECLS
 
 typedef struct _AwardsNameGuard AwardsNameGuard;
 
+typedef void (*AwardsNameGuardFunc) (gpointer user_data);
+
+/* What awards_name_guard_eligibility () returns besides an #AwardsEligibility. */
+#define AWARDS_NAME_GUARD_NOT_IN_CATALOGUE (-1)
+#define AWARDS_NAME_GUARD_CHECKING         (-2)
+
 AwardsNameGuard *awards_name_guard_new      (AwardsStore      *store);
 void             awards_name_guard_free     (AwardsNameGuard  *self);
 void             awards_name_guard_accept   (AwardsNameGuard  *self,
@@ -26,6 +32,16 @@ GPtrArray       *awards_name_guard_nearest  (AwardsNameGuard  *self,
                                              AwardsNearKind    kind,
                                              const char       *name,
                                              guint             limit);
+char            *awards_name_guard_check_number (AwardsNameGuard *self,
+                                                 const char      *number,
+                                                 const char      *authority,
+                                                 gint64           own_id);
+int              awards_name_guard_eligibility  (AwardsNameGuard *self,
+                                                 const char      *award);
+void             awards_name_guard_set_answered_func (AwardsNameGuard     *self,
+                                                      AwardsNameGuardFunc  func,
+                                                      gpointer             user_data);
+gboolean         awards_name_guard_is_checking       (AwardsNameGuard     *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsNameGuard, awards_name_guard_free)
 
