@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "awards-settings.h"
 #include "awards-store-async-private.h"
 
 /* Writes run on the one write thread, in the order they were asked; see awards-store-async.c. */
@@ -320,4 +321,93 @@ awards_store_restore_commendation_finish (AwardsStore   *self,
                                           GError       **error)
 {
   return awards_store_call_finish (self, result, awards_store_restore_commendation_async, error);
+}
+
+/* The office profile: a setting saved, then read back as stored (normalised, or the default). */
+static gboolean
+set_setting (AwardsStore  *store,
+             Call         *call,
+             GError      **error)
+{
+  GError *local_error = NULL;
+
+  if (!awards_store_set_setting (store, call->search, call->data, error))
+    return FALSE;
+  call->result = awards_store_get_setting (store, call->search, &local_error);
+  if (local_error == NULL)
+    return TRUE;
+  g_propagate_error (error, local_error);
+  return FALSE;
+}
+
+void
+awards_store_set_setting_async (AwardsStore         *self,
+                                const char          *key,
+                                const char          *value,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  Call *call;
+
+  g_return_if_fail (AWARDS_IS_STORE (self));
+  g_return_if_fail (key != NULL);
+
+  call = awards_store_call_new (set_setting, g_free);
+  call->search = g_strdup (key);
+  call->data = g_strdup (value);
+  call->data_free = g_free;
+  awards_store_call_run (self, AWARDS_WORK_WRITE, awards_store_set_setting_async, call,
+                         cancellable, callback, user_data);
+}
+
+/**
+ * awards_store_set_setting_finish:
+ *
+ * Returns: (transfer full) (nullable): the value as stored (%NULL for a key with no value and no
+ *   default), or %NULL with @error set
+ */
+char *
+awards_store_set_setting_finish (AwardsStore   *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  return awards_store_call_finish_pointer (self, result, awards_store_set_setting_async, error);
+}
+
+static gboolean
+list_settings (AwardsStore  *store,
+               Call         *call,
+               GError      **error)
+{
+  call->result = awards_store_list_settings (store, error);
+  return call->result != NULL;
+}
+
+void
+awards_store_list_settings_async (AwardsStore         *self,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_return_if_fail (AWARDS_IS_STORE (self));
+
+  awards_store_call_run (self, AWARDS_WORK_READ, awards_store_list_settings_async,
+                         awards_store_call_new (list_settings,
+                                                (GDestroyNotify) g_hash_table_unref),
+                         cancellable, callback, user_data);
+}
+
+/**
+ * awards_store_list_settings_finish:
+ *
+ * Returns: (transfer full) (nullable): as awards_store_list_settings (), or %NULL with @error
+ *   set
+ */
+GHashTable *
+awards_store_list_settings_finish (AwardsStore   *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  return awards_store_call_finish_pointer (self, result, awards_store_list_settings_async, error);
 }

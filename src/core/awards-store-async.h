@@ -286,4 +286,21 @@ gboolean             awards_store_restore_commendation_finish (AwardsStore      
                                                                GAsyncResult        *result,
                                                                GError             **error);
 
+void                 awards_store_set_setting_async          (AwardsStore          *self,
+                                                              const char           *key,
+                                                              const char           *value,
+                                                              GCancellable         *cancellable,
+                                                              GAsyncReadyCallback   callback,
+                                                              gpointer              user_data);
+char                *awards_store_set_setting_finish         (AwardsStore          *self,
+                                                              GAsyncResult         *result,
+                                                              GError              **error);
+void                 awards_store_list_settings_async        (AwardsStore          *self,
+                                                              GCancellable         *cancellable,
+                                                              GAsyncReadyCallback   callback,
+                                                              gpointer              user_data);
+GHashTable          *awards_store_list_settings_finish       (AwardsStore          *self,
+                                                              GAsyncResult         *result,
+                                                              GError              **error);
+
 G_END_DECLS

@@ -271,11 +271,16 @@ test_preferences_save_the_profile (Fixture       *fixture,
   name_row = awards_preferences_window_get_row (AWARDS_PREFERENCES_WINDOW (preferences),
                                                 "office.name");
   g_assert_true (ADW_IS_ENTRY_ROW (name_row));
+  /* The profile is read on the store's threads: the rows take changes once it is in. */
+  AWARDS_TEST_WAIT_UNTIL (gtk_widget_is_sensitive (name_row), 5);
   /* The row shows the stored value (the default), not a grey placeholder. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "LIÊN MINH HỢP TÁC XÃ");
 
+  /* Saved on the write thread: the row waits for the answer, then shows the value as stored. */
   gtk_editable_set_text (GTK_EDITABLE (name_row), "  Liên minh HTX   thành phố Hải Phòng ");
   g_signal_emit_by_name (name_row, "apply");
+  g_assert_false (gtk_widget_is_sensitive (name_row));
+  AWARDS_TEST_WAIT_UNTIL (gtk_widget_is_sensitive (name_row), 5);
   name = awards_store_get_setting (fixture->store, "office.name", NULL);
   g_assert_cmpstr (name, ==, "Liên minh HTX thành phố Hải Phòng");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==,
@@ -286,6 +291,7 @@ test_preferences_save_the_profile (Fixture       *fixture,
                                                 "year.start");
   gtk_editable_set_text (GTK_EDITABLE (year_row), "31/02");
   g_signal_emit_by_name (year_row, "apply");
+  AWARDS_TEST_WAIT_UNTIL (gtk_widget_is_sensitive (year_row), 5);
   year = awards_store_get_setting (fixture->store, "year.start", NULL);
   g_assert_cmpstr (year, ==, "01/12");
   g_assert_true (gtk_widget_has_css_class (year_row, "error"));

@@ -502,6 +502,7 @@ test_award_editor_catalogue (Fixture       *fixture,
 
   gtk_editable_set_text (awards_commendation_editor_get_entry (editor, "award-name"),
                          "Bằng khn");
+  GUI_TEST_WAIT_UNTIL (!awards_editor_base_get_checking (AWARDS_EDITOR_BASE (editor)));
   g_assert_cmpstr (gtk_label_get_label (awards_commendation_editor_get_message (editor,
                                                                                 "award-name")),
                    ==, "“Bằng khn” is not in the catalogue of awards. Did you mean “Bằng khen”?");

@@ -25,6 +25,8 @@ typedef struct
 } Fixture;
 
 #define WAIT_UNTIL(expr) AWARDS_TEST_WAIT_UNTIL (expr, 5)
+/* The editors look names up on the store's threads; their messages come with the answers. */
+#define CHECKED(editor) WAIT_UNTIL (!awards_editor_base_get_checking (AWARDS_EDITOR_BASE (editor)))
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -109,6 +111,7 @@ test_organisation (Fixture       *fixture,
   editor = AWARDS_ORGANISATION_EDITOR (awards_window_get_editor (fixture->window));
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_editable_set_text (awards_organisation_editor_get_entry (editor, "name"), "HTX Bach Dang");
+  CHECKED (editor);
   g_assert_cmpstr (shown_message (awards_organisation_editor_get_message (editor, "name")), ==,
                    "“HTX Bach Dang” is not recorded yet. Did you mean “HTX Bạch Đằng”?");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
@@ -132,6 +135,7 @@ test_organisation (Fixture       *fixture,
   editor = AWARDS_ORGANISATION_EDITOR (awards_window_get_editor (fixture->window));
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_editable_set_text (awards_organisation_editor_get_entry (editor, "name"), "HTX Bach Dang");
+  CHECKED (editor);
   keep = find_button (GTK_WIDGET (editor), "Keep as _New");
   g_assert_nonnull (keep);
   g_signal_emit_by_name (keep, "clicked");
@@ -159,17 +163,22 @@ test_person (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_editable_set_text (awards_person_editor_get_entry (editor, "organisation-name"),
                          "HTX Bạch Đằng");
+  CHECKED (editor);
   gtk_editable_set_text (awards_person_editor_get_entry (editor, "full-name"), "Trần Văn Bẩy");
+  CHECKED (editor);
   g_assert_cmpstr (shown_message (awards_person_editor_get_message (editor, "full-name")), ==,
                    "HTX Bạch Đằng has no “Trần Văn Bẩy” yet. Did you mean “Trần Văn Bảy”?");
   gtk_editable_set_text (awards_person_editor_get_entry (editor, "full-name"), "Trần Văn Bay");
+  CHECKED (editor);
   g_assert_cmpstr (shown_message (awards_person_editor_get_message (editor, "full-name")), ==,
                    "HTX Bạch Đằng has no “Trần Văn Bay” yet. Did you mean “Trần Văn Bảy”?");
   /* Two letters off is another person. */
   gtk_editable_set_text (awards_person_editor_get_entry (editor, "full-name"), "Trần Văn Bình");
+  CHECKED (editor);
   g_assert_null (shown_message (awards_person_editor_get_message (editor, "full-name")));
 
   gtk_editable_set_text (awards_person_editor_get_entry (editor, "full-name"), "Trần Văn Bat");
+  CHECKED (editor);
   use = find_button (GTK_WIDGET (editor), "Use “Trần Văn Bảy”");
   g_assert_nonnull (use);
   g_signal_emit_by_name (use, "clicked");
@@ -188,13 +197,63 @@ test_person (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   gtk_editable_set_text (awards_person_editor_get_entry (editor, "organisation-name"),
                          "HTX Bạch Đằng");
+  CHECKED (editor);
   gtk_editable_set_text (awards_person_editor_get_entry (editor, "full-name"), "Trần Văn Bat");
+  CHECKED (editor);
   keep = find_button (GTK_WIDGET (editor), "Keep as _New");
   g_assert_nonnull (keep);
   g_signal_emit_by_name (keep, "clicked");
   g_assert_null (shown_message (awards_person_editor_get_message (editor, "full-name")));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   WAIT_UNTIL (editor == NULL);
+}
+
+/* The editors look names up on the store's threads, so typing never waits for a server: a name
+ * just typed has no message until its answer is in, and Save pressed meanwhile waits for the
+ * answers, then refuses a near name or saves with the ids they found. */
+static void
+test_save_waits_for_checks (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  AwardsOrganisationEditor *editor;
+  AwardsPersonEditor *person_editor;
+  g_autoptr (AwardsOrganisation) employer =
+    awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
+  g_autoptr (GPtrArray) people = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-organisation", NULL);
+  editor = AWARDS_ORGANISATION_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_editable_set_text (awards_organisation_editor_get_entry (editor, "name"), "HTX Bach Dang");
+  g_assert_true (awards_editor_base_get_checking (AWARDS_EDITOR_BASE (editor)));
+  g_assert_null (shown_message (awards_organisation_editor_get_message (editor, "name")));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_true (awards_editor_base_get_saving (AWARDS_EDITOR_BASE (editor)));
+  WAIT_UNTIL (!awards_editor_base_get_saving (AWARDS_EDITOR_BASE (editor)));
+  g_assert_nonnull (editor);
+  g_assert_cmpstr (shown_message (awards_organisation_editor_get_message (editor, "name")), ==,
+                   "“HTX Bach Dang” is not recorded yet. Did you mean “HTX Bạch Đằng”?");
+  g_assert_false (awards_editor_base_get_checking (AWARDS_EDITOR_BASE (editor)));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  WAIT_UNTIL (editor == NULL);
+
+  /* A new person of a stored cooperative, saved at once: the organisation found on the way is
+   * the one saved. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL);
+  WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
+  person_editor = AWARDS_PERSON_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (person_editor), (gpointer *) &person_editor);
+  gtk_editable_set_text (awards_person_editor_get_entry (person_editor, "organisation-name"),
+                         "HTX Bạch Đằng");
+  gtk_editable_set_text (awards_person_editor_get_entry (person_editor, "full-name"),
+                         "Lương Thị Mới");
+  g_assert_true (awards_editor_base_get_checking (AWARDS_EDITOR_BASE (person_editor)));
+  gtk_widget_activate_action (GTK_WIDGET (person_editor), "editor.save", NULL);
+  WAIT_UNTIL (person_editor == NULL);
+  people = awards_store_list_people (fixture->store, "Lương Thị Mới",
+                                     awards_organisation_get_id (employer), 0, 10, NULL);
+  g_assert_nonnull (people);
+  g_assert_cmpuint (people->len, ==, 1);
 }
 
 int
@@ -215,6 +274,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/near-records/person", Fixture, NULL, fixture_set_up, test_person,
               fixture_tear_down);
+  g_test_add ("/near-records/save-waits-for-checks", Fixture, NULL, fixture_set_up,
+              test_save_waits_for_checks, fixture_tear_down);
 
   result = g_test_run ();
   awards_test_remove_tree (home);

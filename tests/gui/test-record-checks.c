@@ -13,8 +13,9 @@
 
 typedef struct
 {
-  char        *dir;
-  AwardsStore *store;
+  char            *dir;
+  AwardsStore     *store;
+  AwardsNameGuard *guard;       /* the checks' look-ups, answered at once */
 } Fixture;
 
 static void
@@ -30,12 +31,14 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = awards_store_open (path, &error);
   g_assert_no_error (error);
   awards_test_seed (fixture->store);
+  fixture->guard = awards_name_guard_new (fixture->store);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  g_clear_pointer (&fixture->guard, awards_name_guard_free);
   g_clear_object (&fixture->store);
   awards_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
@@ -49,7 +52,7 @@ test_organisation (Fixture       *fixture,
   g_autoptr (AwardsOrganisation) existing = NULL;
   g_autoptr (GPtrArray) problems = NULL;
 
-  problems = awards_check_organisation (fixture->store, organisation);
+  problems = awards_check_organisation (fixture->guard, organisation);
   g_assert_cmpstr (awards_field_problems_lookup (problems, "name"), ==,
                    "Enter the name of the organisation.");
   g_clear_pointer (&problems, g_ptr_array_unref);
@@ -57,7 +60,7 @@ test_organisation (Fixture       *fixture,
   awards_organisation_set_name (organisation, "HTX Vận tải Hồng Bàng");
   awards_organisation_set_parent_name (organisation, "Liên minh HTX tỉnh Hải Dương");
   awards_organisation_set_founded (organisation, "30/02/1998");
-  problems = awards_check_organisation (fixture->store, organisation);
+  problems = awards_check_organisation (fixture->guard, organisation);
   g_assert_null (awards_field_problems_lookup (problems, "name"));
   g_assert_cmpstr (awards_field_problems_lookup (problems, "parent-name"), ==,
                    "There is no organisation named “Liên minh HTX tỉnh Hải Dương”.");
@@ -68,7 +71,7 @@ test_organisation (Fixture       *fixture,
   awards_organisation_set_parent_name (organisation, "lien minh htx thanh pho hai phong");
   awards_organisation_set_founded (organisation, "01/03/1998");
   awards_organisation_set_dissolved (organisation, "1997-12-31");
-  problems = awards_check_organisation (fixture->store, organisation);
+  problems = awards_check_organisation (fixture->guard, organisation);
   g_assert_null (awards_field_problems_lookup (problems, "founded"));
   g_assert_cmpstr (awards_field_problems_lookup (problems, "dissolved"), ==,
                    "The organisation cannot be dissolved before it was founded.");
@@ -77,7 +80,7 @@ test_organisation (Fixture       *fixture,
   existing = awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
   g_assert_nonnull (existing);
   awards_organisation_set_parent_name (existing, "HTX Bạch Đằng");
-  problems = awards_check_organisation (fixture->store, existing);
+  problems = awards_check_organisation (fixture->guard, existing);
   g_assert_cmpstr (awards_field_problems_lookup (problems, "parent-name"), ==,
                    "An organisation cannot be a member of itself.");
 }
@@ -92,7 +95,7 @@ test_person (Fixture       *fixture,
 
   awards_person_set_birth_year (person, 1850);
   awards_person_set_organisation_name (person, "HTX Không Có");
-  problems = awards_check_person (fixture->store, person);
+  problems = awards_check_person (fixture->guard, person);
   g_assert_nonnull (awards_field_problems_lookup (problems, "full-name"));
   g_assert_nonnull (awards_field_problems_lookup (problems, "birth-year"));
   g_assert_cmpstr (awards_field_problems_lookup (problems, "organisation-name"), ==,
@@ -102,7 +105,7 @@ test_person (Fixture       *fixture,
   awards_person_set_full_name (person, "Đan Đức Hiệp");
   awards_person_set_birth_year (person, 1968);
   awards_person_set_organisation_name (person, "HTX Đan Phượng");
-  problems = awards_check_person (fixture->store, person);
+  problems = awards_check_person (fixture->guard, person);
   g_assert_cmpuint (problems->len, ==, 0);
 
   g_assert_true (awards_check_parse_year ("", &year));
@@ -124,7 +127,7 @@ test_commendation (Fixture       *fixture,
   awards_commendation_set_recipient_kind (commendation, AWARDS_RECIPIENT_KIND_INDIVIDUAL);
   awards_commendation_set_award_name (commendation, "Cờ thi đua xuất sắc");
   awards_commendation_set_organisation_at_time_name (commendation, "HTX Bạch Đằng");
-  problems = awards_check_commendation (fixture->store, commendation);
+  problems = awards_check_commendation (fixture->guard, commendation);
   g_assert_cmpstr (awards_field_problems_lookup (problems, "award-name"), ==,
                    "“Cờ thi đua xuất sắc” is not awarded to individuals.");
   g_assert_null (awards_field_problems_lookup (problems, "organisation-at-time-name"));
@@ -132,7 +135,7 @@ test_commendation (Fixture       *fixture,
 
   awards_commendation_set_award_name (commendation, "Huy chương vàng");
   awards_commendation_set_organisation_at_time_name (commendation, "HTX Nowhere");
-  problems = awards_check_commendation (fixture->store, commendation);
+  problems = awards_check_commendation (fixture->guard, commendation);
   g_assert_cmpstr (awards_field_problems_lookup (problems, "award-name"), ==,
                    "There is no award named “Huy chương vàng” in the catalogue.");
   g_assert_nonnull (awards_field_problems_lookup (problems, "organisation-at-time-name"));
@@ -140,7 +143,7 @@ test_commendation (Fixture       *fixture,
 
   awards_commendation_set_award_name (commendation, "bằng khen");
   awards_commendation_set_organisation_at_time_name (commendation, NULL);
-  problems = awards_check_commendation (fixture->store, commendation);
+  problems = awards_check_commendation (fixture->guard, commendation);
   g_assert_cmpuint (problems->len, ==, 0);
 }
 

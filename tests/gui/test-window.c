@@ -477,6 +477,7 @@ test_record_editors (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (commendation_editor), (gpointer *) &commendation_editor);
   gtk_editable_set_text (awards_commendation_editor_get_entry (commendation_editor, "award-name"),
                          "Cờ thi đua xuất sắc");
+  WAIT_UNTIL (!awards_editor_base_get_checking (AWARDS_EDITOR_BASE (commendation_editor)));
   g_assert_cmpstr (gtk_label_get_label (
                      awards_commendation_editor_get_message (commendation_editor, "award-name")),
                    ==, "“Cờ thi đua xuất sắc” is not awarded to individuals.");

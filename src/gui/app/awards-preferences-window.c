@@ -12,6 +12,7 @@
 #include "awards-official-layout.h"
 #include "awards-preferences-window.h"
 #include "awards-settings.h"
+#include "awards-store-async.h"
 
 /**
  * AwardsPreferencesWindow:
@@ -29,6 +30,9 @@ struct _AwardsPreferencesWindow
 
   AwardsStore          *store;
   GHashTable           *rows;   /* key → GtkWidget (AdwEntryRow or AdwComboRow) */
+  GtkWidget            *page;
+  GCancellable         *cancellable;
+  gboolean              filling;  /* the stored values are being shown, not chosen */
 };
 
 G_DEFINE_FINAL_TYPE (AwardsPreferencesWindow, awards_preferences_window,
@@ -57,11 +61,49 @@ static const RowInfo text_rows[] = {
 /* The signer's forms in the combo row's order, as stored. */
 static const char *const forms[] = { "TM.", "KT.", "none" };
 
+/* The row's save has come back: the row shows the value as stored (normalised, or the default
+ * for an empty one; setting the same text again would show its apply button again, as if it
+ * were not saved), or says why it was not saved. */
 static void
-show_toast (AwardsPreferencesWindow *self,
-            const char              *text)
+setting_saved_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
 {
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (text));
+  g_autoptr (GtkWidget) row = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *stored = awards_store_set_setting_finish (AWARDS_STORE (source), result,
+                                                             &error);
+  GtkWidget *self = gtk_widget_get_ancestor (row, AWARDS_TYPE_PREFERENCES_WINDOW);
+
+  /* The window was closed meanwhile: the value is saved all the same. */
+  if (self == NULL)
+    return;
+  gtk_widget_set_sensitive (row, TRUE);
+  if (error != NULL)
+    {
+      /* A toast cuts a sentence this long short: the message says all of it. */
+      gtk_widget_add_css_class (row, "error");
+      awards_gui_show_error (self, _("The setting was not saved"), error);
+      return;
+    }
+  gtk_widget_remove_css_class (row, "error");
+  if (ADW_IS_ENTRY_ROW (row) && stored != NULL &&
+      g_strcmp0 (stored, gtk_editable_get_text (GTK_EDITABLE (row))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (row), stored);
+}
+
+/* Saved on the store's write thread: on a server another clerk's import may hold the write
+ * lock for seconds, and the window goes on answering meanwhile. */
+static void
+save_setting (AwardsPreferencesWindow *self,
+              GtkWidget               *row,
+              const char              *key,
+              const char              *value)
+{
+  gtk_widget_set_sensitive (row, FALSE);
+  /* Not cancelled with the window: a value applied just before closing is still saved. */
+  awards_store_set_setting_async (self->store, key, value, NULL, setting_saved_cb,
+                                  g_object_ref (row));
 }
 
 static void
@@ -69,8 +111,6 @@ entry_apply_cb (AdwEntryRow             *row,
                 AwardsPreferencesWindow *self)
 {
   const char *key = g_object_get_data (G_OBJECT (row), "settings-key");
-  g_autoptr (GError) error = NULL;
-  g_autofree char *stored = NULL;
   g_autofree char *problem = NULL;
 
   if (g_str_equal (key, "report.font"))
@@ -79,27 +119,16 @@ entry_apply_cb (AdwEntryRow             *row,
 
       problem = awards_official_family_problem (family);
     }
-  if (problem == NULL &&
-      !awards_store_set_setting (self->store, key, gtk_editable_get_text (GTK_EDITABLE (row)),
-                                 &error))
-    problem = g_strdup (error->message);
   if (problem != NULL)
     {
       g_autoptr (GError) why = g_error_new_literal (AWARDS_STORE_ERROR,
                                                     AWARDS_STORE_ERROR_INVALID, problem);
 
-      /* A toast cuts a sentence this long short: the message says all of it. */
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
       awards_gui_show_error (GTK_WIDGET (self), _("The setting was not saved"), why);
       return;
     }
-  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-
-  /* Show the value as it was stored: normalised, or the default for an empty one. Setting the
-   * same text again would show the row's apply button again, as if it were not saved. */
-  stored = awards_store_get_setting (self->store, key, NULL);
-  if (stored != NULL && g_strcmp0 (stored, gtk_editable_get_text (GTK_EDITABLE (row))) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (row), stored);
+  save_setting (self, GTK_WIDGET (row), key, gtk_editable_get_text (GTK_EDITABLE (row)));
 }
 
 static void
@@ -108,12 +137,53 @@ form_selected_cb (AdwComboRow             *row,
                   AwardsPreferencesWindow *self)
 {
   guint selected = adw_combo_row_get_selected (row);
-  g_autoptr (GError) error = NULL;
 
-  if (selected >= G_N_ELEMENTS (forms))
+  if (self->filling || selected >= G_N_ELEMENTS (forms))
     return;
-  if (!awards_store_set_setting (self->store, "signer.form", forms[selected], &error))
-    show_toast (self, error->message);
+  save_setting (self, GTK_WIDGET (row), "signer.form", forms[selected]);
+}
+
+/* The stored profile is in: the rows show it and take changes. */
+static void
+settings_read_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr (AwardsPreferencesWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GHashTable) values = awards_store_list_settings_finish (AWARDS_STORE (source),
+                                                                      result, &error);
+  GHashTableIter iter;
+  gpointer key, row;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (values == NULL)
+    {
+      awards_gui_show_error (GTK_WIDGET (self), _("The office profile could not be read"),
+                             error);
+      return;
+    }
+
+  self->filling = TRUE;
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &key, &row))
+    {
+      const char *value = g_hash_table_lookup (values, key);
+
+      if (ADW_IS_COMBO_ROW (row))
+        {
+          for (guint i = 0; value != NULL && i < G_N_ELEMENTS (forms); i++)
+            if (g_str_equal (value, forms[i]))
+              adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
+        }
+      else
+        {
+          gtk_editable_set_text (GTK_EDITABLE (row), value != NULL ? value : "");
+        }
+    }
+  self->filling = FALSE;
+  gtk_widget_set_sensitive (self->page, TRUE);
 }
 
 static void
@@ -142,16 +212,14 @@ add_group (AdwPreferencesPage *page,
 static void
 build (AwardsPreferencesWindow *self)
 {
-  g_autoptr (GHashTable) values = NULL;
   AdwPreferencesPage *page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
   AdwPreferencesGroup *office, *signer, *documents, *certificates;
   GtkStringList *form_names;
   AdwComboRow *form_row;
-  const char *form;
   GtkWidget *design_row, *design_button;
 
-  values = awards_store_list_settings (self->store, NULL);
-
+  /* Nothing is shown, nor can be changed, before the stored profile is read. */
+  self->filling = TRUE;
   adw_preferences_page_set_title (page, _("Office"));
   adw_preferences_page_set_icon_name (page, "x-office-document-symbolic");
   office = add_group (page, _("Office"),
@@ -168,10 +236,6 @@ build (AwardsPreferencesWindow *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form_row), _("Signature Form"));
   adw_combo_row_set_model (form_row, G_LIST_MODEL (form_names));
   g_object_unref (form_names);
-  form = values != NULL ? g_hash_table_lookup (values, "signer.form") : NULL;
-  for (guint i = 0; form != NULL && i < G_N_ELEMENTS (forms); i++)
-    if (g_str_equal (form, forms[i]))
-      adw_combo_row_set_selected (form_row, i);
   g_signal_connect (form_row, "notify::selected", G_CALLBACK (form_selected_cb), self);
   adw_preferences_group_add (signer, GTK_WIDGET (form_row));
   g_hash_table_insert (self->rows, (gpointer) "signer.form", form_row);
@@ -179,14 +243,12 @@ build (AwardsPreferencesWindow *self)
   for (guint i = 0; i < G_N_ELEMENTS (text_rows); i++)
     {
       GtkWidget *row = adw_entry_row_new ();
-      const char *value = values != NULL ? g_hash_table_lookup (values, text_rows[i].key) : NULL;
       AdwPreferencesGroup *group = g_str_equal (text_rows[i].group, "office") ? office
                                    : g_str_equal (text_rows[i].group, "signer") ? signer
                                    : documents;
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(text_rows[i].title));
       adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-      gtk_editable_set_text (GTK_EDITABLE (row), value != NULL ? value : "");
       g_object_set_data (G_OBJECT (row), "settings-key", (gpointer) text_rows[i].key);
       g_signal_connect (row, "apply", G_CALLBACK (entry_apply_cb), self);
       adw_preferences_group_add (group, row);
@@ -205,6 +267,21 @@ build (AwardsPreferencesWindow *self)
   adw_preferences_group_add (certificates, design_row);
 
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), page);
+  self->filling = FALSE;
+  self->page = GTK_WIDGET (page);
+  gtk_widget_set_sensitive (self->page, FALSE);
+  awards_store_list_settings_async (self->store, self->cancellable, settings_read_cb,
+                                    g_object_ref (self));
+}
+
+static void
+awards_preferences_window_dispose (GObject *object)
+{
+  AwardsPreferencesWindow *self = AWARDS_PREFERENCES_WINDOW (object);
+
+  g_cancellable_cancel (self->cancellable);
+
+  G_OBJECT_CLASS (awards_preferences_window_parent_class)->dispose (object);
 }
 
 static void
@@ -212,6 +289,7 @@ awards_preferences_window_finalize (GObject *object)
 {
   AwardsPreferencesWindow *self = AWARDS_PREFERENCES_WINDOW (object);
 
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->store);
   g_clear_pointer (&self->rows, g_hash_table_unref);
 
@@ -223,6 +301,7 @@ awards_preferences_window_class_init (AwardsPreferencesWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->dispose = awards_preferences_window_dispose;
   object_class->finalize = awards_preferences_window_finalize;
 }
 
@@ -230,6 +309,7 @@ static void
 awards_preferences_window_init (AwardsPreferencesWindow *self)
 {
   self->rows = g_hash_table_new (g_str_hash, g_str_equal);
+  self->cancellable = g_cancellable_new ();
   gtk_window_set_title (GTK_WINDOW (self), _("Preferences"));
   gtk_window_set_default_size (GTK_WINDOW (self), 640, 720);
   adw_preferences_window_set_search_enabled (ADW_PREFERENCES_WINDOW (self), FALSE);

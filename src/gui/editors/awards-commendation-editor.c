@@ -120,7 +120,7 @@ static Field
 validate (AwardsCommendationEditor *self)
 {
   g_autoptr (AwardsCommendation) draft = build_draft (self);
-  g_autoptr (GPtrArray) problems = awards_check_commendation (self->store, draft);
+  g_autoptr (GPtrArray) problems = awards_check_commendation (self->guard, draft);
   Field first = N_FIELDS;
 
   for (guint i = 0; i < N_FIELDS; i++)
@@ -182,26 +182,26 @@ commendation_save_async (AwardsEditorBase    *base,
 {
   AwardsCommendationEditor *self = AWARDS_COMMENDATION_EDITOR (base);
   g_autoptr (AwardsCommendation) draft = NULL;
-  g_autoptr (AwardsAwardType) award_type = NULL;
+  gint64 award_type_id;
   const char *organisation_name;
 
   /* The store keeps ids; the names were checked to exist. */
   draft = build_draft (self);
-  award_type = awards_store_find_award_type (self->store,
-                                             awards_commendation_get_award_name (draft), NULL);
-  if (award_type != NULL)
-    awards_commendation_set_award_type_id (draft, awards_award_type_get_id (award_type));
+  /* Looked up already: Save waits for the checks' answers. */
+  award_type_id = awards_name_guard_award_type (self->guard,
+                                                awards_commendation_get_award_name (draft),
+                                                NULL, NULL);
+  if (award_type_id > 0)
+    awards_commendation_set_award_type_id (draft, award_type_id);
 
   organisation_name = awards_commendation_get_organisation_at_time_name (draft);
   if (awards_commendation_get_recipient_kind (draft) == AWARDS_RECIPIENT_KIND_INDIVIDUAL)
     {
-      g_autoptr (AwardsOrganisation) organisation = NULL;
+      gint64 organisation_id = organisation_name != NULL
+                               ? awards_name_guard_organisation (self->guard, organisation_name)
+                               : 0;
 
-      if (organisation_name != NULL)
-        organisation = awards_store_find_organisation (self->store, organisation_name, NULL);
-      awards_commendation_set_organisation_at_time_id (draft, organisation != NULL
-                                                       ? awards_organisation_get_id (organisation)
-                                                       : 0);
+      awards_commendation_set_organisation_at_time_id (draft, MAX (0, organisation_id));
     }
 
   /* Nobody's change is overwritten without asking: the question saves again if told to. */
@@ -267,7 +267,6 @@ awards_commendation_editor_dispose (GObject *object)
 
   g_clear_object (&self->commendation);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->guard, awards_name_guard_free);
   g_clear_pointer (&self->edit_guard, awards_edit_guard_free);
   for (guint i = 0; i < N_FIELDS; i++)
     g_clear_pointer (&self->suggestions[i], g_free);
@@ -453,7 +452,9 @@ awards_commendation_editor_new (GtkWindow          *parent,
 
   self = g_object_new (AWARDS_TYPE_COMMENDATION_EDITOR, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  /* The editor's look-ups: the base frees the guard, and checks again when answers come. */
   self->guard = awards_name_guard_new (store);
+  awards_editor_base_set_name_guard (AWARDS_EDITOR_BASE (self), self->guard);
   self->commendation = awards_commendation_copy (commendation);
 
   gtk_window_set_title (GTK_WINDOW (self), _("Edit Award"));

@@ -37,6 +37,8 @@ typedef struct
   gboolean  saving;           /* a write is under way */
   gboolean  disposed;         /* destroyed while it was saving: nothing left to show */
   gboolean  done;             /* saved, or changes thrown away: close without asking */
+  gboolean  save_when_checked;  /* Save was pressed while names were being looked up */
+  AwardsNameGuard *name_guard;  /* the editor's look-ups, answered on the store's threads */
 } AwardsEditorBasePrivate;
 
 G_DEFINE_TYPE_WITH_PRIVATE (AwardsEditorBase, awards_editor_base, ADW_TYPE_WINDOW)
@@ -116,6 +118,13 @@ save_action (GtkWidget  *widget,
 
   priv->show_all = TRUE;
   problem = validate (self);
+  /* A name typed last may still be on its way to the server: the save follows the answer. */
+  if (priv->name_guard != NULL && awards_name_guard_is_checking (priv->name_guard))
+    {
+      priv->save_when_checked = TRUE;
+      set_saving (self, TRUE);
+      return;
+    }
   if (problem != NULL)
     {
       gtk_widget_grab_focus (problem);
@@ -193,6 +202,7 @@ awards_editor_base_dispose (GObject *object)
   AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
 
   priv->disposed = TRUE;
+  g_clear_pointer (&priv->name_guard, awards_name_guard_free);
 
   G_OBJECT_CLASS (awards_editor_base_parent_class)->dispose (object);
 }
@@ -321,4 +331,74 @@ awards_editor_base_set_discard_heading (AwardsEditorBase *self,
 
   g_free (priv->discard_heading);
   priv->discard_heading = g_strdup (heading);
+}
+
+/* The guard's answers are in, or the database changed: the fields are checked again, and a
+ * save that waited for the answers goes on. */
+static void
+checks_answered (gpointer user_data)
+{
+  AwardsEditorBase *self = user_data;
+  AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
+
+  validate (self);
+  if (!priv->save_when_checked || awards_name_guard_is_checking (priv->name_guard))
+    return;
+  priv->save_when_checked = FALSE;
+  set_saving (self, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (self), "editor.save", NULL);
+}
+
+/**
+ * awards_editor_base_set_name_guard:
+ * @self: an editor
+ * @guard: (transfer full): the guard the subclass checks names with
+ *
+ * The editor looks names up through @guard on the store's threads: a field whose name is being
+ * looked up has no message yet, the fields are checked again when the answer is in, and Save
+ * waits for the answers. The editor frees @guard when it goes.
+ */
+void
+awards_editor_base_set_name_guard (AwardsEditorBase *self,
+                                   AwardsNameGuard  *guard)
+{
+  AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
+
+  g_return_if_fail (AWARDS_IS_EDITOR_BASE (self));
+  g_return_if_fail (priv->name_guard == NULL);
+
+  priv->name_guard = guard;
+  awards_name_guard_set_answered_func (guard, checks_answered, self);
+}
+
+/**
+ * awards_editor_base_get_name_guard:
+ * @self: an editor
+ *
+ * Returns: (transfer none) (nullable): the guard of awards_editor_base_set_name_guard ()
+ */
+AwardsNameGuard *
+awards_editor_base_get_name_guard (AwardsEditorBase *self)
+{
+  AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
+
+  g_return_val_if_fail (AWARDS_IS_EDITOR_BASE (self), NULL);
+
+  return priv->name_guard;
+}
+
+/**
+ * awards_editor_base_get_checking:
+ * @self: an editor
+ *
+ * Returns: whether names typed are still being looked up on the store's threads
+ */
+gboolean
+awards_editor_base_get_checking (AwardsEditorBase *self)
+{
+  AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
+
+  g_return_val_if_fail (AWARDS_IS_EDITOR_BASE (self), FALSE);
+
+  return priv->name_guard != NULL && awards_name_guard_is_checking (priv->name_guard);
 }

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "awards-name-guard.h"
+
 G_BEGIN_DECLS
 
 #define AWARDS_TYPE_EDITOR_BASE (awards_editor_base_get_type ())
@@ -45,6 +47,10 @@ struct _AwardsEditorBaseClass
 };
 
 void              awards_editor_base_changed             (AwardsEditorBase *self);
+void              awards_editor_base_set_name_guard      (AwardsEditorBase *self,
+                                                          AwardsNameGuard  *guard);
+AwardsNameGuard  *awards_editor_base_get_name_guard      (AwardsEditorBase *self);
+gboolean          awards_editor_base_get_checking        (AwardsEditorBase *self);
 gboolean          awards_editor_base_get_show_all        (AwardsEditorBase *self);
 gboolean          awards_editor_base_get_saving          (AwardsEditorBase *self);
 void              awards_editor_base_set_error_label     (AwardsEditorBase *self,

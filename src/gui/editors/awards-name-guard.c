@@ -11,6 +11,7 @@
 
 #include "awards-date.h"
 #include "awards-name-guard.h"
+#include "awards-near-record.h"
 #include "awards-store-async.h"
 #include "awards-store-watch.h"
 #include "awards-store-near.h"
@@ -50,7 +51,10 @@ typedef enum
 {
   QUESTION_NAME,
   QUESTION_NUMBER,
-  QUESTION_ELIGIBILITY,
+  QUESTION_AWARD_TYPE,
+  QUESTION_ORGANISATION,
+  QUESTION_NEAR_ORGANISATION,
+  QUESTION_NEAR_PERSON,
 } QuestionType;
 
 typedef struct
@@ -59,7 +63,7 @@ typedef struct
   AwardsNearKind  kind;
   char           *text;           /* the name, the number or the award, normalised */
   char           *other;          /* the person's organisation, or the decision's authority */
-  gint64          own_id;         /* the decision being edited keeps its own number */
+  gint64          own_id;         /* the record being edited, which is not near itself */
 } Question;
 
 /* What a check said, kept so that the same question costs no second look-up. */
@@ -69,6 +73,7 @@ typedef struct
   char     *message;
   char     *suggestion;
   int       eligibility;
+  gint64    id;                   /* the record found, or 0 */
 } Verdict;
 
 /* The guard as its checks on the store's threads find it when they come back: NULL once it is
@@ -538,14 +543,40 @@ answer (Lists          *lists,
                                        question->own_id);
       break;
 
-    case QUESTION_ELIGIBILITY:
+    case QUESTION_AWARD_TYPE:
       {
+        g_autoptr (GError) error = NULL;
         g_autoptr (AwardsAwardType) type =
-          awards_store_find_award_type (lists->store, question->text, NULL);
+          awards_store_find_award_type (lists->store, question->text, &error);
 
         verdict->eligibility = type != NULL ? (int) awards_award_type_get_eligibility (type)
                                             : AWARDS_NAME_GUARD_NOT_IN_CATALOGUE;
+        verdict->id = type != NULL ? awards_award_type_get_id (type) : 0;
+        /* A catalogue that cannot be read (the server went away) is said so: the award is not
+         * missing from it. */
+        if (type == NULL && error != NULL &&
+            !g_error_matches (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND))
+          verdict->message = g_strdup (error->message);
       }
+      break;
+
+    case QUESTION_ORGANISATION:
+      {
+        g_autoptr (AwardsOrganisation) organisation =
+          awards_store_find_organisation (lists->store, question->text, NULL);
+
+        verdict->id = organisation != NULL ? awards_organisation_get_id (organisation) : 0;
+      }
+      break;
+
+    case QUESTION_NEAR_ORGANISATION:
+      verdict->id = awards_near_record_organisation (lists->store, question->text,
+                                                     question->own_id, &verdict->suggestion);
+      break;
+
+    case QUESTION_NEAR_PERSON:
+      verdict->id = awards_near_record_person (lists->store, question->text, question->other,
+                                               question->own_id, &verdict->suggestion);
       break;
 
     default:
@@ -747,6 +778,45 @@ awards_name_guard_check_number (AwardsNameGuard *self,
 }
 
 /**
+ * awards_name_guard_award_type:
+ * @self: a guard
+ * @award: an award's name as typed
+ * @eligibility: (out) (optional): who may receive it, an #AwardsEligibility
+ * @failure: (out) (transfer full) (optional): why the catalogue could not be read, or %NULL
+ *
+ * Returns: the id of the catalogue's award of that name, 0 when there is none, or
+ *   %AWARDS_NAME_GUARD_CHECKING while the question is being answered
+ */
+gint64
+awards_name_guard_award_type (AwardsNameGuard  *self,
+                              const char       *award,
+                              int              *eligibility,
+                              char            **failure)
+{
+  g_autofree char *key = awards_text_name_key (award);
+  const Verdict *verdict;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (eligibility != NULL)
+    *eligibility = AWARDS_NAME_GUARD_NOT_IN_CATALOGUE;
+  if (failure != NULL)
+    *failure = NULL;
+  if (key == NULL || key[0] == '\0')
+    return 0;
+
+  verdict = ask (self, g_strdup_printf ("A\x1f%s", key),
+                 question_new (QUESTION_AWARD_TYPE, 0, award, NULL, 0));
+  if (verdict->pending)
+    return AWARDS_NAME_GUARD_CHECKING;
+  if (eligibility != NULL)
+    *eligibility = verdict->eligibility;
+  if (failure != NULL)
+    *failure = g_strdup (verdict->message);
+  return verdict->id;
+}
+
+/**
  * awards_name_guard_eligibility:
  * @self: a guard
  * @award: an award's name as typed
@@ -759,15 +829,117 @@ int
 awards_name_guard_eligibility (AwardsNameGuard *self,
                                const char      *award)
 {
-  g_autofree char *key = awards_text_name_key (award);
-  const Verdict *verdict;
+  int eligibility;
 
   g_return_val_if_fail (self != NULL, AWARDS_NAME_GUARD_NOT_IN_CATALOGUE);
 
-  if (key == NULL || awards_store_watch_lost_connection (self->store))
+  if (awards_store_watch_lost_connection (self->store))
     return AWARDS_NAME_GUARD_NOT_IN_CATALOGUE;
+  if (awards_name_guard_award_type (self, award, &eligibility, NULL) == AWARDS_NAME_GUARD_CHECKING)
+    return AWARDS_NAME_GUARD_CHECKING;
+  return eligibility;
+}
 
-  verdict = ask (self, g_strdup_printf ("E\x1f%s", key),
-                 question_new (QUESTION_ELIGIBILITY, 0, award, NULL, 0));
-  return verdict->pending ? AWARDS_NAME_GUARD_CHECKING : verdict->eligibility;
+/**
+ * awards_name_guard_organisation:
+ * @self: a guard
+ * @name: an organisation's name as typed
+ *
+ * Returns: the id of the organisation of that name, 0 when there is none, or
+ *   %AWARDS_NAME_GUARD_CHECKING while the question is being answered
+ */
+gint64
+awards_name_guard_organisation (AwardsNameGuard *self,
+                                const char      *name)
+{
+  g_autofree char *normalized = awards_text_normalize (name);
+  const Verdict *verdict;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (normalized == NULL || normalized[0] == '\0')
+    return 0;
+
+  verdict = ask (self, g_strdup_printf ("O\x1f%s", normalized),
+                 question_new (QUESTION_ORGANISATION, 0, normalized, NULL, 0));
+  return verdict->pending ? AWARDS_NAME_GUARD_CHECKING : verdict->id;
+}
+
+/**
+ * awards_name_guard_near_organisation:
+ * @self: a guard
+ * @name: (nullable): an organisation's name as typed
+ * @own_id: the organisation being edited, or 0 for a new one
+ * @existing_name: (out) (transfer full) (optional): the stored name meant
+ *
+ * As awards_near_record_organisation (), through the guard.
+ *
+ * Returns: the id of another organisation whose name nearly equals @name, 0, or
+ *   %AWARDS_NAME_GUARD_CHECKING while the question is being answered
+ */
+gint64
+awards_name_guard_near_organisation (AwardsNameGuard  *self,
+                                     const char       *name,
+                                     gint64            own_id,
+                                     char            **existing_name)
+{
+  g_autofree char *normalized = awards_text_normalize (name);
+  const Verdict *verdict;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (existing_name != NULL)
+    *existing_name = NULL;
+  if (normalized == NULL || normalized[0] == '\0')
+    return 0;
+
+  verdict = ask (self,
+                 g_strdup_printf ("R%" G_GINT64_FORMAT "\x1f%s", own_id, normalized),
+                 question_new (QUESTION_NEAR_ORGANISATION, 0, normalized, NULL, own_id));
+  if (verdict->pending)
+    return AWARDS_NAME_GUARD_CHECKING;
+  if (existing_name != NULL)
+    *existing_name = g_strdup (verdict->suggestion);
+  return verdict->id;
+}
+
+/**
+ * awards_name_guard_near_person:
+ * @self: a guard
+ * @full_name: (nullable): the name as typed
+ * @organisation: (nullable): the person's organisation as typed
+ * @own_id: the person being edited, or 0 for a new one
+ * @existing_name: (out) (transfer full) (optional): the stored name meant
+ *
+ * As awards_near_record_person (), through the guard.
+ *
+ * Returns: the id of another person of the organisation whose name nearly equals @full_name,
+ *   0, or %AWARDS_NAME_GUARD_CHECKING while the question is being answered
+ */
+gint64
+awards_name_guard_near_person (AwardsNameGuard  *self,
+                               const char       *full_name,
+                               const char       *organisation,
+                               gint64            own_id,
+                               char            **existing_name)
+{
+  g_autofree char *normalized = awards_text_normalize (full_name);
+  const Verdict *verdict;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  if (existing_name != NULL)
+    *existing_name = NULL;
+  if (normalized == NULL || normalized[0] == '\0' || organisation == NULL)
+    return 0;
+
+  verdict = ask (self,
+                 g_strdup_printf ("P%" G_GINT64_FORMAT "\x1f%s\x1f%s", own_id, normalized,
+                                  organisation),
+                 question_new (QUESTION_NEAR_PERSON, 0, normalized, organisation, own_id));
+  if (verdict->pending)
+    return AWARDS_NAME_GUARD_CHECKING;
+  if (existing_name != NULL)
+    *existing_name = g_strdup (verdict->suggestion);
+  return verdict->id;
 }

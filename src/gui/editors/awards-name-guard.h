@@ -38,6 +38,21 @@ char            *awards_name_guard_check_number (AwardsNameGuard *self,
                                                  gint64           own_id);
 int              awards_name_guard_eligibility  (AwardsNameGuard *self,
                                                  const char      *award);
+gint64           awards_name_guard_award_type   (AwardsNameGuard  *self,
+                                                 const char       *award,
+                                                 int              *eligibility,
+                                                 char            **failure);
+gint64           awards_name_guard_organisation (AwardsNameGuard *self,
+                                                 const char      *name);
+gint64           awards_name_guard_near_organisation (AwardsNameGuard  *self,
+                                                      const char       *name,
+                                                      gint64            own_id,
+                                                      char            **existing_name);
+gint64           awards_name_guard_near_person       (AwardsNameGuard  *self,
+                                                      const char       *full_name,
+                                                      const char       *organisation,
+                                                      gint64            own_id,
+                                                      char            **existing_name);
 void             awards_name_guard_set_answered_func (AwardsNameGuard     *self,
                                                       AwardsNameGuardFunc  func,
                                                       gpointer             user_data);

@@ -154,6 +154,12 @@ build_draft (AwardsOrganisationEditor *self)
   return draft;
 }
 
+static AwardsNameGuard *
+guard (AwardsOrganisationEditor *self)
+{
+  return awards_editor_base_get_name_guard (AWARDS_EDITOR_BASE (self));
+}
+
 /* Whether @name nearly equals another organisation's, unless the user keeps it as new; shows
  * or hides the buttons that answer. Returns the question, or %NULL. */
 static char *
@@ -165,10 +171,13 @@ check_near_name (AwardsOrganisationEditor *self,
   g_clear_pointer (&self->near_name, g_free);
   self->near_id = 0;
   if (folded != NULL && g_strcmp0 (folded, self->kept_name) != 0)
-    self->near_id = awards_near_record_organisation (self->store, name,
-                                                     awards_organisation_get_id (
-                                                       self->organisation),
-                                                     &self->near_name);
+    self->near_id = awards_name_guard_near_organisation (guard (self), name,
+                                                         awards_organisation_get_id (
+                                                           self->organisation),
+                                                         &self->near_name);
+  /* Still being looked up: no question yet. */
+  if (self->near_id < 0)
+    self->near_id = 0;
   awards_catalogue_prompt_update (self->use_button, self->keep_button, self->near_name,
                                   self->near_id > 0);
   if (self->near_id == 0)
@@ -182,7 +191,7 @@ static Field
 validate (AwardsOrganisationEditor *self)
 {
   g_autoptr (AwardsOrganisation) draft = build_draft (self);
-  g_autoptr (GPtrArray) problems = awards_check_organisation (self->store, draft);
+  g_autoptr (GPtrArray) problems = awards_check_organisation (guard (self), draft);
   Field first = N_FIELDS;
 
   for (guint i = 0; i < N_FIELDS; i++)
@@ -238,14 +247,10 @@ organisation_save_async (AwardsEditorBase    *base,
   draft = build_draft (self);
   parent_name = awards_organisation_get_parent_name (draft);
   awards_organisation_set_parent_id (draft, 0);
+  /* Looked up already: Save waits for the checks' answers. */
   if (parent_name != NULL)
-    {
-      g_autoptr (AwardsOrganisation) parent =
-        awards_store_find_organisation (self->store, parent_name, NULL);
-
-      if (parent != NULL)
-        awards_organisation_set_parent_id (draft, awards_organisation_get_id (parent));
-    }
+    awards_organisation_set_parent_id (draft, MAX (0, awards_name_guard_organisation (
+                                                        guard (self), parent_name)));
 
   /* Nobody's change is overwritten without asking: the question saves again if told to. */
   if (self->guard != NULL && !awards_edit_guard_may_save (self->guard, "editor.save"))
@@ -423,6 +428,7 @@ awards_organisation_editor_new (GtkWindow          *parent,
 
   self = g_object_new (AWARDS_TYPE_ORGANISATION_EDITOR, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  awards_editor_base_set_name_guard (AWARDS_EDITOR_BASE (self), awards_name_guard_new (store));
   self->organisation = organisation != NULL ? awards_organisation_copy (organisation)
                                             : awards_organisation_new ();
 

@@ -141,6 +141,12 @@ build_draft (AwardsPersonEditor *self)
   return draft;
 }
 
+static AwardsNameGuard *
+guard (AwardsPersonEditor *self)
+{
+  return awards_editor_base_get_name_guard (AWARDS_EDITOR_BASE (self));
+}
+
 /* Whether the person's name nearly equals another's of the same organisation, unless the user
  * keeps it as new; shows or hides the buttons that answer. Returns the question, or %NULL. */
 static char *
@@ -154,9 +160,12 @@ check_near_name (AwardsPersonEditor *self,
   g_clear_pointer (&self->near_name, g_free);
   self->near_id = 0;
   if (folded != NULL && g_strcmp0 (folded, self->kept_name) != 0)
-    self->near_id = awards_near_record_person (self->store, name, organisation,
-                                               awards_person_get_id (self->person),
-                                               &self->near_name);
+    self->near_id = awards_name_guard_near_person (guard (self), name, organisation,
+                                                   awards_person_get_id (self->person),
+                                                   &self->near_name);
+  /* Still being looked up: no question yet. */
+  if (self->near_id < 0)
+    self->near_id = 0;
   awards_catalogue_prompt_update (self->use_button, self->keep_button, self->near_name,
                                   self->near_id > 0);
   if (self->near_id == 0)
@@ -169,7 +178,7 @@ static Field
 validate (AwardsPersonEditor *self)
 {
   g_autoptr (AwardsPerson) draft = build_draft (self);
-  g_autoptr (GPtrArray) problems = awards_check_person (self->store, draft);
+  g_autoptr (GPtrArray) problems = awards_check_person (guard (self), draft);
   g_autofree char *year_text = entry_text (self, FIELD_BIRTH_YEAR);
   g_autofree char *year_message = NULL;
   Field first = N_FIELDS;
@@ -232,14 +241,10 @@ person_save_async (AwardsEditorBase    *base,
   draft = build_draft (self);
   organisation_name = awards_person_get_organisation_name (draft);
   awards_person_set_organisation_id (draft, 0);
+  /* Looked up already: Save waits for the checks' answers. */
   if (organisation_name != NULL)
-    {
-      g_autoptr (AwardsOrganisation) organisation =
-        awards_store_find_organisation (self->store, organisation_name, NULL);
-
-      if (organisation != NULL)
-        awards_person_set_organisation_id (draft, awards_organisation_get_id (organisation));
-    }
+    awards_person_set_organisation_id (draft, MAX (0, awards_name_guard_organisation (
+                                                        guard (self), organisation_name)));
 
   /* Nobody's change is overwritten without asking: the question saves again if told to. */
   if (self->guard != NULL && !awards_edit_guard_may_save (self->guard, "editor.save"))
@@ -389,6 +394,7 @@ awards_person_editor_new (GtkWindow    *parent,
 
   self = g_object_new (AWARDS_TYPE_PERSON_EDITOR, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
+  awards_editor_base_set_name_guard (AWARDS_EDITOR_BASE (self), awards_name_guard_new (store));
   self->person = person != NULL ? awards_person_copy (person) : awards_person_new ();
 
   gtk_window_set_title (GTK_WINDOW (self), awards_person_get_id (self->person) > 0

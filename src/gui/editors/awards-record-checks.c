@@ -146,13 +146,14 @@ check_optional_date (GPtrArray  *problems,
 
 /**
  * awards_check_organisation:
- * @store: the store, to look up the parent organisation
+ * @guard: looks up the parent organisation (a name still being looked up passes for now:
+ *   awards_name_guard_is_checking ())
  * @organisation: the organisation as typed; dates may be dd/mm/yyyy or ISO
  *
  * Returns: (transfer full) (element-type AwardsFieldProblem): the problems, empty if none
  */
 GPtrArray *
-awards_check_organisation (AwardsStore        *store,
+awards_check_organisation (AwardsNameGuard    *guard,
                            AwardsOrganisation *organisation)
 {
   GPtrArray *problems = problems_new ();
@@ -160,7 +161,7 @@ awards_check_organisation (AwardsStore        *store,
   g_autofree char *founded = NULL;
   g_autofree char *dissolved = NULL;
 
-  g_return_val_if_fail (AWARDS_IS_STORE (store), problems);
+  g_return_val_if_fail (guard != NULL, problems);
   g_return_val_if_fail (AWARDS_IS_ORGANISATION (organisation), problems);
 
   if (is_blank (awards_organisation_get_name (organisation)))
@@ -169,14 +170,13 @@ awards_check_organisation (AwardsStore        *store,
   parent_name = awards_organisation_get_parent_name (organisation);
   if (!is_blank (parent_name))
     {
-      g_autoptr (AwardsOrganisation) parent =
-        awards_store_find_organisation (store, parent_name, NULL);
+      gint64 parent_id = awards_name_guard_organisation (guard, parent_name);
 
-      if (parent == NULL)
+      if (parent_id == 0)
         add_problem (problems, "parent-name",
                      g_strdup_printf (_("There is no organisation named “%s”."), parent_name));
       else if (awards_organisation_get_id (organisation) != 0 &&
-               awards_organisation_get_id (parent) == awards_organisation_get_id (organisation))
+               parent_id == awards_organisation_get_id (organisation))
         add_problem (problems, "parent-name",
                      g_strdup (_("An organisation cannot be a member of itself.")));
     }
@@ -194,21 +194,21 @@ awards_check_organisation (AwardsStore        *store,
 
 /**
  * awards_check_person:
- * @store: the store, to look up the organisation
+ * @guard: looks up the organisation, as for awards_check_organisation ()
  * @person: the person as typed
  *
  * Returns: (transfer full) (element-type AwardsFieldProblem): the problems, empty if none
  */
 GPtrArray *
-awards_check_person (AwardsStore  *store,
-                     AwardsPerson *person)
+awards_check_person (AwardsNameGuard *guard,
+                     AwardsPerson    *person)
 {
   GPtrArray *problems = problems_new ();
   const char *organisation_name;
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   int birth_year;
 
-  g_return_val_if_fail (AWARDS_IS_STORE (store), problems);
+  g_return_val_if_fail (guard != NULL, problems);
   g_return_val_if_fail (AWARDS_IS_PERSON (person), problems);
 
   if (is_blank (awards_person_get_full_name (person)))
@@ -220,29 +220,23 @@ awards_check_person (AwardsStore  *store,
     add_problem (problems, "birth-year", g_strdup (_(BIRTH_YEAR_MESSAGE)));
 
   organisation_name = awards_person_get_organisation_name (person);
-  if (!is_blank (organisation_name))
-    {
-      g_autoptr (AwardsOrganisation) organisation =
-        awards_store_find_organisation (store, organisation_name, NULL);
-
-      if (organisation == NULL)
-        add_problem (problems, "organisation-name",
-                     g_strdup_printf (_("There is no organisation named “%s”."),
-                                      organisation_name));
-    }
+  if (!is_blank (organisation_name) &&
+      awards_name_guard_organisation (guard, organisation_name) == 0)
+    add_problem (problems, "organisation-name",
+                 g_strdup_printf (_("There is no organisation named “%s”."), organisation_name));
 
   return problems;
 }
 
 /**
  * awards_check_commendation:
- * @store: the store, to look up the award and the organisation
+ * @guard: looks up the award and the organisation, as for awards_check_organisation ()
  * @commendation: the award as edited
  *
  * Returns: (transfer full) (element-type AwardsFieldProblem): the problems, empty if none
  */
 GPtrArray *
-awards_check_commendation (AwardsStore        *store,
+awards_check_commendation (AwardsNameGuard    *guard,
                            AwardsCommendation *commendation)
 {
   GPtrArray *problems = problems_new ();
@@ -250,7 +244,7 @@ awards_check_commendation (AwardsStore        *store,
   const char *award_name;
   const char *organisation_name;
 
-  g_return_val_if_fail (AWARDS_IS_STORE (store), problems);
+  g_return_val_if_fail (guard != NULL, problems);
   g_return_val_if_fail (AWARDS_IS_COMMENDATION (commendation), problems);
 
   kind = awards_commendation_get_recipient_kind (commendation);
@@ -261,19 +255,19 @@ awards_check_commendation (AwardsStore        *store,
     }
   else
     {
-      g_autoptr (GError) error = NULL;
-      g_autoptr (AwardsAwardType) type = awards_store_find_award_type (store, award_name, &error);
+      g_autofree char *failure = NULL;
+      int eligibility;
+      gint64 type_id = awards_name_guard_award_type (guard, award_name, &eligibility, &failure);
 
       /* A catalogue that cannot be read (the server went away) is said so: the award is not
        * missing from it. */
-      if (type == NULL && error != NULL &&
-          !g_error_matches (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND))
-        add_problem (problems, "award-name", g_strdup (error->message));
-      else if (type == NULL)
+      if (failure != NULL)
+        add_problem (problems, "award-name", g_steal_pointer (&failure));
+      else if (type_id == 0)
         add_problem (problems, "award-name",
                      g_strdup_printf (_("There is no award named “%s” in the catalogue."),
                                       award_name));
-      else if (!awards_eligibility_allows (awards_award_type_get_eligibility (type), kind))
+      else if (type_id > 0 && !awards_eligibility_allows (eligibility, kind))
         add_problem (problems, "award-name",
                      g_strdup_printf (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL
                                       ? _("“%s” is not awarded to individuals.")
@@ -282,16 +276,10 @@ awards_check_commendation (AwardsStore        *store,
     }
 
   organisation_name = awards_commendation_get_organisation_at_time_name (commendation);
-  if (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL && !is_blank (organisation_name))
-    {
-      g_autoptr (AwardsOrganisation) organisation =
-        awards_store_find_organisation (store, organisation_name, NULL);
-
-      if (organisation == NULL)
-        add_problem (problems, "organisation-at-time-name",
-                     g_strdup_printf (_("There is no organisation named “%s”."),
-                                      organisation_name));
-    }
+  if (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL && !is_blank (organisation_name) &&
+      awards_name_guard_organisation (guard, organisation_name) == 0)
+    add_problem (problems, "organisation-at-time-name",
+                 g_strdup_printf (_("There is no organisation named “%s”."), organisation_name));
 
   return problems;
 }

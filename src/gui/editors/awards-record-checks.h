@@ -7,7 +7,7 @@
 
 #include <glib.h>
 
-#include "awards-store.h"
+#include "awards-name-guard.h"
 
 G_BEGIN_DECLS
 
@@ -27,11 +27,11 @@ gboolean    awards_check_parse_year          (const char         *text,
 char       *awards_check_birth_year_text     (const char         *text,
                                               int                *year);
 
-GPtrArray  *awards_check_organisation        (AwardsStore        *store,
+GPtrArray  *awards_check_organisation        (AwardsNameGuard    *guard,
                                               AwardsOrganisation *organisation);
-GPtrArray  *awards_check_person              (AwardsStore        *store,
+GPtrArray  *awards_check_person              (AwardsNameGuard    *guard,
                                               AwardsPerson       *person);
-GPtrArray  *awards_check_commendation        (AwardsStore        *store,
+GPtrArray  *awards_check_commendation        (AwardsNameGuard    *guard,
                                               AwardsCommendation *commendation);
 
 G_END_DECLS
