@@ -10,13 +10,15 @@
 #include "awards-decision-filter-bar.h"
 #include "awards-decision-list-model.h"
 #include "awards-gui-utils.h"
+#include "awards-store-async.h"
 
 /**
  * AwardsDecisionFilterBar:
  *
  * Two drop-downs that narrow the Decisions list: the years that have decisions, and the
  * authorities of the catalogue, each led by an "All" choice. The choices are read from the
- * store again when it changes, keeping what was chosen while it still exists. It emits
+ * store again when it changes, on the store's threads (on a server every clerk's commit changes
+ * it), keeping what was chosen while it still exists. It emits
  * #AwardsDecisionFilterBar::changed when the user picks another year or authority.
  */
 
@@ -30,6 +32,7 @@ struct _AwardsDecisionFilterBar
   GArray      *years;            /* guint, in the drop-down's order after "All years" */
   GArray      *authority_ids;    /* gint64, likewise after "All authorities" */
   gboolean     filling;          /* the choices are being replaced, not picked */
+  GCancellable *reading;         /* the choices being read on the store's threads */
 };
 
 G_DEFINE_FINAL_TYPE (AwardsDecisionFilterBar, awards_decision_filter_bar, GTK_TYPE_WIDGET)
@@ -62,43 +65,57 @@ fill_drop_down (AwardsDecisionFilterBar *self,
   self->filling = FALSE;
 }
 
-/**
- * awards_decision_filter_bar_refresh:
- * @self: a #AwardsDecisionFilterBar
- *
- * Reads the years and authorities from the store again. A year or authority that is no longer
- * there falls back to "All", and then #AwardsDecisionFilterBar::changed is emitted.
- */
-void
-awards_decision_filter_bar_refresh (AwardsDecisionFilterBar *self)
+typedef struct
+{
+  GArray    *years;
+  GPtrArray *authorities;
+} Choices;
+
+static void
+choices_free (gpointer data)
+{
+  Choices *choices = data;
+
+  g_clear_pointer (&choices->years, g_array_unref);
+  g_clear_pointer (&choices->authorities, g_ptr_array_unref);
+  g_free (choices);
+}
+
+static void
+read_choices (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  Choices *choices = g_new0 (Choices, 1);
+
+  /* A failed read leaves only "All": the list itself shows the error. */
+  choices->years = awards_store_list_decision_years (task_data, NULL);
+  choices->authorities = awards_store_list_authorities (task_data, NULL);
+  g_task_return_pointer (task, choices, choices_free);
+}
+
+/* Shows @choices (which it takes), keeping the chosen year and authority while they are among
+ * them. */
+static void
+show_choices (AwardsDecisionFilterBar *self,
+              Choices                 *choices)
 {
   g_autoptr (GtkStringList) year_labels = gtk_string_list_new (NULL);
   g_autoptr (GtkStringList) authority_labels = gtk_string_list_new (NULL);
-  g_autoptr (GArray) years = NULL;
-  g_autoptr (GPtrArray) authorities = NULL;
   AwardsDecisionFilter before;
   AwardsDecisionFilter after;
   guint year_position = 0;
   guint authority_position = 0;
 
-  g_return_if_fail (AWARDS_IS_DECISION_FILTER_BAR (self));
-
   awards_decision_filter_bar_get_filter (self, &before);
-
-  if (self->store != NULL)
-    {
-      /* A failed read leaves only "All": the list itself shows the error. */
-      years = awards_store_list_decision_years (self->store, NULL);
-      authorities = awards_store_list_authorities (self->store, NULL);
-    }
-
   g_array_set_size (self->years, 0);
   g_array_set_size (self->authority_ids, 0);
 
   gtk_string_list_append (year_labels, _("All years"));
-  for (guint i = 0; years != NULL && i < years->len; i++)
+  for (guint i = 0; choices->years != NULL && i < choices->years->len; i++)
     {
-      guint year = g_array_index (years, guint, i);
+      guint year = g_array_index (choices->years, guint, i);
       g_autofree char *label = g_strdup_printf ("%u", year);
 
       g_array_append_val (self->years, year);
@@ -108,9 +125,9 @@ awards_decision_filter_bar_refresh (AwardsDecisionFilterBar *self)
     }
 
   gtk_string_list_append (authority_labels, _("All authorities"));
-  for (guint i = 0; authorities != NULL && i < authorities->len; i++)
+  for (guint i = 0; choices->authorities != NULL && i < choices->authorities->len; i++)
     {
-      AwardsAuthority *authority = g_ptr_array_index (authorities, i);
+      AwardsAuthority *authority = g_ptr_array_index (choices->authorities, i);
       gint64 id = awards_authority_get_id (authority);
 
       g_array_append_val (self->authority_ids, id);
@@ -118,6 +135,7 @@ awards_decision_filter_bar_refresh (AwardsDecisionFilterBar *self)
       if (id == before.authority_id)
         authority_position = i + 1;
     }
+  choices_free (choices);
 
   fill_drop_down (self, self->year_drop_down, year_labels, year_position);
   fill_drop_down (self, self->authority_drop_down, authority_labels, authority_position);
@@ -125,6 +143,54 @@ awards_decision_filter_bar_refresh (AwardsDecisionFilterBar *self)
   awards_decision_filter_bar_get_filter (self, &after);
   if (after.year != before.year || after.authority_id != before.authority_id)
     g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+choices_read_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  AwardsDecisionFilterBar *self = AWARDS_DECISION_FILTER_BAR (source);
+  Choices *choices = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* Another read was asked for since, or the bar is gone. */
+  if (choices == NULL)
+    return;
+  g_clear_object (&self->reading);
+  show_choices (self, choices);
+}
+
+/**
+ * awards_decision_filter_bar_refresh:
+ * @self: a #AwardsDecisionFilterBar
+ *
+ * Reads the years and authorities from the store again, on the store's threads. A year or
+ * authority that is no longer there falls back to "All", and then
+ * #AwardsDecisionFilterBar::changed is emitted.
+ */
+void
+awards_decision_filter_bar_refresh (AwardsDecisionFilterBar *self)
+{
+  g_autoptr (GTask) task = NULL;
+
+  g_return_if_fail (AWARDS_IS_DECISION_FILTER_BAR (self));
+
+  if (self->reading != NULL)
+    g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
+  if (self->store == NULL)
+    {
+      show_choices (self, g_new0 (Choices, 1));
+      return;
+    }
+
+  self->reading = g_cancellable_new ();
+  task = g_task_new (self, self->reading, choices_read_cb, NULL);
+  /* A read that was overtaken returns nothing: only the newest choices are shown. */
+  g_task_set_return_on_cancel (task, FALSE);
+  g_task_set_check_cancellable (task, TRUE);
+  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  awards_store_run_task (self->store, AWARDS_WORK_READ, task, read_choices);
 }
 
 static void
@@ -266,6 +332,9 @@ awards_decision_filter_bar_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
+  if (self->reading != NULL)
+    g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
