@@ -41,6 +41,9 @@ struct _AwardsReportOptions
   GArray              *authority_ids;    /* gint64, [0] = 0 for "All" */
   GArray              *award_type_ids;
   GCancellable        *catalogue_reading;
+  GCancellable        *years_reading;    /* the years that have awards, being read */
+  gboolean             years_filling;    /* the years shown are being set, not chosen */
+  gboolean             years_chosen;     /* the clerk set the years: a late read keeps them */
 
   GtkDropDown         *kind_dropdown;
   GtkStack            *filter_stack;
@@ -465,20 +468,63 @@ period_focus_leave_cb (AwardsReportOptions *self)
 static void
 years_changed_cb (AwardsReportOptions *self)
 {
+  if (!self->years_filling)
+    self->years_chosen = TRUE;
   check_years (self);
 }
 
 static void
-show_years_with_data (AwardsReportOptions *self)
+read_award_years (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
 {
-  int first, last;
+  int *years = g_new0 (int, 2);
 
-  if (self->store == NULL || !awards_store_get_award_years (self->store, &first, &last, NULL) ||
-      last == 0)
+  if (!awards_store_get_award_years (task_data, &years[0], &years[1], NULL))
+    years[1] = 0;
+  g_task_return_pointer (task, years, g_free);
+}
+
+static void
+award_years_read_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  AwardsReportOptions *self = AWARDS_REPORT_OPTIONS (source);
+  g_autofree int *years = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* Overtaken by another store, or the options are gone. */
+  if (years == NULL)
+    return;
+  g_clear_object (&self->years_reading);
+  if (years[1] == 0 || self->years_chosen)
     return;
 
-  gtk_spin_button_set_value (self->to_year_spin, last);
-  gtk_spin_button_set_value (self->from_year_spin, MAX (first, last - 4));
+  self->years_filling = TRUE;
+  gtk_spin_button_set_value (self->to_year_spin, years[1]);
+  gtk_spin_button_set_value (self->from_year_spin, MAX (years[0], years[1] - 4));
+  self->years_filling = FALSE;
+}
+
+/* The last five years that have awards, read on the store's threads; years the clerk chose
+ * meanwhile stay. */
+static void
+show_years_with_data (AwardsReportOptions *self)
+{
+  g_autoptr (GTask) task = NULL;
+
+  if (self->years_reading != NULL)
+    g_cancellable_cancel (self->years_reading);
+  g_clear_object (&self->years_reading);
+  if (self->store == NULL)
+    return;
+
+  self->years_reading = g_cancellable_new ();
+  task = g_task_new (self, self->years_reading, award_years_read_cb, NULL);
+  g_task_set_check_cancellable (task, TRUE);
+  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  awards_store_run_task (self->store, AWARDS_WORK_READ, task, read_award_years);
 }
 
 
@@ -493,6 +539,9 @@ awards_report_options_dispose (GObject *object)
   if (self->catalogue_reading != NULL)
     g_cancellable_cancel (self->catalogue_reading);
   g_clear_object (&self->catalogue_reading);
+  if (self->years_reading != NULL)
+    g_cancellable_cancel (self->years_reading);
+  g_clear_object (&self->years_reading);
   gtk_widget_dispose_template (GTK_WIDGET (self), AWARDS_TYPE_REPORT_OPTIONS);
   g_clear_object (&self->store);
 
