@@ -18,6 +18,7 @@
 #include "awards-certificate-print.h"
 #include "awards-gui-utils.h"
 #include "awards-preferences-window.h"
+#include "awards-printer-offset.h"
 #include "awards-report-private.h"
 #include "awards-reports-page.h"
 #include "awards-settings.h"
@@ -312,6 +313,71 @@ test_preferences_save_the_profile (Fixture       *fixture,
 }
 
 
+/* The first widget of @type under @widget, after skipping @skip of them. */
+static GtkWidget *
+find_of_type (GtkWidget *widget,
+              GType      type,
+              guint     *skip)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    {
+      if (*skip == 0)
+        return widget;
+      (*skip)--;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type, skip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static double
+stored_offset_right (AwardsStore *store,
+                     const char  *printer)
+{
+  double x = 0, y = 0;
+
+  awards_store_get_printer_offset (store, printer, &x, &y, NULL);
+  return x;
+}
+
+/* A printer's offset is read as its name is typed and saved as the numbers change, both on the
+ * store's threads; another printer shows its own. */
+static void
+test_printer_offset (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *offset = g_object_ref_sink (awards_printer_offset_new ());
+  guint skip = 0;
+  GtkEditable *printer;
+  GtkSpinButton *right;
+
+  awards_printer_offset_set_store (AWARDS_PRINTER_OFFSET (offset), fixture->store);
+  printer = GTK_EDITABLE (find_of_type (offset, GTK_TYPE_ENTRY, &skip));
+  right = GTK_SPIN_BUTTON (find_of_type (offset, GTK_TYPE_SPIN_BUTTON, &skip));
+  g_assert_nonnull (printer);
+  g_assert_nonnull (right);
+
+  gtk_editable_set_text (printer, "HP LaserJet P2035");
+  awards_test_settle (50);
+  gtk_spin_button_set_value (right, 1.5);
+  AWARDS_TEST_WAIT_UNTIL (stored_offset_right (fixture->store, "HP LaserJet P2035") == 1.5, 5);
+
+  gtk_editable_set_text (printer, "Canon LBP 2900");
+  AWARDS_TEST_WAIT_UNTIL (gtk_spin_button_get_value (right) == 0, 5);
+  gtk_editable_set_text (printer, "HP LaserJet P2035");
+  AWARDS_TEST_WAIT_UNTIL (gtk_spin_button_get_value (right) == 1.5, 5);
+  g_assert_cmpfloat (stored_offset_right (fixture->store, "Canon LBP 2900"), ==, 0);
+
+  g_object_unref (offset);
+  awards_test_settle (50);
+}
+
 static GtkWidget *
 find_named (GtkWidget  *root,
             const char *name)
@@ -545,6 +611,7 @@ main (int    argc,
   ADD ("preview-shows-the-recipient", test_preview_shows_the_recipient);
   ADD ("print-exports-certificates", test_print_exports_certificates);
   ADD ("preferences-save-the-profile", test_preferences_save_the_profile);
+  ADD ("printer-offset", test_printer_offset);
   ADD ("report-options-show-the-profile", test_report_options_show_the_profile);
   ADD ("exported-picture-travels", test_exported_picture_travels);
 

@@ -11,6 +11,7 @@
 #include "awards-gui-utils.h"
 #include "awards-printer-offset.h"
 #include "awards-settings.h"
+#include "awards-store-async.h"
 
 /**
  * AwardsPrinterOffset:
@@ -18,6 +19,8 @@
  * The printer's name and how far it shifts a page, in mm, as measured on the calibration page
  * (a grid and crosses printed on plain paper). Certificates are shifted back by it. Typing a
  * printer's name shows its offset; changing the numbers saves them for that printer at once.
+ * Both go through the store's threads: on a server another clerk's import may hold the write
+ * lock, and typing a name must not wait for the network.
  */
 
 struct _AwardsPrinterOffset
@@ -29,39 +32,135 @@ struct _AwardsPrinterOffset
   GtkSpinButton  *right_spin;
   GtkSpinButton  *down_spin;
   gboolean        updating;
+  GCancellable   *reading;     /* the offset of the printer named, being read */
 };
+
+/* A printer's offset, on its way to or from the store. */
+typedef struct
+{
+  AwardsStore *store;
+  char        *printer;
+  double       x;
+  double       y;
+} Offset;
+
+static void
+offset_free (gpointer data)
+{
+  Offset *offset = data;
+
+  g_object_unref (offset->store);
+  g_free (offset->printer);
+  g_free (offset);
+}
+
+static Offset *
+offset_new (AwardsPrinterOffset *self)
+{
+  Offset *offset = g_new0 (Offset, 1);
+
+  offset->store = g_object_ref (self->store);
+  offset->printer = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->printer_entry)));
+  offset->x = gtk_spin_button_get_value (self->right_spin);
+  offset->y = gtk_spin_button_get_value (self->down_spin);
+  return offset;
+}
 
 G_DEFINE_FINAL_TYPE (AwardsPrinterOffset, awards_printer_offset, GTK_TYPE_GRID)
 
 static void
-printer_changed_cb (AwardsPrinterOffset *self)
+read_offset (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
 {
-  double x = 0, y = 0;
+  Offset *offset = task_data;
 
-  if (self->store == NULL)
+  offset->x = offset->y = 0;
+  awards_store_get_printer_offset (offset->store, offset->printer, &offset->x, &offset->y, NULL);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+offset_read_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  AwardsPrinterOffset *self = AWARDS_PRINTER_OFFSET (source);
+  Offset *offset = g_task_get_task_data (G_TASK (result));
+
+  /* Another name was typed since, or the widget is gone. */
+  if (!g_task_propagate_boolean (G_TASK (result), NULL))
     return;
-  awards_store_get_printer_offset (self->store,
-                                   gtk_editable_get_text (GTK_EDITABLE (self->printer_entry)),
-                                   &x, &y, NULL);
+  g_clear_object (&self->reading);
   self->updating = TRUE;
-  gtk_spin_button_set_value (self->right_spin, x);
-  gtk_spin_button_set_value (self->down_spin, y);
+  gtk_spin_button_set_value (self->right_spin, offset->x);
+  gtk_spin_button_set_value (self->down_spin, offset->y);
   self->updating = FALSE;
 }
 
 static void
-offset_changed_cb (AwardsPrinterOffset *self)
+printer_changed_cb (AwardsPrinterOffset *self)
+{
+  g_autoptr (GTask) task = NULL;
+
+  if (self->reading != NULL)
+    g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
+  if (self->store == NULL)
+    return;
+
+  self->reading = g_cancellable_new ();
+  task = g_task_new (self, self->reading, offset_read_cb, NULL);
+  g_task_set_check_cancellable (task, TRUE);
+  g_task_set_task_data (task, offset_new (self), offset_free);
+  awards_store_run_task (self->store, AWARDS_WORK_READ, task, read_offset);
+}
+
+static void
+write_offset (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  Offset *offset = task_data;
+  GError *error = NULL;
+
+  if (awards_store_set_printer_offset (offset->store, offset->printer, offset->x, offset->y,
+                                       &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+offset_written_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
   g_autoptr (GError) error = NULL;
 
+  if (!g_task_propagate_boolean (G_TASK (result), &error) &&
+      gtk_widget_get_root (GTK_WIDGET (source)) != NULL)
+    awards_gui_show_error (GTK_WIDGET (source), _("Could not save the printer's offset"), error);
+}
+
+/* Saved on the store's write thread, in the order the numbers were changed. */
+static void
+offset_changed_cb (AwardsPrinterOffset *self)
+{
+  g_autoptr (GTask) task = NULL;
+
   if (self->updating || self->store == NULL)
     return;
-  if (!awards_store_set_printer_offset (self->store,
-                                        gtk_editable_get_text (GTK_EDITABLE (self->printer_entry)),
-                                        gtk_spin_button_get_value (self->right_spin),
-                                        gtk_spin_button_get_value (self->down_spin),
-                                        &error))
-    awards_gui_show_error (GTK_WIDGET (self), _("Could not save the printer's offset"), error);
+
+  /* The numbers the clerk set win over those of a read still on its way. */
+  if (self->reading != NULL)
+    g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
+  task = g_task_new (self, NULL, offset_written_cb, NULL);
+  g_task_set_task_data (task, offset_new (self), offset_free);
+  awards_store_run_task (self->store, AWARDS_WORK_WRITE, task, write_offset);
 }
 
 static GtkSpinButton *
@@ -87,6 +186,9 @@ awards_printer_offset_dispose (GObject *object)
 {
   AwardsPrinterOffset *self = AWARDS_PRINTER_OFFSET (object);
 
+  if (self->reading != NULL)
+    g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (awards_printer_offset_parent_class)->dispose (object);
