@@ -17,6 +17,7 @@
 #include "awards-printer-offset.h"
 #include "awards-report.h"
 #include "awards-settings.h"
+#include "awards-store-async.h"
 
 #define MM (72.0 / 25.4)
 #define CANVAS_MARGIN 12.0
@@ -41,6 +42,7 @@ struct _AwardsCertificateDesigner
   AwardsCertificateTemplate *template;     /* the copy being edited */
   AwardsCertificateData     *preview;
   GPtrArray                 *recipients;   /* AwardsCertificateData to choose from */
+  GCancellable              *reading;      /* the latest awards, being read */
   AwardsCertificateFieldId   selected;
   gboolean                   updating;
 
@@ -396,20 +398,62 @@ recipient_selected_cb (GtkDropDown               *dropdown,
                                                                       selected));
 }
 
-/* The latest awards, to preview a template with real names. */
 static void
-load_recipients (AwardsCertificateDesigner *self)
+show_recipients (AwardsCertificateDesigner *self,
+                 GPtrArray                 *recipients)
 {
   g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
 
   g_clear_pointer (&self->recipients, g_ptr_array_unref);
-  self->recipients = awards_certificate_preview_recipients (self->store, MAX_RECIPIENTS);
+  self->recipients = recipients;
 
   for (guint i = 0; i < self->recipients->len; i++)
     gtk_string_list_append (names, ((AwardsCertificateData *) self->recipients->pdata[i])->name);
   gtk_drop_down_set_model (self->recipient_dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->recipient_dropdown, 0);
   awards_certificate_designer_set_preview (self, g_ptr_array_index (self->recipients, 0));
+}
+
+static void
+read_recipients (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  g_task_return_pointer (task, awards_certificate_preview_recipients (task_data, MAX_RECIPIENTS),
+                         (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+recipients_read_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  GPtrArray *recipients = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* The designer is gone. */
+  if (recipients == NULL)
+    return;
+  show_recipients (AWARDS_CERTIFICATE_DESIGNER (source), recipients);
+}
+
+/* The latest awards, to preview a template with real names: the sample until they are read on
+ * the store's threads. */
+static void
+load_recipients (AwardsCertificateDesigner *self)
+{
+  g_autoptr (GTask) task = NULL;
+  GPtrArray *sample =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) awards_certificate_data_free);
+
+  g_ptr_array_add (sample, awards_certificate_sample_data ());
+  show_recipients (self, sample);
+
+  self->reading = g_cancellable_new ();
+  task = g_task_new (self, self->reading, recipients_read_cb, NULL);
+  g_task_set_check_cancellable (task, TRUE);
+  g_task_set_task_data (task, g_object_ref (self->store), g_object_unref);
+  awards_store_run_task (self->store, AWARDS_WORK_READ, task, read_recipients);
 }
 
 /* Dragging */
@@ -726,6 +770,9 @@ awards_certificate_designer_dispose (GObject *object)
 {
   AwardsCertificateDesigner *self = AWARDS_CERTIFICATE_DESIGNER (object);
 
+  if (self->reading != NULL)
+    g_cancellable_cancel (self->reading);
+  g_clear_object (&self->reading);
   g_clear_object (&self->store);
   g_clear_pointer (&self->templates, g_ptr_array_unref);
   g_clear_pointer (&self->template, awards_certificate_template_free);
