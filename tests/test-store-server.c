@@ -14,7 +14,6 @@
 #include "awards-batch.h"
 #include "awards-command.h"
 #include "awards-command-private.h"
-#include "awards-db-copy.h"
 #include "awards-db-schema.h"
 #include "awards-merge.h"
 #include "awards-store-async.h"
@@ -38,9 +37,6 @@ fixture_set_up (Fixture       *f,
   g_autoptr (GError) error = NULL;
   g_autofree char *why = NULL;
   g_autofree char *path = NULL;
-  AwardsDbCopyResult copied;
-  gboolean created = FALSE;
-
   f->server = awards_test_pg_new_database (&why);
   if (f->server == NULL)
     {
@@ -55,10 +51,7 @@ fixture_set_up (Fixture       *f,
   /* Enough people of one family for the broad plans (four times the page or more). */
   awards_test_fill_long_decision (f->file, 40);
 
-  awards_server_init (f->server, &created, NULL, &error);
-  g_assert_no_error (error);
-  awards_db_copy (path, f->server, NULL, NULL, &copied, &error);
-  g_assert_no_error (error);
+  awards_test_pg_copy_file (path, f->server);
   f->copy = awards_store_open (f->server, &error);
   g_assert_no_error (error);
 }

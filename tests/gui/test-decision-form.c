@@ -7,8 +7,6 @@
 
 #include <locale.h>
 
-#include "awards-db-copy.h"
-#include "awards-db-schema.h"
 #include "awards-decision-form.h"
 #include "awards-test-pg.h"
 #include "awards-test-util.h"
@@ -62,8 +60,6 @@ fixture_set_up_server (Fixture       *fixture,
   g_autoptr (GError) error = NULL;
   g_autofree char *why = NULL;
   g_autofree char *path = NULL;
-  AwardsDbCopyResult copied;
-  gboolean created = FALSE;
 
   fixture->server = awards_test_pg_new_database (&why);
   if (fixture->server == NULL)
@@ -75,10 +71,7 @@ fixture_set_up_server (Fixture       *fixture,
   g_clear_object (&fixture->form);
   g_clear_object (&fixture->store);
   path = g_build_filename (fixture->dir, "awards.db", NULL);
-  awards_server_init (fixture->server, &created, NULL, &error);
-  g_assert_no_error (error);
-  awards_db_copy (path, fixture->server, NULL, NULL, &copied, &error);
-  g_assert_no_error (error);
+  awards_test_pg_copy_file (path, fixture->server);
   fixture->store = awards_store_open (fixture->server, &error);
   g_assert_no_error (error);
   fixture->form = awards_decision_form_new (fixture->store);

@@ -15,8 +15,6 @@
 #include "gui-test-home.h"
 #include "awards-application.h"
 #include "awards-command.h"
-#include "awards-db-copy.h"
-#include "awards-db-schema.h"
 #include "awards-gui-utils.h"
 #include "awards-history-view.h"
 #include "awards-commendation-editor.h"
@@ -73,16 +71,10 @@ fixture_set_up (Fixture       *fixture,
   awards_test_seed (fixture->store);
   if (data != NULL)
     {
-      AwardsDbCopyResult copied;
-      gboolean created = FALSE;
-
       g_clear_object (&fixture->store);
       fixture->server = awards_test_pg_new_database (NULL);
       g_assert_nonnull (fixture->server);
-      awards_server_init (fixture->server, &created, NULL, &error);
-      g_assert_no_error (error);
-      awards_db_copy (fixture->path, fixture->server, NULL, NULL, &copied, &error);
-      g_assert_no_error (error);
+      awards_test_pg_copy_file (fixture->path, fixture->server);
       g_free (fixture->path);
       fixture->path = g_strdup (fixture->server);
       fixture->store = awards_store_open (fixture->path, &error);

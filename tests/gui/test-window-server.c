@@ -16,8 +16,6 @@
 #include "awards-browse-view.h"
 #include "awards-commendation-editor.h"
 #include "awards-db.h"
-#include "awards-db-copy.h"
-#include "awards-db-schema.h"
 #include "awards-gui-utils.h"
 #include "awards-organisation-editor.h"
 #include "awards-store-open.h"
@@ -42,9 +40,6 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr (AwardsStore) file_store = NULL;
   g_autofree char *why = NULL;
   g_autofree char *path = NULL;
-  AwardsDbCopyResult copied;
-  gboolean created = FALSE;
-
   fixture->server = awards_test_pg_new_database (&why);
   if (fixture->server == NULL)
     {
@@ -59,10 +54,7 @@ fixture_set_up (Fixture       *fixture,
   awards_test_seed (file_store);
   g_clear_object (&file_store);
 
-  awards_server_init (fixture->server, &created, NULL, &error);
-  g_assert_no_error (error);
-  awards_db_copy (path, fixture->server, NULL, NULL, &copied, &error);
-  g_assert_no_error (error);
+  awards_test_pg_copy_file (path, fixture->server);
   /* A database set up before changes were recorded on a server is one the window only reads. */
   if (GPOINTER_TO_INT (data))
     {

@@ -10,6 +10,8 @@
 #include <unistd.h>
 
 #include "awards-db.h"
+#include "awards-db-copy.h"
+#include "awards-db-schema.h"
 #include "awards-test-pg.h"
 
 /* The maintenance connection string with its database replaced by @database, in libpq's keyword
@@ -112,5 +114,21 @@ awards_test_pg_drop_database (const char *name)
   db = awards_db_open (maintenance, 0, &error);
   g_assert_no_error (error);
   awards_db_exec (db, drop, &error);
+  g_assert_no_error (error);
+}
+
+/* Sets up @server (from awards_test_pg_new_database ()) as the program's database and copies
+ * the database file @path into it, as `coop-awards-cli copy` does. */
+void
+awards_test_pg_copy_file (const char *path,
+                          const char *server)
+{
+  g_autoptr (GError) error = NULL;
+  AwardsDbCopyResult copied;
+  gboolean created = FALSE;
+
+  awards_server_init (server, &created, NULL, &error);
+  g_assert_no_error (error);
+  awards_db_copy (path, server, NULL, NULL, &copied, &error);
   g_assert_no_error (error);
 }

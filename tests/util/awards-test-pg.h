@@ -18,6 +18,8 @@ void     awards_test_pg_drop_database (const char  *name);
 /* Whether tools/test started a test server (COOP_AWARDS_TEST_PG): tests that run on a file and
  * again on the server add their server half only then, and else one test that skips. */
 gboolean awards_test_pg_available     (void);
+void     awards_test_pg_copy_file     (const char  *path,
+                                       const char  *server);
 void     awards_test_pg_skip          (void);
 
 G_END_DECLS
