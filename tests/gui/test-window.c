@@ -269,8 +269,10 @@ test_decision_editor (Fixture       *fixture,
   WAIT_UNTIL (shows_label (GTK_WIDGET (editor),
                            "“Cờ thi đua xuất sắc” is not awarded to individuals."));
 
-  /* Saving refuses and keeps the editor open. */
+  /* Saving refuses and keeps the editor open (once the rows' names are looked up, if they are
+   * not yet). */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  WAIT_UNTIL (!awards_decision_editor_get_saving (editor));
   awards_test_settle (50);
   g_assert_nonnull (editor);
   g_assert_false (awards_decision_editor_get_saving (editor));
