@@ -14,6 +14,8 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "awards-batch.h"
+#include "awards-command.h"
 #include "awards-store.h"
 #include "awards-store-async.h"
 #include "awards-store-open.h"
@@ -549,6 +551,90 @@ test_read_only_media (Fixture       *fixture,
   g_chmod (folder, 0755);
 }
 
+/* ------------------------------------------------------------------------------------------- */
+/* The Undo label while a long write holds the store                                             */
+
+typedef struct
+{
+  AwardsStore *store;
+  GMutex       mutex;
+  GCond        cond;
+  gboolean     begun;
+  gboolean     released;
+} HeldWrite;
+
+/* Begins a batch (an import holds the store like this for seconds) and keeps it open until
+ * told; then drops it. */
+static gpointer
+hold_write (gpointer data)
+{
+  HeldWrite *held = data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsBatch) batch = awards_batch_begin (held->store, &error);
+
+  g_assert_no_error (error);
+  g_mutex_lock (&held->mutex);
+  held->begun = TRUE;
+  g_cond_broadcast (&held->cond);
+  while (!held->released)
+    g_cond_wait (&held->cond, &held->mutex);
+  g_mutex_unlock (&held->mutex);
+  return NULL;
+}
+
+/* The window reads the Undo label whenever another clerk's commit arrives: it must not wait for
+ * a write of this store under way (with the store's lock, it waited for the whole import). */
+static void
+test_undo_label_during_a_write (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr (AwardsOrganisation) organisation =
+    awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *undo = NULL;
+  g_autofree char *redo = NULL;
+  HeldWrite held = { .store = fixture->store };
+  GThread *thread;
+
+  awards_organisation_set_notes (organisation, "Ghi chú mới");
+  g_assert_cmpint (awards_store_save_organisation (fixture->store, organisation, &error), >, 0);
+  g_assert_no_error (error);
+
+  g_mutex_init (&held.mutex);
+  g_cond_init (&held.cond);
+  thread = g_thread_new ("held-write", hold_write, &held);
+  g_mutex_lock (&held.mutex);
+  while (!held.begun)
+    g_cond_wait (&held.cond, &held.mutex);
+  g_mutex_unlock (&held.mutex);
+
+  /* Read while the batch holds the store; a wait here would never end. */
+  undo = awards_store_get_undo_label (fixture->store);
+  redo = awards_store_get_redo_label (fixture->store);
+  g_assert_cmpstr (undo, ==, "Undo Edit “HTX Bạch Đằng”");
+  g_assert_null (redo);
+  g_assert_true (awards_store_can_undo (fixture->store));
+  g_assert_false (awards_store_can_redo (fixture->store));
+
+  g_mutex_lock (&held.mutex);
+  held.released = TRUE;
+  g_cond_broadcast (&held.cond);
+  g_mutex_unlock (&held.mutex);
+  g_thread_join (thread);
+  g_mutex_clear (&held.mutex);
+  g_cond_clear (&held.cond);
+
+  /* The labels follow the lists: undone, the step moves to Redo. */
+  g_assert_true (awards_store_undo (fixture->store, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&undo, g_free);
+  g_clear_pointer (&redo, g_free);
+  undo = awards_store_get_undo_label (fixture->store);
+  redo = awards_store_get_redo_label (fixture->store);
+  g_assert_cmpstr (undo, !=, "Undo Edit “HTX Bạch Đằng”");
+  g_assert_cmpstr (redo, ==, "Redo Edit “HTX Bạch Đằng”");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -562,6 +648,7 @@ main (int   argc,
   ADD ("reads-do-not-wait-for-a-whole-read", test_reads_do_not_wait_for_whole_read);
   ADD ("cancelled-call", test_cancelled_call);
   ADD ("read-during-another-write", test_read_during_other_write);
+  ADD ("undo-label-during-a-write", test_undo_label_during_a_write);
   ADD ("message/disk-full", test_disk_full);
   ADD ("message/damaged", test_damaged);
   ADD ("message/busy-at-opening", test_busy_at_opening);

@@ -407,6 +407,7 @@ awards_batch_commit (AwardsBatch  *self,
       !awards_store_exec (self->store, "COMMIT", error))
     return FALSE;
   awards_command_end (self->store, TRUE);
+  awards_command_history_snapshot (self->store);
   awards_batch_close (self);
   awards_store_emit_changed (self->store);
   return TRUE;

@@ -46,6 +46,12 @@ typedef struct
   guint          depth;
   GPtrArray     *undo;    /* AwardsCommand *, the newest last */
   GPtrArray     *redo;
+
+  /* "Undo …" and "Redo …" of the newest steps, or NULL, as the lists were when last changed:
+   * the window reads them without waiting for a write under way (awards_store_get_undo_label ()),
+   * under labels_lock alone. */
+  GMutex         labels_lock;
+  char          *labels[2];
 } AwardsHistory;
 
 AwardsHistory *awards_command_history (AwardsStore          *store);

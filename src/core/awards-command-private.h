@@ -25,6 +25,8 @@ G_BEGIN_DECLS
 #define AWARDS_ACTION_UNDO    "undo"
 #define AWARDS_ACTION_REDO    "redo"
 
+/* After the undo or redo list changed, with the store's lock held. */
+void      awards_command_history_snapshot (AwardsStore *store);
 void      awards_command_begin          (AwardsStore  *store,
                                          const char   *action,
                                          const char   *kind,

@@ -23,52 +23,40 @@
  * the step is refused rather than overwriting it.
  */
 
+/* The label kept by awards_command_history_snapshot (): no wait for a write under way. */
+static char *
+kept_label (AwardsStore *self,
+            gboolean     undo)
+{
+  AwardsHistory *history = awards_command_history (self);
+  char *label;
+
+  g_mutex_lock (&history->labels_lock);
+  label = g_strdup (history->labels[undo ? 0 : 1]);
+  g_mutex_unlock (&history->labels_lock);
+  return label;
+}
+
 gboolean
 awards_store_can_undo (AwardsStore *self)
 {
-  gboolean can;
+  g_autofree char *label = NULL;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
 
-  awards_store_lock (self);
-  can = awards_command_history (self)->undo->len > 0;
-  awards_store_unlock (self);
-  return can;
+  label = kept_label (self, TRUE);
+  return label != NULL;
 }
 
 gboolean
 awards_store_can_redo (AwardsStore *self)
 {
-  gboolean can;
+  g_autofree char *label = NULL;
 
   g_return_val_if_fail (AWARDS_IS_STORE (self), FALSE);
 
-  awards_store_lock (self);
-  can = awards_command_history (self)->redo->len > 0;
-  awards_store_unlock (self);
-  return can;
-}
-
-static char *
-step_label (AwardsStore *self,
-            gboolean     undo)
-{
-  AwardsHistory *history;
-  GPtrArray *stack;
-  g_autofree char *label = NULL;
-  char *result = NULL;
-
-  awards_store_lock (self);
-  history = awards_command_history (self);
-  stack = undo ? history->undo : history->redo;
-  if (stack->len > 0)
-    {
-      label = awards_command_label (g_ptr_array_index (stack, stack->len - 1));
-      /* TRANSLATORS: %s is what will be undone, e.g. Delete “HTX Bạch Đằng” */
-      result = g_strdup_printf (undo ? _("Undo %s") : _("Redo %s"), label);
-    }
-  awards_store_unlock (self);
-  return result;
+  label = kept_label (self, FALSE);
+  return label != NULL;
 }
 
 /**
@@ -81,7 +69,7 @@ awards_store_get_undo_label (AwardsStore *self)
 {
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
-  return step_label (self, TRUE);
+  return kept_label (self, TRUE);
 }
 
 char *
@@ -89,7 +77,7 @@ awards_store_get_redo_label (AwardsStore *self)
 {
   g_return_val_if_fail (AWARDS_IS_STORE (self), NULL);
 
-  return step_label (self, FALSE);
+  return kept_label (self, FALSE);
 }
 
 void
@@ -103,6 +91,7 @@ awards_store_clear_history (AwardsStore *self)
   history = awards_command_history (self);
   g_ptr_array_set_size (history->undo, 0);
   g_ptr_array_set_size (history->redo, 0);
+  awards_command_history_snapshot (self);
   awards_store_unlock (self);
 }
 
@@ -262,6 +251,7 @@ step_ranges (AwardsStore    *self,
       history->redo = g_steal_pointer (&redo);
     }
   awards_store_lock (self);
+  awards_command_history_snapshot (self);
   if (ok)
     awards_command_free (original);
   g_clear_pointer (&redo, g_ptr_array_unref);
@@ -320,6 +310,7 @@ step_captured (AwardsStore    *self,
       g_ptr_array_add (from, original);
     }
   awards_store_lock (self);
+  awards_command_history_snapshot (self);
   if (ok)
     {
       g_clear_pointer (&original->captured, g_ptr_array_unref);
@@ -460,6 +451,7 @@ step (AwardsStore  *self,
       g_clear_pointer (&inverse, sqlite3_free);
     }
   awards_store_lock (self);
+  awards_command_history_snapshot (self);
   if (ok)
     {
       g_clear_pointer (&original->changeset, sqlite3_free);

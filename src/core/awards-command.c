@@ -64,15 +64,21 @@ history_free (gpointer data)
   awards_command_free (history->current);
   g_ptr_array_unref (history->undo);
   g_ptr_array_unref (history->redo);
+  g_mutex_clear (&history->labels_lock);
+  g_free (history->labels[0]);
+  g_free (history->labels[1]);
   g_free (history);
 }
 
 AwardsHistory *
 awards_command_history (AwardsStore *store)
 {
+  /* The window reads the labels from its own thread: the history is made once, whoever asks. */
+  static GMutex making;
   static GQuark quark;
   AwardsHistory *history;
 
+  g_mutex_lock (&making);
   if (G_UNLIKELY (quark == 0))
     quark = g_quark_from_static_string ("awards-command-history");
   history = g_object_get_qdata (G_OBJECT (store), quark);
@@ -81,9 +87,48 @@ awards_command_history (AwardsStore *store)
       history = g_new0 (AwardsHistory, 1);
       history->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) awards_command_free);
       history->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) awards_command_free);
+      g_mutex_init (&history->labels_lock);
       g_object_set_qdata_full (G_OBJECT (store), quark, history, history_free);
     }
+  g_mutex_unlock (&making);
   return history;
+}
+
+/* The label of the newest command of @stack, as the Edit menu shows it, or NULL. */
+static char *
+step_label (GPtrArray *stack,
+            gboolean   undo)
+{
+  g_autofree char *label = NULL;
+
+  if (stack->len == 0)
+    return NULL;
+  label = awards_command_label (g_ptr_array_index (stack, stack->len - 1));
+  /* TRANSLATORS: %s is what will be undone, e.g. Delete “HTX Bạch Đằng” */
+  return g_strdup_printf (undo ? _("Undo %s") : _("Redo %s"), label);
+}
+
+/**
+ * awards_command_history_snapshot:
+ *
+ * Keeps the labels of the newest undo and redo steps for readers that must not wait for the
+ * store's lock: a long write (an import, a merge) holds it, and the window asks for the labels
+ * whenever another clerk's commit arrives. Call it with the store's lock held, after the lists
+ * changed.
+ */
+void
+awards_command_history_snapshot (AwardsStore *store)
+{
+  AwardsHistory *history = awards_command_history (store);
+  char *labels[2] = { step_label (history->undo, TRUE), step_label (history->redo, FALSE) };
+
+  g_mutex_lock (&history->labels_lock);
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_free (history->labels[i]);
+      history->labels[i] = labels[i];
+    }
+  g_mutex_unlock (&history->labels_lock);
 }
 
 static sqlite3_session *
@@ -444,9 +489,12 @@ awards_command_commit (AwardsStore  *store,
     awards_command_end (store, TRUE);
   if (!awards_store_write_end (store, ok, error) && ok && outer)
     {
+      awards_store_lock (store);
       if (history->undo->len > 0 && g_ptr_array_index (history->undo, history->undo->len - 1)
                                     == (gpointer) command)
         g_ptr_array_remove_index (history->undo, history->undo->len - 1);
+      awards_command_history_snapshot (store);
+      awards_store_unlock (store);
       return FALSE;
     }
   if (!outer || !ok)

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "awards-command-private.h"
 #include "awards-db.h"
 #include "awards-search-id.h"
 #include "awards-store-dialect.h"
@@ -715,6 +716,8 @@ awards_store_write_end (AwardsStore  *self,
       if (!ok)
         awards_store_rollback (self);
     }
+  /* A command or a step of undo joined or left the lists before the commit. */
+  awards_command_history_snapshot (self);
   awards_store_unlock (self);
   if (ok && !self->in_batch)
     awards_store_emit_changed (self);
