@@ -478,6 +478,36 @@ test_closed_catalogue (Fixture       *fixture,
   g_assert_null (added);
 }
 
+/* Closed while its save waits for the rows' look-ups (a server that does not answer), the
+ * decision editor gives the save up, having written nothing, and asks as it does when idle. */
+static void
+test_close_while_checking (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  AwardsDecisionEditor *editor;
+  AwardsDecisionForm *form;
+  AdwMessageDialog *question;
+  guint n_decisions = awards_store_count_decisions (fixture->store, NULL, NULL);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-decision", NULL);
+  editor = AWARDS_DECISION_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  form = awards_decision_editor_get_form (editor);
+  gtk_editable_set_text (awards_decision_editor_get_entry (editor, "authority"),
+                         "UBND thành phố Hải Phòng");
+  g_assert_true (awards_decision_form_get_checking (form));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_true (awards_decision_editor_get_saving (editor));
+
+  gtk_window_close (GTK_WINDOW (editor));
+  g_assert_false (awards_decision_editor_get_saving (editor));
+  question = awards_decision_editor_get_close_dialog (editor);
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "discard");
+  GUI_TEST_WAIT_UNTIL (editor == NULL);
+  g_assert_cmpuint (awards_store_count_decisions (fixture->store, NULL, NULL), ==, n_decisions);
+}
+
 static void
 test_award_editor_catalogue (Fixture       *fixture,
                              gconstpointer  data)
@@ -772,6 +802,7 @@ main (int   argc,
   ADD ("/entry/enter-adds-row", test_enter_adds_row);
   ADD ("/entry/failed-save-focuses-problem", test_failed_save_focuses_problem);
   ADD ("/entry/closed-catalogue", test_closed_catalogue);
+  ADD ("/entry/close-while-checking", test_close_while_checking);
   ADD ("/entry/award-editor-catalogue", test_award_editor_catalogue);
   ADD ("/lists/members-awards-table", test_members_awards_table);
   ADD ("/entry/record-editor-base", test_record_editor_base);

@@ -85,6 +85,22 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
+/* The question before unsaved changes are thrown away, if one is shown. */
+static AdwMessageDialog *
+find_discard_question (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
 /* The message under a field; the label keeps its place, empty, when there is none. */
 static const char *
 shown_message (GtkLabel *label)
@@ -217,6 +233,7 @@ test_save_waits_for_checks (Fixture       *fixture,
 {
   AwardsOrganisationEditor *editor;
   AwardsPersonEditor *person_editor;
+  AdwMessageDialog *discard;
   g_autoptr (AwardsOrganisation) employer =
     awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
   g_autoptr (GPtrArray) people = NULL;
@@ -236,6 +253,21 @@ test_save_waits_for_checks (Fixture       *fixture,
   g_assert_false (awards_editor_base_get_checking (AWARDS_EDITOR_BASE (editor)));
   gtk_window_destroy (GTK_WINDOW (editor));
   WAIT_UNTIL (editor == NULL);
+
+  /* Closed while its save waits for the answers (a server that does not answer), the editor
+   * gives the save up and asks before throwing the name away, as it does when idle. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-organisation", NULL);
+  editor = AWARDS_ORGANISATION_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_editable_set_text (awards_organisation_editor_get_entry (editor, "name"), "HTX Mới Lập");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_true (awards_editor_base_get_saving (AWARDS_EDITOR_BASE (editor)));
+  gtk_window_close (GTK_WINDOW (editor));
+  g_assert_false (awards_editor_base_get_saving (AWARDS_EDITOR_BASE (editor)));
+  WAIT_UNTIL ((discard = find_discard_question ()) != NULL);
+  adw_message_dialog_response (discard, "discard");
+  WAIT_UNTIL (editor == NULL);
+  g_assert_null (awards_store_find_organisation (fixture->store, "HTX Mới Lập", NULL));
 
   /* A new person of a stored cooperative, saved at once: the organisation found on the way is
    * the one saved. */

@@ -425,6 +425,13 @@ awards_decision_editor_close_request (GtkWindow *window)
   AwardsDecisionEditor *self = AWARDS_DECISION_EDITOR (window);
   AdwMessageDialog *dialog;
 
+  /* A save that waits for the rows' look-ups has written nothing yet: closing gives it up (a
+   * server that does not answer must not keep the editor open). */
+  if (self->save_when_checked)
+    {
+      self->save_when_checked = FALSE;
+      awards_decision_editor_set_busy (self, FALSE);
+    }
   if (self->saving)
     return TRUE;
 

@@ -183,6 +183,12 @@ awards_editor_base_close_request (GtkWindow *window)
   AwardsEditorBase *self = AWARDS_EDITOR_BASE (window);
   AwardsEditorBasePrivate *priv = awards_editor_base_get_instance_private (self);
 
+  /* A save that waits for the look-ups has written nothing yet: closing gives it up. */
+  if (priv->save_when_checked)
+    {
+      priv->save_when_checked = FALSE;
+      set_saving (self, FALSE);
+    }
   /* The record is being written: the editor closes by itself when that is done. */
   if (priv->saving)
     return TRUE;
