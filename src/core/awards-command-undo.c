@@ -203,6 +203,22 @@ apply_conflict_cb (void                   *data,
 }
 
 /*
+ * The close of an undo or a redo, with the store's lock held (it is released): the step's
+ * command is forgotten, and the labels are kept as the lists now are, a failed commit having
+ * put them back as they were.
+ */
+static void
+end_step (AwardsStore   *self,
+          AwardsCommand *current)
+{
+  awards_command_history (self)->current = current;
+  current->history_step = FALSE;
+  awards_command_abort (self);
+  awards_command_history_snapshot (self);
+  awards_store_unlock (self);
+}
+
+/*
  * Undoes a large import by deleting the ranges of rows it created, with the write transaction
  * open and @original the newest of the undo list. It cannot be redone: the rows are gone and
  * keeping them for a redo is what the limit on changesets avoids; the file can be imported again.
@@ -251,14 +267,10 @@ step_ranges (AwardsStore    *self,
       history->redo = g_steal_pointer (&redo);
     }
   awards_store_lock (self);
-  awards_command_history_snapshot (self);
   if (ok)
     awards_command_free (original);
   g_clear_pointer (&redo, g_ptr_array_unref);
-  history->current = current;
-  current->history_step = FALSE;
-  awards_command_abort (self);
-  awards_store_unlock (self);
+  end_step (self, current);
   return ok;
 }
 
@@ -310,16 +322,12 @@ step_captured (AwardsStore    *self,
       g_ptr_array_add (from, original);
     }
   awards_store_lock (self);
-  awards_command_history_snapshot (self);
   if (ok)
     {
       g_clear_pointer (&original->captured, g_ptr_array_unref);
       original->captured = g_steal_pointer (&current->captured);
     }
-  history->current = current;
-  current->history_step = FALSE;
-  awards_command_abort (self);
-  awards_store_unlock (self);
+  end_step (self, current);
   return ok;
 }
 
@@ -451,17 +459,13 @@ step (AwardsStore  *self,
       g_clear_pointer (&inverse, sqlite3_free);
     }
   awards_store_lock (self);
-  awards_command_history_snapshot (self);
   if (ok)
     {
       g_clear_pointer (&original->changeset, sqlite3_free);
       original->changeset = g_steal_pointer (&inverse);
       original->changeset_size = inverse_size;
     }
-  history->current = current;
-  current->history_step = FALSE;
-  awards_command_abort (self);
-  awards_store_unlock (self);
+  end_step (self, current);
   return ok;
 }
 

@@ -640,24 +640,47 @@ answered_cb (GObject      *source_object,
     self->answered (self->answered_data);
 }
 
-/* The verdict on @question (which it takes), kept under @key (which it takes): answered at
- * once, or asked on the store's threads and pending. */
+static Question *
+question_new (QuestionType    type,
+              AwardsNearKind  kind,
+              const char     *text,
+              const char     *other,
+              gint64          own_id)
+{
+  Question *question = g_new0 (Question, 1);
+
+  question->type = type;
+  question->kind = kind;
+  question->text = g_strdup (text);
+  question->other = g_strdup (other);
+  question->own_id = own_id;
+  return question;
+}
+
+/* The verdict on a question, kept under the question itself: answered at once, or asked on the
+ * store's threads and pending. */
 static const Verdict *
 ask (AwardsNameGuard *self,
-     char            *key,
-     Question        *question)
+     QuestionType     type,
+     AwardsNearKind   kind,
+     const char      *text,
+     const char      *other,
+     gint64           own_id)
 {
+  char *key = g_strdup_printf ("%d\x1f%d\x1f%" G_GINT64_FORMAT "\x1f%s\x1f%s", type, kind,
+                               own_id, text, other != NULL ? other : "");
   Verdict *verdict = g_hash_table_lookup (self->verdicts, key);
   g_autoptr (GTask) task = NULL;
+  Question *question;
   Job *job;
 
   if (verdict != NULL)
     {
       g_free (key);
-      question_free (question);
       return verdict;
     }
 
+  question = question_new (type, kind, text, other, own_id);
   if (self->answered == NULL)
     {
       verdict = answer (self->lists, question);
@@ -683,21 +706,17 @@ ask (AwardsNameGuard *self,
   return verdict;
 }
 
-static Question *
-question_new (QuestionType    type,
-              AwardsNearKind  kind,
-              const char     *text,
-              const char     *other,
-              gint64          own_id)
+/* A verdict that found a record: its id (0 for none) and the name it suggests, or
+ * %AWARDS_NAME_GUARD_CHECKING while it is pending. */
+static gint64
+found_id (const Verdict  *verdict,
+          char          **suggestion)
 {
-  Question *question = g_new0 (Question, 1);
-
-  question->type = type;
-  question->kind = kind;
-  question->text = g_strdup (text);
-  question->other = g_strdup (other);
-  question->own_id = own_id;
-  return question;
+  if (verdict->pending)
+    return AWARDS_NAME_GUARD_CHECKING;
+  if (suggestion != NULL)
+    *suggestion = g_strdup (verdict->suggestion);
+  return verdict->id;
 }
 
 /**
@@ -738,10 +757,8 @@ awards_name_guard_check (AwardsNameGuard  *self,
     return NULL;
 
   /* Only a person's verdict depends on the organisation. */
-  employer = kind == AWARDS_NEAR_PERSON && organisation != NULL ? organisation : "";
-  verdict = ask (self, g_strdup_printf ("N%d\x1f%s\x1f%s", kind, normalized, employer),
-                 question_new (QUESTION_NAME, kind, normalized,
-                               kind == AWARDS_NEAR_PERSON ? organisation : NULL, 0));
+  employer = kind == AWARDS_NEAR_PERSON ? organisation : NULL;
+  verdict = ask (self, QUESTION_NAME, kind, normalized, employer, 0);
   if (suggestion != NULL)
     *suggestion = g_strdup (verdict->suggestion);
   return g_strdup (verdict->message);
@@ -770,10 +787,7 @@ awards_name_guard_check_number (AwardsNameGuard *self,
   if (number == NULL || authority == NULL || awards_store_watch_lost_connection (self->store))
     return NULL;
 
-  verdict = ask (self,
-                 g_strdup_printf ("D%" G_GINT64_FORMAT "\x1f%s\x1f%s", own_id, number,
-                                  authority),
-                 question_new (QUESTION_NUMBER, 0, number, authority, own_id));
+  verdict = ask (self, QUESTION_NUMBER, 0, number, authority, own_id);
   return g_strdup (verdict->message);
 }
 
@@ -805,8 +819,7 @@ awards_name_guard_award_type (AwardsNameGuard  *self,
   if (key == NULL || key[0] == '\0')
     return 0;
 
-  verdict = ask (self, g_strdup_printf ("A\x1f%s", key),
-                 question_new (QUESTION_AWARD_TYPE, 0, award, NULL, 0));
+  verdict = ask (self, QUESTION_AWARD_TYPE, 0, award, NULL, 0);
   if (verdict->pending)
     return AWARDS_NAME_GUARD_CHECKING;
   if (eligibility != NULL)
@@ -853,16 +866,13 @@ awards_name_guard_organisation (AwardsNameGuard *self,
                                 const char      *name)
 {
   g_autofree char *normalized = awards_text_normalize (name);
-  const Verdict *verdict;
 
   g_return_val_if_fail (self != NULL, 0);
 
   if (normalized == NULL || normalized[0] == '\0')
     return 0;
 
-  verdict = ask (self, g_strdup_printf ("O\x1f%s", normalized),
-                 question_new (QUESTION_ORGANISATION, 0, normalized, NULL, 0));
-  return verdict->pending ? AWARDS_NAME_GUARD_CHECKING : verdict->id;
+  return found_id (ask (self, QUESTION_ORGANISATION, 0, normalized, NULL, 0), NULL);
 }
 
 /**
@@ -884,7 +894,6 @@ awards_name_guard_near_organisation (AwardsNameGuard  *self,
                                      char            **existing_name)
 {
   g_autofree char *normalized = awards_text_normalize (name);
-  const Verdict *verdict;
 
   g_return_val_if_fail (self != NULL, 0);
 
@@ -893,14 +902,8 @@ awards_name_guard_near_organisation (AwardsNameGuard  *self,
   if (normalized == NULL || normalized[0] == '\0')
     return 0;
 
-  verdict = ask (self,
-                 g_strdup_printf ("R%" G_GINT64_FORMAT "\x1f%s", own_id, normalized),
-                 question_new (QUESTION_NEAR_ORGANISATION, 0, normalized, NULL, own_id));
-  if (verdict->pending)
-    return AWARDS_NAME_GUARD_CHECKING;
-  if (existing_name != NULL)
-    *existing_name = g_strdup (verdict->suggestion);
-  return verdict->id;
+  return found_id (ask (self, QUESTION_NEAR_ORGANISATION, 0, normalized, NULL, own_id),
+                   existing_name);
 }
 
 /**
@@ -924,7 +927,6 @@ awards_name_guard_near_person (AwardsNameGuard  *self,
                                char            **existing_name)
 {
   g_autofree char *normalized = awards_text_normalize (full_name);
-  const Verdict *verdict;
 
   g_return_val_if_fail (self != NULL, 0);
 
@@ -933,13 +935,6 @@ awards_name_guard_near_person (AwardsNameGuard  *self,
   if (normalized == NULL || normalized[0] == '\0' || organisation == NULL)
     return 0;
 
-  verdict = ask (self,
-                 g_strdup_printf ("P%" G_GINT64_FORMAT "\x1f%s\x1f%s", own_id, normalized,
-                                  organisation),
-                 question_new (QUESTION_NEAR_PERSON, 0, normalized, organisation, own_id));
-  if (verdict->pending)
-    return AWARDS_NAME_GUARD_CHECKING;
-  if (existing_name != NULL)
-    *existing_name = g_strdup (verdict->suggestion);
-  return verdict->id;
+  return found_id (ask (self, QUESTION_NEAR_PERSON, 0, normalized, organisation, own_id),
+                   existing_name);
 }

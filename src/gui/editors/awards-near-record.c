@@ -13,7 +13,8 @@
 #include "awards-text.h"
 
 /*
- * The organisation and person editors ask this before saving a name that is not stored yet:
+ * The organisation and person editors ask this, through their name guard on the store's
+ * threads (awards_name_guard_near_organisation ()), of a name that is not stored yet:
  * "HTX Bach Dang" when "HTX Bạch Đằng" exists, "Trần Văn Bẩy" or "Trần Văn Bay" when
  * "Trần Văn Bảy" works in the same cooperative. A stored name equal to the typed one is no
  * question (the record checks handle duplicates), nor is the record being edited itself.
