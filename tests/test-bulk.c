@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "awards-batch.h"
+#include "awards-command-private.h"
 #include "awards-schema.h"
 #include "awards-store.h"
 #include "awards-store-private.h"
@@ -65,10 +66,12 @@ schema_objects (AwardsStore *store)
   return count (store, "SELECT count(*) FROM sqlite_master WHERE type IN ('index', 'trigger')");
 }
 
-/* A bulk batch of @n awards: organisations "HTX n", each a Bằng khen and a person. */
+/* A bulk batch of @n awards from the @first: organisations "HTX n", each a Bằng khen and a
+ * person. */
 static AwardsBatch *
-fill_bulk (AwardsStore *store,
-           guint        n)
+fill_bulk_from (AwardsStore *store,
+                guint        first,
+                guint        n)
 {
   g_autoptr(GError) error = NULL;
   AwardsBatch *batch = awards_batch_begin (store, &error);
@@ -81,13 +84,13 @@ fill_bulk (AwardsStore *store,
   award = awards_batch_ensure_award_type (batch, "Bằng khen", NULL, &error);
   flag = awards_batch_ensure_award_type (batch, "Cờ thi đua xuất sắc", NULL, &error);
   g_assert_no_error (error);
-  for (guint i = 0; i < n / 2; i++)
+  for (guint i = first / 2; i < (first + n) / 2; i++)
     {
       AwardsNewCommendation spec = { 0, };
       g_autofree char *name = g_strdup_printf ("HTX Bạch Đằng %u", i);
       g_autofree char *number = g_strdup_printf ("%u/QĐ-UBND", i / 20);
 
-      if (i % 20 == 0)
+      if (i % 20 == 0 || decision == 0)
         decision = awards_batch_ensure_decision (batch, number, "2011-12-28", authority, &error);
       spec.decision_id = decision;
       spec.award_type_id = i % 7 == 0 ? flag : award;
@@ -104,6 +107,13 @@ fill_bulk (AwardsStore *store,
       g_assert_no_error (error);
     }
   return batch;
+}
+
+static AwardsBatch *
+fill_bulk (AwardsStore *store,
+           guint        n)
+{
+  return fill_bulk_from (store, 0, n);
 }
 
 static void
@@ -362,6 +372,59 @@ test_bulk_only_when_large (Fixture       *fixture,
   g_assert_cmpint (count (fixture->store, "PRAGMA cache_size"), <, -32768);
 }
 
+/* A batch too large to be undone, into a file that already holds more awards than it brings,
+ * keeps the list indexes (building them again would sort every award of the file) and puts only
+ * what fires for every new row aside; the commit checks the new rows as in an empty file. */
+static void
+test_bulk_keeps_indexes_of_a_large_file (Fixture       *fixture,
+                                         gconstpointer  data)
+{
+  const char *indexes = "SELECT count(*) FROM sqlite_master WHERE type = 'index'";
+  const char *triggers = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  AwardsBatch *batch = fill_bulk (fixture->store, 10000);
+  int n_indexes, n_triggers;
+
+  g_assert_true (awards_batch_commit (batch, &error));
+  awards_batch_free (batch);
+  n_indexes = count (fixture->store, indexes);
+  n_triggers = count (fixture->store, triggers);
+  awards_command_set_max_undoable (1000);
+
+  batch = fill_bulk_from (fixture->store, 10000, 6000);
+  g_assert_cmpint (count (fixture->store, indexes), ==, n_indexes);
+  g_assert_cmpint (count (fixture->store, triggers), <, n_triggers);
+  g_assert_cmpint (count (fixture->store, "PRAGMA foreign_keys"), ==, 0);
+  g_assert_true (awards_batch_commit (batch, &error));
+  g_assert_no_error (error);
+  awards_batch_free (batch);
+  g_assert_cmpint (count (fixture->store, triggers), ==, n_triggers);
+  g_assert_cmpint (count (fixture->store, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM commendation"), ==, 16000);
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM search_pending"), ==, 0);
+  hits = awards_store_search (fixture->store, "bach dang 7999", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+
+  /* A flag given to a person behind the batch's back fails the commit, which leaves it all. */
+  batch = fill_bulk_from (fixture->store, 16000, 6000);
+  g_assert_true (awards_store_exec (fixture->store,
+                                    "INSERT INTO commendation (decision_id, award_type_id,"
+                                    " authority_id, date, person_id, recipient_name) SELECT"
+                                    " decision_id, (SELECT id FROM award_type"
+                                    " WHERE name = 'Cờ thi đua xuất sắc'), authority_id, date,"
+                                    " (SELECT max (id) FROM person), 'x' FROM commendation"
+                                    " LIMIT 1", NULL));
+  g_assert_false (awards_batch_commit (batch, &error));
+  g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT);
+  awards_batch_free (batch);
+  awards_command_set_max_undoable (20000);
+  g_assert_cmpint (count (fixture->store, indexes), ==, n_indexes);
+  g_assert_cmpint (count (fixture->store, triggers), ==, n_triggers);
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM commendation"), ==, 16000);
+}
+
 static void
 test_summary_skips_revoked (Fixture       *fixture,
                             gconstpointer  data)
@@ -558,6 +621,8 @@ main (int   argc,
   ADD ("/store/batch/bulk-commit-checks", test_bulk_commit_checks);
   ADD ("/store/batch/bulk-only-when-large", test_bulk_only_when_large);
   ADD ("/store/batch/bulk-cache-size", test_bulk_cache_size);
+  ADD ("/store/batch/bulk-keeps-indexes-of-a-large-file",
+       test_bulk_keeps_indexes_of_a_large_file);
   ADD ("/store/batch/bulk-references-named", test_bulk_references_named);
   ADD ("/store/batch/bulk-references-old-rows", test_bulk_references_old_rows);
   ADD ("/store/batch/bulk-journal", test_bulk_journal);

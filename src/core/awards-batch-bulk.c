@@ -76,7 +76,8 @@ limit_cache (AwardsBatch *self)
 
 /*
  * Puts a file's batch of about @n_rows awards into bulk mode, unless the database already holds
- * more awards than that. Returns %FALSE on error; the batch may then have ended (rolled back).
+ * more awards than that and the batch is small enough to be undone. Returns %FALSE on error; the
+ * batch may then have ended (rolled back).
  */
 gboolean
 awards_batch_start_bulk (AwardsBatch  *self,
@@ -92,11 +93,16 @@ awards_batch_start_bulk (AwardsBatch  *self,
   if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW)
     existing = awards_db_stmt_column_int64 (stmt, 0);
   awards_db_stmt_reset (stmt);
-  if (existing > n_rows)
+  /* A batch small enough to be undone keeps its undo, and the database its usual ways. */
+  if (existing > n_rows && awards_command_may_keep (n_rows))
     {
       limit_cache (self);
       return TRUE;
     }
+  /* Into a file that holds more awards than the batch brings, the list indexes stay: building
+   * them again at the commit would sort every award of the file, not only the new ones. The
+   * rest of bulk mode costs what the new rows cost, at any size of the file. */
+  self->bulk_start.drop_indexes = existing <= n_rows;
 
   /* Foreign keys can be switched off only between transactions, so only while the batch has
    * written nothing; the commit checks the references of every new row instead. */

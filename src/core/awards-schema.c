@@ -376,10 +376,11 @@ exec_with_id (sqlite3     *db,
 /**
  * awards_schema_begin_bulk:
  * @db: an open connection, inside a write transaction
- * @start: (out): where the new rows will start
+ * @start: (inout): where the new rows will start; drop_indexes is set by the caller
  *
- * Prepares for a batch that adds many rows: drops the list indexes, the trigger that checks who
- * may receive an award and the triggers that note new rows for search. The caller checks who
+ * Prepares for a batch that adds many rows: drops the list indexes (when @start's drop_indexes
+ * says so), the trigger that checks who may receive an award and the triggers that note new rows
+ * for search. The caller checks who
  * receives what itself until awards_schema_end_bulk () restores everything; a rollback restores
  * them as well.
  */
@@ -396,7 +397,7 @@ awards_schema_begin_bulk (sqlite3          *db,
       (start->commendation = next_id (db, "commendation", error)) == 0)
     return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (list_indexes); i++)
+  for (guint i = 0; start->drop_indexes && i < G_N_ELEMENTS (list_indexes); i++)
     {
       g_autofree char *sql = NULL;
 

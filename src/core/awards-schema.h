@@ -15,13 +15,15 @@ gboolean awards_schema_migrate (sqlite3  *db,
                                 int       from_version,
                                 GError  **error);
 
-/* Where the rows of a bulk batch start: the first id each table will give. */
+/* Where the rows of a bulk batch start: the first id each table will give; and whether the
+ * batch drops the list indexes (a file that holds more awards than it brings keeps them). */
 typedef struct
 {
   gint64 organisation;
   gint64 person;
   gint64 decision;
   gint64 commendation;
+  gboolean drop_indexes;
 } AwardsBulkStart;
 
 gboolean awards_schema_begin_bulk       (sqlite3                *db,
