@@ -7,6 +7,7 @@
 #include <sqlite3.h>
 
 #include "awards-batch.h"
+#include "awards-batch-private.h"
 #include "awards-command-private.h"
 #include "awards-schema.h"
 #include "awards-store.h"
@@ -425,6 +426,50 @@ test_bulk_keeps_indexes_of_a_large_file (Fixture       *fixture,
   g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM commendation"), ==, 16000);
 }
 
+/* A batch lets the people it met long ago go, and finds them again in the database, those of
+ * organisations it created itself too, whether the name comes alone or with its key. */
+static void
+test_batch_forgets_people (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  AwardsBatch *batch = awards_batch_begin (fixture->store, &error);
+  gint64 ids[10] = { 0 };
+
+  awards_batch_set_people_generation (3);
+  for (guint round = 0; round < 3; round++)
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+        {
+          g_autofree char *organisation = g_strdup_printf ("HTX Bạch Đằng %u", i);
+          g_autoptr(AwardsPersonName) key = awards_person_name_prepare_key ("Nguyễn  Văn Đức");
+          gint64 organisation_id = awards_batch_ensure_organisation (batch, organisation,
+                                                                     &error);
+          gint64 id;
+
+          g_assert_no_error (error);
+          /* The last round names them as an import's reader does, with their key. */
+          id = awards_batch_ensure_prepared_person (batch, "Nguyễn  Văn Đức",
+                                                    round == 2 ? key : NULL, organisation_id,
+                                                    NULL, &error);
+          g_assert_no_error (error);
+          g_assert_cmpint (id, >, 0);
+          if (round == 0)
+            ids[i] = id;
+          else
+            g_assert_cmpint (id, ==, ids[i]);
+        }
+    }
+  awards_batch_set_people_generation (0);
+  g_assert_true (awards_batch_commit (batch, &error));
+  g_assert_no_error (error);
+  awards_batch_free (batch);
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM person"), ==, G_N_ELEMENTS (ids));
+  g_assert_cmpint (count (fixture->store, "SELECT count(*) FROM person"
+                                          " WHERE full_name = 'Nguyễn Văn Đức'"), ==,
+                   G_N_ELEMENTS (ids));
+}
+
 static void
 test_summary_skips_revoked (Fixture       *fixture,
                             gconstpointer  data)
@@ -629,6 +674,7 @@ main (int   argc,
   ADD ("/store/batch/bulk-journal-shared", test_bulk_journal_shared);
   ADD ("/store/batch/open-restores-log", test_open_restores_log);
   ADD ("/store/batch/created-at", test_batch_created_at);
+  ADD ("/store/batch/forgets-people", test_batch_forgets_people);
   ADD ("/store/report/summary-skips-revoked", test_summary_skips_revoked);
 
   return g_test_run ();

@@ -12,6 +12,7 @@
 
 #include "awards-audit.h"
 #include "awards-batch.h"
+#include "awards-batch-private.h"
 #include "awards-command.h"
 #include "awards-command-private.h"
 #include "awards-db-schema.h"
@@ -833,6 +834,48 @@ test_connection_lost_said (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "the connection to the database server was lost"));
 }
 
+/* A server's batch lets go of the people it met long ago as a file's does: those it keeps for
+ * COPY are sent first, so that the look-up of one met again finds them (a person of an
+ * organisation the batch created would be added twice otherwise). */
+static void
+test_copy_forgets_people (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsBatch) batch = NULL;
+  g_autoptr (AwardsDb) db = NULL;
+  gint64 before, ids[8] = { 0 };
+
+  if (f->server == NULL)
+    return;
+  db = awards_db_open (f->server, 0, &error);
+  g_assert_no_error (error);
+  before = count_on_server (db);
+  awards_batch_set_copy_min_rows (1);
+  awards_batch_set_people_generation (3);
+  batch = awards_batch_begin (f->copy, &error);
+  g_assert_true (awards_batch_expect_rows (batch, 3 * G_N_ELEMENTS (ids), &error));
+  g_assert_no_error (error);
+  for (guint round = 0; round < 3; round++)
+    for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+      {
+        g_autofree char *name = g_strdup_printf ("HTX Tân Lập %u", i);
+        gint64 organisation_id = awards_batch_ensure_organisation (batch, name, &error);
+        gint64 id = awards_batch_ensure_person (batch, "Lê Thị Hoa", organisation_id, NULL,
+                                                &error);
+
+        g_assert_no_error (error);
+        if (round == 0)
+          ids[i] = id;
+        g_assert_cmpint (id, ==, ids[i]);
+      }
+  awards_batch_set_people_generation (0);
+  awards_batch_set_copy_min_rows (0);
+  g_assert_true (awards_batch_commit (batch, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_on_server (db), ==, before + G_N_ELEMENTS (ids));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -846,6 +889,8 @@ main (int   argc,
               test_large_import_undone, fixture_tear_down);
   g_test_add ("/store-server/large-import-undone-by-copy", Fixture, "copy", fixture_set_up,
               test_large_import_undone, fixture_tear_down);
+  g_test_add ("/store-server/copy-forgets-people", Fixture, NULL, fixture_set_up,
+              test_copy_forgets_people, fixture_tear_down);
   g_test_add ("/store-server/people-counted", Fixture, NULL, fixture_set_up,
               test_people_counted, fixture_tear_down);
   g_test_add ("/store-server/retries-when-busy", Fixture, NULL, fixture_set_up,

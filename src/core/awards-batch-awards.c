@@ -16,6 +16,9 @@
 #include "awards-store-insert.h"
 #include "awards-store-private.h"
 
+/* Names of recipients read from the database that the batch keeps, at most. */
+#define RECIPIENT_NAMES_MAX (1 << 17)
+
 static const char *
 recipient_current_name (AwardsBatch  *self,
                         gboolean      person,
@@ -46,6 +49,9 @@ recipient_current_name (AwardsBatch  *self,
     {
       char *copy = g_strdup (awards_db_stmt_column_text (stmt, 0));
 
+      /* A name read once is kept, until there are as many as the batch keeps of people. */
+      if (g_hash_table_size (names) >= RECIPIENT_NAMES_MAX)
+        g_hash_table_remove_all (names);
       g_hash_table_replace (names, awards_batch_id_new (id), copy);
       name = copy;
     }

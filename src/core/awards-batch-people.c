@@ -56,23 +56,25 @@ person_key_new (gint64      organisation_id,
   return key;
 }
 
-void
-awards_batch_person_ref_free (gpointer data)
+static void
+person_ref_clear (gpointer data)
 {
   PersonRef *person = data;
 
   g_free (person->name);
-  g_free (person);
 }
 
-static PersonRef *
-cached_person (AwardsBatch *self,
-               gint64       organisation_id,
-               const char  *text)
+static void
+person_ref_release (gpointer data)
 {
-  PersonKey key = { organisation_id, text };
+  g_rc_box_release_full (data, person_ref_clear);
+}
 
-  return g_hash_table_lookup (self->people, &key);
+GHashTable *
+awards_batch_people_new (void)
+{
+  return g_hash_table_new_full (awards_batch_person_key_hash, awards_batch_person_key_equal,
+                                g_free, person_ref_release);
 }
 
 static void
@@ -81,20 +83,73 @@ remember_person (AwardsBatch *self,
                  const char  *text,
                  PersonRef   *person)
 {
-  g_hash_table_replace (self->people, person_key_new (organisation_id, text), person);
+  g_hash_table_replace (self->people, person_key_new (organisation_id, text),
+                        g_rc_box_acquire (person));
 }
 
-/* Takes @name. */
+/* Takes @name; the caller owns the reference returned. */
 static PersonRef *
-new_person_ref (AwardsBatch *self,
-                gint64       id,
-                char        *name)
+new_person_ref (gint64  id,
+                char   *name)
 {
-  PersonRef *person = g_new (PersonRef, 1);
+  PersonRef *person = g_rc_box_new (PersonRef);
 
   person->id = id;
   person->name = name;
-  g_ptr_array_add (self->person_refs, person);
+  return person;
+}
+
+/*
+ * The people a batch remembers come in two generations. An import names hundreds of thousands
+ * of people, and each took about 400 bytes until its end (100 MB for 256,000 people): when the
+ * generation at hand is full, the one before it is let go and a new one begins. A name met again
+ * moves from the generation before to the one at hand; a person let go is looked up in the
+ * database again.
+ */
+#define PEOPLE_GENERATION (1 << 17)
+static guint people_generation = PEOPLE_GENERATION;
+
+/* Lets a test let people go after a few. */
+void
+awards_batch_set_people_generation (guint n_names)
+{
+  people_generation = n_names > 0 ? n_names : PEOPLE_GENERATION;
+}
+
+static gboolean
+maybe_begin_generation (AwardsBatch  *self,
+                        GError      **error)
+{
+  if (g_hash_table_size (self->people) < people_generation)
+    return TRUE;
+  /* The people kept for a server's COPY are sent first: one let go is looked up there. */
+  if (self->copy != NULL && !awards_batch_send_kept (self, error))
+    return FALSE;
+  if (self->people_before != NULL && g_hash_table_size (self->people_before) > 0)
+    self->people_forgotten = TRUE;
+  /* The award that follows a person's name is added before the next name is looked up. */
+  self->last_person = NULL;
+  g_clear_pointer (&self->people_before, g_hash_table_unref);
+  self->people_before = g_steal_pointer (&self->people);
+  self->people = awards_batch_people_new ();
+  return TRUE;
+}
+
+static PersonRef *
+cached_person (AwardsBatch *self,
+               gint64       organisation_id,
+               const char  *text)
+{
+  PersonKey key = { organisation_id, text };
+  PersonRef *person = g_hash_table_lookup (self->people, &key);
+  gpointer stored_key;
+
+  if (person != NULL || self->people_before == NULL)
+    return person;
+  if (!g_hash_table_steal_extended (self->people_before, &key, &stored_key,
+                                    (gpointer *) &person))
+    return NULL;
+  g_hash_table_insert (self->people, stored_key, person);
   return person;
 }
 
@@ -131,6 +186,28 @@ awards_person_name_prepare (const char *full_name)
   name->search_key = awards_text_fold (normal);
   name->sort_key = awards_text_person_sort_key (normal);
   awards_text_split_name (normal, &name->family, &name->middle, &name->given);
+  return name;
+}
+
+/**
+ * awards_person_name_prepare_key:
+ * @full_name: (nullable): a name as written
+ *
+ * Derives only the key of a name, which finds a person met before. Thread-safe.
+ *
+ * Returns: (transfer full) (nullable): the name with its key, or %NULL when @full_name is blank
+ */
+AwardsPersonName *
+awards_person_name_prepare_key (const char *full_name)
+{
+  AwardsPersonName *name;
+  char *normal = awards_store_optional_text (full_name);
+
+  if (normal == NULL)
+    return NULL;
+  name = g_new0 (AwardsPersonName, 1);
+  name->key = awards_text_name_key (normal);
+  g_free (normal);
   return name;
 }
 
@@ -224,7 +301,8 @@ awards_batch_ensure_person (AwardsBatch  *self,
 /**
  * awards_batch_ensure_prepared_person:
  * @full_name: the name as written
- * @prepared: (nullable): awards_person_name_prepare () of @full_name, if already done
+ * @prepared: (nullable): awards_person_name_prepare () of @full_name, if already done, or
+ *   awards_person_name_prepare_key () for a name met before
  * @organisation_id: the person's organisation, or 0
  * @position: (nullable): the position given to a new person
  *
@@ -240,7 +318,9 @@ awards_batch_ensure_prepared_person (AwardsBatch             *self,
                                      GError                 **error)
 {
   g_autoptr(AwardsPersonName) own = NULL;
+  g_autofree char *own_key = NULL;
   const AwardsPersonName *name;
+  const char *key;
   PersonRef *person;
   AwardsDbStmt *stmt;
   gint64 id = 0;
@@ -248,32 +328,43 @@ awards_batch_ensure_prepared_person (AwardsBatch             *self,
 
   g_return_val_if_fail (self != NULL && self->open, 0);
 
-  /* Names are remembered within their organisation, as given and as keys. */
-  if (full_name != NULL && (person = cached_person (self, organisation_id, full_name)) != NULL)
+  if (!maybe_begin_generation (self, error))
+    return 0;
+  /* Names are remembered within their organisation as keys, and as given when the key is not
+   * given with them (an import's reader derives it on its own thread). */
+  if (prepared == NULL && full_name != NULL &&
+      (person = cached_person (self, organisation_id, full_name)) != NULL)
     {
       self->last_person = person;
       return person->id;
     }
-  name = prepared;
-  if (name == NULL)
-    name = own = awards_person_name_prepare (full_name);
-  if (name == NULL)
+  /* The key alone finds a person met before; only a new one needs the rest of the name. */
+  if (prepared != NULL)
+    key = prepared->key;
+  else
+    {
+      g_autofree char *normal = awards_store_optional_text (full_name);
+
+      key = own_key = normal != NULL ? awards_text_name_key (normal) : NULL;
+    }
+  if (key == NULL)
     {
       awards_batch_set_empty (error, _("recipient"));
       return 0;
     }
-  person = cached_person (self, organisation_id, name->key);
+  person = cached_person (self, organisation_id, key);
 
   if (person == NULL)
     {
       /* Nobody can belong to an organisation this batch has just created, but through the
-       * batch. */
-      if (!g_hash_table_contains (self->new_organisations, &organisation_id))
+       * batch, which remembers them all until it lets a generation of them go. */
+      if (self->people_forgotten ||
+          !g_hash_table_contains (self->new_organisations, &organisation_id))
         {
           stmt = awards_batch_statement (self, STATEMENT_FIND_PERSON, error);
           if (stmt == NULL)
             return 0;
-          awards_batch_bind_static_text (stmt, 1, name->key);
+          awards_batch_bind_static_text (stmt, 1, key);
           awards_stmt_bind_id (stmt, 2, organisation_id);
           rc = awards_db_stmt_next (stmt);
           if (rc == AWARDS_DB_ROW)
@@ -287,20 +378,30 @@ awards_batch_ensure_prepared_person (AwardsBatch             *self,
         }
       if (id > 0)
         {
-          person = new_person_ref (self, id, NULL);
+          person = new_person_ref (id, NULL);
         }
       else
         {
+          name = prepared;
+          if (name == NULL || name->normal == NULL)
+            name = own = awards_person_name_prepare (full_name);
+          if (name == NULL)
+            {
+              awards_batch_set_empty (error, _("recipient"));
+              return 0;
+            }
           id = insert_person (self, name, organisation_id, position, error);
           if (id == 0)
             return 0;
           /* Only the person's record holds the name: the award that follows names the person
            * just returned, and any other is read again (recipient_current_name ()). */
-          person = new_person_ref (self, id, g_strdup (name->normal));
+          person = new_person_ref (id, g_strdup (name->normal));
         }
-      remember_person (self, organisation_id, name->key, person);
+      remember_person (self, organisation_id, key, person);
+      /* The tables hold it now. */
+      g_rc_box_release_full (person, person_ref_clear);
     }
-  if (full_name != NULL)
+  if (prepared == NULL && full_name != NULL)
     remember_person (self, organisation_id, full_name, person);
   self->last_person = person;
   return person->id;

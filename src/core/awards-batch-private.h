@@ -76,8 +76,9 @@ struct _AwardsBatch
   GHashTable      *organisation_ids;     /* text or key → gint64 * */
   GHashTable      *organisation_names;   /* gint64 * id → current name */
   GHashTable      *new_organisations;    /* gint64 * ids created by this batch */
-  GHashTable      *people;               /* PersonKey * → PersonRef * (owned by person_refs) */
-  GPtrArray       *person_refs;
+  GHashTable      *people;               /* PersonKey * → PersonRef * (a reference each) */
+  GHashTable      *people_before;        /* the generation before (awards-batch-people.c) */
+  gboolean         people_forgotten;     /* a generation of people was let go */
   PersonRef       *last_person;          /* what ensure_person () last returned */
   GHashTable      *person_names;         /* gint64 * id → full name */
   GHashTable      *decisions;            /* "authority id|number key" → DecisionInfo * */
@@ -128,7 +129,8 @@ AwardInfo    *awards_batch_award_info_for_id    (AwardsBatch    *self,
 guint         awards_batch_person_key_hash      (gconstpointer   data);
 gboolean      awards_batch_person_key_equal     (gconstpointer   a,
                                                  gconstpointer   b);
-void          awards_batch_person_ref_free      (gpointer        data);
+GHashTable   *awards_batch_people_new           (void);
+void          awards_batch_set_people_generation (guint          n_names);
 
 /* The decisions (awards-batch-decisions.c). */
 DecisionInfo *awards_batch_decision_info_for_id (AwardsBatch    *self,

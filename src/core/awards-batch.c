@@ -247,9 +247,7 @@ awards_batch_begin (AwardsStore  *store,
   self->organisation_ids = new_text_table ();
   self->organisation_names = new_id_table (g_free);
   self->new_organisations = new_id_table (NULL);
-  self->people = g_hash_table_new_full (awards_batch_person_key_hash,
-                                        awards_batch_person_key_equal, g_free, NULL);
-  self->person_refs = g_ptr_array_new_with_free_func (awards_batch_person_ref_free);
+  self->people = awards_batch_people_new ();
   self->person_names = new_id_table (g_free);
   self->decisions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->decision_by_id = new_id_table (decision_info_free);
@@ -277,8 +275,8 @@ awards_batch_close (AwardsBatch *self)
 /* The batch's look-up tables, taken out of it to be freed. */
 typedef struct
 {
-  GHashTable *tables[16];
-  GPtrArray  *arrays[2];
+  GHashTable *tables[17];
+  GPtrArray  *arrays[1];
 } Caches;
 
 static Caches *
@@ -288,7 +286,8 @@ take_caches (AwardsBatch *self)
   GHashTable **tables[] = {
     &self->authority_ids, &self->authority_names, &self->award_types, &self->award_by_id,
     &self->organisation_ids, &self->organisation_names, &self->new_organisations,
-    &self->people, &self->person_names, &self->decisions, &self->decision_keys,
+    &self->people, &self->people_before, &self->person_names, &self->decisions,
+    &self->decision_keys,
     &self->decision_keys_read, &self->decision_by_id,
     &self->periods.table, &self->positions.table, &self->achievements.table,
   };
@@ -296,9 +295,8 @@ take_caches (AwardsBatch *self)
   G_STATIC_ASSERT (G_N_ELEMENTS (tables) <= G_N_ELEMENTS (caches->tables));
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
     caches->tables[i] = g_steal_pointer (tables[i]);
-  /* The award and person records go last: tables above point into them. */
+  /* The award records go last: tables above point into them. */
   caches->arrays[0] = g_steal_pointer (&self->award_infos);
-  caches->arrays[1] = g_steal_pointer (&self->person_refs);
   self->last_person = NULL;
   return caches;
 }

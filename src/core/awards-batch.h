@@ -38,8 +38,9 @@ typedef struct
  */
 typedef struct _AwardsPersonName AwardsPersonName;
 
-AwardsPersonName *awards_person_name_prepare  (const char                   *full_name);
-void              awards_person_name_free     (AwardsPersonName             *name);
+AwardsPersonName *awards_person_name_prepare     (const char       *full_name);
+AwardsPersonName *awards_person_name_prepare_key (const char       *full_name);
+void              awards_person_name_free        (AwardsPersonName *name);
 
 AwardsBatch *awards_batch_begin                (AwardsStore                  *store,
                                                 GError                      **error);

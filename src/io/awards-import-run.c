@@ -251,6 +251,9 @@ check_row (AwardsImportRun      *run,
   return ok;
 }
 
+/* People whose names the reader remembers having prepared, at most. */
+#define PREPARE_SEEN_MAX (1 << 17)
+
 static char *
 stripped_copy (const char *text)
 {
@@ -319,8 +322,16 @@ prepare_record (guint         line,
   g_string_assign (prepare->seen_key, fields[prepare->organisation_field]);
   g_string_append_c (prepare->seen_key, '\x1f');
   g_string_append (prepare->seen_key, name);
+  /* A name met before needs only its key, which finds the person in the batch. */
   if (g_hash_table_contains (prepare->seen, prepare->seen_key->str))
-    return NULL;
+    return awards_person_name_prepare_key (name);
+  /* What is seen is forgotten now and then, as the batch forgets people: a name met again
+   * after that is only prepared twice. */
+  if (g_hash_table_size (prepare->seen) >= PREPARE_SEEN_MAX)
+    {
+      g_hash_table_remove_all (prepare->seen);
+      g_string_chunk_clear (prepare->seen_text);
+    }
   g_hash_table_add (prepare->seen, g_string_chunk_insert_len (prepare->seen_text,
                                                               prepare->seen_key->str,
                                                               (gssize) prepare->seen_key->len));
