@@ -164,6 +164,30 @@ struct _AwardsPersonName
   char   *given;
 };
 
+/* The key of a name, and when @complete everything else a new person needs. */
+static AwardsPersonName *
+prepare_name (const char *full_name,
+              gboolean    complete)
+{
+  AwardsPersonName *name;
+  char *normal = awards_store_optional_text (full_name);
+
+  if (normal == NULL)
+    return NULL;
+  name = g_new0 (AwardsPersonName, 1);
+  name->key = awards_text_name_key (normal);
+  if (!complete)
+    {
+      g_free (normal);
+      return name;
+    }
+  name->normal = normal;
+  name->search_key = awards_text_fold (normal);
+  name->sort_key = awards_text_person_sort_key (normal);
+  awards_text_split_name (normal, &name->family, &name->middle, &name->given);
+  return name;
+}
+
 /**
  * awards_person_name_prepare:
  * @full_name: (nullable): a name as written, e.g. "Nguyễn  Văn Đức"
@@ -175,18 +199,7 @@ struct _AwardsPersonName
 AwardsPersonName *
 awards_person_name_prepare (const char *full_name)
 {
-  AwardsPersonName *name;
-  char *normal = awards_store_optional_text (full_name);
-
-  if (normal == NULL)
-    return NULL;
-  name = g_new0 (AwardsPersonName, 1);
-  name->normal = normal;
-  name->key = awards_text_name_key (normal);
-  name->search_key = awards_text_fold (normal);
-  name->sort_key = awards_text_person_sort_key (normal);
-  awards_text_split_name (normal, &name->family, &name->middle, &name->given);
-  return name;
+  return prepare_name (full_name, TRUE);
 }
 
 /**
@@ -200,15 +213,7 @@ awards_person_name_prepare (const char *full_name)
 AwardsPersonName *
 awards_person_name_prepare_key (const char *full_name)
 {
-  AwardsPersonName *name;
-  char *normal = awards_store_optional_text (full_name);
-
-  if (normal == NULL)
-    return NULL;
-  name = g_new0 (AwardsPersonName, 1);
-  name->key = awards_text_name_key (normal);
-  g_free (normal);
-  return name;
+  return prepare_name (full_name, FALSE);
 }
 
 void
