@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include <adwaita.h>
 #include <gtk/gtk.h>
 
 /* The toplevel window titled @title, or NULL. */
@@ -21,6 +22,22 @@ gui_test_find_toplevel (const char *title)
 
       if (g_strcmp0 (gtk_window_get_title (window), title) == 0)
         return window;
+    }
+  return NULL;
+}
+
+/* The message dialog on screen, or NULL. */
+static inline AdwMessageDialog *
+gui_test_find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
     }
   return NULL;
 }

@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "gui-test-find.h"
 #include "awards-certificate-designer.h"
 #include "awards-certificate-exchange.h"
 #include "awards-certificate-print.h"
@@ -243,16 +244,8 @@ test_print_exports_certificates (Fixture       *fixture,
 static void
 dismiss_message (const char *text)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  AdwMessageDialog *dialog = NULL;
+  AdwMessageDialog *dialog = gui_test_find_message_dialog ();
 
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && dialog == NULL; i++)
-    {
-      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        dialog = ADW_MESSAGE_DIALOG (window);
-    }
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The setting was not saved");
   if (text != NULL)

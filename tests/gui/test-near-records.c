@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 
+#include "gui-test-find.h"
 #include "gui-test-home.h"
 #include "awards-gui-utils.h"
 #include "awards-organisation-editor.h"
@@ -81,22 +82,6 @@ find_button (GtkWidget  *widget,
 
       if (button != NULL)
         return button;
-    }
-  return NULL;
-}
-
-/* The question before unsaved changes are thrown away, if one is shown. */
-static AdwMessageDialog *
-find_discard_question (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
     }
   return NULL;
 }
@@ -264,7 +249,7 @@ test_save_waits_for_checks (Fixture       *fixture,
   g_assert_true (awards_editor_base_get_saving (AWARDS_EDITOR_BASE (editor)));
   gtk_window_close (GTK_WINDOW (editor));
   g_assert_false (awards_editor_base_get_saving (AWARDS_EDITOR_BASE (editor)));
-  WAIT_UNTIL ((discard = find_discard_question ()) != NULL);
+  WAIT_UNTIL ((discard = gui_test_find_message_dialog ()) != NULL);
   adw_message_dialog_response (discard, "discard");
   WAIT_UNTIL (editor == NULL);
   g_assert_null (awards_store_find_organisation (fixture->store, "HTX Mới Lập", NULL));

@@ -403,21 +403,6 @@ test_record_history (Fixture       *fixture,
   WAIT_UNTIL (history == NULL);
 }
 
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 static char *
 stored_name (AwardsStore *store,
              gint64       id)
@@ -460,11 +445,11 @@ test_editor_changed_elsewhere (Fixture       *fixture,
 
   /* Save asks; Cancel keeps their change. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  WAIT_UNTIL ((dialog = gui_test_find_message_dialog ()) != NULL);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Changed Elsewhere");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“HTX Bạch Đằng”"));
   adw_message_dialog_response (dialog, "cancel");
-  WAIT_UNTIL (find_message_dialog () == NULL);
+  WAIT_UNTIL (gui_test_find_message_dialog () == NULL);
   g_assert_nonnull (editor);
   name = stored_name (fixture->store, id);
   g_assert_cmpstr (name, ==, "HTX Bạch Đằng Của Họ");
@@ -472,7 +457,7 @@ test_editor_changed_elsewhere (Fixture       *fixture,
 
   /* Overwrite saves the editor's version. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  WAIT_UNTIL ((dialog = gui_test_find_message_dialog ()) != NULL);
   adw_message_dialog_response (dialog, "overwrite");
   WAIT_UNTIL (editor == NULL);
   name = stored_name (fixture->store, id);
@@ -509,10 +494,10 @@ test_editor_of_stale_record (Fixture       *fixture,
   gtk_editable_set_text (awards_organisation_editor_get_entry (editor, "address"),
                          "12 Lê Lợi, Thủy Nguyên");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  WAIT_UNTIL ((dialog = gui_test_find_message_dialog ()) != NULL);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Changed Elsewhere");
   adw_message_dialog_response (dialog, "cancel");
-  WAIT_UNTIL (find_message_dialog () == NULL);
+  WAIT_UNTIL (gui_test_find_message_dialog () == NULL);
   name = stored_name (fixture->store, id);
   g_assert_cmpstr (name, ==, "HTX Bạch Đằng Của Họ");
   gtk_window_destroy (GTK_WINDOW (editor));
@@ -548,10 +533,10 @@ test_decision_editor_changed_elsewhere (Fixture       *fixture,
   WAIT_UNTIL (gui_test_shows_text_within (GTK_WIDGET (editor), "changed elsewhere"));
 
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  WAIT_UNTIL ((dialog = gui_test_find_message_dialog ()) != NULL);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“3457/QĐ-UBND”"));
   adw_message_dialog_response (dialog, "cancel");
-  WAIT_UNTIL (find_message_dialog () == NULL);
+  WAIT_UNTIL (gui_test_find_message_dialog () == NULL);
   g_assert_nonnull (editor);
   gtk_window_destroy (GTK_WINDOW (editor));
 }
@@ -596,10 +581,10 @@ test_award_editor_changed_elsewhere (Fixture       *fixture,
 
   /* Save asks; Cancel keeps their correction. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  WAIT_UNTIL ((dialog = gui_test_find_message_dialog ()) != NULL);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Changed Elsewhere");
   adw_message_dialog_response (dialog, "cancel");
-  WAIT_UNTIL (find_message_dialog () == NULL);
+  WAIT_UNTIL (gui_test_find_message_dialog () == NULL);
   g_assert_nonnull (editor);
   stored = awards_store_get_commendation (fixture->store, id, &error);
   g_assert_no_error (error);
@@ -608,7 +593,7 @@ test_award_editor_changed_elsewhere (Fixture       *fixture,
 
   /* Overwrite saves the editor's version. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
-  WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
+  WAIT_UNTIL ((dialog = gui_test_find_message_dialog ()) != NULL);
   adw_message_dialog_response (dialog, "overwrite");
   WAIT_UNTIL (editor == NULL);
   stored = awards_store_get_commendation (fixture->store, id, &error);
