@@ -7,9 +7,15 @@
  * store counts them first). Merges are timed twice: two organisations that a round adds (one
  * with a member), merged and then deleted, show what a merge costs besides the rows it moves;
  * and two organisations of the generated list, with their awards, members and members' awards,
- * merged and then undone (the undo is timed too), show a real one. Prints a markdown table of
- * the medians. The database is changed only by rows that the rounds add and remove again, and
- * by the entries of the history of changes.
+ * merged and then undone (the undo is timed too), show a real one. Its floor is the same rows
+ * rewritten by bare UPDATEs on a connection of SQLite's own, committed as durably as the store
+ * commits (WAL, synchronous FULL): a merge's time goes on the pages of the rows it moves, each
+ * on a page of its own, and the floor writes the same pages. The floor runs after the merge and
+ * its undo have read those pages, so the merge is timed once more after it, on the same warm
+ * pages, and the two warm figures give the ratio. Prints a markdown table of the medians. The
+ * database is changed only by rows that the rounds add and remove again, by the floor's
+ * rewriting rows as they were (their versions count up), and by the entries of the history of
+ * changes.
  */
 
 #include "config.h"
@@ -18,6 +24,7 @@
 #include <stdlib.h>
 
 #include <glib.h>
+#include <sqlite3.h>
 
 #include "awards-command.h"
 #include "awards-merge.h"
@@ -87,14 +94,75 @@ merge_new (AwardsStore *store,
     g_error ("%s", error->message);
 }
 
+typedef struct
+{
+  GArray *merge;      /* the merge, its pages read from the file */
+  GArray *undo;
+  GArray *warm;       /* the same merge again, after the floor */
+  GArray *floor;      /* the floor, on the pages the merge and its undo read */
+} MergeTimes;
+
+/* Rewrites, as they are, the rows that merging organisation @id would move (its awards, the
+ * awards of its members at the time, its members, its member organisations), in one
+ * transaction committed as the store commits; times it into @times unless NULL. */
+static void
+rewrite_rows (sqlite3 *db,
+              gint64   id,
+              GArray  *times)
+{
+  static const char *const statements[] = {
+    "UPDATE commendation SET organisation_id = ?1 WHERE organisation_id = ?1",
+    "UPDATE commendation SET organisation_at_time_id = ?1 WHERE organisation_at_time_id = ?1",
+    "UPDATE person SET organisation_id = ?1 WHERE organisation_id = ?1",
+    "UPDATE organisation SET parent_id = ?1 WHERE parent_id = ?1",
+  };
+  gint64 start = g_get_monotonic_time ();
+
+  if (sqlite3_exec (db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
+    g_error ("the floor could not begin: %s", sqlite3_errmsg (db));
+  for (size_t i = 0; i < G_N_ELEMENTS (statements); i++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      if (sqlite3_prepare_v2 (db, statements[i], -1, &stmt, NULL) != SQLITE_OK)
+        g_error ("the floor: %s", sqlite3_errmsg (db));
+      sqlite3_bind_int64 (stmt, 1, id);
+      if (sqlite3_step (stmt) != SQLITE_DONE)
+        g_error ("the floor: %s", sqlite3_errmsg (db));
+      sqlite3_finalize (stmt);
+    }
+  if (sqlite3_exec (db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+    g_error ("the floor could not commit: %s", sqlite3_errmsg (db));
+  if (times != NULL)
+    add_time (times, start);
+}
+
+/* Merges and undoes, timing the merge alone. */
+static void
+merge_and_undo (AwardsStore *store,
+                gint64       from_id,
+                gint64       into_id,
+                GArray      *times)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  if (!awards_store_merge_organisations (store, from_id, into_id, &error))
+    g_error ("merging again: %s", error->message);
+  add_time (times, start);
+  if (!awards_store_undo (store, &error))
+    g_error ("undoing the merge: %s", error->message);
+}
+
 /* Merges organisation @from_id of the generated list into the next one that it can be merged
  * into (two that received the same award in one decision cannot), then undoes the merge; times
- * both. Returns FALSE when no organisation up to @from_id + 20 would do. */
+ * both, then the floor and the merge again. Returns FALSE when no organisation up to
+ * @from_id + 20 would do. */
 static gboolean
 merge_generated (AwardsStore *store,
+                 sqlite3     *floor_db,
                  gint64       from_id,
-                 GArray      *merge_times,
-                 GArray      *undo_times)
+                 MergeTimes  *times)
 {
   for (gint64 into_id = from_id + 1; into_id <= from_id + 20; into_id++)
     {
@@ -108,11 +176,15 @@ merge_generated (AwardsStore *store,
             continue;
           g_error ("%s", error->message);
         }
-      add_time (merge_times, start);
+      add_time (times->merge, start);
       start = g_get_monotonic_time ();
       if (!awards_store_undo (store, &error))
         g_error ("undoing the merge: %s", error->message);
-      add_time (undo_times, start);
+      add_time (times->undo, start);
+      /* Once to read the pages into the floor's own cache, as the merge has them in its. */
+      rewrite_rows (floor_db, from_id, NULL);
+      rewrite_rows (floor_db, from_id, times->floor);
+      merge_and_undo (store, from_id, into_id, times->warm);
       return TRUE;
     }
   return FALSE;
@@ -141,10 +213,15 @@ main (int    argc,
   g_autoptr (AwardsStore) store = NULL;
   g_autoptr (GArray) organisation_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) person_times = g_array_new (FALSE, FALSE, sizeof (double));
+  double warm;
+  double floor_ms;
   g_autoptr (GArray) refusal_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) merge_new_times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) merge_times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr (GArray) undo_times = g_array_new (FALSE, FALSE, sizeof (double));
+  MergeTimes merge_times = {
+    g_array_new (FALSE, FALSE, sizeof (double)), g_array_new (FALSE, FALSE, sizeof (double)),
+    g_array_new (FALSE, FALSE, sizeof (double)), g_array_new (FALSE, FALSE, sizeof (double)),
+  };
+  sqlite3 *floor_db = NULL;
   gint64 from_id = 1;
 
   setlocale (LC_ALL, "");
@@ -160,6 +237,17 @@ main (int    argc,
       g_printerr ("%s\n", error->message);
       return 1;
     }
+  /* The store's settings for its writes: its log, synced at every commit, a 128 MB cache, and
+   * no copy of the log into the file in a commit (the store's thread does that). */
+  if (sqlite3_open_v2 (database, &floor_db, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+      sqlite3_exec (floor_db, "PRAGMA synchronous = FULL; PRAGMA cache_size = -131072;"
+                              " PRAGMA foreign_keys = ON", NULL, NULL, NULL) != SQLITE_OK)
+    {
+      g_printerr ("%s: %s\n", database, sqlite3_errmsg (floor_db));
+      return 1;
+    }
+  sqlite3_busy_timeout (floor_db, 5000);
+  sqlite3_wal_autocheckpoint (floor_db, 0);
 
   for (int round = 0; round < runs; round++)
     {
@@ -198,7 +286,7 @@ main (int    argc,
 
       merge_new (store, round, merge_new_times);
       /* A different pair each round, so that no round merges rows that the last one read. */
-      while (!merge_generated (store, from_id, merge_times, undo_times))
+      while (!merge_generated (store, floor_db, from_id, &merge_times))
         {
           from_id += 20;
           if (from_id > 1000)
@@ -214,7 +302,18 @@ main (int    argc,
   g_print ("| merging two organisations without awards (one member moves) | %.2f |\n",
            median (merge_new_times));
   g_print ("| merging two organisations of the generated list (their awards, members and "
-           "members' awards move) | %.2f |\n", median (merge_times));
-  g_print ("| undoing that merge | %.2f |\n", median (undo_times));
+           "members' awards move) | %.2f |\n", median (merge_times.merge));
+  g_print ("| undoing that merge | %.2f |\n", median (merge_times.undo));
+  warm = median (merge_times.warm);
+  floor_ms = median (merge_times.floor);
+  g_print ("| the same merge again, its pages read | %.2f |\n", warm);
+  g_print ("| floor: the same rows rewritten by bare UPDATEs on a plain SQLite connection, "
+           "committed as the store commits | %.2f |\n", floor_ms);
+  g_print ("| the merge again over its floor | %.2fx |\n", warm / floor_ms);
+  sqlite3_close (floor_db);
+  g_array_unref (merge_times.merge);
+  g_array_unref (merge_times.undo);
+  g_array_unref (merge_times.warm);
+  g_array_unref (merge_times.floor);
   return 0;
 }
