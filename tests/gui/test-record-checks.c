@@ -188,6 +188,106 @@ test_name_guard_kept_until_change (Fixture       *fixture,
                                           NULL, NULL));
 }
 
+static void
+count_answers (gpointer user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* Asked on the store's threads, the guard tells its editor once when the last answer is in: the
+ * editor checks all its fields then, not once per answer. */
+static void
+test_name_guard_tells_once (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr (AwardsNameGuard) guard = awards_name_guard_new (fixture->store);
+  guint n_told = 0;
+  guint n_names = 40;
+
+  awards_name_guard_set_answered_func (guard, count_answers, &n_told);
+  for (guint i = 0; i < n_names; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("HTX Bạch Đằng số %u", i);
+      g_autofree char *message = awards_name_guard_check (guard, AWARDS_NEAR_ORGANISATION, name,
+                                                          NULL, NULL);
+
+      /* Not answered yet: nothing is said. */
+      g_assert_null (message);
+    }
+  g_assert_true (awards_name_guard_is_checking (guard));
+  AWARDS_TEST_WAIT_UNTIL (!awards_name_guard_is_checking (guard), 10);
+  g_assert_cmpuint (n_told, ==, 1);
+
+  /* Every answer is kept: asking again costs nothing and tells nothing. */
+  for (guint i = 0; i < n_names; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("HTX Bạch Đằng số %u", i);
+      g_autofree char *message = awards_name_guard_check (guard, AWARDS_NEAR_ORGANISATION, name,
+                                                          NULL, NULL);
+
+      g_assert_null (message);
+    }
+  g_assert_false (awards_name_guard_is_checking (guard));
+  g_assert_cmpuint (n_told, ==, 1);
+}
+
+/* After a change of the database every question is asked again; until its answer is in, a
+ * message stays as it was instead of going blank, and the editor still waits for the answer. */
+static void
+test_name_guard_keeps_messages_while_asking_again (Fixture       *fixture,
+                                                   gconstpointer  data)
+{
+  g_autoptr (AwardsNameGuard) guard = awards_name_guard_new (fixture->store);
+  g_autoptr (AwardsOrganisation) other = awards_organisation_new ();
+  g_autoptr (AwardsOrganisation) meant = awards_organisation_new ();
+  g_autoptr (GError) error = NULL;
+  const char *expected = "“HTX Bach Dang” is not recorded yet. Did you mean “HTX Bạch Đằng”?";
+  guint n_told = 0;
+  char *message;
+  char *suggestion = NULL;
+
+  awards_name_guard_set_answered_func (guard, count_answers, &n_told);
+  g_assert_null (awards_name_guard_check (guard, AWARDS_NEAR_ORGANISATION, "HTX Bach Dang",
+                                          NULL, NULL));
+  AWARDS_TEST_WAIT_UNTIL (!awards_name_guard_is_checking (guard), 10);
+  message = awards_name_guard_check (guard, AWARDS_NEAR_ORGANISATION, "HTX Bach Dang", NULL,
+                                     NULL);
+  g_assert_cmpstr (message, ==, expected);
+  g_free (message);
+
+  /* Another organisation is saved: the editor is told, and asks again. */
+  awards_organisation_set_name (other, "HTX Tân Tiến");
+  g_assert_cmpint (awards_store_save_organisation (fixture->store, other, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_told, ==, 2);
+  message = awards_name_guard_check (guard, AWARDS_NEAR_ORGANISATION, "HTX Bach Dang", NULL,
+                                     &suggestion);
+  g_assert_true (awards_name_guard_is_checking (guard));
+  g_assert_cmpstr (message, ==, expected);
+  g_assert_cmpstr (suggestion, ==, "HTX Bạch Đằng");
+  g_clear_pointer (&message, g_free);
+  g_clear_pointer (&suggestion, g_free);
+  AWARDS_TEST_WAIT_UNTIL (!awards_name_guard_is_checking (guard), 10);
+  message = awards_name_guard_check (guard, AWARDS_NEAR_ORGANISATION, "HTX Bach Dang", NULL,
+                                     NULL);
+  g_assert_cmpstr (message, ==, expected);
+  g_free (message);
+
+  /* The name itself is recorded: the old message stands while the question is out, and goes
+   * when the answer says the name is known. */
+  awards_organisation_set_name (meant, "HTX Bach Dang");
+  g_assert_cmpint (awards_store_save_organisation (fixture->store, meant, &error), >, 0);
+  g_assert_no_error (error);
+  message = awards_name_guard_check (guard, AWARDS_NEAR_ORGANISATION, "HTX Bach Dang", NULL,
+                                     NULL);
+  g_assert_true (awards_name_guard_is_checking (guard));
+  g_assert_cmpstr (message, ==, expected);
+  g_free (message);
+  AWARDS_TEST_WAIT_UNTIL (!awards_name_guard_is_checking (guard), 10);
+  g_assert_null (awards_name_guard_check (guard, AWARDS_NEAR_ORGANISATION, "HTX Bach Dang",
+                                          NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -197,6 +297,11 @@ main (int   argc,
 
   g_test_add ("/record-checks/name-guard-kept-until-change", Fixture, NULL, fixture_set_up,
               test_name_guard_kept_until_change, fixture_tear_down);
+  g_test_add ("/record-checks/name-guard-tells-once", Fixture, NULL, fixture_set_up,
+              test_name_guard_tells_once, fixture_tear_down);
+  g_test_add ("/record-checks/name-guard-keeps-messages-while-asking-again", Fixture, NULL,
+              fixture_set_up, test_name_guard_keeps_messages_while_asking_again,
+              fixture_tear_down);
   g_test_add ("/record-checks/organisation", Fixture, NULL, fixture_set_up, test_organisation,
               fixture_tear_down);
   g_test_add ("/record-checks/person", Fixture, NULL, fixture_set_up, test_person,

@@ -91,6 +91,7 @@ struct _AwardsNameGuard
   GHashTable         *accepted[N_KINDS];   /* folded names the user keeps as new */
   Lists              *lists;
   GHashTable         *verdicts;            /* question key → Verdict, until the store changes */
+  GHashTable         *stale;               /* the verdicts before the last change */
   Link               *link;
   guint               generation;          /* which verdicts a check that comes back is for */
   guint               n_pending;
@@ -167,7 +168,9 @@ verdict_free (gpointer data)
 /* An editor checks every row of a decision after every change: on a server, each look-up is a
  * trip there and back, hundreds per keystroke. The verdicts and the lists hold until the
  * database changes; then an editor that is told of answers checks again, which brings another
- * clerk's new names to its messages. */
+ * clerk's new names to its messages. Until a question is answered again, its message is the one
+ * it had: in an office where clerks save every few seconds, the messages of an open editor would
+ * otherwise blink off and on with each of their saves. */
 static void
 forget_verdicts (AwardsNameGuard *self)
 {
@@ -175,7 +178,9 @@ forget_verdicts (AwardsNameGuard *self)
    * lists they were given. */
   lists_unref (self->lists);
   self->lists = lists_new (self->store);
-  g_hash_table_remove_all (self->verdicts);
+  g_hash_table_unref (self->stale);
+  self->stale = g_steal_pointer (&self->verdicts);
+  self->verdicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, verdict_free);
   self->generation++;
   self->n_pending = 0;
   if (self->answered != NULL)
@@ -200,6 +205,7 @@ awards_name_guard_new (AwardsStore *store)
     self->accepted[i] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->lists = lists_new (store);
   self->verdicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, verdict_free);
+  self->stale = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, verdict_free);
   self->link = g_new0 (Link, 1);
   g_atomic_ref_count_init (&self->link->ref);
   self->link->guard = self;
@@ -219,6 +225,7 @@ awards_name_guard_free (AwardsNameGuard *self)
     g_clear_pointer (&self->accepted[i], g_hash_table_unref);
   g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_pointer (&self->verdicts, g_hash_table_unref);
+  g_clear_pointer (&self->stale, g_hash_table_unref);
   g_clear_pointer (&self->lists, lists_unref);
   self->link->guard = NULL;
   g_clear_pointer (&self->link, link_unref);
@@ -229,8 +236,8 @@ awards_name_guard_free (AwardsNameGuard *self)
 /**
  * awards_name_guard_set_answered_func:
  * @self: a guard
- * @func: (nullable): called in this main context when checks have come back, or when the
- *   database changed and every check must be made again
+ * @func: (nullable): called in this main context when the last check out has come back, or
+ *   when the database changed and every check must be made again
  * @user_data: for @func
  *
  * With @func set, a question the guard has no answer for yet is asked on the store's threads:
@@ -635,8 +642,10 @@ answered_cb (GObject      *source_object,
     }
 
   g_hash_table_replace (self->verdicts, g_strdup (job->key), verdict);
-  self->n_pending--;
-  if (self->answered != NULL)
+  /* The editor checks all its fields again when told: once when the last answer is in, not
+   * after each. After a change of the database a 300-row decision asks 900 questions again, and
+   * an editor told of every answer checked its 900 fields 900 times. */
+  if (--self->n_pending == 0 && self->answered != NULL)
     self->answered (self->answered_data);
 }
 
@@ -670,6 +679,7 @@ ask (AwardsNameGuard *self,
   char *key = g_strdup_printf ("%d\x1f%d\x1f%" G_GINT64_FORMAT "\x1f%s\x1f%s", type, kind,
                                own_id, text, other != NULL ? other : "");
   Verdict *verdict = g_hash_table_lookup (self->verdicts, key);
+  const Verdict *stale;
   g_autoptr (GTask) task = NULL;
   Question *question;
   Job *job;
@@ -691,6 +701,12 @@ ask (AwardsNameGuard *self,
 
   verdict = g_new0 (Verdict, 1);
   verdict->pending = TRUE;
+  /* Asked again after a change: what it said stands until the new answer is in. */
+  if ((stale = g_hash_table_lookup (self->stale, key)) != NULL)
+    {
+      verdict->message = g_strdup (stale->message);
+      verdict->suggestion = g_strdup (stale->suggestion);
+    }
   g_hash_table_insert (self->verdicts, g_strdup (key), verdict);
   self->n_pending++;
 
@@ -729,7 +745,8 @@ found_id (const Verdict  *verdict,
  *
  * Award types and authorities must be in the catalogue; organisations and people may be new,
  * but not nearly equal to a stored one. Names the user accepted pass. What a check found of a
- * name is kept until the store says "changed". A name still being checked passes for now (see
+ * name is kept until the store says "changed". A name still being checked passes for now, or,
+ * asked again after a change, keeps what it was told before (see
  * awards_name_guard_set_answered_func ()).
  *
  * Returns: (transfer full) (nullable): what is wrong, or %NULL
@@ -772,7 +789,8 @@ awards_name_guard_check (AwardsNameGuard  *self,
  * @own_id: the decision being edited, which keeps its own number, or 0
  *
  * Returns: (transfer full) (nullable): a sentence when the authority already has a decision of
- *   that number, or %NULL (also while the question is being answered)
+ *   that number, or %NULL (also while the question is first being answered; asked again after
+ *   a change, the sentence it had until the answer is in)
  */
 char *
 awards_name_guard_check_number (AwardsNameGuard *self,
