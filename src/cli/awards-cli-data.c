@@ -190,6 +190,7 @@ awards_cli_import (AwardsCli  *cli,
   g_autofree char *scratch_database = NULL;
   g_autofree char *new_names = NULL;
   gboolean starts_file;
+  gboolean was_empty;
   guint64 size;
   gboolean show_progress;
   gboolean ok;
@@ -210,8 +211,10 @@ awards_cli_import (AwardsCli  *cli,
    * file against a new database in a temporary folder, and a failed import removes the file it
    * started. */
   database = awards_cli_get_database (cli);
-  starts_file = !awards_db_name_is_server (database) &&
-                !g_file_test (database, G_FILE_TEST_EXISTS);
+  /* An empty file (made beforehand with `touch`) is started as a missing one is. */
+  was_empty = awards_cli_is_empty_file (database);
+  starts_file = was_empty || (!awards_db_name_is_server (database) &&
+                              !g_file_test (database, G_FILE_TEST_EXISTS));
   if (starts_file && dry_run)
     {
       scratch = g_dir_make_tmp ("coop-awards-dry-run-XXXXXX", &error);
@@ -261,7 +264,12 @@ awards_cli_import (AwardsCli  *cli,
   if (scratch != NULL)
     remove_started_database (scratch_database, scratch);
   else if (!ok && starts_file)
-    remove_started_database (database, NULL);
+    {
+      remove_started_database (database, NULL);
+      /* The user's empty file is left as it was found. */
+      if (was_empty)
+        g_file_set_contents (database, "", 0, NULL);
+    }
 
   if (!ok)
     {

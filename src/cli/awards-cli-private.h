@@ -60,6 +60,7 @@ int            awards_cli_fail_message   (AwardsCli              *cli,
                                           ...) G_GNUC_PRINTF (2, 3);
 AwardsStore   *awards_cli_open_store     (AwardsCli              *cli,
                                           GError                **error);
+gboolean       awards_cli_is_empty_file  (const char             *path);
 AwardsStore   *awards_cli_open_store_for_reading (AwardsCli      *cli,
                                                   GError        **error);
 char          *awards_cli_get_database   (AwardsCli              *cli);

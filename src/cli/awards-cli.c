@@ -9,6 +9,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
+
+#include <glib/gstdio.h>
 
 #include <glib/gi18n-lib.h>
 #include <gio/gunixoutputstream.h>
@@ -465,16 +468,40 @@ awards_cli_open_store (AwardsCli  *cli,
                        GError    **error)
 {
   g_autofree char *path = awards_cli_get_database (cli);
+  gboolean import = g_strcmp0 (cli->command->name, "import") == 0;
 
   /* A mistyped name must not become a new, empty database: only import starts one. */
-  if (cli->database != NULL && g_strcmp0 (cli->command->name, "import") != 0 &&
-      !awards_db_name_is_server (path) && !g_file_test (path, G_FILE_TEST_EXISTS))
+  if (cli->database != NULL && !import && !awards_db_name_is_server (path) &&
+      !g_file_test (path, G_FILE_TEST_EXISTS))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
                    _("The database “%s” does not exist."), path);
       return NULL;
     }
+  /* Nor may an empty file (SQLite would take it for a new database), as the commands that only
+   * read say too. */
+  if (!import && awards_cli_is_empty_file (path))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("“%s” is empty, not a Coop Awards database."), path);
+      return NULL;
+    }
   return awards_store_open (path, error);
+}
+
+/**
+ * awards_cli_is_empty_file:
+ * @path: a database's name
+ *
+ * Returns: whether @path is a file of no bytes (not a server's address, not a missing file)
+ */
+gboolean
+awards_cli_is_empty_file (const char *path)
+{
+  GStatBuf info;
+
+  return !awards_db_name_is_server (path) && g_stat (path, &info) == 0 &&
+         S_ISREG (info.st_mode) && info.st_size == 0;
 }
 
 /**

@@ -1169,6 +1169,58 @@ test_missing_database (Fixture       *f,
   run_clear (&run);
 }
 
+/* An empty file is not a database: no command but an import makes one of it, and a dry run or
+ * a failed import leaves it empty. */
+static void
+test_empty_database_file (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *expected = g_strdup_printf ("coop-awards-cli: “%s” is empty, not a Coop "
+                                               "Awards database.\n", f->db);
+  g_autofree char *bad = write_file (f, "bad.csv", "decision_number,decision_date\nx,y\n", -1);
+  g_autofree char *csv = NULL;
+  const char *const commands[][9] = {
+    { "--database", f->db, "check", NULL },
+    { "--database", f->db, "search", "bach dang", NULL },
+    { "--database", f->db, "history", NULL },
+    { "--database", f->db, "eligible", "--year", "2023", NULL },
+    { "--database", f->db, "settings", "list", NULL },
+    { "--database", f->db, "staff-class", NULL },
+    { "--database", f->db, "authority-level", "UBND", NULL },
+    { "--database", f->db, "report", "statistics", "--form", "0602", "--year", "2023", NULL },
+  };
+  Run run = { 0 };
+  GStatBuf info;
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_assert_true (g_file_set_contents (f->db, "", 0, NULL));
+      run_cliv (f, &run, NULL, commands[i]);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.err, ==, expected);
+      g_assert_cmpint (g_stat (f->db, &info), ==, 0);
+      g_assert_cmpint (info.st_size, ==, 0);
+    }
+
+  /* A dry run checks against a database of its own; a failed import leaves the file empty. */
+  csv = import_ceremony (f, f->db);
+  g_assert_true (g_file_set_contents (f->db, "", 0, NULL));
+  run_cli (f, &run, "--database", f->db, "import", "--dry-run", csv);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpint (g_stat (f->db, &info), ==, 0);
+  g_assert_cmpint (info.st_size, ==, 0);
+  run_cli (f, &run, "--database", f->db, "import", bad);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpint (g_stat (f->db, &info), ==, 0);
+  g_assert_cmpint (info.st_size, ==, 0);
+
+  /* An import starts a database in it, as in a missing file. */
+  g_free (import_ceremony (f, f->db));
+  run_cli (f, &run, "--database", f->db, "check");
+  g_assert_cmpint (run.status, ==, 0);
+  run_clear (&run);
+}
+
 /* A database version below zero was never written by the program: a sentence, not a crash. */
 static void
 test_negative_version (Fixture       *f,
@@ -1291,6 +1343,7 @@ main (int    argc,
   ADD ("/cli/history", test_history);
   ADD ("/cli/database/missing", test_missing_database);
   ADD ("/cli/database/negative-version", test_negative_version);
+  ADD ("/cli/database/empty-file", test_empty_database_file);
 
   status = g_test_run ();
   g_free (cli_path);
