@@ -378,6 +378,19 @@ test_names (void)
   g_assert_false (awards_db_name_is_server ("/home/clerk/Hồ sơ/awards.db"));
   g_assert_false (awards_db_name_is_server ("a=b.db"));
   g_assert_false (awards_db_name_is_server ("postgresql.db"));
+  g_assert_false (awards_db_name_is_server ("báo cáo hostel=2.db"));
+  /* An address with one wrong word is still an address: libpq says which word, where a file of
+   * that name would have taken the records unseen. */
+  g_assert_true (awards_db_name_is_server ("host=/run/postgresql database=awards user=lan"));
+  g_assert_true (awards_db_name_is_server ("HOST = server dbname=awards"));
+
+  db = awards_db_open ("host=/nonexistent-socket-folder dbname=awards PASSWORD='s e c'", 0,
+                       &error);
+  g_assert_null (db);
+  g_assert_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_CONNECT);
+  g_assert_nonnull (strstr (error->message, "invalid connection option \"PASSWORD\""));
+  g_assert_null (strstr (error->message, "s e c"));
+  g_clear_error (&error);
 
   shown = awards_db_name_for_display ("postgresql://clerk:secret@server:5432/awards");
   g_assert_cmpstr (shown, ==, "postgresql://clerk@server:5432/awards");

@@ -13,6 +13,15 @@
 
 G_DEFINE_QUARK (awards-db-error-quark, awards_db_error)
 
+/* Whether @name has "host=", "hostaddr=", "dbname=", "user=", "port=" or "service=" as a word, in
+ * any case and with spaces around "=" as libpq allows. */
+static gboolean
+looks_like_server_keywords (const char *name)
+{
+  return g_regex_match_simple ("(^|\\s)(host|hostaddr|dbname|user|port|service)\\s*=", name,
+                               G_REGEX_CASELESS, 0);
+}
+
 gboolean
 awards_db_name_is_server (const char *name)
 {
@@ -25,14 +34,17 @@ awards_db_name_is_server (const char *name)
       g_ascii_strncasecmp (name, "postgres://", strlen ("postgres://")) == 0)
     return TRUE;
 
-  /* libpq's keyword form ("host=/run/postgresql dbname=awards"): only when every word is one of
-   * libpq's keywords, so that a file called "a=b.db" stays a file. */
+  /* libpq's keyword form ("host=/run/postgresql dbname=awards"): when every word is one of
+   * libpq's keywords, so that a file called "a=b.db" stays a file; and when it names a server
+   * with one of the words an address always has, even if another word is wrong
+   * ("database=awards" for "dbname=awards", "PASSWORD=…"): libpq then says which word it does
+   * not know, where a file of that name would have taken the office's records unseen. */
   if (strchr (name, '=') == NULL || g_file_test (name, G_FILE_TEST_EXISTS))
     return FALSE;
   options = PQconninfoParse (name, &message);
   PQfreemem (message);
   if (options == NULL)
-    return FALSE;
+    return looks_like_server_keywords (name);
   PQconninfoFree (options);
   return TRUE;
 }
@@ -50,7 +62,8 @@ awards_db_name_for_display (const char *name)
     return g_strdup (name);
 
   uri = g_regex_new ("^(postgres(?:ql)?://[^:/@?]*):[^@/?]*@", G_REGEX_CASELESS, 0, NULL);
-  keyword = g_regex_new ("password\\s*=\\s*('(?:[^'\\\\]|\\\\.)*'|\\S+)", 0, 0, NULL);
+  keyword = g_regex_new ("password\\s*=\\s*('(?:[^'\\\\]|\\\\.)*'|\\S+)", G_REGEX_CASELESS,
+                         0, NULL);
   without_uri_password = g_regex_replace (uri, name, -1, 0, "\\1@", 0, NULL);
   return g_regex_replace (keyword, without_uri_password, -1, 0, "password=…", 0, NULL);
 }
