@@ -117,13 +117,9 @@ awards_db_pg_open (const char         *name,
       if (PQconnectionNeedsPassword (db->pg))
         reason = _("the server asks for a password and none was given; keep it in the file "
                    ".pgpass in your home folder");
-      else if (PQconnectionUsedPassword (db->pg))
-        reason = _("the server refused the user name or the password");
-      else if (server_does_not_answer (name))
-        reason = _("no database server answers at that address; check that the server is "
-                   "switched on and that the address is right");
       /* The server answered, and said no: libpq gives its words only, and these are the
-       * server's usual (English) ones. */
+       * server's usual (English) ones. They come first: a login with a password that then
+       * fails for another reason (a misspelt database) was not refused for its password. */
       else if (strstr (message, "FATAL:  database \"") != NULL &&
                strstr (message, "\" does not exist") != NULL)
         reason = _("the server has no database of that name; check the name in the address, "
@@ -132,6 +128,12 @@ awards_db_pg_open (const char         *name,
                strstr (message, "\" does not exist") != NULL)
         reason = _("the server has no user of that name; the office's administrator creates "
                    "one for each clerk");
+      else if (PQconnectionUsedPassword (db->pg) &&
+               strstr (message, "authentication failed") != NULL)
+        reason = _("the server refused the user name or the password");
+      else if (server_does_not_answer (name))
+        reason = _("no database server answers at that address; check that the server is "
+                   "switched on and that the address is right");
       if (reason != NULL)
         g_set_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_CONNECT,
                      /* Translators: the address, why, and the server's own words. */

@@ -858,34 +858,39 @@ test_server_unreachable (Fixture       *f,
 }
 
 /* Enough of PostgreSQL's side of the protocol to ask for a password and refuse every one, for
- * two connections: a test cluster trusts everybody, and an office's server does not. */
+ * two connections, then to take the password and have no database of the name asked for: a
+ * test cluster trusts everybody, and an office's server does not. */
 static gpointer
 password_server_thread (gpointer data)
 {
   GSocket *listener = data;
   static const char ask[] = { 'R', 0, 0, 0, 8, 0, 0, 0, 3 };   /* a password, in clear */
-  static const char fields[] = "SFATAL\0VFATAL\0C28P01\0"
-                               "Mpassword authentication failed for user \"lan\"\0";
-  char refusal[5 + sizeof fields];
+  static const char wrong[] = "SFATAL\0VFATAL\0C28P01\0"
+                              "Mpassword authentication failed for user \"lan\"\0";
+  static const char no_database[] = "SFATAL\0VFATAL\0C3D000\0"
+                                    "Mdatabase \"khenthuong_moi\" does not exist\0";
 
-  /* The length counts itself and the fields with their closing zero (sizeof counts it). */
-  refusal[0] = 'E';
-  refusal[1] = refusal[2] = 0;
-  refusal[3] = (char) ((4 + sizeof fields) >> 8);
-  refusal[4] = (char) ((4 + sizeof fields) & 0xff);
-  memcpy (refusal + 5, fields, sizeof fields);
-  for (guint i = 0; i < 2; i++)
+  for (guint i = 0; i < 3; i++)
     {
       g_autoptr (GSocket) client = g_socket_accept (listener, NULL, NULL);
+      const char *fields = i < 2 ? wrong : no_database;
+      gsize size = i < 2 ? sizeof wrong : sizeof no_database;
+      char refusal[5 + MAX (sizeof wrong, sizeof no_database)];
       char buffer[4096];
 
       if (client == NULL)
         break;
+      /* The length counts itself and the fields with their closing zero (sizeof counts it). */
+      refusal[0] = 'E';
+      refusal[1] = refusal[2] = 0;
+      refusal[3] = (char) ((4 + size) >> 8);
+      refusal[4] = (char) ((4 + size) & 0xff);
+      memcpy (refusal + 5, fields, size);
       g_socket_set_timeout (client, 20);
       if (g_socket_receive (client, buffer, sizeof buffer, NULL, NULL) > 0 &&
           g_socket_send (client, ask, sizeof ask, NULL, NULL) > 0 &&
           g_socket_receive (client, buffer, sizeof buffer, NULL, NULL) > 0)
-        g_socket_send (client, refusal, sizeof refusal, NULL, NULL);
+        g_socket_send (client, refusal, 5 + size, NULL, NULL);
       g_socket_close (client, NULL);
     }
   return NULL;
@@ -924,6 +929,11 @@ test_server_password (Fixture       *f,
   g_assert_nonnull (strstr (run.err, "refused the user name or the password"));
   /* The password itself is never shown. */
   g_assert_null (strstr (run.err, "sai"));
+  /* A login that gave a password and then failed for another reason says that reason. */
+  RUN (f, &run, "--database", wrong, "search", "x");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "has no database of that name"));
+  g_assert_null (strstr (run.err, "refused the user name or the password"));
 
   g_thread_join (thread);
   run_clear (&run);
