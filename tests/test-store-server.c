@@ -15,6 +15,7 @@
 #include "awards-batch-private.h"
 #include "awards-command.h"
 #include "awards-command-private.h"
+#include "awards-db-private.h"
 #include "awards-db-schema.h"
 #include "awards-merge.h"
 #include "awards-store-async.h"
@@ -834,6 +835,49 @@ test_connection_lost_said (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "the connection to the database server was lost"));
 }
 
+/* A clerk whose program stopped in the middle of a write (a laptop gone to sleep) holds the
+ * office's write lock: the server ends that session after a while, its transaction is rolled
+ * back, the other clerks' saves go on, and the stalled program is told when it wakes. */
+static void
+test_stalled_writer_let_go (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsStore) stalled = NULL;
+  g_autoptr (AwardsStore) other = NULL;
+  g_autoptr (AwardsBatch) batch = NULL;
+  g_autoptr (AwardsOrganisation) organisation = awards_organisation_new ();
+  g_autoptr (AwardsOrganisation) found = NULL;
+
+  if (f->server == NULL)
+    return;
+  awards_db_pg_set_stalled_timeout (1);
+  stalled = awards_store_open (f->server, &error);
+  g_assert_no_error (error);
+  other = awards_store_open (f->server, &error);
+  g_assert_no_error (error);
+  awards_db_pg_set_stalled_timeout (0);
+
+  batch = awards_batch_begin (stalled, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (awards_batch_ensure_organisation (batch, "HTX Ngủ Quên", &error), >, 0);
+  g_assert_no_error (error);
+
+  /* The other clerk's save waits for the lock until the server lets the stalled session go. */
+  awards_organisation_set_name (organisation, "HTX Thức Khuya");
+  g_assert_cmpint (awards_store_save_organisation (other, organisation, &error), >, 0);
+  g_assert_no_error (error);
+
+  /* The stalled import wakes to a sentence, and nothing of it was kept. */
+  g_usleep (G_USEC_PER_SEC / 2);
+  g_assert_false (awards_batch_commit (batch, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  found = awards_store_find_organisation (other, "HTX Ngủ Quên", &error);
+  g_assert_null (found);
+  g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_FOUND);
+}
+
 /* A server's batch lets go of the people it met long ago as a file's does: those it keeps for
  * COPY are sent first, so that the look-up of one met again finds them (a person of an
  * organisation the batch created would be added twice otherwise). */
@@ -895,6 +939,8 @@ main (int   argc,
               test_people_counted, fixture_tear_down);
   g_test_add ("/store-server/retries-when-busy", Fixture, NULL, fixture_set_up,
               test_retries_when_busy, fixture_tear_down);
+  g_test_add ("/store-server/stalled-writer-let-go", Fixture, NULL, fixture_set_up,
+              test_stalled_writer_let_go, fixture_tear_down);
   g_test_add ("/store-server/connection-lost-said", Fixture, NULL, fixture_set_up,
               test_connection_lost_said, fixture_tear_down);
   g_test_add ("/store-server/check-finds-award-of-nobody", Fixture, NULL, fixture_set_up,

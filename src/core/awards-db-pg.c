@@ -74,6 +74,23 @@ set_pg_error (AwardsDb  *db,
   PQclear (result);
 }
 
+/* How long the server lets a session of the program sit in a transaction without a word; see
+ * awards_db_pg_open (). Tests shorten it. */
+static guint stalled_seconds = 120;
+
+/**
+ * awards_db_pg_set_stalled_timeout:
+ * @seconds: the new bound, or 0 for the usual two minutes
+ *
+ * For tests: how long a session may stay idle inside a transaction, for connections opened
+ * from now on.
+ */
+void
+awards_db_pg_set_stalled_timeout (guint seconds)
+{
+  stalled_seconds = seconds > 0 ? seconds : 120;
+}
+
 /* Whether a failed connection failed because no server answered at all (switched off, a wrong
  * host, the network cut) rather than because a server refused it: a second, short try says. */
 static gboolean
@@ -154,6 +171,18 @@ awards_db_pg_open (const char         *name,
    * clerk, and the program says what happened itself. */
   if (!awards_db_pg_exec (db, "SET client_min_messages = warning", error))
     return NULL;
+  /* A writer holds the office's write lock until its transaction ends, and every other clerk's
+   * save waits for it. A clerk whose laptop went to sleep in the middle of an import would hold
+   * it for good: the server ends such a session once it has said nothing for two minutes
+   * inside a transaction, which rolls back, and the others go on. The program itself never
+   * leaves a transaction idle for long: an import sends its rows as it reads them. */
+  {
+    g_autofree char *sql = g_strdup_printf ("SET idle_in_transaction_session_timeout = '%us'",
+                                            stalled_seconds);
+
+    if (!awards_db_pg_exec (db, sql, error))
+      return NULL;
+  }
   if ((flags & AWARDS_DB_OPEN_READ_ONLY) &&
       !awards_db_pg_exec (db, "SET default_transaction_read_only = on;"
                               /* A search's plan depends on its words: a reader's prepared

@@ -85,6 +85,7 @@ gboolean      awards_db_pg_insert_finish (AwardsDbInsert   *insert,
 gboolean      awards_db_pg_insert_send  (AwardsDbInsert    *insert,
                                          GError           **error);
 void          awards_db_pg_insert_abandon (AwardsDbInsert  *insert);
+void          awards_db_pg_set_stalled_timeout (guint       seconds);
 AwardsDb     *awards_db_pg_open        (const char         *name,
                                         AwardsDbOpenFlags   flags,
                                         GError            **error);
