@@ -54,7 +54,9 @@ awards_import_is_totals_text (const char *text)
  *
  * A row that gives no date, authority, award or recipient type cannot be an award; when its
  * first filled cell (a running number aside) opens with the words of a total, it is one of the
- * list's totals rows, which the import passes over and the window does not count.
+ * list's totals rows, which the import passes over and the window does not count. The words may
+ * stand in the running-number column, and a spreadsheet that merged them across the row gives
+ * every cell of the merge the same text, the date's and the recipient type's among them.
  *
  * Returns: %TRUE for a totals row
  */
@@ -76,12 +78,13 @@ awards_import_is_totals_row (const AwardsImportColumn *columns,
         p++;
       if (*p == '\0')
         continue;
-      if (column == AWARDS_IMPORT_COLUMN_DECISION_DATE ||
-          column == AWARDS_IMPORT_COLUMN_AUTHORITY ||
-          column == AWARDS_IMPORT_COLUMN_AWARD ||
-          column == AWARDS_IMPORT_COLUMN_RECIPIENT_TYPE)
+      if ((column == AWARDS_IMPORT_COLUMN_DECISION_DATE ||
+           column == AWARDS_IMPORT_COLUMN_AUTHORITY ||
+           column == AWARDS_IMPORT_COLUMN_AWARD ||
+           column == AWARDS_IMPORT_COLUMN_RECIPIENT_TYPE) && !awards_import_is_totals_text (p))
         return FALSE;
-      if (first == NULL && column != AWARDS_IMPORT_COLUMN_IGNORED)
+      if (first == NULL &&
+          (column != AWARDS_IMPORT_COLUMN_IGNORED || awards_import_is_totals_text (p)))
         first = fields[i];
     }
   return awards_import_is_totals_text (first);

@@ -280,7 +280,14 @@ test_totals_rows_not_counted (Fixture       *fixture,
                                       "1234/QĐ-UBND,28/12/2019,UBND tỉnh Nam Định,cá nhân\n"
                                       "2,HTX Nông nghiệp Yên Tiến,,Bằng khen,1234/QĐ-UBND,"
                                       "28/12/2019,UBND tỉnh Nam Định,tập thể\n"
-                                      ",\"Tổng cộng: 1 cá nhân, 1 tập thể\",,,,,,\n");
+                                      ",\"Tổng cộng: 1 cá nhân, 1 tập thể\",,,,,,\n"
+                                      /* In the running-number column. */
+                                      "Tổng cộng,,,,,,,\n"
+                                      "\"Cộng: 2 lượt\",,,,,,,\n"
+                                      /* Merged across the row, as a workbook gives it: the
+                                       * same text in every cell of the merge. */
+                                      "TỔNG SỐ 2,TỔNG SỐ 2,TỔNG SỐ 2,TỔNG SỐ 2,TỔNG SỐ 2,"
+                                      "TỔNG SỐ 2,TỔNG SỐ 2,TỔNG SỐ 2\n");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   AwardsImportCheck *check = awards_import_check_file (importer, file, 100, NULL, &error);
 
