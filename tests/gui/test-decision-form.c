@@ -268,6 +268,48 @@ test_individual_needs_organisation (Fixture       *fixture,
   g_assert_true (awards_decision_form_get_valid (form));
 }
 
+/* One decision that names a new organisation twice, spelt two ways, would record two
+ * organisations: the second spelling is asked about, as a near name of a stored one is. */
+static void
+test_new_names_near_each_other (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  AwardsDecisionForm *form = fixture->form;
+  AwardsDraftRecipient *collective;
+  AwardsDraftRecipient *person;
+  AwardsDraftRecipient *other;
+  const char *property = NULL;
+
+  fill_header (form);
+  collective = row (form, 0);
+  awards_draft_recipient_set_name (collective, "HTX Tân Tiến Mới");
+  person = awards_decision_form_add_recipient (form, AWARDS_RECIPIENT_KIND_INDIVIDUAL);
+  awards_draft_recipient_set_name (person, "Lê Thị Hoa");
+  awards_draft_recipient_set_organisation (person, "HTX Tan Tien Moi");
+  g_assert_null (awards_draft_recipient_get_message (collective));
+  g_assert_cmpstr (awards_draft_recipient_get_message (person), ==,
+                   "“HTX Tan Tien Moi” is not recorded yet. Did you mean “HTX Tân Tiến Mới”?");
+  g_assert_cmpstr (awards_decision_form_get_row_suggestion (form, person, &property), ==,
+                   "HTX Tân Tiến Mới");
+  g_assert_cmpstr (property, ==, "organisation");
+  g_assert_false (awards_decision_form_get_valid (form));
+
+  /* The same name twice, or a name far from the other, is no question. */
+  awards_draft_recipient_set_organisation (person, "HTX Tân Tiến Mới");
+  g_assert_null (awards_draft_recipient_get_message (person));
+  other = awards_decision_form_add_recipient (form, AWARDS_RECIPIENT_KIND_COLLECTIVE);
+  awards_draft_recipient_set_name (other, "HTX Hòa Bình");
+  g_assert_null (awards_draft_recipient_get_message (other));
+  g_assert_true (awards_decision_form_get_valid (form));
+
+  /* Kept as new on purpose, the other spelling is taken as it is. */
+  awards_draft_recipient_set_name (other, "HTX Tân Tiến Mớii");
+  g_assert_nonnull (awards_draft_recipient_get_message (other));
+  awards_decision_form_accept_new_name (form, AWARDS_NEAR_ORGANISATION, "HTX Tân Tiến Mớii");
+  g_assert_null (awards_draft_recipient_get_message (other));
+  g_assert_true (awards_decision_form_get_valid (form));
+}
+
 static void
 test_number_already_used (Fixture       *fixture,
                           gconstpointer  data)
@@ -679,6 +721,7 @@ main (int   argc,
   ADD ("/decision-form/duplicates", test_duplicates);
   ADD ("/decision-form/individual-needs-organisation", test_individual_needs_organisation);
   ADD ("/decision-form/number-already-used", test_number_already_used);
+  ADD ("/decision-form/new-names-near-each-other", test_new_names_near_each_other);
   ADD ("/decision-form/paste-rows", test_paste_rows);
   ADD ("/decision-form/save", test_save);
   ADD ("/decision-form/edit", test_edit);

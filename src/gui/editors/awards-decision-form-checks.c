@@ -106,11 +106,12 @@ recipient_key (AwardsDecisionForm   *self,
                           organisation ? organisation : "", award ? award : "");
 }
 
-/* A row's names that nearly equal stored ones, name first; remembers what the user probably
- * meant for the editor's "use" button. */
+/* A row's names that nearly equal stored ones, name first, or new organisations of earlier
+ * rows (@new_names); remembers what the user probably meant for the editor's "use" button. */
 static char *
 check_row_names (AwardsDecisionForm   *self,
-                 AwardsDraftRecipient *recipient)
+                 AwardsDraftRecipient *recipient,
+                 GPtrArray            *new_names)
 {
   gboolean individual =
     awards_draft_recipient_get_kind (recipient) == AWARDS_RECIPIENT_KIND_INDIVIDUAL;
@@ -135,6 +136,9 @@ check_row_names (AwardsDecisionForm   *self,
       char *message = awards_name_guard_check (self->guard, checks[i].kind, checks[i].text,
                                                organisation, &suggestion);
 
+      if (message == NULL && checks[i].kind == AWARDS_NEAR_ORGANISATION)
+        message = awards_name_guard_check_among (self->guard, checks[i].text, new_names,
+                                                 &suggestion);
       if (message != NULL)
         {
           RowSuggestion *row = g_new0 (RowSuggestion, 1);
@@ -150,12 +154,13 @@ check_row_names (AwardsDecisionForm   *self,
 }
 
 /* Returns the first problem of a row, or NULL. @seen maps the keys of earlier rows to their
- * 1-based row numbers. */
+ * 1-based row numbers; @new_names holds the new organisations they name. */
 static char *
 check_recipient (AwardsDecisionForm   *self,
                  AwardsDraftRecipient *recipient,
                  guint                 row_number,
-                 GHashTable           *seen)
+                 GHashTable           *seen,
+                 GPtrArray            *new_names)
 {
   AwardsRecipientKind kind = awards_draft_recipient_get_kind (recipient);
   const char *award = awards_decision_form_effective_award (self, recipient);
@@ -168,7 +173,7 @@ check_recipient (AwardsDecisionForm   *self,
                      ? _("Enter the person’s full name.")
                      : _("Enter the name of the organisation."));
 
-  message = check_row_names (self, recipient);
+  message = check_row_names (self, recipient, new_names);
   if (message != NULL)
     return message;
 
@@ -212,6 +217,7 @@ void
 awards_decision_form_validate (AwardsDecisionForm *self)
 {
   g_autoptr (GHashTable) seen = NULL;
+  g_autoptr (GPtrArray) new_names = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *recipients_message = NULL;
   guint n_items, n_rows = 0, n_problems = 0, n_hidden = 0;
   gboolean valid, checking;
@@ -269,7 +275,7 @@ awards_decision_form_validate (AwardsDecisionForm *self)
         }
 
       n_rows++;
-      row_message = check_recipient (self, recipient, i + 1, seen);
+      row_message = check_recipient (self, recipient, i + 1, seen, new_names);
       if (row_message != NULL)
         n_problems++;
       awards_draft_recipient_set_message (recipient, row_message);

@@ -32,6 +32,10 @@ GPtrArray       *awards_name_guard_nearest  (AwardsNameGuard  *self,
                                              AwardsNearKind    kind,
                                              const char       *name,
                                              guint             limit);
+char            *awards_name_guard_check_among (AwardsNameGuard  *self,
+                                                const char       *name,
+                                                GPtrArray        *new_names,
+                                                char            **suggestion);
 char            *awards_name_guard_check_number (AwardsNameGuard *self,
                                                  const char      *number,
                                                  const char      *authority,
