@@ -56,6 +56,36 @@ test_folded (void)
   g_assert_false (near (AWARDS_NEAR_AWARD_TYPE, "Bằng khen", "BẰNG  KHEN", NULL, NULL));
 }
 
+/* The spelling variants of the same word ("Kỉ", "Kỷ"; "sĩ", "sỹ") and the slips of the ear that
+ * leave another syllable ("xuất xắc" for "xuất sắc", "chường" for "trường") are near; a
+ * person's different given name stays a different person. */
+static void
+test_spelling (void)
+{
+  static const char *const pairs[][3] = {
+    { "a", "Tập thể lao động xuất xắc", "Tập thể lao động xuất sắc" },
+    { "a", "Kỉ niệm chương", "Kỷ niệm chương" },
+    { "a", "Chiến sỹ thi đua cơ sở", "Chiến sĩ thi đua cơ sở" },
+    { "o", "Chường Mầm non Hoa Sen", "Trường Mầm non Hoa Sen" },
+    { "o", "HTX Suân Sơn", "HTX Xuân Sơn" },
+    { "p", "Lí Thị Hoa", "Lý Thị Hoa" },
+  };
+  AwardsNearReason reason;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    {
+      AwardsNearKind kind = pairs[i][0][0] == 'a' ? AWARDS_NEAR_AWARD_TYPE
+                            : pairs[i][0][0] == 'o' ? AWARDS_NEAR_ORGANISATION
+                            : AWARDS_NEAR_PERSON;
+
+      g_assert_true (near (kind, pairs[i][1], pairs[i][2], &reason, NULL));
+      g_assert_cmpint (reason, ==, AWARDS_NEAR_SPELLING);
+    }
+  g_assert_false (near (AWARDS_NEAR_PERSON, "Nguyễn Văn Sinh", "Nguyễn Văn Xinh", NULL, NULL));
+  /* Only at a word's start: "tr" and "ch" inside a word are other letters. */
+  g_assert_false (near (AWARDS_NEAR_ORGANISATION, "HTX Atra", "HTX Acha", NULL, NULL));
+}
+
 static void
 test_abbreviation (void)
 {
@@ -368,6 +398,7 @@ main (int   argc,
   g_test_add_func ("/near/key", test_key);
   g_test_add_func ("/near/folded", test_folded);
   g_test_add_func ("/near/abbreviation", test_abbreviation);
+  g_test_add_func ("/near/spelling", test_spelling);
   g_test_add_func ("/near/edits", test_edits);
   g_test_add_func ("/near/not-near", test_not_near);
   g_test_add_func ("/near/people", test_people);

@@ -465,6 +465,55 @@ word_distance (const gunichar *a,
     }
 }
 
+/* A folded letter as the commonest spelling variants and slips of the ear write it: "y" as "i"
+ * (Kỷ niệm and Kỉ niệm, sĩ and sỹ are the same word), and at the start of a word "x" as "s",
+ * "tr" as "ch", which most of the country says alike ("xuất xắc" for "xuất sắc"). */
+static gunichar
+spoken_letter (const gunichar *text,
+               glong           length,
+               glong           i,
+               glong           word_start)
+{
+  gunichar c = text[i];
+
+  if (c == 'y')
+    return 'i';
+  if (i == word_start && c == 'x')
+    return 's';
+  if (i == word_start && c == 't' && i + 1 < length && text[i + 1] == 'r')
+    return 'c';
+  if (i == word_start + 1 && c == 'r' && text[word_start] == 't')
+    return 'h';
+  return c;
+}
+
+/* Whether two folded texts are written the same once spoken_letter () has made the variants
+ * one. */
+static gboolean
+same_when_spoken (const gunichar *a,
+                  glong           a_len,
+                  const gunichar *b,
+                  glong           b_len)
+{
+  glong word_start = 0;
+
+  if (a_len != b_len || a_len == 0)
+    return FALSE;
+  for (glong i = 0; i < a_len; i++)
+    {
+      if (a[i] == ' ' || b[i] == ' ')
+        {
+          if (a[i] != b[i])
+            return FALSE;
+          word_start = i + 1;
+          continue;
+        }
+      if (spoken_letter (a, a_len, i, word_start) != spoken_letter (b, b_len, i, word_start))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Whether the last folded words of two names, the given names of people, are equal. */
 static gboolean
 same_given_name (const NearEntry *a,
@@ -505,6 +554,15 @@ entries_near (const NearEntry  *a,
   if (a->expanded_len > 0 && same_text (a->expanded, a->expanded_len, b->expanded, b->expanded_len))
     {
       *reason = AWARDS_NEAR_ABBREVIATION;
+      *distance = 0;
+      return TRUE;
+    }
+
+  /* A different given name is a different person (see below), whatever its spelling. */
+  if (same_when_spoken (a->folded, a->folded_len, b->folded, b->folded_len) &&
+      (!a->person || same_given_name (a, b)))
+    {
+      *reason = AWARDS_NEAR_SPELLING;
       *distance = 0;
       return TRUE;
     }

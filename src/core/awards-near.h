@@ -27,6 +27,7 @@ typedef enum
   AWARDS_NEAR_FOLDED,        /* equal but for case, diacritics, đ and spaces */
   AWARDS_NEAR_ABBREVIATION,  /* equal once common abbreviations are written out */
   AWARDS_NEAR_EDITS,         /* one or two edits apart (a transposition counts as one) */
+  AWARDS_NEAR_SPELLING,      /* equal but for i and y, or s and x, ch and tr at a word's start */
 } AwardsNearReason;
 
 typedef struct
