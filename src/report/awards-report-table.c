@@ -134,6 +134,27 @@ unbreakable_numbers (const char *text)
   return attributes;
 }
 
+/* Whether a line of @layout begins inside a word: the word was wider than the column. */
+static gboolean
+breaks_inside_word (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+  GSList *lines = pango_layout_get_lines_readonly (layout);
+
+  for (GSList *l = lines != NULL ? lines->next : NULL; l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      gunichar before;
+
+      if (line->start_index <= 0)
+        continue;
+      before = g_utf8_get_char (g_utf8_prev_char (text + line->start_index));
+      if (!g_unichar_isspace (before) && before != '-' && before != '/')
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static PangoLayout *
 prepare_cell (AwardsReportTable  *self,
               const AwardsDocRow *row,
@@ -142,18 +163,36 @@ prepare_cell (AwardsReportTable  *self,
 {
   const AwardsDocCell *c = &row->cells[cell];
   PangoLayout *layout = self->scratch;
+  const PangoFontDescription *font = row->style == AWARDS_DOC_ROW_NORMAL ? self->font
+                                                                          : self->bold;
   PangoAttrList *attributes;
 
-  pango_layout_set_font_description (layout, row->style == AWARDS_DOC_ROW_NORMAL ? self->font
-                                                                                  : self->bold);
+  pango_layout_set_font_description (layout, font);
   pango_layout_set_width (layout,
                           pango_units_from_double (MAX (cell_width (self, column, c->span) -
                                                         2 * CELL_PAD_X, 1.0)));
   pango_layout_set_alignment (layout, cell_alignment (self, row, column, c->span));
   pango_layout_set_text (layout, c->text, -1);
   attributes = unbreakable_numbers (c->text);
+  /* A Vietnamese word is one syllable: cut at the edge of a narrow column ("thưởn-g"), it is
+   * no word. The text is set smaller, down to seven tenths, until every word fits its column;
+   * past that it is cut, without a hyphen that would make it look like two words. */
+  if (attributes == NULL)
+    attributes = pango_attr_list_new ();
+  pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
   pango_layout_set_attributes (layout, attributes);
   g_clear_pointer (&attributes, pango_attr_list_unref);
+  for (int tenths = 9; tenths >= 7 && breaks_inside_word (layout); tenths--)
+    {
+      g_autoptr (PangoFontDescription) smaller = pango_font_description_copy (font);
+      int size = pango_font_description_get_size (font) * tenths / 10;
+
+      if (pango_font_description_get_size_is_absolute (font))
+        pango_font_description_set_absolute_size (smaller, size);
+      else
+        pango_font_description_set_size (smaller, size);
+      pango_layout_set_font_description (layout, smaller);
+    }
 
   return layout;
 }

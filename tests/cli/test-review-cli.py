@@ -189,6 +189,20 @@ def statistics_totals_match_summary(directory):
     run(directory, 'report', 'statistics', '--form', '0603', expect=2)
 
 
+@test
+def statistics_pdf_words_whole(directory):
+    """A narrow column of form 0602 sets its heading smaller rather than cut "thưởng"."""
+    seed_statistics(directory)
+    pdf = os.path.join(directory, 'form.pdf')
+    run(directory, 'report', 'statistics', '--form', '0602', '--year', '2024', '--format', 'pdf',
+        '--output', pdf)
+    text = subprocess.run(['pdftotext', '-enc', 'UTF-8', pdf, '-'], check=True,
+                          capture_output=True, text=True).stdout
+    assert 'Giải' in text and 'Minh' in text, text
+    for cut in ('thưởn-', 'thưở-', 'thưởn\n', 'thưở\n'):
+        assert cut not in text, (cut, text)
+
+
 def sheet_cells(path):
     """The text of every cell of the first sheet by reference, and the merged ranges."""
     with zipfile.ZipFile(path) as archive:
