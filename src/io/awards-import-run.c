@@ -231,7 +231,8 @@ check_row (AwardsImportRun      *run,
            *kind == AWARDS_RECIPIENT_KIND_ANY)
     {
       add_problem (run, line,
-                   _("invalid recipient type “%s” (expected collective or individual)"),
+                   _("invalid recipient type “%s” (expected collective or individual, "
+                     "tập thể or cá nhân)"),
                    values[COLUMN_RECIPIENT_TYPE]);
       ok = FALSE;
     }
@@ -244,7 +245,8 @@ check_row (AwardsImportRun      *run,
 
   if (*kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL && values[COLUMN_ORGANISATION][0] == '\0')
     {
-      add_problem (run, line, _("empty organisation, which an individual needs"));
+      add_problem (run, line, _("empty %s, which an individual needs"),
+                   column_name (run, COLUMN_ORGANISATION));
       ok = FALSE;
     }
 

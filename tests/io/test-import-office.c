@@ -320,6 +320,15 @@ test_totals_words_in_names (Fixture       *fixture,
                        "awards.csv:2: empty Cơ quan khen thưởng\n"
                        "awards.csv:2: empty Hình thức khen thưởng\n"
                        "awards.csv:2: empty Loại");
+  /* A person without an organisation: the column is named as the file names it. */
+  assert_import_fails (fixture,
+                       OFFICE_HEADER
+                       "1,Lê Văn Tư,,Bằng khen,12/QĐ-UBND,28/12/2019,UBND tỉnh Nam Định,CN\n"
+                       "2,Lê Văn Năm,,Bằng khen,12/QĐ-UBND,28/12/2019,UBND tỉnh Nam Định,"
+                       "cá nhân\n",
+                       "awards.csv:2: invalid recipient type “CN” (expected collective or "
+                       "individual, tập thể or cá nhân)\n"
+                       "awards.csv:3: empty Đơn vị, which an individual needs");
   /* A total with an award in it is a row to correct, not a total. */
   assert_import_fails (fixture,
                        OFFICE_HEADER

@@ -540,7 +540,7 @@ test_import_row_problems (Fixture       *fixture,
   assert_import_fails (fixture, text->str,
                        "awards.csv:3: invalid UTF-8 text (save the file as “CSV UTF-8”)\n"
                        "awards.csv:4: invalid recipient type “group” (expected collective or "
-                       "individual)\n"
+                       "individual, tập thể or cá nhân)\n"
                        "awards.csv:5: empty organisation, which an individual needs\n"
                        "awards.csv:6: 9 fields, but the header has 10\n"
                        "awards.csv:8: empty decision_date\n"
