@@ -76,10 +76,59 @@ copy_database (sqlite3     *source,
   return finish_copy (backup, error);
 }
 
+/* The log and shared-memory files of @path that are not there yet, NULL for one that is. */
+typedef struct
+{
+  char *wal;
+  char *shm;
+} Traces;
+
+static void
+traces_note (Traces     *traces,
+             const char *path)
+{
+  traces->wal = g_strconcat (path, "-wal", NULL);
+  traces->shm = g_strconcat (path, "-shm", NULL);
+  if (g_file_test (traces->wal, G_FILE_TEST_EXISTS))
+    g_clear_pointer (&traces->wal, g_free);
+  if (g_file_test (traces->shm, G_FILE_TEST_EXISTS))
+    g_clear_pointer (&traces->shm, g_free);
+}
+
+/* A file in write-ahead-log mode opened read-only leaves its -wal and -shm files behind when it
+ * is closed (only a writer removes them): those the read made go, so that reading a backup
+ * leaves nothing beside it. A read-only connection writes nothing into them. */
+static void
+traces_remove (Traces *traces)
+{
+  if (traces->wal != NULL)
+    g_unlink (traces->wal);
+  if (traces->shm != NULL)
+    g_unlink (traces->shm);
+  g_clear_pointer (&traces->wal, g_free);
+  g_clear_pointer (&traces->shm, g_free);
+}
+
+static gboolean verify_file_open (const char  *path,
+                                  GError     **error);
+
 /* Checks that @path is an intact Coop Awards database this version can read. */
 static gboolean
 verify_file (const char  *path,
              GError     **error)
+{
+  Traces traces = { NULL, NULL };
+  gboolean ok;
+
+  traces_note (&traces, path);
+  ok = verify_file_open (path, error);
+  traces_remove (&traces);
+  return ok;
+}
+
+static gboolean
+verify_file_open (const char  *path,
+                  GError     **error)
 {
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
@@ -299,6 +348,7 @@ stage_restored (const char  *staged,
                 GError     **error)
 {
   g_autoptr(AwardsStore) store = NULL;
+  Traces traces = { NULL, NULL };
   sqlite3 *from = NULL;
   sqlite3 *to = NULL;
   gboolean ok;
@@ -306,11 +356,13 @@ stage_restored (const char  *staged,
   remove_staged (staged);
   if (!awards_output_file_create_private (staged, error))
     return FALSE;
+  traces_note (&traces, source);
   if (sqlite3_open_v2 (source, &from, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
     {
       g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_NOT_A_DATABASE,
                    _("Could not open “%s”: %s"), source, sqlite3_errmsg (from));
       sqlite3_close (from);
+      traces_remove (&traces);
       remove_staged (staged);
       return FALSE;
     }
@@ -321,6 +373,7 @@ stage_restored (const char  *staged,
   else
     ok = copy_database (from, to, error);
   sqlite3_close (from);
+  traces_remove (&traces);
   sqlite3_close (to);
 
   if (ok)

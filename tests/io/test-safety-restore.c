@@ -105,6 +105,41 @@ test_stale_records_ignored (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+/* A backup that is a copy of a live database (in write-ahead-log mode), whole or cut short, is
+ * read without leaving its -wal and -shm files beside it, whether it is restored or refused. */
+static void
+test_backup_left_as_found (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_strdup (awards_store_get_path (fixture->store));
+  g_autofree char *live = g_build_filename (fixture->dir, "live-copy.db", NULL);
+  g_autofree char *cut = g_build_filename (fixture->dir, "cut-short.db", NULL);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  const char *const copies[] = { cut, live };
+
+  g_clear_object (&fixture->store);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8192);
+  /* Byte 18 of a file in write-ahead-log mode is 2. */
+  g_assert_cmpint (contents[18], ==, 2);
+  g_assert_true (g_file_set_contents (live, contents, length, NULL));
+  g_assert_true (g_file_set_contents (cut, contents, length / 2, NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (copies); i++)
+    {
+      g_autofree char *wal = g_strconcat (copies[i], "-wal", NULL);
+      g_autofree char *shm = g_strconcat (copies[i], "-shm", NULL);
+      gboolean restored = awards_store_restore (path, copies[i], NULL, &error);
+
+      g_assert_cmpint (restored, ==, copies[i] == live);
+      g_clear_error (&error);
+      g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+      g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
+    }
+}
+
 /* Restores and imports at once: every import that said it was done must be found afterwards,
  * in the database or in a copy a restore kept. */
 typedef struct
@@ -261,6 +296,7 @@ main (int   argc,
   ADD ("/safety/restore/refused-while-open", test_refused_while_open);
   ADD ("/safety/restore/stale-records-ignored", test_stale_records_ignored);
   ADD ("/safety/restore/race-with-import", test_race_with_import);
+  ADD ("/safety/restore/backup-left-as-found", test_backup_left_as_found);
 
   return g_test_run ();
 }
