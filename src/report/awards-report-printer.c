@@ -29,6 +29,8 @@ typedef enum
   ITEM_FRAME,       /* issuing body, national motto, place and date */
   ITEM_BLOCK,       /* a text block of the document */
   ITEM_TABLE,       /* the header rows and some rows of a table */
+  ITEM_BLOCK_PART,  /* this page's part of a text block taller than a page */
+  ITEM_TABLE_PART,  /* the header rows and this page's part of a row taller than a page */
   ITEM_SIGNATURE,
 } ItemKind;
 
@@ -39,6 +41,8 @@ typedef struct
   guint    block;
   guint    first_row;
   guint    n_rows;
+  double   from;      /* a part: what it shows, from the top of the block or row */
+  double   to;
 } PageItem;
 
 struct _AwardsReportPrinter
@@ -432,11 +436,10 @@ space_before (AwardsDoc *doc,
     }
 }
 
-static double
-text_block (AwardsReportPrinter  *self,
-            cairo_t              *cr,
-            const AwardsDocBlock *block,
-            double                y)
+/* Lays out a text block of the document in the printer's layout. */
+static PangoLayout *
+block_layout (AwardsReportPrinter  *self,
+              const AwardsDocBlock *block)
 {
   double width = content_width (self);
   PangoLayout *layout;
@@ -466,7 +469,32 @@ text_block (AwardsReportPrinter  *self,
       g_assert_not_reached ();
     }
 
-  return show_text (cr, layout, self->margin_left, y);
+  return layout;
+}
+
+static double
+text_block (AwardsReportPrinter  *self,
+            cairo_t              *cr,
+            const AwardsDocBlock *block,
+            double                y)
+{
+  return show_text (cr, block_layout (self, block), self->margin_left, y);
+}
+
+/* Draws the part of a text block from @from to @to at @y. */
+static void
+text_block_part (AwardsReportPrinter  *self,
+                 cairo_t              *cr,
+                 const AwardsDocBlock *block,
+                 double                y,
+                 double                from,
+                 double                to)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, y, self->page_width, to - from);
+  cairo_clip (cr);
+  show_text (cr, block_layout (self, block), self->margin_left, y - from);
+  cairo_restore (cr);
 }
 
 /* Pagination */
@@ -503,19 +531,68 @@ flow_add (Flow     *flow,
           guint     first_row,
           guint     n_rows)
 {
-  PageItem item = { kind, flow->y, block, first_row, n_rows };
+  PageItem item = { kind, flow->y, block, first_row, n_rows, 0, 0 };
 
   g_array_append_val (flow->page, item);
 }
 
-/* The space a table needs on a page before it is worth starting it there. */
+static void
+flow_add_part (Flow     *flow,
+               ItemKind  kind,
+               guint     block,
+               guint     row,
+               double    from,
+               double    to)
+{
+  PageItem item = { kind, flow->y, block, row, 1, from, to };
+
+  g_array_append_val (flow->page, item);
+}
+
+/* The height of a page's body: a text or a row taller than this cannot be kept whole. */
 static double
-table_start_height (AwardsReportTable *table)
+page_body (AwardsReportPrinter *self)
+{
+  return content_bottom (self) - self->margin_top;
+}
+
+/* A text block taller than a page, from the current position on, page after page, each part
+ * cut below a whole line. */
+static void
+flow_block_in_parts (Flow  *flow,
+                     guint  index,
+                     double height)
+{
+  AwardsReportPrinter *self = flow->self;
+  AwardsDoc *doc = awards_report_get_document (self->report);
+  const AwardsDocBlock *block = g_ptr_array_index (doc->blocks, index);
+  double from = 0;
+
+  for (;;)
+    {
+      double to = awards_report_layout_break (block_layout (self, block), 0, from,
+                                              content_bottom (self) - flow->y);
+
+      to = MIN (to, height);
+      flow_add_part (flow, ITEM_BLOCK_PART, index, 0, from, to);
+      flow->y += to - from;
+      from = to;
+      if (from >= height)
+        break;
+      flow_new_page (flow);
+    }
+}
+
+/* The space a table needs on a page before it is worth starting it there: its header and first
+ * row, or a third of a page of a first row taller than a page. */
+static double
+table_start_height (AwardsReportPrinter *self,
+                    AwardsReportTable   *table)
 {
   double height = awards_report_table_get_header_height (table);
 
   if (awards_report_table_get_n_rows (table) > 0)
-    height += awards_report_table_get_row_height (table, 0);
+    height += MIN (awards_report_table_get_row_height (table, 0), page_body (self) / 3);
 
   return height;
 }
@@ -534,10 +611,11 @@ keep_with_next_height (AwardsReportPrinter *self,
 
       height += space_before (doc, i);
       if (next->kind == AWARDS_DOC_BLOCK_TABLE)
-        return height + table_start_height (g_ptr_array_index (self->tables, i));
+        return height + table_start_height (self, g_ptr_array_index (self->tables, i));
       if (next->kind == AWARDS_DOC_BLOCK_HEADING)
         break;
-      height += text_block (self, NULL, next, 0);
+      /* Of a text that goes over pages, its first lines. */
+      height += MIN (text_block (self, NULL, next, 0), page_body (self) / 3);
     }
 
   return height;
@@ -553,7 +631,9 @@ flow_table (Flow  *flow,
   guint n_rows = awards_report_table_get_n_rows (table);
   guint row = 0;
 
-  flow_make_room (flow, table_start_height (table));
+  gboolean first_page = TRUE;
+
+  flow_make_room (flow, table_start_height (self, table));
 
   do
     {
@@ -561,20 +641,42 @@ flow_table (Flow  *flow,
       double y;
 
       /* Every page the table reaches starts with its header rows. */
-      if (row > 0)
+      if (!first_page)
         flow_new_page (flow);
+      first_page = FALSE;
 
       y = flow->y + header_height;
       while (row < n_rows &&
              y + awards_report_table_get_row_height (table, row) <= content_bottom (self))
         y += awards_report_table_get_row_height (table, row++);
 
-      /* A row taller than a whole page is drawn anyway, cut at the margin. */
-      if (row == first && row < n_rows)
-        y += awards_report_table_get_row_height (table, row++);
+      if (row > first || row == n_rows)
+        {
+          flow_add (flow, ITEM_TABLE, index, first, row - first);
+          flow->y = y;
+          continue;
+        }
 
-      flow_add (flow, ITEM_TABLE, index, first, row - first);
-      flow->y = y;
+      /* A row that does not fit on a page of its own (an achievement of several pages) goes
+       * on page after page, each part under the header rows, cut below a whole line. */
+      {
+        double height = awards_report_table_get_row_height (table, row);
+        double from = 0;
+
+        for (;;)
+          {
+            double room = content_bottom (self) - flow->y - header_height;
+            double to = awards_report_table_row_break (table, row, from, room);
+
+            flow_add_part (flow, ITEM_TABLE_PART, index, row, from, to);
+            flow->y += header_height + to - from;
+            from = to;
+            if (from >= height)
+              break;
+            flow_new_page (flow);
+          }
+        row++;
+      }
     }
   while (row < n_rows);
 }
@@ -654,6 +756,13 @@ awards_report_printer_paginate (AwardsReportPrinter *self,
       height = text_block (self, NULL, block, 0);
       if (block->kind == AWARDS_DOC_BLOCK_HEADING)
         flow_make_room (&flow, height + keep_with_next_height (self, doc, i));
+      else if (height > page_body (self))
+        {
+          /* Taller than a page: it starts here when a third of a page is left. */
+          flow_make_room (&flow, page_body (self) / 3);
+          flow_block_in_parts (&flow, i, height);
+          continue;
+        }
       else
         flow_make_room (&flow, height);
       flow_add (&flow, ITEM_BLOCK, i, 0, 0);
@@ -720,6 +829,16 @@ awards_report_printer_draw_page (AwardsReportPrinter *self,
         case ITEM_TABLE:
           awards_report_table_draw (g_ptr_array_index (self->tables, item->block), cr, item->y,
                                     item->first_row, item->n_rows);
+          break;
+
+        case ITEM_BLOCK_PART:
+          text_block_part (self, cr, g_ptr_array_index (doc->blocks, item->block), item->y,
+                           item->from, item->to);
+          break;
+
+        case ITEM_TABLE_PART:
+          awards_report_table_draw_part (g_ptr_array_index (self->tables, item->block), cr,
+                                         item->y, item->first_row, item->from, item->to);
           break;
 
         case ITEM_SIGNATURE:

@@ -374,7 +374,8 @@ draw_cell_text (AwardsReportTable  *self,
                 guint               cell,
                 guint               column,
                 double              y,
-                double              height)
+                double              height,
+                gboolean            top)
 {
   GHashTable *known = known_texts (self, row, cell, column);
   KnownText *entry = known != NULL ? g_hash_table_lookup (known, row->cells[cell].text) : NULL;
@@ -396,9 +397,11 @@ draw_cell_text (AwardsReportTable  *self,
         }
     }
 
-  /* Text sits in the middle of a row that a taller neighbour made higher. */
+  /* Text sits in the middle of a row that a taller neighbour made higher; at the top of a row
+   * drawn over several pages, where the middle would be on another page. */
   text_height = entry != NULL ? entry->height : layout_height (layout);
-  cairo_move_to (cr, self->x[column] + CELL_PAD_X, y + (height - text_height) / 2);
+  cairo_move_to (cr, self->x[column] + CELL_PAD_X,
+                 top ? y + CELL_PAD_Y : y + (height - text_height) / 2);
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -460,7 +463,7 @@ draw_header (AwardsReportTable *self,
           cairo_stroke (cr);
 
           if (cell->text != NULL && cell->text[0] != '\0')
-            draw_cell_text (self, cr, row, i, column, y, height);
+            draw_cell_text (self, cr, row, i, column, y, height, FALSE);
 
           column += cell->span;
         }
@@ -587,7 +590,7 @@ awards_report_table_draw (AwardsReportTable *self,
       for (guint i = 0; i < row->n_cells; i++)
         {
           if (row->cells[i].text != NULL && row->cells[i].text[0] != '\0')
-            draw_cell_text (self, cr, row, i, column, y, self->row_heights[r]);
+            draw_cell_text (self, cr, row, i, column, y, self->row_heights[r], FALSE);
           column += row->cells[i].span;
         }
       y += self->row_heights[r];
@@ -596,5 +599,152 @@ awards_report_table_draw (AwardsReportTable *self,
   if (n_rows > 0)
     draw_body_rules (self, cr, top, first_row, n_rows);
 
+  cairo_restore (cr);
+}
+
+/**
+ * awards_report_layout_break:
+ * @layout: a laid-out text
+ * @top: where its first line starts, below the top of what it is drawn in
+ * @from: how much of it earlier pages showed, from that top
+ * @room: the room on this page
+ *
+ * Where a text taller than a page is cut for the next: at the bottom of the last of its lines
+ * that fits in @room below @from, so that no line is cut in two; at @from + @room when not even
+ * one line fits.
+ *
+ * Returns: the position, from the same top, down to which this page shows it
+ */
+double
+awards_report_layout_break (PangoLayout *layout,
+                            double       top,
+                            double       from,
+                            double       room)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  double end = from;
+
+  do
+    {
+      int line_top = 0, line_bottom = 0;
+      double bottom;
+
+      pango_layout_iter_get_line_yrange (iter, &line_top, &line_bottom);
+      bottom = top + (double) line_bottom / PANGO_SCALE;
+      if (bottom > from + room)
+        break;
+      end = MAX (end, bottom);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  return end > from ? end : from + room;
+}
+
+/* The cell of @row whose text is the tallest: where a row over several pages is cut. */
+static PangoLayout *
+tallest_cell (AwardsReportTable  *self,
+              const AwardsDocRow *row)
+{
+  double tallest = -1;
+  guint tallest_cell_index = 0, tallest_column = 0;
+  guint column = 0;
+
+  for (guint i = 0; i < row->n_cells; i++)
+    {
+      if (row->cells[i].text != NULL && row->cells[i].text[0] != '\0')
+        {
+          double height = layout_height (prepare_cell (self, row, i, column));
+
+          if (height > tallest)
+            {
+              tallest = height;
+              tallest_cell_index = i;
+              tallest_column = column;
+            }
+        }
+      column += row->cells[i].span;
+    }
+  return tallest < 0 ? NULL : prepare_cell (self, row, tallest_cell_index, tallest_column);
+}
+
+double
+awards_report_table_row_break (AwardsReportTable *self,
+                               guint              row,
+                               double             from,
+                               double             room)
+{
+  const AwardsDocRow *r;
+  PangoLayout *layout;
+
+  g_return_val_if_fail (self != NULL && row < self->table->rows->len, from + room);
+
+  if (from + room >= self->row_heights[row])
+    return self->row_heights[row];
+  r = g_ptr_array_index (self->table->rows, row);
+  layout = tallest_cell (self, r);
+  if (layout == NULL)
+    return from + room;
+  return awards_report_layout_break (layout, CELL_PAD_Y, from, room);
+}
+
+void
+awards_report_table_draw_part (AwardsReportTable *self,
+                               cairo_t           *cr,
+                               double             y,
+                               guint              row,
+                               double             from,
+                               double             to)
+{
+  const AwardsDocRow *r;
+  double top, left, right, row_top;
+  guint column = 0;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (row < self->table->rows->len && from < to);
+
+  r = g_ptr_array_index (self->table->rows, row);
+  cairo_save (cr);
+  cairo_set_line_width (cr, RULE_WIDTH);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+
+  draw_header (self, cr, y);
+  top = y + self->header_height;
+  left = self->x[0];
+  right = self->x[self->n_columns];
+  row_top = top - from;
+
+  /* The row as a whole, cut to what this page shows. */
+  cairo_save (cr);
+  cairo_rectangle (cr, left, top, right - left, to - from);
+  cairo_clip (cr);
+  if (r->style == AWARDS_DOC_ROW_GROUP)
+    {
+      cairo_rectangle (cr, left, row_top, right - left, self->row_heights[row]);
+      cairo_set_source_rgb (cr, GROUP_GREY, GROUP_GREY, GROUP_GREY);
+      cairo_fill (cr);
+      cairo_set_source_rgb (cr, 0, 0, 0);
+    }
+  for (guint i = 0; i < r->n_cells; i++)
+    {
+      if (r->cells[i].text != NULL && r->cells[i].text[0] != '\0')
+        draw_cell_text (self, cr, r, i, column, row_top, self->row_heights[row], TRUE);
+      column += r->cells[i].span;
+    }
+  cairo_restore (cr);
+
+  /* Its rules: the page's part is closed above and below. */
+  cairo_move_to (cr, left, top);
+  cairo_line_to (cr, right, top);
+  cairo_move_to (cr, left, top + to - from);
+  cairo_line_to (cr, right, top + to - from);
+  for (guint edge = 0; edge <= self->n_columns; edge++)
+    if (row_has_edge (r, edge))
+      {
+        cairo_move_to (cr, self->x[edge], top);
+        cairo_line_to (cr, self->x[edge], top + to - from);
+      }
+  cairo_stroke (cr);
   cairo_restore (cr);
 }

@@ -41,6 +41,25 @@ void               awards_report_table_draw              (AwardsReportTable     
                                                           guint                       first_row,
                                                           guint                       n_rows);
 
+/* A row taller than a page goes over several: where this page's part of @row ends, given
+ * that earlier pages showed it down to @from and this one has @room; and the drawing of that
+ * part, from @from to @to, under the header rows at @y. */
+double             awards_report_table_row_break         (AwardsReportTable          *self,
+                                                          guint                       row,
+                                                          double                      from,
+                                                          double                      room);
+void               awards_report_table_draw_part         (AwardsReportTable          *self,
+                                                          cairo_t                    *cr,
+                                                          double                      y,
+                                                          guint                       row,
+                                                          double                      from,
+                                                          double                      to);
+
+double             awards_report_layout_break            (PangoLayout                *layout,
+                                                          double                      top,
+                                                          double                      from,
+                                                          double                      room);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsReportTable, awards_report_table_free)
 
 G_END_DECLS

@@ -1084,6 +1084,92 @@ test_pdf_summary (Fixture       *fixture,
                          "tặng Bằng khen cho 5 tập thể và 10 cá nhân.");
 }
 
+/* Every sentence "Câu N: …" from 1 to @n is in @pdf_text, in order: its number, since a page
+ * may break the line between "Câu" and the number, and the next page begins with the table's
+ * header. */
+static void
+assert_all_sentences (const char *pdf_text,
+                      guint       n)
+{
+  g_autofree char *flat = g_strdup (pdf_text);
+  const char *at = flat;
+
+  /* pdftotext breaks the lines of a cell where the PDF does: read them as one text. */
+  g_strdelimit (flat, "\n", ' ');
+  for (guint i = 1; i <= n; i++)
+    {
+      g_autofree char *sentence = g_strdup_printf (" %u: ", i);
+      const char *found = strstr (at, sentence);
+
+      if (found == NULL)
+        g_error ("“%s” is missing from the PDF", sentence);
+      at = found;
+    }
+}
+
+/* An achievement longer than a page goes on over the pages: in the organisation's record, its
+ * row continues page after page under the header; in the decision's annex, its paragraph. No
+ * sentence is lost, none runs over the footer. */
+static void
+test_pdf_longer_than_a_page (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsCommendation) award = NULL;
+  g_autoptr (AwardsDecision) decision = NULL;
+  g_autoptr (AwardsOrganisation) organisation = NULL;
+  g_autoptr (GString) long_text = g_string_new (NULL);
+  AwardsReportRequest request;
+  gint64 organisation_id;
+  const guint n = 150;
+
+  if (!have_program ("pdftotext"))
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+
+  for (guint i = 1; i <= n; i++)
+    g_string_append_printf (long_text, "Câu %u: đã có thành tích xuất sắc trong sản xuất kinh "
+                                       "doanh, ổn định việc làm cho xã viên. ", i);
+  award = awards_store_get_commendation (fixture->store, 1, &error);
+  g_assert_no_error (error);
+  awards_commendation_set_achievement (award, long_text->str);
+  g_assert_true (awards_store_update_commendation (fixture->store, award, &error));
+  g_assert_no_error (error);
+  decision = awards_store_get_decision (fixture->store,
+                                        awards_commendation_get_decision_id (award), &error);
+  g_assert_no_error (error);
+  organisation_id = awards_commendation_get_organisation_id (award) > 0
+                    ? awards_commendation_get_organisation_id (award)
+                    : awards_commendation_get_organisation_at_time_id (award);
+  organisation = awards_store_get_organisation (fixture->store, organisation_id, &error);
+  g_assert_no_error (error);
+
+  for (guint kind = 0; kind < 2; kind++)
+    {
+      g_autoptr (AwardsReport) report = NULL;
+      g_autofree char *path = NULL;
+      g_autofree char *all = NULL;
+      g_autofree char *first_page = NULL;
+      g_autofree char *name = g_strdup_printf ("long-%u.pdf", kind);
+
+      awards_report_request_init (&request, kind == 0 ? AWARDS_REPORT_KIND_ORGANISATION
+                                                      : AWARDS_REPORT_KIND_DECISION);
+      request.organisation = awards_organisation_get_name (organisation);
+      request.decision = awards_decision_get_number (decision);
+      report = build (fixture, &request);
+      path = write_pdf (fixture, report, name);
+      all = pdf_text (path, 0);
+      assert_all_sentences (all, n);
+      assert_contains (all, "Trang 3/");
+      /* The record's first page shows the award's row from its top: its decision. */
+      first_page = pdf_text (path, 1);
+      if (kind == 0)
+        assert_contains (first_page, awards_decision_get_number (decision));
+    }
+}
+
 static void
 test_pdf_long_annex (Fixture       *fixture,
                      gconstpointer  data)
@@ -1268,6 +1354,7 @@ main (int   argc,
   ADD ("/report/format/xlsx", test_xlsx);
   ADD ("/report/format/write-file-error", test_write_file_error);
   ADD ("/report/pdf/summary", test_pdf_summary);
+  ADD ("/report/pdf/longer-than-a-page", test_pdf_longer_than_a_page);
   ADD_EMPTY ("/report/pdf/long-annex", test_pdf_long_annex);
   ADD ("/report/pdf/other-kinds", test_pdf_other_kinds);
   /* Ten thousand awards written row by row are a file's test only. */
