@@ -12,6 +12,7 @@
 #include "awards-official-layout.h"
 
 #define LEFT_SHARE       0.45   /* of the width: the office's block and "Nơi nhận:" */
+#define COLUMN_GAP       16.0   /* points kept free between the office's block and the nation's */
 #define SIGNATURE_SPACE 64.0    /* room to sign, in points */
 #define RULE_GAP         3.0
 
@@ -335,13 +336,16 @@ awards_official_layout_header (AwardsOfficialLayout   *self,
   parent = upper (letterhead->parent);
   office = upper (letterhead->office);
 
-  /* The governing body above the office's own name, the name bold, a short rule under it. */
+  /* The governing body above the office's own name, the name bold, a short rule under it; a
+   * long name wraps before it reaches the nation's block, which would read as one line with
+   * it. */
   left += awards_official_layout_text (self, cr, AWARDS_OFFICIAL_PARENT, parent,
-                                       PANGO_ALIGN_CENTER, x, y, left_width);
+                                       PANGO_ALIGN_CENTER, x, y, left_width - COLUMN_GAP);
   if (office != NULL && office[0] != '\0')
     {
       left += awards_official_layout_text (self, cr, AWARDS_OFFICIAL_OFFICE, office,
-                                           PANGO_ALIGN_CENTER, x, y + left, left_width);
+                                           PANGO_ALIGN_CENTER, x, y + left,
+                                           left_width - COLUMN_GAP);
       left += RULE_GAP;
       rule_under (self, cr, x, y + left, 0.4);
     }

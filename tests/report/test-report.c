@@ -12,6 +12,7 @@
 
 #include "awards-batch.h"
 #include "awards-report.h"
+#include "awards-settings.h"
 #include "awards-report-printer.h"
 #include "awards-store.h"
 #include "awards-store-open.h"
@@ -1084,6 +1085,53 @@ test_pdf_summary (Fixture       *fixture,
                          "tặng Bằng khen cho 5 tập thể và 10 cá nhân.");
 }
 
+/* A long name of the governing body wraps inside the office's block: it must not reach the
+ * nation's block beside it, which would read as one line with it. */
+static void
+test_pdf_letterhead_columns_apart (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsReport) report = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_auto (GStrv) lines = NULL;
+  AwardsReportRequest request;
+  gboolean seen = FALSE;
+
+  if (!have_program ("pdftotext"))
+    {
+      g_test_skip ("pdftotext (poppler-utils) is not installed");
+      return;
+    }
+  g_assert_true (awards_store_set_setting (fixture->store, "office.parent",
+                                           "Ủy ban nhân dân thành phố Hải Phòng", &error));
+  g_assert_no_error (error);
+  awards_report_request_init (&request, AWARDS_REPORT_KIND_SUMMARY);
+  request.query.date_from = "2011-01-01";
+  request.query.date_to = "2011-12-31";
+  report = build (fixture, &request);
+  path = write_pdf (fixture, report, "letterhead.pdf");
+  {
+    const char *argv[] = { "pdftotext", "-layout", "-enc", "UTF-8", "-l", "1", path, "-", NULL };
+
+    text = run (argv);
+  }
+  lines = g_strsplit (text, "\n", 0);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *nation = strstr (lines[i], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+
+      if (nation == NULL)
+        continue;
+      seen = TRUE;
+      /* A wide gap before the nation's name: the office's text ends well before it. */
+      g_assert_true (nation - lines[i] >= 4 && strncmp (nation - 4, "    ", 4) == 0);
+    }
+  g_assert_true (seen);
+  assert_contains (text, "ỦY BAN NHÂN DÂN THÀNH PHỐ");
+}
+
 /* Every sentence "Câu N: …" from 1 to @n is in @pdf_text, in order: its number, since a page
  * may break the line between "Câu" and the number, and the next page begins with the table's
  * header. */
@@ -1355,6 +1403,7 @@ main (int   argc,
   ADD ("/report/format/write-file-error", test_write_file_error);
   ADD ("/report/pdf/summary", test_pdf_summary);
   ADD ("/report/pdf/longer-than-a-page", test_pdf_longer_than_a_page);
+  ADD ("/report/pdf/letterhead-columns-apart", test_pdf_letterhead_columns_apart);
   ADD_EMPTY ("/report/pdf/long-annex", test_pdf_long_annex);
   ADD ("/report/pdf/other-kinds", test_pdf_other_kinds);
   /* Ten thousand awards written row by row are a file's test only. */
