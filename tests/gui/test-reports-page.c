@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "awards-batch.h"
+#include "awards-command.h"
 #include "awards-gui-utils.h"
 #include "awards-print-operation.h"
 #include "awards-record-picker.h"
@@ -421,6 +422,44 @@ test_summary_shows_and_exports (Fixture       *fixture,
   g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
   g_assert_true (g_str_has_prefix (csv, "authority,award,collectives,individuals\n"));
   g_assert_true (g_str_has_suffix (csv, "TOTAL,,10,17\n"));
+}
+
+/* The report on screen follows the records: a change (here an award deleted, then the delete
+ * undone, as an import or another clerk's save would) builds it again, and what is printed or
+ * saved from it is never older than the change. */
+static void
+test_summary_follows_changes (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  gint64 individual = 0;
+
+  set_text (fixture, "from-entry", "01/12/2011");
+  set_text (fixture, "to-entry", "31/12/2011");
+  press_show (fixture);
+  g_assert_cmpstr (label_text (fixture, "totals-label"), ==,
+                   "10 awards to collectives, 17 to individuals");
+
+  for (gint64 id = 1; individual == 0 && id < 100; id++)
+    {
+      g_autoptr (AwardsCommendation) award = awards_store_get_commendation (fixture->store, id,
+                                                                            NULL);
+
+      if (award != NULL && awards_commendation_get_person_id (award) > 0 &&
+          g_str_has_prefix (awards_commendation_get_date (award), "2011-12"))
+        individual = id;
+    }
+  g_assert_cmpint (individual, >, 0);
+  g_assert_true (awards_store_delete_commendation (fixture->store, individual, &error));
+  g_assert_no_error (error);
+  WAIT_UNTIL (g_strcmp0 (label_text (fixture, "totals-label"),
+                         "10 awards to collectives, 16 to individuals") == 0);
+  g_assert_cmpstr (awards_reports_page_get_state (fixture->page), ==, "report");
+
+  g_assert_true (awards_store_undo (fixture->store, &error));
+  g_assert_no_error (error);
+  WAIT_UNTIL (g_strcmp0 (label_text (fixture, "totals-label"),
+                         "10 awards to collectives, 17 to individuals") == 0);
 }
 
 static void
@@ -844,6 +883,7 @@ main (int    argc,
 
   ADD ("summary/shows-and-exports", test_summary_shows_and_exports);
   ADD ("summary/filters", test_summary_filters);
+  ADD ("summary/follows-changes", test_summary_follows_changes);
   ADD ("summary/period-is-checked", test_period_is_checked);
   ADD ("summary/quick-choices", test_quick_choices);
   ADD ("organisation", test_show_organisation);

@@ -43,6 +43,7 @@ struct _AwardsReportsPage
 
   AwardsStore         *store;
   gulong               store_changed_id;
+  guint                refresh_id;       /* the shown report is built again when it fires */
 
 
   GCancellable        *build_cancellable;
@@ -72,6 +73,8 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static void update_actions (AwardsReportsPage *self);
+static void build_report   (AwardsReportsPage *self,
+                            gboolean           reveal);
 
 /* ------------------------------------------------------------------------------------------- */
 /* Small helpers                                                                                */
@@ -87,6 +90,21 @@ toast (AwardsReportsPage *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* The report on screen is built again from the records as they are now, so that what is
+ * printed or saved from it is never older than the last change (an import, another clerk's
+ * save). */
+static gboolean
+refresh_cb (gpointer user_data)
+{
+  AwardsReportsPage *self = user_data;
+
+  self->refresh_id = 0;
+  /* A print dialog works on the report it was opened with. */
+  if (self->report != NULL && self->print_operation == NULL)
+    build_report (self, FALSE);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 store_changed_cb (AwardsStore *store,
                   gpointer     user_data)
@@ -94,6 +112,13 @@ store_changed_cb (AwardsStore *store,
   AwardsReportsPage *self = user_data;
 
   awards_report_options_reload (self->options);
+  /* Changes that follow each other closely (an office's clerks, an undo after a save) are
+   * taken together: a second after the last. */
+  if (self->report != NULL)
+    {
+      g_clear_handle_id (&self->refresh_id, g_source_remove);
+      self->refresh_id = g_timeout_add_seconds (1, refresh_cb, self);
+    }
 }
 
 static void
@@ -176,9 +201,18 @@ build_ready_cb (GObject      *source,
 void
 awards_reports_page_show_report (AwardsReportsPage *self)
 {
-  g_autoptr (GCancellable) cancellable = NULL;
-
   g_return_if_fail (AWARDS_IS_REPORTS_PAGE (self));
+
+  build_report (self, TRUE);
+}
+
+/* Builds the report of the controls; @reveal shows the building on screen, otherwise (a
+ * refresh) the report on screen stays until the new one replaces it. */
+static void
+build_report (AwardsReportsPage *self,
+              gboolean           reveal)
+{
+  g_autoptr (GCancellable) cancellable = NULL;
 
   if (self->store == NULL || !awards_report_options_has_subject (self->options))
     return;
@@ -193,6 +227,8 @@ awards_reports_page_show_report (AwardsReportsPage *self)
   g_clear_object (&self->build_cancellable);
   self->build_cancellable = g_steal_pointer (&cancellable);
 
+  if (!reveal)
+    return;
   show_state (self, "building");
   /* On a narrow window the filters and the report take turns. */
   adw_leaflet_set_visible_child_name (self->leaflet, "preview");
@@ -511,6 +547,7 @@ awards_reports_page_dispose (GObject *object)
   g_clear_object (&self->print_operation);
 
   g_clear_signal_handler (&self->store_changed_id, self->store);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_clear_object (&self->store);
   g_clear_object (&self->report);
   g_clear_object (&self->print_settings);
@@ -675,6 +712,7 @@ awards_reports_page_set_store (AwardsReportsPage *self,
     return;
 
   g_clear_signal_handler (&self->store_changed_id, self->store);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_set_object (&self->store, store);
   if (store != NULL)
     self->store_changed_id = g_signal_connect_object (store, "changed",
