@@ -517,7 +517,16 @@ awards_import_guard_note_person (AwardsImportGuard  *self,
   if (id == 0)
     {
       g_autofree char *person = listed_name (full_name);
-      g_autofree char *organisation_name = listed_name (organisation);
+      g_autofree char *resolution = organisation != NULL
+                                    ? awards_import_resolution_key (AWARDS_NEAR_ORGANISATION,
+                                                                    organisation)
+                                    : NULL;
+      const char *use = resolution != NULL && self->resolutions != NULL
+                        ? g_hash_table_lookup (self->resolutions, resolution) : NULL;
+      /* Under the organisation the person will be recorded in: the existing one the user
+       * chose for a near name of the file's. */
+      g_autofree char *organisation_name = listed_name (use != NULL && use[0] != '\0'
+                                                        ? use : organisation);
 
       g_ptr_array_add (self->new_names[AWARDS_NEAR_PERSON],
                        g_strdup_printf ("%s (%s)", person, organisation_name));

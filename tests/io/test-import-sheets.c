@@ -331,6 +331,35 @@ test_resolutions (Fixture       *fixture,
   g_assert_nonnull (strstr (exported, ",Liên minh HTX Việt Nama,"));
 }
 
+/* A new person of a near organisation that the user took for the existing one is listed under
+ * that one, where the import records them. */
+static void
+test_resolution_lists_person_under_it (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  g_autoptr(AwardsImporter) importer = awards_importer_new (fixture->store);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = write_file (fixture, "people.csv",
+                                      "decision_number,decision_date,authority,award,"
+                                      "recipient_type,recipient,organisation\n"
+                                      "5/QĐ-LMHTX,2011-12-28,Liên minh HTX Việt Nam,Giấy khen,"
+                                      "individual,Đỗ Văn Nam,HTX Bach Dangg\n");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GPtrArray *people;
+
+  seed_names (fixture);
+  awards_importer_set_dry_run (importer, TRUE);
+  awards_importer_resolve_near_name (importer, AWARDS_NEAR_ORGANISATION, "HTX Bach Dangg",
+                                     "HTX Bạch Đằng");
+  g_assert_true (awards_importer_import_file (importer, file, NULL, NULL, &error));
+  g_assert_no_error (error);
+  people = awards_importer_get_new_names (importer, AWARDS_NEAR_PERSON);
+  g_assert_cmpuint (people->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (people, 0), ==, "Đỗ Văn Nam (HTX Bạch Đằng)");
+  g_assert_cmpuint (awards_importer_get_new_names (importer, AWARDS_NEAR_ORGANISATION)->len, ==,
+                    0);
+}
+
 static void
 test_sheet_choice (Fixture       *fixture,
                    gconstpointer  data)
@@ -507,6 +536,8 @@ main (int   argc,
               test_typos_xlsx, fixture_tear_down);
   g_test_add ("/import-sheets/resolutions", Fixture, NULL, fixture_set_up,
               test_resolutions, fixture_tear_down);
+  g_test_add ("/import-sheets/resolution-lists-person-under-it", Fixture, NULL, fixture_set_up,
+              test_resolution_lists_person_under_it, fixture_tear_down);
   g_test_add ("/import-sheets/sheet-choice", Fixture, NULL, fixture_set_up,
               test_sheet_choice, fixture_tear_down);
   g_test_add ("/import-sheets/damaged-workbook", Fixture, NULL, fixture_set_up,
