@@ -233,6 +233,30 @@ name_entry_of (GtkWidget            *widget,
   return NULL;
 }
 
+/* The entry of @recipient's row for @property ("organisation", "award"), once bound. */
+static GtkWidget *
+cell_entry_of (GtkWidget            *widget,
+               AwardsDraftRecipient *recipient,
+               const char           *property)
+{
+  if (GTK_IS_ENTRY (widget) &&
+      g_object_get_data (G_OBJECT (widget), "awards-row-recipient") == recipient &&
+      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "awards-cell-property"), property) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *entry = cell_entry_of (child, recipient, property);
+
+      if (entry != NULL)
+        return entry;
+    }
+
+  return NULL;
+}
+
 static AwardsDraftRecipient *
 recipient_at (AwardsDecisionForm *form,
               guint               position)
@@ -451,6 +475,22 @@ test_closed_catalogue (Fixture       *fixture,
   CHECKED (form);
   g_assert_null (awards_draft_recipient_get_message (recipient_at (form, 0)));
   g_assert_false (gtk_widget_has_css_class (name, "error"));
+
+  /* A row's award nearly equal to the catalogue's marks the award's cell, not the name's. */
+  awards_draft_recipient_set_award (recipient_at (form, 0), "Giấy khenn");
+  CHECKED (form);
+  g_assert_cmpstr (awards_draft_recipient_get_message (recipient_at (form, 0)), ==,
+                   "“Giấy khenn” is not in the catalogue of awards. Did you mean “Giấy khen”?");
+  {
+    GtkWidget *row_award = cell_entry_of (GTK_WIDGET (editor), recipient_at (form, 0), "award");
+
+    g_assert_nonnull (row_award);
+    g_assert_true (gtk_widget_has_css_class (row_award, "error"));
+    g_assert_false (gtk_widget_has_css_class (name, "error"));
+    awards_draft_recipient_set_award (recipient_at (form, 0), "");
+    CHECKED (form);
+    g_assert_false (gtk_widget_has_css_class (row_award, "error"));
+  }
 
   /* A new award type only through its own step, which names the nearest ones. */
   gtk_editable_set_text (award, "Bằng khen của Liên minh");

@@ -485,6 +485,47 @@ row_suggestion_box_new (AwardsDecisionEditor *self)
   return box;
 }
 
+/* The field of its row that a recipient's message is about: the one a "did you mean" names,
+ * else the name, which stands for the row. */
+static const char *
+message_property (AwardsDecisionEditor *self,
+                  AwardsDraftRecipient *recipient)
+{
+  const char *property = NULL;
+
+  if (awards_draft_recipient_get_message (recipient) == NULL)
+    return NULL;
+  if (awards_decision_form_get_row_suggestion (self->form, recipient, &property) == NULL ||
+      property == NULL)
+    return "name";
+  return property;
+}
+
+/* Marks the cell whose field the row's message is about, and only that one. */
+static void
+mark_cell (AwardsDecisionEditor *self,
+           AwardsDraftRecipient *recipient,
+           GtkWidget            *entry,
+           const char           *property)
+{
+  if (g_strcmp0 (message_property (self, recipient), property) == 0)
+    gtk_widget_add_css_class (entry, "error");
+  else
+    gtk_widget_remove_css_class (entry, "error");
+}
+
+static void
+field_message_changed_cb (AwardsDraftRecipient *recipient,
+                          GParamSpec           *pspec,
+                          GtkWidget            *entry)
+{
+  GtkRoot *root = gtk_widget_get_root (entry);
+
+  if (AWARDS_IS_DECISION_EDITOR (root))
+    mark_cell (AWARDS_DECISION_EDITOR (root), recipient, entry,
+               g_object_get_data (G_OBJECT (entry), "awards-cell-property"));
+}
+
 static void
 update_row_suggestion (AwardsDecisionEditor *self,
                        AwardsDraftRecipient *recipient,
@@ -500,11 +541,9 @@ update_row_suggestion (AwardsDecisionEditor *self,
   g_object_set_data (G_OBJECT (keep), "awards-row-recipient", recipient);
   gtk_widget_set_visible (box, suggestion != NULL);
 
-  /* A row with a problem marks its name, as the header marks its fields. */
-  if (awards_draft_recipient_get_message (recipient) != NULL)
-    gtk_widget_add_css_class (entry, "error");
-  else
-    gtk_widget_remove_css_class (entry, "error");
+  /* A row with a problem marks its name, as the header marks its fields, unless the problem
+   * is another field's (an organisation or an award nearly equal to a stored one). */
+  mark_cell (self, recipient, entry, "name");
   if (suggestion == NULL)
     return;
 
@@ -540,6 +579,21 @@ grab_focus_idle_cb (gpointer data)
 {
   gtk_widget_grab_focus (GTK_WIDGET (data));
   return G_SOURCE_REMOVE;
+}
+
+/* The organisation's and the award's cells are marked when the row's message is theirs. */
+static void
+watch_cell_message (AwardsDecisionEditor *self,
+                    CellState            *state,
+                    AwardsDraftRecipient *recipient,
+                    GtkWidget            *entry,
+                    const char           *property)
+{
+  g_object_set_data (G_OBJECT (entry), "awards-cell-property", (gpointer) property);
+  state->message_handler = g_signal_connect_object (recipient, "notify::message",
+                                                    G_CALLBACK (field_message_changed_cb),
+                                                    entry, G_CONNECT_DEFAULT);
+  mark_cell (self, recipient, entry, property);
 }
 
 static void
@@ -610,11 +664,14 @@ bind_cell_cb (GtkSignalListItemFactory *factory,
       keep_binding (state, g_object_bind_property_full (recipient, "kind", child, "sensitive",
                                                         G_BINDING_SYNC_CREATE,
                                                         kind_to_individual, NULL, NULL, NULL));
+      if (column == COLUMN_ORGANISATION)
+        watch_cell_message (self, state, recipient, child, "organisation");
       break;
 
     case COLUMN_AWARD:
       g_object_set_data (G_OBJECT (child), "awards-row-recipient", recipient);
       keep_binding (state, awards_gui_bind_text (recipient, "award", GTK_EDITABLE (child)));
+      watch_cell_message (self, state, recipient, child, "award");
       break;
 
     case N_COLUMNS:
