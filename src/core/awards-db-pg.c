@@ -91,6 +91,13 @@ awards_db_pg_set_stalled_timeout (guint seconds)
   stalled_seconds = seconds > 0 ? seconds : 120;
 }
 
+static void
+log_notice (void       *data,
+            const char *message)
+{
+  g_debug ("%s", message);
+}
+
 /* Whether a failed connection failed because no server answered at all (switched off, a wrong
  * host, the network cut) rather than because a server refused it: a second, short try says. */
 static gboolean
@@ -161,6 +168,10 @@ awards_db_pg_open (const char         *name,
                      _("Cannot connect to the database server “%s”: %s"), display, message);
       return NULL;
     }
+  /* libpq writes the server's notices and warnings to standard error by default ("WARNING:
+   * terminating connection because of crash of another server process"), before the program's
+   * own sentence about what happened; they are for whoever debugs, not for the clerk. */
+  PQsetNoticeProcessor (db->pg, log_notice, NULL);
   if (PQsetClientEncoding (db->pg, "UTF8") != 0)
     {
       g_set_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_CONNECT,
