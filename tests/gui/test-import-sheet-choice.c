@@ -288,11 +288,21 @@ test_near_person (Fixture       *fixture,
   g_assert_nonnull (strstr (preview, "unknown person “Trần Vn Bảy” of “HTX Bạch Đằng”; "
                                      "did you mean “Trần Văn Bảy”?"));
 
+  /* The keyboard is on the question to answer, then on Import, then on Close. */
+  g_assert_true (GTK_IS_BUTTON (gtk_window_get_focus (GTK_WINDOW (dialog))));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_window_get_focus (GTK_WINDOW (dialog)))),
+                   ==, "Use “Trần Văn Bảy”");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.resolve", "(ub)", 0, TRUE);
   WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview") &&
               shows_label (GTK_WIDGET (dialog), "1 award in this file. Every row is good."));
+  g_assert_true (GTK_IS_BUTTON (gtk_window_get_focus (GTK_WINDOW (dialog))));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_window_get_focus (GTK_WINDOW (dialog)))),
+                   ==, "_Import");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL);
   WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "done"));
+  g_assert_true (GTK_IS_BUTTON (gtk_window_get_focus (GTK_WINDOW (dialog))));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (gtk_window_get_focus (GTK_WINDOW (dialog)))),
+                   ==, "_Close");
 
   /* The award went to Trần Văn Bảy of HTX Bạch Đằng; nobody new was made. */
   g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==,

@@ -479,8 +479,13 @@ add_response_cb (AdwMessageDialog     *dialog,
   AwardsNearKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dialog), "awards-kind"));
   const char *name = g_object_get_data (G_OBJECT (dialog), "awards-name");
 
-  if (g_str_equal (response, "add"))
-    awards_decision_form_accept_new_name (self->form, kind, name);
+  if (!g_str_equal (response, "add"))
+    return;
+  awards_decision_form_accept_new_name (self->form, kind, name);
+  /* The button that asked is gone with the question: the typing goes on in the field, not on
+   * whatever GTK would pick (the header's Cancel). */
+  gtk_widget_grab_focus (GTK_WIDGET (kind == AWARDS_NEAR_AUTHORITY ? self->authority_entry
+                                                                   : self->award_entry));
 }
 
 /* The deliberate way into the catalogue: says what the catalogue has that is nearest, and adds

@@ -80,6 +80,9 @@ show_state (AwardsImportDialog *self,
                                  g_str_equal (state, "preview"));
   gtk_widget_set_visible (GTK_WIDGET (self->import_button), !finished);
   gtk_button_set_label (self->close_button, finished ? _("_Close") : _("_Cancel"));
+  /* Done, the Import button is gone: Close takes the keyboard, and Enter or Escape ends. */
+  if (finished)
+    gtk_widget_grab_focus (GTK_WIDGET (self->close_button));
 }
 
 static void
@@ -176,6 +179,24 @@ show_new_names (AwardsImportDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->new_names_label), text->len > 0);
 }
 
+/* The first button under @widget, depth first. */
+static GtkWidget *
+find_first_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_visible (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = find_first_button (child);
+
+      if (button != NULL)
+        return button;
+    }
+  return NULL;
+}
+
 /* One row per near name: the user says whether it is the existing record or a new one. */
 static void
 show_near_names (AwardsImportDialog *self,
@@ -234,6 +255,26 @@ show_sheets (AwardsImportDialog *self,
                               n_names > 0 ? selected : GTK_INVALID_LIST_POSITION);
   self->showing_sheets = FALSE;
   gtk_widget_set_visible (self->sheet_box, n_names > 1);
+}
+
+/* The keyboard goes where the clerk's next step is: the first near name still to answer, else
+ * Import when the file can be imported, else Close. The question a button answered goes with
+ * the check it starts, and GTK would otherwise put the focus on the selectable summary. */
+static void
+focus_next_step (AwardsImportDialog *self)
+{
+  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->near_list));
+  GtkWidget *target = NULL;
+
+  /* A row's first button is its "Use" button. */
+  if (row != NULL && gtk_widget_get_visible (GTK_WIDGET (self->near_list)))
+    target = find_first_button (row);
+  if (target == NULL && gtk_widget_get_visible (GTK_WIDGET (self->import_button)) &&
+      gtk_widget_is_sensitive (GTK_WIDGET (self->import_button)))
+    target = GTK_WIDGET (self->import_button);
+  if (target == NULL)
+    target = GTK_WIDGET (self->close_button);
+  gtk_widget_grab_focus (target);
 }
 
 static void
@@ -323,6 +364,7 @@ show_check (AwardsImportDialog *self,
   show_state (self, "preview");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start",
                                  check->n_rows > 0 && n_problems == 0);
+  focus_next_step (self);
 }
 
 /* What the worker uses, held by the task: the dialog may be disposed while it runs. */
