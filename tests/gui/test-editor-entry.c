@@ -110,6 +110,45 @@ completion_shown (GtkEditable *entry)
   return FALSE;
 }
 
+static GtkWidget *cell_entry_of (GtkWidget            *widget,
+                                  AwardsDraftRecipient *recipient,
+                                  const char           *property);
+static AwardsDraftRecipient *recipient_at (AwardsDecisionForm *form,
+                                           guint               position);
+
+/* The suggestions of a narrow cell (a row's award) are as wide as their names, not as the cell,
+ * which cut "Cờ thi đua xuất sắc" off. */
+static void
+test_suggestions_wider_than_cell (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  AwardsDecisionEditor *editor = open_decision_editor (fixture);
+  AwardsDecisionForm *form;
+  GtkWidget *award;
+  GtkWidget *popup = NULL;
+
+  if (editor == NULL)
+    {
+      g_test_skip ("xdotool is not installed");
+      return;
+    }
+  form = awards_decision_editor_get_form (editor);
+  GUI_TEST_WAIT_UNTIL ((award = cell_entry_of (GTK_WIDGET (editor), recipient_at (form, 0),
+                                               "award")) != NULL);
+  gtk_widget_grab_focus (award);
+  gui_test_press_keys ("c o space t h i");
+  GUI_TEST_WAIT_UNTIL (completion_shown (GTK_EDITABLE (award)));
+  for (GtkWidget *child = gtk_widget_get_first_child (award); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      popup = child;
+  g_assert_nonnull (popup);
+  gui_test_settle (50);
+  g_test_message ("cell %d px, suggestions %d px", gtk_widget_get_width (award),
+                  gtk_widget_get_width (popup));
+  g_assert_cmpint (gtk_widget_get_width (popup), >, gtk_widget_get_width (award));
+}
+
 static void
 test_escape_closes_popup_first (Fixture       *fixture,
                                 gconstpointer  data)
@@ -838,6 +877,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/entry/escape-closes-popup-first", test_escape_closes_popup_first);
+  ADD ("/entry/suggestions-wider-than-cell", test_suggestions_wider_than_cell);
   ADD ("/entry/impossible-date", test_impossible_date);
   ADD ("/entry/enter-adds-row", test_enter_adds_row);
   ADD ("/entry/failed-save-focuses-problem", test_failed_save_focuses_problem);

@@ -268,6 +268,23 @@ match_selected_cb (GtkEntryCompletion *entry_completion,
  *
  * Suggests names of existing records as the user types into @entry.
  */
+/* The suggestions are at least as wide as the entry, and as wide as the names they offer: in a
+ * decision's narrow award column, the entry's width cut "Cờ thi đua xuất sắc" off without an
+ * ellipsis. GTK sets the list's least width to the entry's; the list asks for the names' own. */
+static void
+widen_to_names (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_SCROLLED_WINDOW (child))
+        gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (child), TRUE);
+      else if (GTK_IS_POPOVER (child) || !GTK_IS_TEXT (child))
+        widen_to_names (child);
+    }
+}
+
 void
 awards_completion_attach (GtkEntry             *entry,
                           AwardsStore          *store,
@@ -303,6 +320,7 @@ awards_completion_attach (GtkEntry             *entry,
   /* Connected before the completion's own handler, so that the suggestions are ready. */
   g_signal_connect (entry, "changed", G_CALLBACK (entry_changed_cb), completion);
   gtk_entry_set_completion (entry, entry_completion);
+  widen_to_names (GTK_WIDGET (entry));
 }
 
 /**
