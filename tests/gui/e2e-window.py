@@ -248,6 +248,15 @@ def check_reports_page(window):
     assert showing(search), "the search entry of the open list is not shown"
     assert_named_once(page, "the Reports page with the authorities open")
 
+    # A report shown: the export button's arrow is named by what it offers, not "Export" again.
+    type_into(find(page, role="text", name="From date"), "01/01/2011")
+    type_into(find(page, role="text", name="To date"), "31/12/2011")
+    click(find(page, role="push button", name="Show Report"))
+    wait_for("the export menu's arrow, named by what it offers",
+             lambda: find(page, role=("push button", "toggle button"),
+                          name="Other formats: CSV or spreadsheet"))
+    log("ok - the export button's arrow says what it offers")
+
 
 def click(button):
     button.queryAction().doAction(0)

@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "awards-accessible-names.h"
@@ -111,6 +112,36 @@ fix_check_button (GtkCheckButton *button)
                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 }
 
+/* A split button's arrow is read as the main button's label ("Export", twice): it is named by
+ * what its tooltip says it offers. */
+static void
+fix_split_button (AdwSplitButton *split)
+{
+  const char *tooltip = adw_split_button_get_dropdown_tooltip (split);
+
+  if (tooltip == NULL || tooltip[0] == '\0')
+    return;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (split));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_MENU_BUTTON (child))
+      {
+        GtkWidget *inner = gtk_widget_get_first_child (child);
+
+        g_object_set_data_full (G_OBJECT (child), "awards-accessible-label", g_strdup (tooltip),
+                                g_free);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        tooltip, -1);
+        if (GTK_IS_BUTTON (inner))
+          {
+            gtk_accessible_update_property (GTK_ACCESSIBLE (inner),
+                                            GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+            gtk_accessible_reset_relation (GTK_ACCESSIBLE (inner),
+                                           GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+          }
+      }
+}
+
 /**
  * awards_accessible_names_fix:
  * @root: a widget
@@ -126,6 +157,8 @@ awards_accessible_names_fix (GtkWidget *root)
     fix_button (GTK_BUTTON (root));
   else if (GTK_IS_CHECK_BUTTON (root))
     fix_check_button (GTK_CHECK_BUTTON (root));
+  else if (ADW_IS_SPLIT_BUTTON (root))
+    fix_split_button (ADW_SPLIT_BUTTON (root));
 
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;

@@ -10,6 +10,7 @@
 #include "awards-gui-utils.h"
 #include "awards-import-check.h"
 #include "awards-import-dialog.h"
+#include "awards-accessible-names.h"
 #include "awards-importer.h"
 #include "awards-store-async.h"
 
@@ -80,6 +81,8 @@ show_state (AwardsImportDialog *self,
                                  g_str_equal (state, "preview"));
   gtk_widget_set_visible (GTK_WIDGET (self->import_button), !finished);
   gtk_button_set_label (self->close_button, finished ? _("_Close") : _("_Cancel"));
+  /* GTK names it by the new label as written, underscore included. */
+  awards_accessible_names_fix (GTK_WIDGET (self->close_button));
   /* Done, the Import button is gone: Close takes the keyboard, and Enter or Escape ends. */
   if (finished)
     gtk_widget_grab_focus (GTK_WIDGET (self->close_button));
@@ -232,6 +235,7 @@ show_near_names (AwardsImportDialog *self,
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), create);
       gtk_list_box_append (self->near_list, row);
     }
+  awards_accessible_names_fix (GTK_WIDGET (self->near_list));
 }
 
 /* A workbook of several sheets lets the user choose the one that holds the list; the check
