@@ -12,6 +12,7 @@
 #include "awards-date.h"
 #include "awards-date-check.h"
 #include "awards-decision-form-private.h"
+#include "awards-near.h"
 #include "awards-text.h"
 
 static gboolean
@@ -106,6 +107,43 @@ recipient_key (AwardsDecisionForm   *self,
                           organisation ? organisation : "", award ? award : "");
 }
 
+/* One decision may name a new organisation twice, spelt two ways ("HTX Bạch Đằng" for a
+ * collective, "HTX Bach Dang" as a person's organisation): saved, they would be two
+ * organisations. A new name nearly equal to a new one of an earlier row (@new_names, normalised;
+ * @name is added to them when it is new too) is asked about as a name nearly equal to a stored
+ * one is, unless the user keeps it; an import asks the same of the names of one file. Returns
+ * what is wrong, or NULL (also while @name is being looked up). */
+static char *
+check_among_new_names (AwardsDecisionForm  *self,
+                       const char          *name,
+                       GPtrArray           *new_names,
+                       char               **suggestion)
+{
+  g_autofree char *normalized = awards_text_normalize (name);
+
+  *suggestion = NULL;
+  if (normalized == NULL || normalized[0] == '\0' ||
+      awards_name_guard_organisation (self->guard, normalized) != 0)
+    return NULL;
+  for (guint i = 0; i < new_names->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (new_names, i), normalized) == 0)
+      return NULL;
+  if (!awards_name_guard_is_accepted (self->guard, AWARDS_NEAR_ORGANISATION, normalized))
+    for (guint i = 0; i < new_names->len; i++)
+      {
+        const char *earlier = g_ptr_array_index (new_names, i);
+
+        if (awards_near_compare (AWARDS_NEAR_ORGANISATION, normalized, earlier, NULL, NULL))
+          {
+            *suggestion = g_strdup (earlier);
+            return g_strdup_printf (_("“%s” is not recorded yet. Did you mean “%s”?"),
+                                    normalized, earlier);
+          }
+      }
+  g_ptr_array_add (new_names, g_steal_pointer (&normalized));
+  return NULL;
+}
+
 /* A row's names that nearly equal stored ones, name first, or new organisations of earlier
  * rows (@new_names); remembers what the user probably meant for the editor's "use" button. */
 static char *
@@ -137,8 +175,7 @@ check_row_names (AwardsDecisionForm   *self,
                                                organisation, &suggestion);
 
       if (message == NULL && checks[i].kind == AWARDS_NEAR_ORGANISATION)
-        message = awards_name_guard_check_among (self->guard, checks[i].text, new_names,
-                                                 &suggestion);
+        message = check_among_new_names (self, checks[i].text, new_names, &suggestion);
       if (message != NULL)
         {
           RowSuggestion *row = g_new0 (RowSuggestion, 1);

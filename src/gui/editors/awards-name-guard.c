@@ -11,7 +11,6 @@
 
 #include "awards-date.h"
 #include "awards-name-guard.h"
-#include "awards-near.h"
 #include "awards-near-record.h"
 #include "awards-store-async.h"
 #include "awards-store-watch.h"
@@ -296,6 +295,24 @@ is_accepted (AwardsNameGuard *self,
   g_autofree char *folded = awards_text_fold (name);
 
   return folded != NULL && g_hash_table_contains (self->accepted[kind], folded);
+}
+
+/**
+ * awards_name_guard_is_accepted:
+ * @self: a guard
+ * @kind: what @name names
+ * @name: a name as typed
+ *
+ * Returns: whether the user chose to keep @name as new (awards_name_guard_accept ())
+ */
+gboolean
+awards_name_guard_is_accepted (AwardsNameGuard *self,
+                               AwardsNearKind   kind,
+                               const char      *name)
+{
+  g_return_val_if_fail (self != NULL && kind < N_KINDS, FALSE);
+
+  return is_accepted (self, kind, name);
 }
 
 /* The catalogue of @kind, read the first time; @lists->mutex held. */
@@ -780,62 +797,6 @@ awards_name_guard_check (AwardsNameGuard  *self,
   if (suggestion != NULL)
     *suggestion = g_strdup (verdict->suggestion);
   return g_strdup (verdict->message);
-}
-
-/**
- * awards_name_guard_check_among:
- * @self: a guard
- * @name: (nullable): an organisation's name as typed
- * @new_names: (element-type utf8): the new organisations named before it in the same editor,
- *   normalised; @name is added when it is new too
- * @suggestion: (out) (transfer full) (optional): the earlier name the user probably meant
- *
- * One decision may name a new organisation twice, spelt two ways ("HTX Bạch Đằng" for a
- * collective, "HTX Bach Dang" as a person's organisation): saved, they would be two
- * organisations. A new name nearly equal to an earlier new one of the same editor is asked
- * about as a name nearly equal to a stored one is, unless the user keeps it; an import asks the
- * same of the names of one file.
- *
- * Returns: (transfer full) (nullable): what is wrong, or %NULL (also while @name is being looked
- *   up)
- */
-char *
-awards_name_guard_check_among (AwardsNameGuard  *self,
-                               const char       *name,
-                               GPtrArray        *new_names,
-                               char            **suggestion)
-{
-  g_autofree char *normalized = awards_text_normalize (name);
-
-  g_return_val_if_fail (self != NULL && new_names != NULL, NULL);
-
-  if (suggestion != NULL)
-    *suggestion = NULL;
-  if (normalized == NULL || normalized[0] == '\0' ||
-      awards_name_guard_organisation (self, normalized) != 0)
-    return NULL;
-  for (guint i = 0; i < new_names->len; i++)
-    {
-      const char *earlier = g_ptr_array_index (new_names, i);
-
-      if (g_strcmp0 (earlier, normalized) == 0)
-        return NULL;
-    }
-  if (!is_accepted (self, AWARDS_NEAR_ORGANISATION, normalized))
-    for (guint i = 0; i < new_names->len; i++)
-      {
-        const char *earlier = g_ptr_array_index (new_names, i);
-
-        if (awards_near_compare (AWARDS_NEAR_ORGANISATION, normalized, earlier, NULL, NULL))
-          {
-            if (suggestion != NULL)
-              *suggestion = g_strdup (earlier);
-            return g_strdup_printf (_("“%s” is not recorded yet. Did you mean “%s”?"),
-                                    normalized, earlier);
-          }
-      }
-  g_ptr_array_add (new_names, g_steal_pointer (&normalized));
-  return NULL;
 }
 
 /**

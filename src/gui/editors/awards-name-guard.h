@@ -32,10 +32,9 @@ GPtrArray       *awards_name_guard_nearest  (AwardsNameGuard  *self,
                                              AwardsNearKind    kind,
                                              const char       *name,
                                              guint             limit);
-char            *awards_name_guard_check_among (AwardsNameGuard  *self,
-                                                const char       *name,
-                                                GPtrArray        *new_names,
-                                                char            **suggestion);
+gboolean         awards_name_guard_is_accepted (AwardsNameGuard  *self,
+                                                AwardsNearKind    kind,
+                                                const char       *name);
 char            *awards_name_guard_check_number (AwardsNameGuard *self,
                                                  const char      *number,
                                                  const char      *authority,
