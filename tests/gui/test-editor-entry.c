@@ -535,6 +535,8 @@ test_closed_catalogue (Fixture       *fixture,
   gtk_editable_set_text (award, "Bằng khen của Liên minh");
   CHECKED (form);
   g_assert_false (awards_decision_form_get_valid (form));
+  /* Pressed from the keyboard: the button has the focus. */
+  gtk_widget_grab_focus (GTK_WIDGET (add));
   g_signal_emit_by_name (add, "clicked");
   GUI_TEST_WAIT_UNTIL ((question = question_of (GTK_WINDOW (editor))) != NULL);
   g_assert_cmpstr (adw_message_dialog_get_heading (question), ==,
@@ -544,6 +546,8 @@ test_closed_catalogue (Fixture       *fixture,
   adw_message_dialog_response (question, "add");
   CHECKED (form);
   g_assert_true (awards_decision_form_get_valid (form));
+  /* The button that asked is gone: the typing goes on in the field. */
+  GUI_TEST_WAIT_UNTIL (has_focus_within (award));
 
   gtk_editable_set_text (award, "Bằng khen");
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
