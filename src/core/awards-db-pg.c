@@ -64,7 +64,15 @@ set_pg_error (AwardsDb  *db,
   g_strlcpy (db->last_state, result != NULL && PQresultErrorField (result, PG_DIAG_SQLSTATE)
                              ? PQresultErrorField (result, PG_DIAG_SQLSTATE) : "",
              sizeof db->last_state);
-  if (PQstatus (db->pg) == CONNECTION_BAD)
+  /* libpq's own failures carry no SQLSTATE; those of the connection ("server closed the
+   * connection unexpectedly", "could not send data to server") may come before libpq marks
+   * the connection bad, in the middle of a COPY. */
+  if (PQstatus (db->pg) == CONNECTION_BAD ||
+      (db->last_state[0] == '\0' && message != NULL &&
+       (strstr (message, "server closed the connection") != NULL ||
+        strstr (message, "could not send data to server") != NULL ||
+        strstr (message, "could not receive data from server") != NULL ||
+        strstr (message, "no connection to the server") != NULL)))
     code = AWARDS_DB_ERROR_CONNECT;
   else
     code = error_code_for_state (result != NULL ? PQresultErrorField (result, PG_DIAG_SQLSTATE)
