@@ -135,6 +135,43 @@ shows_label (GtkWidget  *widget,
   return FALSE;
 }
 
+/* On a new, empty database the list says how to begin, across the window, with a button for
+ * each way; the record's page, which would say "choose one in the list", is not shown until
+ * there is one to choose. */
+static void
+test_first_run_pages (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "new.db", NULL);
+  g_autoptr (AwardsStore) store = awards_store_open (path, &error);
+  g_autoptr (AwardsOrganisation) organisation = awards_organisation_new ();
+  AwardsWindow *window;
+
+  g_assert_no_error (error);
+  window = g_object_ref_sink (awards_window_new (NULL, store));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  WAIT_UNTIL (shows_label (GTK_WIDGET (window), "Nothing Here Yet"));
+  g_assert_false (shows_label (GTK_WIDGET (window), "No Organisation Selected"));
+  /* The two ways to begin, as buttons. */
+  g_assert_true (shows_label (GTK_WIDGET (window), "_Import Awards…"));
+
+  /* The first record brings the page back. */
+  awards_organisation_set_name (organisation, "HTX Bạch Đằng");
+  g_assert_cmpint (awards_store_save_organisation (store, organisation, &error), >, 0);
+  g_assert_no_error (error);
+  WAIT_UNTIL (shows_label (GTK_WIDGET (window), "No Organisation Selected"));
+  g_assert_false (shows_label (GTK_WIDGET (window), "Nothing Here Yet"));
+  g_assert_false (shows_label (GTK_WIDGET (window), "_Import Awards…"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  awards_test_settle (20);
+}
+
 static void
 test_search_filters (Fixture       *fixture,
                      gconstpointer  data)
@@ -1172,6 +1209,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
+  ADD ("/window/first-run-pages", test_first_run_pages);
   ADD ("/window/search-filters", test_search_filters);
   ADD ("/window/decision-editor", test_decision_editor);
   ADD ("/window/close-asks", test_close_asks);

@@ -34,6 +34,7 @@ struct _AwardsBrowseView
   GtkStack           *list_stack;
   GtkListView        *list_view;
   AdwStatusPage      *empty_page;
+  GtkWidget          *start_box;          /* New Decision and Import, on a new database */
   AdwBin             *content_bin;
 
   gint64              selected_id;        /* the record chosen last, kept across reloads */
@@ -60,6 +61,22 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+/* A record's page says "choose one in the list"; with nothing recorded yet it would contradict
+ * the list, which says how to begin. Until there is something to choose, the list takes the
+ * whole width, and the record's page and the rule beside it are left out. */
+static void
+show_content_page (AwardsBrowseView *self,
+                   gboolean          shown)
+{
+  GtkWidget *rule = gtk_widget_get_prev_sibling (GTK_WIDGET (self->content_bin));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->content_bin), shown);
+  if (GTK_IS_SEPARATOR (rule))
+    gtk_widget_set_visible (rule, shown);
+  gtk_widget_set_hexpand (GTK_WIDGET (self->sidebar), !shown);
+  gtk_widget_set_visible (self->start_box, !shown);
+}
+
 static void
 update_empty_state (AwardsBrowseView *self)
 {
@@ -70,8 +87,10 @@ update_empty_state (AwardsBrowseView *self)
   if (n_items > 0 || (self->model != NULL && awards_paged_model_get_loading (self->model)))
     {
       gtk_stack_set_visible_child_name (self->list_stack, "list");
+      show_content_page (self, TRUE);
       return;
     }
+  show_content_page (self, search[0] != '\0' || self->filtered || self->model == NULL);
 
   if (search[0] == '\0' && self->filtered)
     {
@@ -360,6 +379,7 @@ awards_browse_view_class_init (AwardsBrowseViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsBrowseView, list_view);
   gtk_widget_class_bind_template_child (widget_class, AwardsBrowseView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, AwardsBrowseView, content_bin);
+  gtk_widget_class_bind_template_child (widget_class, AwardsBrowseView, start_box);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
