@@ -64,21 +64,22 @@ set_pg_error (AwardsDb  *db,
   g_strlcpy (db->last_state, result != NULL && PQresultErrorField (result, PG_DIAG_SQLSTATE)
                              ? PQresultErrorField (result, PG_DIAG_SQLSTATE) : "",
              sizeof db->last_state);
-  /* libpq's own failures carry no SQLSTATE; those of the connection ("server closed the
-   * connection unexpectedly", "could not send data to server") may come before libpq marks
-   * the connection bad, in the middle of a COPY. */
-  if (PQstatus (db->pg) == CONNECTION_BAD ||
-      (db->last_state[0] == '\0' && message != NULL &&
-       (strstr (message, "server closed the connection") != NULL ||
-        strstr (message, "could not send data to server") != NULL ||
-        strstr (message, "could not receive data from server") != NULL ||
-        strstr (message, "no connection to the server") != NULL)))
+  g_set_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_FAILED, "%s: %s", display, message);
+  /* libpq's own failures carry no SQLSTATE. Those of the connection ("server closed the
+   * connection", "could not send data", in the middle of a COPY) may come before libpq marks
+   * the connection bad: reading what the server sent marks it, in any language. */
+  if (db->last_state[0] == '\0' && PQstatus (db->pg) == CONNECTION_OK)
+    PQconsumeInput (db->pg);
+  if (PQstatus (db->pg) == CONNECTION_BAD)
     code = AWARDS_DB_ERROR_CONNECT;
   else
     code = error_code_for_state (result != NULL ? PQresultErrorField (result, PG_DIAG_SQLSTATE)
                                                 : NULL);
-  g_set_error (error, AWARDS_DB_ERROR, code, "%s: %s", display, message);
-  g_strchomp (error != NULL && *error != NULL ? (*error)->message : (char *) "");
+  if (error != NULL && *error != NULL)
+    {
+      (*error)->code = code;
+      g_strchomp ((*error)->message);
+    }
   PQclear (result);
 }
 

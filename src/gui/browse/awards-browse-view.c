@@ -35,6 +35,7 @@ struct _AwardsBrowseView
   GtkListView        *list_view;
   AdwStatusPage      *empty_page;
   GtkWidget          *start_box;          /* New Decision and Import, on a new database */
+  GtkWidget          *content_rule;       /* between the list and the record's page */
   AdwBin             *content_bin;
 
   gint64              selected_id;        /* the record chosen last, kept across reloads */
@@ -68,11 +69,8 @@ static void
 show_content_page (AwardsBrowseView *self,
                    gboolean          shown)
 {
-  GtkWidget *rule = gtk_widget_get_prev_sibling (GTK_WIDGET (self->content_bin));
-
   gtk_widget_set_visible (GTK_WIDGET (self->content_bin), shown);
-  if (GTK_IS_SEPARATOR (rule))
-    gtk_widget_set_visible (rule, shown);
+  gtk_widget_set_visible (self->content_rule, shown);
   gtk_widget_set_hexpand (GTK_WIDGET (self->sidebar), !shown);
   gtk_widget_set_visible (self->start_box, !shown);
 }
@@ -380,6 +378,7 @@ awards_browse_view_class_init (AwardsBrowseViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsBrowseView, empty_page);
   gtk_widget_class_bind_template_child (widget_class, AwardsBrowseView, content_bin);
   gtk_widget_class_bind_template_child (widget_class, AwardsBrowseView, start_box);
+  gtk_widget_class_bind_template_child (widget_class, AwardsBrowseView, content_rule);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
