@@ -254,6 +254,90 @@ test_index (void)
   g_assert_cmpuint (matches->len, ==, 0);
 }
 
+/* A name made of the parts below, each word at times misspelt as a clerk would: a letter left
+ * out, doubled or changed, the diacritics dropped, an abbreviation written out. */
+static char *
+random_name (GRand *rand)
+{
+  static const char *const kinds[] = { "HTX", "Hợp tác xã", "HTX dịch vụ", "Công ty TNHH",
+                                       "Cty TNHH", "HTX nông nghiệp", "" };
+  static const char *const places[] = { "Bạch Đằng", "Bach Dang", "Đồng Tâm", "Đông Tâm",
+                                        "Hòa Bình", "Hoà Bình", "Tân Lập", "Tân Lạp",
+                                        "Kỷ Niệm", "Kỉ Niệm", "Trung Sơn", "Chung Sơn",
+                                        "Xuân Thủy", "Suân Thủy", "Đồng Khánh", "Đồng Khnh",
+                                        "Quang Trung 2", "Quang Trung 3", "An", "Ân",
+                                        "Phú Xuân Đông", "Phú Xuân Dông", "Thống Nhất" };
+  const char *kind = kinds[g_rand_int_range (rand, 0, G_N_ELEMENTS (kinds))];
+  const char *place = places[g_rand_int_range (rand, 0, G_N_ELEMENTS (places))];
+  GString *name = g_string_new (kind);
+
+  if (name->len > 0)
+    g_string_append_c (name, ' ');
+  g_string_append (name, place);
+  /* Now and then a slip: a letter of the place doubled or gone. */
+  if (g_rand_int_range (rand, 0, 4) == 0)
+    {
+      gsize at = name->len - 1;
+
+      if (g_rand_boolean (rand))
+        g_string_insert_c (name, at, name->str[at]);
+      else
+        g_string_erase (name, at, 1);
+    }
+  return g_string_free (name, FALSE);
+}
+
+/* An index finds, for each new name, exactly the earlier names that awards_near_compare ()
+ * calls near: the buckets and shortcuts of a look-up leave none out, whatever the number of
+ * words of the two and however they are spelt. */
+static void
+test_index_agrees_with_compare (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (14);
+
+  for (AwardsNearKind kind = AWARDS_NEAR_ORGANISATION; kind <= AWARDS_NEAR_PERSON; kind++)
+    {
+      g_autoptr(AwardsNearIndex) index = awards_near_index_new (kind);
+      g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+      guint n_near = 0;
+
+      for (guint i = 0; i < 400; i++)
+        {
+          g_autofree char *name = random_name (rand);
+          g_autoptr(GPtrArray) matches = NULL;
+          g_autoptr(GHashTable) expected = g_hash_table_new (g_str_hash, g_str_equal);
+
+          if (awards_near_index_contains (index, name))
+            continue;
+          for (guint k = 0; k < names->len; k++)
+            if (awards_near_compare (kind, name, g_ptr_array_index (names, k), NULL, NULL))
+              g_hash_table_add (expected, g_ptr_array_index (names, k));
+
+          matches = awards_near_index_lookup (index, name, 0);
+          for (guint k = 0; k < matches->len; k++)
+            {
+              AwardsNearMatch *match = g_ptr_array_index (matches, k);
+
+              if (!g_hash_table_remove (expected, match->name))
+                g_error ("“%s” was found near “%s”, which it is not", match->name, name);
+            }
+          if (g_hash_table_size (expected) > 0)
+            g_error ("“%s” was not found near “%s”", (char *) g_hash_table_get_keys (expected)->data,
+                     name);
+          n_near += matches->len;
+
+          /* As an import does: the name looked up is added next (half the time). */
+          if (g_rand_boolean (rand))
+            {
+              awards_near_index_add (index, i + 1, name);
+              g_ptr_array_add (names, g_steal_pointer (&name));
+            }
+        }
+      /* The names are near often enough for the comparison to mean something. */
+      g_assert_cmpuint (n_near, >, 50);
+    }
+}
+
 static void
 remove_tree (const char *path)
 {
@@ -403,6 +487,7 @@ main (int   argc,
   g_test_add_func ("/near/not-near", test_not_near);
   g_test_add_func ("/near/people", test_people);
   g_test_add_func ("/near/index", test_index);
+  g_test_add_func ("/near/index-agrees-with-compare", test_index_agrees_with_compare);
   g_test_add_func ("/near/store", test_store);
 
   return g_test_run ();

@@ -215,7 +215,11 @@ typedef struct
   glong      folded_len;
   gunichar  *expanded;
   glong      expanded_len;
-  char      *digits;
+  guint      folded_words;
+  guint      expanded_words;
+  guint64    folded_mask;
+  guint64    expanded_mask;
+  char      *digits;     /* NULL for a name without any */
   guint      edits;
   guint      seen;
   gboolean   person;
@@ -228,8 +232,9 @@ near_entry_free (gpointer data)
 
   g_free (entry->name);
   g_free (entry->name_key);
+  if (entry->expanded != entry->folded)
+    g_free (entry->expanded);
   g_free (entry->folded);
-  g_free (entry->expanded);
   g_free (entry->digits);
   g_free (entry);
 }
@@ -248,6 +253,53 @@ near_entry_new_keyed (gint64      id,
   return entry;
 }
 
+static guint
+count_words (const gunichar *text,
+             glong           length)
+{
+  guint words = length > 0 ? 1 : 0;
+
+  for (glong i = 0; i < length; i++)
+    words += text[i] == ' ';
+  return words;
+}
+
+/* One bit for each word of @text, chosen by the word's letters: two texts that differ in at
+ * most N words at the same places have at most N bits that one has and the other lacks. */
+static guint64
+word_mask (const gunichar *text,
+           glong           length)
+{
+  guint64 mask = 0;
+  guint32 hash = 2166136261u;
+
+  for (glong i = 0; i <= length; i++)
+    {
+      if (i == length || text[i] == ' ')
+        {
+          mask |= G_GUINT64_CONSTANT (1) << (hash % 64);
+          hash = 2166136261u;
+          continue;
+        }
+      hash = (hash ^ text[i]) * 16777619u;
+    }
+  return length > 0 ? mask : 0;
+}
+
+/* Whether the words of two texts can be within @bound words of each other (see word_mask ()):
+ * as many of them, and no more than @bound that only one of the two has. */
+static gboolean
+words_may_be_near (guint   a_words,
+                   guint64 a_mask,
+                   guint   b_words,
+                   guint64 b_mask,
+                   guint   bound)
+{
+  return a_words == b_words &&
+         (guint) __builtin_popcountll (a_mask & ~b_mask) <= bound &&
+         (guint) __builtin_popcountll (b_mask & ~a_mask) <= bound;
+}
+
 /* Adds what a comparison needs to an entry of near_entry_new_keyed (). */
 static void
 near_entry_complete (NearEntry      *entry,
@@ -259,11 +311,22 @@ near_entry_complete (NearEntry      *entry,
   GString *digits = g_string_new (NULL);
 
   entry->folded = g_utf8_to_ucs4_fast (folded, -1, &entry->folded_len);
-  entry->expanded = g_utf8_to_ucs4_fast (expanded, -1, &entry->expanded_len);
+  /* Most names, and nearly all people's, have no abbreviation to write out: one copy. */
+  if (strcmp (folded, expanded) == 0)
+    {
+      entry->expanded = entry->folded;
+      entry->expanded_len = entry->folded_len;
+    }
+  else
+    entry->expanded = g_utf8_to_ucs4_fast (expanded, -1, &entry->expanded_len);
+  entry->folded_words = count_words (entry->folded, entry->folded_len);
+  entry->expanded_words = count_words (entry->expanded, entry->expanded_len);
+  entry->folded_mask = word_mask (entry->folded, entry->folded_len);
+  entry->expanded_mask = word_mask (entry->expanded, entry->expanded_len);
   for (const char *p = folded; *p != '\0'; p++)
     if (g_ascii_isdigit (*p))
       g_string_append_c (digits, *p);
-  entry->digits = g_string_free (digits, FALSE);
+  entry->digits = g_string_free (digits, digits->len == 0);
   entry->edits = edits_for_length (kind, distinctive_length (expanded));
   entry->person = kind == AWARDS_NEAR_PERSON;
 }
@@ -297,14 +360,18 @@ edit_distance (const gunichar *a,
                glong           b_len,
                guint           bound)
 {
-  g_autofree guint *rows = NULL;
+  guint stack_rows[3 * 32];
+  g_autofree guint *heap_rows = NULL;
+  guint *rows = stack_rows;
   guint *before, *previous, *current;
   guint result;
 
   if ((guint) ABS (a_len - b_len) > bound)
     return bound + 1;
 
-  rows = g_new (guint, 3 * (b_len + 1));
+  /* Words are short: a name's words are compared without asking for memory. */
+  if (b_len >= 32)
+    rows = heap_rows = g_new (guint, 3 * (b_len + 1));
   before = rows;
   previous = rows + (b_len + 1);
   current = rows + 2 * (b_len + 1);
@@ -422,9 +489,24 @@ is_syllable (const gunichar *word,
   return FALSE;
 }
 
+/* The end of the word of @text that starts at @start. */
+static glong
+word_end (const gunichar *text,
+          glong           length,
+          glong           start)
+{
+  while (start < length && text[start] != ' ')
+    start++;
+  return start;
+}
+
 /* The edits between two texts of as many words, word by word, each word within what its
  * length allows ("Vạn Quang" and "Bắc Quang" are two places, "Bằng khn" a slip); @bound + 1
- * when they have different numbers of words or a word differs too much. */
+ * when they have different numbers of words or a word differs too much.
+ *
+ * Most pairs an index compares share little: the words are first compared as they are, and
+ * only the few that differ, and only when there are no more of them than @bound allows, are
+ * aligned letter by letter. */
 static guint
 word_distance (const gunichar *a,
                glong           a_len,
@@ -433,36 +515,56 @@ word_distance (const gunichar *a,
                guint           bound,
                gboolean        person)
 {
-  glong i = 0, j = 0;
+  glong a_starts[3], b_starts[3];
+  guint n_differing = 0;
   guint total = 0;
 
-  for (;;)
+  g_assert (bound < G_N_ELEMENTS (a_starts));
+
+  for (glong i = 0, j = 0;; i++, j++)
     {
-      glong a_start = i, b_start = j;
-      guint allowed;
+      glong a_end = word_end (a, a_len, i);
+      glong b_end = word_end (b, b_len, j);
+
+      if (!same_text (a + i, a_end - i, b + j, b_end - j))
+        {
+          glong longer = MAX (a_end - i, b_end - j);
+
+          if (n_differing == bound ||
+              (guint) ABS ((a_end - i) - (b_end - j)) > word_edits (longer, person))
+            return bound + 1;
+          a_starts[n_differing] = i;
+          b_starts[n_differing] = j;
+          n_differing++;
+        }
+      i = a_end;
+      j = b_end;
+      if (i >= a_len || j >= b_len)
+        {
+          if (i < a_len || j < b_len)
+            return bound + 1;
+          break;
+        }
+    }
+
+  for (guint k = 0; k < n_differing; k++)
+    {
+      glong i = a_starts[k], j = b_starts[k];
+      glong a_end = word_end (a, a_len, i);
+      glong b_end = word_end (b, b_len, j);
+      guint allowed = MIN (word_edits (MAX (a_end - i, b_end - j), person), bound - total);
       guint d;
 
-      while (i < a_len && a[i] != ' ')
-        i++;
-      while (j < b_len && b[j] != ' ')
-        j++;
-
-      allowed = MIN (word_edits (MAX (i - a_start, j - b_start), person), bound - total);
-      d = edit_distance (a + a_start, i - a_start, b + b_start, j - b_start, allowed);
+      d = edit_distance (a + i, a_end - i, b + j, b_end - j, allowed);
       if (d > allowed)
         return bound + 1;
-
       /* A letter more, less or other in a Vietnamese syllable mostly makes another syllable
        * ("Bình", "Vinh"; "Phú", "Phúc"): a slip leaves a word that is none ("khn"). */
-      if (d > 0 && is_syllable (a + a_start, i - a_start) && is_syllable (b + b_start, j - b_start))
+      if (is_syllable (a + i, a_end - i) && is_syllable (b + j, b_end - j))
         return bound + 1;
       total += d;
-
-      if (i >= a_len || j >= b_len)
-        return i >= a_len && j >= b_len ? total : bound + 1;
-      i++;
-      j++;
     }
+  return total;
 }
 
 /* A folded letter as the commonest spelling variants and slips of the ear write it: "y" as "i"
@@ -542,7 +644,7 @@ entries_near (const NearEntry  *a,
     return FALSE;
 
   /* "Chi bộ 1" and "Chi bộ 2", or one year and another, are different names, not typos. */
-  if (strcmp (a->digits, b->digits) != 0)
+  if (g_strcmp0 (a->digits, b->digits) != 0)
     return FALSE;
 
   if (a->folded_len > 0 && same_text (a->folded, a->folded_len, b->folded, b->folded_len))
@@ -579,9 +681,14 @@ entries_near (const NearEntry  *a,
   if (a->person && !same_given_name (a, b))
     return FALSE;
 
-  d = word_distance (a->folded, a->folded_len, b->folded, b->folded_len, bound, a->person);
-  d = MIN (d, word_distance (a->expanded, a->expanded_len, b->expanded, b->expanded_len, bound,
-                             a->person));
+  d = bound + 1;
+  if (words_may_be_near (a->folded_words, a->folded_mask, b->folded_words, b->folded_mask, bound))
+    d = word_distance (a->folded, a->folded_len, b->folded, b->folded_len, bound, a->person);
+  if ((a->expanded != a->folded || b->expanded != b->folded) &&
+      words_may_be_near (a->expanded_words, a->expanded_mask, b->expanded_words, b->expanded_mask,
+                         bound))
+    d = MIN (d, word_distance (a->expanded, a->expanded_len, b->expanded, b->expanded_len, bound,
+                               a->person));
   if (d > bound)
     return FALSE;
 
@@ -633,8 +740,9 @@ awards_near_compare (AwardsNearKind    kind,
 
 /*
  * AwardsNearIndex: a set of names of one kind to look new names up in. Two names can only be
- * near when their folded or their expanded lengths differ by at most two, so the names are kept
- * in buckets by both lengths and a look-up compares only the neighbouring buckets' names.
+ * near when their folded or their expanded texts have as many words and lengths that differ by
+ * at most two, so the names are kept in buckets by both, and a look-up compares only the names
+ * of the neighbouring buckets of its own number of words.
  */
 struct _AwardsNearIndex
 {
@@ -647,6 +755,8 @@ struct _AwardsNearIndex
   /* Entries from this one on are not in the buckets yet: an import that allows new names
    * only asks whether a name is there, and never pays for what a comparison needs. */
   guint           n_unbucketed_from;
+  /* The name last looked up, which is most often the name added next. */
+  NearEntry      *last_query;
 };
 
 AwardsNearIndex *
@@ -673,20 +783,29 @@ awards_near_index_free (AwardsNearIndex *self)
   g_hash_table_unref (self->by_expanded_len);
   g_hash_table_unref (self->name_keys);
   g_ptr_array_unref (self->entries);
+  g_clear_pointer (&self->last_query, near_entry_free);
   g_free (self);
+}
+
+/* The bucket of a text of @length letters and @words words. */
+static gpointer
+bucket_key (glong length,
+            guint words)
+{
+  return GSIZE_TO_POINTER (((gsize) length << 8) | MIN (words, 255));
 }
 
 static void
 bucket_add (GHashTable *buckets,
-            glong       length,
+            gpointer    key,
             NearEntry  *entry)
 {
-  GPtrArray *bucket = g_hash_table_lookup (buckets, GSIZE_TO_POINTER (length));
+  GPtrArray *bucket = g_hash_table_lookup (buckets, key);
 
   if (bucket == NULL)
     {
       bucket = g_ptr_array_new ();
-      g_hash_table_insert (buckets, GSIZE_TO_POINTER (length), bucket);
+      g_hash_table_insert (buckets, key, bucket);
     }
   g_ptr_array_add (bucket, entry);
 }
@@ -733,7 +852,15 @@ awards_near_index_add_keyed (AwardsNearIndex *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (name != NULL);
 
-  entry = near_entry_new_keyed (id, name, g_strdup (name_key));
+  if (self->last_query != NULL && strcmp (self->last_query->name, name) == 0)
+    {
+      entry = g_steal_pointer (&self->last_query);
+      entry->id = id;
+      g_free (entry->name_key);
+      entry->name_key = g_strdup (name_key);
+    }
+  else
+    entry = near_entry_new_keyed (id, name, g_strdup (name_key));
   g_ptr_array_add (self->entries, entry);
   if (entry->name_key != NULL)
     g_hash_table_add (self->name_keys, entry->name_key);
@@ -747,9 +874,11 @@ index_complete (AwardsNearIndex *self)
     {
       NearEntry *entry = g_ptr_array_index (self->entries, i);
 
-      near_entry_complete (entry, self->kind);
-      bucket_add (self->by_folded_len, entry->folded_len, entry);
-      bucket_add (self->by_expanded_len, entry->expanded_len, entry);
+      if (entry->folded == NULL)
+        near_entry_complete (entry, self->kind);
+      bucket_add (self->by_folded_len, bucket_key (entry->folded_len, entry->folded_words), entry);
+      bucket_add (self->by_expanded_len, bucket_key (entry->expanded_len, entry->expanded_words),
+                  entry);
     }
   self->n_unbucketed_from = self->entries->len;
 }
@@ -815,12 +944,13 @@ static void
 collect_band (AwardsNearIndex *self,
               GHashTable      *buckets,
               glong            length,
+              guint            words,
               const NearEntry *query,
               GPtrArray       *matches)
 {
   for (glong l = MAX (0, length - 2); l <= length + 2; l++)
     {
-      GPtrArray *bucket = g_hash_table_lookup (buckets, GSIZE_TO_POINTER (l));
+      GPtrArray *bucket = g_hash_table_lookup (buckets, bucket_key (l, words));
 
       for (guint i = 0; bucket != NULL && i < bucket->len; i++)
         {
@@ -870,9 +1000,12 @@ awards_near_index_lookup (AwardsNearIndex *self,
   index_complete (self);
   query = near_entry_new (self->kind, 0, name);
   self->generation++;
-  collect_band (self, self->by_folded_len, query->folded_len, query, matches);
-  collect_band (self, self->by_expanded_len, query->expanded_len, query, matches);
-  near_entry_free (query);
+  collect_band (self, self->by_folded_len, query->folded_len, query->folded_words, query,
+                matches);
+  collect_band (self, self->by_expanded_len, query->expanded_len, query->expanded_words, query,
+                matches);
+  g_clear_pointer (&self->last_query, near_entry_free);
+  self->last_query = query;
 
   g_ptr_array_sort (matches, compare_matches);
   if (limit > 0 && matches->len > limit)
