@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "awards-near.h"
+#include "awards-near-words.h"
 #include "awards-text.h"
 
 /* Abbreviations that Vietnamese offices write interchangeably with the words they stand for,
@@ -253,53 +254,6 @@ near_entry_new_keyed (gint64      id,
   return entry;
 }
 
-static guint
-count_words (const gunichar *text,
-             glong           length)
-{
-  guint words = length > 0 ? 1 : 0;
-
-  for (glong i = 0; i < length; i++)
-    words += text[i] == ' ';
-  return words;
-}
-
-/* One bit for each word of @text, chosen by the word's letters: two texts that differ in at
- * most N words at the same places have at most N bits that one has and the other lacks. */
-static guint64
-word_mask (const gunichar *text,
-           glong           length)
-{
-  guint64 mask = 0;
-  guint32 hash = 2166136261u;
-
-  for (glong i = 0; i <= length; i++)
-    {
-      if (i == length || text[i] == ' ')
-        {
-          mask |= G_GUINT64_CONSTANT (1) << (hash % 64);
-          hash = 2166136261u;
-          continue;
-        }
-      hash = (hash ^ text[i]) * 16777619u;
-    }
-  return length > 0 ? mask : 0;
-}
-
-/* Whether the words of two texts can be within @bound words of each other (see word_mask ()):
- * as many of them, and no more than @bound that only one of the two has. */
-static gboolean
-words_may_be_near (guint   a_words,
-                   guint64 a_mask,
-                   guint   b_words,
-                   guint64 b_mask,
-                   guint   bound)
-{
-  return a_words == b_words &&
-         (guint) __builtin_popcountll (a_mask & ~b_mask) <= bound &&
-         (guint) __builtin_popcountll (b_mask & ~a_mask) <= bound;
-}
-
 /* Adds what a comparison needs to an entry of near_entry_new_keyed (). */
 static void
 near_entry_complete (NearEntry      *entry,
@@ -319,10 +273,10 @@ near_entry_complete (NearEntry      *entry,
     }
   else
     entry->expanded = g_utf8_to_ucs4_fast (expanded, -1, &entry->expanded_len);
-  entry->folded_words = count_words (entry->folded, entry->folded_len);
-  entry->expanded_words = count_words (entry->expanded, entry->expanded_len);
-  entry->folded_mask = word_mask (entry->folded, entry->folded_len);
-  entry->expanded_mask = word_mask (entry->expanded, entry->expanded_len);
+  entry->folded_words = awards_near_count_words (entry->folded, entry->folded_len);
+  entry->expanded_words = awards_near_count_words (entry->expanded, entry->expanded_len);
+  entry->folded_mask = awards_near_word_mask (entry->folded, entry->folded_len);
+  entry->expanded_mask = awards_near_word_mask (entry->expanded, entry->expanded_len);
   for (const char *p = folded; *p != '\0'; p++)
     if (g_ascii_isdigit (*p))
       g_string_append_c (digits, *p);
@@ -342,280 +296,6 @@ near_entry_new (AwardsNearKind  kind,
   return entry;
 }
 
-static gboolean
-same_text (const gunichar *a,
-           glong           a_len,
-           const gunichar *b,
-           glong           b_len)
-{
-  return a_len == b_len && memcmp (a, b, a_len * sizeof (gunichar)) == 0;
-}
-
-/* Optimal string alignment distance (Levenshtein plus adjacent transpositions), or @bound + 1
- * as soon as it is known to exceed @bound. */
-static guint
-edit_distance (const gunichar *a,
-               glong           a_len,
-               const gunichar *b,
-               glong           b_len,
-               guint           bound)
-{
-  guint stack_rows[3 * 32];
-  g_autofree guint *heap_rows = NULL;
-  guint *rows = stack_rows;
-  guint *before, *previous, *current;
-  guint result;
-
-  if ((guint) ABS (a_len - b_len) > bound)
-    return bound + 1;
-
-  /* Words are short: a name's words are compared without asking for memory. */
-  if (b_len >= 32)
-    rows = heap_rows = g_new (guint, 3 * (b_len + 1));
-  before = rows;
-  previous = rows + (b_len + 1);
-  current = rows + 2 * (b_len + 1);
-
-  for (glong j = 0; j <= b_len; j++)
-    previous[j] = j;
-
-  for (glong i = 1; i <= a_len; i++)
-    {
-      guint *spare;
-      guint row_min;
-
-      current[0] = i;
-      row_min = current[0];
-      for (glong j = 1; j <= b_len; j++)
-        {
-          guint cost = a[i - 1] == b[j - 1] ? 0 : 1;
-          guint best = previous[j - 1] + cost;
-
-          best = MIN (best, previous[j] + 1);
-          best = MIN (best, current[j - 1] + 1);
-          if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-            best = MIN (best, before[j - 2] + 1);
-          current[j] = best;
-          row_min = MIN (row_min, best);
-        }
-      if (row_min > bound)
-        return bound + 1;
-
-      spare = before;
-      before = previous;
-      previous = current;
-      current = spare;
-    }
-
-  result = previous[b_len];
-  return MIN (result, bound + 1);
-}
-
-/* A slip changes a letter or two of a word; in a short word that is another word. The words
- * of a person's name are syllables of two to seven letters: a slip that leaves no syllable
- * ("Vn" for "Văn") is told apart by word_distance (), so one is allowed from three letters. */
-static guint
-word_edits (glong    length,
-            gboolean person)
-{
-  if (person)
-    return length < 3 ? 0 : 1;
-  if (length < 4)
-    return 0;
-  return length < 8 ? 1 : 2;
-}
-
-/* The parts of a Vietnamese syllable as they fold (ă, â → a; ê → e; ô, ơ → o; ư → u; đ → d). */
-static const char *const initials[] = {
-  "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
-  "b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
-};
-static const char *const finals[] = { "ng", "nh", "ch", "c", "m", "n", "p", "t", "" };
-static const char *const nuclei[] = {
-  "a", "e", "i", "o", "u", "y", "ai", "ao", "au", "ay", "eo", "eu", "ia", "ie", "iu", "oa",
-  "oe", "oi", "oo", "ua", "ue", "ui", "uo", "uu", "uy", "ye", "ieu", "oai", "oao", "oay", "oeo",
-  "uay", "uoi", "uou", "uya", "uye", "uyu", "yeu",
-};
-
-static gboolean
-in_list (const char         *text,
-         const char * const *list,
-         gsize               n)
-{
-  for (gsize i = 0; i < n; i++)
-    if (strcmp (text, list[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether a folded word can be a Vietnamese syllable: an initial consonant, a vowel nucleus and
- * a final consonant, each from the language's short lists. */
-static gboolean
-is_syllable (const gunichar *word,
-             glong           length)
-{
-  char text[12];
-
-  if (length < 1 || length >= (glong) sizeof text)
-    return FALSE;
-  for (glong k = 0; k < length; k++)
-    {
-      if (word[k] > 'z' || !g_ascii_isalpha ((char) word[k]))
-        return FALSE;
-      text[k] = (char) word[k];
-    }
-  text[length] = '\0';
-
-  for (gsize i = 0; i < G_N_ELEMENTS (initials); i++)
-    {
-      gsize initial = strlen (initials[i]);
-
-      if (strncmp (text, initials[i], initial) != 0)
-        continue;
-      for (gsize f = 0; f < G_N_ELEMENTS (finals); f++)
-        {
-          gsize final = strlen (finals[f]);
-          char nucleus[12];
-
-          if ((gsize) length < initial + final + 1 ||
-              strcmp (text + length - final, finals[f]) != 0)
-            continue;
-          memcpy (nucleus, text + initial, length - initial - final);
-          nucleus[length - initial - final] = '\0';
-          if (in_list (nucleus, nuclei, G_N_ELEMENTS (nuclei)))
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-/* The end of the word of @text that starts at @start. */
-static glong
-word_end (const gunichar *text,
-          glong           length,
-          glong           start)
-{
-  while (start < length && text[start] != ' ')
-    start++;
-  return start;
-}
-
-/* The edits between two texts of as many words, word by word, each word within what its
- * length allows ("Vạn Quang" and "Bắc Quang" are two places, "Bằng khn" a slip); @bound + 1
- * when they have different numbers of words or a word differs too much.
- *
- * Most pairs an index compares share little: the words are first compared as they are, and
- * only the few that differ, and only when there are no more of them than @bound allows, are
- * aligned letter by letter. */
-static guint
-word_distance (const gunichar *a,
-               glong           a_len,
-               const gunichar *b,
-               glong           b_len,
-               guint           bound,
-               gboolean        person)
-{
-  glong a_starts[3], b_starts[3];
-  guint n_differing = 0;
-  guint total = 0;
-
-  g_assert (bound < G_N_ELEMENTS (a_starts));
-
-  for (glong i = 0, j = 0;; i++, j++)
-    {
-      glong a_end = word_end (a, a_len, i);
-      glong b_end = word_end (b, b_len, j);
-
-      if (!same_text (a + i, a_end - i, b + j, b_end - j))
-        {
-          glong longer = MAX (a_end - i, b_end - j);
-
-          if (n_differing == bound ||
-              (guint) ABS ((a_end - i) - (b_end - j)) > word_edits (longer, person))
-            return bound + 1;
-          a_starts[n_differing] = i;
-          b_starts[n_differing] = j;
-          n_differing++;
-        }
-      i = a_end;
-      j = b_end;
-      if (i >= a_len || j >= b_len)
-        {
-          if (i < a_len || j < b_len)
-            return bound + 1;
-          break;
-        }
-    }
-
-  for (guint k = 0; k < n_differing; k++)
-    {
-      glong i = a_starts[k], j = b_starts[k];
-      glong a_end = word_end (a, a_len, i);
-      glong b_end = word_end (b, b_len, j);
-      guint allowed = MIN (word_edits (MAX (a_end - i, b_end - j), person), bound - total);
-      guint d;
-
-      d = edit_distance (a + i, a_end - i, b + j, b_end - j, allowed);
-      if (d > allowed)
-        return bound + 1;
-      /* A letter more, less or other in a Vietnamese syllable mostly makes another syllable
-       * ("Bình", "Vinh"; "Phú", "Phúc"): a slip leaves a word that is none ("khn"). */
-      if (is_syllable (a + i, a_end - i) && is_syllable (b + j, b_end - j))
-        return bound + 1;
-      total += d;
-    }
-  return total;
-}
-
-/* A folded letter as the commonest spelling variants and slips of the ear write it: "y" as "i"
- * (Kỷ niệm and Kỉ niệm, sĩ and sỹ are the same word), and at the start of a word "x" as "s",
- * "tr" as "ch", which most of the country says alike ("xuất xắc" for "xuất sắc"). */
-static gunichar
-spoken_letter (const gunichar *text,
-               glong           length,
-               glong           i,
-               glong           word_start)
-{
-  gunichar c = text[i];
-
-  if (c == 'y')
-    return 'i';
-  if (i == word_start && c == 'x')
-    return 's';
-  if (i == word_start && c == 't' && i + 1 < length && text[i + 1] == 'r')
-    return 'c';
-  if (i == word_start + 1 && c == 'r' && text[word_start] == 't')
-    return 'h';
-  return c;
-}
-
-/* Whether two folded texts are written the same once spoken_letter () has made the variants
- * one. */
-static gboolean
-same_when_spoken (const gunichar *a,
-                  glong           a_len,
-                  const gunichar *b,
-                  glong           b_len)
-{
-  glong word_start = 0;
-
-  if (a_len != b_len || a_len == 0)
-    return FALSE;
-  for (glong i = 0; i < a_len; i++)
-    {
-      if (a[i] == ' ' || b[i] == ' ')
-        {
-          if (a[i] != b[i])
-            return FALSE;
-          word_start = i + 1;
-          continue;
-        }
-      if (spoken_letter (a, a_len, i, word_start) != spoken_letter (b, b_len, i, word_start))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 /* Whether the last folded words of two names, the given names of people, are equal. */
 static gboolean
 same_given_name (const NearEntry *a,
@@ -627,7 +307,31 @@ same_given_name (const NearEntry *a,
     i--;
   while (j > 0 && b->folded[j - 1] != ' ')
     j--;
-  return same_text (a->folded + i, a->folded_len - i, b->folded + j, b->folded_len - j);
+  return awards_near_same_text (a->folded + i, a->folded_len - i,
+                                b->folded + j, b->folded_len - j);
+}
+
+/* The edits between the folded (or, with @expanded, the expanded) words of @a and @b, as
+ * awards_near_word_distance () counts them: @bound + 1 when more than @bound. */
+static guint
+edits_between (const NearEntry *a,
+               const NearEntry *b,
+               gboolean         expanded,
+               guint            bound)
+{
+  if (expanded)
+    {
+      if (!awards_near_words_may_be_near (a->expanded_words, a->expanded_mask,
+                                          b->expanded_words, b->expanded_mask, bound))
+        return bound + 1;
+      return awards_near_word_distance (a->expanded, a->expanded_len,
+                                        b->expanded, b->expanded_len, bound, a->person);
+    }
+  if (!awards_near_words_may_be_near (a->folded_words, a->folded_mask,
+                                      b->folded_words, b->folded_mask, bound))
+    return bound + 1;
+  return awards_near_word_distance (a->folded, a->folded_len, b->folded, b->folded_len, bound,
+                                    a->person);
 }
 
 /* Whether @a and @b are nearly equal, and how; never for the same name. */
@@ -647,13 +351,15 @@ entries_near (const NearEntry  *a,
   if (g_strcmp0 (a->digits, b->digits) != 0)
     return FALSE;
 
-  if (a->folded_len > 0 && same_text (a->folded, a->folded_len, b->folded, b->folded_len))
+  if (a->folded_len > 0 &&
+      awards_near_same_text (a->folded, a->folded_len, b->folded, b->folded_len))
     {
       *reason = AWARDS_NEAR_FOLDED;
       *distance = 0;
       return TRUE;
     }
-  if (a->expanded_len > 0 && same_text (a->expanded, a->expanded_len, b->expanded, b->expanded_len))
+  if (a->expanded_len > 0 &&
+      awards_near_same_text (a->expanded, a->expanded_len, b->expanded, b->expanded_len))
     {
       *reason = AWARDS_NEAR_ABBREVIATION;
       *distance = 0;
@@ -661,7 +367,7 @@ entries_near (const NearEntry  *a,
     }
 
   /* A different given name is a different person (see below), whatever its spelling. */
-  if (same_when_spoken (a->folded, a->folded_len, b->folded, b->folded_len) &&
+  if (awards_near_same_when_spoken (a->folded, a->folded_len, b->folded, b->folded_len) &&
       (!a->person || same_given_name (a, b)))
     {
       *reason = AWARDS_NEAR_SPELLING;
@@ -681,14 +387,10 @@ entries_near (const NearEntry  *a,
   if (a->person && !same_given_name (a, b))
     return FALSE;
 
-  d = bound + 1;
-  if (words_may_be_near (a->folded_words, a->folded_mask, b->folded_words, b->folded_mask, bound))
-    d = word_distance (a->folded, a->folded_len, b->folded, b->folded_len, bound, a->person);
-  if ((a->expanded != a->folded || b->expanded != b->folded) &&
-      words_may_be_near (a->expanded_words, a->expanded_mask, b->expanded_words, b->expanded_mask,
-                         bound))
-    d = MIN (d, word_distance (a->expanded, a->expanded_len, b->expanded, b->expanded_len, bound,
-                               a->person));
+  d = edits_between (a, b, FALSE, bound);
+  /* Names without abbreviations share one copy of their letters: nothing more to compare. */
+  if (a->expanded != a->folded || b->expanded != b->folded)
+    d = MIN (d, edits_between (a, b, TRUE, bound));
   if (d > bound)
     return FALSE;
 
@@ -991,7 +693,8 @@ awards_near_index_lookup (AwardsNearIndex *self,
                           const char      *name,
                           guint            limit)
 {
-  g_autoptr(GPtrArray) matches = g_ptr_array_new_with_free_func ((GDestroyNotify) awards_near_match_free);
+  g_autoptr(GPtrArray) matches =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) awards_near_match_free);
   NearEntry *query;
 
   g_return_val_if_fail (self != NULL, NULL);
