@@ -993,6 +993,7 @@ test_merge (Fixture       *fixture,
   g_autoptr (GPtrArray) found = NULL;
   g_auto (GStrv) former = NULL;
   gint64 typo_id, right_id;
+  guint version_before;
 
   save_decision (fixture);
   typo_id = save_organisation (fixture, "HTX Bach Dang");
@@ -1009,8 +1010,12 @@ test_merge (Fixture       *fixture,
     g_assert_no_error (error);
   }
 
+  version_before = count_rows (fixture, "SELECT sum (row_version) FROM person");
   g_assert_true (awards_store_merge_organisations (fixture->store, typo_id, right_id, &error));
   g_assert_no_error (error);
+  /* The person moved is one version on: an editor open on them asks before overwriting. */
+  g_assert_cmpuint (count_rows (fixture, "SELECT sum (row_version) FROM person"), ==,
+                    version_before + 1);
   g_assert_null (awards_store_get_organisation (fixture->store, typo_id, NULL));
   merged = awards_store_get_organisation (fixture->store, right_id, NULL);
   g_object_get (merged, "former-names", &former, NULL);
