@@ -42,21 +42,6 @@ awards_near_word_mask (const gunichar *text,
   return length > 0 ? mask : 0;
 }
 
-/* Whether the words of two texts can be within @bound words of each other (see
- * awards_near_word_mask ()): as many of them, and no more than @bound that only one of the two
- * has. */
-gboolean
-awards_near_words_may_be_near (guint   a_words,
-                               guint64 a_mask,
-                               guint   b_words,
-                               guint64 b_mask,
-                               guint   bound)
-{
-  return a_words == b_words &&
-         (guint) __builtin_popcountll (a_mask & ~b_mask) <= bound &&
-         (guint) __builtin_popcountll (b_mask & ~a_mask) <= bound;
-}
-
 /* Optimal string alignment distance (Levenshtein plus adjacent transpositions), or @bound + 1
  * as soon as it is known to exceed @bound. */
 static guint

@@ -21,15 +21,25 @@ awards_near_same_text (const gunichar *a,
   return a_len == b_len && memcmp (a, b, a_len * sizeof (gunichar)) == 0;
 }
 
+/* Whether the words of two texts can be within @bound words of each other (see
+ * awards_near_word_mask ()): as many of them, and no more than @bound that only one of the two
+ * has. */
+static inline gboolean
+awards_near_words_may_be_near (guint   a_words,
+                               guint64 a_mask,
+                               guint   b_words,
+                               guint64 b_mask,
+                               guint   bound)
+{
+  return a_words == b_words &&
+         (guint) __builtin_popcountll (a_mask & ~b_mask) <= bound &&
+         (guint) __builtin_popcountll (b_mask & ~a_mask) <= bound;
+}
+
 guint    awards_near_count_words       (const gunichar *text,
                                         glong           length);
 guint64  awards_near_word_mask         (const gunichar *text,
                                         glong           length);
-gboolean awards_near_words_may_be_near (guint           a_words,
-                                        guint64         a_mask,
-                                        guint           b_words,
-                                        guint64         b_mask,
-                                        guint           bound);
 guint    awards_near_word_distance     (const gunichar *a,
                                         glong           a_len,
                                         const gunichar *b,
