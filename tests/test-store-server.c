@@ -920,6 +920,78 @@ test_copy_forgets_people (Fixture       *f,
   g_assert_cmpint (count_on_server (db), ==, before + G_N_ELEMENTS (ids));
 }
 
+/* Rows kept for COPY are checked before they are kept; when the server refuses them all the
+ * same, another clerk changed what they name meanwhile. The batch says so, and so does every call
+ * after it, instead of the server's "current transaction is aborted"; nothing is written. */
+static void
+test_refused_rows_said (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsDb) other = NULL;
+  g_autoptr (AwardsBatch) batch = NULL;
+  g_autofree char *delete = NULL;
+  gint64 authority_id, award_id, decision_id, person_id, organisation_id;
+  gint64 people_before;
+
+  if (f->server == NULL)
+    return;
+  other = awards_db_open (f->server, 0, &error);
+  g_assert_no_error (error);
+
+  /* A person without awards, whom another clerk will delete. */
+  batch = awards_batch_begin (f->copy, &error);
+  g_assert_no_error (error);
+  person_id = awards_batch_ensure_person (batch, "Phạm Văn Xóa", 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (awards_batch_commit (batch, &error));
+  g_clear_pointer (&batch, awards_batch_free);
+  people_before = count_on_server (other);
+
+  awards_batch_set_copy_min_rows (1);
+  batch = awards_batch_begin (f->copy, &error);
+  g_assert_no_error (error);
+  g_assert_true (awards_batch_expect_rows (batch, 1, &error));
+  authority_id = awards_batch_ensure_authority (batch, "UBND huyện Thủy Nguyên", &error);
+  award_id = awards_batch_ensure_award_type (batch, "Giấy khen", NULL, &error);
+  decision_id = awards_batch_ensure_decision (batch, "79/QĐ-UBND", "2013-12-21", authority_id,
+                                              &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (awards_batch_ensure_person (batch, "Phạm Văn Xóa", 0, NULL, &error), ==,
+                   person_id);
+  {
+    AwardsNewCommendation award = {
+      .decision_id = decision_id,
+      .award_type_id = award_id,
+      .recipient_kind = AWARDS_RECIPIENT_KIND_INDIVIDUAL,
+      .person_id = person_id,
+    };
+
+    g_assert_cmpint (awards_batch_add_commendation (batch, &award, &error), >, 0);
+    g_assert_no_error (error);
+  }
+  delete = g_strdup_printf ("DELETE FROM person WHERE id = %" G_GINT64_FORMAT, person_id);
+  awards_db_exec (other, delete, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (awards_batch_send_kept (batch, &error));
+  awards_batch_set_copy_min_rows (0);
+  g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "Another user deleted or changed records"));
+  g_assert_nonnull (strstr (error->message, "person_id"));
+  g_assert_nonnull (awards_batch_get_failure (batch));
+  g_clear_error (&error);
+
+  /* What comes next fails for the same reason. */
+  organisation_id = awards_batch_ensure_organisation (batch, "HTX Sau Lỗi", &error);
+  g_assert_cmpint (organisation_id, ==, 0);
+  g_clear_error (&error);
+  g_assert_false (awards_batch_commit (batch, &error));
+  g_assert_nonnull (strstr (error->message, "Another user deleted or changed records"));
+  g_clear_pointer (&batch, awards_batch_free);
+  g_assert_cmpint (count_on_server (other), ==, people_before - 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -945,5 +1017,7 @@ main (int   argc,
               test_connection_lost_said, fixture_tear_down);
   g_test_add ("/store-server/check-finds-award-of-nobody", Fixture, NULL, fixture_set_up,
               test_check_finds_award_of_nobody, fixture_tear_down);
+  g_test_add ("/store-server/refused-rows-said", Fixture, NULL, fixture_set_up,
+              test_refused_rows_said, fixture_tear_down);
   return g_test_run ();
 }

@@ -67,6 +67,7 @@ struct _AwardsBatch
   guint            n_added;
   AwardsDbStmt    *statements[N_STATEMENTS];
   AwardsBatchCopy *copy;                 /* a large batch's rows for a server, not yet sent */
+  GError          *send_failure;         /* why the server refused them (awards_batch_send_kept) */
 
   GHashTable      *authority_ids;        /* text or key → gint64 * */
   GHashTable      *authority_names;      /* gint64 * id → name */

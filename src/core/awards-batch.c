@@ -340,6 +340,7 @@ awards_batch_free (AwardsBatch *self)
     free_caches (take_caches (self));
   g_object_unref (self->store);
   g_free (self->created_at);
+  g_clear_error (&self->send_failure);
   g_free (self);
 }
 
@@ -348,7 +349,46 @@ gboolean
 awards_batch_send_kept (AwardsBatch  *self,
                         GError      **error)
 {
-  return self->copy == NULL || awards_batch_copy_send (self->copy, error);
+  g_autoptr(GError) local_error = NULL;
+
+  if (self->send_failure != NULL)
+    {
+      g_propagate_error (error, g_error_copy (self->send_failure));
+      return FALSE;
+    }
+  if (self->copy == NULL || awards_batch_copy_send (self->copy, &local_error))
+    return TRUE;
+
+  /* The rows were checked before they were kept: a server that refuses them was changed by
+   * another clerk meanwhile (a record they name deleted, an award type made for the other kind
+   * of recipient). Its transaction is over, so the batch is: whatever it is asked next gives
+   * this reason, not the server's "current transaction is aborted". */
+  if (g_error_matches (local_error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT))
+    self->send_failure =
+      g_error_new (AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_FAILED,
+                   _("Another user deleted or changed records that these awards name while they "
+                     "were being saved, so nothing was saved; try again (%s)"),
+                   local_error->message);
+  else
+    self->send_failure = g_steal_pointer (&local_error);
+  g_propagate_error (error, g_error_copy (self->send_failure));
+  return FALSE;
+}
+
+/**
+ * awards_batch_get_failure:
+ *
+ * Why the server refused the rows the batch sent, after which nothing else it does can
+ * succeed; %NULL while it has not.
+ *
+ * Returns: (transfer none) (nullable): the reason
+ */
+const GError *
+awards_batch_get_failure (AwardsBatch *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->send_failure;
 }
 
 /* On a server, a batch of @n_rows awards or more sends its new rows with COPY from now on. */

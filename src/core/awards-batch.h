@@ -79,6 +79,7 @@ gint64       awards_batch_ensure_prepared_person (AwardsBatch                *se
                                                 const char                   *position,
                                                 GError                      **error);
 guint        awards_batch_get_n_added          (AwardsBatch                  *self);
+const GError *awards_batch_get_failure         (AwardsBatch                  *self);
 gboolean     awards_batch_commit               (AwardsBatch                  *self,
                                                 GError                      **error);
 void         awards_batch_free                 (AwardsBatch                  *self);

@@ -52,6 +52,16 @@ add_batch_problem (AwardsImportRun *run,
                    guint            line,
                    GError          *error)
 {
+  const GError *failure = awards_batch_get_failure (run->batch);
+
+  /* After the server refused what was sent, everything fails for that one reason. */
+  if (failure != NULL)
+    {
+      g_error_free (error);
+      if (run->fatal == NULL)
+        run->fatal = g_error_copy (failure);
+      return FALSE;
+    }
   if (!is_data_error (error))
     {
       if (run->fatal == NULL)
