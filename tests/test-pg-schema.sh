@@ -76,13 +76,14 @@ compare "the same schema version" "$work/lite-version" "$work/pg-version"
   ok "awards_meta names the application" || not_ok "awards_meta names the application"
 
 # FTS5 keeps search_index in shadow tables of its own; awards_meta stands for SQLite's pragmas;
-# awards_counts keeps the row counts that SQLite reads from an index at once.
+# awards_counts keeps the row counts that SQLite reads from an index at once;
+# awards_reference_guard makes the checks of references wait for each other (awards-schema-pg.c).
 lite "SELECT name FROM sqlite_schema WHERE type = 'table'
         AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
         AND name NOT LIKE 'search\\_index\\_%' ESCAPE '\\' ORDER BY name" > "$work/lite-tables"
 pg -c "SELECT table_name FROM information_schema.tables
         WHERE table_schema = current_schema ()
-        AND table_name NOT IN ('awards_meta', 'awards_counts')
+        AND table_name NOT IN ('awards_meta', 'awards_counts', 'awards_reference_guard')
         ORDER BY table_name COLLATE \"C\"" > "$work/pg-tables"
 compare "the same tables" "$work/lite-tables" "$work/pg-tables"
 
@@ -139,7 +140,8 @@ pg -c "SELECT * FROM (
            FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid
            JOIN pg_namespace n ON n.oid = t.relnamespace
           WHERE n.nspname = current_schema () AND k.contype IN ('p', 'u')
-            AND t.relname NOT IN ('awards_meta', 'awards_counts', 'search_index')) keys
+            AND t.relname NOT IN ('awards_meta', 'awards_counts', 'awards_reference_guard',
+                                  'search_index')) keys
         ORDER BY name COLLATE \"C\", kind, columns COLLATE \"C\"" > "$work/pg-keys"
 compare "the same primary keys and unique constraints" "$work/lite-keys" "$work/pg-keys"
 
@@ -445,6 +447,41 @@ for isolation in 'READ COMMITTED' SERIALIZABLE; do
         "second ($second_status) '$second', awards of nobody: $orphans"
     fi
   done
+done
+
+# A client deleting at REPEATABLE READ or SERIALIZABLE whose snapshot is older than an award
+# inserted at READ COMMITTED (the store's import, psql) while it waited: a foreign key refuses
+# the delete, and so must the triggers, though the award is not in the deleter's snapshot.
+for isolation in 'REPEATABLE READ' SERIALIZABLE; do
+  pg -c "DELETE FROM commendation WHERE organisation_id = 9100;
+         DELETE FROM organisation WHERE id = 9100;
+         INSERT INTO organisation (id, name, name_key, search_key, sort_key)
+           VALUES (9100, 'HTX Đua', 'htx dua', 'htx dua', 'k')"
+  pg_session 'READ COMMITTED' "$insert_award" > "$work/first.log" &
+  first_pid=$!
+  for _ in $(seq 100); do
+    [ "$(pg -c "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep (3)%'
+                 AND pid <> pg_backend_pid () AND datname = current_database ()")" = 1 ] &&
+      break
+    sleep 0.05
+  done
+  second_status=0
+  # The snapshot is taken by the first query, before the award is committed.
+  second=$(printf 'BEGIN ISOLATION LEVEL %s;\nSELECT count(*) FROM commendation;\n%s;\nCOMMIT;\n' \
+             "$isolation" "$delete_organisation" |
+             psql -X -q -A -t -v ON_ERROR_STOP=1 "$COOP_AWARDS_TEST_PG" \
+               -c "\\connect $database" -f - 2>&1) || second_status=$?
+  first_status=0
+  wait $first_pid || first_status=$?
+  orphans=$(pg -c "SELECT count(*) FROM commendation c WHERE organisation_id = 9100
+                    AND NOT EXISTS (SELECT 1 FROM organisation o WHERE o.id = 9100)")
+  if [ "$first_status" = 0 ] && [ "$second_status" != 0 ] && [ "$orphans" = 0 ] &&
+     [[ $second == *"could not serialize"* || $second == *"foreign key constraint"* ]]; then
+    ok "$isolation delete with an older snapshot than a READ COMMITTED insert: refused"
+  else
+    not_ok "$isolation delete with an older snapshot: insert ($first_status)" \
+      "'$(cat "$work/first.log")', delete ($second_status) '$second', awards of nobody: $orphans"
+  fi
 done
 
 exit $failed

@@ -376,10 +376,12 @@ awards_db_has_statement_triggers (AwardsDb *db)
 {
   gint64 present = 0;
 
-  /* Bit 0 of tgtype is TRIGGER_TYPE_ROW. */
+  /* Bit 0 of tgtype is TRIGGER_TYPE_ROW. The guard came later (awards-schema-pg.c). */
   return query_int64 (db, "SELECT count(*) FROM pg_catalog.pg_trigger"
                           " WHERE tgname = 'commendation_eligibility_insert'"
-                          " AND tgtype & 1 = 0", &present, NULL) &&
+                          " AND tgtype & 1 = 0"
+                          " AND to_regclass ('awards_reference_guard') IS NOT NULL",
+                      &present, NULL) &&
          present > 0;
 }
 

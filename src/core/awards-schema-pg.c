@@ -654,15 +654,24 @@ static const char statement_triggers[] =
  *   truncation, the rows that would be left pointing nowhere are looked for.
  * They run as their owner, as a foreign key's checks do: a clerk's privileges do not change them.
  * A delete waits for the lock of an insert that refers to its row, and an insert for the lock
- * of a delete. At READ COMMITTED (psql's) each query of a trigger sees what was committed
- * before it, so the later of the two finds the other's rows; at SERIALIZABLE (the store's)
- * locking a deleted row fails to serialise, and a delete that did not see the new awards
- * conflicts with their insert. A client deleting at REPEATABLE READ can miss awards inserted
- * while it waited, as it could not with a foreign key: the store's check of the database
- * (awards_store_check) looks for such awards.
+ * of a delete. At READ COMMITTED (the store's and psql's) each query of a trigger sees what was
+ * committed before it, so the later of the two finds the other's rows; a deleted row cannot be
+ * locked. A foreign key also stops a client deleting at REPEATABLE READ or SERIALIZABLE, whose
+ * snapshot may be older than the awards inserted while it waited, and a trigger's queries see
+ * only that snapshot: so every check also updates the one row of awards_reference_guard, a
+ * statement that inserts or moves awards after the locks, one that deletes or renumbers what
+ * they name before its search. Such a delete then waits for the insert, and fails to serialise
+ * when the insert committed after its snapshot; at READ COMMITTED it only waits. (A tester's
+ * SERIALIZABLE delete against the store's import left an award of nobody before.)
  *
  * Replaces the foreign keys of databases made before it (init-server), hence the drops.
  */
+#define GUARD_SQL "UPDATE awards_reference_guard SET n = n + 1 WHERE id = 1;"
+static const char reference_guard[] =
+  "CREATE TABLE IF NOT EXISTS awards_reference_guard (id integer PRIMARY KEY CHECK (id = 1),"
+  " n bigint NOT NULL);"
+  "INSERT INTO awards_reference_guard VALUES (1, 0) ON CONFLICT DO NOTHING;";
+
 static const AwardsSchemaPgReference references[] = {
   { "commendation", "decision_id", "decision" },
   { "commendation", "award_type_id", "award_type" },
@@ -753,7 +762,7 @@ append_check_new (GString    *script,
                               r->child, r->child, r->column,
                               r->column, r->parent);
     }
-  g_string_append (script, "  RETURN NULL; END $$;");
+  g_string_append (script, "  " GUARD_SQL "  RETURN NULL; END $$;");
 }
 
 /* The triggers on a table that references point to: nothing it deletes, truncates or
@@ -767,7 +776,7 @@ append_check_parent (GString    *script,
                           " LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$"
                           " DECLARE"
                           "  referred bigint;"
-                          " BEGIN", parent);
+                          " BEGIN  " GUARD_SQL, parent);
   for (guint i = 0; references[i].child != NULL; i++)
     {
       const AwardsSchemaPgReference *r = &references[i];
@@ -834,6 +843,8 @@ awards_schema_pg_statement_triggers_sql (void)
   if (g_once_init_enter (&sql))
     {
       GString *script = g_string_new (statement_triggers);
+
+      g_string_append (script, reference_guard);
       GString *new_columns = g_string_new (NULL);
       GString *old_columns = g_string_new (NULL);
       g_autofree char *changed = NULL;
