@@ -140,8 +140,39 @@ in_list (const char         *text,
   return FALSE;
 }
 
+/* Whether the parts of a syllable go together, as the language puts them (in folded letters):
+ * - "nh" and "ch" close only front vowels and the glides before them: anh, ênh, inh, quỳnh,
+ *   oanh, huênh, huỳnh (not "Lonh");
+ * - "ng" and "c" never close i, y, uy, uê: those take "nh" and "ch";
+ * - iê, yê and uyê are never open (tiên, yên, tuyết; not "Nguyê");
+ * - uê is open or closed by "nh", "ch" (thuế, huênh, nguệch; not "Nguên");
+ * - yê and yêu follow no consonant but "qu" (yên, yêu, quyên; not "Ngyên": nguyên is u-yê). */
+static gboolean
+parts_fit (const char *initial,
+           const char *nucleus,
+           const char *final)
+{
+  static const char *const before_palatal[] = { "a", "e", "i", "y", "oa", "ue", "uy" };
+  static const char *const not_before_velar[] = { "i", "y", "uy", "ue" };
+  static const char *const never_open[] = { "ie", "ye", "uye" };
+
+  if (strcmp (final, "nh") == 0 || strcmp (final, "ch") == 0)
+    return in_list (nucleus, before_palatal, G_N_ELEMENTS (before_palatal));
+  if ((strcmp (final, "ng") == 0 || strcmp (final, "c") == 0) &&
+      in_list (nucleus, not_before_velar, G_N_ELEMENTS (not_before_velar)))
+    return FALSE;
+  if (final[0] == '\0' && in_list (nucleus, never_open, G_N_ELEMENTS (never_open)))
+    return FALSE;
+  if (strcmp (nucleus, "ue") == 0 && final[0] != '\0')
+    return FALSE;
+  if (nucleus[0] == 'y' && nucleus[1] != '\0' && initial[0] != '\0' &&
+      strcmp (initial, "qu") != 0)
+    return FALSE;
+  return TRUE;
+}
+
 /* Whether a folded word can be a Vietnamese syllable: an initial consonant, a vowel nucleus and
- * a final consonant, each from the language's short lists. */
+ * a final consonant, each from the language's short lists, that go together (parts_fit ()). */
 static gboolean
 is_syllable (const gunichar *word,
              glong           length)
@@ -174,7 +205,8 @@ is_syllable (const gunichar *word,
             continue;
           memcpy (nucleus, text + initial, length - initial - final);
           nucleus[length - initial - final] = '\0';
-          if (in_list (nucleus, nuclei, G_N_ELEMENTS (nuclei)))
+          if (in_list (nucleus, nuclei, G_N_ELEMENTS (nuclei)) &&
+              parts_fit (initials[i], nucleus, finals[f]))
             return TRUE;
         }
     }
