@@ -402,22 +402,37 @@ compare "the same staff classes" \
 
 # --- References between two clients at once (PostgreSQL) --------------------------------------
 # An award inserted for an organisation while another client deletes it: whichever goes first,
-# the other must fail, at READ COMMITTED (psql's) and at SERIALIZABLE (the store's). The first
+# the other must fail, at READ COMMITTED (psql's and the store's) and at SERIALIZABLE. The first
 # holds its transaction open until the second is seen waiting for it; without the locks the
 # triggers take, the second would not wait, and both would commit an award of nobody.
 pg_session() {  # pg_session ISOLATION SQL: one transaction that stays open for a while
   printf 'BEGIN ISOLATION LEVEL %s;\n%s;\nSELECT pg_sleep (3);\nCOMMIT;\n' "$1" "$2" |
     psql -X -q -A -t -v ON_ERROR_STOP=1 "$COOP_AWARDS_TEST_PG" -c "\\connect $database" -f - 2>&1
 }
+new_organisation_9100() {  # organisation 9100 afresh, without awards
+  pg -c "DELETE FROM commendation WHERE organisation_id = 9100;
+         DELETE FROM organisation WHERE id = 9100;
+         INSERT INTO organisation (id, name, name_key, search_key, sort_key)
+           VALUES (9100, 'HTX Đua', 'htx dua', 'htx dua', 'k')"
+}
+wait_for_first_session() {  # until the session of pg_session is seen holding its transaction
+  for _ in $(seq 100); do
+    [ "$(pg -c "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep (3)%'
+                 AND pid <> pg_backend_pid () AND datname = current_database ()")" = 1 ] &&
+      break
+    sleep 0.05
+  done
+}
+awards_of_nobody() {  # awards of organisation 9100 once it is gone
+  pg -c "SELECT count(*) FROM commendation c WHERE organisation_id = 9100
+          AND NOT EXISTS (SELECT 1 FROM organisation o WHERE o.id = 9100)"
+}
 insert_award="INSERT INTO commendation (decision_id, award_type_id, authority_id, date,
   organisation_id, recipient_name) VALUES (9001, 9002, 9001, '2011-12-28', 9100, 'HTX Đua')"
 delete_organisation="DELETE FROM organisation WHERE id = 9100"
 for isolation in 'READ COMMITTED' SERIALIZABLE; do
   for first in insert delete; do
-    pg -c "DELETE FROM commendation WHERE organisation_id = 9100;
-           DELETE FROM organisation WHERE id = 9100;
-           INSERT INTO organisation (id, name, name_key, search_key, sort_key)
-             VALUES (9100, 'HTX Đua', 'htx dua', 'htx dua', 'k')"
+    new_organisation_9100
     if [ $first = insert ]; then
       one=$insert_award two=$delete_organisation
     else
@@ -425,20 +440,14 @@ for isolation in 'READ COMMITTED' SERIALIZABLE; do
     fi
     pg_session "$isolation" "$one" > "$work/first.log" &
     first_pid=$!
-    for _ in $(seq 100); do
-      [ "$(pg -c "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep (3)%'
-                   AND pid <> pg_backend_pid () AND datname = current_database ()")" = 1 ] &&
-        break
-      sleep 0.05
-    done
+    wait_for_first_session
     second_status=0
     second=$(printf 'BEGIN ISOLATION LEVEL %s;\n%s;\nCOMMIT;\n' "$isolation" "$two" |
                psql -X -q -A -t -v ON_ERROR_STOP=1 "$COOP_AWARDS_TEST_PG" \
                  -c "\\connect $database" -f - 2>&1) || second_status=$?
     first_status=0
     wait $first_pid || first_status=$?
-    orphans=$(pg -c "SELECT count(*) FROM commendation c WHERE organisation_id = 9100
-                      AND NOT EXISTS (SELECT 1 FROM organisation o WHERE o.id = 9100)")
+    orphans=$(awards_of_nobody)
     if [ "$first_status" = 0 ] && [ "$second_status" != 0 ] && [ "$orphans" = 0 ] &&
        [[ $second == *"foreign key constraint"* || $second == *"could not serialize"* ]]; then
       ok "$isolation: the $first first wins, the other fails, no award of nobody"
@@ -453,28 +462,20 @@ done
 # inserted at READ COMMITTED (the store's import, psql) while it waited: a foreign key refuses
 # the delete, and so must the triggers, though the award is not in the deleter's snapshot.
 for isolation in 'REPEATABLE READ' SERIALIZABLE; do
-  pg -c "DELETE FROM commendation WHERE organisation_id = 9100;
-         DELETE FROM organisation WHERE id = 9100;
-         INSERT INTO organisation (id, name, name_key, search_key, sort_key)
-           VALUES (9100, 'HTX Đua', 'htx dua', 'htx dua', 'k')"
+  new_organisation_9100
   pg_session 'READ COMMITTED' "$insert_award" > "$work/first.log" &
   first_pid=$!
-  for _ in $(seq 100); do
-    [ "$(pg -c "SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep (3)%'
-                 AND pid <> pg_backend_pid () AND datname = current_database ()")" = 1 ] &&
-      break
-    sleep 0.05
-  done
+  wait_for_first_session
   second_status=0
   # The snapshot is taken by the first query, before the award is committed.
-  second=$(printf 'BEGIN ISOLATION LEVEL %s;\nSELECT count(*) FROM commendation;\n%s;\nCOMMIT;\n' \
-             "$isolation" "$delete_organisation" |
+  older="SELECT count(*) FROM commendation"
+  second=$(printf 'BEGIN ISOLATION LEVEL %s;\n%s;\n%s;\nCOMMIT;\n' "$isolation" "$older" \
+             "$delete_organisation" |
              psql -X -q -A -t -v ON_ERROR_STOP=1 "$COOP_AWARDS_TEST_PG" \
                -c "\\connect $database" -f - 2>&1) || second_status=$?
   first_status=0
   wait $first_pid || first_status=$?
-  orphans=$(pg -c "SELECT count(*) FROM commendation c WHERE organisation_id = 9100
-                    AND NOT EXISTS (SELECT 1 FROM organisation o WHERE o.id = 9100)")
+  orphans=$(awards_of_nobody)
   if [ "$first_status" = 0 ] && [ "$second_status" != 0 ] && [ "$orphans" = 0 ] &&
      [[ $second == *"could not serialize"* || $second == *"foreign key constraint"* ]]; then
     ok "$isolation delete with an older snapshot than a READ COMMITTED insert: refused"

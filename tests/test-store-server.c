@@ -783,6 +783,30 @@ test_check_finds_award_of_nobody (Fixture       *f,
   g_assert_cmpuint (found, ==, 1);
 }
 
+/* A batch that sends by COPY from its first award, with a decision of its own numbered @number
+ * (a "Giấy khen" of UBND huyện Thủy Nguyên), as a large import's would be. */
+static AwardsBatch *
+begin_copy_batch (Fixture    *f,
+                  const char *number,
+                  gint64     *decision_id,
+                  gint64     *award_id)
+{
+  g_autoptr (GError) error = NULL;
+  AwardsBatch *batch;
+  gint64 authority_id;
+
+  awards_batch_set_copy_min_rows (1);
+  batch = awards_batch_begin (f->copy, &error);
+  g_assert_no_error (error);
+  g_assert_true (awards_batch_expect_rows (batch, 1, &error));
+  authority_id = awards_batch_ensure_authority (batch, "UBND huyện Thủy Nguyên", &error);
+  *award_id = awards_batch_ensure_award_type (batch, "Giấy khen", NULL, &error);
+  *decision_id = awards_batch_ensure_decision (batch, number, "2013-12-20", authority_id,
+                                               &error);
+  g_assert_no_error (error);
+  return batch;
+}
+
 /* A server that ends the connection (shut down, or by its administrator: SQLSTATE 57P01) in the
  * middle of an import sent by COPY is named as the reason, before the server's own words; a
  * trigger raises that state here, as a shutdown would, without ending the test's server. */
@@ -793,7 +817,7 @@ test_connection_lost_said (Fixture       *f,
   g_autoptr (GError) error = NULL;
   g_autoptr (AwardsDb) owner = NULL;
   g_autoptr (AwardsBatch) batch = NULL;
-  gint64 authority_id, award_id, decision_id, person_id;
+  gint64 award_id, decision_id, person_id;
 
   if (f->server == NULL)
     return;
@@ -809,14 +833,7 @@ test_connection_lost_said (Fixture       *f,
                   " FOR EACH STATEMENT EXECUTE FUNCTION shut_down ()", &error);
   g_assert_no_error (error);
 
-  awards_batch_set_copy_min_rows (1);
-  batch = awards_batch_begin (f->copy, &error);
-  g_assert_no_error (error);
-  g_assert_true (awards_batch_expect_rows (batch, 1, &error));
-  authority_id = awards_batch_ensure_authority (batch, "UBND huyện Thủy Nguyên", &error);
-  award_id = awards_batch_ensure_award_type (batch, "Giấy khen", NULL, &error);
-  decision_id = awards_batch_ensure_decision (batch, "78/QĐ-UBND", "2013-12-20", authority_id,
-                                              &error);
+  batch = begin_copy_batch (f, "78/QĐ-UBND", &decision_id, &award_id);
   person_id = awards_batch_ensure_person (batch, "Phạm Văn Mất", 0, NULL, &error);
   g_assert_no_error (error);
   {
@@ -931,7 +948,7 @@ test_refused_rows_said (Fixture       *f,
   g_autoptr (AwardsDb) other = NULL;
   g_autoptr (AwardsBatch) batch = NULL;
   g_autofree char *delete = NULL;
-  gint64 authority_id, award_id, decision_id, person_id, organisation_id;
+  gint64 award_id, decision_id, person_id, organisation_id;
   gint64 people_before;
 
   if (f->server == NULL)
@@ -948,15 +965,7 @@ test_refused_rows_said (Fixture       *f,
   g_clear_pointer (&batch, awards_batch_free);
   people_before = count_on_server (other);
 
-  awards_batch_set_copy_min_rows (1);
-  batch = awards_batch_begin (f->copy, &error);
-  g_assert_no_error (error);
-  g_assert_true (awards_batch_expect_rows (batch, 1, &error));
-  authority_id = awards_batch_ensure_authority (batch, "UBND huyện Thủy Nguyên", &error);
-  award_id = awards_batch_ensure_award_type (batch, "Giấy khen", NULL, &error);
-  decision_id = awards_batch_ensure_decision (batch, "79/QĐ-UBND", "2013-12-21", authority_id,
-                                              &error);
-  g_assert_no_error (error);
+  batch = begin_copy_batch (f, "79/QĐ-UBND", &decision_id, &award_id);
   g_assert_cmpint (awards_batch_ensure_person (batch, "Phạm Văn Xóa", 0, NULL, &error), ==,
                    person_id);
   {
