@@ -427,6 +427,25 @@ awards_of_nobody() {  # awards of organisation 9100 once it is gone
   pg -c "SELECT count(*) FROM commendation c WHERE organisation_id = 9100
           AND NOT EXISTS (SELECT 1 FROM organisation o WHERE o.id = 9100)"
 }
+race() {  # race ISOLATION1 SQL1 ISOLATION2 SQL2 WHAT: the first holds its transaction open while
+          # the second runs; the first must commit, the second fail, no award be left of nobody
+  local first_pid first_status=0 second second_status=0 orphans
+  pg_session "$1" "$2" > "$work/first.log" &
+  first_pid=$!
+  wait_for_first_session
+  second=$(printf 'BEGIN ISOLATION LEVEL %s;\n%s;\nCOMMIT;\n' "$3" "$4" |
+             psql -X -q -A -t -v ON_ERROR_STOP=1 "$COOP_AWARDS_TEST_PG" \
+               -c "\\connect $database" -f - 2>&1) || second_status=$?
+  wait "$first_pid" || first_status=$?
+  orphans=$(awards_of_nobody)
+  if [ "$first_status" = 0 ] && [ "$second_status" != 0 ] && [ "$orphans" = 0 ] &&
+     [[ $second == *"foreign key constraint"* || $second == *"could not serialize"* ]]; then
+    ok "$5"
+  else
+    not_ok "$5: first ($first_status) '$(cat "$work/first.log")'," \
+      "second ($second_status) '$second', awards of nobody: $orphans"
+  fi
+}
 insert_award="INSERT INTO commendation (decision_id, award_type_id, authority_id, date,
   organisation_id, recipient_name) VALUES (9001, 9002, 9001, '2011-12-28', 9100, 'HTX Đua')"
 delete_organisation="DELETE FROM organisation WHERE id = 9100"
@@ -438,23 +457,8 @@ for isolation in 'READ COMMITTED' SERIALIZABLE; do
     else
       one=$delete_organisation two=$insert_award
     fi
-    pg_session "$isolation" "$one" > "$work/first.log" &
-    first_pid=$!
-    wait_for_first_session
-    second_status=0
-    second=$(printf 'BEGIN ISOLATION LEVEL %s;\n%s;\nCOMMIT;\n' "$isolation" "$two" |
-               psql -X -q -A -t -v ON_ERROR_STOP=1 "$COOP_AWARDS_TEST_PG" \
-                 -c "\\connect $database" -f - 2>&1) || second_status=$?
-    first_status=0
-    wait $first_pid || first_status=$?
-    orphans=$(awards_of_nobody)
-    if [ "$first_status" = 0 ] && [ "$second_status" != 0 ] && [ "$orphans" = 0 ] &&
-       [[ $second == *"foreign key constraint"* || $second == *"could not serialize"* ]]; then
-      ok "$isolation: the $first first wins, the other fails, no award of nobody"
-    else
-      not_ok "$isolation: the $first first: first ($first_status) '$(cat "$work/first.log")'," \
-        "second ($second_status) '$second', awards of nobody: $orphans"
-    fi
+    race "$isolation" "$one" "$isolation" "$two" \
+      "$isolation: the $first first wins, the other fails, no award of nobody"
   done
 done
 
@@ -463,26 +467,10 @@ done
 # the delete, and so must the triggers, though the award is not in the deleter's snapshot.
 for isolation in 'REPEATABLE READ' SERIALIZABLE; do
   new_organisation_9100
-  pg_session 'READ COMMITTED' "$insert_award" > "$work/first.log" &
-  first_pid=$!
-  wait_for_first_session
-  second_status=0
-  # The snapshot is taken by the first query, before the award is committed.
-  older="SELECT count(*) FROM commendation"
-  second=$(printf 'BEGIN ISOLATION LEVEL %s;\n%s;\n%s;\nCOMMIT;\n' "$isolation" "$older" \
-             "$delete_organisation" |
-             psql -X -q -A -t -v ON_ERROR_STOP=1 "$COOP_AWARDS_TEST_PG" \
-               -c "\\connect $database" -f - 2>&1) || second_status=$?
-  first_status=0
-  wait $first_pid || first_status=$?
-  orphans=$(awards_of_nobody)
-  if [ "$first_status" = 0 ] && [ "$second_status" != 0 ] && [ "$orphans" = 0 ] &&
-     [[ $second == *"could not serialize"* || $second == *"foreign key constraint"* ]]; then
-    ok "$isolation delete with an older snapshot than a READ COMMITTED insert: refused"
-  else
-    not_ok "$isolation delete with an older snapshot: insert ($first_status)" \
-      "'$(cat "$work/first.log")', delete ($second_status) '$second', awards of nobody: $orphans"
-  fi
+  # The deleter's snapshot is taken by its first query, before the award is committed.
+  race 'READ COMMITTED' "$insert_award" \
+    "$isolation" "SELECT count(*) FROM commendation; $delete_organisation" \
+    "$isolation delete with an older snapshot than a READ COMMITTED insert: refused"
 done
 
 exit $failed
