@@ -213,6 +213,78 @@ is_syllable (const gunichar *word,
   return FALSE;
 }
 
+/**
+ * awards_near_joined_hash:
+ *
+ * A hash of the letters of @text without its spaces: texts that differ only where their words
+ * are split have the same.
+ */
+guint32
+awards_near_joined_hash (const gunichar *text,
+                         glong           length)
+{
+  guint32 hash = 2166136261u;
+
+  for (glong i = 0; i < length; i++)
+    if (text[i] != ' ')
+      hash = (hash ^ text[i]) * 16777619u;
+  return hash;
+}
+
+/* Whether @text has a word that is no syllable. */
+static gboolean
+has_non_syllable (const gunichar *text,
+                  glong           length)
+{
+  for (glong i = 0; i < length; i++)
+    {
+      glong end = i;
+
+      while (end < length && text[end] != ' ')
+        end++;
+      if (!is_syllable (text + i, end - i))
+        return TRUE;
+      i = end;
+    }
+  return FALSE;
+}
+
+/**
+ * awards_near_space_slip:
+ *
+ * Whether two folded texts are the same letters with a space left out or put in by mistake
+ * ("bachdang" for "bach dang"): equal without their spaces, in different numbers of words, the
+ * one with fewer holding a word that is no syllable. Syllables split another way ("an hoa",
+ * "anh oa") are two names.
+ */
+gboolean
+awards_near_space_slip (const gunichar *a,
+                        glong           a_len,
+                        guint           a_words,
+                        const gunichar *b,
+                        glong           b_len,
+                        guint           b_words)
+{
+  glong i = 0, j = 0;
+
+  if (a_words == b_words || a_len == 0 || b_len == 0)
+    return FALSE;
+  for (;;)
+    {
+      while (i < a_len && a[i] == ' ')
+        i++;
+      while (j < b_len && b[j] == ' ')
+        j++;
+      if (i == a_len || j == b_len)
+        break;
+      if (a[i++] != b[j++])
+        return FALSE;
+    }
+  if (i != a_len || j != b_len)
+    return FALSE;
+  return a_words < b_words ? has_non_syllable (a, a_len) : has_non_syllable (b, b_len);
+}
+
 /* The end of the word of @text that starts at @start. */
 static glong
 word_end (const gunichar *text,

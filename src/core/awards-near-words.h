@@ -46,6 +46,14 @@ guint    awards_near_word_distance     (const gunichar *a,
                                         glong           b_len,
                                         guint           bound,
                                         gboolean        person);
+guint32  awards_near_joined_hash       (const gunichar *text,
+                                        glong           length);
+gboolean awards_near_space_slip        (const gunichar *a,
+                                        glong           a_len,
+                                        guint           a_words,
+                                        const gunichar *b,
+                                        glong           b_len,
+                                        guint           b_words);
 gboolean awards_near_same_when_spoken  (const gunichar *a,
                                         glong           a_len,
                                         const gunichar *b,

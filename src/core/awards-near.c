@@ -220,6 +220,7 @@ typedef struct
   guint      expanded_words;
   guint64    folded_mask;
   guint64    expanded_mask;
+  guint32    joined_hash;  /* of the folded letters without spaces */
   char      *digits;     /* NULL for a name without any */
   guint      edits;
   guint      seen;
@@ -277,6 +278,7 @@ near_entry_complete (NearEntry      *entry,
   entry->expanded_words = awards_near_count_words (entry->expanded, entry->expanded_len);
   entry->folded_mask = awards_near_word_mask (entry->folded, entry->folded_len);
   entry->expanded_mask = awards_near_word_mask (entry->expanded, entry->expanded_len);
+  entry->joined_hash = awards_near_joined_hash (entry->folded, entry->folded_len);
   for (const char *p = folded; *p != '\0'; p++)
     if (g_ascii_isdigit (*p))
       g_string_append_c (digits, *p);
@@ -353,6 +355,15 @@ entries_near (const NearEntry  *a,
 
   if (a->folded_len > 0 &&
       awards_near_same_text (a->folded, a->folded_len, b->folded, b->folded_len))
+    {
+      *reason = AWARDS_NEAR_FOLDED;
+      *distance = 0;
+      return TRUE;
+    }
+  /* A space left out or put in ("HTX BạchĐằng"): equal but for spaces too. */
+  if (a->joined_hash == b->joined_hash &&
+      awards_near_space_slip (a->folded, a->folded_len, a->folded_words,
+                              b->folded, b->folded_len, b->folded_words))
     {
       *reason = AWARDS_NEAR_FOLDED;
       *distance = 0;
@@ -444,7 +455,8 @@ awards_near_compare (AwardsNearKind    kind,
  * AwardsNearIndex: a set of names of one kind to look new names up in. Two names can only be
  * near when their folded or their expanded texts have as many words and lengths that differ by
  * at most two, so the names are kept in buckets by both, and a look-up compares only the names
- * of the neighbouring buckets of its own number of words.
+ * of the neighbouring buckets of its own number of words; or when their folded letters are the
+ * same but for spaces, which a third table finds by their hash.
  */
 struct _AwardsNearIndex
 {
@@ -452,6 +464,7 @@ struct _AwardsNearIndex
   GPtrArray      *entries;
   GHashTable     *by_folded_len;
   GHashTable     *by_expanded_len;
+  GHashTable     *by_joined;       /* joined_hash → GPtrArray of entries */
   GHashTable     *name_keys;
   guint           generation;
   /* Entries from this one on are not in the buckets yet: an import that allows new names
@@ -472,6 +485,7 @@ awards_near_index_new (AwardsNearKind kind)
                                                (GDestroyNotify) g_ptr_array_unref);
   self->by_expanded_len = g_hash_table_new_full (NULL, NULL, NULL,
                                                  (GDestroyNotify) g_ptr_array_unref);
+  self->by_joined = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->name_keys = g_hash_table_new (g_str_hash, g_str_equal);
   return self;
 }
@@ -483,6 +497,7 @@ awards_near_index_free (AwardsNearIndex *self)
     return;
   g_hash_table_unref (self->by_folded_len);
   g_hash_table_unref (self->by_expanded_len);
+  g_hash_table_unref (self->by_joined);
   g_hash_table_unref (self->name_keys);
   g_ptr_array_unref (self->entries);
   g_clear_pointer (&self->last_query, near_entry_free);
@@ -581,6 +596,7 @@ index_complete (AwardsNearIndex *self)
       bucket_add (self->by_folded_len, bucket_key (entry->folded_len, entry->folded_words), entry);
       bucket_add (self->by_expanded_len, bucket_key (entry->expanded_len, entry->expanded_words),
                   entry);
+      bucket_add (self->by_joined, GUINT_TO_POINTER (entry->joined_hash), entry);
     }
   self->n_unbucketed_from = self->entries->len;
 }
@@ -642,6 +658,35 @@ compare_matches (gconstpointer a,
   return awards_text_compare (x->name, y->name);
 }
 
+/* Adds the entries of @bucket near @query to @matches, each entry once per look-up. */
+static void
+collect_bucket (AwardsNearIndex *self,
+                GPtrArray       *bucket,
+                const NearEntry *query,
+                GPtrArray       *matches)
+{
+  for (guint i = 0; bucket != NULL && i < bucket->len; i++)
+    {
+      NearEntry *entry = g_ptr_array_index (bucket, i);
+      AwardsNearReason reason;
+      guint distance;
+      AwardsNearMatch *match;
+
+      if (entry->seen == self->generation)
+        continue;
+      entry->seen = self->generation;
+      if (!entries_near (query, entry, &reason, &distance))
+        continue;
+
+      match = g_new0 (AwardsNearMatch, 1);
+      match->id = entry->id;
+      match->name = g_strdup (entry->name);
+      match->reason = reason;
+      match->distance = distance;
+      g_ptr_array_add (matches, match);
+    }
+}
+
 static void
 collect_band (AwardsNearIndex *self,
               GHashTable      *buckets,
@@ -651,30 +696,7 @@ collect_band (AwardsNearIndex *self,
               GPtrArray       *matches)
 {
   for (glong l = MAX (0, length - 2); l <= length + 2; l++)
-    {
-      GPtrArray *bucket = g_hash_table_lookup (buckets, bucket_key (l, words));
-
-      for (guint i = 0; bucket != NULL && i < bucket->len; i++)
-        {
-          NearEntry *entry = g_ptr_array_index (bucket, i);
-          AwardsNearReason reason;
-          guint distance;
-          AwardsNearMatch *match;
-
-          if (entry->seen == self->generation)
-            continue;
-          entry->seen = self->generation;
-          if (!entries_near (query, entry, &reason, &distance))
-            continue;
-
-          match = g_new0 (AwardsNearMatch, 1);
-          match->id = entry->id;
-          match->name = g_strdup (entry->name);
-          match->reason = reason;
-          match->distance = distance;
-          g_ptr_array_add (matches, match);
-        }
-    }
+    collect_bucket (self, g_hash_table_lookup (buckets, bucket_key (l, words)), query, matches);
 }
 
 /**
@@ -707,6 +729,10 @@ awards_near_index_lookup (AwardsNearIndex *self,
                 matches);
   collect_band (self, self->by_expanded_len, query->expanded_len, query->expanded_words, query,
                 matches);
+  /* A space more or less changes the number of words: those names are found by their letters. */
+  collect_bucket (self, g_hash_table_lookup (self->by_joined,
+                                             GUINT_TO_POINTER (query->joined_hash)),
+                  query, matches);
   g_clear_pointer (&self->last_query, near_entry_free);
   self->last_query = query;
 
