@@ -252,9 +252,9 @@ has_non_syllable (const gunichar *text,
 /**
  * awards_near_space_slip:
  *
- * Whether two folded texts are the same letters with a space left out or put in by mistake
- * ("bachdang" for "bach dang"): equal without their spaces, in different numbers of words, the
- * one with fewer holding a word that is no syllable. Syllables split another way ("an hoa",
+ * Whether two folded texts are the same letters with a space or two left out or put in by
+ * mistake ("bachdang" for "bach dang"): equal without their spaces, in one or two words more or
+ * less, the one with fewer holding a word that is no syllable. Syllables split another way ("an hoa",
  * "anh oa") are two names.
  */
 gboolean
@@ -267,7 +267,8 @@ awards_near_space_slip (const gunichar *a,
 {
   glong i = 0, j = 0;
 
-  if (a_words == b_words || a_len == 0 || b_len == 0)
+  if (a_words == b_words || a_words + 2 < b_words || b_words + 2 < a_words ||
+      a_len == 0 || b_len == 0)
     return FALSE;
   for (;;)
     {

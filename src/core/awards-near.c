@@ -456,7 +456,7 @@ awards_near_compare (AwardsNearKind    kind,
  * near when their folded or their expanded texts have as many words and lengths that differ by
  * at most two, so the names are kept in buckets by both, and a look-up compares only the names
  * of the neighbouring buckets of its own number of words; or when their folded letters are the
- * same but for spaces, which a third table finds by their hash.
+ * same but for one or two spaces, in the buckets with as many letters and words more or less.
  */
 struct _AwardsNearIndex
 {
@@ -464,7 +464,6 @@ struct _AwardsNearIndex
   GPtrArray      *entries;
   GHashTable     *by_folded_len;
   GHashTable     *by_expanded_len;
-  GHashTable     *by_joined;       /* joined_hash → GPtrArray of entries */
   GHashTable     *name_keys;
   guint           generation;
   /* Entries from this one on are not in the buckets yet: an import that allows new names
@@ -485,7 +484,6 @@ awards_near_index_new (AwardsNearKind kind)
                                                (GDestroyNotify) g_ptr_array_unref);
   self->by_expanded_len = g_hash_table_new_full (NULL, NULL, NULL,
                                                  (GDestroyNotify) g_ptr_array_unref);
-  self->by_joined = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->name_keys = g_hash_table_new (g_str_hash, g_str_equal);
   return self;
 }
@@ -497,7 +495,6 @@ awards_near_index_free (AwardsNearIndex *self)
     return;
   g_hash_table_unref (self->by_folded_len);
   g_hash_table_unref (self->by_expanded_len);
-  g_hash_table_unref (self->by_joined);
   g_hash_table_unref (self->name_keys);
   g_ptr_array_unref (self->entries);
   g_clear_pointer (&self->last_query, near_entry_free);
@@ -596,7 +593,6 @@ index_complete (AwardsNearIndex *self)
       bucket_add (self->by_folded_len, bucket_key (entry->folded_len, entry->folded_words), entry);
       bucket_add (self->by_expanded_len, bucket_key (entry->expanded_len, entry->expanded_words),
                   entry);
-      bucket_add (self->by_joined, GUINT_TO_POINTER (entry->joined_hash), entry);
     }
   self->n_unbucketed_from = self->entries->len;
 }
@@ -658,11 +654,13 @@ compare_matches (gconstpointer a,
   return awards_text_compare (x->name, y->name);
 }
 
-/* Adds the entries of @bucket near @query to @matches, each entry once per look-up. */
+/* Adds the entries of @bucket near @query to @matches, each entry once per look-up; with
+ * @joined_only, only those with the same letters but for spaces (awards_near_index_lookup ()). */
 static void
 collect_bucket (AwardsNearIndex *self,
                 GPtrArray       *bucket,
                 const NearEntry *query,
+                gboolean         joined_only,
                 GPtrArray       *matches)
 {
   for (guint i = 0; bucket != NULL && i < bucket->len; i++)
@@ -672,6 +670,8 @@ collect_bucket (AwardsNearIndex *self,
       guint distance;
       AwardsNearMatch *match;
 
+      if (joined_only && entry->joined_hash != query->joined_hash)
+        continue;
       if (entry->seen == self->generation)
         continue;
       entry->seen = self->generation;
@@ -696,7 +696,8 @@ collect_band (AwardsNearIndex *self,
               GPtrArray       *matches)
 {
   for (glong l = MAX (0, length - 2); l <= length + 2; l++)
-    collect_bucket (self, g_hash_table_lookup (buckets, bucket_key (l, words)), query, matches);
+    collect_bucket (self, g_hash_table_lookup (buckets, bucket_key (l, words)), query, FALSE,
+                    matches);
 }
 
 /**
@@ -729,10 +730,15 @@ awards_near_index_lookup (AwardsNearIndex *self,
                 matches);
   collect_band (self, self->by_expanded_len, query->expanded_len, query->expanded_words, query,
                 matches);
-  /* A space more or less changes the number of words: those names are found by their letters. */
-  collect_bucket (self, g_hash_table_lookup (self->by_joined,
-                                             GUINT_TO_POINTER (query->joined_hash)),
-                  query, matches);
+  /* A space or two more or less: as many letters more or less, and words. Only a space slip
+   * can make such names near (awards_near_space_slip ()): the others are passed over by the
+   * hash of their letters without spaces. */
+  for (int k = -2; k <= 2; k++)
+    if (k != 0 && query->folded_len + k >= 0 && (int) query->folded_words + k > 0)
+      collect_bucket (self, g_hash_table_lookup (self->by_folded_len,
+                                                 bucket_key (query->folded_len + k,
+                                                             query->folded_words + k)),
+                      query, TRUE, matches);
   g_clear_pointer (&self->last_query, near_entry_free);
   self->last_query = query;
 
