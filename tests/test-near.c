@@ -349,8 +349,8 @@ test_index_agrees_with_compare (void)
                 g_error ("“%s” was found near “%s”, which it is not", match->name, name);
             }
           if (g_hash_table_size (expected) > 0)
-            g_error ("“%s” was not found near “%s”", (char *) g_hash_table_get_keys (expected)->data,
-                     name);
+            g_error ("“%s” was not found near “%s”",
+                     (char *) g_hash_table_get_keys (expected)->data, name);
           n_near += matches->len;
 
           /* As an import does: the name looked up is added next (half the time). */

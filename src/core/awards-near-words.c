@@ -254,8 +254,8 @@ has_non_syllable (const gunichar *text,
  *
  * Whether two folded texts are the same letters with a space or two left out or put in by
  * mistake ("bachdang" for "bach dang"): equal without their spaces, in one or two words more or
- * less, the one with fewer holding a word that is no syllable. Syllables split another way ("an hoa",
- * "anh oa") are two names.
+ * less, the one with fewer holding a word that is no syllable. Syllables split another way
+ * ("an hoa", "anh oa") are two names.
  */
 gboolean
 awards_near_space_slip (const gunichar *a,
