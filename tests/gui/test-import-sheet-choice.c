@@ -208,7 +208,8 @@ test_sheet_choice (Fixture       *fixture,
   WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview") &&
               !preview_has (dialog, "HTX vận tải Thành Công"));
   g_assert_true (shows_label (GTK_WIDGET (dialog), "The file has 1 problem, shown beside its row. "
-                                                   "Correct it in the file and choose it again."));
+                                                   "Correct it in the file, save it and check it "
+                                                   "again."));
   gtk_drop_down_set_selected (dropdown, 2);
   WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview") &&
               preview_has (dialog, "HTX vận tải Thành Công"));
@@ -315,6 +316,86 @@ test_near_person (Fixture       *fixture,
   WAIT_UNTIL (dialog == NULL);
 }
 
+static gboolean
+shows_button (GtkWidget  *widget,
+              const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_button (child, label))
+      return TRUE;
+  return FALSE;
+}
+
+/* A near name among other problems is answered in the dialog; the rest is corrected in the
+ * file, which is read again without choosing it again, and the answer still holds. */
+static void
+test_check_again (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const char header[] = "decision_date,authority,award,recipient_type,recipient,"
+                               "organisation\n";
+  g_autofree char *path = g_build_filename (fixture->dir, "mixed.csv", NULL);
+  g_autofree char *bad = NULL;
+  g_autofree char *good = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsOrganisation) bach_dang = NULL;
+  AwardsImportDialog *dialog;
+
+  bad = g_strconcat (header, "29/12/2012,UBND thành phố Hải Phòng,Giấy khen,individual,"
+                             "Trần Vn Bảy,HTX Bạch Đằng\n"
+                             "31/02/2012,UBND thành phố Hải Phòng,Giấy khen,collective,"
+                             "HTX Bạch Đằng,\n", NULL);
+  good = g_strconcat (header, "29/12/2012,UBND thành phố Hải Phòng,Giấy khen,individual,"
+                              "Trần Vn Bảy,HTX Bạch Đằng\n"
+                              "28/02/2012,UBND thành phố Hải Phòng,Giấy khen,collective,"
+                              "HTX Bạch Đằng,\n", NULL);
+  g_file_set_contents (path, bad, -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+  bach_dang = awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
+
+  dialog = awards_import_dialog_new (fixture->window, fixture->store, file);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview"));
+  g_assert_true (shows_label (GTK_WIDGET (dialog), "Say below what each new name stands for. "
+                                                   "1 other problem is shown beside its row: "
+                                                   "correct it in the file, save it and check "
+                                                   "it again."));
+  g_assert_true (shows_button (GTK_WIDGET (dialog), "Check _Again"));
+
+  /* The answer is given first; the bad date is still there. */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.resolve", "(ub)", 0, TRUE);
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview") &&
+              shows_label (GTK_WIDGET (dialog), "The file has 1 problem, shown beside its row. "
+                                                "Correct it in the file, save it and check it "
+                                                "again."));
+  g_assert_false (preview_has (dialog, "Trần Vn Bảy”; did you mean"));
+
+  /* Corrected in its own program and saved; F5 or the button reads it again. */
+  g_file_set_contents (path, good, -1, &error);
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.check-again", NULL);
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview") &&
+              shows_label (GTK_WIDGET (dialog), "2 awards in this file. Every row is good."));
+  g_assert_false (shows_button (GTK_WIDGET (dialog), "Check _Again"));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL);
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "done"));
+
+  /* The award went to the person already recorded. */
+  g_assert_cmpint (awards_store_find_person_id (fixture->store, "Trần Vn Bảy",
+                                                awards_organisation_get_id (bach_dang), NULL),
+                   ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  WAIT_UNTIL (dialog == NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -329,6 +410,8 @@ main (int   argc,
   g_test_add ("/import-dialog/csv-has-no-sheets", Fixture, NULL, fixture_set_up,
               test_csv_has_no_sheets, fixture_tear_down);
   g_test_add ("/import-dialog/near-person", Fixture, NULL, fixture_set_up, test_near_person,
+              fixture_tear_down);
+  g_test_add ("/import-dialog/check-again", Fixture, NULL, fixture_set_up, test_check_again,
               fixture_tear_down);
   return g_test_run ();
 }

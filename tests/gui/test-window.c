@@ -1038,8 +1038,8 @@ test_import (Fixture       *fixture,
                                      "31/02/2011 | UBND huyện Thủy Nguyên | Giấy khen | "
                                      "individual | Lê Văn Tám | HTX Thủy Sơn\n"));
   g_assert_true (shows_label (GTK_WIDGET (dialog), "The file has 1 problem, shown beside its "
-                                                   "row. Correct it in the file and choose it "
-                                                   "again."));
+                                                   "row. Correct it in the file, save it and "
+                                                   "check it again."));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL);
   g_assert_cmpstr (awards_import_dialog_get_state (dialog), ==, "preview");
   g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, NULL), ==, before);

@@ -20,9 +20,10 @@
  * Checks every row of a CSV file or workbook before anything is written, and shows the first
  * rows and every bad row with its problem, under column names in the interface language. A new
  * name nearly equal to an existing one is asked about (use the existing record, or add the new
- * one) and the file checked again. Then it imports in a worker thread with a progress bar. The
- * import is all or nothing: when a row is wrong, the dialog lists every problem as
- * "line: message" and nothing is written.
+ * one) and the file checked again. A file with other problems is corrected in its own program
+ * and read again with Check Again, keeping those answers. Then it imports in a worker thread
+ * with a progress bar. The import is all or nothing: when a row is wrong, the dialog lists
+ * every problem as "line: message" and nothing is written.
  */
 
 #define PREVIEW_ROWS 10
@@ -43,6 +44,7 @@ struct _AwardsImportDialog
 
   GtkButton      *close_button;
   GtkButton      *import_button;
+  GtkButton      *check_again_button;
   GtkStack       *stack;
   GtkLabel       *file_label;
   GtkWidget      *sheet_box;
@@ -80,6 +82,11 @@ show_state (AwardsImportDialog *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "import.start",
                                  g_str_equal (state, "preview"));
   gtk_widget_set_visible (GTK_WIDGET (self->import_button), !finished);
+  /* The file may be corrected and read again while its problems are shown. */
+  gtk_widget_set_visible (GTK_WIDGET (self->check_again_button),
+                          g_str_equal (state, "errors") ||
+                          (g_str_equal (state, "preview") && self->check != NULL &&
+                           self->check->problems->len > 0));
   gtk_button_set_label (self->close_button, finished ? _("_Close") : _("_Cancel"));
   /* GTK names it by the new label as written, underscore included. */
   awards_accessible_names_fix (GTK_WIDGET (self->close_button));
@@ -315,12 +322,23 @@ show_check (AwardsImportDialog *self,
                                             "%'u awards in this file. Say below what each new "
                                             "name stands for.", check->n_rows),
                                check->n_rows);
+  else if (n_near > 0)
+    summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "Say below what each new name stands for. %'u other "
+                                            "problem is shown beside its row: correct it in the "
+                                            "file, save it and check it again.",
+                                            "Say below what each new name stands for. %'u other "
+                                            "problems are shown beside their rows: correct them "
+                                            "in the file, save it and check it again.",
+                                            n_problems - n_near),
+                               n_problems - n_near);
   else
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "The file has %'u problem, shown beside its row. "
-                                            "Correct it in the file and choose it again.",
+                                            "Correct it in the file, save it and check it again.",
                                             "The file has %'u problems, shown beside their rows. "
-                                            "Correct them in the file and choose it again.",
+                                            "Correct them in the file, save it and check it "
+                                            "again.",
                                             n_problems),
                                n_problems);
   gtk_label_set_label (self->summary_label, summary);
@@ -488,6 +506,20 @@ resolve_action (GtkWidget  *widget,
   start_check (self);
 }
 
+/* The clerk has corrected the file in its own program: it is read from the start, and the
+ * answers given about near names still hold. */
+static void
+check_again_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AwardsImportDialog *self = AWARDS_IMPORT_DIALOG (widget);
+
+  if (self->importing || !gtk_widget_get_visible (GTK_WIDGET (self->check_again_button)))
+    return;
+  start_check (self);
+}
+
 static void
 progress_cb (guint64  rows_done,
              guint64  bytes_read,
@@ -527,10 +559,10 @@ show_problems (AwardsImportDialog *self)
     }
 
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "The file has %'u problem. Correct it in the file "
-                                          "and import again.",
-                                          "The file has %'u problems. Correct them in the file "
-                                          "and import again.", n),
+                                          "The file has %'u problem. Correct it in the file, "
+                                          "save it and check it again.",
+                                          "The file has %'u problems. Correct them in the file, "
+                                          "save it and check it again.", n),
                              n);
   gtk_label_set_label (self->errors_label, summary);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->errors_view), text->str, -1);
@@ -665,6 +697,7 @@ awards_import_dialog_class_init (AwardsImportDialogClass *klass)
                                                "awards-import-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, close_button);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, import_button);
+  gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, check_again_button);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, file_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsImportDialog, summary_label);
@@ -683,6 +716,10 @@ awards_import_dialog_class_init (AwardsImportDialogClass *klass)
 
   gtk_widget_class_install_action (widget_class, "import.start", NULL, start_action);
   gtk_widget_class_install_action (widget_class, "import.resolve", "(ub)", resolve_action);
+  gtk_widget_class_install_action (widget_class, "import.check-again", NULL, check_again_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "import.check-again", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK,
+                                       "import.check-again", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
