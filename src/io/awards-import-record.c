@@ -274,7 +274,8 @@ typedef struct
 
 /* Lets the guard see every name of the row that could be new, so that a row with several
  * near duplicates reports them all. The names it passes go into @guarded, so that the row's
- * look-ups do not ask it again. */
+ * look-ups do not ask it again. An empty name, or the organisation of a row whose recipient
+ * type is not known, is left to the row's own problems. */
 static gboolean
 guard_row_names (AwardsImportRun     *run,
                  guint                line,
@@ -285,26 +286,41 @@ guard_row_names (AwardsImportRun     *run,
   const char *authority = values[COLUMN_AUTHORITY];
   const char *award = values[COLUMN_AWARD];
   const char *organisation = kind == AWARDS_RECIPIENT_KIND_COLLECTIVE
-                             ? values[COLUMN_RECIPIENT] : values[COLUMN_ORGANISATION];
+                             ? values[COLUMN_RECIPIENT]
+                             : kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL
+                             ? values[COLUMN_ORGANISATION] : "";
   gboolean ok = TRUE;
 
   guarded->authority = guarded->award = guarded->organisation = NULL;
-  if (!last_name_matches (&run->last_authority, authority))
+  if (authority[0] != '\0' && !last_name_matches (&run->last_authority, authority))
     {
       ok &= guard_name (run, AWARDS_NEAR_AUTHORITY, line, &authority);
       guarded->authority = authority;
     }
-  if (!last_name_matches (&run->last_award, award))
+  if (award[0] != '\0' && !last_name_matches (&run->last_award, award))
     {
       ok &= guard_name (run, AWARDS_NEAR_AWARD_TYPE, line, &award);
       guarded->award = award;
     }
-  if (!last_name_matches (&run->last_organisation, organisation))
+  if (organisation[0] != '\0' && !last_name_matches (&run->last_organisation, organisation))
     {
       ok &= guard_name (run, AWARDS_NEAR_ORGANISATION, line, &organisation);
       guarded->organisation = organisation;
     }
   return ok;
+}
+
+/* A row with problems of its own is not recorded, but the names in it that are nearly equal
+ * to others are asked about with them, so that the clerk corrects the row in one go. */
+void
+awards_import_record_guard_names (AwardsImportRun     *run,
+                                  guint                line,
+                                  const char          *values[N_COLUMNS],
+                                  AwardsRecipientKind  kind)
+{
+  GuardedNames guarded;
+
+  guard_row_names (run, line, values, kind, &guarded);
 }
 
 /* Records a checked row: the batch finds or creates what it names, then adds the award. */

@@ -17,4 +17,9 @@ void awards_import_record_row (AwardsImportRun     *run,
                                const char          *iso_date,
                                AwardsRecipientKind  kind);
 
+void awards_import_record_guard_names (AwardsImportRun     *run,
+                                       guint                line,
+                                       const char          *values[N_COLUMNS],
+                                       AwardsRecipientKind  kind);
+
 G_END_DECLS

@@ -137,6 +137,9 @@ check_row (AwardsImportRun      *run,
   guint n_header_fields = run->header.field_columns->len;
   gboolean ok = TRUE;
 
+  for (guint i = 0; i < N_COLUMNS; i++)
+    values[i] = "";
+
   if (n_fields != n_header_fields)
     {
       add_problem (run, line,
@@ -146,9 +149,6 @@ check_row (AwardsImportRun      *run,
                    n_fields, n_header_fields);
       return FALSE;
     }
-
-  for (guint i = 0; i < N_COLUMNS; i++)
-    values[i] = "";
 
   for (guint i = 0; i < n_fields; i++)
     {
@@ -234,6 +234,7 @@ check_row (AwardsImportRun      *run,
                    _("invalid recipient type “%s” (expected collective or individual, "
                      "tập thể or cá nhân)"),
                    values[COLUMN_RECIPIENT_TYPE]);
+      *kind = AWARDS_RECIPIENT_KIND_ANY;
       ok = FALSE;
     }
 
@@ -387,6 +388,8 @@ import_row (AwardsImportRun  *run,
 
   if (check_row (run, line, fields, n_fields, values, &iso_date, &kind))
     awards_import_record_row (run, line, values, iso_date, kind);
+  else
+    awards_import_record_guard_names (run, line, values, kind);
 }
 
 static void

@@ -212,6 +212,48 @@ test_typos_csv (Fixture       *fixture,
   }
 }
 
+/* A row with problems of its own still has its near names asked about, so that it is
+ * corrected in one go; an organisation is looked at only when the recipient type is known. */
+static void
+test_typos_beside_other_problems (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *name = NULL;
+
+  path = write_file (fixture, "mixed.csv",
+                     "Số quyết định,Ngày quyết định,Cơ quan khen thưởng,"
+                     "Hình thức khen thưởng,Loại,Tên,Đơn vị\n"
+                     "9/QĐ-UBND,31/02/2012,UBND thành phố Hải Phòng,Bằng khn,tập thể,"
+                     "HTX Bạch Đằng,\n"
+                     "10/QĐ-LMHTX,02/02/2012,Liên minh HTX Việt Nama,Bằng khen,tập thẻ,"
+                     "HTX Bạch Đằg,\n"
+                     "11/QĐ-LMHTX,03/02/2012,Liên minh HTX Việt Nam,,tập thể,"
+                     "HTX Bạch Đằg,\n"
+                     "12/QĐ-LMHTX,03/02/2012,Liên minh HTX Việt Nama,Bằng khn\n");
+  name = g_path_get_basename (path);
+  expected = g_strdup_printf ("%s:2: invalid date “31/02/2012” in column Ngày quyết định\n"
+                              "%s:2: unknown award “Bằng khn”; did you mean “Bằng khen”?\n"
+                              "%s:3: invalid recipient type “tập thẻ” (expected collective or "
+                              "individual, tập thể or cá nhân)\n"
+                              "%s:3: unknown authority “Liên minh HTX Việt Nama”; "
+                              "did you mean “Liên minh HTX Việt Nam”?\n"
+                              "%s:4: empty Hình thức khen thưởng\n"
+                              "%s:4: unknown organisation “HTX Bạch Đằg”; "
+                              "did you mean “HTX Bạch Đằng”?\n"
+                              "%s:5: 4 fields, but the header has 7",
+                              name, name, name, name, name, name, name);
+  file = g_file_new_for_path (path);
+  import_fixture (fixture, "awards-vi.csv");
+  g_assert_false (import (fixture, file, FALSE, NULL, &error));
+  g_assert_error (error, AWARDS_IMPORT_ERROR, AWARDS_IMPORT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_assert_cmpuint (count_commendations (fixture->store), ==, 5);
+}
+
 /* The people of @organisation, read from the file. */
 static int
 count_people (Fixture    *fixture,
@@ -530,6 +572,8 @@ main (int   argc,
               test_two_row_header, fixture_tear_down);
   g_test_add ("/import-sheets/typos-csv", Fixture, NULL, fixture_set_up,
               test_typos_csv, fixture_tear_down);
+  g_test_add ("/import-sheets/typos-beside-other-problems", Fixture, NULL, fixture_set_up,
+              test_typos_beside_other_problems, fixture_tear_down);
   g_test_add ("/import-sheets/new-people-allowed", Fixture, NULL, fixture_set_up,
               test_new_people_allowed, fixture_tear_down);
   g_test_add ("/import-sheets/typos-xlsx", Fixture, NULL, fixture_set_up,
