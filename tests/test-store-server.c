@@ -1001,6 +1001,86 @@ test_refused_rows_said (Fixture       *f,
   g_assert_cmpint (count_on_server (other), ==, people_before - 1);
 }
 
+typedef struct
+{
+  AwardsStore *store;
+  gint64       id;
+  GError      *error;
+} DeleteRace;
+
+static gpointer
+delete_thread (gpointer data)
+{
+  DeleteRace *race = data;
+
+  awards_store_delete_organisation (race->store, race->id, &race->error);
+  return NULL;
+}
+
+/* Another clerk gives an award to the organisation the program deletes, after the program has
+ * counted its awards: the server refuses the delete, and the clerk reads why in a sentence,
+ * not in the server's words. */
+static void
+test_delete_lost_race (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsDb) other = NULL;
+  g_autoptr (AwardsDb) watcher = NULL;
+  g_autoptr (AwardsOrganisation) organisation = awards_organisation_new ();
+  g_autoptr (AwardsOrganisation) kept = NULL;
+  g_autofree char *insert = NULL;
+  DeleteRace race = { f->copy, 0, NULL };
+  GThread *thread;
+  gint64 waiting = 0;
+
+  if (f->server == NULL)
+    return;
+  awards_organisation_set_name (organisation, "HTX Sắp Giải Thể");
+  race.id = awards_store_save_organisation (f->copy, organisation, &error);
+  g_assert_no_error (error);
+  other = awards_db_open (f->server, 0, &error);
+  g_assert_no_error (error);
+  watcher = awards_db_open (f->server, 0, &error);
+  g_assert_no_error (error);
+
+  insert = g_strdup_printf ("BEGIN;"
+                            "INSERT INTO commendation (decision_id, award_type_id, authority_id,"
+                            " date, organisation_id, recipient_name)"
+                            " SELECT decision_id, award_type_id, authority_id, date, %"
+                            G_GINT64_FORMAT ", 'HTX Sắp Giải Thể' FROM commendation"
+                            " WHERE organisation_id IS NOT NULL ORDER BY id LIMIT 1", race.id);
+  awards_db_exec (other, insert, &error);
+  g_assert_no_error (error);
+
+  thread = g_thread_new ("delete", delete_thread, &race);
+  for (guint i = 0; i < 200 && waiting == 0; i++)
+    {
+      g_autoptr (AwardsDbStmt) stmt =
+        awards_db_prepare (watcher, "SELECT count(*) FROM pg_stat_activity"
+                                    " WHERE wait_event_type = 'Lock'"
+                                    " AND datname = current_database ()", &error);
+
+      g_assert_no_error (error);
+      g_assert_true (awards_db_stmt_step (stmt, &error));
+      waiting = awards_db_stmt_column_int64 (stmt, 0);
+      if (waiting == 0)
+        g_usleep (20000);
+    }
+  g_assert_cmpint (waiting, ==, 1);
+  awards_db_exec (other, "COMMIT", &error);
+  g_assert_no_error (error);
+  g_thread_join (thread);
+
+  g_assert_error (race.error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpstr (race.error->message, ==, "Another user has just recorded an award of the "
+                                            "organisation; it cannot be deleted.");
+  g_clear_error (&race.error);
+  kept = awards_store_get_organisation (f->copy, race.id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (kept);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1026,6 +1106,8 @@ main (int   argc,
               test_connection_lost_said, fixture_tear_down);
   g_test_add ("/store-server/check-finds-award-of-nobody", Fixture, NULL, fixture_set_up,
               test_check_finds_award_of_nobody, fixture_tear_down);
+  g_test_add ("/store-server/delete-lost-race", Fixture, NULL, fixture_set_up,
+              test_delete_lost_race, fixture_tear_down);
   g_test_add ("/store-server/refused-rows-said", Fixture, NULL, fixture_set_up,
               test_refused_rows_said, fixture_tear_down);
   return g_test_run ();

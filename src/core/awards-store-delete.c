@@ -19,7 +19,8 @@
  * @error: return location for an error
  *
  * Deletes one organisation or person as one logged command, refusing (with the number of awards
- * in the sentence) while any award, even a deleted one, refers to it.
+ * in the sentence) while any award, even a deleted one, refers to it. On a server, an award
+ * another user adds meanwhile is refused by the delete itself, and said as such.
  *
  * Returns: whether the record was deleted
  */
@@ -57,8 +58,18 @@ awards_store_delete_unused (AwardsStore                 *self,
       ok = stmt != NULL;
       if (ok)
         {
+          GError *failure = NULL;
+
           awards_db_stmt_bind_int64 (stmt, 1, id);
-          ok = awards_store_run (self, stmt, _(spec->failed), error);
+          ok = awards_store_run (self, stmt, _(spec->failed), &failure);
+          if (g_error_matches (failure, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT))
+            {
+              g_clear_error (&failure);
+              g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT,
+                                   _(spec->raced));
+            }
+          else if (failure != NULL)
+            g_propagate_error (error, failure);
         }
       if (ok && awards_db_stmt_changes (stmt) == 0)
         {

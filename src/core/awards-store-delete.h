@@ -16,6 +16,9 @@ typedef struct
   const char *delete_sql;    /* deletes row ?1 */
   const char *failed;        /* N_(): "Could not delete the organisation" */
   const char *what;          /* N_(): "organisation", for "not found" */
+  /* N_(): why the delete failed when the count found no award: another user gave one after
+   * the count (on a server, at READ COMMITTED, the delete's own check waits for them). */
+  const char *raced;
   /* The refusal for @n awards, translated with its plural, for g_free (). */
   char       *(*refusal) (int n);
 } AwardsStoreDeleteSpec;

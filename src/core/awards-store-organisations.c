@@ -463,6 +463,7 @@ static const AwardsStoreDeleteSpec organisation_delete = {
   "DELETE FROM organisation WHERE id = ?",
   N_("Could not delete the organisation"),
   N_("organisation"),
+  N_("Another user has just recorded an award of the organisation; it cannot be deleted."),
   organisation_refusal,
 };
 

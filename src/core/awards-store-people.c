@@ -306,6 +306,7 @@ static const AwardsStoreDeleteSpec person_delete = {
   "DELETE FROM person WHERE id = ?",
   N_("Could not delete the person"),
   N_("person"),
+  N_("Another user has just recorded an award of the person; they cannot be deleted."),
   person_refusal,
 };
 
