@@ -73,6 +73,7 @@ test_spelling (void)
     { "a", "Chiến sỹ thi đua cơ sở", "Chiến sĩ thi đua cơ sở" },
     { "o", "Chường Mầm non Hoa Sen", "Trường Mầm non Hoa Sen" },
     { "o", "HTX Suân Sơn", "HTX Xuân Sơn" },
+    { "o", "HTX nông nghiệp Chường Xuân", "Hợp tác xã nông nghiệp Trường Xuân" },
     { "p", "Lí Thị Hoa", "Lý Thị Hoa" },
   };
   AwardsNearReason reason;

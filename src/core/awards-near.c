@@ -377,8 +377,12 @@ entries_near (const NearEntry  *a,
       return TRUE;
     }
 
-  /* A different given name is a different person (see below), whatever its spelling. */
-  if (awards_near_same_when_spoken (a->folded, a->folded_len, b->folded, b->folded_len) &&
+  /* A different given name is a different person (see below), whatever its spelling. The
+   * variant may come with an abbreviation ("HTX Chường Xuân", "Hợp tác xã Trường Xuân"). */
+  if ((awards_near_same_when_spoken (a->folded, a->folded_len, b->folded, b->folded_len) ||
+       ((a->expanded != a->folded || b->expanded != b->folded) &&
+        awards_near_same_when_spoken (a->expanded, a->expanded_len,
+                                      b->expanded, b->expanded_len))) &&
       (!a->person || same_given_name (a, b)))
     {
       *reason = AWARDS_NEAR_SPELLING;
