@@ -20,6 +20,16 @@ awards_near_count_words (const gunichar *text,
   return words;
 }
 
+/* Letters are hashed by FNV-1a, a step a letter. */
+#define HASH_START 2166136261u
+
+static inline guint32
+hash_step (guint32  hash,
+           gunichar c)
+{
+  return (hash ^ c) * 16777619u;
+}
+
 /* One bit for each word of @text, chosen by the word's letters: two texts that differ in at
  * most N words at the same places have at most N bits that one has and the other lacks. */
 guint64
@@ -27,17 +37,17 @@ awards_near_word_mask (const gunichar *text,
                        glong           length)
 {
   guint64 mask = 0;
-  guint32 hash = 2166136261u;
+  guint32 hash = HASH_START;
 
   for (glong i = 0; i <= length; i++)
     {
       if (i == length || text[i] == ' ')
         {
           mask |= G_GUINT64_CONSTANT (1) << (hash % 64);
-          hash = 2166136261u;
+          hash = HASH_START;
           continue;
         }
-      hash = (hash ^ text[i]) * 16777619u;
+      hash = hash_step (hash, text[i]);
     }
   return length > 0 ? mask : 0;
 }
@@ -223,11 +233,11 @@ guint32
 awards_near_joined_hash (const gunichar *text,
                          glong           length)
 {
-  guint32 hash = 2166136261u;
+  guint32 hash = HASH_START;
 
   for (glong i = 0; i < length; i++)
     if (text[i] != ' ')
-      hash = (hash ^ text[i]) * 16777619u;
+      hash = hash_step (hash, text[i]);
   return hash;
 }
 
