@@ -50,7 +50,7 @@ awards_cli_init_server (AwardsCli  *cli,
     g_print (_("“%s” is now a Coop Awards database.\n"), display);
   else if (updated)
     g_print (_("“%s” was set up by an earlier version of Coop Awards and has been brought up to "
-               "date: it records who changes what, and checks new awards faster.\n"), display);
+               "date; its records are as they were.\n"), display);
   else
     g_print (_("“%s” is already a Coop Awards database of this version; nothing was changed.\n"),
              display);
