@@ -500,7 +500,27 @@ awards_db_copy (const char            *from,
   dest = open_destination (to, &temporary, &local_error);
   ok = dest != NULL && copy_into (source, dest, progress, user_data, result, &local_error) &&
        awards_db_commit (dest, &local_error);
-  if (!ok && g_error_matches (local_error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_READ_ONLY))
+  /* The clerk named the new file, not the temporary one it is written as. */
+  if (!ok && local_error != NULL && temporary != NULL)
+    {
+      g_autofree char *temporary_display = awards_db_name_for_display (temporary);
+      g_autoptr(GString) message = g_string_new (local_error->message);
+
+      g_string_replace (message, temporary_display, to_display, 0);
+      g_free (local_error->message);
+      local_error->message = g_string_free (g_steal_pointer (&message), FALSE);
+    }
+  /* The destination checks every reference, which the source did not (a file written with
+   * foreign keys off, a server's rows written with its triggers off). */
+  if (!ok && g_error_matches (local_error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_CONSTRAINT))
+    {
+      g_autofree char *from_display = awards_db_name_for_display (from);
+
+      g_prefix_error (&local_error, _("“%s” holds a record that breaks the database’s rules, "
+                                      "so nothing was copied: "),
+                      from_display);
+    }
+  else if (!ok && g_error_matches (local_error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_READ_ONLY))
     g_prefix_error (&local_error, _("This database user may only read “%s”, not write to it. "),
                     to_display);
   /* Its transaction is rolled back with the connection: nothing was copied. */

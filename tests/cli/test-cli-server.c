@@ -826,6 +826,23 @@ test_file_to_file (Fixture       *f,
   export_copy = export_of (f, copy);
   g_assert_cmpstr (export_source, ==, export_copy);
   run_clear (&run);
+
+  /* An award of nobody (written with the file's foreign keys off) is refused by the copy,
+   * which names the file asked for, not the temporary one it writes first. */
+  exec_sql (source, "PRAGMA foreign_keys = OFF;"
+                    " UPDATE commendation SET organisation_id = 999999"
+                    " WHERE id = (SELECT min (id) FROM commendation"
+                    "             WHERE organisation_id IS NOT NULL)");
+  g_clear_pointer (&copy, g_free);
+  copy = g_build_filename (f->dir, "copy-2.db", NULL);
+  RUN (f, &run, "copy", "--from", source, "--to", copy);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "holds a record that breaks the database’s rules, so "
+                                     "nothing was copied: "));
+  g_assert_nonnull (strstr (run.err, "copy-2.db: FOREIGN KEY constraint failed"));
+  g_assert_null (strstr (run.err, ".copy-"));
+  g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
+  run_clear (&run);
 }
 
 /* A server that cannot be reached is said so, and its address is never taken for a file name
