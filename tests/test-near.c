@@ -151,6 +151,16 @@ test_edits (void)
                        NULL));
   /* Words of three letters are too short to tell a slip from another word. */
   g_assert_false (near (AWARDS_NEAR_ORGANISATION, "HTC Bạch Đằng", "HTX Bạch Đằng", NULL, NULL));
+
+  /* A slip that leaves letters no Vietnamese syllable puts together: u-â closed by m, a glide
+   * closed by a consonant, ia closed. Other syllables stay other names. */
+  g_assert_true (near (AWARDS_NEAR_ORGANISATION, "HTX nông nghiệp Trường Xuâm",
+                       "Hợp tác xã nông nghiệp Trường Xuân", NULL, &distance));
+  g_assert_cmpuint (distance, ==, 1);
+  g_assert_true (near (AWARDS_NEAR_ORGANISATION, "HTX Thành Lợin", "HTX Thành Lợi", NULL, NULL));
+  g_assert_true (near (AWARDS_NEAR_ORGANISATION, "HTX Phú Gian Mỹ", "HTX Phú Gia Mỹ", NULL, NULL)
+                 == FALSE);
+  g_assert_false (near (AWARDS_NEAR_ORGANISATION, "HTX Xuân Thành", "HTX Xuất Thành", NULL, NULL));
 }
 
 static void

@@ -156,7 +156,10 @@ in_list (const char         *text,
  * - "ng" and "c" never close i, y, uy, uê: those take "nh" and "ch";
  * - iê, yê and uyê are never open (tiên, yên, tuyết; not "Nguyê");
  * - uê is open or closed by "nh", "ch" (thuế, huênh, nguệch; not "Nguên");
- * - yê and yêu follow no consonant but "qu" (yên, yêu, quyên; not "Ngyên": nguyên is u-yê). */
+ * - yê and yêu follow no consonant but "qu" (yên, yêu, quyên; not "Ngyên": nguyên is u-yê);
+ * - a vowel that ends in a glide (ai, ao, au, ay, iu, oi, uôi, yêu…) takes no final consonant;
+ * - ia is open; ua and ưa are open, or u-â closed by n, t, ng (xuân, xuất, khuâng; not
+ *   "Xuâm"). */
 static gboolean
 parts_fit (const char *initial,
            const char *nucleus,
@@ -165,6 +168,18 @@ parts_fit (const char *initial,
   static const char *const before_palatal[] = { "a", "e", "i", "y", "oa", "ue", "uy" };
   static const char *const not_before_velar[] = { "i", "y", "uy", "ue" };
   static const char *const never_open[] = { "ie", "ye", "uye" };
+  static const char *const glide_ended[] = {
+    "ai", "ao", "au", "ay", "eo", "eu", "iu", "oi", "ui", "uu", "ieu", "oai", "oao", "oay",
+    "oeo", "uay", "uoi", "uou", "uyu", "yeu",
+  };
+  static const char *const after_u_a[] = { "", "n", "t", "ng" };
+
+  if (final[0] != '\0' &&
+      (in_list (nucleus, glide_ended, G_N_ELEMENTS (glide_ended)) ||
+       strcmp (nucleus, "ia") == 0 || strcmp (nucleus, "uya") == 0))
+    return FALSE;
+  if (strcmp (nucleus, "ua") == 0 && !in_list (final, after_u_a, G_N_ELEMENTS (after_u_a)))
+    return FALSE;
 
   if (strcmp (final, "nh") == 0 || strcmp (final, "ch") == 0)
     return in_list (nucleus, before_palatal, G_N_ELEMENTS (before_palatal));
