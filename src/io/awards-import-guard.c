@@ -26,9 +26,12 @@
 typedef struct
 {
   char    *use;        /* the name to give the batch; NULL: a problem */
-  gboolean is_new;
   char    *nearest;    /* a refused person: the nearest of the organisation's people */
 } Verdict;
+
+/* The verdict of nearly every person: the name passes as the row writes it. One for all, so
+ * that a person costs the guard a key and no verdict of its own. */
+static Verdict pass_as_written;
 
 struct _AwardsImportGuard
 {
@@ -43,6 +46,7 @@ struct _AwardsImportGuard
   GHashTable      *people_seen;              /* "organisation\x1fname key" */
   GHashTable      *people_indexes;           /* organisation id → AwardsNearIndex */
   GHashTable      *people_verdicts;          /* "organisation\x1fname" → Verdict */
+  GStringChunk    *people_verdict_text;      /* the keys of people_verdicts */
   GString         *verdict_key;              /* the key of the row at hand, reused */
   /* When new names are allowed, nobody's name is compared with the file's new people: only
    * their keys are kept ("organisation\x1fname key", in new_people_text), not a whole entry
@@ -77,6 +81,8 @@ verdict_free (gpointer data)
 {
   Verdict *verdict = data;
 
+  if (verdict == &pass_as_written)
+    return;
   g_free (verdict->use);
   g_free (verdict->nearest);
   g_free (verdict);
@@ -134,7 +140,8 @@ awards_import_guard_new (AwardsStore  *store,
   self->people_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->people_indexes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                 (GDestroyNotify) awards_near_index_free);
-  self->people_verdicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, verdict_free);
+  self->people_verdicts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, verdict_free);
+  self->people_verdict_text = g_string_chunk_new (64 * 1024);
   self->verdict_key = g_string_new (NULL);
   self->new_people_keys = g_hash_table_new (g_str_hash, g_str_equal);
   self->new_people_text = g_string_chunk_new (64 * 1024);
@@ -159,6 +166,7 @@ awards_import_guard_free (AwardsImportGuard *self)
   g_clear_pointer (&self->people_seen, g_hash_table_unref);
   g_clear_pointer (&self->people_indexes, g_hash_table_unref);
   g_clear_pointer (&self->people_verdicts, g_hash_table_unref);
+  g_clear_pointer (&self->people_verdict_text, g_string_chunk_free);
   if (self->verdict_key != NULL)
     g_string_free (self->verdict_key, TRUE);
   g_clear_pointer (&self->new_people_keys, g_hash_table_unref);
@@ -250,7 +258,6 @@ decide (AwardsImportGuard *self,
   awards_near_index_add_keyed (index, 0, name, name_key);
   g_ptr_array_add (self->new_names[kind], listed_name (name));
   verdict->use = g_strdup (name);
-  verdict->is_new = TRUE;
   return verdict;
 }
 
@@ -341,23 +348,20 @@ decide_person (AwardsImportGuard  *self,
 
   if (index == NULL)
     return NULL;
-  verdict = g_new0 (Verdict, 1);
   name_key = awards_text_name_key (full_name);
   /* Formatted once: nothing below changes it before the name is kept as new. */
   new_key = self->allow_new && name_key != NULL
             ? new_person_key (self, organisation_id, name_key) : NULL;
   if (awards_near_index_contains_key (index, name_key) ||
       (new_key != NULL && g_hash_table_contains (self->new_people_keys, new_key)))
-    {
-      verdict->use = g_strdup (full_name);
-      return verdict;
-    }
+    return &pass_as_written;
 
   key = resolution_key_for (AWARDS_NEAR_PERSON, name_key);
   if (self->resolutions != NULL)
     resolved = g_hash_table_lookup (self->resolutions, key);
   if (resolved != NULL && resolved[0] != '\0')
     {
+      verdict = g_new0 (Verdict, 1);
       verdict->use = g_strdup (resolved);
       return verdict;
     }
@@ -371,6 +375,7 @@ decide_person (AwardsImportGuard  *self,
 
       /* The same name refused in another organisation is asked about once; each row's
        * problem names the person of its own organisation. */
+      verdict = g_new0 (Verdict, 1);
       verdict->nearest = g_strdup (((AwardsNearMatch *) g_ptr_array_index (matches, 0))->name);
       if (g_hash_table_contains (self->near_names, key))
         return verdict;
@@ -394,9 +399,7 @@ decide_person (AwardsImportGuard  *self,
                       g_string_chunk_insert (self->new_people_text, new_key));
   else
     awards_near_index_add_keyed (index, 0, full_name, name_key);
-  verdict->use = g_strdup (full_name);
-  verdict->is_new = TRUE;
-  return verdict;
+  return &pass_as_written;
 }
 
 /**
@@ -470,8 +473,14 @@ awards_import_guard_check_person (AwardsImportGuard  *self,
       verdict = decide_person (self, full_name, organisation_id, line, error);
       if (verdict == NULL)
         return NULL;
-      g_hash_table_insert (self->people_verdicts, g_strdup (self->verdict_key->str), verdict);
+      g_hash_table_insert (self->people_verdicts,
+                           g_string_chunk_insert_len (self->people_verdict_text,
+                                                      self->verdict_key->str,
+                                                      (gssize) self->verdict_key->len),
+                           verdict);
     }
+  if (verdict == &pass_as_written)
+    return full_name;
 
   if (verdict->use == NULL && problem != NULL)
     {
