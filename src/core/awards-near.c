@@ -595,8 +595,11 @@ index_complete (AwardsNearIndex *self)
       if (entry->folded == NULL)
         near_entry_complete (entry, self->kind);
       bucket_add (self->by_folded_len, bucket_key (entry->folded_len, entry->folded_words), entry);
-      bucket_add (self->by_expanded_len, bucket_key (entry->expanded_len, entry->expanded_words),
-                  entry);
+      /* A name without abbreviations is found by its folded text (awards_near_index_lookup ()):
+       * nearly every person's, whose indexes are the most. */
+      if (entry->expanded != entry->folded)
+        bucket_add (self->by_expanded_len,
+                    bucket_key (entry->expanded_len, entry->expanded_words), entry);
     }
   self->n_unbucketed_from = self->entries->len;
 }
@@ -732,8 +735,13 @@ awards_near_index_lookup (AwardsNearIndex *self,
   self->generation++;
   collect_band (self, self->by_folded_len, query->folded_len, query->folded_words, query,
                 matches);
+  /* A name with abbreviations is in the buckets of its expanded text too; one without, whose
+   * expanded text is its folded one, is looked up there by the expanded text of the query. */
   collect_band (self, self->by_expanded_len, query->expanded_len, query->expanded_words, query,
                 matches);
+  if (query->expanded != query->folded)
+    collect_band (self, self->by_folded_len, query->expanded_len, query->expanded_words, query,
+                  matches);
   /* A space or two more or less: as many letters more or less, and words. Only a space slip
    * can make such names near (awards_near_space_slip ()): the others are passed over by the
    * hash of their letters without spaces. */
