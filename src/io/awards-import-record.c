@@ -333,6 +333,8 @@ awards_import_record_row (AwardsImportRun     *run,
 {
   AwardsEligibility eligibility;
   AwardsNewCommendation commendation = { 0, };
+  /* The name at the time, as documents print it: the one the clerk chose for a near name. */
+  const char *recipient_name = values[COLUMN_RECIPIENT];
   gint64 authority_id, award_type_id, decision_id, organisation_id, id, earlier;
   guint earlier_line;
   GError *error = NULL;
@@ -372,6 +374,8 @@ awards_import_record_row (AwardsImportRun     *run,
                                              guarded.organisation);
       if (organisation_id == 0)
         return;
+      if (guarded.organisation != NULL)
+        recipient_name = guarded.organisation;
 
       commendation.organisation_id = organisation_id;
     }
@@ -424,12 +428,13 @@ awards_import_record_row (AwardsImportRun     *run,
 
       commendation.person_id = person_id;
       commendation.organisation_at_time_id = organisation_id;
+      recipient_name = person;
     }
 
   commendation.decision_id = decision_id;
   commendation.award_type_id = award_type_id;
   commendation.recipient_kind = kind;
-  commendation.recipient_name = values[COLUMN_RECIPIENT];
+  commendation.recipient_name = recipient_name;
   commendation.position = nonempty_or_null (values[COLUMN_POSITION]);
   commendation.achievement = nonempty_or_null (values[COLUMN_ACHIEVEMENT]);
   commendation.period = nonempty_or_null (values[COLUMN_PERIOD]);

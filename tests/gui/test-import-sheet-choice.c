@@ -312,6 +312,22 @@ test_near_person (Fixture       *fixture,
                                                 query.organisation_id, NULL), ==, 0);
   g_assert_cmpint (awards_store_find_person_id (fixture->store, "Trần Văn Bảy",
                                                 query.organisation_id, NULL), >, 0);
+  /* Documents print the award with the name chosen, not the file's slip. */
+  {
+    g_autoptr (GPtrArray) awards = awards_store_list_commendations (fixture->store, &query,
+                                                                     AWARDS_ORDER_CHRONOLOGICAL,
+                                                                     NULL);
+    guint chosen = 0;
+
+    for (guint i = 0; i < awards->len; i++)
+      {
+        const char *name = awards_commendation_get_recipient_name (awards->pdata[i]);
+
+        g_assert_cmpstr (name, !=, "Trần Vn Bảy");
+        chosen += g_strcmp0 (name, "Trần Văn Bảy") == 0;
+      }
+    g_assert_cmpuint (chosen, >=, 2);
+  }
   gtk_window_destroy (GTK_WINDOW (dialog));
   WAIT_UNTIL (dialog == NULL);
 }
