@@ -1190,6 +1190,41 @@ test_choose_database (void)
   awards_test_remove_tree (dir);
 }
 
+/* Names and a server's address hold ampersands; toasts and status pages take markup. Both show
+ * such text as written, not an empty line. */
+static gboolean
+has_label_text (GtkWidget  *widget,
+                const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_plain_text_as_written (void)
+{
+  static const char address[] = "Could not read the settings (postgresql:///office?host=may-chu"
+                                "&port=5432&user=hoa: <no connection>)";
+  GtkWidget *page = g_object_ref_sink (adw_status_page_new ());
+  g_autoptr (AdwToast) toast = awards_gui_toast_new ("Bằng khen to HTX Hòa & Bình deleted");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *shown = NULL;
+
+  awards_gui_set_status_description (ADW_STATUS_PAGE (page), address);
+  g_assert_true (has_label_text (page, address));
+  g_assert_true (pango_parse_markup (adw_toast_get_title (toast), -1, 0, NULL, &shown, NULL,
+                                     &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (shown, ==, "Bằng khen to HTX Hòa & Bình deleted");
+  g_object_unref (page);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1223,6 +1258,7 @@ main (int   argc,
   ADD ("/window/window-state", test_window_state);
   ADD ("/window/restored-elsewhere", test_restored_elsewhere);
   g_test_add_func ("/application/choose-database", test_choose_database);
+  g_test_add_func ("/window/plain-text-as-written", test_plain_text_as_written);
 
   result = g_test_run ();
   awards_test_remove_tree (home);

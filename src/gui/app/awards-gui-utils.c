@@ -268,3 +268,34 @@ awards_gui_show_field_message (GtkLabel   *label,
   else
     gtk_widget_remove_css_class (field, "error");
 }
+
+/**
+ * awards_gui_toast_new:
+ * @text: what the toast says, as plain text
+ *
+ * A toast's title is markup: names ("HTX Hòa & Bình") and a server's address ("…&port=5432")
+ * hold ampersands, which would leave it empty.
+ *
+ * Returns: (transfer full): a new toast
+ */
+AdwToast *
+awards_gui_toast_new (const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text != NULL ? text : "", -1);
+
+  return adw_toast_new (escaped);
+}
+
+/**
+ * awards_gui_set_status_description:
+ * @page: a status page
+ * @text: (nullable): its description, as plain text (a status page takes markup)
+ */
+void
+awards_gui_set_status_description (AdwStatusPage *page,
+                                   const char    *text)
+{
+  g_autofree char *escaped = text != NULL ? g_markup_escape_text (text, -1) : NULL;
+
+  adw_status_page_set_description (page, escaped);
+}

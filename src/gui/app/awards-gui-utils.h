@@ -34,5 +34,8 @@ void        awards_gui_show_field_message     (GtkLabel               *label,
 void        awards_gui_destroy_later             (GtkWindow              *window);
 AdwMessageDialog *awards_gui_discard_dialog_new  (GtkWindow              *parent,
                                                   const char             *heading);
+AdwToast   *awards_gui_toast_new                 (const char             *text);
+void        awards_gui_set_status_description    (AdwStatusPage          *page,
+                                                  const char             *text);
 
 G_END_DECLS

@@ -74,7 +74,7 @@ delete_commendation_read (AwardsWindow *self,
   title = g_strdup_printf (_("%s to %s deleted"),
                            awards_commendation_get_award_name (commendation),
                            awards_commendation_get_recipient_name (commendation));
-  undo_toast = adw_toast_new (title);
+  undo_toast = awards_gui_toast_new (title);
   adw_toast_set_button_label (undo_toast, _("_Undo"));
   adw_toast_set_action_name (undo_toast, "win.undo-delete");
   adw_toast_set_action_target_value (undo_toast, g_variant_new_int64 (id));

@@ -289,7 +289,7 @@ void
 awards_window_toast (AwardsWindow *self,
                      const char   *title)
 {
-  awards_window_add_toast (self, adw_toast_new (title));
+  awards_window_add_toast (self, awards_gui_toast_new (title));
 }
 
 /* Whether a database is open: the actions that need one do nothing without it. */

@@ -51,7 +51,7 @@ static void
 toast (AwardsDecisionEditor *self,
        const char           *title)
 {
-  AdwToast *message = adw_toast_new (title);
+  AdwToast *message = awards_gui_toast_new (title);
 
   adw_toast_set_timeout (message, 5);
   adw_toast_overlay_add_toast (self->toast_overlay, message);

@@ -9,6 +9,7 @@
 
 #include "awards-audit.h"
 #include "awards-edit-guard.h"
+#include "awards-gui-utils.h"
 #include "awards-store-async.h"
 #include "awards-store-watch.h"
 
@@ -52,7 +53,7 @@ static void
 tell (AwardsEditGuard *guard,
       const char      *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = awards_gui_toast_new (message);
 
   guard->told = TRUE;
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);

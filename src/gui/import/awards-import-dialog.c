@@ -99,7 +99,7 @@ static void
 show_failure (AwardsImportDialog *self,
               const GError       *error)
 {
-  adw_status_page_set_description (self->failed_page, error->message);
+  awards_gui_set_status_description (self->failed_page, error->message);
   show_state (self, "failed");
 }
 
@@ -304,7 +304,7 @@ show_check (AwardsImportDialog *self,
 
   if (check->error != NULL)
     {
-      adw_status_page_set_description (self->failed_page, check->error);
+      awards_gui_set_status_description (self->failed_page, check->error);
       show_state (self, "failed");
       return;
     }

@@ -263,7 +263,7 @@ awards_report_preview_show_error (AwardsReportPreview *self,
 {
   g_return_if_fail (AWARDS_IS_REPORT_PREVIEW (self));
 
-  adw_status_page_set_description (self->error_page, message);
+  awards_gui_set_status_description (self->error_page, message);
   awards_report_preview_set_state (self, "error");
 }
 
