@@ -18,6 +18,7 @@
 #include "awards-db.h"
 #include "awards-gui-utils.h"
 #include "awards-organisation-editor.h"
+#include "awards-review-data-box.h"
 #include "awards-store-open.h"
 #include "awards-store-watch.h"
 #include "awards-window-private.h"
@@ -127,6 +128,24 @@ find_label (GtkWidget  *widget,
   return NULL;
 }
 
+/* The label under @widget that says @text, shown or not. */
+static GtkWidget *
+find_any_label (GtkWidget  *widget,
+                const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_any_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 list_has_name (GListModel *model,
                const char *name)
@@ -224,6 +243,28 @@ test_read_only (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
   awards_test_settle (20);
+
+  /* The year-end records of a recipient are shown without the rows that would add to them. */
+  {
+    g_autoptr (AwardsOrganisation) bach_dang =
+      awards_store_find_organisation (store, "HTX Bạch Đằng", &error);
+    GtkWidget *box = g_object_ref_sink (g_object_new (AWARDS_TYPE_REVIEW_DATA_BOX, NULL));
+    GtkWidget *label;
+
+    g_assert_no_error (error);
+    awards_review_data_box_set_recipient (AWARDS_REVIEW_DATA_BOX (box), store,
+                                          AWARDS_RECIPIENT_KIND_COLLECTIVE,
+                                          awards_organisation_get_id (bach_dang));
+    label = find_any_label (box, "Add a rating");
+    g_assert_nonnull (label);
+    g_assert_false (gtk_widget_is_visible (label));
+    awards_review_data_box_set_recipient (AWARDS_REVIEW_DATA_BOX (box), fixture->store,
+                                          AWARDS_RECIPIENT_KIND_COLLECTIVE,
+                                          awards_organisation_get_id (bach_dang));
+    g_assert_true (gtk_widget_is_visible (label));
+    g_object_unref (box);
+    awards_test_settle (20);
+  }
 }
 
 /* A database set up by the first server version cannot record who changes what: the window

@@ -267,7 +267,7 @@ print_certificates_action (GtkWidget  *widget,
                            GVariant   *parameter)
 {
   AwardsDecisionPage *self = AWARDS_DECISION_PAGE (widget);
-  const char *which = g_variant_get_string (parameter, NULL);
+  const char *which = parameter != NULL ? g_variant_get_string (parameter, NULL) : "test";
   g_autoptr (GArray) ids = NULL;
   g_autoptr (GPtrArray) templates = NULL;
   g_autoptr (GPtrArray) data = NULL;
@@ -339,7 +339,11 @@ awards_decision_page_class_init (AwardsDecisionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, occasion_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, AwardsDecisionPage, recipients_list);
+  /* Final prints record their register numbers; a test print writes nothing, and a database
+   * that may only be read keeps it. */
   gtk_widget_class_install_action (widget_class, "decision.print-certificates", "s",
+                                   print_certificates_action);
+  gtk_widget_class_install_action (widget_class, "decision.test-print-certificates", NULL,
                                    print_certificates_action);
 }
 
@@ -373,6 +377,8 @@ awards_decision_page_set_store (AwardsDecisionPage *self,
   self->decision_id = 0;
   apply_model (self);
   load_decision (self, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "decision.print-certificates",
+                                 store == NULL || !awards_store_is_read_only (store));
   /* A database that may only be read offers no new decision. */
   adw_status_page_set_description (
     self->empty_page,

@@ -11,6 +11,7 @@
 #include "awards-review-data-box.h"
 #include "awards-review-store.h"
 #include "awards-store-async.h"
+#include "awards-store-open.h"
 
 struct _AwardsReviewDataBox
 {
@@ -24,6 +25,8 @@ struct _AwardsReviewDataBox
   GtkEntry             *initiative_title;
   GtkDropDown          *initiative_scope;
   GPtrArray            *rows;            /* the rows of records, to remove on reload */
+  GtkWidget            *rating_add_row;
+  GtkWidget            *initiative_add_row;
 
   AwardsStore          *store;
   AwardsRecipientKind   kind;
@@ -34,6 +37,14 @@ struct _AwardsReviewDataBox
 G_DEFINE_FINAL_TYPE (AwardsReviewDataBox, awards_review_data_box, GTK_TYPE_BOX)
 
 static void reload (AwardsReviewDataBox *self);
+
+/* A database that may only be read (the leader's role) shows the records without the buttons
+ * that would change them; the window's bar says why. */
+static gboolean
+may_change (AwardsReviewDataBox *self)
+{
+  return self->store != NULL && !awards_store_is_read_only (self->store);
+}
 
 static void
 remove_rating_cb (GtkButton           *button,
@@ -76,6 +87,7 @@ record_row (AwardsReviewDataBox *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   remove_label, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  gtk_widget_set_visible (button, may_change (self));
   g_object_set_data (G_OBJECT (row), "button", button);
   g_ptr_array_add (self->rows, row);
   return row;
@@ -359,6 +371,7 @@ awards_review_data_box_init (AwardsReviewDataBox *self)
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->rating_choice));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_preferences_group_add (self->ratings_group, row);
+  self->rating_add_row = row;
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->ratings_group));
 
   self->initiatives_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
@@ -385,6 +398,7 @@ awards_review_data_box_init (AwardsReviewDataBox *self)
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (self->initiative_scope));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_preferences_group_add (self->initiatives_group, row);
+  self->initiative_add_row = row;
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->initiatives_group));
 }
 
@@ -399,5 +413,7 @@ awards_review_data_box_set_recipient (AwardsReviewDataBox  *self,
   g_set_object (&self->store, store);
   self->kind = kind;
   self->recipient_id = recipient_id;
+  gtk_widget_set_visible (self->rating_add_row, may_change (self));
+  gtk_widget_set_visible (self->initiative_add_row, may_change (self));
   reload (self);
 }
