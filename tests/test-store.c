@@ -711,6 +711,37 @@ test_delete_and_restore (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (count_all (fixture->store), ==, 27);
   g_assert_cmpuint (changes, ==, 2);
+
+  /* A person whose only award is deleted is not deleted either (undoing the award's deletion
+   * needs them), and the sentence says why, though their page shows no award. */
+  for (guint i = 0; i < all->len; i++)
+    {
+      gint64 person_id = awards_commendation_get_person_id (g_ptr_array_index (all, i));
+      AwardsQuery query;
+
+      if (person_id <= 0)
+        continue;
+      awards_query_init (&query);
+      query.person_id = person_id;
+      if (awards_store_count_commendations (fixture->store, &query, NULL) != 1)
+        continue;
+      id = awards_commendation_get_id (g_ptr_array_index (all, i));
+      g_assert_true (awards_store_delete_commendation (fixture->store, id, &error));
+      g_assert_no_error (error);
+      g_assert_false (awards_store_delete_person (fixture->store, person_id, &error));
+      g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT);
+      g_assert_cmpstr (error->message, ==, "The person has 1 deleted award, which the history "
+                                           "of changes can bring back; they cannot be "
+                                           "deleted.");
+      g_clear_error (&error);
+      g_assert_true (awards_store_restore_commendation (fixture->store, id, &error));
+      g_assert_no_error (error);
+      g_assert_false (awards_store_delete_person (fixture->store, person_id, &error));
+      g_assert_cmpstr (error->message, ==, "The person has 1 award recorded; they cannot be "
+                                           "deleted.");
+      return;
+    }
+  g_assert_not_reached ();
 }
 
 static void

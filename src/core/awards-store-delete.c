@@ -45,7 +45,10 @@ awards_store_delete_unused (AwardsStore                 *self,
       awards_db_stmt_bind_int64 (stmt, 1, id);
       if (awards_db_stmt_next (stmt) == AWARDS_DB_ROW && awards_db_stmt_column_int (stmt, 0) > 0)
         {
-          g_autofree char *refusal = spec->refusal (awards_db_stmt_column_int (stmt, 0));
+          int n = awards_db_stmt_column_int (stmt, 0);
+          int n_deleted = awards_db_stmt_column_int (stmt, 1);
+          g_autofree char *refusal = n_deleted < n ? spec->refusal (n - n_deleted)
+                                                   : spec->refusal_deleted (n);
 
           g_set_error_literal (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_CONSTRAINT, refusal);
           ok = FALSE;

@@ -12,7 +12,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   const char *kind;          /* the audit log's kind: "organisation" */
-  const char *count_sql;     /* counts the awards that refer to ?1 */
+  const char *count_sql;     /* counts the awards that refer to ?1, then the deleted ones */
   const char *delete_sql;    /* deletes row ?1 */
   const char *failed;        /* N_(): "Could not delete the organisation" */
   const char *what;          /* N_(): "organisation", for "not found" */
@@ -21,6 +21,8 @@ typedef struct
   const char *raced;
   /* The refusal for @n awards, translated with its plural, for g_free (). */
   char       *(*refusal) (int n);
+  /* The refusal when all @n are deleted awards, which the record's page no longer shows. */
+  char       *(*refusal_deleted) (int n);
 } AwardsStoreDeleteSpec;
 
 gboolean awards_store_delete_unused (AwardsStore                 *self,

@@ -456,15 +456,27 @@ organisation_refusal (int n)
                           n);
 }
 
+static char *
+organisation_refusal_deleted (int n)
+{
+  return g_strdup_printf (ngettext ("The organisation has %d deleted award, which the history of "
+                                    "changes can bring back; it cannot be deleted.",
+                                    "The organisation has %d deleted awards, which the history of "
+                                    "changes can bring back; it cannot be deleted.",
+                                    n),
+                          n);
+}
+
 static const AwardsStoreDeleteSpec organisation_delete = {
   "organisation",
-  "SELECT count(*) FROM commendation WHERE organisation_id = ?1"
-  " OR organisation_at_time_id = ?1",
+  "SELECT count(*), count(*) FILTER (WHERE deleted = 1) FROM commendation"
+  " WHERE organisation_id = ?1 OR organisation_at_time_id = ?1",
   "DELETE FROM organisation WHERE id = ?",
   N_("Could not delete the organisation"),
   N_("organisation"),
   N_("Another user has just recorded an award of the organisation; it cannot be deleted."),
   organisation_refusal,
+  organisation_refusal_deleted,
 };
 
 gboolean

@@ -300,14 +300,27 @@ person_refusal (int n)
                           n);
 }
 
+static char *
+person_refusal_deleted (int n)
+{
+  return g_strdup_printf (ngettext ("The person has %d deleted award, which the history of "
+                                    "changes can bring back; they cannot be deleted.",
+                                    "The person has %d deleted awards, which the history of "
+                                    "changes can bring back; they cannot be deleted.",
+                                    n),
+                          n);
+}
+
 static const AwardsStoreDeleteSpec person_delete = {
   "person",
-  "SELECT count(*) FROM commendation WHERE person_id = ?",
+  "SELECT count(*), count(*) FILTER (WHERE deleted = 1) FROM commendation"
+  " WHERE person_id = ?",
   "DELETE FROM person WHERE id = ?",
   N_("Could not delete the person"),
   N_("person"),
   N_("Another user has just recorded an award of the person; they cannot be deleted."),
   person_refusal,
+  person_refusal_deleted,
 };
 
 gboolean
