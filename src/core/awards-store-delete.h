@@ -25,6 +25,10 @@ typedef struct
   char       *(*refusal_deleted) (int n);
 } AwardsStoreDeleteSpec;
 
+char    *awards_store_delete_refusal (AwardsStore                 *self,
+                                     const AwardsStoreDeleteSpec *spec,
+                                     gint64                       id,
+                                     GError                     **error);
 gboolean awards_store_delete_unused (AwardsStore                 *self,
                                      const AwardsStoreDeleteSpec *spec,
                                      gint64                       id,

@@ -479,6 +479,19 @@ static const AwardsStoreDeleteSpec organisation_delete = {
   organisation_refusal_deleted,
 };
 
+/**
+ * awards_store_organisation_delete_refusal:
+ *
+ * Why organisation @id cannot be deleted (see awards_store_delete_refusal ()), or %NULL.
+ */
+char *
+awards_store_organisation_delete_refusal (AwardsStore  *self,
+                                          gint64        id,
+                                          GError      **error)
+{
+  return awards_store_delete_refusal (self, &organisation_delete, id, error);
+}
+
 gboolean
 awards_store_delete_organisation (AwardsStore  *self,
                                   gint64        id,

@@ -323,6 +323,19 @@ static const AwardsStoreDeleteSpec person_delete = {
   person_refusal_deleted,
 };
 
+/**
+ * awards_store_person_delete_refusal:
+ *
+ * Why person @id cannot be deleted (see awards_store_delete_refusal ()), or %NULL.
+ */
+char *
+awards_store_person_delete_refusal (AwardsStore  *self,
+                                    gint64        id,
+                                    GError      **error)
+{
+  return awards_store_delete_refusal (self, &person_delete, id, error);
+}
+
 gboolean
 awards_store_delete_person (AwardsStore  *self,
                             gint64        id,

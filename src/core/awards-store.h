@@ -168,6 +168,9 @@ gint64              awards_store_save_organisation   (AwardsStore         *self,
 gboolean            awards_store_delete_organisation (AwardsStore         *self,
                                                       gint64               id,
                                                       GError             **error);
+char               *awards_store_organisation_delete_refusal (AwardsStore *self,
+                                                              gint64       id,
+                                                              GError     **error);
 
 /* People */
 AwardsPerson       *awards_store_get_person          (AwardsStore         *self,
@@ -189,6 +192,9 @@ gint64              awards_store_save_person         (AwardsStore         *self,
 gboolean            awards_store_delete_person       (AwardsStore         *self,
                                                       gint64               id,
                                                       GError             **error);
+char               *awards_store_person_delete_refusal (AwardsStore *self,
+                                                        gint64       id,
+                                                        GError     **error);
 
 /* Decisions */
 AwardsDecision     *awards_store_get_decision        (AwardsStore         *self,

@@ -226,19 +226,15 @@ delete_response_cb (AdwMessageDialog *dialog,
                                             delete);
 }
 
+/* Takes @request. */
 static void
-confirm_delete (AwardsWindow *self,
-                gboolean      is_person,
-                gint64        id,
-                const char   *name)
+ask_delete (AwardsWindow  *self,
+            DeleteRequest *request)
 {
-  DeleteRequest *request = g_new0 (DeleteRequest, 1);
   g_autofree char *heading = NULL;
+  gboolean is_person = request->is_person;
+  const char *name = request->name;
   AdwMessageDialog *dialog;
-
-  request->is_person = is_person;
-  request->id = id;
-  request->name = g_strdup (name);
 
   /* Translators: a question; %s is the name of an organisation or a person. */
   heading = g_strdup_printf (_("Delete “%s”?"), name);
@@ -260,6 +256,77 @@ confirm_delete (AwardsWindow *self,
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self,
                            G_CONNECT_DEFAULT);
   awards_window_track_editor (self, GTK_WINDOW (dialog));
+}
+
+/* Whether the record has awards is read before the question: a record that cannot be deleted
+ * is said so at once, not after the clerk has said yes. */
+static void
+refusal_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  DeleteRequest *request = task_data;
+  AwardsStore *store = g_object_get_data (G_OBJECT (task), "awards-store");
+  GError *error = NULL;
+  char *refusal = request->is_person
+                  ? awards_store_person_delete_refusal (store, request->id, &error)
+                  : awards_store_organisation_delete_refusal (store, request->id, &error);
+
+  /* A failed read leaves the question to the delete itself, which refuses as well. */
+  g_clear_error (&error);
+  g_task_return_pointer (task, refusal, g_free);
+}
+
+static void
+refusal_read_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  AwardsWindow *self = AWARDS_WINDOW (source);
+  DeleteRequest *request = g_task_get_task_data (G_TASK (result));
+  g_autofree char *refusal = g_task_propagate_pointer (G_TASK (result), NULL);
+  DeleteRequest *copy;
+
+  if (awards_window_get_store (self) == NULL)
+    return;
+  if (refusal != NULL)
+    {
+      g_autoptr (GError) error = g_error_new_literal (AWARDS_STORE_ERROR,
+                                                      AWARDS_STORE_ERROR_CONSTRAINT, refusal);
+
+      awards_gui_show_error (GTK_WIDGET (self),
+                             request->is_person ? _("The person could not be deleted")
+                                                : _("The organisation could not be deleted"),
+                             error);
+      return;
+    }
+  copy = g_new0 (DeleteRequest, 1);
+  *copy = *request;
+  copy->name = g_strdup (request->name);
+  ask_delete (self, copy);
+}
+
+static void
+confirm_delete (AwardsWindow *self,
+                gboolean      is_person,
+                gint64        id,
+                const char   *name)
+{
+  AwardsStore *store = awards_window_get_store (self);
+  DeleteRequest *request;
+  GTask *task;
+
+  if (store == NULL)
+    return;
+  request = g_new0 (DeleteRequest, 1);
+  request->is_person = is_person;
+  request->id = id;
+  request->name = g_strdup (name);
+  task = g_task_new (self, NULL, refusal_read_cb, NULL);
+  g_task_set_task_data (task, request, delete_request_free);
+  awards_store_run_task (store, AWARDS_WORK_READ, task, refusal_thread);
+  g_object_unref (task);
 }
 
 static void
