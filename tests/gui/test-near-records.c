@@ -146,6 +146,27 @@ test_organisation (Fixture       *fixture,
   kept = awards_store_find_organisation (fixture->store, "HTX Bach Dang", NULL);
   g_assert_nonnull (kept);
   g_assert_cmpint (awards_organisation_get_id (kept), !=, awards_organisation_get_id (existing));
+
+  /* The very name of a recorded organisation is asked about too, and opens it. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-organisation", NULL);
+  editor = AWARDS_ORGANISATION_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_editable_set_text (awards_organisation_editor_get_entry (editor, "name"), "HTX Bạch Đằng");
+  CHECKED (editor);
+  g_assert_cmpstr (shown_message (awards_organisation_editor_get_message (editor, "name")), ==,
+                   "An organisation named “HTX Bạch Đằng” is recorded already. Open it, or keep "
+                   "this one as another of the same name.");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_nonnull (editor);
+  use = find_button (GTK_WIDGET (editor), "Open “HTX Bạch Đằng”");
+  g_assert_nonnull (use);
+  g_signal_emit_by_name (use, "clicked");
+  WAIT_UNTIL (editor == NULL);
+  WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
+  opened = AWARDS_ORGANISATION_EDITOR (awards_window_get_editor (fixture->window));
+  g_assert_null (shown_message (awards_organisation_editor_get_message (opened, "name")));
+  gtk_window_destroy (GTK_WINDOW (opened));
+  g_assert_cmpuint (awards_store_count_organisations (fixture->store, "bach dang", NULL), ==, 2);
 }
 
 static void

@@ -160,20 +160,36 @@ guard (AwardsOrganisationEditor *self)
   return awards_editor_base_get_name_guard (AWARDS_EDITOR_BASE (self));
 }
 
-/* Whether @name nearly equals another organisation's, unless the user keeps it as new; shows
- * or hides the buttons that answer. Returns the question, or %NULL. */
+/* Whether @name is another organisation's, or nearly equals it, unless the user keeps it as
+ * new; shows or hides the buttons that answer. Returns the question, or %NULL. */
 static char *
 check_near_name (AwardsOrganisationEditor *self,
                  const char               *name)
 {
   g_autofree char *folded = name != NULL ? awards_text_fold (name) : NULL;
+  gint64 own_id = awards_organisation_get_id (self->organisation);
+  gint64 same_id = 0;
 
   g_clear_pointer (&self->near_name, g_free);
   self->near_id = 0;
   if (folded != NULL && g_strcmp0 (folded, self->kept_name) != 0)
-    self->near_id = awards_name_guard_near_organisation (guard (self), name,
-                                                         awards_organisation_get_id (
-                                                           self->organisation),
+    same_id = awards_name_guard_organisation (guard (self), name);
+  /* The very name of another organisation (two clerks entering the same cooperative, or one
+   * not finding it): most often the same cooperative, which is opened instead. */
+  if (same_id > 0 && same_id != own_id)
+    {
+      g_autofree char *open_label = g_strdup_printf (_("Open “%s”"), name);
+
+      self->near_id = same_id;
+      self->near_name = g_strdup (name);
+      awards_catalogue_prompt_update (self->use_button, self->keep_button, self->near_name,
+                                      TRUE);
+      gtk_button_set_label (self->use_button, open_label);
+      return g_strdup_printf (_("An organisation named “%s” is recorded already. Open it, or "
+                                "keep this one as another of the same name."), name);
+    }
+  if (folded != NULL && g_strcmp0 (folded, self->kept_name) != 0)
+    self->near_id = awards_name_guard_near_organisation (guard (self), name, own_id,
                                                          &self->near_name);
   /* Still being looked up: no question yet. */
   if (self->near_id < 0)
