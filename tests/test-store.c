@@ -799,6 +799,25 @@ test_save_decision (Fixture       *fixture,
   g_assert_cmpstr (awards_commendation_get_organisation_at_time_name (g_ptr_array_index (saved, 0)),
                    ==, "HTX Rạng Đông");
 
+  /* Another user deletes the award while the decision is open; the clerk's list, saved over
+   * that change, puts it back (as a new award), instead of failing at every save. */
+  g_assert_true (awards_store_delete_commendation (fixture->store,
+                                                   awards_commendation_get_id (
+                                                     g_ptr_array_index (recipients, 0)),
+                                                   &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (awards_store_save_decision (fixture->store, decision, recipients, &error), ==,
+                   id);
+  g_assert_no_error (error);
+  g_clear_pointer (&saved, g_ptr_array_unref);
+  saved = awards_store_list_commendations (fixture->store, &query, AWARDS_ORDER_ANNEX, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (saved->len, ==, 1);
+  g_assert_cmpstr (awards_commendation_get_recipient_name (g_ptr_array_index (saved, 0)), ==,
+                   "Mai Văn Tài");
+  g_assert_cmpint (awards_commendation_get_id (g_ptr_array_index (saved, 0)), ==,
+                   awards_commendation_get_id (g_ptr_array_index (recipients, 0)));
+
   /* A second decision with the same number from the same authority is refused, and nothing of it
    * is written. */
   clash = awards_decision_new ();

@@ -323,9 +323,9 @@ add_recipient (AwardsBatch         *batch,
  * @decision: the header; with id 0 a new decision is created. The authority is its authority-id,
  *   or else found or created by authority-name
  * @recipients: (element-type AwardsCommendation): the full list of recipients. Items with an id
- *   are existing awards and are updated; items without one are added (organisations and people
- *   named but not yet known are created); awards of the decision missing from the list are
- *   deleted (and can be restored)
+ *   are existing awards and are updated (one deleted meanwhile is added again); items without
+ *   one are added (organisations and people named but not yet known are created); awards of the
+ *   decision missing from the list are deleted (and can be restored)
  *
  * Saves a whole decision in one transaction: everything or nothing.
  *
@@ -426,8 +426,21 @@ awards_store_save_decision (AwardsStore     *self,
                 return 0;
               awards_commendation_set_award_type_id (recipient, type_id);
             }
-          if (!awards_store_update_commendation (self, recipient, error))
-            return 0;
+          g_autoptr(GError) local_error = NULL;
+
+          /* An award that another user deleted since the editor read it: the clerk's list,
+           * saved over the other's changes (the editor asked), puts it back as a new award. */
+          if (!awards_store_update_commendation (self, recipient, &local_error))
+            {
+              if (!g_error_matches (local_error, AWARDS_STORE_ERROR,
+                                    AWARDS_STORE_ERROR_NOT_FOUND))
+                {
+                  g_propagate_error (error, g_steal_pointer (&local_error));
+                  return 0;
+                }
+              awards_commendation_set_id (recipient, 0);
+              continue;
+            }
           g_hash_table_add (kept, g_memdup2 (&id, sizeof id));
         }
     }
