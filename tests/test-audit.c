@@ -362,6 +362,25 @@ test_decision_entry (Fixture       *fixture,
   g_assert_cmpstr (part->record, ==, "HTX Bạch Đằng");
   g_assert_null (part->before);
   g_assert_nonnull (strstr (part->after, "\"recipient_name\":\"HTX Bạch Đằng\""));
+
+  /* An edit of the decision and of an award says what changed in the decision as well as how
+   * many awards: the history showed "1 award" and nothing of the new signer. */
+  {
+    g_autoptr (AwardsDecision) decision = awards_store_get_decision (fixture->store, id, NULL);
+    g_autoptr (AwardsAuditEntry) edited = NULL;
+    g_autofree char *described = NULL;
+    g_autoptr (GError) error = NULL;
+
+    awards_decision_set_signer_name (decision, "Đặng Trọng Thăng");
+    awards_commendation_set_position (awards->pdata[1], "Giám đốc");
+    g_assert_cmpint (awards_store_save_decision (fixture->store, decision, awards, &error), ==,
+                     id);
+    g_assert_no_error (error);
+    edited = newest_entry (fixture);
+    g_assert_cmpstr (edited->action, ==, "edit");
+    described = awards_audit_entry_describe (edited);
+    g_assert_cmpstr (described, ==, "Signer’s name: — → Đặng Trọng Thăng; 1 award");
+  }
 }
 
 /* The history words an edit for a reader: labels, dates as on paper, and the records that a

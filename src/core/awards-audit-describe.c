@@ -408,8 +408,16 @@ awards_audit_entry_set_description (AwardsAuditEntry       *entry,
   if (entry->details != NULL && ((columns = translate_count (entry->details)) != NULL ||
                                   (columns = translate_ratings (entry->details)) != NULL))
     {
+      /* A decision saved with its awards: what changed in the decision itself comes first
+       * ("Signer’s name: A → B; 1 award"). */
+      g_autofree char *fields = entry->before != NULL && entry->after != NULL
+                                ? list_fields (entry->kind, entry->before, entry->after, TRUE,
+                                               lookup, user_data)
+                                : NULL;
+
       g_free (entry->description);
-      entry->description = g_steal_pointer (&columns);
+      entry->description = fields != NULL ? g_strdup_printf ("%s; %s", fields, columns)
+                                          : g_steal_pointer (&columns);
       return;
     }
   if (entry->before == NULL && entry->after == NULL)
