@@ -867,7 +867,8 @@ awards_store_list_record_audit (AwardsStore  *self,
  * awards_store_get_row_version:
  * @kind: "organisation", "person", "decision" or "award"
  *
- * Returns: how many times the record was changed, or -1 when it does not exist (any more)
+ * Returns: how many times the record was changed, or -1 when it does not exist (any more; a
+ *   deleted award, which the history can bring back, counts as gone)
  */
 gint64
 awards_store_get_row_version (AwardsStore  *self,
@@ -889,6 +890,8 @@ awards_store_get_row_version (AwardsStore  *self,
     sql = g_strdup ("SELECT d.row_version + (SELECT count(*) + coalesce (sum (c.row_version), 0)"
                     " FROM commendation c WHERE c.decision_id = d.id) FROM decision d"
                     " WHERE d.id = ?");
+  else if (g_strcmp0 (table, "commendation") == 0)
+    sql = g_strdup ("SELECT row_version FROM commendation WHERE id = ? AND deleted = 0");
   else
     sql = g_strdup_printf ("SELECT row_version FROM %s WHERE id = ?", table);
   awards_store_read_begin (self);

@@ -1184,6 +1184,45 @@ test_choose_database (void)
   awards_test_remove_tree (dir);
 }
 
+/* A record deleted by another user while its editor is open: the save says so, and offers to
+ * keep what was typed as a new record, instead of an overwrite that fails on a missing number. */
+static void
+test_edit_deleted_elsewhere (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr (AwardsOrganisation) organisation = awards_organisation_new ();
+  g_autoptr (AwardsOrganisation) saved = NULL;
+  g_autoptr (GError) error = NULL;
+  AwardsOrganisationEditor *editor;
+  AdwMessageDialog *question = NULL;
+  gint64 id;
+
+  awards_organisation_set_name (organisation, "HTX Sắp Giải Thể");
+  id = awards_store_save_organisation (fixture->store, organisation, &error);
+  g_assert_no_error (error);
+  awards_organisation_set_id (organisation, id);
+  editor = awards_organisation_editor_new (GTK_WINDOW (fixture->window), fixture->store,
+                                           organisation);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_window_present (GTK_WINDOW (editor));
+  gtk_editable_set_text (awards_organisation_editor_get_entry (editor, "district"),
+                         "Kiến Xương");
+
+  g_assert_true (awards_store_delete_organisation (fixture->store, id, &error));
+  g_assert_no_error (error);
+  WAIT_UNTIL (shows_label (GTK_WIDGET (editor), "This record was deleted elsewhere"));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  WAIT_UNTIL ((question = find_message ("“HTX Sắp Giải Thể” was deleted by someone else since "
+                                        "you opened it. Save what you typed as a new "
+                                        "record?")) != NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Deleted Elsewhere");
+  click_response (question, "_Save as New");
+  WAIT_UNTIL (editor == NULL);
+  WAIT_UNTIL ((saved = awards_store_find_organisation (fixture->store, "HTX Sắp Giải Thể",
+                                                        NULL)) != NULL);
+  g_assert_cmpstr (awards_organisation_get_district (saved), ==, "Kiến Xương");
+}
+
 /* Names and a server's address hold ampersands; toasts and status pages take markup. Both show
  * such text as written, not an empty line. */
 static gboolean
@@ -1251,6 +1290,7 @@ main (int   argc,
   ADD ("/window/import-near-name", test_import_near_name);
   ADD ("/window/window-state", test_window_state);
   ADD ("/window/restored-elsewhere", test_restored_elsewhere);
+  ADD ("/window/edit-deleted-elsewhere", test_edit_deleted_elsewhere);
   g_test_add_func ("/application/choose-database", test_choose_database);
   g_test_add_func ("/window/plain-text-as-written", test_plain_text_as_written);
 

@@ -288,6 +288,13 @@ save_action (GtkWidget  *widget,
 
   decision = awards_decision_form_build_decision (self->form);
   recipients = awards_decision_form_build_recipients (self->form);
+  /* Deleted elsewhere, and saved anew as the clerk chose: a new decision with new awards. */
+  if (awards_edit_guard_recreates (self->guard))
+    {
+      awards_decision_set_id (decision, 0);
+      for (guint i = 0; i < recipients->len; i++)
+        awards_commendation_set_id (g_ptr_array_index (recipients, i), 0);
+    }
   self->n_saving = recipients->len;
   awards_decision_editor_set_busy (self, TRUE);
   /* The editor stays alive until the write has answered, even if the window goes first. */

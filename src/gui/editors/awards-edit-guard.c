@@ -30,6 +30,7 @@ struct _AwardsEditGuard
   gint64           version;      /* when the editor was opened */
   gboolean         told;
   gboolean         confirmed;    /* the user chose to overwrite */
+  gboolean         recreate;     /* the record was deleted: the user chose to save it anew */
   gboolean         checked;      /* a save found the record unchanged and runs again */
   gboolean         saving;
   gboolean         reading;      /* a read of the version after a change is on its way */
@@ -261,6 +262,63 @@ ask (AwardsEditGuard *guard,
 }
 
 static void
+deleted_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     gpointer          data)
+{
+  Question *question = data;
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  if (g_str_equal (response, "save-new"))
+    {
+      question->guard->recreate = TRUE;
+      g_idle_add (save_again_cb, question);
+    }
+  else
+    question_free (question);
+}
+
+/* The record is gone. An organisation or a person is saved anew as typed, if the user says
+ * so; an award belongs to its decision, and is brought back from the history first. */
+static void
+ask_deleted (AwardsEditGuard *guard,
+             const char      *save_action)
+{
+  gboolean award = g_strcmp0 (guard->kind, "award") == 0;
+  AdwMessageDialog *dialog;
+  Question *question;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (guard->editor),
+                                                       _("Deleted Elsewhere"), NULL));
+  if (award)
+    adw_message_dialog_format_body (dialog,
+                                    _("The award of “%s” was deleted by someone else since you "
+                                      "opened it. To save it, bring it back first: undo its "
+                                      "deletion in the History page."),
+                                    guard->name != NULL ? guard->name : "");
+  else
+    adw_message_dialog_format_body (dialog,
+                                    _("“%s” was deleted by someone else since you opened it. "
+                                      "Save what you typed as a new record?"),
+                                    guard->name != NULL ? guard->name : "");
+  adw_message_dialog_add_responses (dialog, "cancel", award ? _("_Close") : _("_Cancel"), NULL);
+  if (!award)
+    {
+      adw_message_dialog_add_responses (dialog, "save-new", _("_Save as New"), NULL);
+      adw_message_dialog_set_response_appearance (dialog, "save-new",
+                                                  ADW_RESPONSE_SUGGESTED);
+    }
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  question = g_new0 (Question, 1);
+  question->editor = g_object_ref (GTK_WIDGET (guard->editor));
+  question->guard = guard;
+  question->save_action = g_strdup (save_action);
+  g_signal_connect (dialog, "response", G_CALLBACK (deleted_response_cb), question);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 save_version_cb (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
@@ -283,8 +341,22 @@ save_version_cb (GObject      *source,
       gtk_widget_activate_action (GTK_WIDGET (guard->editor), save_action, NULL);
       guard->checked = FALSE;
     }
+  else if (version < 0)
+    ask_deleted (guard, save_action);
   else
     ask (guard, save_action);
+}
+
+/**
+ * awards_edit_guard_recreates:
+ *
+ * Returns: whether the record was deleted elsewhere and the user chose to save it as a new one:
+ *   the editor then saves it without its id
+ */
+gboolean
+awards_edit_guard_recreates (AwardsEditGuard *guard)
+{
+  return guard != NULL && guard->recreate;
 }
 
 /**

@@ -24,6 +24,7 @@ void             awards_edit_guard_set_name     (AwardsEditGuard *guard,
 void             awards_edit_guard_free         (AwardsEditGuard *guard);
 gboolean         awards_edit_guard_may_save     (AwardsEditGuard *guard,
                                                  const char      *save_action);
+gboolean         awards_edit_guard_recreates    (AwardsEditGuard *guard);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsEditGuard, awards_edit_guard_free)
 

@@ -271,6 +271,8 @@ organisation_save_async (AwardsEditorBase    *base,
   /* Nobody's change is overwritten without asking: the question saves again if told to. */
   if (self->guard != NULL && !awards_edit_guard_may_save (self->guard, "editor.save"))
     return FALSE;
+  if (awards_edit_guard_recreates (self->guard))
+    awards_organisation_set_id (draft, 0);
   awards_store_save_organisation_async (self->store, draft, NULL, callback, user_data);
   return TRUE;
 }
