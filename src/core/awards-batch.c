@@ -706,29 +706,6 @@ awards_batch_ensure_award_type (AwardsBatch        *self,
   return info->id;
 }
 
-/* A first guess at the kind of a new organisation, from the words its name starts with. */
-static AwardsOrganisationKind
-guess_organisation_kind (const char *name)
-{
-  g_autofree char *folded = awards_text_fold (name);
-
-  if (folded == NULL)
-    return AWARDS_ORGANISATION_KIND_OTHER;
-  if (g_str_has_prefix (folded, "lien minh") || g_str_has_prefix (folded, "lm htx"))
-    return AWARDS_ORGANISATION_KIND_COOPERATIVE_ALLIANCE;
-  if (g_str_has_prefix (folded, "lien hiep") || g_str_has_prefix (folded, "lhhtx"))
-    return AWARDS_ORGANISATION_KIND_COOPERATIVE_UNION;
-  if (g_str_has_prefix (folded, "htx ") || g_str_has_prefix (folded, "hop tac xa"))
-    return AWARDS_ORGANISATION_KIND_COOPERATIVE;
-  if (g_str_has_prefix (folded, "cong ty") || g_str_has_prefix (folded, "doanh nghiep") ||
-      g_str_has_prefix (folded, "cty "))
-    return AWARDS_ORGANISATION_KIND_ENTERPRISE;
-  if (g_str_has_prefix (folded, "ubnd") || g_str_has_prefix (folded, "uy ban") ||
-      g_str_has_prefix (folded, "so ") || g_str_has_prefix (folded, "bo "))
-    return AWARDS_ORGANISATION_KIND_AGENCY;
-  return AWARDS_ORGANISATION_KIND_OTHER;
-}
-
 /**
  * awards_batch_ensure_organisation:
  *
@@ -765,7 +742,7 @@ awards_batch_ensure_organisation (AwardsBatch  *self,
           g_autoptr(AwardsOrganisation) organisation = awards_organisation_new ();
 
           awards_organisation_set_name (organisation, normal);
-          awards_organisation_set_kind (organisation, guess_organisation_kind (normal));
+          awards_organisation_set_kind (organisation, awards_organisation_guess_kind (normal));
           id = awards_store_save_organisation (self->store, organisation, error);
           if (id == 0)
             return 0;

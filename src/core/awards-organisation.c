@@ -2,6 +2,7 @@
 
 #include "awards-organisation.h"
 #include "awards-enum-types.h"
+#include "awards-text.h"
 
 /**
  * AwardsOrganisation:
@@ -793,4 +794,35 @@ awards_organisation_set_row_version (AwardsOrganisation *self,
   g_return_if_fail (AWARDS_IS_ORGANISATION (self));
 
   self->row_version = row_version;
+}
+
+/**
+ * awards_organisation_guess_kind:
+ * @name: a new organisation's name
+ *
+ * A first guess at the kind of a new organisation, from the words its name starts with ("HTX",
+ * "Công ty", "UBND"…), for an import and for the editor.
+ *
+ * Returns: the kind, %AWARDS_ORGANISATION_KIND_OTHER when the name does not say
+ */
+AwardsOrganisationKind
+awards_organisation_guess_kind (const char *name)
+{
+  g_autofree char *folded = awards_text_fold (name);
+
+  if (folded == NULL)
+    return AWARDS_ORGANISATION_KIND_OTHER;
+  if (g_str_has_prefix (folded, "lien minh") || g_str_has_prefix (folded, "lm htx"))
+    return AWARDS_ORGANISATION_KIND_COOPERATIVE_ALLIANCE;
+  if (g_str_has_prefix (folded, "lien hiep") || g_str_has_prefix (folded, "lhhtx"))
+    return AWARDS_ORGANISATION_KIND_COOPERATIVE_UNION;
+  if (g_str_has_prefix (folded, "htx ") || g_str_has_prefix (folded, "hop tac xa"))
+    return AWARDS_ORGANISATION_KIND_COOPERATIVE;
+  if (g_str_has_prefix (folded, "cong ty") || g_str_has_prefix (folded, "doanh nghiep") ||
+      g_str_has_prefix (folded, "cty "))
+    return AWARDS_ORGANISATION_KIND_ENTERPRISE;
+  if (g_str_has_prefix (folded, "ubnd") || g_str_has_prefix (folded, "uy ban") ||
+      g_str_has_prefix (folded, "so ") || g_str_has_prefix (folded, "bo "))
+    return AWARDS_ORGANISATION_KIND_AGENCY;
+  return AWARDS_ORGANISATION_KIND_OTHER;
 }

@@ -77,4 +77,6 @@ gint64 awards_organisation_get_row_version (AwardsOrganisation *self);
 void   awards_organisation_set_row_version (AwardsOrganisation *self,
                                             gint64             row_version);
 
+AwardsOrganisationKind awards_organisation_guess_kind (const char *name);
+
 G_END_DECLS

@@ -146,6 +146,8 @@ test_organisation (Fixture       *fixture,
   kept = awards_store_find_organisation (fixture->store, "HTX Bach Dang", NULL);
   g_assert_nonnull (kept);
   g_assert_cmpint (awards_organisation_get_id (kept), !=, awards_organisation_get_id (existing));
+  /* Its kind was taken from its name, as an import takes it: "HTX …" is a cooperative. */
+  g_assert_cmpint (awards_organisation_get_kind (kept), ==, AWARDS_ORGANISATION_KIND_COOPERATIVE);
 
   /* The very name of a recorded organisation is asked about too, and opens it. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-organisation", NULL);

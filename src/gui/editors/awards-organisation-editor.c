@@ -90,6 +90,11 @@ struct _AwardsOrganisationEditor
   char               *kept_name;   /* folded: the user keeps this name as new */
   GtkButton          *use_button;
   GtkButton          *keep_button;
+
+  /* A new organisation's kind follows its name ("HTX …" a cooperative) until the user
+   * chooses one. */
+  gboolean            kind_chosen;
+  gboolean            guessing_kind;
 };
 
 G_DEFINE_FINAL_TYPE (AwardsOrganisationEditor, awards_organisation_editor, AWARDS_TYPE_EDITOR_BASE)
@@ -235,12 +240,30 @@ validate (AwardsOrganisationEditor *self)
 }
 
 static void
+guess_kind (AwardsOrganisationEditor *self)
+{
+  AwardsOrganisationKind kind =
+    awards_organisation_guess_kind (gtk_editable_get_text (GTK_EDITABLE (self->name_entry)));
+
+  for (guint i = 0; i < G_N_ELEMENTS (kind_order); i++)
+    if (kind_order[i] == kind)
+      {
+        self->guessing_kind = TRUE;
+        gtk_drop_down_set_selected (self->kind_dropdown, i);
+        self->guessing_kind = FALSE;
+      }
+}
+
+static void
 entry_changed_cb (GtkEditable              *editable,
                   AwardsOrganisationEditor *self)
 {
   for (guint i = 0; i < N_FIELDS; i++)
     if (GTK_EDITABLE (field_entry (self, i)) == editable)
       self->touched[i] = TRUE;
+  if (editable == GTK_EDITABLE (self->name_entry) && !self->kind_chosen &&
+      awards_organisation_get_id (self->organisation) == 0)
+    guess_kind (self);
 
   awards_editor_base_changed (AWARDS_EDITOR_BASE (self));
 }
@@ -248,6 +271,8 @@ entry_changed_cb (GtkEditable              *editable,
 static void
 kind_changed_cb (AwardsOrganisationEditor *self)
 {
+  if (!self->guessing_kind)
+    self->kind_chosen = TRUE;
   awards_editor_base_changed (AWARDS_EDITOR_BASE (self));
 }
 
@@ -307,9 +332,12 @@ fill_entries (AwardsOrganisationEditor *self)
       gtk_editable_set_text (GTK_EDITABLE (field_entry (self, i)), value ? value : "");
     }
 
+  /* The record's own kind, not one the user chose. */
+  self->guessing_kind = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (kind_order); i++)
     if (kind_order[i] == kind)
       gtk_drop_down_set_selected (self->kind_dropdown, i);
+  self->guessing_kind = FALSE;
 
   if (former != NULL && former[0] != NULL)
     {
