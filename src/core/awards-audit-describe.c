@@ -284,10 +284,19 @@ list_fields (const char             *kind,
   for (GList *l = members; l != NULL; l = l->next)
     {
       const char *member = l->data;
-      int field = readable ? find_field (kind, member) : -1;
-      g_autofree char *old_text = shown_value (field, before, member, lookup, user_data);
-      g_autofree char *new_text = shown_value (field, after, member, lookup, user_data);
-      const char *label = field >= 0 ? _(fields[field].label) : member;
+      int field;
+      g_autofree char *old_text = NULL;
+      g_autofree char *new_text = NULL;
+      const char *label;
+
+      /* A reader sees a deletion or a restore as such ("Deleted", "Restored"); "Deleted: no →
+       * yes" beside it said it twice. */
+      if (readable && g_str_equal (member, "deleted"))
+        continue;
+      field = readable ? find_field (kind, member) : -1;
+      old_text = shown_value (field, before, member, lookup, user_data);
+      new_text = shown_value (field, after, member, lookup, user_data);
+      label = field >= 0 ? _(fields[field].label) : member;
 
       if (text->len > 0)
         g_string_append (text, "; ");
