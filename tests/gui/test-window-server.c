@@ -342,9 +342,12 @@ test_server_lost (Fixture       *fixture,
   /* A clerk is correcting an organisation when it happens. */
   organisation = awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
   g_assert_nonnull (organisation);
-  editor = awards_organisation_editor_new (GTK_WINDOW (fixture->window), fixture->store,
-                                           organisation);
-  gtk_window_present (GTK_WINDOW (editor));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-organisation", "x",
+                              awards_organisation_get_id (organisation));
+  AWARDS_TEST_WAIT_UNTIL (AWARDS_IS_ORGANISATION_EDITOR (awards_window_get_editor (
+                            fixture->window)), 5);
+  editor = AWARDS_ORGANISATION_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
   import_button = find_action_button (GTK_WIDGET (fixture->window), "win.import");
   g_assert_nonnull (import_button);
   g_assert_true (gtk_widget_is_sensitive (import_button));
@@ -368,7 +371,9 @@ test_server_lost (Fixture       *fixture,
   AWARDS_TEST_WAIT_UNTIL ((toast = find_label (GTK_WIDGET (editor),
                                                "The connection to the database server")), 5);
   g_assert_null (find_label (GTK_WIDGET (editor), "This record was deleted"));
-  gtk_window_destroy (GTK_WINDOW (editor));
+  /* The clerk goes on typing, and keeps it open until the server is back. */
+  gtk_editable_set_text (awards_organisation_editor_get_entry (editor, "address"),
+                         "Thôn Đông, xã Lập Lễ");
 
   /* An award's editor saved now says that the catalogue could not be read, not that the award
    * is missing from it, and asks no question about others' changes. */
@@ -401,6 +406,22 @@ test_server_lost (Fixture       *fixture,
   AWARDS_TEST_WAIT_UNTIL (list_has_name (organisations (fixture), "HTX Bạch Đằng"), 5);
   g_assert_nonnull (find_label (GTK_WIDGET (fixture->window),
                                 "Connected to the database server again"));
+
+  /* The editor opened before saves what was typed through the new connection. */
+  g_assert_nonnull (editor);
+  AWARDS_TEST_WAIT_UNTIL (find_label (GTK_WIDGET (editor),
+                                      "Connected again: this record can be saved") != NULL, 5);
+  AWARDS_TEST_WAIT_UNTIL (find_label (GTK_WIDGET (editor),
+                                      "The connection to the database server") == NULL, 5);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  AWARDS_TEST_WAIT_UNTIL (editor == NULL, 5);
+  {
+    g_autoptr (AwardsOrganisation) saved =
+      awards_store_find_organisation (awards_window_get_store (fixture->window), "HTX Bạch Đằng",
+                                      NULL);
+
+    g_assert_cmpstr (awards_organisation_get_address (saved), ==, "Thôn Đông, xã Lập Lễ");
+  }
 }
 
 int

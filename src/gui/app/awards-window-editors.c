@@ -321,6 +321,17 @@ reconnected_cb (GObject      *source,
       return;
     }
   awards_window_set_store (self, store);
+  /* An editor open meanwhile keeps what the clerk typed, and saves through the new
+   * connection. */
+  if (AWARDS_IS_ORGANISATION_EDITOR (awards_window_get_editor (self)))
+    awards_organisation_editor_set_store (
+      AWARDS_ORGANISATION_EDITOR (awards_window_get_editor (self)), store);
+  else if (AWARDS_IS_PERSON_EDITOR (awards_window_get_editor (self)))
+    awards_person_editor_set_store (AWARDS_PERSON_EDITOR (awards_window_get_editor (self)),
+                                    store);
+  else if (AWARDS_IS_COMMENDATION_EDITOR (awards_window_get_editor (self)))
+    awards_commendation_editor_set_store (
+      AWARDS_COMMENDATION_EDITOR (awards_window_get_editor (self)), store);
   awards_window_toast (self, _("Connected to the database server again"));
 }
 

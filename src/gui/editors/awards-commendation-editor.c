@@ -523,3 +523,25 @@ awards_commendation_editor_get_message (AwardsCommendationEditor *self,
 
   return NULL;
 }
+
+/**
+ * awards_commendation_editor_set_store:
+ * @self: an editor
+ * @store: the same database, connected again after the server went away
+ *
+ * The editor saves through @store: what the clerk typed meanwhile is kept.
+ */
+void
+awards_commendation_editor_set_store (AwardsCommendationEditor *self,
+                                      AwardsStore              *store)
+{
+  g_return_if_fail (AWARDS_IS_COMMENDATION_EDITOR (self));
+  g_return_if_fail (AWARDS_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  awards_name_guard_set_store (self->guard, store);
+  awards_completion_set_store (self->award_entry, store);
+  awards_completion_set_store (self->organisation_entry, store);
+  awards_edit_guard_set_store (self->edit_guard, store);
+  awards_editor_base_changed (AWARDS_EDITOR_BASE (self));
+}

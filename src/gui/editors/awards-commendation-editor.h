@@ -21,6 +21,8 @@ G_DECLARE_FINAL_TYPE (AwardsCommendationEditor, awards_commendation_editor,
 AwardsCommendationEditor *awards_commendation_editor_new (GtkWindow          *parent,
                                                           AwardsStore        *store,
                                                           AwardsCommendation *commendation);
+void         awards_commendation_editor_set_store (AwardsCommendationEditor *self,
+                                                   AwardsStore              *store);
 GtkEditable *awards_commendation_editor_get_entry (AwardsCommendationEditor *self,
                                                    const char               *field);
 GtkLabel *awards_commendation_editor_get_message (AwardsCommendationEditor *self,

@@ -452,3 +452,23 @@ awards_completion_guard_escape (GtkWindow *window)
   g_signal_connect (controller, "key-pressed", G_CALLBACK (escape_pressed_cb), NULL);
   gtk_widget_add_controller (GTK_WIDGET (window), controller);
 }
+
+/**
+ * awards_completion_set_store:
+ * @entry: an entry of awards_completion_attach ()
+ * @store: the same database, connected again
+ *
+ * Asks for the suggestions through @store from now on.
+ */
+void
+awards_completion_set_store (GtkEntry    *entry,
+                             AwardsStore *store)
+{
+  CompletionData *completion = g_object_get_data (G_OBJECT (entry), "awards-completion");
+
+  g_return_if_fail (AWARDS_IS_STORE (store));
+
+  if (completion == NULL)
+    return;
+  g_set_object (&completion->store, store);
+}

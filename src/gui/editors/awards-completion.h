@@ -31,6 +31,8 @@ void awards_completion_attach (GtkEntry             *entry,
                                gpointer              user_data);
 void  awards_completion_set_kind           (GtkEntry             *entry,
                                            AwardsCompletionKind  kind);
+void  awards_completion_set_store          (GtkEntry             *entry,
+                                           AwardsStore          *store);
 guint awards_completion_get_n_suggestions (GtkEntry             *entry);
 gboolean awards_completion_is_pending     (GtkEntry             *entry);
 void  awards_completion_guard_escape      (GtkWindow            *window);

@@ -39,6 +39,7 @@ struct _AwardsEditGuard
   GCancellable    *cancellable;  /* the reads on their way, cancelled when the guard goes */
   AdwToastOverlay *overlay;
   gulong           changed_id;
+  AdwToast        *lost_toast;   /* says the connection was lost, until it is made again */
 };
 
 /* Whether a read of the version came back because the guard went (its editor closed). */
@@ -66,8 +67,14 @@ tell (AwardsEditGuard *guard,
 static void
 tell_lost_connection (AwardsEditGuard *guard)
 {
-  tell (guard, _("The connection to the database server was lost: this record cannot be "
-                 "saved now"));
+  AdwToast *toast = awards_gui_toast_new (_("The connection to the database server was lost: "
+                                            "this record cannot be saved now"));
+
+  guard->told = TRUE;
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_timeout (toast, 0);
+  g_set_object (&guard->lost_toast, toast);
+  adw_toast_overlay_add_toast (guard->overlay, toast);
 }
 
 static void
@@ -163,6 +170,42 @@ awards_edit_guard_new (AdwWindow   *editor,
   return guard;
 }
 
+/**
+ * awards_edit_guard_set_store:
+ * @guard: a guard
+ * @store: the same database, connected again (a server that went away and came back)
+ *
+ * Watches the record through @store; the record is read again, and a change made while the
+ * connection was lost is told as any other.
+ */
+void
+awards_edit_guard_set_store (AwardsEditGuard *guard,
+                             AwardsStore     *store)
+{
+  g_return_if_fail (guard != NULL);
+  g_return_if_fail (AWARDS_IS_STORE (store));
+
+  if (store == guard->store)
+    return;
+  g_clear_signal_handler (&guard->changed_id, guard->store);
+  /* What was on its way through the lost connection is dropped: a save asks again. */
+  g_cancellable_cancel (guard->cancellable);
+  g_object_unref (guard->cancellable);
+  guard->cancellable = g_cancellable_new ();
+  g_clear_pointer (&guard->save_action, g_free);
+  guard->reading = guard->read_again = FALSE;
+  g_set_object (&guard->store, store);
+  guard->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), guard);
+  if (guard->lost_toast != NULL)
+    adw_toast_dismiss (guard->lost_toast);
+  g_clear_object (&guard->lost_toast);
+  guard->told = FALSE;
+  adw_toast_overlay_add_toast (guard->overlay,
+                               awards_gui_toast_new (_("Connected again: this record can be "
+                                                       "saved")));
+  read_after_change (guard);
+}
+
 /* The record's name for the question, when it is known only after the guard was made. */
 void
 awards_edit_guard_set_name (AwardsEditGuard *guard,
@@ -182,6 +225,7 @@ awards_edit_guard_free (AwardsEditGuard *guard)
   g_clear_signal_handler (&guard->changed_id, guard->store);
   g_cancellable_cancel (guard->cancellable);
   g_clear_object (&guard->cancellable);
+  g_clear_object (&guard->lost_toast);
   g_clear_object (&guard->store);
   g_free (guard->save_action);
   g_free (guard->kind);
@@ -292,9 +336,9 @@ ask_deleted (AwardsEditGuard *guard,
                                                        _("Deleted Elsewhere"), NULL));
   if (award)
     adw_message_dialog_format_body (dialog,
-                                    _("The award of “%s” was deleted by someone else since you "
-                                      "opened it. To save it, bring it back first: undo its "
-                                      "deletion in the History page."),
+                                    _("“%s” was deleted by someone else since you opened it. "
+                                      "To save it, bring it back first: undo its deletion in "
+                                      "the History page."),
                                     guard->name != NULL ? guard->name : "");
   else
     adw_message_dialog_format_body (dialog,

@@ -25,6 +25,8 @@ void             awards_edit_guard_free         (AwardsEditGuard *guard);
 gboolean         awards_edit_guard_may_save     (AwardsEditGuard *guard,
                                                  const char      *save_action);
 gboolean         awards_edit_guard_recreates    (AwardsEditGuard *guard);
+void             awards_edit_guard_set_store    (AwardsEditGuard *guard,
+                                                 AwardsStore     *store);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AwardsEditGuard, awards_edit_guard_free)
 

@@ -215,6 +215,29 @@ awards_name_guard_new (AwardsStore *store)
   return self;
 }
 
+/**
+ * awards_name_guard_set_store:
+ * @self: a guard
+ * @store: the same database, connected again (a server that went away and came back)
+ *
+ * Asks its questions again through @store.
+ */
+void
+awards_name_guard_set_store (AwardsNameGuard *self,
+                             AwardsStore     *store)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (AWARDS_IS_STORE (store));
+
+  if (store == self->store)
+    return;
+  g_clear_signal_handler (&self->changed_id, self->store);
+  g_set_object (&self->store, store);
+  self->changed_id = g_signal_connect_swapped (store, "changed", G_CALLBACK (forget_verdicts),
+                                               self);
+  forget_verdicts (self);
+}
+
 void
 awards_name_guard_free (AwardsNameGuard *self)
 {

@@ -19,6 +19,8 @@ typedef void (*AwardsNameGuardFunc) (gpointer user_data);
 #define AWARDS_NAME_GUARD_CHECKING         (-2)
 
 AwardsNameGuard *awards_name_guard_new      (AwardsStore      *store);
+void             awards_name_guard_set_store (AwardsNameGuard *self,
+                                              AwardsStore     *store);
 void             awards_name_guard_free     (AwardsNameGuard  *self);
 void             awards_name_guard_accept   (AwardsNameGuard  *self,
                                              AwardsNearKind    kind,

@@ -540,3 +540,25 @@ awards_organisation_editor_get_message (AwardsOrganisationEditor *self,
 
   return NULL;
 }
+
+/**
+ * awards_organisation_editor_set_store:
+ * @self: an editor
+ * @store: the same database, connected again after the server went away
+ *
+ * The editor saves through @store: what the clerk typed meanwhile is kept.
+ */
+void
+awards_organisation_editor_set_store (AwardsOrganisationEditor *self,
+                                      AwardsStore              *store)
+{
+  g_return_if_fail (AWARDS_IS_ORGANISATION_EDITOR (self));
+  g_return_if_fail (AWARDS_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  awards_name_guard_set_store (guard (self), store);
+  awards_completion_set_store (self->parent_entry, store);
+  if (self->guard != NULL)
+    awards_edit_guard_set_store (self->guard, store);
+  awards_editor_base_changed (AWARDS_EDITOR_BASE (self));
+}

@@ -21,6 +21,8 @@ G_DECLARE_FINAL_TYPE (AwardsOrganisationEditor, awards_organisation_editor,
 AwardsOrganisationEditor *awards_organisation_editor_new (GtkWindow          *parent,
                                                           AwardsStore        *store,
                                                           AwardsOrganisation *organisation);
+void         awards_organisation_editor_set_store (AwardsOrganisationEditor *self,
+                                                   AwardsStore              *store);
 GtkEditable *awards_organisation_editor_get_entry (AwardsOrganisationEditor *self,
                                                    const char               *field);
 GtkLabel *awards_organisation_editor_get_message (AwardsOrganisationEditor *self,

@@ -20,6 +20,8 @@ G_DECLARE_FINAL_TYPE (AwardsPersonEditor, awards_person_editor, AWARDS, PERSON_E
 AwardsPersonEditor *awards_person_editor_new         (GtkWindow          *parent,
                                                       AwardsStore        *store,
                                                       AwardsPerson       *person);
+void                awards_person_editor_set_store   (AwardsPersonEditor *self,
+                                                      AwardsStore        *store);
 GtkEditable        *awards_person_editor_get_entry   (AwardsPersonEditor *self,
                                                       const char         *field);
 GtkLabel           *awards_person_editor_get_message (AwardsPersonEditor *self,
