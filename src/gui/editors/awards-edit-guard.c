@@ -264,18 +264,39 @@ save_again_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* "overwrite" saves over another's change; "save-new" saves a record deleted elsewhere anew. */
 static void
-overwrite_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       gpointer          data)
+response_cb (AdwMessageDialog *dialog,
+             const char       *response,
+             gpointer          data)
 {
   Question *question = data;
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  if (g_str_equal (response, "overwrite"))
-    g_idle_add (save_again_cb, question);
+  if (g_str_equal (response, "overwrite") || g_str_equal (response, "save-new"))
+    {
+      question->guard->recreate = g_str_equal (response, "save-new");
+      g_idle_add (save_again_cb, question);
+    }
   else
     question_free (question);
+}
+
+/* Asks @dialog, whose "cancel" answer keeps the editor as it is; the other saves again. */
+static void
+present_question (AwardsEditGuard  *guard,
+                  AdwMessageDialog *dialog,
+                  const char       *save_action)
+{
+  Question *question = g_new0 (Question, 1);
+
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  question->editor = g_object_ref (GTK_WIDGET (guard->editor));
+  question->guard = guard;
+  question->save_action = g_strdup (save_action);
+  g_signal_connect (dialog, "response", G_CALLBACK (response_cb), question);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -283,7 +304,6 @@ ask (AwardsEditGuard *guard,
      const char      *save_action)
 {
   AdwMessageDialog *dialog;
-  Question *question;
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (guard->editor),
                                                        _("Changed Elsewhere"), NULL));
@@ -295,31 +315,7 @@ ask (AwardsEditGuard *guard,
                                     "overwrite", _("_Overwrite"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "overwrite",
                                               ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  question = g_new0 (Question, 1);
-  question->editor = g_object_ref (GTK_WIDGET (guard->editor));
-  question->guard = guard;
-  question->save_action = g_strdup (save_action);
-  g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response_cb), question);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-deleted_response_cb (AdwMessageDialog *dialog,
-                     const char       *response,
-                     gpointer          data)
-{
-  Question *question = data;
-
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  if (g_str_equal (response, "save-new"))
-    {
-      question->guard->recreate = TRUE;
-      g_idle_add (save_again_cb, question);
-    }
-  else
-    question_free (question);
+  present_question (guard, dialog, save_action);
 }
 
 /* The record is gone. An organisation or a person is saved anew as typed, if the user says
@@ -330,7 +326,6 @@ ask_deleted (AwardsEditGuard *guard,
 {
   gboolean award = g_strcmp0 (guard->kind, "award") == 0;
   AdwMessageDialog *dialog;
-  Question *question;
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (guard->editor),
                                                        _("Deleted Elsewhere"), NULL));
@@ -352,14 +347,7 @@ ask_deleted (AwardsEditGuard *guard,
       adw_message_dialog_set_response_appearance (dialog, "save-new",
                                                   ADW_RESPONSE_SUGGESTED);
     }
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  question = g_new0 (Question, 1);
-  question->editor = g_object_ref (GTK_WIDGET (guard->editor));
-  question->guard = guard;
-  question->save_action = g_strdup (save_action);
-  g_signal_connect (dialog, "response", G_CALLBACK (deleted_response_cb), question);
-  gtk_window_present (GTK_WINDOW (dialog));
+  present_question (guard, dialog, save_action);
 }
 
 static void
