@@ -850,6 +850,26 @@ test_connection_lost_said (Fixture       *f,
   awards_batch_set_copy_min_rows (0);
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "the connection to the database server was lost"));
+  g_clear_error (&error);
+
+  /* The server then ends the program's sessions, as a restart does: the next save says the
+   * connection is gone, in one line, and not that the database refused anything. */
+  g_clear_pointer (&batch, awards_batch_free);
+  awards_db_exec (owner,
+                  "SELECT pg_terminate_backend (pid) FROM pg_stat_activity"
+                  " WHERE datname = current_database () AND pid <> pg_backend_pid ()", &error);
+  g_assert_no_error (error);
+  {
+    g_autoptr (AwardsOrganisation) organisation = awards_organisation_new ();
+
+    awards_organisation_set_name (organisation, "HTX Sau Khi Mất Kết Nối");
+    g_assert_cmpint (awards_store_save_organisation (f->copy, organisation, &error), ==, 0);
+    g_assert_nonnull (error);
+    g_assert_nonnull (strstr (error->message, "the connection to the database server was lost"));
+    g_assert_null (strstr (error->message, "refused"));
+    g_assert_null (strchr (error->message, '\n'));
+    g_assert_null (strchr (error->message, '\t'));
+  }
 }
 
 /* A clerk whose program stopped in the middle of a write (a laptop gone to sleep) holds the

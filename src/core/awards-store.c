@@ -289,7 +289,21 @@ awards_store_set_db_error (GError       **error,
 {
   const char *reason = NULL;
   int domain_code = AWARDS_STORE_ERROR_FAILED;
+  g_autofree char *words = NULL;
 
+  /* The server's words come last, on one line: libpq ends its own with newlines and tabs. */
+  if (failure != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit_set (failure->message, "\n\t", -1);
+      g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+      g_auto(GStrv) nonempty = NULL;
+
+      for (guint i = 0; parts[i] != NULL; i++)
+        if (g_strstrip (parts[i])[0] != '\0')
+          g_strv_builder_add (kept, parts[i]);
+      nonempty = g_strv_builder_end (kept);
+      words = g_strjoinv (" ", nonempty);
+    }
   if (failure != NULL && failure->domain == AWARDS_DB_ERROR)
     switch (failure->code)
       {
@@ -311,11 +325,10 @@ awards_store_set_db_error (GError       **error,
         break;
       }
   if (reason != NULL)
-    g_set_error (error, AWARDS_STORE_ERROR, domain_code, "%s: %s (%s)", what, reason,
-                 failure->message);
+    g_set_error (error, AWARDS_STORE_ERROR, domain_code, "%s: %s (%s)", what, reason, words);
   else
     g_set_error (error, AWARDS_STORE_ERROR, domain_code, "%s (%s)", what,
-                 failure != NULL ? failure->message : "?");
+                 words != NULL ? words : "?");
 }
 
 /* A failure of the server's connection, in the store's terms. */
@@ -533,7 +546,12 @@ awards_store_exec (AwardsStore  *self,
     {
       if (!awards_db_exec (self->adb, sql, &local_error))
         {
-          set_server_error (self->adb, error, _("The database refused a change"));
+          /* A server that went away refused nothing. */
+          set_server_error (self->adb, error,
+                            g_error_matches (local_error, AWARDS_DB_ERROR,
+                                             AWARDS_DB_ERROR_CONNECT)
+                              ? _("The change could not be written")
+                              : _("The database refused a change"));
           return FALSE;
         }
       return TRUE;
