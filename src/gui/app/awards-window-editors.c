@@ -311,6 +311,7 @@ reconnected_cb (GObject      *source,
   g_autoptr (AwardsWindow) self = data;
   g_autoptr (GError) error = NULL;
   g_autoptr (AwardsStore) store = awards_store_open_finish (result, &error);
+  GtkWindow *editor;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reconnect", TRUE);
   if (store == NULL)
@@ -323,15 +324,13 @@ reconnected_cb (GObject      *source,
   awards_window_set_store (self, store);
   /* An editor open meanwhile keeps what the clerk typed, and saves through the new
    * connection. */
-  if (AWARDS_IS_ORGANISATION_EDITOR (awards_window_get_editor (self)))
-    awards_organisation_editor_set_store (
-      AWARDS_ORGANISATION_EDITOR (awards_window_get_editor (self)), store);
-  else if (AWARDS_IS_PERSON_EDITOR (awards_window_get_editor (self)))
-    awards_person_editor_set_store (AWARDS_PERSON_EDITOR (awards_window_get_editor (self)),
-                                    store);
-  else if (AWARDS_IS_COMMENDATION_EDITOR (awards_window_get_editor (self)))
-    awards_commendation_editor_set_store (
-      AWARDS_COMMENDATION_EDITOR (awards_window_get_editor (self)), store);
+  editor = awards_window_get_editor (self);
+  if (AWARDS_IS_ORGANISATION_EDITOR (editor))
+    awards_organisation_editor_set_store (AWARDS_ORGANISATION_EDITOR (editor), store);
+  else if (AWARDS_IS_PERSON_EDITOR (editor))
+    awards_person_editor_set_store (AWARDS_PERSON_EDITOR (editor), store);
+  else if (AWARDS_IS_COMMENDATION_EDITOR (editor))
+    awards_commendation_editor_set_store (AWARDS_COMMENDATION_EDITOR (editor), store);
   awards_window_toast (self, _("Connected to the database server again"));
 }
 

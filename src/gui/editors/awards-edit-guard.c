@@ -51,7 +51,8 @@ gone (GError *error)
 
 static void read_after_change (AwardsEditGuard *guard);
 
-static void
+/* Returns: (transfer none): the toast, which stays until dismissed */
+static AdwToast *
 tell (AwardsEditGuard *guard,
       const char      *message)
 {
@@ -61,20 +62,17 @@ tell (AwardsEditGuard *guard,
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (guard->overlay, toast);
+  return toast;
 }
 
 /* A server that went away cannot say what became of the record: it was not deleted. */
 static void
 tell_lost_connection (AwardsEditGuard *guard)
 {
-  AdwToast *toast = awards_gui_toast_new (_("The connection to the database server was lost: "
-                                            "this record cannot be saved now"));
-
-  guard->told = TRUE;
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_timeout (toast, 0);
-  g_set_object (&guard->lost_toast, toast);
-  adw_toast_overlay_add_toast (guard->overlay, toast);
+  /* Kept, to be dismissed when the window connects again. */
+  g_set_object (&guard->lost_toast,
+                tell (guard, _("The connection to the database server was lost: this record "
+                               "cannot be saved now")));
 }
 
 static void
