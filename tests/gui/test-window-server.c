@@ -15,6 +15,8 @@
 #include "gui-test-home.h"
 #include "awards-browse-view.h"
 #include "awards-commendation-editor.h"
+#include "awards-completion.h"
+#include "awards-decision-editor-private.h"
 #include "awards-db.h"
 #include "awards-gui-utils.h"
 #include "awards-organisation-editor.h"
@@ -424,6 +426,87 @@ test_server_lost (Fixture       *fixture,
   }
 }
 
+static GtkEntry *
+find_entry_with_text (GtkWidget  *widget,
+                      const char *text)
+{
+  if (GTK_IS_ENTRY (widget) &&
+      g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (widget)), text) == 0)
+    return GTK_ENTRY (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkEntry *found = find_entry_with_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A decision being corrected when the server goes away: after Connect Again its editor saves
+ * through the new connection, and its rows' names are completed from it. */
+static void
+test_decision_editor_reconnect (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsDb) other = NULL;
+  g_autoptr (AwardsStore) lost_store = NULL;
+  g_autoptr (AwardsDecision) decision = NULL;
+  g_autoptr (AwardsDecision) saved = NULL;
+  AwardsDecisionEditor *editor;
+  GtkEntry *name_entry;
+
+  if (fixture->server == NULL)
+    return;
+  decision = awards_store_find_decision (fixture->store, "3457/QĐ-UBND", 0, &error);
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-decision", "x",
+                              awards_decision_get_id (decision));
+  AWARDS_TEST_WAIT_UNTIL (AWARDS_IS_DECISION_EDITOR (awards_window_get_editor (fixture->window)),
+                          5);
+  editor = AWARDS_DECISION_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  AWARDS_TEST_WAIT_UNTIL ((name_entry = find_entry_with_text (GTK_WIDGET (editor),
+                                                              "HTX Đan Phượng")) != NULL, 5);
+  awards_test_settle (10);
+
+  other = awards_db_open (fixture->server, 0, &error);
+  g_assert_no_error (error);
+  awards_db_exec (other,
+                  "SELECT pg_terminate_backend (pid) FROM pg_stat_activity"
+                  " WHERE datname = current_database () AND pid <> pg_backend_pid ()", &error);
+  g_assert_no_error (error);
+  AWARDS_TEST_WAIT_UNTIL (find_label (GTK_WIDGET (fixture->window),
+                                      "The connection to the database server") != NULL, 5);
+  /* The clerk goes on typing meanwhile. */
+  gtk_editable_set_text (awards_decision_editor_get_entry (editor, "signer-name"),
+                         "Đặng Trọng Thăng");
+
+  lost_store = g_object_ref (awards_window_get_store (fixture->window));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reconnect", NULL);
+  AWARDS_TEST_WAIT_UNTIL (awards_window_get_store (fixture->window) != lost_store, 10);
+  g_assert_nonnull (editor);
+  g_assert_true (awards_decision_editor_get_store (editor) ==
+                 awards_window_get_store (fixture->window));
+  AWARDS_TEST_WAIT_UNTIL (find_label (GTK_WIDGET (editor),
+                                      "Connected again: this record can be saved") != NULL, 5);
+
+  /* A row's name asks the new connection for suggestions. */
+  gtk_editable_set_text (GTK_EDITABLE (name_entry), "dan phuo");
+  AWARDS_TEST_WAIT_UNTIL (!awards_completion_is_pending (name_entry), 5);
+  g_assert_cmpuint (awards_completion_get_n_suggestions (name_entry), >=, 1);
+  gtk_editable_set_text (GTK_EDITABLE (name_entry), "HTX Đan Phượng");
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  AWARDS_TEST_WAIT_UNTIL (editor == NULL, 10);
+  saved = awards_store_get_decision (awards_window_get_store (fixture->window),
+                                     awards_decision_get_id (decision), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (awards_decision_get_signer_name (saved), ==, "Đặng Trọng Thăng");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +529,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/window-server/server-lost", Fixture, NULL, fixture_set_up, test_server_lost,
               fixture_tear_down);
+  g_test_add ("/window-server/decision-editor-reconnect", Fixture, NULL, fixture_set_up,
+              test_decision_editor_reconnect, fixture_tear_down);
   result = g_test_run ();
   awards_test_remove_tree (home);
   return result;

@@ -301,6 +301,20 @@ preferences_action (GtkWidget  *widget,
                                                                  awards_window_get_store (self))));
 }
 
+/* Whether @window was opened from @parent, or from a window opened from it. */
+static gboolean
+belongs_to (GtkWindow *window,
+            GtkWindow *parent)
+{
+  for (GtkWindow *up = gtk_window_get_transient_for (window); up != NULL;
+       up = gtk_window_get_transient_for (up))
+    {
+      if (up == parent)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* The server of a window whose connection was lost is asked again; the window takes the new
  * connection as a database opened anew (lists, pages, history, the watch on other clerks). */
 static void
@@ -311,7 +325,7 @@ reconnected_cb (GObject      *source,
   g_autoptr (AwardsWindow) self = data;
   g_autoptr (GError) error = NULL;
   g_autoptr (AwardsStore) store = awards_store_open_finish (result, &error);
-  GtkWindow *editor;
+  GListModel *toplevels;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reconnect", TRUE);
   if (store == NULL)
@@ -322,15 +336,24 @@ reconnected_cb (GObject      *source,
       return;
     }
   awards_window_set_store (self, store);
-  /* An editor open meanwhile keeps what the clerk typed, and saves through the new
-   * connection. */
-  editor = awards_window_get_editor (self);
-  if (AWARDS_IS_ORGANISATION_EDITOR (editor))
-    awards_organisation_editor_set_store (AWARDS_ORGANISATION_EDITOR (editor), store);
-  else if (AWARDS_IS_PERSON_EDITOR (editor))
-    awards_person_editor_set_store (AWARDS_PERSON_EDITOR (editor), store);
-  else if (AWARDS_IS_COMMENDATION_EDITOR (editor))
-    awards_commendation_editor_set_store (AWARDS_COMMENDATION_EDITOR (editor), store);
+  /* The editors open meanwhile (a decision's, and one opened from it) keep what the clerk
+   * typed, and save through the new connection. */
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) editor = g_list_model_get_item (toplevels, i);
+
+      if (!belongs_to (editor, GTK_WINDOW (self)))
+        continue;
+      if (AWARDS_IS_ORGANISATION_EDITOR (editor))
+        awards_organisation_editor_set_store (AWARDS_ORGANISATION_EDITOR (editor), store);
+      else if (AWARDS_IS_PERSON_EDITOR (editor))
+        awards_person_editor_set_store (AWARDS_PERSON_EDITOR (editor), store);
+      else if (AWARDS_IS_COMMENDATION_EDITOR (editor))
+        awards_commendation_editor_set_store (AWARDS_COMMENDATION_EDITOR (editor), store);
+      else if (AWARDS_IS_DECISION_EDITOR (editor))
+        awards_decision_editor_set_store (AWARDS_DECISION_EDITOR (editor), store);
+    }
   awards_window_toast (self, _("Connected to the database server again"));
 }
 

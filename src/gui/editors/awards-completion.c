@@ -472,3 +472,24 @@ awards_completion_set_store (GtkEntry    *entry,
     return;
   g_set_object (&completion->store, store);
 }
+
+/**
+ * awards_completion_set_store_within:
+ * @root: a widget
+ * @store: the same database, connected again after the server went away
+ *
+ * Every entry inside @root that completes names (rows of a table included) asks @store.
+ */
+void
+awards_completion_set_store_within (GtkWidget   *root,
+                                    AwardsStore *store)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+  g_return_if_fail (AWARDS_IS_STORE (store));
+
+  if (GTK_IS_ENTRY (root))
+    awards_completion_set_store (GTK_ENTRY (root), store);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    awards_completion_set_store_within (child, store);
+}

@@ -33,6 +33,8 @@ void  awards_completion_set_kind           (GtkEntry             *entry,
                                            AwardsCompletionKind  kind);
 void  awards_completion_set_store          (GtkEntry             *entry,
                                            AwardsStore          *store);
+void  awards_completion_set_store_within   (GtkWidget            *root,
+                                           AwardsStore          *store);
 guint awards_completion_get_n_suggestions (GtkEntry             *entry);
 gboolean awards_completion_is_pending     (GtkEntry             *entry);
 void  awards_completion_guard_escape      (GtkWindow            *window);

@@ -825,6 +825,35 @@ awards_decision_editor_get_store (AwardsDecisionEditor *self)
 }
 
 /**
+ * awards_decision_editor_set_store:
+ * @self: a #AwardsDecisionEditor
+ * @store: the same database, connected again after the server went away
+ *
+ * The editor saves through @store, with its look-ups, completions and watch on the decision:
+ * what the clerk typed meanwhile is kept.
+ */
+void
+awards_decision_editor_set_store (AwardsDecisionEditor *self,
+                                  AwardsStore          *store)
+{
+  g_return_if_fail (AWARDS_IS_DECISION_EDITOR (self));
+  g_return_if_fail (AWARDS_IS_STORE (store));
+
+  if (store == self->store)
+    return;
+  g_set_object (&self->store, store);
+  awards_decision_form_set_store (self->form, store);
+  awards_completion_set_store_within (GTK_WIDGET (self), store);
+  /* The guard of a saved decision says so itself. */
+  if (self->guard != NULL)
+    awards_edit_guard_set_store (self->guard, store);
+  else
+    adw_toast_overlay_add_toast (self->toast_overlay,
+                                 awards_gui_toast_new (_("Connected again: this decision can be "
+                                                         "saved")));
+}
+
+/**
  * awards_decision_editor_get_form:
  * @self: a #AwardsDecisionEditor
  *

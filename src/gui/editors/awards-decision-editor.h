@@ -29,5 +29,7 @@ gboolean              awards_decision_editor_load_finish (AwardsDecisionEditor *
                                                           GAsyncResult         *result,
                                                           GError              **error);
 AwardsStore          *awards_decision_editor_get_store (AwardsDecisionEditor *self);
+void                  awards_decision_editor_set_store (AwardsDecisionEditor *self,
+                                                        AwardsStore          *store);
 
 G_END_DECLS

@@ -388,6 +388,25 @@ awards_decision_form_get_store (AwardsDecisionForm *self)
 }
 
 /**
+ * awards_decision_form_set_store:
+ * @self: a #AwardsDecisionForm
+ * @store: the same database, connected again after the server went away
+ *
+ * Looks names up and saves through @store; the names are checked again.
+ */
+void
+awards_decision_form_set_store (AwardsDecisionForm *self,
+                                AwardsStore        *store)
+{
+  g_return_if_fail (AWARDS_IS_DECISION_FORM (self));
+  g_return_if_fail (AWARDS_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  awards_name_guard_set_store (self->guard, store);
+  awards_decision_form_validate (self);
+}
+
+/**
  * awards_decision_form_get_decision_id:
  * @self: a #AwardsDecisionForm
  *

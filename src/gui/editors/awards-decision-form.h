@@ -30,6 +30,8 @@ G_DECLARE_FINAL_TYPE (AwardsDecisionForm, awards_decision_form, AWARDS, DECISION
 
 AwardsDecisionForm   *awards_decision_form_new                (AwardsStore          *store);
 AwardsStore          *awards_decision_form_get_store          (AwardsDecisionForm   *self);
+void                  awards_decision_form_set_store          (AwardsDecisionForm   *self,
+                                                               AwardsStore          *store);
 void                  awards_decision_form_set_checks_async   (AwardsDecisionForm   *self,
                                                                gboolean              async);
 gboolean              awards_decision_form_get_checking       (AwardsDecisionForm   *self);
