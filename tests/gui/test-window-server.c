@@ -339,6 +339,8 @@ test_server_lost (Fixture       *fixture,
 
   if (fixture->server == NULL)
     return;
+  /* Only the clerk's Connect Again, here: the window's own tries have a test of their own. */
+  awards_window_set_reconnect_interval (fixture->window, 0);
   AWARDS_TEST_WAIT_UNTIL (list_has_name (organisations (fixture), "HTX Bạch Đằng"), 5);
   awards_test_settle (10);
   /* A clerk is correcting an organisation when it happens. */
@@ -460,6 +462,7 @@ test_decision_editor_reconnect (Fixture       *fixture,
 
   if (fixture->server == NULL)
     return;
+  awards_window_set_reconnect_interval (fixture->window, 0);
   decision = awards_store_find_decision (fixture->store, "3457/QĐ-UBND", 0, &error);
   g_assert_no_error (error);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.edit-decision", "x",
@@ -507,6 +510,67 @@ test_decision_editor_reconnect (Fixture       *fixture,
   g_assert_cmpstr (awards_decision_get_signer_name (saved), ==, "Đặng Trọng Thăng");
 }
 
+/* The window asks a lost server again by itself, without a word while it does not answer,
+ * and takes the connection once it does. The database refuses connections for a while, as a
+ * server that is being restarted. */
+static void
+test_reconnect_by_itself (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsDb) admin = NULL;
+  g_autoptr (AwardsStore) lost_store = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *refuse = NULL;
+  g_autofree char *terminate = NULL;
+  g_autofree char *allow = NULL;
+  GtkWidget *import_button;
+
+  if (fixture->server == NULL)
+    return;
+  awards_window_set_reconnect_interval (fixture->window, 1);
+  import_button = find_action_button (GTK_WIDGET (fixture->window), "win.import");
+  g_assert_nonnull (import_button);
+  {
+    g_autoptr (AwardsDb) db = awards_db_open (fixture->server, 0, &error);
+    g_autoptr (AwardsDbStmt) stmt = NULL;
+
+    g_assert_no_error (error);
+    stmt = awards_db_prepare (db, "SELECT current_database ()", &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (awards_db_stmt_next (stmt), ==, AWARDS_DB_ROW);
+    name = g_strdup (awards_db_stmt_column_text (stmt, 0));
+  }
+  /* A database refuses connections only when asked from another one. */
+  admin = awards_db_open (g_getenv ("COOP_AWARDS_TEST_PG"), 0, &error);
+  g_assert_no_error (error);
+  refuse = g_strdup_printf ("ALTER DATABASE \"%s\" WITH ALLOW_CONNECTIONS false", name);
+  terminate = g_strdup_printf ("SELECT pg_terminate_backend (pid) FROM pg_stat_activity"
+                               " WHERE datname = '%s'", name);
+  allow = g_strdup_printf ("ALTER DATABASE \"%s\" WITH ALLOW_CONNECTIONS true", name);
+
+  lost_store = g_object_ref (awards_window_get_store (fixture->window));
+  awards_db_exec (admin, refuse, &error);
+  g_assert_no_error (error);
+  awards_db_exec (admin, terminate, &error);
+  g_assert_no_error (error);
+  AWARDS_TEST_WAIT_UNTIL (find_label (GTK_WIDGET (fixture->window),
+                                      "The connection to the database server") != NULL, 5);
+  g_assert_false (gtk_widget_is_sensitive (import_button));
+
+  /* Several tries fail meanwhile, and say nothing. */
+  awards_test_settle (3500);
+  g_assert_true (awards_window_get_store (fixture->window) == lost_store);
+  g_assert_null (find_label (GTK_WIDGET (fixture->window), "Still no connection"));
+
+  awards_db_exec (admin, allow, &error);
+  g_assert_no_error (error);
+  AWARDS_TEST_WAIT_UNTIL (awards_window_get_store (fixture->window) != lost_store, 10);
+  AWARDS_TEST_WAIT_UNTIL (gtk_widget_is_sensitive (import_button), 5);
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->window),
+                                "Connected to the database server again"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -531,6 +595,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/window-server/decision-editor-reconnect", Fixture, NULL, fixture_set_up,
               test_decision_editor_reconnect, fixture_tear_down);
+  g_test_add ("/window-server/reconnect-by-itself", Fixture, NULL, fixture_set_up,
+              test_reconnect_by_itself, fixture_tear_down);
   result = g_test_run ();
   awards_test_remove_tree (home);
   return result;

@@ -317,22 +317,40 @@ belongs_to (GtkWindow *window,
 
 /* The server of a window whose connection was lost is asked again; the window takes the new
  * connection as a database opened anew (lists, pages, history, the watch on other clerks). */
+/* Set on the window while its server is being asked again. */
+#define RECONNECTING "awards-window-reconnecting"
+
+typedef struct
+{
+  AwardsWindow *window;
+  gboolean      quietly;    /* the window's own try: a failure is not news */
+} Reconnect;
+
 static void
 reconnected_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      data)
 {
-  g_autoptr (AwardsWindow) self = data;
+  Reconnect *reconnect = data;
+  g_autoptr (AwardsWindow) self = reconnect->window;
+  gboolean quietly = reconnect->quietly;
   g_autoptr (GError) error = NULL;
   g_autoptr (AwardsStore) store = awards_store_open_finish (result, &error);
   GListModel *toplevels;
 
+  g_free (reconnect);
+  g_object_set_data (G_OBJECT (self), RECONNECTING, NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reconnect", TRUE);
+  /* Closed meanwhile, or connected by another try. */
+  if (awards_window_get_store (self) == NULL ||
+      !awards_store_watch_lost_connection (awards_window_get_store (self)))
+    return;
   if (store == NULL)
     {
       g_autofree char *title = g_strdup_printf (_("Still no connection: %s"), error->message);
 
-      awards_window_toast (self, title);
+      if (!quietly)
+        awards_window_toast (self, title);
       return;
     }
   awards_window_set_store (self, store);
@@ -357,19 +375,35 @@ reconnected_cb (GObject      *source,
   awards_window_toast (self, _("Connected to the database server again"));
 }
 
+/* Asks the lost server again; @quietly when the window tries by itself, so that only the
+ * clerk's own Connect Again says that it failed. */
+void
+awards_window_reconnect (AwardsWindow *self,
+                         gboolean      quietly)
+{
+  Reconnect *reconnect;
+
+  g_return_if_fail (AWARDS_IS_WINDOW (self));
+
+  if (awards_window_get_store (self) == NULL ||
+      !awards_store_watch_lost_connection (awards_window_get_store (self)) ||
+      g_object_get_data (G_OBJECT (self), RECONNECTING) != NULL)
+    return;
+  g_object_set_data (G_OBJECT (self), RECONNECTING, GINT_TO_POINTER (TRUE));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reconnect", FALSE);
+  reconnect = g_new0 (Reconnect, 1);
+  reconnect->window = g_object_ref (self);
+  reconnect->quietly = quietly;
+  awards_store_open_async (awards_store_get_path (awards_window_get_store (self)), NULL,
+                           reconnected_cb, reconnect);
+}
+
 static void
 reconnect_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  AwardsWindow *self = AWARDS_WINDOW (widget);
-
-  if (awards_window_get_store (self) == NULL ||
-      !awards_store_watch_lost_connection (awards_window_get_store (self)))
-    return;
-  gtk_widget_action_set_enabled (widget, "win.reconnect", FALSE);
-  awards_store_open_async (awards_store_get_path (awards_window_get_store (self)), NULL,
-                           reconnected_cb, g_object_ref (self));
+  awards_window_reconnect (AWARDS_WINDOW (widget), FALSE);
 }
 
 static void

@@ -24,6 +24,10 @@ AwardsBrowseView *awards_window_get_current_view (AwardsWindow *self);
 void                awards_window_toast             (AwardsWindow *self,
                                                      const char   *title);
 gboolean            awards_window_has_store         (AwardsWindow *self);
+void                awards_window_reconnect         (AwardsWindow *self,
+                                                     gboolean      quietly);
+void                awards_window_set_reconnect_interval (AwardsWindow *self,
+                                                          guint         seconds);
 
 typedef enum
 {

@@ -53,6 +53,8 @@ struct _AwardsWindow
   GtkRevealer          *read_only_bar;
   GtkLabel             *read_only_label;
   GtkButton            *reconnect_button;
+  guint                 reconnect_id;       /* tries a lost server again now and then */
+  guint                 reconnect_seconds;  /* how often; 0: only when asked */
   AdwViewStack         *view_stack;
   AdwStatusPage        *error_page;
   AdwStatusPage        *connecting_page;
@@ -68,6 +70,9 @@ struct _AwardsWindow
 };
 
 G_DEFINE_FINAL_TYPE (AwardsWindow, awards_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* A server that went away is asked again this often, until it answers. */
+#define RECONNECT_SECONDS 5
 
 enum
 {
@@ -498,6 +503,7 @@ awards_window_dispose (GObject *object)
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
 
+  g_clear_handle_id (&self->reconnect_id, g_source_remove);
   g_clear_weak_pointer (&self->editor);
   g_clear_weak_pointer (&self->last_toast);
   g_clear_object (&self->store);
@@ -659,6 +665,7 @@ awards_window_init (AwardsWindow *self)
   g_autoptr (GtkListItemFactory) decision_factory = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->reconnect_seconds = RECONNECT_SECONDS;
 
   organisation_factory = awards_list_row_factory_new (AWARDS_TYPE_ORGANISATION);
   person_factory = awards_list_row_factory_new (AWARDS_TYPE_PERSON);
@@ -692,6 +699,27 @@ awards_window_init (AwardsWindow *self)
   awards_window_history_init (self);
 }
 
+static gboolean
+reconnect_timeout_cb (gpointer data)
+{
+  AwardsWindow *self = data;
+
+  awards_window_reconnect (self, TRUE);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Tries a lost server again every @seconds from the next loss on; 0 leaves it to the clerk's
+ * Connect Again. */
+void
+awards_window_set_reconnect_interval (AwardsWindow *self,
+                                      guint         seconds)
+{
+  g_return_if_fail (AWARDS_IS_WINDOW (self));
+
+  self->reconnect_seconds = seconds;
+  g_clear_handle_id (&self->reconnect_id, g_source_remove);
+}
+
 /* A database that may only be read (a reader's role, a server, a file on a CD) is shown with
  * every change switched off and a sentence saying why, instead of errors at every save. */
 static void
@@ -706,9 +734,14 @@ update_read_only (AwardsWindow *self)
     {
       g_free (why);
       why = g_strdup (_("The connection to the database server was lost: what is shown may be "
-                        "out of date, and nothing can be changed. Once the server answers "
-                        "again, connect again."));
+                        "out of date, and nothing can be changed. The window connects again "
+                        "as soon as the server answers."));
     }
+  if (lost && self->reconnect_id == 0 && self->reconnect_seconds > 0)
+    self->reconnect_id = g_timeout_add_seconds (self->reconnect_seconds, reconnect_timeout_cb,
+                                                self);
+  else if (!lost)
+    g_clear_handle_id (&self->reconnect_id, g_source_remove);
 
   for (guint i = 0; i < G_N_ELEMENTS (write_actions); i++)
     {
