@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "awards-batch.h"
+#include "awards-command.h"
 #include "awards-schema.h"
 #include "awards-store.h"
 #include "awards-store-open.h"
@@ -543,6 +544,54 @@ test_person_moves (Fixture       *fixture,
   query.organisation_id = awards_organisation_get_id (bach_dang);
   query.with_members = TRUE;
   g_assert_cmpuint (awards_store_count_commendations (fixture->store, &query, &error), ==, 12);
+}
+
+/* A new organisation is recorded only if no other has, or once had, its name, unless said
+ * otherwise: two clerks entering the same cooperative at the same moment make one record. */
+static void
+test_create_refuses_recorded_name (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsStore) other = awards_store_open (fixture->path, &error);
+  g_autoptr(AwardsOrganisation) mine = awards_organisation_new ();
+  g_autoptr(AwardsOrganisation) theirs = awards_organisation_new ();
+  g_autoptr(AwardsOrganisation) renamed = NULL;
+  g_autoptr(AwardsOrganisation) fresh = awards_organisation_new ();
+  gint64 id;
+
+  g_assert_no_error (error);
+  awards_organisation_set_name (theirs, "HTX Tân Tiến");
+  g_assert_cmpint (awards_store_save_organisation (other, theirs, &error), >, 0);
+  g_assert_no_error (error);
+
+  awards_organisation_set_name (mine, "HTX Tân Tiến");
+  g_assert_cmpint (awards_store_create_organisation (fixture->store, mine, &error), ==, 0);
+  g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_EXISTS);
+  g_assert_nonnull (strstr (error->message, "“HTX Tân Tiến” was recorded meanwhile"));
+  g_clear_error (&error);
+  g_assert_cmpuint (awards_store_count_organisations (fixture->store, "tan tien", NULL), ==, 1);
+  /* Nothing of the refused save is left to undo. */
+  g_assert_false (awards_store_can_undo (fixture->store));
+
+  /* A former name counts as well. */
+  renamed = awards_store_find_organisation (other, "HTX Tân Tiến", &error);
+  g_assert_no_error (error);
+  awards_organisation_set_name (renamed, "HTX Dịch vụ Tân Tiến");
+  g_assert_cmpint (awards_store_save_organisation (other, renamed, &error), >, 0);
+  g_assert_cmpint (awards_store_create_organisation (fixture->store, mine, &error), ==, 0);
+  g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_EXISTS);
+  g_clear_error (&error);
+
+  /* Another name is recorded, and undone as any new record. */
+  awards_organisation_set_name (fresh, "HTX Hòa Bình");
+  id = awards_store_create_organisation (fixture->store, fresh, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (id, >, 0);
+  g_assert_true (awards_store_can_undo (fixture->store));
+  g_assert_true (awards_store_undo (fixture->store, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (awards_store_count_organisations (fixture->store, "hoa binh", NULL), ==, 0);
 }
 
 static void
@@ -1251,6 +1300,8 @@ main (int   argc,
   ADD_BOTH ("/store/organisation/awards", test_organisation_awards);
   ADD_BOTH ("/store/organisation/person-moves", test_person_moves);
   ADD_BOTH ("/store/organisation/rename-keeps-former-name", test_rename_keeps_former_name);
+  ADD_BOTH ("/store/organisation/create-refuses-recorded-name",
+            test_create_refuses_recorded_name);
   ADD_BOTH ("/store/search/folded", test_search);
   ADD_BOTH ("/store/order/vietnamese", test_vietnamese_order);
   ADD_BOTH ("/store/commendation/delete-and-restore", test_delete_and_restore);

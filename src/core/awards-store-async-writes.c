@@ -48,6 +48,44 @@ awards_store_save_organisation_finish (AwardsStore   *self,
 }
 
 static gboolean
+create_organisation (AwardsStore  *store,
+                     Call         *call,
+                     GError      **error)
+{
+  call->number = awards_store_create_organisation (store, AWARDS_ORGANISATION (call->object),
+                                                    error);
+  return call->number > 0;
+}
+
+/* awards_store_create_organisation () on the write thread. */
+void
+awards_store_create_organisation_async (AwardsStore         *self,
+                                        AwardsOrganisation  *organisation,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data)
+{
+  Call *call;
+
+  g_return_if_fail (AWARDS_IS_STORE (self));
+  g_return_if_fail (AWARDS_IS_ORGANISATION (organisation));
+
+  call = awards_store_call_new (create_organisation, NULL);
+  call->object = g_object_ref (G_OBJECT (organisation));
+  awards_store_call_run (self, AWARDS_WORK_WRITE, awards_store_create_organisation_async, call,
+                         cancellable, callback, user_data);
+}
+
+gint64
+awards_store_create_organisation_finish (AwardsStore   *self,
+                                         GAsyncResult  *result,
+                                         GError       **error)
+{
+  return awards_store_call_finish_number (self, result, awards_store_create_organisation_async,
+                                          error);
+}
+
+static gboolean
 save_person (AwardsStore  *store,
              Call         *call,
              GError      **error)

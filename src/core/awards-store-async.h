@@ -212,6 +212,14 @@ void                 awards_store_save_organisation_async    (AwardsStore       
 gint64               awards_store_save_organisation_finish   (AwardsStore          *self,
                                                               GAsyncResult         *result,
                                                               GError              **error);
+void                 awards_store_create_organisation_async  (AwardsStore          *self,
+                                                              AwardsOrganisation   *organisation,
+                                                              GCancellable         *cancellable,
+                                                              GAsyncReadyCallback   callback,
+                                                              gpointer              user_data);
+gint64               awards_store_create_organisation_finish (AwardsStore          *self,
+                                                              GAsyncResult         *result,
+                                                              GError              **error);
 
 void                 awards_store_save_person_async          (AwardsStore          *self,
                                                               AwardsPerson         *person,

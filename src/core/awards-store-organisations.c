@@ -447,6 +447,65 @@ awards_store_save_organisation (AwardsStore         *self,
   return id;
 }
 
+/**
+ * awards_store_create_organisation:
+ * @organisation: a new organisation (its id 0)
+ *
+ * Records @organisation unless an organisation of its name, or that once had it, is recorded:
+ * then nothing is written and the error is %AWARDS_STORE_ERROR_EXISTS. An editor asks about a
+ * recorded name as it is typed; this catches the one another clerk saved since, as the look-up
+ * and the insert are one write transaction, which other writers wait for on either backend.
+ *
+ * Returns: the new id, or 0 with @error set
+ */
+gint64
+awards_store_create_organisation (AwardsStore         *self,
+                                  AwardsOrganisation  *organisation,
+                                  GError             **error)
+{
+  const char *name = awards_organisation_get_name (organisation);
+  g_autofree char *key = NULL;
+  AwardsDbStmt *stmt;
+  AwardsDbStep rc;
+  gint64 id = 0;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
+  g_return_val_if_fail (AWARDS_IS_ORGANISATION (organisation), 0);
+  g_return_val_if_fail (awards_organisation_get_id (organisation) == 0, 0);
+
+  if (!awards_store_write_begin (self, error))
+    return 0;
+  key = awards_text_name_key (name != NULL ? name : "");
+  stmt = awards_store_statement (self,
+                                 "SELECT id FROM organisation WHERE name_key = ?1"
+                                 " UNION ALL SELECT organisation_id FROM organisation_name"
+                                 " WHERE name_key = ?1 LIMIT 1", error);
+  rc = AWARDS_DB_FAILED;
+  if (stmt != NULL)
+    {
+      awards_db_stmt_bind_text (stmt, 1, key);
+      rc = awards_db_stmt_next (stmt);
+      if (rc == AWARDS_DB_FAILED)
+        awards_store_set_error (self, error, _("Could not read the organisation"));
+      awards_db_stmt_reset (stmt);
+    }
+  if (rc != AWARDS_DB_DONE)
+    {
+      if (rc == AWARDS_DB_ROW)
+        g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_EXISTS,
+                     _("An organisation named “%s” was recorded meanwhile, perhaps by another "
+                       "user. Open it, or keep this one as another of the same name."), name);
+      awards_store_write_end (self, FALSE, NULL);
+      return 0;
+    }
+
+  awards_command_begin (self, AWARDS_ACTION_CREATE, "organisation", 0);
+  id = write_organisation (self, organisation, error);
+  if (!awards_command_commit (self, id > 0, error))
+    return 0;
+  return id;
+}
+
 static char *
 organisation_refusal (int n)
 {

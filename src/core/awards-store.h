@@ -25,6 +25,7 @@ typedef enum
   AWARDS_STORE_ERROR_INVALID,
   AWARDS_STORE_ERROR_BUSY,
   AWARDS_STORE_ERROR_DISK_FULL,
+  AWARDS_STORE_ERROR_EXISTS,
 } AwardsStoreError;
 
 GQuark awards_store_error_quark (void);
@@ -163,6 +164,9 @@ GPtrArray          *awards_store_list_organisations  (AwardsStore         *self,
                                                       guint                limit,
                                                       GError             **error);
 gint64              awards_store_save_organisation   (AwardsStore         *self,
+                                                      AwardsOrganisation  *organisation,
+                                                      GError             **error);
+gint64              awards_store_create_organisation (AwardsStore         *self,
                                                       AwardsOrganisation  *organisation,
                                                       GError             **error);
 gboolean            awards_store_delete_organisation (AwardsStore         *self,

@@ -296,6 +296,50 @@ test_save_waits_for_checks (Fixture       *fixture,
   g_assert_cmpuint (people->len, ==, 1);
 }
 
+/* Two clerks enter the same new cooperative at the same moment: each editor looked the name up
+ * before the other saved. The second save is refused by the store, and asked about. */
+static void
+test_organisation_recorded_meanwhile (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "awards.db", NULL);
+  g_autoptr (AwardsStore) other = awards_store_open (path, &error);
+  g_autoptr (AwardsOrganisation) theirs = awards_organisation_new ();
+  AwardsOrganisationEditor *editor;
+  GtkButton *keep;
+
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-organisation", NULL);
+  editor = AWARDS_ORGANISATION_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_editable_set_text (awards_organisation_editor_get_entry (editor, "name"), "HTX Tân Tiến");
+  CHECKED (editor);
+  g_assert_null (shown_message (awards_organisation_editor_get_message (editor, "name")));
+
+  /* The other clerk's save lands before this window has heard of it. */
+  awards_organisation_set_name (theirs, "HTX Tân Tiến");
+  g_assert_cmpint (awards_store_save_organisation (other, theirs, &error), >, 0);
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  WAIT_UNTIL (editor == NULL ||
+              gui_test_shows_text_within (GTK_WIDGET (editor), "was recorded meanwhile"));
+  g_assert_nonnull (editor);
+  g_assert_cmpuint (awards_store_count_organisations (fixture->store, "tan tien", NULL), ==, 1);
+  CHECKED (editor);
+  WAIT_UNTIL (g_strcmp0 (shown_message (awards_organisation_editor_get_message (editor, "name")),
+                         "An organisation named “HTX Tân Tiến” is recorded already. Open it, "
+                         "or keep this one as another of the same name.") == 0);
+
+  /* Kept as another of the same name, it is saved. */
+  keep = find_button (GTK_WIDGET (editor), "Keep as _New");
+  g_assert_nonnull (keep);
+  g_signal_emit_by_name (keep, "clicked");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  WAIT_UNTIL (editor == NULL);
+  g_assert_cmpuint (awards_store_count_organisations (fixture->store, "tan tien", NULL), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +356,8 @@ main (int   argc,
 
   g_test_add ("/near-records/organisation", Fixture, NULL, fixture_set_up, test_organisation,
               fixture_tear_down);
+  g_test_add ("/near-records/organisation-recorded-meanwhile", Fixture, NULL, fixture_set_up,
+              test_organisation_recorded_meanwhile, fixture_tear_down);
   g_test_add ("/near-records/person", Fixture, NULL, fixture_set_up, test_person,
               fixture_tear_down);
   g_test_add ("/near-records/save-waits-for-checks", Fixture, NULL, fixture_set_up,

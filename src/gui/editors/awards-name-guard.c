@@ -238,6 +238,16 @@ awards_name_guard_set_store (AwardsNameGuard *self,
   forget_verdicts (self);
 }
 
+/* Forgets what the store answered, as when it says that something changed: a save refused
+ * because of a record saved meanwhile asks again before the store's notice comes. */
+void
+awards_name_guard_forget (AwardsNameGuard *self)
+{
+  g_return_if_fail (self != NULL);
+
+  forget_verdicts (self);
+}
+
 void
 awards_name_guard_free (AwardsNameGuard *self)
 {

@@ -21,6 +21,7 @@ typedef void (*AwardsNameGuardFunc) (gpointer user_data);
 AwardsNameGuard *awards_name_guard_new      (AwardsStore      *store);
 void             awards_name_guard_set_store (AwardsNameGuard *self,
                                               AwardsStore     *store);
+void             awards_name_guard_forget    (AwardsNameGuard *self);
 void             awards_name_guard_free     (AwardsNameGuard  *self);
 void             awards_name_guard_accept   (AwardsNameGuard  *self,
                                              AwardsNearKind    kind,

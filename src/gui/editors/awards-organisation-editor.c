@@ -95,6 +95,8 @@ struct _AwardsOrganisationEditor
    * chooses one. */
   gboolean            kind_chosen;
   gboolean            guessing_kind;
+
+  gboolean            creating;     /* the save records a new name, unless recorded meanwhile */
 };
 
 G_DEFINE_FINAL_TYPE (AwardsOrganisationEditor, awards_organisation_editor, AWARDS_TYPE_EDITOR_BASE)
@@ -163,6 +165,16 @@ static AwardsNameGuard *
 guard (AwardsOrganisationEditor *self)
 {
   return awards_editor_base_get_name_guard (AWARDS_EDITOR_BASE (self));
+}
+
+/* Whether the user keeps the name typed as a new one, whatever is recorded. */
+static gboolean
+kept_as_new (AwardsOrganisationEditor *self)
+{
+  g_autofree char *folded = awards_text_fold (gtk_editable_get_text (GTK_EDITABLE (
+                                                                       self->name_entry)));
+
+  return self->kept_name != NULL && g_strcmp0 (folded, self->kept_name) == 0;
 }
 
 /* Whether @name is another organisation's, or nearly equals it, unless the user keeps it as
@@ -298,7 +310,13 @@ organisation_save_async (AwardsEditorBase    *base,
     return FALSE;
   if (awards_edit_guard_recreates (self->guard))
     awards_organisation_set_id (draft, 0);
-  awards_store_save_organisation_async (self->store, draft, NULL, callback, user_data);
+  /* A new name is recorded only if nobody recorded it since it was looked up, unless the clerk
+   * keeps this one as another of the same name. */
+  self->creating = awards_organisation_get_id (draft) == 0 && !kept_as_new (self);
+  if (self->creating)
+    awards_store_create_organisation_async (self->store, draft, NULL, callback, user_data);
+  else
+    awards_store_save_organisation_async (self->store, draft, NULL, callback, user_data);
   return TRUE;
 }
 
@@ -308,8 +326,21 @@ organisation_save_finish (AwardsEditorBase  *base,
                           GError           **error)
 {
   AwardsOrganisationEditor *self = AWARDS_ORGANISATION_EDITOR (base);
+  GError *local = NULL;
+  gint64 id;
 
-  return awards_store_save_organisation_finish (self->store, result, error);
+  if (!self->creating)
+    return awards_store_save_organisation_finish (self->store, result, error);
+  id = awards_store_create_organisation_finish (self->store, result, &local);
+  /* Recorded by another clerk meanwhile: the name is looked up again, and asked about. */
+  if (g_error_matches (local, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_EXISTS))
+    {
+      awards_name_guard_forget (guard (self));
+      validate (self);
+    }
+  if (local != NULL)
+    g_propagate_error (error, local);
+  return id;
 }
 
 static void
