@@ -273,17 +273,44 @@ awards_gui_show_field_message (GtkLabel   *label,
  * awards_gui_toast_new:
  * @text: what the toast says, as plain text
  *
- * A toast's title is markup: names ("HTX Hòa & Bình") and a server's address ("…&port=5432")
- * hold ampersands, which would leave it empty.
+ * The text is shown as written, in a label of its own: a toast's title is markup, which names
+ * ("HTX Hòa & Bình") and a server's address ("…&port=5432") would leave empty, and one line,
+ * cut with "…" in an editor's narrow window, where a long sentence here wraps.
  *
  * Returns: (transfer full): a new toast
  */
 AdwToast *
 awards_gui_toast_new (const char *text)
 {
-  g_autofree char *escaped = g_markup_escape_text (text != NULL ? text : "", -1);
+  AdwToast *toast = adw_toast_new ("");
+  GtkWidget *label = gtk_label_new (text);
 
-  return adw_toast_new (escaped);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 45);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+  gtk_widget_add_css_class (label, "heading");
+  adw_toast_set_custom_title (toast, label);
+  return toast;
+}
+
+/**
+ * awards_gui_toast_get_text:
+ * @toast: a toast of awards_gui_toast_new () or adw_toast_new ()
+ *
+ * Returns: what @toast shows, as plain text
+ */
+const char *
+awards_gui_toast_get_text (AdwToast *toast)
+{
+  GtkWidget *custom;
+
+  g_return_val_if_fail (ADW_IS_TOAST (toast), NULL);
+
+  custom = adw_toast_get_custom_title (toast);
+  if (GTK_IS_LABEL (custom))
+    return gtk_label_get_text (GTK_LABEL (custom));
+  return adw_toast_get_title (toast);
 }
 
 /**

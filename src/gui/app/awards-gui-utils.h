@@ -35,6 +35,7 @@ void        awards_gui_destroy_later             (GtkWindow              *window
 AdwMessageDialog *awards_gui_discard_dialog_new  (GtkWindow              *parent,
                                                   const char             *heading);
 AdwToast   *awards_gui_toast_new                 (const char             *text);
+const char *awards_gui_toast_get_text            (AdwToast               *toast);
 void        awards_gui_set_status_description    (AdwStatusPage          *page,
                                                   const char             *text);
 

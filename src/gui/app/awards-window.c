@@ -235,9 +235,10 @@ restored_watch_cb (gpointer data)
   if (self->store != NULL && awards_store_take_restored (self->store))
     {
       reload (self);
-      awards_window_add_toast (self, adw_toast_new (_("Another program restored the database "
-                                                      "from a backup: everything shown was "
-                                                      "read again.")));
+      awards_window_add_toast (self, awards_gui_toast_new (_("Another program restored the "
+                                                             "database from a backup: "
+                                                             "everything shown was read "
+                                                             "again.")));
     }
   return G_SOURCE_CONTINUE;
 }
