@@ -379,6 +379,28 @@ test_paste_rows (Fixture       *fixture,
   /* Nothing pastable adds nothing. */
   g_assert_cmpuint (awards_decision_form_paste_rows (form, "\n\t\n"), ==, 0);
   g_assert_cmpuint (awards_decision_form_get_n_recipients (form), ==, 4);
+
+  /* A first line that starts with its kind is a recipient, not column titles. */
+  g_assert_cmpuint (awards_decision_form_paste_rows (form,
+                                                     "Tập thể\tHTX Chè Thanh Đức\n"
+                                                     "Cá nhân\tLê Văn Thắng\tHTX Chè Thanh Đức\n"),
+                    ==, 2);
+  recipient = row (form, 4);
+  g_assert_cmpint (awards_draft_recipient_get_kind (recipient), ==,
+                   AWARDS_RECIPIENT_KIND_COLLECTIVE);
+  g_assert_cmpstr (awards_draft_recipient_get_name (recipient), ==, "HTX Chè Thanh Đức");
+
+  /* The titles of the editor's own columns, copied with the rows, are not a recipient. */
+  g_assert_cmpuint (awards_decision_form_paste_rows (form,
+                                                     "Loại\tTên\tĐơn vị\tChức vụ\n"
+                                                     "Cá nhân\tLê Thị Mai\tHTX Chè Thanh Đức"
+                                                     "\tKế toán\n"), ==, 1);
+  g_assert_cmpuint (awards_decision_form_paste_rows (form,
+                                                     "No.\tType\tName\tOrganisation\n"
+                                                     "7\tCollective\tHTX Hòa Bình\n"), ==, 1);
+  g_assert_cmpuint (awards_decision_form_get_n_recipients (form), ==, 8);
+  g_assert_cmpstr (awards_draft_recipient_get_name (row (form, 6)), ==, "Lê Thị Mai");
+  g_assert_cmpstr (awards_draft_recipient_get_name (row (form, 7)), ==, "HTX Hòa Bình");
 }
 
 static void

@@ -28,9 +28,12 @@ is_row_number (const char *cell)
 static gboolean
 is_header_cell (const char *cell)
 {
+  /* The titles of a first column in the annexes offices keep, and the editor's own columns
+   * (which a clerk copies from another decision). */
   static const char * const headers[] = {
     "stt", "tt", "no.", "no", "#", "name", "full name", "recipient", "ho va ten", "ho ten",
-    "ten", "ten tap the", "ten don vi", "tap the", "ca nhan", "don vi", NULL
+    "ten", "ten tap the", "ten don vi", "tap the", "ca nhan", "don vi", "type", "kind", "loai",
+    "doi tuong", "loai doi tuong", "tap the/ca nhan", "tap the, ca nhan", NULL
   };
   g_autofree char *folded = awards_text_fold (cell);
 
@@ -90,8 +93,11 @@ awards_pasted_rows_parse (const char *text)
       if (first >= cells->len)
         continue;
 
+      /* A first line of column titles: its first title, or its name's. A kind in the first
+       * cell ("Tập thể", "Cá nhân") was read as the kind of a recipient above. */
       if (rows->len == 0 && i == 0 &&
-          (is_header_cell (cells->pdata[0]) || is_header_cell (cells->pdata[first])))
+          (is_header_cell (cells->pdata[first]) ||
+           (kind == AWARDS_RECIPIENT_KIND_ANY && is_header_cell (cells->pdata[0]))))
         continue;
 
 #define CELL(n) (first + (n) < cells->len ? (const char *) cells->pdata[first + (n)] : NULL)
