@@ -1239,6 +1239,28 @@ has_label_text (GtkWidget  *widget,
   return FALSE;
 }
 
+/* Two windows of one program (two databases, or two roles): a modal editor in one holds that
+ * window alone, as GTK's grabs and modality hold a window group. */
+static void
+test_modal_editor_holds_its_window (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  AwardsWindow *other = g_object_ref_sink (awards_window_new (NULL, fixture->store));
+  GtkWindow *editor;
+
+  gtk_window_present (GTK_WINDOW (other));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-decision", NULL);
+  editor = awards_window_get_editor (fixture->window);
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_window_get_modal (editor));
+  g_assert_true (gtk_window_get_group (editor) == gtk_window_get_group (GTK_WINDOW (
+                                                                          fixture->window)));
+  g_assert_true (gtk_window_get_group (editor) != gtk_window_get_group (GTK_WINDOW (other)));
+  gtk_window_destroy (editor);
+  gtk_window_destroy (GTK_WINDOW (other));
+  g_object_unref (other);
+}
+
 static void
 test_plain_text_as_written (void)
 {
@@ -1289,6 +1311,7 @@ main (int   argc,
   ADD ("/window/window-state", test_window_state);
   ADD ("/window/restored-elsewhere", test_restored_elsewhere);
   ADD ("/window/edit-deleted-elsewhere", test_edit_deleted_elsewhere);
+  ADD ("/window/modal-editor-holds-its-window", test_modal_editor_holds_its_window);
   g_test_add_func ("/application/choose-database", test_choose_database);
   g_test_add_func ("/window/plain-text-as-written", test_plain_text_as_written);
 

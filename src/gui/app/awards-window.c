@@ -667,6 +667,13 @@ awards_window_init (AwardsWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->reconnect_seconds = RECONNECT_SECONDS;
+  /* A modal editor holds only its own window: the clerk's other window (another database, or
+   * another role) stays usable. Windows made transient for this one join its group. */
+  {
+    g_autoptr (GtkWindowGroup) group = gtk_window_group_new ();
+
+    gtk_window_group_add_window (group, GTK_WINDOW (self));
+  }
 
   organisation_factory = awards_list_row_factory_new (AWARDS_TYPE_ORGANISATION);
   person_factory = awards_list_row_factory_new (AWARDS_TYPE_PERSON);
