@@ -102,6 +102,14 @@ test_abbreviation (void)
     { "LM HTX Việt Nam", "Liên minh Hợp tác xã Việt Nam" },
     { "Công ty CP Hải Âu", "Công ty cổ phần Hải Âu" },
     { "CTCP Hải Âu", "Công ty Cổ phần Hải Âu" },
+    { "Quỹ TDND Hưng Lộc", "Quỹ tín dụng nhân dân Hưng Lộc" },
+    { "QTDND Hưng Lộc", "Quỹ tín dụng nhân dân Hưng Lộc" },
+    { "HTX NN Diễn Thịnh", "HTX nông nghiệp Diễn Thịnh" },
+    { "HTX DV NN Quỳnh Lương", "HTX Dịch vụ Nông nghiệp Quỳnh Lương" },
+    { "HTX DVNN Quỳnh Lương", "HTX Dịch vụ Nông nghiệp Quỳnh Lương" },
+    { "Công ty TNHH TM Hoàng Long", "Công ty TNHH Thương mại Hoàng Long" },
+    { "HTX SX KD Minh Tân", "HTX sản xuất kinh doanh Minh Tân" },
+    { "HTX XD Thành Công", "HTX Xây dựng Thành Công" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)

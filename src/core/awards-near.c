@@ -32,6 +32,16 @@ static const struct
   { "mtv", "mot thanh vien", TRUE },
   { "dntn", "doanh nghiep tu nhan", TRUE },
   { "dn", "doanh nghiep", TRUE },
+  /* The kinds of cooperative and fund in their names: "HTX DV NN …", "Quỹ TDND …". */
+  { "qtdnd", "quy tin dung nhan dan", TRUE },
+  { "tdnd", "tin dung nhan dan", TRUE },
+  { "nn", "nong nghiep", TRUE },
+  { "dv", "dich vu", TRUE },
+  { "dvnn", "dich vu nong nghiep", TRUE },
+  { "tm", "thuong mai", TRUE },
+  { "sx", "san xuat", TRUE },
+  { "kd", "kinh doanh", TRUE },
+  { "xd", "xay dung", TRUE },
   { "tw", "trung uong", FALSE },
   { "vn", "viet nam", FALSE },
 };
