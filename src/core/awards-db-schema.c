@@ -103,10 +103,26 @@ read_version_pg (AwardsDb    *db,
     return FALSE;
   if (!may_read)
     {
-      g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
-                   _("This database user may not read the office database “%s”: the "
-                     "database's owner must first put it in the office's group of the clerks "
-                     "or the readers."), display);
+      gint64 in_group = 0;
+
+      /* In a group already: the database (a copy, say, made after the groups were given their
+       * rights on another) has not given the groups theirs. */
+      if (!query_int64 (db, "SELECT EXISTS (SELECT FROM pg_catalog.pg_roles"
+                            " WHERE rolname IN ('coop_awards_clerks', 'coop_awards_readers')"
+                            " AND pg_has_role (current_user, oid, 'MEMBER'))::int",
+                        &in_group, error))
+        return FALSE;
+      if (in_group)
+        g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                     _("This database user is in the office's group of the clerks or the "
+                       "readers, but the office database “%s” does not give that group its "
+                       "rights yet: the database's owner must run office-roles.sql on it, as "
+                       "on every new or copied office database."), display);
+      else
+        g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_READ_ONLY,
+                     _("This database user may not read the office database “%s”: the "
+                       "database's owner must first put it in the office's group of the "
+                       "clerks or the readers."), display);
       return FALSE;
     }
 

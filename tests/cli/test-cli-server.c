@@ -800,6 +800,21 @@ test_login_without_group (Fixture       *f,
   g_assert_nonnull (strstr (run.err, "clerks or the readers"));
   g_assert_null (strstr (run.err, "permission denied"));
 
+  /* In the clerks' group, on a database whose owner has not run office-roles.sql on it (one
+   * just copied, say): that is what is said. */
+  {
+    g_autofree char *join = g_strdup_printf (
+      "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'coop_awards_clerks')"
+      " THEN CREATE ROLE coop_awards_clerks NOLOGIN; END IF; END $$;"
+      " GRANT coop_awards_clerks TO %s", login);
+
+    exec_sql (f->server, join);
+  }
+  RUN (f, &run, "--database", as_login, "search", "htx");
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "does not give that group its rights yet"));
+  g_assert_nonnull (strstr (run.err, "office-roles.sql"));
+
   awards_test_pg_drop_database (f->server);
   g_clear_pointer (&f->server, g_free);
   exec_sql (g_getenv ("COOP_AWARDS_TEST_PG"), drop);
