@@ -319,12 +319,18 @@ awards_store_set_db_error (GError       **error,
         reason = _("another clerk changed the same records at the same moment, try again");
         break;
       case AWARDS_DB_ERROR_CONNECT:
-        reason = _("the connection to the database server was lost");
+        /* The server's words (libpq's English: "terminating connection due to administrator
+         * command", "no connection to the server") tell the clerk nothing more. */
+        reason = _("the connection to the database server was lost; try again once the server "
+                   "answers");
+        g_clear_pointer (&words, g_free);
         break;
       default:
         break;
       }
-  if (reason != NULL)
+  if (reason != NULL && words == NULL)
+    g_set_error (error, AWARDS_STORE_ERROR, domain_code, "%s: %s.", what, reason);
+  else if (reason != NULL)
     g_set_error (error, AWARDS_STORE_ERROR, domain_code, "%s: %s (%s)", what, reason, words);
   else
     g_set_error (error, AWARDS_STORE_ERROR, domain_code, "%s (%s)", what,
