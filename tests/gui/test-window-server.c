@@ -17,6 +17,8 @@
 #include "awards-commendation-editor.h"
 #include "awards-completion.h"
 #include "awards-decision-editor-private.h"
+#include "awards-decision-page.h"
+#include "awards-reports-page.h"
 #include "awards-db.h"
 #include "awards-gui-utils.h"
 #include "awards-organisation-editor.h"
@@ -571,6 +573,60 @@ test_reconnect_by_itself (Fixture       *fixture,
                                 "Connected to the database server again"));
 }
 
+/* What the window shows stays while the server is away (a decision's page, a report the
+ * leader may still print), and is shown again from the new connection. */
+static void
+test_reconnect_keeps_what_is_shown (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsDb) other = NULL;
+  g_autoptr (AwardsStore) lost_store = NULL;
+  g_autoptr (AwardsDecision) decision = NULL;
+  g_autoptr (AwardsReport) before = NULL;
+  AwardsDecisionPage *decision_page;
+  AwardsReportsPage *reports;
+  gint64 id;
+
+  if (fixture->server == NULL)
+    return;
+  awards_window_set_reconnect_interval (fixture->window, 0);
+  decision = awards_store_find_decision (fixture->store, "3457/QĐ-UBND", 0, &error);
+  g_assert_no_error (error);
+  id = awards_decision_get_id (decision);
+  decision_page = AWARDS_DECISION_PAGE (awards_window_get_detail_page (fixture->window,
+                                                                      "decisions"));
+  awards_decision_page_set_decision_id (decision_page, id);
+  reports = AWARDS_REPORTS_PAGE (awards_window_get_detail_page (fixture->window, "reports"));
+  awards_reports_page_show_decision (reports, id);
+  AWARDS_TEST_WAIT_UNTIL (g_strcmp0 (awards_reports_page_get_state (reports), "report") == 0,
+                          10);
+  before = g_object_ref (awards_reports_page_get_report (reports));
+
+  other = awards_db_open (fixture->server, 0, &error);
+  g_assert_no_error (error);
+  awards_db_exec (other,
+                  "SELECT pg_terminate_backend (pid) FROM pg_stat_activity"
+                  " WHERE datname = current_database () AND pid <> pg_backend_pid ()", &error);
+  g_assert_no_error (error);
+  AWARDS_TEST_WAIT_UNTIL (find_label (GTK_WIDGET (fixture->window),
+                                      "The connection to the database server") != NULL, 5);
+  /* A report is made again a second after a change: longer than that, it stays. */
+  awards_test_settle (2000);
+  g_assert_cmpstr (awards_reports_page_get_state (reports), ==, "report");
+  g_assert_true (awards_reports_page_get_report (reports) == before);
+  g_assert_cmpint (awards_decision_page_get_decision_id (decision_page), ==, id);
+
+  lost_store = g_object_ref (awards_window_get_store (fixture->window));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reconnect", NULL);
+  AWARDS_TEST_WAIT_UNTIL (awards_window_get_store (fixture->window) != lost_store, 10);
+  g_assert_cmpint (awards_decision_page_get_decision_id (decision_page), ==, id);
+  /* The report is made again from the new connection. */
+  AWARDS_TEST_WAIT_UNTIL (awards_reports_page_get_report (reports) != before &&
+                          g_strcmp0 (awards_reports_page_get_state (reports), "report") == 0,
+                          10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -597,6 +653,8 @@ main (int   argc,
               test_decision_editor_reconnect, fixture_tear_down);
   g_test_add ("/window-server/reconnect-by-itself", Fixture, NULL, fixture_set_up,
               test_reconnect_by_itself, fixture_tear_down);
+  g_test_add ("/window-server/reconnect-keeps-what-is-shown", Fixture, NULL, fixture_set_up,
+              test_reconnect_keeps_what_is_shown, fixture_tear_down);
   result = g_test_run ();
   awards_test_remove_tree (home);
   return result;

@@ -219,10 +219,15 @@ static void
 store_changed_cb (AwardsWindow *self,
                   AwardsStore  *store)
 {
+  /* A lost server: what is shown stays, under the bar that says it may be out of date, rather
+   * than being replaced by errors. */
+  if (awards_store_watch_lost_connection (store))
+    {
+      update_read_only (self);
+      return;
+    }
   reload (self);
   awards_window_history_update (self);
-  if (awards_store_watch_lost_connection (store))
-    update_read_only (self);
 }
 
 /* Another program may restore a backup over the open database, when told to go ahead: read
@@ -813,6 +818,8 @@ awards_window_set_store (AwardsWindow *self,
                          AwardsStore  *store)
 {
   g_autofree char *basename = NULL;
+  gint64 shown[3] = { 0, 0, 0 };
+  gboolean again;
 
   g_return_if_fail (AWARDS_IS_WINDOW (self));
   g_return_if_fail (store == NULL || AWARDS_IS_STORE (store));
@@ -820,6 +827,15 @@ awards_window_set_store (AwardsWindow *self,
   if (self->store == store)
     return;
 
+  /* The same database connected again: the records shown are shown again. */
+  again = self->store != NULL && store != NULL &&
+          g_strcmp0 (awards_store_get_path (self->store), awards_store_get_path (store)) == 0;
+  if (again)
+    {
+      shown[0] = awards_organisation_page_get_organisation_id (self->organisation_page);
+      shown[1] = awards_person_page_get_person_id (self->person_page);
+      shown[2] = awards_decision_page_get_decision_id (self->decision_page);
+    }
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
@@ -855,6 +871,12 @@ awards_window_set_store (AwardsWindow *self,
   awards_decision_page_set_store (self->decision_page, store);
   awards_reports_page_set_store (self->reports_page, store);
   awards_review_page_set_store (self->review_page, store);
+  if (shown[0] > 0)
+    awards_organisation_page_set_organisation_id (self->organisation_page, shown[0]);
+  if (shown[1] > 0)
+    awards_person_page_set_person_id (self->person_page, shown[1]);
+  if (shown[2] > 0)
+    awards_decision_page_set_decision_id (self->decision_page, shown[2]);
 
   for (guint i = 0; i < G_N_ELEMENTS (store_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), store_actions[i], store != NULL);
@@ -987,6 +1009,8 @@ awards_window_get_detail_page (AwardsWindow *self,
     return GTK_WIDGET (self->person_page);
   if (g_strcmp0 (section, "decisions") == 0)
     return GTK_WIDGET (self->decision_page);
+  if (g_strcmp0 (section, "reports") == 0)
+    return GTK_WIDGET (self->reports_page);
 
   return GTK_WIDGET (self->organisation_page);
 }

@@ -698,10 +698,15 @@ awards_report_options_set_store (AwardsReportOptions *self,
   g_return_if_fail (AWARDS_IS_REPORT_OPTIONS (self));
   g_return_if_fail (store == NULL || AWARDS_IS_STORE (store));
 
+  /* The same database connected again keeps its records, and the choices of them. */
+  if (self->store == NULL || store == NULL ||
+      g_strcmp0 (awards_store_get_path (self->store), awards_store_get_path (store)) != 0)
+    {
+      awards_record_picker_set_choice (self->summary_picker, 0, 0, NULL);
+      awards_record_picker_set_choice (self->organisation_picker, 0, 0, NULL);
+      awards_record_picker_set_choice (self->decision_picker, 0, 0, NULL);
+    }
   g_set_object (&self->store, store);
-  awards_record_picker_set_choice (self->summary_picker, 0, 0, NULL);
-  awards_record_picker_set_choice (self->organisation_picker, 0, 0, NULL);
-  awards_record_picker_set_choice (self->decision_picker, 0, 0, NULL);
   awards_record_picker_set_store (self->summary_picker, store);
   awards_record_picker_set_store (self->organisation_picker, store);
   awards_record_picker_set_store (self->decision_picker, store);

@@ -24,6 +24,7 @@
 #include "awards-gui-utils.h"
 #include "awards-reports-page.h"
 #include "awards-store-async.h"
+#include "awards-store-watch.h"
 
 /**
  * AwardsReportsPage:
@@ -110,6 +111,9 @@ store_changed_cb (AwardsStore *store,
 {
   AwardsReportsPage *self = user_data;
 
+  /* A lost server: the report on screen stays, to be printed or saved meanwhile. */
+  if (awards_store_watch_lost_connection (store))
+    return;
   awards_report_options_reload (self->options);
   /* Changes that follow each other closely (an office's clerks, an undo after a save) are
    * taken together: a second after the last. */
@@ -698,24 +702,37 @@ awards_reports_page_get_store (AwardsReportsPage *self)
  * @store: (nullable): the store the reports read
  *
  * A new store (another database opened) forgets the report on screen and the choices that
- * belonged to the old one; the period, years and header fields stay.
+ * belonged to the old one; the period, years and header fields stay. The same database
+ * connected again keeps them all, and makes the report again.
  */
 void
 awards_reports_page_set_store (AwardsReportsPage *self,
                                AwardsStore       *store)
 {
+  gboolean again;
+
   g_return_if_fail (AWARDS_IS_REPORTS_PAGE (self));
   g_return_if_fail (store == NULL || AWARDS_IS_STORE (store));
 
   if (self->store == store)
     return;
 
+  again = self->store != NULL && store != NULL &&
+          g_strcmp0 (awards_store_get_path (self->store), awards_store_get_path (store)) == 0;
   g_clear_signal_handler (&self->store_changed_id, self->store);
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   g_set_object (&self->store, store);
   if (store != NULL)
     self->store_changed_id = g_signal_connect_object (store, "changed",
                                                       G_CALLBACK (store_changed_cb), self, 0);
+  /* The same database connected again: the report stays, and is made again from it. */
+  if (again)
+    {
+      awards_report_options_set_store (self->options, store);
+      store_changed_cb (store, self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+      return;
+    }
 
   if (self->build_cancellable != NULL)
     g_cancellable_cancel (self->build_cancellable);
