@@ -291,6 +291,7 @@ awards_import_check_file (AwardsImporter  *importer,
 
       copy->line = problem->line;
       copy->message = g_strdup (problem->message);
+      copy->near_name = problem->near_name;
       g_ptr_array_add (check->problems, copy);
       if (text == NULL)
         g_hash_table_insert (by_line, GUINT_TO_POINTER (problem->line),

@@ -129,7 +129,7 @@ guard_name (AwardsImportRun  *run,
 
   if (use == NULL)
     {
-      awards_import_problems_take (run->problems, line, problem);
+      awards_import_problems_take_near (run->problems, line, problem);
       return FALSE;
     }
   *name = use;
@@ -400,7 +400,7 @@ awards_import_record_row (AwardsImportRun     *run,
           if (error != NULL)
             add_batch_problem (run, line, error);
           else
-            add_problem (run, line, "%s", problem);
+            awards_import_problems_take_near (run->problems, line, g_steal_pointer (&problem));
           return;
         }
 

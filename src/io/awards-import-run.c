@@ -42,11 +42,21 @@ awards_import_problems_take (GPtrArray *problems,
                              guint      line,
                              char      *message)
 {
-  AwardsImportProblem *problem = g_new (AwardsImportProblem, 1);
+  AwardsImportProblem *problem = g_new0 (AwardsImportProblem, 1);
 
   problem->line = line;
   problem->message = message;
   g_ptr_array_add (problems, problem);
+}
+
+/* Takes @message, the problem of a row that names a near name. */
+void
+awards_import_problems_take_near (GPtrArray *problems,
+                                  guint      line,
+                                  char      *message)
+{
+  awards_import_problems_take (problems, line, message);
+  ((AwardsImportProblem *) g_ptr_array_index (problems, problems->len - 1))->near_name = TRUE;
 }
 
 /* Adds the problem of @line, written from @format. */

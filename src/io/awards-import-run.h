@@ -49,6 +49,9 @@ void             awards_import_problem_free          (AwardsImportProblem       
 void             awards_import_problems_take         (GPtrArray                 *problems,
                                                       guint                      line,
                                                       char                      *message);
+void             awards_import_problems_take_near    (GPtrArray                 *problems,
+                                                      guint                      line,
+                                                      char                      *message);
 void             awards_import_problems_add          (GPtrArray                 *problems,
                                                       guint                      line,
                                                       const char                *format,

@@ -25,8 +25,10 @@ GQuark awards_import_error_quark (void);
 /* One problem of the file: @line is the physical line where the record starts (1 = header). */
 typedef struct
 {
-  guint  line;
-  char  *message;                  /* translated, without the "FILE:LINE: " prefix */
+  guint     line;
+  char     *message;               /* translated, without the "FILE:LINE: " prefix */
+  gboolean  near_name;             /* a name nearly equal to a recorded one: the import's
+                                    * choice of what it stands for answers it */
 } AwardsImportProblem;
 
 /*

@@ -398,6 +398,35 @@ test_check_again (Fixture       *fixture,
   WAIT_UNTIL (dialog == NULL);
 }
 
+/* A near name that several rows write is one question, not a problem of the file for each row
+ * after the first. */
+static void
+test_near_name_in_several_rows (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "twice.csv", NULL);
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  AwardsImportDialog *dialog;
+
+  g_file_set_contents (path,
+                       "decision_date,authority,award,recipient_type,recipient,organisation\n"
+                       "29/12/2012,UBND thành phố Hải Phòng,Giấy khen,collective,"
+                       "HTX Bach Dang,\n"
+                       "29/12/2012,UBND thành phố Hải Phòng,Giấy khen,individual,"
+                       "Lê Thị Mai,HTX Bach Dang\n", -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+  dialog = awards_import_dialog_new (fixture->window, fixture->store, file);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview"));
+  g_assert_true (shows_label (GTK_WIDGET (dialog), "2 awards in this file. Say below what each "
+                                                   "new name stands for."));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  WAIT_UNTIL (dialog == NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,5 +444,7 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/import-dialog/check-again", Fixture, NULL, fixture_set_up, test_check_again,
               fixture_tear_down);
+  g_test_add ("/import-dialog/near-name-in-several-rows", Fixture, NULL, fixture_set_up,
+              test_near_name_in_several_rows, fixture_tear_down);
   return g_test_run ();
 }

@@ -296,6 +296,7 @@ show_check (AwardsImportDialog *self,
   guint n_columns = g_strv_length (check->columns);
   guint n_problems = check->problems->len;
   guint n_near = check->near_names->len;
+  guint n_other = 0;
   int first_column = n_problems > 0 ? 2 : 1;
 
   g_clear_pointer (&self->check, awards_import_check_free);
@@ -309,13 +310,18 @@ show_check (AwardsImportDialog *self,
       return;
     }
 
+  /* A near name is one question, however many rows name it; the rest are the file's. */
+  for (guint i = 0; i < n_problems; i++)
+    if (!((AwardsImportProblem *) g_ptr_array_index (check->problems, i))->near_name)
+      n_other++;
+
   if (n_problems == 0)
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "%'u award in this file. Every row is good.",
                                             "%'u awards in this file. Every row is good.",
                                             check->n_rows),
                                check->n_rows);
-  else if (n_near > 0 && n_near == n_problems)
+  else if (n_near > 0 && n_other == 0)
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "%'u award in this file. Say below what each new "
                                             "name stands for.",
@@ -330,8 +336,8 @@ show_check (AwardsImportDialog *self,
                                             "Say below what each new name stands for. %'u other "
                                             "problems are shown beside their rows: correct them "
                                             "in the file, save it and check it again.",
-                                            n_problems - n_near),
-                               n_problems - n_near);
+                                            n_other),
+                               n_other);
   else
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "The file has %'u problem, shown beside its row. "
