@@ -16,6 +16,7 @@
 
 #include "awards-certificate-print.h"
 #include "awards-gui-utils.h"
+#include "awards-print-file.h"
 #include "awards-print-operation.h"
 #include "awards-reports-page.h"
 #include "awards-test-util.h"
@@ -225,13 +226,16 @@ file_mode (const char *path)
 }
 
 /* The window's Print action, the dialog, "Print to File": a new file is private whatever the
- * umask; printing to it again (the dialog offers the same file, and asks before replacing it)
- * replaces it whole and keeps the mode it has been given since. */
+ * umask; printing to it again (the dialog offers the same file, the report's name in the folder
+ * printed to, and asks before replacing it) replaces it whole and keeps the mode it has been
+ * given since. */
 static void
 test_window_prints_private_file (Fixture       *fixture,
                                  gconstpointer  data)
 {
-  g_autofree char *path = g_build_filename (fixture->dir, "report.pdf", NULL);
+  g_autofree char *name = awards_reports_page_suggest_file_name (fixture->page,
+                                                                 AWARDS_REPORT_FORMAT_PDF);
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
   mode_t old_umask = umask (022);
   guint confirm;
 
@@ -469,6 +473,36 @@ test_preview_leaves_nothing (Fixture       *fixture,
                      GTK_PRINT_OPERATION (operation)), GTK_PRINT_SETTINGS_OUTPUT_URI), ==, uri);
 }
 
+/* "Print to File" offers the report's own name, in the folder printed to last. */
+static void
+test_suggested_name (void)
+{
+  g_autoptr (GtkPrintOperation) first = gtk_print_operation_new ();
+  g_autoptr (GtkPrintOperation) second = gtk_print_operation_new ();
+  g_autoptr (GtkPrintSettings) previous = gtk_print_settings_new ();
+  g_autofree char *expected = NULL;
+  const char *uri;
+
+  awards_print_file_suggest_name (first, NULL, "tong-hop-khen-thuong-2024");
+  uri = gtk_print_settings_get (gtk_print_operation_get_print_settings (first),
+                                GTK_PRINT_SETTINGS_OUTPUT_URI);
+  g_assert_true (g_str_has_prefix (uri, "file:///"));
+  g_assert_true (g_str_has_suffix (uri, "/tong-hop-khen-thuong-2024.pdf"));
+
+  gtk_print_settings_set (previous, GTK_PRINT_SETTINGS_OUTPUT_URI,
+                          "file:///tmp/van-phong/bao-cao-truoc.pdf");
+  gtk_print_settings_set_n_copies (previous, 3);
+  awards_print_file_suggest_name (second, previous, "quyet-dinh-1523");
+  g_assert_cmpstr (gtk_print_settings_get (gtk_print_operation_get_print_settings (second),
+                                           GTK_PRINT_SETTINGS_OUTPUT_URI),
+                   ==, "file:///tmp/van-phong/quyet-dinh-1523.pdf");
+  /* The other choices of the print before stay, and its settings are not changed. */
+  g_assert_cmpint (gtk_print_settings_get_n_copies (gtk_print_operation_get_print_settings (
+                                                      second)), ==, 3);
+  g_assert_cmpstr (gtk_print_settings_get (previous, GTK_PRINT_SETTINGS_OUTPUT_URI), ==,
+                   "file:///tmp/van-phong/bao-cao-truoc.pdf");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -490,6 +524,7 @@ main (int    argc,
 
   g_test_add ("/print-file/preview-leaves-nothing", Fixture, NULL, fixture_set_up,
               test_preview_leaves_nothing, fixture_tear_down);
+  g_test_add_func ("/print-file/suggested-name", test_suggested_name);
 
   return g_test_run ();
 }

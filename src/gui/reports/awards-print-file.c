@@ -290,6 +290,52 @@ awards_print_file_notify (GtkPrintOperation   *operation,
 }
 
 /**
+ * awards_print_file_suggest_name:
+ * @operation: a print operation that is not running yet
+ * @previous: (nullable): the settings of the print before, if any
+ * @stem: the file name to offer for "Print to File", without its extension
+ *
+ * Gives @operation @previous's settings, with "@stem.pdf" as the file "Print to File" offers,
+ * in the folder printed to last (else the Documents folder): GTK would offer "output.pdf", or
+ * the last file's own name.
+ */
+void
+awards_print_file_suggest_name (GtkPrintOperation *operation,
+                                GtkPrintSettings  *previous,
+                                const char        *stem)
+{
+  g_autoptr (GtkPrintSettings) settings = NULL;
+  g_autoptr (GFile) folder = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *uri = NULL;
+  const char *last;
+
+  g_return_if_fail (GTK_IS_PRINT_OPERATION (operation));
+  g_return_if_fail (stem != NULL);
+
+  settings = previous != NULL ? gtk_print_settings_copy (previous) : gtk_print_settings_new ();
+  last = gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI);
+  if (last != NULL)
+    {
+      g_autoptr (GFile) last_file = g_file_new_for_uri (last);
+
+      folder = g_file_get_parent (last_file);
+    }
+  if (folder == NULL)
+    {
+      const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+      folder = g_file_new_for_path (documents != NULL ? documents : g_get_home_dir ());
+    }
+  name = g_strconcat (stem, ".pdf", NULL);
+  file = g_file_get_child (folder, name);
+  uri = g_file_get_uri (file);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_URI, uri);
+  gtk_print_operation_set_print_settings (operation, settings);
+}
+
+/**
  * awards_print_file_set_export:
  * @operation: a print operation that is not running yet
  * @path: the PDF file to export to

@@ -18,6 +18,9 @@ void          awards_print_file_guard      (GtkPrintOperation    *operation);
 void          awards_print_file_notify     (GtkPrintOperation    *operation,
                                             GObject              *owner,
                                             AwardsPrintFileFunc   func);
+void          awards_print_file_suggest_name (GtkPrintOperation  *operation,
+                                              GtkPrintSettings   *previous,
+                                              const char         *stem);
 gboolean      awards_print_file_set_export (GtkPrintOperation    *operation,
                                             const char           *path,
                                             GError              **error);

@@ -327,9 +327,9 @@ print_action (GtkWidget  *widget,
     return;
 
   operation = awards_print_operation_new (self->report);
-  if (self->print_settings != NULL)
-    gtk_print_operation_set_print_settings (GTK_PRINT_OPERATION (operation),
-                                            self->print_settings);
+  /* "Print to File" offers the name Export PDF offers, in the folder printed to last. */
+  awards_print_file_suggest_name (GTK_PRINT_OPERATION (operation), self->print_settings,
+                                  self->file_stem != NULL ? self->file_stem : "bao-cao");
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
   awards_print_file_notify (GTK_PRINT_OPERATION (operation), G_OBJECT (self),
                             print_file_written_cb);
