@@ -76,7 +76,7 @@ def main():
         app = e2e.wait_for("the application on the accessibility bus",
                            lambda: e2e.app_of(process), 20)
         window = e2e.wait_for("the main window",
-                              lambda: e2e.find(app, role="frame", name="Coop Awards"))
+                              lambda: e2e.find(app, role="frame", contains="Coop Awards"))
         organisations = e2e.wait_for("the organisation list",
                                      lambda: e2e.find(window, role="list", name="Organisations"))
         e2e.wait_for("the organisations",
@@ -132,12 +132,12 @@ def main():
 
         # Ctrl+Shift+Z redoes it, typed on the keyboard.
         subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name",
-                        "^Coop Awards$", "windowfocus", "--sync", "key", "--clearmodifiers",
+                        "^Coop Awards", "windowfocus", "--sync", "key", "--clearmodifiers",
                         "ctrl+shift+z"], check=True, env=env, timeout=20)
         e2e.wait_for("the decision's organisation back after Ctrl+Shift+Z",
                      lambda: e2e.find_showing(organisations, name="HTX Hoàn Tác"))
         subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--name",
-                        "^Coop Awards$", "windowfocus", "--sync", "key", "--clearmodifiers",
+                        "^Coop Awards", "windowfocus", "--sync", "key", "--clearmodifiers",
                         "ctrl+z"], check=True, env=env, timeout=20)
         e2e.wait_for("the decision undone again after Ctrl+Z",
                      lambda: e2e.find_showing(organisations, name="HTX Hoàn Tác") is None)

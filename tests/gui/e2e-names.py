@@ -90,7 +90,7 @@ def main():
 
         app = e2e.wait_for("the application on the accessibility bus", find_app, 20)
         window = e2e.wait_for("the main window",
-                              lambda: e2e.find(app, role="frame", name="Coop Awards"))
+                              lambda: e2e.find(app, role="frame", contains="Coop Awards"))
         e2e.wait_for("the organisations", lambda: e2e.find_showing(window, name="HTX Bạch Đằng"))
         assert_well_named(window, "the main window")
 

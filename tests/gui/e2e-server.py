@@ -51,7 +51,7 @@ def silent_server(program, env, workdir):
         app = e2e.wait_for("the application on the accessibility bus",
                            lambda: e2e.app_of(process), 20)
         window = e2e.wait_for("the main window",
-                              lambda: e2e.find(app, role="frame", name="Coop Awards"))
+                              lambda: e2e.find(app, role="frame", contains="Coop Awards"))
         shown = time.monotonic() - started
         assert e2e.find(window, role="label", name="Connecting to the Database Server…"), \
             "the window does not say that it is connecting"
@@ -116,7 +116,7 @@ def main():
         app = e2e.wait_for("the application on the accessibility bus",
                            lambda: e2e.app_of(process), 20)
         window = e2e.wait_for("the main window",
-                              lambda: e2e.find(app, role="frame", name="Coop Awards"))
+                              lambda: e2e.find(app, role="frame", contains="Coop Awards"))
         organisations = e2e.wait_for("the organisation list",
                                      lambda: e2e.find(window, role="list", name="Organisations"))
         e2e.wait_for("the organisations",

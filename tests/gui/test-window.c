@@ -1240,13 +1240,18 @@ has_label_text (GtkWidget  *widget,
 }
 
 /* Two windows of one program (two databases, or two roles): a modal editor in one holds that
- * window alone, as GTK's grabs and modality hold a window group. */
+ * window alone, as GTK's grabs and modality hold a window group; and the window list tells
+ * them apart by the database in their titles. */
 static void
 test_modal_editor_holds_its_window (Fixture       *fixture,
                                     gconstpointer  data)
 {
   AwardsWindow *other = g_object_ref_sink (awards_window_new (NULL, fixture->store));
+  g_autofree char *basename = g_path_get_basename (awards_store_get_path (fixture->store));
+  g_autofree char *title = g_strdup_printf ("Coop Awards — %s", basename);
   GtkWindow *editor;
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, title);
 
   gtk_window_present (GTK_WINDOW (other));
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-decision", NULL);

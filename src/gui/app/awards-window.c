@@ -778,6 +778,23 @@ awards_window_is_read_only (AwardsWindow *self)
   return self->store != NULL && awards_store_is_read_only (self->store);
 }
 
+/* "Coop Awards — awards.db", or the program's name alone without a database. */
+static void
+set_window_title (AwardsWindow *self,
+                  const char   *database)
+{
+  g_autofree char *title = NULL;
+
+  if (database == NULL)
+    {
+      gtk_window_set_title (GTK_WINDOW (self), _("Coop Awards"));
+      return;
+    }
+  /* Translators: the window's title: the program's name, then the database it shows. */
+  title = g_strdup_printf (_("Coop Awards — %s"), database);
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
 /**
  * awards_window_new:
  * @application: the application
@@ -883,6 +900,9 @@ awards_window_set_store (AwardsWindow *self,
   update_read_only (self);
 
   adw_view_switcher_title_set_subtitle (self->switcher_title, basename);
+  /* The header shows the subtitle only when narrow: the window list and Alt+Tab tell two
+   * windows (two databases, or two roles on one server) apart by the window's title. */
+  set_window_title (self, basename);
   gtk_stack_set_visible_child_name (self->main_stack, store != NULL ? "browse" : "error");
   update_back_button_cb (self);
   awards_window_history_update (self);
@@ -935,6 +955,7 @@ awards_window_show_connecting (AwardsWindow *self,
   description = g_markup_escape_text (shown, -1);
   adw_status_page_set_description (self->connecting_page, description);
   adw_view_switcher_title_set_subtitle (self->switcher_title, shown);
+  set_window_title (self, shown);
   gtk_stack_set_visible_child_name (self->main_stack, "connecting");
 }
 
