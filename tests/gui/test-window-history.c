@@ -556,6 +556,7 @@ test_award_editor_changed_elsewhere (Fixture       *fixture,
   AwardsCommendationEditor *editor;
   AdwMessageDialog *dialog;
   AwardsQuery query;
+  g_autofree char *who = NULL;
   gint64 id;
 
   g_assert_no_error (error);
@@ -578,11 +579,15 @@ test_award_editor_changed_elsewhere (Fixture       *fixture,
   g_assert_true (awards_store_update_commendation (other, theirs, &error));
   g_assert_no_error (error);
   WAIT_UNTIL (gui_test_shows_text_within (GTK_WIDGET (editor), "changed elsewhere"));
+  /* Who changed it is said, from the history: here the same login, in another program. */
+  who = g_strdup_printf ("changed elsewhere (%s, ", g_get_user_name ());
+  g_assert_true (gui_test_shows_text_within (GTK_WIDGET (editor), who));
 
   /* Save asks; Cancel keeps their correction. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   WAIT_UNTIL ((dialog = gui_test_find_message_dialog ()) != NULL);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Changed Elsewhere");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), g_get_user_name ()));
   adw_message_dialog_response (dialog, "cancel");
   WAIT_UNTIL (gui_test_find_message_dialog () == NULL);
   g_assert_nonnull (editor);

@@ -40,6 +40,9 @@ struct _AwardsEditGuard
   AdwToastOverlay *overlay;
   gulong           changed_id;
   AdwToast        *lost_toast;   /* says the connection was lost, until it is made again */
+  gint64           opened_at;    /* real time, µs */
+  gboolean         deleted_elsewhere;
+  char            *changed_by;   /* "lan, 10:32", once the history has said who it was */
 };
 
 /* Whether a read of the version came back because the guard went (its editor closed). */
@@ -75,6 +78,62 @@ tell_lost_connection (AwardsEditGuard *guard)
                                "cannot be saved now")));
 }
 
+/* The history's last entry of the record, if it was made while the editor was open (a minute's
+ * leeway for a server's clock): "lan, 10:32". */
+static char *
+describe_change (AwardsEditGuard        *guard,
+                 const AwardsAuditEntry *entry)
+{
+  g_autoptr (GDateTime) utc = g_date_time_new_from_iso8601 (entry->time, NULL);
+  g_autoptr (GDateTime) local = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *who = awards_audit_entry_who (entry);
+  g_autofree char *when = NULL;
+
+  if (utc == NULL || who[0] == '\0' ||
+      g_date_time_to_unix (utc) * G_USEC_PER_SEC < guard->opened_at - 60 * G_USEC_PER_SEC)
+    return NULL;
+  local = g_date_time_to_local (utc);
+  if (g_date_time_get_day_of_year (local) == g_date_time_get_day_of_year (now) &&
+      g_date_time_get_year (local) == g_date_time_get_year (now))
+    when = g_date_time_format (local, "%H:%M");
+  else
+    when = g_date_time_format (local, "%d/%m/%Y %H:%M");
+  /* Translators: who changed a record, and when: "lan, 10:32". */
+  return g_strdup_printf (_("%s, %s"), who, when);
+}
+
+static void
+changed_by_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  AwardsEditGuard *guard = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) entries = NULL;
+  g_autofree char *message = NULL;
+  gboolean deleted;
+
+  entries = awards_store_list_audit_finish (AWARDS_STORE (source), result, &error);
+  if (gone (error))
+    return;
+  g_clear_pointer (&guard->changed_by, g_free);
+  if (entries != NULL && entries->len > 0)
+    guard->changed_by = describe_change (guard, g_ptr_array_index (entries, 0));
+  if (guard->told || guard->saving)
+    return;
+  deleted = guard->deleted_elsewhere;
+  if (guard->changed_by != NULL)
+    message = g_strdup_printf (deleted ? _("This record was deleted elsewhere (%s)")
+                                       : _("This record was changed elsewhere (%s); saving will "
+                                           "ask first"), guard->changed_by);
+  else
+    message = g_strdup (deleted ? _("This record was deleted elsewhere")
+                                : _("This record was changed elsewhere; saving will ask "
+                                    "first"));
+  tell (guard, message);
+}
+
 static void
 changed_version_cb (GObject      *source,
                     GAsyncResult *result,
@@ -92,10 +151,14 @@ changed_version_cb (GObject      *source,
     return;
   if (awards_store_watch_lost_connection (guard->store))
     tell_lost_connection (guard);
-  /* A version that could not be read tells nothing: the next change, or the save, asks again. */
+  /* A version that could not be read tells nothing: the next change, or the save, asks again.
+   * Who made the change is read from the history first. */
   else if (error == NULL && version != guard->version)
-    tell (guard, version < 0 ? _("This record was deleted elsewhere")
-                             : _("This record was changed elsewhere; saving will ask first"));
+    {
+      guard->deleted_elsewhere = version < 0;
+      awards_store_list_audit_async (guard->store, guard->kind, guard->record_id, 1,
+                                     guard->cancellable, changed_by_cb, guard);
+    }
   else if (guard->read_again)
     read_after_change (guard);
 }
@@ -156,6 +219,7 @@ awards_edit_guard_new (AdwWindow   *editor,
   guard->version = version >= 0 ? version
                                 : awards_store_get_row_version (store, kind, record_id, NULL);
   guard->cancellable = g_cancellable_new ();
+  guard->opened_at = g_get_real_time ();
 
   content = adw_window_get_content (editor);
   if (content != NULL)
@@ -228,6 +292,7 @@ awards_edit_guard_free (AwardsEditGuard *guard)
   g_free (guard->save_action);
   g_free (guard->kind);
   g_free (guard->name);
+  g_free (guard->changed_by);
   g_free (guard);
 }
 
@@ -305,10 +370,16 @@ ask (AwardsEditGuard *guard,
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (guard->editor),
                                                        _("Changed Elsewhere"), NULL));
-  adw_message_dialog_format_body (dialog,
-                                  _("“%s” was changed by someone else since you opened it. "
-                                    "Save your version over those changes?"),
-                                  guard->name != NULL ? guard->name : "");
+  if (guard->changed_by != NULL)
+    adw_message_dialog_format_body (dialog,
+                                    _("“%s” was changed by someone else since you opened it "
+                                      "(%s). Save your version over those changes?"),
+                                    guard->name != NULL ? guard->name : "", guard->changed_by);
+  else
+    adw_message_dialog_format_body (dialog,
+                                    _("“%s” was changed by someone else since you opened it. "
+                                      "Save your version over those changes?"),
+                                    guard->name != NULL ? guard->name : "");
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"),
                                     "overwrite", _("_Overwrite"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "overwrite",
