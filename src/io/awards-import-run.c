@@ -554,6 +554,9 @@ import_run_finish (AwardsImportRun  *run,
   for (guint i = 0; i < G_N_ELEMENTS (run->new_names); i++)
     run->new_names[i] = awards_import_guard_steal_new_names (run->guard, i);
   run->near_names = awards_import_guard_steal_near_names (run->guard);
+  /* The guard knows every person of the file by now, and the commit's index builds would
+   * sort beside all of it: nothing asks it anything more. */
+  g_clear_pointer (&run->guard, awards_import_guard_free);
 
   if (run->fatal != NULL)
     {
