@@ -216,85 +216,193 @@ awards_near_allowed_edits (AwardsNearKind  kind,
   return edits_for_length (kind, distinctive_length (expanded));
 }
 
-/* Everything a comparison needs about one name, computed once. */
-typedef struct
+/*
+ * Everything a comparison needs about one name, computed once, in one block with its texts: an
+ * import keeps one for each person of each organisation it names, hundreds of thousands, and
+ * four blocks a name (the entry, its name, its key, its folded letters) took twice the memory.
+ * The block holds the name, its key and its digits as C strings, then the folded letters and,
+ * when the abbreviations change them, the expanded ones. Letters take a byte each when they all
+ * fit one, as every folded Vietnamese name's do, four otherwise; a comparison widens them to
+ * gunichar (NearLetters).
+ */
+typedef struct _NearEntry NearEntry;
+
+enum
 {
+  ENTRY_HAS_KEY      = 1 << 0,
+  ENTRY_HAS_DIGITS   = 1 << 1,
+  ENTRY_COMPLETE     = 1 << 2,  /* everything below the name's key is there */
+  ENTRY_WIDE         = 1 << 3,  /* four bytes a letter */
+  ENTRY_OWN_EXPANDED = 1 << 4,  /* the expanded letters differ from the folded ones */
+  ENTRY_PERSON       = 1 << 5,
+};
+
+struct _NearEntry
+{
+  NearEntry *next;            /* in the ring of its bucket by folded length */
+  NearEntry *next_expanded;   /* in the ring of its bucket by expanded length, if in one */
   gint64     id;
-  char      *name;
-  char      *name_key;
-  gunichar  *folded;
-  glong      folded_len;
-  gunichar  *expanded;
-  glong      expanded_len;
-  guint      folded_words;
-  guint      expanded_words;
   guint64    folded_mask;
   guint64    expanded_mask;
-  guint32    joined_hash;  /* of the folded letters without spaces */
-  char      *digits;     /* NULL for a name without any */
-  guint      edits;
+  guint32    joined_hash;     /* of the folded letters without spaces */
   guint      seen;
-  gboolean   person;
-} NearEntry;
+  guint32    folded_len;      /* in letters */
+  guint32    expanded_len;
+  guint      folded_words;
+  guint      expanded_words;
+  guint32    key_at;          /* offsets into text */
+  guint32    digits_at;
+  guint32    letters_at;
+  guint8     edits;
+  guint8     flags;
+  char       text[];
+};
 
-static void
-near_entry_free (gpointer data)
+static inline const char *
+entry_name (const NearEntry *entry)
 {
-  NearEntry *entry = data;
-
-  g_free (entry->name);
-  g_free (entry->name_key);
-  if (entry->expanded != entry->folded)
-    g_free (entry->expanded);
-  g_free (entry->folded);
-  g_free (entry->digits);
-  g_free (entry);
+  return entry->text;
 }
+
+static inline const char *
+entry_key (const NearEntry *entry)
+{
+  return (entry->flags & ENTRY_HAS_KEY) != 0 ? entry->text + entry->key_at : NULL;
+}
+
+static inline const char *
+entry_digits (const NearEntry *entry)
+{
+  return (entry->flags & ENTRY_HAS_DIGITS) != 0 ? entry->text + entry->digits_at : NULL;
+}
+
+static inline gboolean
+entry_own_expanded (const NearEntry *entry)
+{
+  return (entry->flags & ENTRY_OWN_EXPANDED) != 0;
+}
+
+static inline gboolean
+entry_person (const NearEntry *entry)
+{
+  return (entry->flags & ENTRY_PERSON) != 0;
+}
+
+#define near_entry_free g_free
 
 /* An entry with its name and key only: what awards_near_index_contains () needs. */
 static NearEntry *
 near_entry_new_keyed (gint64      id,
                       const char *name,
-                      char       *name_key)
+                      const char *name_key)
 {
-  NearEntry *entry = g_new0 (NearEntry, 1);
+  gsize name_size = strlen (name) + 1;
+  gsize key_size = name_key != NULL ? strlen (name_key) + 1 : 0;
+  NearEntry *entry = g_malloc0 (sizeof (NearEntry) + name_size + key_size);
 
   entry->id = id;
-  entry->name = g_strdup (name);
-  entry->name_key = name_key;
+  memcpy (entry->text, name, name_size);
+  entry->key_at = (guint32) name_size;
+  if (name_key != NULL)
+    {
+      memcpy (entry->text + name_size, name_key, key_size);
+      entry->flags |= ENTRY_HAS_KEY;
+    }
+  entry->digits_at = (guint32) (name_size + key_size);
   return entry;
 }
 
-/* Adds what a comparison needs to an entry of near_entry_new_keyed (). */
+static gboolean
+letters_are_wide (const gunichar *letters,
+                  glong           length)
+{
+  for (glong i = 0; i < length; i++)
+    if (letters[i] > 0xff)
+      return TRUE;
+  return FALSE;
+}
+
 static void
+store_letters (char           *out,
+               const gunichar *letters,
+               glong           length,
+               gboolean        wide)
+{
+  if (wide)
+    memcpy (out, letters, length * sizeof (gunichar));
+  else
+    for (glong i = 0; i < length; i++)
+      out[i] = (char) (guchar) letters[i];
+}
+
+/* Adds what a comparison needs to an entry of near_entry_new_keyed (), which it reallocates:
+ * the entry returned replaces @entry. */
+static NearEntry *
 near_entry_complete (NearEntry      *entry,
                      AwardsNearKind  kind)
 {
-  g_auto(GStrv) words = folded_words (entry->name);
+  g_auto(GStrv) words = folded_words (entry_name (entry));
   g_autofree char *folded = g_strjoinv (" ", words);
   g_autofree char *expanded = join_expanded (words);
-  GString *digits = g_string_new (NULL);
+  g_autofree gunichar *folded_letters = NULL;
+  g_autofree gunichar *expanded_letters = NULL;
+  g_autoptr(GString) digits = g_string_new (NULL);
+  glong folded_len, expanded_len;
+  gboolean own_expanded;
+  gboolean wide;
+  gsize letter_size;
+  gsize digits_size;
+  char *letters;
 
-  entry->folded = g_utf8_to_ucs4_fast (folded, -1, &entry->folded_len);
+  folded_letters = g_utf8_to_ucs4_fast (folded, -1, &folded_len);
   /* Most names, and nearly all people's, have no abbreviation to write out: one copy. */
-  if (strcmp (folded, expanded) == 0)
-    {
-      entry->expanded = entry->folded;
-      entry->expanded_len = entry->folded_len;
-    }
+  own_expanded = strcmp (folded, expanded) != 0;
+  if (own_expanded)
+    expanded_letters = g_utf8_to_ucs4_fast (expanded, -1, &expanded_len);
   else
-    entry->expanded = g_utf8_to_ucs4_fast (expanded, -1, &entry->expanded_len);
-  entry->folded_words = awards_near_count_words (entry->folded, entry->folded_len);
-  entry->expanded_words = awards_near_count_words (entry->expanded, entry->expanded_len);
-  entry->folded_mask = awards_near_word_mask (entry->folded, entry->folded_len);
-  entry->expanded_mask = awards_near_word_mask (entry->expanded, entry->expanded_len);
-  entry->joined_hash = awards_near_joined_hash (entry->folded, entry->folded_len);
+    expanded_len = folded_len;
+  wide = letters_are_wide (folded_letters, folded_len) ||
+         (own_expanded && letters_are_wide (expanded_letters, expanded_len));
+  letter_size = wide ? sizeof (gunichar) : 1;
   for (const char *p = folded; *p != '\0'; p++)
     if (g_ascii_isdigit (*p))
       g_string_append_c (digits, *p);
-  entry->digits = g_string_free (digits, digits->len == 0);
-  entry->edits = edits_for_length (kind, distinctive_length (expanded));
-  entry->person = kind == AWARDS_NEAR_PERSON;
+  digits_size = digits->len > 0 ? digits->len + 1 : 0;
+
+  entry = g_realloc (entry, sizeof (NearEntry) + entry->digits_at + digits_size +
+                            letter_size * (folded_len + (own_expanded ? expanded_len : 0)));
+  if (digits_size > 0)
+    {
+      memcpy (entry->text + entry->digits_at, digits->str, digits_size);
+      entry->flags |= ENTRY_HAS_DIGITS;
+    }
+  entry->letters_at = (guint32) (entry->digits_at + digits_size);
+  letters = entry->text + entry->letters_at;
+  store_letters (letters, folded_letters, folded_len, wide);
+  if (own_expanded)
+    store_letters (letters + letter_size * folded_len, expanded_letters, expanded_len, wide);
+
+  entry->folded_len = (guint32) folded_len;
+  entry->expanded_len = (guint32) expanded_len;
+  entry->folded_words = awards_near_count_words (folded_letters, folded_len);
+  entry->folded_mask = awards_near_word_mask (folded_letters, folded_len);
+  if (own_expanded)
+    {
+      entry->expanded_words = awards_near_count_words (expanded_letters, expanded_len);
+      entry->expanded_mask = awards_near_word_mask (expanded_letters, expanded_len);
+    }
+  else
+    {
+      entry->expanded_words = entry->folded_words;
+      entry->expanded_mask = entry->folded_mask;
+    }
+  entry->joined_hash = awards_near_joined_hash (folded_letters, folded_len);
+  entry->edits = (guint8) edits_for_length (kind, distinctive_length (expanded));
+  entry->flags |= ENTRY_COMPLETE |
+                  (wide ? ENTRY_WIDE : 0) |
+                  (own_expanded ? ENTRY_OWN_EXPANDED : 0) |
+                  (kind == AWARDS_NEAR_PERSON ? ENTRY_PERSON : 0);
+  return entry;
 }
 
 static NearEntry *
@@ -302,85 +410,135 @@ near_entry_new (AwardsNearKind  kind,
                 gint64          id,
                 const char     *name)
 {
-  NearEntry *entry = near_entry_new_keyed (id, name, awards_text_name_key (name));
+  g_autofree char *name_key = awards_text_name_key (name);
 
-  near_entry_complete (entry, kind);
-  return entry;
+  return near_entry_complete (near_entry_new_keyed (id, name, name_key), kind);
+}
+
+/* A complete entry with its folded and expanded letters as gunichar, as the comparisons of
+ * awards-near-words.c take them; the expanded letters are the folded ones unless the entry has
+ * its own. */
+typedef struct
+{
+  const NearEntry *entry;
+  const gunichar  *folded;
+  const gunichar  *expanded;
+  gunichar        *heap;
+  gunichar         stack[128];
+} NearLetters;
+
+static void
+near_letters_init (NearLetters     *self,
+                   const NearEntry *entry)
+{
+  gsize n = entry->folded_len + (entry_own_expanded (entry) ? entry->expanded_len : 0);
+  const char *stored = entry->text + entry->letters_at;
+  gunichar *out = self->stack;
+
+  g_assert ((entry->flags & ENTRY_COMPLETE) != 0);
+  self->entry = entry;
+  self->heap = NULL;
+  if (n > G_N_ELEMENTS (self->stack))
+    out = self->heap = g_new (gunichar, n);
+  if ((entry->flags & ENTRY_WIDE) != 0)
+    memcpy (out, stored, n * sizeof (gunichar));
+  else
+    for (gsize i = 0; i < n; i++)
+      out[i] = (guchar) stored[i];
+  self->folded = out;
+  self->expanded = entry_own_expanded (entry) ? out + entry->folded_len : out;
+}
+
+static void
+near_letters_clear (NearLetters *self)
+{
+  g_clear_pointer (&self->heap, g_free);
 }
 
 /* Whether the last folded words of two names, the given names of people, are equal. */
 static gboolean
-same_given_name (const NearEntry *a,
-                 const NearEntry *b)
+same_given_name (const NearLetters *a,
+                 const NearLetters *b)
 {
-  glong i = a->folded_len, j = b->folded_len;
+  glong a_len = a->entry->folded_len, b_len = b->entry->folded_len;
+  glong i = a_len, j = b_len;
 
   while (i > 0 && a->folded[i - 1] != ' ')
     i--;
   while (j > 0 && b->folded[j - 1] != ' ')
     j--;
-  return awards_near_same_text (a->folded + i, a->folded_len - i,
-                                b->folded + j, b->folded_len - j);
+  return awards_near_same_text (a->folded + i, a_len - i, b->folded + j, b_len - j);
 }
 
 /* The edits between the folded (or, with @expanded, the expanded) words of @a and @b, as
  * awards_near_word_distance () counts them: @bound + 1 when more than @bound. */
 static guint
-edits_between (const NearEntry *a,
-               const NearEntry *b,
-               gboolean         expanded,
-               guint            bound)
+edits_between (const NearLetters *a,
+               const NearLetters *b,
+               gboolean           expanded,
+               guint              bound)
 {
+  const NearEntry *x = a->entry, *y = b->entry;
+
   if (expanded)
     {
-      if (!awards_near_words_may_be_near (a->expanded_words, a->expanded_mask,
-                                          b->expanded_words, b->expanded_mask, bound))
+      if (!awards_near_words_may_be_near (x->expanded_words, x->expanded_mask,
+                                          y->expanded_words, y->expanded_mask, bound))
         return bound + 1;
-      return awards_near_word_distance (a->expanded, a->expanded_len,
-                                        b->expanded, b->expanded_len, bound, a->person);
+      return awards_near_word_distance (a->expanded, x->expanded_len,
+                                        b->expanded, y->expanded_len, bound, entry_person (x));
     }
-  if (!awards_near_words_may_be_near (a->folded_words, a->folded_mask,
-                                      b->folded_words, b->folded_mask, bound))
+  if (!awards_near_words_may_be_near (x->folded_words, x->folded_mask,
+                                      y->folded_words, y->folded_mask, bound))
     return bound + 1;
-  return awards_near_word_distance (a->folded, a->folded_len, b->folded, b->folded_len, bound,
-                                    a->person);
+  return awards_near_word_distance (a->folded, x->folded_len, b->folded, y->folded_len, bound,
+                                    entry_person (x));
 }
 
-/* Whether @a and @b are nearly equal, and how; never for the same name. */
+/* Whether two names can be near at all, before their letters are looked at: not the same name,
+ * and the same digits ("Chi bộ 1" and "Chi bộ 2", or one year and another, are different names,
+ * not typos). */
 static gboolean
-entries_near (const NearEntry  *a,
-              const NearEntry  *b,
-              AwardsNearReason *reason,
-              guint            *distance)
+entries_may_be_near (const NearEntry *a,
+                     const NearEntry *b)
 {
+  const char *a_key = entry_key (a), *b_key = entry_key (b);
+
+  return a_key != NULL && b_key != NULL && strcmp (a_key, b_key) != 0 &&
+         g_strcmp0 (entry_digits (a), entry_digits (b)) == 0;
+}
+
+/* Whether @a and @b, which entries_may_be_near () lets through, are nearly equal, and how. */
+static gboolean
+letters_near (const NearLetters *a,
+              const NearLetters *b,
+              AwardsNearReason  *reason,
+              guint             *distance)
+{
+  const NearEntry *x = a->entry, *y = b->entry;
+  gboolean person = entry_person (x);
+  gboolean either_expanded = entry_own_expanded (x) || entry_own_expanded (y);
   guint bound;
   guint d;
 
-  if (a->name_key == NULL || b->name_key == NULL || strcmp (a->name_key, b->name_key) == 0)
-    return FALSE;
-
-  /* "Chi bộ 1" and "Chi bộ 2", or one year and another, are different names, not typos. */
-  if (g_strcmp0 (a->digits, b->digits) != 0)
-    return FALSE;
-
-  if (a->folded_len > 0 &&
-      awards_near_same_text (a->folded, a->folded_len, b->folded, b->folded_len))
+  if (x->folded_len > 0 &&
+      awards_near_same_text (a->folded, x->folded_len, b->folded, y->folded_len))
     {
       *reason = AWARDS_NEAR_FOLDED;
       *distance = 0;
       return TRUE;
     }
   /* A space left out or put in ("HTX BạchĐằng"): equal but for spaces too. */
-  if (a->joined_hash == b->joined_hash &&
-      awards_near_space_slip (a->folded, a->folded_len, a->folded_words,
-                              b->folded, b->folded_len, b->folded_words))
+  if (x->joined_hash == y->joined_hash &&
+      awards_near_space_slip (a->folded, x->folded_len, x->folded_words,
+                              b->folded, y->folded_len, y->folded_words))
     {
       *reason = AWARDS_NEAR_FOLDED;
       *distance = 0;
       return TRUE;
     }
-  if (a->expanded_len > 0 &&
-      awards_near_same_text (a->expanded, a->expanded_len, b->expanded, b->expanded_len))
+  if (x->expanded_len > 0 &&
+      awards_near_same_text (a->expanded, x->expanded_len, b->expanded, y->expanded_len))
     {
       *reason = AWARDS_NEAR_ABBREVIATION;
       *distance = 0;
@@ -389,18 +547,18 @@ entries_near (const NearEntry  *a,
 
   /* A different given name is a different person (see below), whatever its spelling. The
    * variant may come with an abbreviation ("HTX Chường Xuân", "Hợp tác xã Trường Xuân"). */
-  if ((awards_near_same_when_spoken (a->folded, a->folded_len, b->folded, b->folded_len) ||
-       ((a->expanded != a->folded || b->expanded != b->folded) &&
-        awards_near_same_when_spoken (a->expanded, a->expanded_len,
-                                      b->expanded, b->expanded_len))) &&
-      (!a->person || same_given_name (a, b)))
+  if ((awards_near_same_when_spoken (a->folded, x->folded_len, b->folded, y->folded_len) ||
+       (either_expanded &&
+        awards_near_same_when_spoken (a->expanded, x->expanded_len,
+                                      b->expanded, y->expanded_len))) &&
+      (!person || same_given_name (a, b)))
     {
       *reason = AWARDS_NEAR_SPELLING;
       *distance = 0;
       return TRUE;
     }
 
-  bound = MIN (a->edits, b->edits);
+  bound = MIN (x->edits, y->edits);
   if (bound == 0)
     return FALSE;
 
@@ -409,12 +567,12 @@ entries_near (const NearEntry  *a,
   /* A different given name is a different person, even one letter apart ("Nguyễn Văn Ann"
    * may be a slip, but "Nguyễn Văn An" and "Nguyễn Văn Anh" are two people, and the list
    * cannot tell which): only the family and middle names may hold the slip. */
-  if (a->person && !same_given_name (a, b))
+  if (person && !same_given_name (a, b))
     return FALSE;
 
   d = edits_between (a, b, FALSE, bound);
   /* Names without abbreviations share one copy of their letters: nothing more to compare. */
-  if (a->expanded != a->folded || b->expanded != b->folded)
+  if (either_expanded)
     d = MIN (d, edits_between (a, b, TRUE, bound));
   if (d > bound)
     return FALSE;
@@ -422,6 +580,24 @@ entries_near (const NearEntry  *a,
   *reason = AWARDS_NEAR_EDITS;
   *distance = d;
   return TRUE;
+}
+
+/* Whether @a and @b are nearly equal, and how; never for the same name. */
+static gboolean
+entries_near (const NearLetters *a,
+              const NearEntry   *b,
+              AwardsNearReason  *reason,
+              guint             *distance)
+{
+  NearLetters b_letters;
+  gboolean near;
+
+  if (!entries_may_be_near (a->entry, b))
+    return FALSE;
+  near_letters_init (&b_letters, b);
+  near = letters_near (a, &b_letters, reason, distance);
+  near_letters_clear (&b_letters);
+  return near;
 }
 
 /**
@@ -446,6 +622,7 @@ awards_near_compare (AwardsNearKind    kind,
                      guint            *distance)
 {
   NearEntry *a, *b;
+  NearLetters a_letters;
   AwardsNearReason r = AWARDS_NEAR_EDITS;
   guint d = 0;
   gboolean near;
@@ -454,7 +631,9 @@ awards_near_compare (AwardsNearKind    kind,
 
   a = near_entry_new (kind, 0, name);
   b = near_entry_new (kind, 0, other);
-  near = entries_near (a, b, &r, &d);
+  near_letters_init (&a_letters, a);
+  near = entries_near (&a_letters, b, &r, &d);
+  near_letters_clear (&a_letters);
   near_entry_free (a);
   near_entry_free (b);
 
@@ -471,13 +650,18 @@ awards_near_compare (AwardsNearKind    kind,
  * at most two, so the names are kept in buckets by both, and a look-up compares only the names
  * of the neighbouring buckets of its own number of words; or when their folded letters are the
  * same but for one or two spaces, in the buckets with as many letters and words more or less.
+ *
+ * An import holds an index for each organisation it names, of its people, most of them with a
+ * few dozen names in a few dozen buckets: a bucket is a ring of its entries, linked through
+ * them, and the table of buckets holds its last entry (the first follows it). An array of
+ * pointers for each took more than the entries themselves.
  */
 struct _AwardsNearIndex
 {
   AwardsNearKind  kind;
   GPtrArray      *entries;
-  GHashTable     *by_folded_len;
-  GHashTable     *by_expanded_len;
+  GHashTable     *by_folded_len;     /* bucket → its last entry, linked by next */
+  GHashTable     *by_expanded_len;   /* bucket → its last entry, linked by next_expanded */
   GHashTable     *name_keys;
   guint           generation;
   /* Entries from this one on are not in the buckets yet: an import that allows new names
@@ -494,10 +678,8 @@ awards_near_index_new (AwardsNearKind kind)
 
   self->kind = kind;
   self->entries = g_ptr_array_new_with_free_func (near_entry_free);
-  self->by_folded_len = g_hash_table_new_full (NULL, NULL, NULL,
-                                               (GDestroyNotify) g_ptr_array_unref);
-  self->by_expanded_len = g_hash_table_new_full (NULL, NULL, NULL,
-                                                 (GDestroyNotify) g_ptr_array_unref);
+  self->by_folded_len = g_hash_table_new (NULL, NULL);
+  self->by_expanded_len = g_hash_table_new (NULL, NULL);
   self->name_keys = g_hash_table_new (g_str_hash, g_str_equal);
   return self;
 }
@@ -523,19 +705,31 @@ bucket_key (glong length,
   return GSIZE_TO_POINTER (((gsize) length << 8) | MIN (words, 255));
 }
 
+/* The link of @entry to the next entry of its ring, in the buckets by folded or by expanded
+ * length. */
+static inline NearEntry **
+ring_link (NearEntry *entry,
+           gboolean   expanded)
+{
+  return expanded ? &entry->next_expanded : &entry->next;
+}
+
 static void
 bucket_add (GHashTable *buckets,
+            gboolean    expanded,
             gpointer    key,
             NearEntry  *entry)
 {
-  GPtrArray *bucket = g_hash_table_lookup (buckets, key);
+  NearEntry *last = g_hash_table_lookup (buckets, key);
 
-  if (bucket == NULL)
+  if (last == NULL)
+    *ring_link (entry, expanded) = entry;
+  else
     {
-      bucket = g_ptr_array_new ();
-      g_hash_table_insert (buckets, key, bucket);
+      *ring_link (entry, expanded) = *ring_link (last, expanded);
+      *ring_link (last, expanded) = entry;
     }
-  g_ptr_array_add (bucket, entry);
+  g_hash_table_insert (buckets, key, entry);
 }
 
 /**
@@ -580,18 +774,17 @@ awards_near_index_add_keyed (AwardsNearIndex *self,
   g_return_if_fail (self != NULL);
   g_return_if_fail (name != NULL);
 
-  if (self->last_query != NULL && strcmp (self->last_query->name, name) == 0)
+  if (self->last_query != NULL && strcmp (entry_name (self->last_query), name) == 0 &&
+      g_strcmp0 (entry_key (self->last_query), name_key) == 0)
     {
       entry = g_steal_pointer (&self->last_query);
       entry->id = id;
-      g_free (entry->name_key);
-      entry->name_key = g_strdup (name_key);
     }
   else
-    entry = near_entry_new_keyed (id, name, g_strdup (name_key));
+    entry = near_entry_new_keyed (id, name, name_key);
   g_ptr_array_add (self->entries, entry);
-  if (entry->name_key != NULL)
-    g_hash_table_add (self->name_keys, entry->name_key);
+  if (entry_key (entry) != NULL)
+    g_hash_table_add (self->name_keys, (char *) entry_key (entry));
 }
 
 /* Puts the entries added since the last look-up into the buckets, in the order of adding. */
@@ -602,13 +795,23 @@ index_complete (AwardsNearIndex *self)
     {
       NearEntry *entry = g_ptr_array_index (self->entries, i);
 
-      if (entry->folded == NULL)
-        near_entry_complete (entry, self->kind);
-      bucket_add (self->by_folded_len, bucket_key (entry->folded_len, entry->folded_words), entry);
+      if ((entry->flags & ENTRY_COMPLETE) == 0)
+        {
+          /* Completing moves the entry, and its key with it: the set of keys may hold that key
+           * (or another entry's equal one), and is given the new place. */
+          if (entry_key (entry) != NULL)
+            g_hash_table_remove (self->name_keys, entry_key (entry));
+          entry = near_entry_complete (entry, self->kind);
+          g_ptr_array_index (self->entries, i) = entry;
+          if (entry_key (entry) != NULL)
+            g_hash_table_add (self->name_keys, (char *) entry_key (entry));
+        }
+      bucket_add (self->by_folded_len, FALSE,
+                  bucket_key (entry->folded_len, entry->folded_words), entry);
       /* A name without abbreviations is found by its folded text (awards_near_index_lookup ()):
        * nearly every person's, whose indexes are the most. */
-      if (entry->expanded != entry->folded)
-        bucket_add (self->by_expanded_len,
+      if (entry_own_expanded (entry))
+        bucket_add (self->by_expanded_len, TRUE,
                     bucket_key (entry->expanded_len, entry->expanded_words), entry);
     }
   self->n_unbucketed_from = self->entries->len;
@@ -671,23 +874,31 @@ compare_matches (gconstpointer a,
   return awards_text_compare (x->name, y->name);
 }
 
-/* Adds the entries of @bucket near @query to @matches, each entry once per look-up; with
- * @joined_only, only those with the same letters but for spaces (awards_near_index_lookup ()). */
+/* Adds the entries of the bucket @key of @buckets near @query to @matches, each entry once per
+ * look-up; with @joined_only, only those with the same letters but for spaces
+ * (awards_near_index_lookup ()). */
 static void
-collect_bucket (AwardsNearIndex *self,
-                GPtrArray       *bucket,
-                const NearEntry *query,
-                gboolean         joined_only,
-                GPtrArray       *matches)
+collect_bucket (AwardsNearIndex   *self,
+                GHashTable        *buckets,
+                gpointer           key,
+                const NearLetters *query,
+                gboolean           joined_only,
+                GPtrArray         *matches)
 {
-  for (guint i = 0; bucket != NULL && i < bucket->len; i++)
+  gboolean expanded = buckets == self->by_expanded_len;
+  NearEntry *last = g_hash_table_lookup (buckets, key);
+  NearEntry *entry = last;
+
+  if (last == NULL)
+    return;
+  do
     {
-      NearEntry *entry = g_ptr_array_index (bucket, i);
       AwardsNearReason reason;
       guint distance;
       AwardsNearMatch *match;
 
-      if (joined_only && entry->joined_hash != query->joined_hash)
+      entry = *ring_link (entry, expanded);
+      if (joined_only && entry->joined_hash != query->entry->joined_hash)
         continue;
       if (entry->seen == self->generation)
         continue;
@@ -697,24 +908,24 @@ collect_bucket (AwardsNearIndex *self,
 
       match = g_new0 (AwardsNearMatch, 1);
       match->id = entry->id;
-      match->name = g_strdup (entry->name);
+      match->name = g_strdup (entry_name (entry));
       match->reason = reason;
       match->distance = distance;
       g_ptr_array_add (matches, match);
     }
+  while (entry != last);
 }
 
 static void
-collect_band (AwardsNearIndex *self,
-              GHashTable      *buckets,
-              glong            length,
-              guint            words,
-              const NearEntry *query,
-              GPtrArray       *matches)
+collect_band (AwardsNearIndex   *self,
+              GHashTable        *buckets,
+              glong              length,
+              guint              words,
+              const NearLetters *query,
+              GPtrArray         *matches)
 {
   for (glong l = MAX (0, length - 2); l <= length + 2; l++)
-    collect_bucket (self, g_hash_table_lookup (buckets, bucket_key (l, words)), query, FALSE,
-                    matches);
+    collect_bucket (self, buckets, bucket_key (l, words), query, FALSE, matches);
 }
 
 /**
@@ -736,31 +947,35 @@ awards_near_index_lookup (AwardsNearIndex *self,
   g_autoptr(GPtrArray) matches =
     g_ptr_array_new_with_free_func ((GDestroyNotify) awards_near_match_free);
   NearEntry *query;
+  NearLetters letters;
+  glong folded_len;
+  guint folded_words;
 
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (name != NULL, NULL);
 
   index_complete (self);
   query = near_entry_new (self->kind, 0, name);
+  near_letters_init (&letters, query);
+  folded_len = query->folded_len;
+  folded_words = query->folded_words;
   self->generation++;
-  collect_band (self, self->by_folded_len, query->folded_len, query->folded_words, query,
-                matches);
+  collect_band (self, self->by_folded_len, folded_len, folded_words, &letters, matches);
   /* A name with abbreviations is in the buckets of its expanded text too; one without, whose
    * expanded text is its folded one, is looked up there by the expanded text of the query. */
-  collect_band (self, self->by_expanded_len, query->expanded_len, query->expanded_words, query,
-                matches);
-  if (query->expanded != query->folded)
-    collect_band (self, self->by_folded_len, query->expanded_len, query->expanded_words, query,
-                  matches);
+  collect_band (self, self->by_expanded_len, query->expanded_len, query->expanded_words,
+                &letters, matches);
+  if (entry_own_expanded (query))
+    collect_band (self, self->by_folded_len, query->expanded_len, query->expanded_words,
+                  &letters, matches);
   /* A space or two more or less: as many letters more or less, and words. Only a space slip
    * can make such names near (awards_near_space_slip ()): the others are passed over by the
    * hash of their letters without spaces. */
   for (int k = -2; k <= 2; k++)
-    if (k != 0 && query->folded_len + k >= 0 && (int) query->folded_words + k > 0)
-      collect_bucket (self, g_hash_table_lookup (self->by_folded_len,
-                                                 bucket_key (query->folded_len + k,
-                                                             query->folded_words + k)),
-                      query, TRUE, matches);
+    if (k != 0 && folded_len + k >= 0 && (int) folded_words + k > 0)
+      collect_bucket (self, self->by_folded_len,
+                      bucket_key (folded_len + k, folded_words + k), &letters, TRUE, matches);
+  near_letters_clear (&letters);
   g_clear_pointer (&self->last_query, near_entry_free);
   self->last_query = query;
 
