@@ -293,6 +293,71 @@ test_index (void)
   g_assert_cmpuint (matches->len, ==, 0);
 }
 
+/* An index keeps a name's letters a byte each when they fit one, and four bytes otherwise:
+ * names in other scripts are near or not as they are when compared one to one, and an index
+ * finds them among names of both widths. */
+static void
+test_wide_letters (void)
+{
+  g_autoptr(AwardsNearIndex) index = awards_near_index_new (AWARDS_NEAR_ORGANISATION);
+  g_autoptr(GPtrArray) matches = NULL;
+  AwardsNearReason reason;
+  guint distance;
+
+  g_assert_true (awards_near_compare (AWARDS_NEAR_ORGANISATION, "Công ty Дружба",
+                                      "Cty Дружбы", &reason, &distance));
+  g_assert_cmpint (reason, ==, AWARDS_NEAR_EDITS);
+  g_assert_cmpuint (distance, ==, 1);
+  g_assert_true (awards_near_compare (AWARDS_NEAR_ORGANISATION, "HTX Дру́жба", "HTX Дружба",
+                                      &reason, NULL));
+  g_assert_cmpint (reason, ==, AWARDS_NEAR_FOLDED);
+  g_assert_false (awards_near_compare (AWARDS_NEAR_ORGANISATION, "HTX Дружба", "HTX Мир",
+                                       NULL, NULL));
+
+  awards_near_index_add (index, 1, "HTX Bạch Đằng");
+  awards_near_index_add (index, 2, "Công ty Дружба");
+  awards_near_index_add (index, 3, "HTX Мир");
+  matches = awards_near_index_lookup (index, "Cty Дружбы", 0);
+  g_assert_cmpuint (matches->len, ==, 1);
+  g_assert_cmpstr (((AwardsNearMatch *) g_ptr_array_index (matches, 0))->name, ==,
+                   "Công ty Дружба");
+  g_clear_pointer (&matches, g_ptr_array_unref);
+  matches = awards_near_index_lookup (index, "Hợp tác xã Bach Dang", 0);
+  g_assert_cmpuint (matches->len, ==, 1);
+  g_assert_cmpstr (((AwardsNearMatch *) g_ptr_array_index (matches, 0))->name, ==,
+                   "HTX Bạch Đằng");
+}
+
+/* An index tells a name as it was added from the same name written otherwise, before and after
+ * a look-up has readied its names for comparing. */
+static void
+test_index_contains_name (void)
+{
+  g_autoptr(AwardsNearIndex) index = awards_near_index_new (AWARDS_NEAR_PERSON);
+  g_autoptr(GPtrArray) matches = NULL;
+
+  awards_near_index_add (index, 1, "Nguyễn Văn Hùng");
+  awards_near_index_add (index, 2, "Trần Thị Lan");
+  g_assert_true (awards_near_index_contains_name (index, "Nguyễn Văn Hùng"));
+  g_assert_false (awards_near_index_contains_name (index, "nguyễn văn hùng"));
+  g_assert_true (awards_near_index_contains (index, "nguyễn văn hùng"));
+  g_assert_false (awards_near_index_contains_name (index, "Nguyễn Văn Hải"));
+
+  matches = awards_near_index_lookup (index, "Nguyễn Văn Hải", 0);
+  g_assert_cmpuint (matches->len, ==, 0);
+  g_clear_pointer (&matches, g_ptr_array_unref);
+  matches = awards_near_index_lookup (index, "Trần Thi Lan", 0);
+  g_assert_cmpuint (matches->len, ==, 1);
+  awards_near_index_add (index, 0, "Trần Thi Lan");
+
+  g_assert_true (awards_near_index_contains_name (index, "Nguyễn Văn Hùng"));
+  g_assert_true (awards_near_index_contains_name (index, "Trần Thị Lan"));
+  g_assert_true (awards_near_index_contains_name (index, "Trần Thi Lan"));
+  g_assert_true (awards_near_index_contains (index, "TRẦN THỊ LAN"));
+  g_assert_false (awards_near_index_contains_name (index, "Trần Thị  Lan"));
+  g_assert_cmpuint (awards_near_index_get_size (index), ==, 3);
+}
+
 /* A name made of the parts below, each word at times misspelt as a clerk would: a letter left
  * out, doubled or changed, the diacritics dropped, an abbreviation written out. */
 static char *
@@ -534,6 +599,8 @@ main (int   argc,
   g_test_add_func ("/near/people", test_people);
   g_test_add_func ("/near/index", test_index);
   g_test_add_func ("/near/index-agrees-with-compare", test_index_agrees_with_compare);
+  g_test_add_func ("/near/wide-letters", test_wide_letters);
+  g_test_add_func ("/near/index-contains-name", test_index_contains_name);
   g_test_add_func ("/near/store", test_store);
 
   return g_test_run ();

@@ -663,6 +663,8 @@ struct _AwardsNearIndex
   GHashTable     *by_folded_len;     /* bucket → its last entry, linked by next */
   GHashTable     *by_expanded_len;   /* bucket → its last entry, linked by next_expanded */
   GHashTable     *name_keys;
+  /* The names as given, which a caller asks about for every row that names one again. */
+  GHashTable     *names;
   guint           generation;
   /* Entries from this one on are not in the buckets yet: an import that allows new names
    * only asks whether a name is there, and never pays for what a comparison needs. */
@@ -681,6 +683,7 @@ awards_near_index_new (AwardsNearKind kind)
   self->by_folded_len = g_hash_table_new (NULL, NULL);
   self->by_expanded_len = g_hash_table_new (NULL, NULL);
   self->name_keys = g_hash_table_new (g_str_hash, g_str_equal);
+  self->names = g_hash_table_new (g_str_hash, g_str_equal);
   return self;
 }
 
@@ -692,6 +695,7 @@ awards_near_index_free (AwardsNearIndex *self)
   g_hash_table_unref (self->by_folded_len);
   g_hash_table_unref (self->by_expanded_len);
   g_hash_table_unref (self->name_keys);
+  g_hash_table_unref (self->names);
   g_ptr_array_unref (self->entries);
   g_clear_pointer (&self->last_query, near_entry_free);
   g_free (self);
@@ -730,6 +734,16 @@ bucket_add (GHashTable *buckets,
       *ring_link (last, expanded) = entry;
     }
   g_hash_table_insert (buckets, key, entry);
+}
+
+/* Lets the sets of names and keys find @entry's; an equal one already there gives way. */
+static void
+index_keep_texts (AwardsNearIndex *self,
+                  NearEntry       *entry)
+{
+  g_hash_table_add (self->names, (char *) entry_name (entry));
+  if (entry_key (entry) != NULL)
+    g_hash_table_add (self->name_keys, (char *) entry_key (entry));
 }
 
 /**
@@ -783,8 +797,7 @@ awards_near_index_add_keyed (AwardsNearIndex *self,
   else
     entry = near_entry_new_keyed (id, name, name_key);
   g_ptr_array_add (self->entries, entry);
-  if (entry_key (entry) != NULL)
-    g_hash_table_add (self->name_keys, (char *) entry_key (entry));
+  index_keep_texts (self, entry);
 }
 
 /* Puts the entries added since the last look-up into the buckets, in the order of adding. */
@@ -797,14 +810,14 @@ index_complete (AwardsNearIndex *self)
 
       if ((entry->flags & ENTRY_COMPLETE) == 0)
         {
-          /* Completing moves the entry, and its key with it: the set of keys may hold that key
-           * (or another entry's equal one), and is given the new place. */
+          /* Completing moves the entry, and its texts with it: the sets may hold them (or
+           * another entry's equal ones), and are given the new place. */
+          g_hash_table_remove (self->names, entry_name (entry));
           if (entry_key (entry) != NULL)
             g_hash_table_remove (self->name_keys, entry_key (entry));
           entry = near_entry_complete (entry, self->kind);
           g_ptr_array_index (self->entries, i) = entry;
-          if (entry_key (entry) != NULL)
-            g_hash_table_add (self->name_keys, (char *) entry_key (entry));
+          index_keep_texts (self, entry);
         }
       bucket_add (self->by_folded_len, FALSE,
                   bucket_key (entry->folded_len, entry->folded_words), entry);
@@ -851,6 +864,25 @@ awards_near_index_contains_key (AwardsNearIndex *self,
   g_return_val_if_fail (self != NULL, FALSE);
 
   return name_key != NULL && g_hash_table_contains (self->name_keys, name_key);
+}
+
+/**
+ * awards_near_index_contains_name:
+ * @self: an index
+ * @name: a name
+ *
+ * Whether @name, exactly as given, was added to @self: a cheaper question than
+ * awards_near_index_contains (), which derives the name's key, for a caller that meets the same
+ * names again and again as a file writes them.
+ */
+gboolean
+awards_near_index_contains_name (AwardsNearIndex *self,
+                                 const char      *name)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  return g_hash_table_contains (self->names, name);
 }
 
 guint

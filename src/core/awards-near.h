@@ -59,6 +59,8 @@ void              awards_near_index_add       (AwardsNearIndex   *self,
 guint             awards_near_index_get_size  (AwardsNearIndex   *self);
 gboolean          awards_near_index_contains  (AwardsNearIndex   *self,
                                                const char        *name);
+gboolean          awards_near_index_contains_name (AwardsNearIndex *self,
+                                                   const char      *name);
 GPtrArray        *awards_near_index_lookup    (AwardsNearIndex   *self,
                                                const char        *name,
                                                guint              limit);

@@ -45,7 +45,9 @@ struct _AwardsImportGuard
   GPtrArray       *near_order;
   GHashTable      *people_seen;              /* "organisation\x1fname key" */
   GHashTable      *people_indexes;           /* organisation id → AwardsNearIndex */
-  GHashTable      *people_verdicts;          /* "organisation\x1fname" → Verdict */
+  /* "organisation\x1fname" → Verdict, but for the names that pass as their organisation's
+   * index has them (awards_near_index_contains_name ()): most people, held once there. */
+  GHashTable      *people_verdicts;
   GStringChunk    *people_verdict_text;      /* the keys of people_verdicts */
   GString         *verdict_key;              /* the key of the row at hand, reused */
   /* When new names are allowed, nobody's name is compared with the file's new people: only
@@ -333,12 +335,11 @@ new_person_key (AwardsImportGuard *self,
 
 static Verdict *
 decide_person (AwardsImportGuard  *self,
+               AwardsNearIndex    *index,
                const char         *full_name,
                gint64              organisation_id,
-               guint               line,
-               GError            **error)
+               guint               line)
 {
-  AwardsNearIndex *index = people_index (self, organisation_id, error);
   g_autoptr(GPtrArray) matches = NULL;
   g_autofree char *name_key = NULL;
   g_autofree char *key = NULL;
@@ -346,8 +347,6 @@ decide_person (AwardsImportGuard  *self,
   const char *new_key;
   Verdict *verdict;
 
-  if (index == NULL)
-    return NULL;
   name_key = awards_text_name_key (full_name);
   /* Formatted once: nothing below changes it before the name is kept as new. */
   new_key = self->allow_new && name_key != NULL
@@ -454,6 +453,7 @@ awards_import_guard_check_person (AwardsImportGuard  *self,
                                   char              **problem,
                                   GError            **error)
 {
+  AwardsNearIndex *index;
   Verdict *verdict;
 
   g_return_val_if_fail (self != NULL, NULL);
@@ -466,13 +466,21 @@ awards_import_guard_check_person (AwardsImportGuard  *self,
       (self->resolutions == NULL || g_hash_table_size (self->resolutions) == 0))
     return full_name;
 
+  index = people_index (self, organisation_id, error);
+  if (index == NULL)
+    return NULL;
+  /* A name its organisation has as written, stored or new to the file, passes: a person
+   * costs the guard a verdict of its own only when it is written another way. */
+  if (awards_near_index_contains_name (index, full_name))
+    return full_name;
+
   verdict = g_hash_table_lookup (self->people_verdicts,
                                  person_verdict_key (self, organisation_id, full_name));
   if (verdict == NULL)
     {
-      verdict = decide_person (self, full_name, organisation_id, line, error);
-      if (verdict == NULL)
-        return NULL;
+      verdict = decide_person (self, index, full_name, organisation_id, line);
+      if (verdict == &pass_as_written && awards_near_index_contains_name (index, full_name))
+        return full_name;
       g_hash_table_insert (self->people_verdicts,
                            g_string_chunk_insert_len (self->people_verdict_text,
                                                       self->verdict_key->str,
