@@ -14,6 +14,7 @@
 
 /* The page cache of a large batch, in KiB (see limit_cache ()). */
 #define BULK_CACHE_KIB 32768
+#define BULK_READING_CACHE_KIB 12288
 #define KEPT_INDEXES_CACHE_KIB 65536
 
 /* Sets the journal mode; TRUE when the file is in @mode afterwards. */
@@ -71,8 +72,9 @@ set_cache_size (AwardsBatch *self,
 static void
 limit_cache (AwardsBatch *self)
 {
-  int kib = self->bulk && !self->bulk_start.drop_indexes ? KEPT_INDEXES_CACHE_KIB
-                                                         : BULK_CACHE_KIB;
+  int kib = !self->bulk ? BULK_CACHE_KIB
+            : !self->bulk_start.drop_indexes ? KEPT_INDEXES_CACHE_KIB
+            : BULK_READING_CACHE_KIB;
 
   self->cache_size_before = get_cache_size (self);
   /* Negative sizes are KiB: the store sets one (positive ones, pages, are left alone). */
@@ -152,6 +154,22 @@ awards_batch_start_bulk (AwardsBatch  *self,
   self->bulk = TRUE;
   limit_cache (self);
   return TRUE;
+}
+
+/*
+ * While a bulk batch that dropped the list indexes reads its rows, its pages are appended and
+ * the few it reads again (the keys of people and awards, the people of an organisation) fit in
+ * less than half the cache, where the import's look-up tables are at their largest: the guard
+ * of an import without new names allowed holds every person of the file. A million rows peak
+ * at 167 MB with 32 MB, 151 MB with 16 MB, 147 MB with 12 MB in about the same time; with 8 MB,
+ * 142 MB, but the pages written out early cost a second of system time. The commit sorts the
+ * new rows into the indexes it builds again in the whole cache, once the tables are gone.
+ */
+void
+awards_batch_widen_cache_for_commit (AwardsBatch *self)
+{
+  if (self->bulk && self->bulk_start.drop_indexes && self->cache_size_before != 0)
+    set_cache_size (self, -BULK_CACHE_KIB);
 }
 
 /* Gives the connection back as it was before bulk mode or a large batch. */

@@ -142,6 +142,7 @@ DecisionInfo *awards_batch_decision_info_for_id (AwardsBatch    *self,
 gboolean      awards_batch_start_bulk           (AwardsBatch    *self,
                                                  guint           n_rows,
                                                  GError        **error);
+void          awards_batch_widen_cache_for_commit (AwardsBatch  *self);
 void          awards_batch_restore_bulk         (AwardsBatch    *self);
 
 G_END_DECLS

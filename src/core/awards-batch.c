@@ -434,6 +434,7 @@ awards_batch_commit (AwardsBatch  *self,
 
   if (!awards_batch_send_kept (self, error))
     return FALSE;
+  awards_batch_widen_cache_for_commit (self);
   if (self->bulk && !awards_schema_end_bulk (self->db, &self->bulk_start, error))
     return FALSE;
   if (self->foreign_keys_off &&
