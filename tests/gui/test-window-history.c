@@ -579,8 +579,9 @@ test_award_editor_changed_elsewhere (Fixture       *fixture,
   g_assert_true (awards_store_update_commendation (other, theirs, &error));
   g_assert_no_error (error);
   WAIT_UNTIL (gui_test_shows_text_within (GTK_WIDGET (editor), "changed elsewhere"));
-  /* Who changed it is said, from the history: here the same login, in another program. */
-  who = g_strdup_printf ("changed elsewhere (%s, ", g_get_user_name ());
+  /* Who changed it is said, from the history: here the same login, in another program (on a
+   * server, with its role after it). */
+  who = g_strdup_printf ("changed elsewhere (%s", g_get_user_name ());
   g_assert_true (gui_test_shows_text_within (GTK_WIDGET (editor), who));
 
   /* Save asks; Cancel keeps their correction. */

@@ -10,6 +10,7 @@
 
 #include <adwaita.h>
 
+#include "gui-test-find.h"
 #include "gui-test-home.h"
 #include "awards-application.h"
 #include "awards-browse-view.h"
@@ -1210,7 +1211,8 @@ test_edit_deleted_elsewhere (Fixture       *fixture,
 
   g_assert_true (awards_store_delete_organisation (fixture->store, id, &error));
   g_assert_no_error (error);
-  WAIT_UNTIL (shows_label (GTK_WIDGET (editor), "This record was deleted elsewhere"));
+  WAIT_UNTIL (gui_test_shows_text_within (GTK_WIDGET (editor),
+                                          "This record was deleted elsewhere ("));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   WAIT_UNTIL ((question = find_message ("“HTX Sắp Giải Thể” was deleted by someone else since "
                                         "you opened it. Save what you typed as a new "
