@@ -238,6 +238,11 @@ test_read_only (Fixture       *fixture,
   import_button = find_action_button (GTK_WIDGET (window), "win.import");
   g_assert_nonnull (import_button);
   g_assert_false (gtk_widget_is_sensitive (import_button));
+  /* No New button, whose menu would hold only greyed items. */
+  g_assert_true (ADW_IS_SPLIT_BUTTON (find_action_button (GTK_WIDGET (window),
+                                                          "win.new-decision")));
+  g_assert_false (gtk_widget_get_visible (find_action_button (GTK_WIDGET (window),
+                                                              "win.new-decision")));
   AWARDS_TEST_WAIT_UNTIL ((bar = find_label (GTK_WIDGET (window), "Read only")), 5);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (bar)), "may read"));
   /* Ctrl+N and the menu go through the action, which does nothing now. */

@@ -767,6 +767,10 @@ update_read_only (AwardsWindow *self)
     }
   gtk_label_set_text (self->read_only_label, why != NULL ? why : "");
   gtk_widget_set_visible (GTK_WIDGET (self->reconnect_button), lost);
+  /* A reader's window offers no New button (its menu would hold three greyed items); a lost
+   * server's keeps it, greyed, until the connection is back. */
+  gtk_widget_set_visible (GTK_WIDGET (self->new_button),
+                          self->store == NULL || !awards_store_is_read_only (self->store));
   gtk_revealer_set_reveal_child (self->read_only_bar, why != NULL);
 }
 
