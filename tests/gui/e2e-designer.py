@@ -179,7 +179,8 @@ def main():
             return None
 
         app = e2e.wait_for("the application on the accessibility bus", find_app, 20)
-        e2e.wait_for("the main window", lambda: e2e.find(app, role="frame", contains="Coop Awards"))
+        e2e.wait_for("the main window",
+                     lambda: e2e.find(app, role="frame", contains="Coop Awards"))
 
         # Preferences (Ctrl+,), then Certificate Templates → Design….
         key_press("Coop Awards.*", "ctrl+comma")

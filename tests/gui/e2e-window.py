@@ -320,7 +320,8 @@ def main():
             return None
 
         app = wait_for("the application on the accessibility bus", find_app, 20)
-        window = wait_for("the main window", lambda: find(app, role="frame", contains="Coop Awards"))
+        window = wait_for("the main window",
+                          lambda: find(app, role="frame", contains="Coop Awards"))
         log("ok - the window is on the accessibility bus")
         wait_for("the organisations list", lambda: find_showing(window, name="HTX Bạch Đằng"))
         assert_all_named(window, "the main window")

@@ -100,6 +100,15 @@ award_count_at (GListModel *model,
   return organisation != NULL ? awards_organisation_get_award_count (organisation) : G_MAXUINT;
 }
 
+/* What the window's last toast says, or NULL. */
+static const char *
+last_toast (Fixture *fixture)
+{
+  AdwToast *toast = awards_window_get_last_toast (fixture->window);
+
+  return toast != NULL ? awards_gui_toast_get_text (toast) : NULL;
+}
+
 /* Whether a mapped list row under @widget shows @title. */
 static gboolean
 shows_row (GtkWidget  *widget,
@@ -328,7 +337,7 @@ test_decision_editor (Fixture       *fixture,
   WAIT_UNTIL (shows_label (decision_page, "Decision 15/QĐ-LMHTXVN of 28/12/2011"));
   WAIT_UNTIL (shows_label (decision_page, "Phạm Thị Thu"));
   g_assert_nonnull (awards_window_get_last_toast (fixture->window));
-  g_assert_cmpstr (awards_gui_toast_get_text (awards_window_get_last_toast (fixture->window)), ==,
+  g_assert_cmpstr (last_toast (fixture), ==,
                    "Decision saved with 3 recipients");
 
   awards_query_init (&query);
@@ -915,7 +924,7 @@ test_delete_records (Fixture       *fixture,
   WAIT_UNTIL (dialog == NULL);
   /* The delete runs on the store's write thread; the toast says when it is done. */
   WAIT_UNTIL (awards_window_get_last_toast (fixture->window) != NULL &&
-              g_strcmp0 (awards_gui_toast_get_text (awards_window_get_last_toast (fixture->window)),
+              g_strcmp0 (last_toast (fixture),
                          "“HTX Thủy Sơn” deleted") == 0);
   g_assert_null (awards_store_get_organisation (fixture->store, organisation_id, NULL));
   WAIT_UNTIL (shows_label (GTK_WIDGET (fixture->window), "No Organisation Selected"));
@@ -953,7 +962,7 @@ test_delete_records (Fixture       *fixture,
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   click_response (dialog, "_Delete");
   WAIT_UNTIL (dialog == NULL);
-  WAIT_UNTIL (g_strcmp0 (awards_gui_toast_get_text (awards_window_get_last_toast (fixture->window)),
+  WAIT_UNTIL (g_strcmp0 (last_toast (fixture),
                          "“Vũ Thị Lan” deleted") == 0);
   g_assert_null (awards_store_get_person (fixture->store, person_id, NULL));
   WAIT_UNTIL (shows_label (GTK_WIDGET (fixture->window), "No Person Selected"));
