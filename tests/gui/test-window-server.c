@@ -626,6 +626,9 @@ test_reconnect_keeps_what_is_shown (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reconnect", NULL);
   AWARDS_TEST_WAIT_UNTIL (awards_window_get_store (fixture->window) != lost_store, 10);
   g_assert_cmpint (awards_decision_page_get_decision_id (decision_page), ==, id);
+  /* Once the lists have been read again too. */
+  awards_test_settle (1500);
+  g_assert_cmpint (awards_decision_page_get_decision_id (decision_page), ==, id);
   /* The report is made again from the new connection. */
   AWARDS_TEST_WAIT_UNTIL (awards_reports_page_get_report (reports) != before &&
                           g_strcmp0 (awards_reports_page_get_state (reports), "report") == 0,
