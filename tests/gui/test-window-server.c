@@ -17,6 +17,7 @@
 #include "awards-commendation-editor.h"
 #include "awards-completion.h"
 #include "awards-decision-editor-private.h"
+#include "awards-decision-filter-bar.h"
 #include "awards-decision-page.h"
 #include "awards-reports-page.h"
 #include "awards-db.h"
@@ -591,6 +592,8 @@ test_reconnect_keeps_what_is_shown (Fixture       *fixture,
   g_autoptr (AwardsReport) before = NULL;
   AwardsDecisionPage *decision_page;
   AwardsReportsPage *reports;
+  AwardsDecisionFilterBar *filter_bar;
+  GtkDropDown *years;
   gint64 id;
 
   if (fixture->server == NULL)
@@ -607,6 +610,13 @@ test_reconnect_keeps_what_is_shown (Fixture       *fixture,
   AWARDS_TEST_WAIT_UNTIL (g_strcmp0 (awards_reports_page_get_state (reports), "report") == 0,
                           10);
   before = g_object_ref (awards_reports_page_get_report (reports));
+  /* The decisions are filtered by their year. */
+  filter_bar = AWARDS_DECISION_FILTER_BAR (awards_browse_view_get_filter_bar (
+                                             awards_window_get_browse_view (fixture->window,
+                                                                            "decisions")));
+  years = awards_decision_filter_bar_get_year_drop_down (filter_bar);
+  AWARDS_TEST_WAIT_UNTIL (g_list_model_get_n_items (gtk_drop_down_get_model (years)) > 1, 5);
+  gtk_drop_down_set_selected (years, 1);
 
   other = awards_db_open (fixture->server, 0, &error);
   g_assert_no_error (error);
@@ -629,6 +639,7 @@ test_reconnect_keeps_what_is_shown (Fixture       *fixture,
   /* Once the lists have been read again too. */
   awards_test_settle (1500);
   g_assert_cmpint (awards_decision_page_get_decision_id (decision_page), ==, id);
+  g_assert_cmpuint (gtk_drop_down_get_selected (years), ==, 1);
   /* The report is made again from the new connection. */
   AWARDS_TEST_WAIT_UNTIL (awards_reports_page_get_report (reports) != before &&
                           g_strcmp0 (awards_reports_page_get_state (reports), "report") == 0,

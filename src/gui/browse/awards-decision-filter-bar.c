@@ -11,6 +11,7 @@
 #include "awards-decision-list-model.h"
 #include "awards-gui-utils.h"
 #include "awards-store-async.h"
+#include "awards-store-watch.h"
 
 /**
  * AwardsDecisionFilterBar:
@@ -196,6 +197,9 @@ awards_decision_filter_bar_refresh (AwardsDecisionFilterBar *self)
 static void
 store_changed_cb (AwardsDecisionFilterBar *self)
 {
+  /* A lost server would answer nothing, and every choice would fall back to "All". */
+  if (awards_store_watch_lost_connection (self->store))
+    return;
   awards_decision_filter_bar_refresh (self);
 }
 
@@ -204,18 +208,24 @@ store_changed_cb (AwardsDecisionFilterBar *self)
  * @self: a #AwardsDecisionFilterBar
  * @store: (nullable): the store whose years and authorities are offered
  *
- * A new store starts with "All" chosen in both.
+ * A new store starts with "All" chosen in both; the same database connected again keeps what
+ * was chosen.
  */
 void
 awards_decision_filter_bar_set_store (AwardsDecisionFilterBar *self,
                                       AwardsStore             *store)
 {
+  gboolean again;
+
   g_return_if_fail (AWARDS_IS_DECISION_FILTER_BAR (self));
   g_return_if_fail (store == NULL || AWARDS_IS_STORE (store));
 
   if (self->store == store)
     return;
 
+  /* The same database connected again keeps what was chosen. */
+  again = self->store != NULL && store != NULL &&
+          g_strcmp0 (awards_store_get_path (self->store), awards_store_get_path (store)) == 0;
   if (self->store != NULL)
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_set_object (&self->store, store);
@@ -223,10 +233,13 @@ awards_decision_filter_bar_set_store (AwardsDecisionFilterBar *self,
     g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
                              G_CONNECT_SWAPPED);
 
-  self->filling = TRUE;
-  gtk_drop_down_set_selected (self->year_drop_down, 0);
-  gtk_drop_down_set_selected (self->authority_drop_down, 0);
-  self->filling = FALSE;
+  if (!again)
+    {
+      self->filling = TRUE;
+      gtk_drop_down_set_selected (self->year_drop_down, 0);
+      gtk_drop_down_set_selected (self->authority_drop_down, 0);
+      self->filling = FALSE;
+    }
   awards_decision_filter_bar_refresh (self);
 }
 
