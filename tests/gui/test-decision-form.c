@@ -191,6 +191,7 @@ test_eligibility (Fixture       *fixture,
 {
   AwardsDecisionForm *form = fixture->form;
   AwardsDraftRecipient *person;
+  const char *property = NULL;
 
   fill_header (form);
   awards_decision_form_set_award (form, "Cờ thi đua xuất sắc");
@@ -199,10 +200,13 @@ test_eligibility (Fixture       *fixture,
   awards_draft_recipient_set_name (person, "Trần Văn Bảy");
   awards_draft_recipient_set_organisation (person, "HTX Bạch Đằng");
 
-  /* A flag never goes to an individual. */
+  /* A flag never goes to an individual. The row's message is about the decision's award,
+   * which the row leaves blank: the row, its name, is marked. */
   g_assert_cmpstr (awards_draft_recipient_get_message (person), ==,
                    "“Cờ thi đua xuất sắc” is not awarded to individuals.");
   g_assert_false (awards_decision_form_get_valid (form));
+  awards_decision_form_get_row_suggestion (form, person, &property);
+  g_assert_cmpstr (property, ==, "name");
 
   /* The row's own award wins over the decision's. */
   awards_draft_recipient_set_award (person, "Bằng khen");
@@ -212,6 +216,9 @@ test_eligibility (Fixture       *fixture,
   /* Chiến sĩ thi đua is for individuals only; an unknown award is judged by its name. */
   awards_draft_recipient_set_kind (person, AWARDS_RECIPIENT_KIND_COLLECTIVE);
   awards_draft_recipient_set_award (person, "Chiến sĩ thi đua cơ sở");
+  /* The row's own award is what is wrong, and is marked. */
+  awards_decision_form_get_row_suggestion (form, person, &property);
+  g_assert_cmpstr (property, ==, "award");
   g_assert_cmpstr (awards_draft_recipient_get_message (person), ==,
                    "“Chiến sĩ thi đua cơ sở” is not awarded to collectives.");
 }
@@ -337,6 +344,7 @@ test_paste_rows (Fixture       *fixture,
 {
   AwardsDecisionForm *form = fixture->form;
   AwardsDraftRecipient *recipient;
+  const char *property = NULL;
   guint n;
 
   fill_header (form);
@@ -364,12 +372,14 @@ test_paste_rows (Fixture       *fixture,
   g_assert_cmpstr (awards_draft_recipient_get_organisation (recipient), ==, "HTX Bạch Đằng");
   g_assert_cmpstr (awards_draft_recipient_get_position (recipient), ==, "Chủ nhiệm");
 
-  /* A kind column wins; this individual still lacks an organisation. */
+  /* A kind column wins; this individual still lacks an organisation, whose cell is marked. */
   recipient = row (form, 2);
   g_assert_cmpint (awards_draft_recipient_get_kind (recipient), ==,
                    AWARDS_RECIPIENT_KIND_INDIVIDUAL);
   g_assert_cmpstr (awards_draft_recipient_get_message (recipient), ==,
                    "Enter the person’s organisation.");
+  awards_decision_form_get_row_suggestion (form, recipient, &property);
+  g_assert_cmpstr (property, ==, "organisation");
 
   recipient = row (form, 3);
   g_assert_cmpint (awards_draft_recipient_get_kind (recipient), ==,

@@ -190,6 +190,21 @@ check_row_names (AwardsDecisionForm   *self,
   return NULL;
 }
 
+/* Notes that the row's problem is about its @property ("organisation", "award"), which the
+ * editor marks; returns @message. */
+static char *
+about_field (AwardsDecisionForm   *self,
+             AwardsDraftRecipient *recipient,
+             const char           *property,
+             char                 *message)
+{
+  RowSuggestion *row = g_new0 (RowSuggestion, 1);
+
+  row->property = property;
+  g_hash_table_insert (self->row_suggestions, recipient, row);
+  return message;
+}
+
 /* Returns the first problem of a row, or NULL. @seen maps the keys of earlier rows to their
  * 1-based row numbers; @new_names holds the new organisations they name. */
 static char *
@@ -205,6 +220,7 @@ check_recipient (AwardsDecisionForm   *self,
   char *message;
   guint earlier;
 
+  g_hash_table_remove (self->row_suggestions, recipient);
   if (form_is_blank (awards_draft_recipient_get_name (recipient)))
     return g_strdup (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL
                      ? _("Enter the person’s full name.")
@@ -224,10 +240,13 @@ check_recipient (AwardsDecisionForm   *self,
 
       if (eligibility != AWARDS_NAME_GUARD_CHECKING &&
           !awards_eligibility_allows (eligibility, kind))
-        return g_strdup_printf (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL
-                                ? _("“%s” is not awarded to individuals.")
-                                : _("“%s” is not awarded to collectives."),
-                                award);
+        return about_field (self, recipient,
+                            form_is_blank (awards_draft_recipient_get_award (recipient))
+                              ? "name" : "award",
+                            g_strdup_printf (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL
+                                             ? _("“%s” is not awarded to individuals.")
+                                             : _("“%s” is not awarded to collectives."),
+                                             award));
     }
 
   key = recipient_key (self, recipient);
@@ -238,7 +257,8 @@ check_recipient (AwardsDecisionForm   *self,
 
   if (kind == AWARDS_RECIPIENT_KIND_INDIVIDUAL &&
       form_is_blank (awards_draft_recipient_get_organisation (recipient)))
-    return g_strdup (_("Enter the person’s organisation."));
+    return about_field (self, recipient, "organisation",
+                        g_strdup (_("Enter the person’s organisation.")));
 
   return NULL;
 }

@@ -485,8 +485,9 @@ row_suggestion_box_new (AwardsDecisionEditor *self)
   return box;
 }
 
-/* The field of its row that a recipient's message is about: the one a "did you mean" names,
- * else the name, which stands for the row. */
+/* The field of its row that a recipient's message is about: the one a "did you mean" names, an
+ * award not given to its kind, a person's missing organisation; else the name, which stands for
+ * the row. */
 static const char *
 message_property (AwardsDecisionEditor *self,
                   AwardsDraftRecipient *recipient)
@@ -495,10 +496,8 @@ message_property (AwardsDecisionEditor *self,
 
   if (awards_draft_recipient_get_message (recipient) == NULL)
     return NULL;
-  if (awards_decision_form_get_row_suggestion (self->form, recipient, &property) == NULL ||
-      property == NULL)
-    return "name";
-  return property;
+  awards_decision_form_get_row_suggestion (self->form, recipient, &property);
+  return property != NULL ? property : "name";
 }
 
 /* Marks the cell whose field the row's message is about, and only that one. */
