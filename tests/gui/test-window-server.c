@@ -23,6 +23,7 @@
 #include "awards-db.h"
 #include "awards-gui-utils.h"
 #include "awards-organisation-editor.h"
+#include "awards-preferences-window.h"
 #include "awards-review-data-box.h"
 #include "awards-store-open.h"
 #include "awards-store-watch.h"
@@ -250,6 +251,28 @@ test_read_only (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-decision", NULL);
   awards_test_settle (10);
   g_assert_null (awards_window_get_editor (window));
+  /* The office profile, which the leader's documents print, opens to be read, not changed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL));
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    GtkWindow *preferences = NULL;
+    GtkWidget *row;
+
+    for (guint i = 0; preferences == NULL && i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr (GtkWindow) each = g_list_model_get_item (toplevels, i);
+
+        if (AWARDS_IS_PREFERENCES_WINDOW (each))
+          preferences = each;
+      }
+    g_assert_nonnull (preferences);
+    row = awards_preferences_window_get_row (AWARDS_PREFERENCES_WINDOW (preferences),
+                                             "office.name");
+    g_assert_nonnull (row);
+    g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (row)));
+    g_assert_nonnull (find_label (GTK_WIDGET (preferences), "Read only"));
+    gtk_window_destroy (preferences);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
   awards_test_settle (20);

@@ -13,6 +13,7 @@
 #include "awards-preferences-window.h"
 #include "awards-settings.h"
 #include "awards-store-async.h"
+#include "awards-store-open.h"
 
 /**
  * AwardsPreferencesWindow:
@@ -149,7 +150,9 @@ settings_read_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
-  g_autoptr (AwardsPreferencesWindow) self = user_data;
+  /* Not held by the read: a window closed meanwhile is gone, with its parent perhaps, and its
+   * read was cancelled. */
+  AwardsPreferencesWindow *self = user_data;
   g_autoptr (GError) error = NULL;
   g_autoptr (GHashTable) values = awards_store_list_settings_finish (AWARDS_STORE (source),
                                                                       result, &error);
@@ -217,11 +220,19 @@ build (AwardsPreferencesWindow *self)
   GtkStringList *form_names;
   AdwComboRow *form_row;
   GtkWidget *design_row, *design_button;
+  gboolean read_only = awards_store_is_read_only (self->store);
 
   /* Nothing is shown, nor can be changed, before the stored profile is read. */
   self->filling = TRUE;
   adw_preferences_page_set_title (page, _("Office"));
   adw_preferences_page_set_icon_name (page, "x-office-document-symbolic");
+  /* The leader's login reads the profile that its documents print, and changes nothing. */
+  if (read_only)
+    {
+      g_autofree char *why = awards_store_describe_read_only (self->store);
+
+      add_group (page, "", why);
+    }
   office = add_group (page, _("Office"),
                       _("Printed at the head of every report, as Decree 30/2020/NĐ-CP lays it "
                         "out."));
@@ -237,6 +248,7 @@ build (AwardsPreferencesWindow *self)
   adw_combo_row_set_model (form_row, G_LIST_MODEL (form_names));
   g_object_unref (form_names);
   g_signal_connect (form_row, "notify::selected", G_CALLBACK (form_selected_cb), self);
+  gtk_widget_set_sensitive (GTK_WIDGET (form_row), !read_only);
   adw_preferences_group_add (signer, GTK_WIDGET (form_row));
   g_hash_table_insert (self->rows, (gpointer) "signer.form", form_row);
 
@@ -248,7 +260,8 @@ build (AwardsPreferencesWindow *self)
                                    : documents;
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(text_rows[i].title));
-      adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
+      adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), !read_only);
+      gtk_editable_set_editable (GTK_EDITABLE (row), !read_only);
       g_object_set_data (G_OBJECT (row), "settings-key", (gpointer) text_rows[i].key);
       g_signal_connect (row, "apply", G_CALLBACK (entry_apply_cb), self);
       adw_preferences_group_add (group, row);
@@ -262,6 +275,7 @@ build (AwardsPreferencesWindow *self)
   design_button = gtk_button_new_with_mnemonic (_("_Design…"));
   gtk_widget_set_valign (design_button, GTK_ALIGN_CENTER);
   g_signal_connect (design_button, "clicked", G_CALLBACK (design_cb), self);
+  gtk_widget_set_sensitive (design_button, !read_only);
   adw_action_row_add_suffix (ADW_ACTION_ROW (design_row), design_button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (design_row), design_button);
   adw_preferences_group_add (certificates, design_row);
@@ -270,8 +284,7 @@ build (AwardsPreferencesWindow *self)
   self->filling = FALSE;
   self->page = GTK_WIDGET (page);
   gtk_widget_set_sensitive (self->page, FALSE);
-  awards_store_list_settings_async (self->store, self->cancellable, settings_read_cb,
-                                    g_object_ref (self));
+  awards_store_list_settings_async (self->store, self->cancellable, settings_read_cb, self);
 }
 
 static void

@@ -94,7 +94,6 @@ static const char * const write_actions[] = {
   "win.new-decision", "win.new-organisation", "win.new-person", "win.import",
   "win.edit-organisation", "win.edit-person", "win.edit-decision", "win.edit-commendation",
   "win.delete-organisation", "win.delete-person", "win.delete-commendation", "win.undo-delete",
-  "win.preferences",
 };
 
 static AwardsBrowseView *
@@ -765,6 +764,9 @@ update_read_only (AwardsWindow *self)
       gtk_widget_action_set_enabled (GTK_WIDGET (self), write_actions[i],
                                      why == NULL && (self->store != NULL || !needs_store));
     }
+  /* A reader opens the office profile to read it (the window says why it cannot change it). */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences",
+                                 self->store != NULL && !lost);
   gtk_label_set_text (self->read_only_label, why != NULL ? why : "");
   gtk_widget_set_visible (GTK_WIDGET (self->reconnect_button), lost);
   /* A reader's window offers no New button (its menu would hold three greyed items); a lost
