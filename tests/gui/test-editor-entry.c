@@ -391,6 +391,27 @@ test_failed_save_focuses_problem (Fixture       *fixture,
   gtk_editable_set_text (awards_decision_editor_get_entry (editor, "date"), "30/02/2011");
   gui_test_press_keys ("ctrl+s");
   GUI_TEST_WAIT_UNTIL (has_focus_within (awards_decision_editor_get_entry (editor, "date")));
+
+  /* A problem far down a long annex, in a row not in view: the table scrolls to it. */
+  gtk_editable_set_text (awards_decision_editor_get_entry (editor, "date"), "28/02/2011");
+  awards_draft_recipient_set_name (second, "Đào Văn Hai");
+  {
+    g_autoptr (GString) rows = g_string_new (NULL);
+    AwardsDraftRecipient *last;
+
+    for (guint i = 1; i <= 300; i++)
+      g_string_append_printf (rows, "Tập thể\tHTX Vận tải số %u\n", i);
+    g_assert_cmpuint (awards_decision_form_paste_rows (form, rows->str), ==, 300);
+    last = awards_decision_form_add_recipient (form, AWARDS_RECIPIENT_KIND_INDIVIDUAL);
+    awards_draft_recipient_set_name (last, "Lê Văn Cuối");
+    CHECKED (form);
+    g_assert_nonnull (awards_draft_recipient_get_message (last));
+    gtk_widget_grab_focus (GTK_WIDGET (awards_decision_editor_get_entry (editor, "number")));
+    GUI_TEST_WAIT_UNTIL (name_entry_of (table, last) == NULL);
+    gui_test_press_keys ("ctrl+s");
+    GUI_TEST_WAIT_UNTIL ((entry = name_entry_of (table, last)) != NULL &&
+                         has_focus_within (GTK_EDITABLE (entry)));
+  }
   g_object_remove_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
 }
 

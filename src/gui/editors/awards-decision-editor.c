@@ -169,6 +169,7 @@ focus_first_problem (AwardsDecisionEditor *self)
   };
 
   GListModel *recipients = awards_decision_form_get_recipients (self->form);
+  guint n_items = g_list_model_get_n_items (recipients);
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
@@ -179,19 +180,28 @@ focus_first_problem (AwardsDecisionEditor *self)
         }
     }
 
-  /* The name of the first row with a problem; its row is bound once it scrolls into view. */
-  for (guint i = 0; i < g_list_model_get_n_items (recipients); i++)
+  /* The name of the first row with a problem. A row out of view has no widgets: the table is
+   * scrolled to about where it is, and the row takes the focus once it is bound. */
+  for (guint i = 0; i < n_items; i++)
     {
       g_autoptr (AwardsDraftRecipient) recipient = g_list_model_get_item (recipients, i);
 
       if (awards_draft_recipient_get_message (recipient) != NULL)
         {
           GtkWidget *entry = find_name_entry (GTK_WIDGET (self->recipients_view), recipient);
+          GtkAdjustment *adjustment;
 
           if (entry != NULL)
-            gtk_widget_grab_focus (entry);
-          else
-            gtk_widget_grab_focus (GTK_WIDGET (self->recipients_view));
+            {
+              gtk_widget_grab_focus (entry);
+              return;
+            }
+          adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->recipients_view));
+          g_set_weak_pointer (&self->focus_item, recipient);
+          if (adjustment != NULL)
+            gtk_adjustment_set_value (adjustment,
+                                      gtk_adjustment_get_upper (adjustment) * i / n_items);
+          gtk_widget_grab_focus (GTK_WIDGET (self->recipients_view));
           return;
         }
     }
