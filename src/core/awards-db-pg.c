@@ -118,6 +118,28 @@ server_does_not_answer (const char *name)
   return PQpingParams (keywords, values, 1) == PQPING_NO_RESPONSE;
 }
 
+/* Puts @text's lines and tabs on one line, in place, the words one space apart. */
+static void
+one_line (char *text)
+{
+  char *out = text;
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        space = out != text;
+      else
+        {
+          if (space)
+            *out++ = ' ';
+          space = FALSE;
+          *out++ = *p;
+        }
+    }
+  *out = '\0';
+}
+
 AwardsDb *
 awards_db_pg_open (const char         *name,
                    AwardsDbOpenFlags   flags,
@@ -167,6 +189,8 @@ awards_db_pg_open (const char         *name,
       else if (server_does_not_answer (name))
         reason = _("no database server answers at that address; check that the server is "
                    "switched on and that the address is right");
+      /* libpq's words are lines with tabs: one line, after the clerk's sentence. */
+      one_line (message);
       if (reason != NULL)
         g_set_error (error, AWARDS_DB_ERROR, AWARDS_DB_ERROR_CONNECT,
                      /* Translators: the address, why, and the server's own words. */

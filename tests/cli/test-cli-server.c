@@ -872,8 +872,11 @@ test_server_unreachable (Fixture       *f,
   RUN (f, &run, "--database", "postgresql:///awards?host=/nonexistent", "search", "x");
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "Cannot connect to the database server"));
-  /* Why, in the clerk's words: no server at all, not a server that refused. */
+  /* Why, in the clerk's words: no server at all, not a server that refused. libpq's own
+   * lines and tabs follow on the same line. */
   g_assert_nonnull (strstr (run.err, "no database server answers at that address"));
+  g_assert_null (strchr (run.err, '\t'));
+  g_assert_true (strchr (run.err, '\n') == NULL || strchr (run.err, '\n')[1] == '\0');
   RUN (f, &run, "--database", "postgresql:///awards?host=/nonexistent", "import", sample_csv);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));

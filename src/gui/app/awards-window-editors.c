@@ -316,9 +316,11 @@ belongs_to (GtkWindow *window,
 }
 
 /* The server of a window whose connection was lost is asked again; the window takes the new
- * connection as a database opened anew (lists, pages, history, the watch on other clerks). */
-/* Set on the window while its server is being asked again. */
+ * connection as a database opened anew (lists, pages, history, the watch on other clerks).
+ * The try on its way is set on the window. */
 #define RECONNECTING "awards-window-reconnecting"
+/* The toast that said Connect Again failed, until a try succeeds. */
+#define FAILED_TOAST "awards-window-reconnect-failed"
 
 typedef struct
 {
@@ -340,19 +342,31 @@ reconnected_cb (GObject      *source,
 
   g_free (reconnect);
   g_object_set_data (G_OBJECT (self), RECONNECTING, NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reconnect", TRUE);
   /* Closed meanwhile, or connected by another try. */
   if (awards_window_get_store (self) == NULL ||
       !awards_store_watch_lost_connection (awards_window_get_store (self)))
     return;
+  /* Why (the server's address and words) was said when the connection was lost; the clerk
+   * who asks again learns that it failed, and that the window goes on trying. */
   if (store == NULL)
     {
-      g_autofree char *title = g_strdup_printf (_("Still no connection: %s"), error->message);
-
+      g_debug ("Still no connection: %s", error->message);
       if (!quietly)
-        awards_window_toast (self, title);
+        {
+          AdwToast *toast = awards_gui_toast_new (_("Still no connection to the database "
+                                                    "server; the window tries again every "
+                                                    "few seconds"));
+
+          g_object_set_data_full (G_OBJECT (self), FAILED_TOAST, g_object_ref (toast),
+                                  g_object_unref);
+          awards_window_add_toast (self, toast);
+        }
       return;
     }
+  /* The news that it failed is old now. */
+  if (g_object_get_data (G_OBJECT (self), FAILED_TOAST) != NULL)
+    adw_toast_dismiss (g_object_get_data (G_OBJECT (self), FAILED_TOAST));
+  g_object_set_data (G_OBJECT (self), FAILED_TOAST, NULL);
   awards_window_set_store (self, store);
   /* The editors open meanwhile (a decision's, and one opened from it) keep what the clerk
    * typed, and save through the new connection. */
@@ -386,12 +400,17 @@ awards_window_reconnect (AwardsWindow *self,
   g_return_if_fail (AWARDS_IS_WINDOW (self));
 
   if (awards_window_get_store (self) == NULL ||
-      !awards_store_watch_lost_connection (awards_window_get_store (self)) ||
-      g_object_get_data (G_OBJECT (self), RECONNECTING) != NULL)
+      !awards_store_watch_lost_connection (awards_window_get_store (self)))
     return;
-  g_object_set_data (G_OBJECT (self), RECONNECTING, GINT_TO_POINTER (TRUE));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.reconnect", FALSE);
+  /* Connect Again while the window's own try is on its way: that try's answer is said. */
+  reconnect = g_object_get_data (G_OBJECT (self), RECONNECTING);
+  if (reconnect != NULL)
+    {
+      reconnect->quietly = reconnect->quietly && quietly;
+      return;
+    }
   reconnect = g_new0 (Reconnect, 1);
+  g_object_set_data (G_OBJECT (self), RECONNECTING, reconnect);
   reconnect->window = g_object_ref (self);
   reconnect->quietly = quietly;
   awards_store_open_async (awards_store_get_path (awards_window_get_store (self)), NULL,

@@ -78,8 +78,9 @@ tell_lost_connection (AwardsEditGuard *guard)
                                "cannot be saved now")));
 }
 
-/* The history's last entry of the record, if it was made while the editor was open (a minute's
- * leeway for a server's clock): "lan, 10:32". */
+/* The history's last entry of the record, if it was made while the editor was open (the
+ * history counts seconds): "lan, 10:32". A server's clock behind this one's hides who it was,
+ * rather than naming the clerk of the change the editor opened with. */
 static char *
 describe_change (AwardsEditGuard        *guard,
                  const AwardsAuditEntry *entry)
@@ -91,7 +92,7 @@ describe_change (AwardsEditGuard        *guard,
   g_autofree char *when = NULL;
 
   if (utc == NULL || who[0] == '\0' ||
-      g_date_time_to_unix (utc) * G_USEC_PER_SEC < guard->opened_at - 60 * G_USEC_PER_SEC)
+      g_date_time_to_unix (utc) < guard->opened_at / G_USEC_PER_SEC)
     return NULL;
   local = g_date_time_to_local (utc);
   if (g_date_time_get_day_of_year (local) == g_date_time_get_day_of_year (now) &&
