@@ -411,6 +411,34 @@ test_paste_rows (Fixture       *fixture,
   g_assert_cmpuint (awards_decision_form_get_n_recipients (form), ==, 8);
   g_assert_cmpstr (awards_draft_recipient_get_name (row (form, 6)), ==, "Lê Thị Mai");
   g_assert_cmpstr (awards_draft_recipient_get_name (row (form, 7)), ==, "HTX Hòa Bình");
+
+  /* An annex as offices type it: its column titles, whatever the first says, and section
+   * headings, whose kind the rows below take. */
+  g_assert_cmpuint (awards_decision_form_paste_rows (form,
+                                                     "TT\tTên tập thể, cá nhân\tĐơn vị\tChức vụ\n"
+                                                     "I. TẬP THỂ\n"
+                                                     "1\tHTX Vận tải Đồng Tâm\n"
+                                                     "II\tCá nhân\n"
+                                                     "1\tLê Văn Thắng\n"
+                                                     "2\tTrần Thị Hạnh\tHTX Vận tải Đồng Tâm\n"),
+                    ==, 3);
+  g_assert_cmpuint (awards_decision_form_get_n_recipients (form), ==, 11);
+  recipient = row (form, 8);
+  g_assert_cmpstr (awards_draft_recipient_get_name (recipient), ==, "HTX Vận tải Đồng Tâm");
+  g_assert_cmpint (awards_draft_recipient_get_kind (recipient), ==,
+                   AWARDS_RECIPIENT_KIND_COLLECTIVE);
+  /* Under "Cá nhân", a person without an organisation is still a person. */
+  recipient = row (form, 9);
+  g_assert_cmpstr (awards_draft_recipient_get_name (recipient), ==, "Lê Văn Thắng");
+  g_assert_cmpint (awards_draft_recipient_get_kind (recipient), ==,
+                   AWARDS_RECIPIENT_KIND_INDIVIDUAL);
+  g_assert_cmpint (awards_draft_recipient_get_kind (row (form, 10)), ==,
+                   AWARDS_RECIPIENT_KIND_INDIVIDUAL);
+  g_assert_cmpuint (awards_decision_form_paste_rows (form,
+                                                     "Đối tượng khen thưởng\tĐơn vị\tChức vụ"
+                                                     "\tKhen thưởng\n"
+                                                     "HTX Muối Thụy Hải\n"), ==, 1);
+  g_assert_cmpstr (awards_draft_recipient_get_name (row (form, 11)), ==, "HTX Muối Thụy Hải");
 }
 
 static void
