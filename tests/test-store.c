@@ -594,6 +594,44 @@ test_create_refuses_recorded_name (Fixture       *fixture,
   g_assert_cmpuint (awards_store_count_organisations (fixture->store, "hoa binh", NULL), ==, 0);
 }
 
+/* The same for a person of an organisation; another organisation's person of the same name is
+ * another person. */
+static void
+test_create_person_refuses_recorded_name (Fixture       *fixture,
+                                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AwardsStore) other = awards_store_open (fixture->path, &error);
+  g_autoptr(AwardsOrganisation) first = awards_organisation_new ();
+  g_autoptr(AwardsOrganisation) second = awards_organisation_new ();
+  g_autoptr(AwardsPerson) theirs = awards_person_new ();
+  g_autoptr(AwardsPerson) mine = awards_person_new ();
+  gint64 first_id, second_id;
+
+  g_assert_no_error (error);
+  awards_organisation_set_name (first, "HTX Xây dựng Thái Thụy");
+  awards_organisation_set_name (second, "HTX Muối Thụy Hải");
+  first_id = awards_store_save_organisation (fixture->store, first, &error);
+  second_id = awards_store_save_organisation (fixture->store, second, &error);
+  g_assert_no_error (error);
+
+  awards_person_set_full_name (theirs, "Đinh Văn Long");
+  awards_person_set_organisation_id (theirs, first_id);
+  g_assert_cmpint (awards_store_save_person (other, theirs, &error), >, 0);
+  g_assert_no_error (error);
+
+  awards_person_set_full_name (mine, "Đinh Văn Long");
+  awards_person_set_organisation_id (mine, first_id);
+  g_assert_cmpint (awards_store_create_person (fixture->store, mine, &error), ==, 0);
+  g_assert_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_EXISTS);
+  g_assert_nonnull (strstr (error->message, "“Đinh Văn Long” of this organisation"));
+  g_clear_error (&error);
+
+  awards_person_set_organisation_id (mine, second_id);
+  g_assert_cmpint (awards_store_create_person (fixture->store, mine, &error), >, 0);
+  g_assert_no_error (error);
+}
+
 static void
 test_rename_keeps_former_name (Fixture       *fixture,
                                gconstpointer  data)
@@ -1302,6 +1340,8 @@ main (int   argc,
   ADD_BOTH ("/store/organisation/rename-keeps-former-name", test_rename_keeps_former_name);
   ADD_BOTH ("/store/organisation/create-refuses-recorded-name",
             test_create_refuses_recorded_name);
+  ADD_BOTH ("/store/person/create-refuses-recorded-name",
+            test_create_person_refuses_recorded_name);
   ADD_BOTH ("/store/search/folded", test_search);
   ADD_BOTH ("/store/order/vietnamese", test_vietnamese_order);
   ADD_BOTH ("/store/commendation/delete-and-restore", test_delete_and_restore);

@@ -112,6 +112,43 @@ awards_store_save_person_async (AwardsStore         *self,
                          cancellable, callback, user_data);
 }
 
+static gboolean
+create_person (AwardsStore  *store,
+               Call         *call,
+               GError      **error)
+{
+  call->number = awards_store_create_person (store, AWARDS_PERSON (call->object), error);
+  return call->number > 0;
+}
+
+/* awards_store_create_person () on the write thread. */
+void
+awards_store_create_person_async (AwardsStore         *self,
+                                  AwardsPerson        *person,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  Call *call;
+
+  g_return_if_fail (AWARDS_IS_STORE (self));
+  g_return_if_fail (AWARDS_IS_PERSON (person));
+
+  call = awards_store_call_new (create_person, NULL);
+  call->object = g_object_ref (G_OBJECT (person));
+  awards_store_call_run (self, AWARDS_WORK_WRITE, awards_store_create_person_async, call,
+                         cancellable, callback, user_data);
+}
+
+gint64
+awards_store_create_person_finish (AwardsStore   *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  return awards_store_call_finish_number (self, result, awards_store_create_person_async,
+                                          error);
+}
+
 gint64
 awards_store_save_person_finish (AwardsStore   *self,
                                  GAsyncResult  *result,

@@ -229,6 +229,14 @@ void                 awards_store_save_person_async          (AwardsStore       
 gint64               awards_store_save_person_finish         (AwardsStore          *self,
                                                               GAsyncResult         *result,
                                                               GError              **error);
+void                 awards_store_create_person_async        (AwardsStore          *self,
+                                                              AwardsPerson         *person,
+                                                              GCancellable         *cancellable,
+                                                              GAsyncReadyCallback   callback,
+                                                              gpointer              user_data);
+gint64               awards_store_create_person_finish       (AwardsStore          *self,
+                                                              GAsyncResult         *result,
+                                                              GError              **error);
 
 void                 awards_store_save_decision_async        (AwardsStore          *self,
                                                               AwardsDecision       *decision,

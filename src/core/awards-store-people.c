@@ -291,6 +291,70 @@ awards_store_save_person (AwardsStore   *self,
   return id;
 }
 
+/**
+ * awards_store_create_person:
+ * @person: a new person (their id 0)
+ *
+ * Records @person unless their organisation has a person of the same name recorded: then
+ * nothing is written and the error is %AWARDS_STORE_ERROR_EXISTS. As
+ * awards_store_create_organisation (), the look-up and the insert are one write transaction.
+ *
+ * Returns: the new id, or 0 with @error set
+ */
+gint64
+awards_store_create_person (AwardsStore   *self,
+                            AwardsPerson  *person,
+                            GError       **error)
+{
+  g_autofree char *full_name = NULL;
+  g_autofree char *key = NULL;
+  gint64 organisation_id;
+  gint64 id;
+
+  g_return_val_if_fail (AWARDS_IS_STORE (self), 0);
+  g_return_val_if_fail (AWARDS_IS_PERSON (person), 0);
+  g_return_val_if_fail (awards_person_get_id (person) == 0, 0);
+
+  if (!awards_store_write_begin (self, error))
+    return 0;
+  full_name = awards_store_optional_text (awards_person_get_full_name (person));
+  organisation_id = awards_person_get_organisation_id (person);
+  if (full_name != NULL && organisation_id > 0)
+    {
+      AwardsDbStmt *stmt = awards_store_statement (self,
+                                                   "SELECT id FROM person WHERE name_key = ?1"
+                                                   " AND organisation_id = ?2 LIMIT 1", error);
+      AwardsDbStep rc = AWARDS_DB_FAILED;
+
+      key = awards_text_name_key (full_name);
+      if (stmt != NULL)
+        {
+          awards_db_stmt_bind_text (stmt, 1, key);
+          awards_db_stmt_bind_int64 (stmt, 2, organisation_id);
+          rc = awards_db_stmt_next (stmt);
+          if (rc == AWARDS_DB_FAILED)
+            awards_store_set_error (self, error, _("Could not read the person"));
+          awards_db_stmt_reset (stmt);
+        }
+      if (rc != AWARDS_DB_DONE)
+        {
+          if (rc == AWARDS_DB_ROW)
+            g_set_error (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_EXISTS,
+                         _("A person named “%s” of this organisation was recorded meanwhile, "
+                           "perhaps by another user. Open them, or keep this one as another "
+                           "person of the same name."), full_name);
+          awards_store_write_end (self, FALSE, NULL);
+          return 0;
+        }
+    }
+
+  awards_command_begin (self, AWARDS_ACTION_CREATE, "person", 0);
+  id = write_person (self, person, error);
+  if (!awards_command_commit (self, id > 0, error))
+    return 0;
+  return id;
+}
+
 static char *
 person_refusal (int n)
 {

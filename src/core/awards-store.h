@@ -169,6 +169,9 @@ gint64              awards_store_save_organisation   (AwardsStore         *self,
 gint64              awards_store_create_organisation (AwardsStore         *self,
                                                       AwardsOrganisation  *organisation,
                                                       GError             **error);
+gint64              awards_store_create_person       (AwardsStore         *self,
+                                                      AwardsPerson        *person,
+                                                      GError             **error);
 gboolean            awards_store_delete_organisation (AwardsStore         *self,
                                                       gint64               id,
                                                       GError             **error);

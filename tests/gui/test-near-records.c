@@ -230,6 +230,77 @@ test_person (Fixture       *fixture,
   g_assert_null (shown_message (awards_person_editor_get_message (editor, "full-name")));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
   WAIT_UNTIL (editor == NULL);
+
+  /* The very name of a person of the organisation is asked about too, and opens them. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL);
+  WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
+  editor = AWARDS_PERSON_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_editable_set_text (awards_person_editor_get_entry (editor, "organisation-name"),
+                         "HTX Bạch Đằng");
+  CHECKED (editor);
+  gtk_editable_set_text (awards_person_editor_get_entry (editor, "full-name"), "Trần Văn Bảy");
+  CHECKED (editor);
+  g_assert_cmpstr (shown_message (awards_person_editor_get_message (editor, "full-name")), ==,
+                   "HTX Bạch Đằng has a person named “Trần Văn Bảy” recorded already. Open "
+                   "them, or keep this one as another person of the same name.");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  g_assert_nonnull (editor);
+  use = find_button (GTK_WIDGET (editor), "Open “Trần Văn Bảy”");
+  g_assert_nonnull (use);
+  g_signal_emit_by_name (use, "clicked");
+  WAIT_UNTIL (editor == NULL);
+  WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
+  opened = AWARDS_PERSON_EDITOR (awards_window_get_editor (fixture->window));
+  g_assert_null (shown_message (awards_person_editor_get_message (opened, "full-name")));
+  gtk_window_destroy (GTK_WINDOW (opened));
+}
+
+/* Two clerks enter the same new person at the same moment: the second save is refused by the
+ * store, and asked about. */
+static void
+test_person_recorded_meanwhile (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, "awards.db", NULL);
+  g_autoptr (AwardsStore) other = awards_store_open (path, &error);
+  g_autoptr (AwardsPerson) theirs = awards_person_new ();
+  g_autoptr (AwardsOrganisation) employer =
+    awards_store_find_organisation (fixture->store, "HTX Bạch Đằng", NULL);
+  g_autoptr (GPtrArray) people = NULL;
+  AwardsPersonEditor *editor;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.new-person", NULL);
+  WAIT_UNTIL (awards_window_get_editor (fixture->window) != NULL);
+  editor = AWARDS_PERSON_EDITOR (awards_window_get_editor (fixture->window));
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  gtk_editable_set_text (awards_person_editor_get_entry (editor, "organisation-name"),
+                         "HTX Bạch Đằng");
+  gtk_editable_set_text (awards_person_editor_get_entry (editor, "full-name"), "Đinh Văn Long");
+  CHECKED (editor);
+  g_assert_null (shown_message (awards_person_editor_get_message (editor, "full-name")));
+
+  awards_person_set_full_name (theirs, "Đinh Văn Long");
+  awards_person_set_organisation_id (theirs, awards_organisation_get_id (employer));
+  g_assert_cmpint (awards_store_save_person (other, theirs, &error), >, 0);
+  g_assert_no_error (error);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  WAIT_UNTIL (editor == NULL ||
+              gui_test_shows_text_within (GTK_WIDGET (editor), "was recorded meanwhile"));
+  g_assert_nonnull (editor);
+  people = awards_store_list_people (fixture->store, NULL,
+                                     awards_organisation_get_id (employer), 0, 100, NULL);
+  for (guint i = 0; i < people->len; i++)
+    n += g_str_equal (awards_person_get_full_name (people->pdata[i]), "Đinh Văn Long");
+  g_assert_cmpuint (n, ==, 1);
+  WAIT_UNTIL (g_strcmp0 (shown_message (awards_person_editor_get_message (editor, "full-name")),
+                         "HTX Bạch Đằng has a person named “Đinh Văn Long” recorded already. "
+                         "Open them, or keep this one as another person of the same name.")
+              == 0);
+  gtk_window_destroy (GTK_WINDOW (editor));
 }
 
 /* The editors look names up on the store's threads, so typing never waits for a server: a name
@@ -358,6 +429,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/near-records/organisation-recorded-meanwhile", Fixture, NULL, fixture_set_up,
               test_organisation_recorded_meanwhile, fixture_tear_down);
+  g_test_add ("/near-records/person-recorded-meanwhile", Fixture, NULL, fixture_set_up,
+              test_person_recorded_meanwhile, fixture_tear_down);
   g_test_add ("/near-records/person", Fixture, NULL, fixture_set_up, test_person,
               fixture_tear_down);
   g_test_add ("/near-records/save-waits-for-checks", Fixture, NULL, fixture_set_up,

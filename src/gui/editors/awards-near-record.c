@@ -134,10 +134,19 @@ awards_near_record_person (AwardsStore  *store,
   /* A cooperative has tens of people, a large one a few thousand. */
   people = awards_store_list_people (store, NULL, awards_organisation_get_id (organisation),
                                      0, 10000, NULL);
+  /* The very name: this person's own, or another person of the same name, who is given. */
   for (guint i = 0; people != NULL && i < people->len; i++)
-    if (g_strcmp0 (awards_person_get_full_name (g_ptr_array_index (people, i)),
-                   normalized) == 0)
-      return 0;
+    {
+      AwardsPerson *person = g_ptr_array_index (people, i);
+
+      if (g_strcmp0 (awards_person_get_full_name (person), normalized) != 0)
+        continue;
+      if (awards_person_get_id (person) == own_id)
+        return 0;
+      if (existing_name != NULL)
+        *existing_name = g_strdup (normalized);
+      return awards_person_get_id (person);
+    }
 
   folded = awards_text_fold (normalized);
   for (guint i = 0; people != NULL && i < people->len; i++)

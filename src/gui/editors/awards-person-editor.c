@@ -67,6 +67,7 @@ struct _AwardsPersonEditor
   char         *kept_name;   /* folded: the user keeps this name as new */
   GtkButton    *use_button;
   GtkButton    *keep_button;
+  gboolean      creating;    /* the save records a new name, unless recorded meanwhile */
 };
 
 G_DEFINE_FINAL_TYPE (AwardsPersonEditor, awards_person_editor, AWARDS_TYPE_EDITOR_BASE)
@@ -147,6 +148,25 @@ guard (AwardsPersonEditor *self)
   return awards_editor_base_get_name_guard (AWARDS_EDITOR_BASE (self));
 }
 
+static gboolean
+same_name (const char *typed,
+           const char *recorded)
+{
+  g_autofree char *normalized = awards_text_normalize (typed);
+
+  return g_strcmp0 (normalized, recorded) == 0;
+}
+
+/* Whether the user keeps the name typed as a new one, whatever is recorded. */
+static gboolean
+kept_as_new (AwardsPersonEditor *self)
+{
+  g_autofree char *folded = awards_text_fold (gtk_editable_get_text (GTK_EDITABLE (
+                                                                       self->full_name_entry)));
+
+  return self->kept_name != NULL && g_strcmp0 (folded, self->kept_name) == 0;
+}
+
 /* Whether the person's name nearly equals another's of the same organisation, unless the user
  * keeps it as new; shows or hides the buttons that answer. Returns the question, or %NULL. */
 static char *
@@ -170,6 +190,17 @@ check_near_name (AwardsPersonEditor *self,
                                   self->near_id > 0);
   if (self->near_id == 0)
     return NULL;
+  /* The very name of another person of the organisation (two clerks entering the same
+   * person, or one not finding them): most often the same person, who is opened instead. */
+  if (same_name (name, self->near_name))
+    {
+      g_autofree char *open_label = g_strdup_printf (_("Open “%s”"), self->near_name);
+
+      gtk_button_set_label (self->use_button, open_label);
+      return g_strdup_printf (_("%s has a person named “%s” recorded already. Open them, or "
+                                "keep this one as another person of the same name."),
+                              organisation, self->near_name);
+    }
   return g_strdup_printf (_("%s has no “%s” yet. Did you mean “%s”?"), organisation, name,
                           self->near_name);
 }
@@ -251,7 +282,13 @@ person_save_async (AwardsEditorBase    *base,
     return FALSE;
   if (awards_edit_guard_recreates (self->guard))
     awards_person_set_id (draft, 0);
-  awards_store_save_person_async (self->store, draft, NULL, callback, user_data);
+  /* A new name is recorded only if nobody recorded it in the organisation since it was looked
+   * up, unless the clerk keeps this one as another of the same name. */
+  self->creating = awards_person_get_id (draft) == 0 && !kept_as_new (self);
+  if (self->creating)
+    awards_store_create_person_async (self->store, draft, NULL, callback, user_data);
+  else
+    awards_store_save_person_async (self->store, draft, NULL, callback, user_data);
   return TRUE;
 }
 
@@ -261,8 +298,21 @@ person_save_finish (AwardsEditorBase  *base,
                     GError           **error)
 {
   AwardsPersonEditor *self = AWARDS_PERSON_EDITOR (base);
+  GError *local = NULL;
+  gint64 id;
 
-  return awards_store_save_person_finish (self->store, result, error);
+  if (!self->creating)
+    return awards_store_save_person_finish (self->store, result, error);
+  id = awards_store_create_person_finish (self->store, result, &local);
+  /* Recorded by another clerk meanwhile: the name is looked up again, and asked about. */
+  if (g_error_matches (local, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_EXISTS))
+    {
+      awards_name_guard_forget (guard (self));
+      validate (self);
+    }
+  if (local != NULL)
+    g_propagate_error (error, local);
+  return id;
 }
 
 static void
