@@ -675,6 +675,57 @@ test_reconnect_keeps_what_is_shown (Fixture       *fixture,
                           10);
 }
 
+/* A window opened while the server refuses (down, or restarting) says why, offers Try Again,
+ * and opens the database by itself once the server answers. */
+static void
+test_open_retries (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsDb) admin = NULL;
+  g_autoptr (AwardsStore) refused = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *refuse = NULL;
+  g_autofree char *allow = NULL;
+  AwardsWindow *window;
+  GtkWidget *retry;
+
+  if (fixture->server == NULL)
+    return;
+  name = g_strdup (strstr (fixture->server, "dbname='") + strlen ("dbname='"));
+  *strchr (name, '\'') = '\0';
+  admin = awards_db_open (g_getenv ("COOP_AWARDS_TEST_PG"), 0, &error);
+  g_assert_no_error (error);
+  refuse = g_strdup_printf ("ALTER DATABASE \"%s\" WITH ALLOW_CONNECTIONS false", name);
+  allow = g_strdup_printf ("ALTER DATABASE \"%s\" WITH ALLOW_CONNECTIONS true", name);
+  awards_db_exec (admin, refuse, &error);
+  g_assert_no_error (error);
+
+  refused = awards_store_open (fixture->server, &error);
+  g_assert_null (refused);
+  g_assert_nonnull (error);
+  window = g_object_ref_sink (awards_window_new (NULL, NULL));
+  awards_window_set_reconnect_interval (window, 1);
+  awards_window_show_open_error_retrying (window, "the office database", error,
+                                          fixture->server);
+  g_clear_error (&error);
+  gtk_window_present (GTK_WINDOW (window));
+  retry = find_action_button (GTK_WIDGET (window), "win.retry-open");
+  g_assert_nonnull (retry);
+  g_assert_true (gtk_widget_get_visible (retry));
+  /* Tries fail meanwhile, and the page stays. */
+  awards_test_settle (2500);
+  g_assert_null (awards_window_get_store (window));
+
+  awards_db_exec (admin, allow, &error);
+  g_assert_no_error (error);
+  AWARDS_TEST_WAIT_UNTIL (awards_window_get_store (window) != NULL, 10);
+  g_assert_false (gtk_widget_get_visible (retry));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  awards_test_settle (20);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -703,6 +754,8 @@ main (int   argc,
               test_reconnect_by_itself, fixture_tear_down);
   g_test_add ("/window-server/reconnect-keeps-what-is-shown", Fixture, NULL, fixture_set_up,
               test_reconnect_keeps_what_is_shown, fixture_tear_down);
+  g_test_add ("/window-server/open-retries", Fixture, NULL, fixture_set_up, test_open_retries,
+              fixture_tear_down);
   result = g_test_run ();
   awards_test_remove_tree (home);
   return result;

@@ -170,8 +170,9 @@ opened_cb (GObject      *source,
       g_object_set_data (G_OBJECT (window), "awards-opening", NULL);
       if (store != NULL)
         awards_window_set_store (window, store);
+      /* A server that is down or restarting answers later: the window tries again. */
       else
-        awards_window_show_open_error (window, shown, error);
+        awards_window_show_open_error_retrying (window, shown, error, opening->path);
     }
   opening_free (opening);
 }

@@ -57,6 +57,10 @@ struct _AwardsWindow
   guint                 reconnect_seconds;  /* how often; 0: only when asked */
   AdwViewStack         *view_stack;
   AdwStatusPage        *error_page;
+  GtkButton            *retry_button;
+  char                 *retry_path;        /* a server that could not be opened, tried again */
+  guint                 retry_id;
+  gboolean              retrying;
   AdwStatusPage        *connecting_page;
   AwardsBrowseView     *organisations_view;
   AwardsBrowseView     *people_view;
@@ -73,6 +77,62 @@ G_DEFINE_FINAL_TYPE (AwardsWindow, awards_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* A server that went away is asked again this often, until it answers. */
 #define RECONNECT_SECONDS 5
+
+static void
+stop_retrying (AwardsWindow *self)
+{
+  g_clear_handle_id (&self->retry_id, g_source_remove);
+  g_clear_pointer (&self->retry_path, g_free);
+  if (self->retry_button != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->retry_button), FALSE);
+}
+
+static void
+retried_cb (GObject      *source,
+            GAsyncResult *result,
+            gpointer      data)
+{
+  g_autoptr (AwardsWindow) self = data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsStore) store = awards_store_open_finish (result, &error);
+  g_autofree char *shown = NULL;
+
+  self->retrying = FALSE;
+  /* Opened meanwhile, or closed. */
+  if (self->retry_path == NULL || self->store != NULL)
+    return;
+  if (store != NULL)
+    {
+      awards_window_set_store (self, store);
+      return;
+    }
+  shown = awards_db_name_for_display (self->retry_path);
+  awards_window_show_open_error_retrying (self, shown, error, self->retry_path);
+}
+
+static void
+retry_open (AwardsWindow *self)
+{
+  if (self->retry_path == NULL || self->retrying || self->store != NULL)
+    return;
+  self->retrying = TRUE;
+  awards_store_open_async (self->retry_path, NULL, retried_cb, g_object_ref (self));
+}
+
+static gboolean
+retry_timeout_cb (gpointer data)
+{
+  retry_open (AWARDS_WINDOW (data));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+retry_open_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  retry_open (AWARDS_WINDOW (widget));
+}
 
 enum
 {
@@ -509,6 +569,7 @@ awards_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->store, self);
 
   g_clear_handle_id (&self->reconnect_id, g_source_remove);
+  stop_retrying (self);
   g_clear_weak_pointer (&self->editor);
   g_clear_weak_pointer (&self->last_toast);
   g_clear_object (&self->store);
@@ -594,6 +655,8 @@ awards_window_class_init (AwardsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, reconnect_button);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, AwardsWindow, retry_button);
+  gtk_widget_class_install_action (widget_class, "win.retry-open", NULL, retry_open_action);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, connecting_page);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, organisations_view);
   gtk_widget_class_bind_template_child (widget_class, AwardsWindow, people_view);
@@ -849,6 +912,8 @@ awards_window_set_store (AwardsWindow *self,
 
   if (self->store == store)
     return;
+  if (store != NULL)
+    stop_retrying (self);
 
   /* The same database connected again: the records shown are shown again. */
   again = self->store != NULL && store != NULL &&
@@ -934,10 +999,39 @@ awards_window_show_open_error (AwardsWindow *self,
   g_return_if_fail (AWARDS_IS_WINDOW (self));
 
   awards_window_set_store (self, NULL);
+  stop_retrying (self);
   description = g_markup_printf_escaped ("%s\n%s", path ? path : "",
                                          error ? error->message : "");
   adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
+}
+
+/**
+ * awards_window_show_open_error_retrying:
+ * @self: a #AwardsWindow
+ * @shown: the database, as it may be shown (no password)
+ * @error: why it could not be opened
+ * @path: the server's address, which is tried again
+ *
+ * As awards_window_show_open_error (), for a server: the window tries it again every five
+ * seconds, and Try Again tries at once; the database is shown once it answers.
+ */
+void
+awards_window_show_open_error_retrying (AwardsWindow *self,
+                                        const char   *shown,
+                                        const GError *error,
+                                        const char   *path)
+{
+  g_autofree char *address = g_strdup (path);
+
+  g_return_if_fail (AWARDS_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  awards_window_show_open_error (self, shown, error);
+  self->retry_path = g_steal_pointer (&address);
+  gtk_widget_set_visible (GTK_WIDGET (self->retry_button), TRUE);
+  if (self->retry_id == 0 && self->reconnect_seconds > 0)
+    self->retry_id = g_timeout_add_seconds (self->reconnect_seconds, retry_timeout_cb, self);
 }
 
 /**

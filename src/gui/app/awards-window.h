@@ -24,6 +24,10 @@ void          awards_window_set_store          (AwardsWindow   *self,
 void          awards_window_show_open_error    (AwardsWindow   *self,
                                                 const char     *path,
                                                 const GError   *error);
+void          awards_window_show_open_error_retrying (AwardsWindow *self,
+                                                      const char   *shown,
+                                                      const GError *error,
+                                                      const char   *path);
 void          awards_window_show_connecting    (AwardsWindow   *self,
                                                 const char     *shown);
 void          awards_window_show_organisation  (AwardsWindow   *self,
