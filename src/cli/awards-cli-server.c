@@ -121,5 +121,10 @@ awards_cli_copy (AwardsCli  *cli,
   g_print (_("Copied %s awards (%s rows in all) from “%s” to “%s”; the copy was checked against "
              "its source: the same rows, SHA-256 %s.\n"),
            awards, rows, from_display, to_display, result.checksum);
+  /* A new server database is its owner's until the office's groups are given their rights. */
+  if (awards_db_name_is_server (to))
+    g_print (_("Before the office's clerks and readers open it, its owner runs "
+               "office-roles.sql on it (see the README, \"Sharing one database in an "
+               "office\").\n"));
   return AWARDS_CLI_EXIT_SUCCESS;
 }
