@@ -223,6 +223,24 @@ awards_importer_get_store (AwardsImporter *self)
   return self->store;
 }
 
+/**
+ * awards_importer_set_store:
+ * @self: an importer, not importing
+ * @store: the same database, connected again after the server went away
+ *
+ * The next import writes to @store; the sheet, the answers and the options stay.
+ */
+void
+awards_importer_set_store (AwardsImporter *self,
+                           AwardsStore    *store)
+{
+  g_return_if_fail (AWARDS_IS_IMPORTER (self));
+  g_return_if_fail (AWARDS_IS_STORE (store));
+
+  if (g_set_object (&self->store, store))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
 gboolean
 awards_importer_get_dry_run (AwardsImporter *self)
 {

@@ -58,6 +58,8 @@ G_DECLARE_FINAL_TYPE (AwardsImporter, awards_importer, AWARDS, IMPORTER, GObject
 
 AwardsImporter *awards_importer_new               (AwardsStore               *store);
 AwardsStore    *awards_importer_get_store         (AwardsImporter            *self);
+void              awards_importer_set_store   (AwardsImporter  *self,
+                                               AwardsStore     *store);
 gboolean        awards_importer_get_dry_run       (AwardsImporter            *self);
 void            awards_importer_set_dry_run       (AwardsImporter            *self,
                                                    gboolean                   dry_run);

@@ -22,6 +22,7 @@
 #include "awards-reports-page.h"
 #include "awards-db.h"
 #include "awards-gui-utils.h"
+#include "awards-import-dialog.h"
 #include "awards-organisation-editor.h"
 #include "awards-preferences-window.h"
 #include "awards-review-data-box.h"
@@ -726,6 +727,60 @@ test_open_retries (Fixture       *fixture,
   awards_test_settle (20);
 }
 
+/* An import pressed while the server is away fails and writes nothing; after Connect Again the
+ * dialog offers it again, with its answers, and it goes through the new connection. */
+static void
+test_import_after_reconnect (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (AwardsDb) other = NULL;
+  g_autoptr (AwardsStore) lost_store = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (AwardsOrganisation) imported = NULL;
+  g_autofree char *path = NULL;
+  AwardsImportDialog *dialog;
+
+  if (fixture->server == NULL)
+    return;
+  awards_window_set_reconnect_interval (fixture->window, 0);
+  path = g_build_filename (fixture->dir, "sau-mat-ket-noi.csv", NULL);
+  g_file_set_contents (path,
+                       "decision_number,decision_date,authority,award,recipient_type,recipient\n"
+                       "88/QĐ-UBND,20/12/2012,UBND thành phố Hải Phòng,Giấy khen,collective,"
+                       "HTX Sau Mất Kết Nối\n", -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+  dialog = awards_import_dialog_new (GTK_WINDOW (fixture->window),
+                                     awards_window_get_store (fixture->window), file);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  AWARDS_TEST_WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview"), 10);
+
+  other = awards_db_open (fixture->server, 0, &error);
+  g_assert_no_error (error);
+  awards_db_exec (other,
+                  "SELECT pg_terminate_backend (pid) FROM pg_stat_activity"
+                  " WHERE datname = current_database () AND pid <> pg_backend_pid ()", &error);
+  g_assert_no_error (error);
+  AWARDS_TEST_WAIT_UNTIL (find_label (GTK_WIDGET (fixture->window),
+                                      "The connection to the database server") != NULL, 5);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL);
+  AWARDS_TEST_WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "failed"), 10);
+
+  lost_store = g_object_ref (awards_window_get_store (fixture->window));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.reconnect", NULL);
+  AWARDS_TEST_WAIT_UNTIL (awards_window_get_store (fixture->window) != lost_store, 10);
+  AWARDS_TEST_WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "preview"), 5);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "import.start", NULL);
+  AWARDS_TEST_WAIT_UNTIL (g_str_equal (awards_import_dialog_get_state (dialog), "done"), 10);
+  imported = awards_store_find_organisation (awards_window_get_store (fixture->window),
+                                             "HTX Sau Mất Kết Nối", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (imported);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -756,6 +811,8 @@ main (int   argc,
               test_reconnect_keeps_what_is_shown, fixture_tear_down);
   g_test_add ("/window-server/open-retries", Fixture, NULL, fixture_set_up, test_open_retries,
               fixture_tear_down);
+  g_test_add ("/window-server/import-after-reconnect", Fixture, NULL, fixture_set_up,
+              test_import_after_reconnect, fixture_tear_down);
   result = g_test_run ();
   awards_test_remove_tree (home);
   return result;

@@ -385,6 +385,8 @@ reconnected_cb (GObject      *source,
         awards_commendation_editor_set_store (AWARDS_COMMENDATION_EDITOR (editor), store);
       else if (AWARDS_IS_DECISION_EDITOR (editor))
         awards_decision_editor_set_store (AWARDS_DECISION_EDITOR (editor), store);
+      else if (AWARDS_IS_IMPORT_DIALOG (editor))
+        awards_import_dialog_set_store (AWARDS_IMPORT_DIALOG (editor), store);
     }
   awards_window_toast (self, _("Connected to the database server again"));
 }

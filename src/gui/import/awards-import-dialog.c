@@ -59,6 +59,7 @@ struct _AwardsImportDialog
   GtkLabel       *errors_label;
   GtkTextView    *errors_view;
   AdwStatusPage  *failed_page;
+  gboolean        import_failed;     /* the import itself, not reading the file */
 };
 
 G_DEFINE_FINAL_TYPE (AwardsImportDialog, awards_import_dialog, ADW_TYPE_WINDOW)
@@ -597,7 +598,12 @@ import_ready_cb (GObject      *source,
       else if (g_error_matches (error, AWARDS_IMPORT_ERROR, AWARDS_IMPORT_ERROR_INVALID))
         show_problems (self);
       else
-        show_failure (self, error);
+        {
+          /* Nothing was written: the preview, and its answers, come back once the window
+           * connects again (awards_import_dialog_set_store ()). */
+          self->import_failed = TRUE;
+          show_failure (self, error);
+        }
       return;
     }
 
@@ -771,6 +777,31 @@ awards_import_dialog_new (GtkWindow   *parent,
   start_check (self);
 
   return self;
+}
+
+/**
+ * awards_import_dialog_set_store:
+ * @self: a #AwardsImportDialog
+ * @store: the same database, connected again after the server went away
+ *
+ * The dialog imports through @store. An import that failed on the lost connection is offered
+ * again, with the answers the clerk gave.
+ */
+void
+awards_import_dialog_set_store (AwardsImportDialog *self,
+                                AwardsStore        *store)
+{
+  g_return_if_fail (AWARDS_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (AWARDS_IS_STORE (store));
+
+  if (self->importing || !g_set_object (&self->store, store))
+    return;
+  awards_importer_set_store (self->importer, store);
+  if (self->import_failed)
+    {
+      self->import_failed = FALSE;
+      show_state (self, "preview");
+    }
 }
 
 /**

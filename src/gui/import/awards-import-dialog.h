@@ -18,6 +18,8 @@ G_DECLARE_FINAL_TYPE (AwardsImportDialog, awards_import_dialog, AWARDS, IMPORT_D
 AwardsImportDialog *awards_import_dialog_new               (GtkWindow          *parent,
                                                             AwardsStore        *store,
                                                             GFile              *file);
+void                awards_import_dialog_set_store         (AwardsImportDialog *self,
+                                                            AwardsStore        *store);
 const char         *awards_import_dialog_get_state         (AwardsImportDialog *self);
 const char         *awards_import_dialog_get_problems_text (AwardsImportDialog *self);
 
