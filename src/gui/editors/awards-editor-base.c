@@ -93,6 +93,14 @@ save_ready_cb (GObject      *source,
   set_saving (self, FALSE);
   if (id <= 0)
     {
+      /* A new name that another clerk recorded meanwhile (awards_store_create_organisation (),
+       * awards_store_create_person ()): it is looked up again, and asked about by its field. */
+      if (g_error_matches (error, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_EXISTS) &&
+          priv->name_guard != NULL)
+        {
+          awards_name_guard_forget (priv->name_guard);
+          validate (self);
+        }
       if (priv->error_label != NULL)
         awards_gui_set_label_or_hide (priv->error_label, error ? error->message : NULL);
       return;

@@ -298,21 +298,9 @@ person_save_finish (AwardsEditorBase  *base,
                     GError           **error)
 {
   AwardsPersonEditor *self = AWARDS_PERSON_EDITOR (base);
-  GError *local = NULL;
-  gint64 id;
 
-  if (!self->creating)
-    return awards_store_save_person_finish (self->store, result, error);
-  id = awards_store_create_person_finish (self->store, result, &local);
-  /* Recorded by another clerk meanwhile: the name is looked up again, and asked about. */
-  if (g_error_matches (local, AWARDS_STORE_ERROR, AWARDS_STORE_ERROR_EXISTS))
-    {
-      awards_name_guard_forget (guard (self));
-      validate (self);
-    }
-  if (local != NULL)
-    g_propagate_error (error, local);
-  return id;
+  return self->creating ? awards_store_create_person_finish (self->store, result, error)
+                        : awards_store_save_person_finish (self->store, result, error);
 }
 
 static void
